@@ -1,0 +1,12 @@
+// The one list of bundles: each action's main entry, its post entry where it has one, and the CLI.
+export const ENTRIES = [
+  { name: 'validate-data', source: 'src/validate-data/index.ts' },
+  { name: 'train-on-runner', source: 'src/train-on-runner/index.ts' },
+  { name: 'train-on-runner-post', source: 'src/train-on-runner/post.ts' },
+  { name: 'evaluate-vs-champion', source: 'src/evaluate-vs-champion/index.ts' },
+  { name: 'fairness-gate', source: 'src/fairness-gate/index.ts' },
+  { name: 'register-model', source: 'src/register-model/index.ts' },
+  { name: 'canary-deploy', source: 'src/canary-deploy/index.ts' },
+  { name: 'canary-deploy-post', source: 'src/canary-deploy/post.ts' },
+  { name: 'cli', source: 'src/cli/index.ts' },
+]

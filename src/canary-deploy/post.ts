@@ -1,0 +1,3 @@
+import { runPost } from '../github/run-action.js'
+
+void runPost('canary-deploy', async () => {})

@@ -1,0 +1,42 @@
+/** A cell of a report table: numbers are formatted by the renderer, null renders as "—". */
+export type Cell = string | number | boolean | null
+
+export interface TableFigure {
+  readonly kind: 'table'
+  readonly title: string
+  readonly columns: readonly string[]
+  readonly rows: readonly (readonly Cell[])[]
+}
+
+export interface Series {
+  readonly name: string
+  readonly values: readonly number[]
+}
+
+/** A bar chart over categories; rendered as a Mermaid xychart and always followed by its table. */
+export interface BarFigure {
+  readonly kind: 'bar'
+  readonly title: string
+  readonly categories: readonly string[]
+  readonly series: readonly Series[]
+  readonly yLabel?: string
+}
+
+/** A line chart over an ordered x axis (time, step); rendered as a Mermaid xychart plus its table. */
+export interface LineFigure {
+  readonly kind: 'line'
+  readonly title: string
+  readonly x: readonly (string | number)[]
+  readonly series: readonly Series[]
+  readonly xLabel?: string
+  readonly yLabel?: string
+}
+
+/** Free Markdown (already escaped by whoever built it). */
+export interface TextFigure {
+  readonly kind: 'text'
+  readonly title: string
+  readonly markdown: string
+}
+
+export type Figure = TableFigure | BarFigure | LineFigure | TextFigure

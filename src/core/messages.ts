@@ -1,0 +1,14 @@
+// Recurring messages of the shared machinery. Each gate keeps its own in src/core/<area>/messages.ts;
+// tests compare against these functions rather than copies of the text.
+
+export const notImplementedYet = (action: string): string =>
+  `modelgate/${action} is not implemented yet: this release ships its action.yml but not its logic. Remove the step or pin a release that has it`
+
+export const unexpectedFailure = (action: string, message: string): string =>
+  `modelgate/${action} failed unexpectedly: ${message}. This is a bug in modelgate; the stack trace is in the debug log (ACTIONS_STEP_DEBUG=true)`
+
+export const missingPermission = (what: string, permission: string, status: number): string =>
+  `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`
+
+export const reportInvalid = (gate: string, problems: string): string =>
+  `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`

@@ -1,0 +1,4 @@
+import { runAction } from '../github/run-action.js'
+import { main } from './main.js'
+
+void runAction('evaluate-vs-champion', main)

@@ -1,0 +1,48 @@
+import type { GateReport } from '../core/gate/gate-report.js'
+import type { Logger } from '../core/logger.js'
+import type { InputReader } from './input-reader.js'
+import type { GitHubContext } from './event-context.js'
+import type { GitHubClient } from './client.js'
+
+/** State handed from an action's main step to its post step (GITHUB_STATE on a runner, a file in the CLI). */
+export interface StateStore {
+  save(name: string, value: string): void
+  get(name: string): string | undefined
+}
+
+/** Everything an action's main() may touch; built by runAction (runner) or the CLI, never at import. */
+export interface ActionContext {
+  readonly inputs: InputReader
+  readonly logger: Logger
+  /** The policy document (validated against schemas/policy.schema.json), {} when there is no policy file. */
+  readonly policy: PolicyDocument
+  /** Repository, PR, SHA and run URL; `undefined` fields outside a runner. */
+  readonly github: GitHubContext
+  /** Octokit with retry and throttling; undefined when no token is available (CLI without GITHUB_TOKEN). */
+  readonly client: GitHubClient | undefined
+  readonly state: StateStore
+  /** True inside a GitHub Actions runner (GITHUB_ACTIONS=true); the CLI and tests outside it are false. */
+  readonly onRunner: boolean
+  /** Folder for files the action writes (reports, local artifacts): RUNNER_TEMP/modelgate or ./.modelgate. */
+  readonly workDir: string
+  /** Environment the action may read (a copy, so tests can pass their own). */
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** The clock; tests pass a fixed one. */
+  readonly now: () => Date
+  /** Aborted when the job is cancelled (SIGINT/SIGTERM): long-running actions must stop cleanly. */
+  readonly signal: AbortSignal
+}
+
+/** A parsed policy file: one section per action, each validated by its own schema. */
+export type PolicyDocument = Readonly<Record<string, unknown>>
+
+/** What main() returns: the report every gate produces, and extra outputs for the next step. */
+export interface ActionResult {
+  readonly report: GateReport
+  readonly outputs?: Readonly<Record<string, string>>
+}
+
+export type ActionMain = (context: ActionContext) => Promise<ActionResult>
+
+/** A post step: cleanup only, no report. */
+export type ActionPost = (context: ActionContext) => Promise<void>
