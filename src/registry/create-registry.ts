@@ -1,0 +1,15 @@
+import type { ModelRegistry, RegistryOptions } from './model-registry.js'
+
+/**
+ * Opens the registry named by a URL:
+ * - `file:./path` or `file:/abs/path` — a directory (the CLI/demo default `file:.modelgate/registry`);
+ * - `oci://host[:port]/namespace` — any OCI distribution registry (https; plain http only for 127.0.0.1/localhost);
+ *   in Actions the default is `oci://ghcr.io/<owner>` with the workflow token;
+ * - `mlflow+https://host[/prefix]` or `mlflow+http://127.0.0.1:port` — an MLflow tracking server's Model Registry.
+ * @throws ConfigurationError for an unknown scheme or a malformed URL.
+ * @example createRegistry('file:.modelgate/registry', { logger })
+ */
+export async function createRegistry(url: string, options: RegistryOptions): Promise<ModelRegistry> {
+  const { openRegistry } = await import('./open-registry.js')
+  return openRegistry(url, options)
+}

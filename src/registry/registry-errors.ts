@@ -1,0 +1,24 @@
+import { ConfigurationError, DataError, ServiceError, type Location } from '../core/errors.js'
+
+/** Registering a version that already exists: versions are immutable. */
+export class VersionExistsError extends ConfigurationError {
+  constructor(message: string, location: Location = {}, hint?: string) {
+    super(message, location, hint)
+  }
+}
+
+/** A model, version or alias that is not in the registry. */
+export class NotFoundError extends ConfigurationError {
+  constructor(message: string, location: Location = {}, hint?: string) {
+    super(message, location, hint)
+  }
+}
+
+/** A downloaded file whose sha256 or size differs from the model card: tampering or corruption. */
+export class DigestMismatchError extends DataError {
+  constructor(message: string, location: Location = {}, hint?: string) {
+    super(message, location, hint)
+  }
+}
+
+export { ServiceError }
