@@ -1,0 +1,34 @@
+import type { GateReport } from '../gate/gate-report.js'
+import type { ModelCardDraft, ModelEvaluation, ModelFile, ModelLineage } from './model-card.js'
+
+export interface ModelCardInput {
+  readonly name: string
+  readonly files: readonly ModelFile[]
+  readonly metrics?: Readonly<Record<string, number>>
+  readonly reports?: readonly GateReport[]
+  readonly lineage?: ModelLineage
+  readonly evaluation?: ModelEvaluation
+  readonly createdBy: string
+  readonly createdAt: Date
+  readonly description?: string
+}
+
+/**
+ * Builds the model card draft (everything but the version, which the registry assigns), files sorted by path
+ * so the card is canonical.
+ * @example buildModelCard({ name: 'churn', files: [], createdBy: 'ci', createdAt: new Date(0) }).createdAt // => '1970-01-01T00:00:00.000Z'
+ */
+export function buildModelCard(input: ModelCardInput): ModelCardDraft {
+  return {
+    schemaVersion: 1,
+    name: input.name,
+    files: [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    metrics: input.metrics ?? {},
+    reports: input.reports ?? [],
+    lineage: input.lineage ?? {},
+    ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
+    createdBy: input.createdBy,
+    createdAt: input.createdAt.toISOString(),
+    ...(input.description === undefined ? {} : { description: input.description }),
+  }
+}

@@ -1,0 +1,80 @@
+import type { GateReport } from '../gate/gate-report.js'
+
+/** The model card and alias audit types (schemas/model-card.schema.json), shared by the registry backends and core. */
+
+/** One file of a model version, relative to the model directory (POSIX separators). */
+export interface ModelFile {
+  readonly path: string
+  readonly sha256: string
+  readonly size: number
+}
+
+/** Where a model came from (train-on-runner writes this as `lineage.json`). */
+export interface ModelLineage {
+  readonly repository?: string
+  readonly commit?: string
+  readonly runUrl?: string
+  /** Data file name (or role, e.g. `train`) → sha256. */
+  readonly dataHashes?: Readonly<Record<string, string>>
+  readonly params?: Readonly<Record<string, unknown>>
+  /** Runner OS, Node/Python versions, packages, GPU… free-form but JSON. */
+  readonly environment?: Readonly<Record<string, unknown>>
+}
+
+/**
+ * Stored evaluation of this version, so evaluate-vs-champion can reuse the champion's predictions
+ * instead of re-running it when the evaluation data is the same (same sha256).
+ */
+export interface ModelEvaluation {
+  /** sha256 of the evaluation data file the predictions were made on. */
+  readonly dataSha256: string
+  /** Path of the predictions file inside the model version (one of `files[].path`). */
+  readonly predictionsFile: string
+}
+
+/** One move of an alias: the audit record. */
+export interface AliasEvent {
+  readonly alias: string
+  /** Version the alias pointed at before, undefined when it was new. */
+  readonly from?: number
+  /** Version the alias points at after; undefined when the alias was deleted. */
+  readonly to?: number
+  readonly at: string
+  readonly by: string
+  readonly reason?: string
+  readonly runUrl?: string
+  /** Promotion forced past failing gate reports. */
+  readonly forced?: boolean
+}
+
+/** What the caller supplies for the audit record of an alias move (`alias`, `from`, `to` are filled in). */
+export interface AuditEvent {
+  /** ISO 8601 time; default now. */
+  readonly at?: string
+  readonly by: string
+  readonly reason?: string
+  readonly runUrl?: string
+  readonly forced?: boolean
+}
+
+/** The model card (schemas/model-card.schema.json): everything known about one version. */
+export interface ModelCard {
+  readonly schemaVersion: 1
+  readonly name: string
+  /** Assigned by the registry at registration (1, 2, 3, …). */
+  readonly version: number
+  readonly files: readonly ModelFile[]
+  readonly metrics: Readonly<Record<string, number>>
+  /** The gate reports of the run that produced the model (validate-data, evaluate, fairness…). */
+  readonly reports: readonly GateReport[]
+  readonly lineage: ModelLineage
+  readonly evaluation?: ModelEvaluation
+  readonly createdBy: string
+  readonly createdAt: string
+  readonly description?: string
+  readonly tags?: Readonly<Record<string, string>>
+}
+
+/** A card before registration: the registry fills in `version` (and checks `files`). */
+export type ModelCardDraft = Omit<ModelCard, 'version'>
+
