@@ -1,0 +1,83 @@
+/**
+ * Messages and hints of the dataset readers (`src/io/dataset`). Tests compare against these functions.
+ * A message says what is wrong; the DataError/ConfigurationError carries where (file, line, column)
+ * and the hint says how to fix it.
+ */
+
+export const SUPPORTED_DATASET_EXTENSIONS = [
+  '.csv',
+  '.tsv',
+  '.csv.gz',
+  '.tsv.gz',
+  '.jsonl',
+  '.ndjson',
+  '.jsonl.gz',
+  '.ndjson.gz',
+  '.parquet',
+] as const
+
+const quote = (text: string): string => JSON.stringify(text)
+const list = (names: readonly string[]): string => names.map(quote).join(', ')
+
+export const dataMessages = {
+  unsupportedExtension: (path: string) =>
+    `cannot tell the format of dataset "${path}" from its extension; supported: ${SUPPORTED_DATASET_EXTENSIONS.join(', ')}`,
+  unsupportedExtensionHint: () => 'rename the file to one of the supported extensions (the format is chosen by extension only)',
+
+  unreadablePath: (path: string, code: string) =>
+    code === 'ENOENT'
+      ? `dataset "${path}" does not exist`
+      : code === 'EACCES' || code === 'EPERM'
+        ? `dataset "${path}" cannot be read: permission denied`
+        : code === 'EISDIR'
+          ? `dataset "${path}" is a directory, not a file`
+          : `dataset "${path}" cannot be read (${code})`,
+  unreadablePathHint: () =>
+    'check the path (relative paths are resolved from the working directory) and that an earlier step created the file',
+
+  corruptGzip: (path: string, detail: string) => `dataset "${path}" is not a valid gzip file: ${detail}`,
+  corruptGzipHint: () => 'compress the file again with gzip, or drop the .gz extension if it is not compressed',
+
+  emptyFile: (path: string, format: 'csv' | 'jsonl' = 'csv') =>
+    format === 'csv' ? `dataset "${path}" is empty: it has no header row` : `dataset "${path}" is empty: it has no JSON object`,
+  emptyFileHint: (format: 'csv' | 'jsonl' = 'csv') =>
+    format === 'csv'
+      ? 'write a header row with the column names on the first line'
+      : 'write one JSON object per line; an empty file has no columns to check',
+
+  emptyHeaderName: (position: number) => `column ${position} of the header row has an empty name`,
+  emptyHeaderNameHint: () => 'give every column a name in the header row (the first line)',
+
+  duplicateHeaderName: (name: string, first: number, second: number) =>
+    `column name ${quote(name)} appears twice in the header row (columns ${first} and ${second})`,
+  duplicateHeaderNameHint: () => 'rename one of the columns so that every column name is unique',
+
+  unterminatedQuote: (field: number) => `field ${field} opens a quote (") that is never closed`,
+  unterminatedQuoteHint: () =>
+    'close the quoted field with ", and write a quote inside a quoted field as two quotes ("")',
+
+  textAfterClosingQuote: (field: number, found: string) =>
+    `field ${field} has ${quote(found)} after its closing quote; expected a delimiter or the end of the line`,
+  textAfterClosingQuoteHint: () =>
+    'quote the whole field, and write a quote inside a quoted field as two quotes ("")',
+
+  raggedRow: (expected: number, got: number) => `row has ${got} fields, but the header has ${expected}`,
+  raggedRowHint: (delimiter: string) =>
+    `every row needs exactly one field per header column; quote fields that contain the delimiter ${quote(delimiter)}`,
+
+  invalidUtf8: (byteOffset: number) => `invalid UTF-8 byte sequence at byte offset ${byteOffset}`,
+  invalidUtf8Hint: () => 'save the file as UTF-8 (for example: iconv -f latin1 -t utf-8 in.csv > out.csv)',
+
+  invalidJson: (parserMessage: string) => `line is not valid JSON: ${parserMessage}`,
+  invalidJsonHint: () => 'write one complete JSON object per line (JSON Lines); multi-line JSON is not allowed',
+
+  jsonLineNotObject: (kind: string) => `line holds a JSON ${kind}, not an object`,
+  jsonLineNotObjectHint: () => 'write one JSON object per line, e.g. {"age": 31, "country": "FR"}',
+
+  missingColumn: (path: string, column: string, present: readonly string[]) =>
+    `dataset "${path}" has no column ${quote(column)}; its columns are ${list(present)}`,
+  missingColumnHint: () => 'check the column name (names are case-sensitive) or add the column to the dataset',
+
+  corruptParquet: (path: string, detail: string) => `dataset "${path}" is not a readable Parquet file: ${detail}`,
+  corruptParquetHint: () => 'write the file again with a Parquet writer (pyarrow, pandas.to_parquet, polars) and check that it was not truncated',
+} as const

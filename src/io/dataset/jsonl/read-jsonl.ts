@@ -1,0 +1,166 @@
+/**
+ * JSON Lines reader: one JSON object per line (LF or CRLF); lines holding only whitespace are skipped.
+ *
+ * Columns are the union of the keys in first-seen order. They are append-only: a key first seen on a
+ * later line is added at the end, so a batch's `columns` may be longer than an earlier batch's, and the
+ * rows of earlier batches simply lacked that key (their value is null; `readDatasetColumns` fills those
+ * nulls in). Within a batch, every row has `columns.length` cells. An absent key is null.
+ * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text.
+ * With `columns` (projection) the columns are fixed from the start; a requested key that no line holds
+ * is a DataError raised at the end of the file.
+ */
+import { isUtf8 } from 'node:buffer'
+import type { CellValue } from '../../../core/data/cell-value.js'
+import { dataMessages } from '../../../core/data/messages.js'
+import { DataError } from '../../../core/errors.js'
+import { completeUtf8Length, firstInvalidUtf8 } from '../csv/csv-parser.js'
+import { datasetChunks, openDataset } from '../open-dataset.js'
+import type { RowBatch } from '../types.js'
+
+export interface ReadJsonlOptions {
+  readonly gzip: boolean
+  readonly batchSize: number
+  readonly chunkSize: number
+  readonly columns?: readonly string[] | undefined
+  readonly signal?: AbortSignal | undefined
+}
+
+export async function* readJsonl(path: string, options: ReadJsonlOptions): AsyncGenerator<RowBatch> {
+  options.signal?.throwIfAborted()
+  const handle = await openDataset(path)
+  const projected = options.columns !== undefined
+  const columns: string[] = projected ? [...options.columns!] : []
+  const index = new Map<string, number>(columns.map((name, i) => [name, i]))
+  const seen = new Set<string>()
+  let rows: CellValue[][] = []
+  let lines: number[] = []
+  let objects = 0
+  let line = 1 // line of the start of `pending`
+  let pending = ''
+  let carry: Buffer = Buffer.alloc(0)
+  let fed = 0
+  let started = false
+
+  const parseLine = (text: string, lineNumber: number): void => {
+    let blank = true
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c !== 32 && c !== 9 && c !== 13) {
+        blank = false
+        break
+      }
+    }
+    if (blank) return
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch (error) {
+      throw new DataError(dataMessages.invalidJson((error as Error).message), { file: path, line: lineNumber }, dataMessages.invalidJsonHint())
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed
+      throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint())
+    }
+    objects++
+    const row = new Array<CellValue>(columns.length).fill(null)
+    for (const key in parsed) {
+      const value = (parsed as Record<string, unknown>)[key]
+      let target = index.get(key)
+      if (target === undefined) {
+        if (projected) {
+          seen.add(key)
+          continue
+        }
+        target = columns.length
+        columns.push(key)
+        index.set(key, target)
+      }
+      if (projected) seen.add(key)
+      row[target] =
+        value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+          ? value
+          : JSON.stringify(value)
+    }
+    rows.push(row)
+    lines.push(lineNumber)
+  }
+
+  const feed = (text: string, final: boolean): void => {
+    const all = pending + text
+    let start = 0
+    for (;;) {
+      const newline = all.indexOf('\n', start)
+      if (newline === -1) break
+      parseLine(all.slice(start, newline), line)
+      line++
+      start = newline + 1
+    }
+    pending = all.slice(start)
+    if (final && pending.length > 0) {
+      parseLine(pending, line)
+      pending = ''
+    }
+  }
+
+  const flush = (count: number): RowBatch => {
+    const takeRows = count >= rows.length ? rows : rows.slice(0, count)
+    const takeLines = count >= lines.length ? lines : lines.slice(0, count)
+    if (takeRows === rows) {
+      rows = []
+      lines = []
+    } else {
+      rows = rows.slice(count)
+      lines = lines.slice(count)
+    }
+    const width = columns.length
+    for (const row of takeRows) while (row.length < width) row.push(null)
+    return { columns: [...columns], rows: takeRows, lines: takeLines }
+  }
+
+  try {
+    for await (const chunk of datasetChunks(handle, path, options)) {
+      const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
+      const offset = fed - carry.length
+      fed += chunk.length
+      const cut = completeUtf8Length(bytes)
+      const body = bytes.subarray(0, cut)
+      if (!isUtf8(body)) throwInvalidUtf8(body, offset)
+      carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : Buffer.alloc(0)
+      let text = body.toString('utf8')
+      if (!started && text.length > 0) {
+        started = true
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+      }
+      feed(text, false)
+      while (rows.length >= options.batchSize) {
+        yield flush(options.batchSize)
+        options.signal?.throwIfAborted()
+      }
+    }
+    if (carry.length > 0) throwInvalidUtf8(carry, fed - carry.length)
+    feed('', true)
+    if (objects === 0 && !projected) {
+      throw new DataError(dataMessages.emptyFile(path, 'jsonl'), { file: path, line: 1 }, dataMessages.emptyFileHint('jsonl'))
+    }
+    if (projected) {
+      const missing = columns.find((name) => !seen.has(name))
+      if (missing !== undefined) {
+        throw new DataError(dataMessages.missingColumn(path, missing, [...seen]), { file: path }, dataMessages.missingColumnHint())
+      }
+    }
+    while (rows.length > 0) {
+      yield flush(options.batchSize)
+      options.signal?.throwIfAborted()
+    }
+  } finally {
+    await handle.close()
+  }
+
+  function throwInvalidUtf8(bytes: Uint8Array, fileOffset: number): never {
+    const bad = firstInvalidUtf8(bytes)
+    let at = line
+    for (let i = 0; i < pending.length; i++) if (pending.charCodeAt(i) === 10) at++
+    for (let i = 0; i < bad; i++) if (bytes[i] === 10) at++
+    throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint())
+  }
+}

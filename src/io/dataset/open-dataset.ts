@@ -1,0 +1,51 @@
+import { open, type FileHandle } from 'node:fs/promises'
+import { createGunzip } from 'node:zlib'
+import type { Readable } from 'node:stream'
+import { dataMessages } from '../../core/data/messages.js'
+import { ConfigurationError, DataError } from '../../core/errors.js'
+
+/**
+ * Opens a dataset file for reading; a missing, unreadable or directory path is a ConfigurationError naming it.
+ * @throws {ConfigurationError} on ENOENT, EACCES, EPERM, EISDIR and other open errors
+ */
+export async function openDataset(path: string): Promise<FileHandle> {
+  let handle: FileHandle | undefined
+  try {
+    handle = await open(path, 'r')
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
+    return handle
+  } catch (error) {
+    await handle?.close()
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+    throw new ConfigurationError(dataMessages.unreadablePath(path, code), { file: path }, dataMessages.unreadablePathHint())
+  }
+}
+
+/**
+ * The bytes of an open dataset as a stream of chunks of about `chunkSize` bytes, gunzipped when `gzip`.
+ * Errors of the gzip decoder become a DataError naming the file.
+ */
+export async function* datasetChunks(
+  handle: FileHandle,
+  path: string,
+  options: { gzip: boolean; chunkSize: number; signal?: AbortSignal | undefined },
+): AsyncGenerator<Buffer> {
+  const raw = handle.createReadStream({ highWaterMark: options.chunkSize, autoClose: false })
+  const stream: Readable = options.gzip ? raw.pipe(createGunzip({ chunkSize: Math.max(64, Math.min(options.chunkSize, 1 << 20)) })) : raw
+  if (options.gzip) raw.on('error', (error) => stream.destroy(error))
+  try {
+    for await (const chunk of stream) {
+      options.signal?.throwIfAborted()
+      yield chunk as Buffer
+    }
+  } catch (error) {
+    if (options.gzip && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code!.startsWith('Z_')) {
+      throw new DataError(dataMessages.corruptGzip(path, (error as Error).message), { file: path }, dataMessages.corruptGzipHint())
+    }
+    throw error
+  } finally {
+    stream.destroy()
+    raw.destroy()
+  }
+}
