@@ -1,0 +1,252 @@
+import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { ConfigurationError } from '../core/errors.js'
+
+/** Which stream a line came from. */
+export type CommandStream = 'stdout' | 'stderr'
+
+export interface RunCommandOptions {
+  readonly cwd?: string
+  /** The complete environment of the child. Default: this process's environment. */
+  readonly env?: NodeJS.ProcessEnv
+  /** Kill the whole process group after this many milliseconds. */
+  readonly timeoutMs?: number
+  /** Aborting kills the whole process group (job cancellation). */
+  readonly signal?: AbortSignal
+  /** Called for every complete line (and the last partial line at exit), without the newline. */
+  readonly onLine?: (stream: CommandStream, line: string) => void
+  /** How many of the last lines of each stream to keep in the result. Default 50. */
+  readonly keepTailLines?: number
+  /** Called once the child is running, with its pid (= its process group id, since it is detached). */
+  readonly onSpawn?: (pid: number) => void
+  /** Milliseconds between SIGTERM and SIGKILL of the group. Default 5000. */
+  readonly killGraceMs?: number
+}
+
+export interface RunCommandResult {
+  /** The exit code, or null when the process was ended by a signal. */
+  readonly exitCode: number | null
+  /** The signal that ended the process (e.g. `SIGTERM`, `SIGKILL`), or null. */
+  readonly signal: string | null
+  readonly timedOut: boolean
+  readonly cancelled: boolean
+  readonly durationMs: number
+  readonly stdoutTail: string[]
+  readonly stderrTail: string[]
+  /** The pid (also the process group id) of the child, when it started. */
+  readonly pid: number | null
+}
+
+/**
+ * Sends `signal` to the whole process group `pgid` (negative pid). Returns false when the group no longer exists.
+ * Safe to call for a group that is already gone.
+ */
+export function killProcessGroup(pgid: number, signal: NodeJS.Signals = 'SIGTERM'): boolean {
+  try {
+    process.kill(-pgid, signal)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * True when any process of the group `pgid` is still alive. On Linux, zombies (exited, not yet reaped — common
+ * in containers whose PID 1 does not reap orphans) do not count: they hold no resources a job cares about.
+ */
+export function processGroupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return true
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // pid (comm) state ppid pgrp ... — comm may contain spaces and parentheses, so split after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) === pgid && fields[0] !== 'Z') return true
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return false
+}
+
+/**
+ * Runs `argv[0]` with arguments `argv[1..]` — never through a shell — in its own process group, streaming
+ * its output line by line. On timeout or abort the whole group (children and grandchildren) gets SIGTERM,
+ * then SIGKILL after a grace period.
+ *
+ * @throws ConfigurationError when `argv` is empty or the executable does not exist (ENOENT) or is not executable.
+ * @example
+ * const result = await runCommand(['node', '-e', 'console.log(1)'])
+ * // result.exitCode === 0, result.stdoutTail → ['1']
+ */
+export async function runCommand(argv: readonly string[], options: RunCommandOptions = {}): Promise<RunCommandResult> {
+  const [file, ...args] = argv
+  if (file === undefined || file === '') {
+    throw new ConfigurationError('the command is empty', {}, 'give the program to run as the first element of the argument list')
+  }
+  const keep = Math.max(0, options.keepTailLines ?? 50)
+  const graceMs = options.killGraceMs ?? 5000
+  const stdoutTail: string[] = []
+  const stderrTail: string[] = []
+  const started = Date.now()
+
+  if (options.signal?.aborted === true) {
+    return { exitCode: null, signal: null, timedOut: false, cancelled: true, durationMs: 0, stdoutTail, stderrTail, pid: null }
+  }
+
+  return await new Promise<RunCommandResult>((resolve, reject) => {
+    let timedOut = false
+    let cancelled = false
+    let settled = false
+    let killTimer: NodeJS.Timeout | undefined
+    let timeoutTimer: NodeJS.Timeout | undefined
+
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      shell: false,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+
+    const pushLine = (stream: CommandStream, line: string): void => {
+      const tail = stream === 'stdout' ? stdoutTail : stderrTail
+      if (keep > 0) {
+        tail.push(line)
+        if (tail.length > keep) tail.shift()
+      }
+      options.onLine?.(stream, line)
+    }
+    const lineSplitter = (stream: CommandStream): { write: (chunk: string) => void; end: () => void } => {
+      let pending = ''
+      return {
+        write(chunk) {
+          pending += chunk
+          let index = pending.indexOf('\n')
+          while (index >= 0) {
+            pushLine(stream, pending.slice(0, index).replace(/\r$/, ''))
+            pending = pending.slice(index + 1)
+            index = pending.indexOf('\n')
+          }
+        },
+        end() {
+          if (pending !== '') pushLine(stream, pending.replace(/\r$/, ''))
+          pending = ''
+        },
+      }
+    }
+    const out = lineSplitter('stdout')
+    const err = lineSplitter('stderr')
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => out.write(chunk))
+    child.stderr.on('data', (chunk: string) => err.write(chunk))
+
+    const terminate = (): void => {
+      const pid = child.pid
+      if (pid === undefined) return
+      killProcessGroup(pid, 'SIGTERM')
+      if (killTimer === undefined) {
+        killTimer = setTimeout(() => {
+          killProcessGroup(pid, 'SIGKILL')
+        }, graceMs)
+      }
+    }
+    const onAbort = (): void => {
+      cancelled = true
+      terminate()
+    }
+
+    child.once('spawn', () => {
+      if (child.pid !== undefined) options.onSpawn?.(child.pid)
+      if (options.timeoutMs !== undefined) {
+        timeoutTimer = setTimeout(() => {
+          timedOut = true
+          terminate()
+        }, options.timeoutMs)
+      }
+      options.signal?.addEventListener('abort', onAbort, { once: true })
+    })
+
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timeoutTimer)
+      clearTimeout(killTimer)
+      options.signal?.removeEventListener('abort', onAbort)
+      if (error.code === 'ENOENT') {
+        reject(
+          new ConfigurationError(
+            `the program "${file}" was not found${options.cwd !== undefined ? ` (working directory ${options.cwd})` : ''}`,
+            {},
+            'install it on the runner, put it on PATH, or give an absolute path',
+          ),
+        )
+      } else if (error.code === 'EACCES') {
+        reject(new ConfigurationError(`the program "${file}" is not executable`, {}, `run chmod +x ${file}, or call it through its interpreter`))
+      } else {
+        reject(error)
+      }
+    })
+
+    child.once('close', (code, signal) => {
+      if (settled) return
+      settled = true
+      out.end()
+      err.end()
+      clearTimeout(timeoutTimer)
+      options.signal?.removeEventListener('abort', onAbort)
+      const pid = child.pid ?? null
+      // The leader is gone; make sure nothing it left behind in its group survives a timeout or cancellation.
+      if ((timedOut || cancelled) && pid !== null && processGroupAlive(pid)) {
+        killProcessGroup(pid, 'SIGKILL')
+      }
+      clearTimeout(killTimer)
+      resolve({
+        exitCode: code,
+        signal,
+        timedOut,
+        cancelled,
+        durationMs: Date.now() - started,
+        stdoutTail,
+        stderrTail,
+        pid,
+      })
+    })
+  })
+}
+
+/**
+ * Replaces `{name}` inside each argv element with `values[name]` — string substitution only, never a shell,
+ * so a value can never become a second argument or a command. `{{` and `}}` stand for literal braces.
+ *
+ * @throws ConfigurationError naming the placeholder and the known names when a placeholder has no value.
+ * @example
+ * expandPlaceholders(['predict', '--in', '{input}'], { input: 'a b.csv' }) // → ['predict', '--in', 'a b.csv']
+ */
+export function expandPlaceholders(argv: readonly string[], values: Readonly<Record<string, string>>): string[] {
+  return argv.map((element) =>
+    element.replace(/\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_-]*)\}/g, (match, name: string | undefined) => {
+      if (match === '{{') return '{'
+      if (match === '}}') return '}'
+      if (name !== undefined && Object.prototype.hasOwnProperty.call(values, name)) return values[name] as string
+      const known = Object.keys(values)
+      throw new ConfigurationError(
+        `unknown placeholder {${name ?? ''}} in the command argument "${element}"`,
+        {},
+        known.length > 0 ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces` : 'this command takes no placeholders; write {{ and }} for literal braces',
+      )
+    }),
+  )
+}
