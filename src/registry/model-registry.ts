@@ -53,7 +53,10 @@ export interface ModelRegistry {
 }
 
 export interface RegistryOptions {
+  /** A token, or `user:password`. Masked with logger.setSecret as soon as the registry is opened. */
   readonly token?: string
+  /** User name for basic auth and token exchange when `token` has no `user:` part (GitHub: the actor). */
+  readonly username?: string
   readonly logger: Logger
   /** Aborts long transfers when the job is cancelled. */
   readonly signal?: AbortSignal

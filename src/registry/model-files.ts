@@ -1,0 +1,107 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, sep } from 'node:path'
+import { ConfigurationError } from '../core/errors.js'
+import type { ModelFile } from '../core/registry/model-card.js'
+import { digestMismatch, invalidAlias, invalidModelName, sizeMismatch } from '../core/registry/messages.js'
+import { validateRegistryName } from '../core/registry/validate-registry-names.js'
+import { sha256File } from '../io/hash-file.js'
+import { DigestMismatchError } from './registry-errors.js'
+
+/** Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`. */
+export async function collectModelFiles(dir: string): Promise<ModelFile[]> {
+  const info = await stat(dir).catch(() => undefined)
+  if (info === undefined) {
+    throw new ConfigurationError(`model path ${dir} does not exist`, { input: 'model-path', file: dir }, 'point model-path at the directory (or file) train-on-runner wrote')
+  }
+  const files: ModelFile[] = []
+  if (info.isFile()) {
+    const name = dir.split(sep).pop() ?? 'model'
+    return [{ path: name, sha256: await sha256File(dir), size: info.size }]
+  }
+  async function walk(current: string): Promise<void> {
+    const entries = await readdir(current, { withFileTypes: true })
+    for (const entry of entries) {
+      const full = join(current, entry.name)
+      if (entry.isDirectory()) await walk(full)
+      else if (entry.isFile()) {
+        const size = (await stat(full)).size
+        files.push({ path: relative(dir, full).split(sep).join('/'), sha256: await sha256File(full), size })
+      }
+    }
+  }
+  await walk(dir)
+  if (files.length === 0) {
+    throw new ConfigurationError(`model path ${dir} holds no files`, { input: 'model-path', file: dir }, 'train the model first, or point model-path at the right directory')
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** The absolute path of a card file inside the model dir (or the file itself when the model is one file). */
+export function sourcePath(modelDir: string, file: ModelFile, isSingleFile: boolean): string {
+  return isSingleFile ? modelDir : join(modelDir, ...file.path.split('/'))
+}
+
+/** Refuses card paths that would escape the download directory (`..`, absolute). */
+export function safeJoin(dir: string, path: string): string {
+  if (path.startsWith('/') || path.split('/').some((part) => part === '..' || part === '')) {
+    throw new DigestMismatchError(`model card file path "${path}" is not a safe relative path`, { file: path }, 'the stored model card was altered')
+  }
+  return join(dir, ...path.split('/'))
+}
+
+/**
+ * Writes `chunks` to `dir/file.path` through a temporary file, checking size and sha256 before the
+ * rename: a mismatch removes the temporary file and throws DigestMismatchError.
+ */
+export async function writeVerified(dir: string, file: ModelFile, chunks: AsyncIterable<Uint8Array> | Uint8Array): Promise<void> {
+  const target = safeJoin(dir, file.path)
+  await mkdir(dirname(target), { recursive: true })
+  const temp = `${target}.${randomBytes(6).toString('hex')}.partial`
+  const hash = createHash('sha256')
+  let size = 0
+  const parts: Uint8Array[] = []
+  try {
+    if (chunks instanceof Uint8Array) {
+      hash.update(chunks)
+      size = chunks.length
+      parts.push(chunks)
+    } else {
+      for await (const chunk of chunks) {
+        hash.update(chunk)
+        size += chunk.length
+        parts.push(chunk)
+      }
+    }
+    const actual = hash.digest('hex')
+    if (size !== file.size) throw new DigestMismatchError(sizeMismatch(file.path, file.size, size), { file: file.path }, 'do not deploy this model; re-register it from its training run')
+    if (actual !== file.sha256) throw new DigestMismatchError(digestMismatch(file.path, file.sha256, actual), { file: file.path }, 'do not deploy this model; re-register it from its training run')
+    await writeFile(temp, Buffer.concat(parts))
+    await rename(temp, target)
+  } finally {
+    await rm(temp, { force: true })
+  }
+}
+
+/** Streams a local file for writeVerified. */
+export function readChunks(path: string): AsyncIterable<Uint8Array> {
+  return createReadStream(path) as AsyncIterable<Uint8Array>
+}
+
+export function assertModelName(name: string): void {
+  if (validateRegistryName('model', name) !== undefined) {
+    throw new ConfigurationError(invalidModelName(name), { input: 'model-name' }, 'rename the model, e.g. churn-model')
+  }
+}
+
+export function assertAlias(alias: string): void {
+  if (validateRegistryName('alias', alias) !== undefined) {
+    throw new ConfigurationError(invalidAlias(alias), { input: 'alias' }, 'use a word such as champion, challenger or staging')
+  }
+}
+
+/** sha256 of bytes as an OCI digest string. */
+export function digestOf(bytes: Uint8Array | string): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+}

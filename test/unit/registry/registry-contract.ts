@@ -1,0 +1,105 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+import { buildModelCard } from '../../../src/core/registry/build-model-card.js'
+import { aliasNotFound, versionExists } from '../../../src/core/registry/messages.js'
+import type { ModelRegistry } from '../../../src/registry/model-registry.js'
+import { NotFoundError, VersionExistsError } from '../../../src/registry/registry-errors.js'
+
+/** A model directory with two files (one nested) whose content depends on `seed`. */
+export async function makeModelDir(seed: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'modelgate-model-'))
+  await writeFile(join(dir, 'model.json'), JSON.stringify({ weights: [1, 2, 3], seed }))
+  await mkdir(join(dir, 'extra'))
+  await writeFile(join(dir, 'extra', 'vocab.txt'), `a\nb\n${seed}\n`)
+  return dir
+}
+
+export const draft = (name: string, status: 'pass' | 'fail' = 'pass') =>
+  buildModelCard({
+    name,
+    files: [],
+    metrics: { auc: 0.81 },
+    reports: [
+      {
+        schemaVersion: 1,
+        gate: 'evaluate-vs-champion',
+        status,
+        title: 't',
+        checks: [],
+        figures: [],
+        subject: {},
+        startedAt: '2026-01-01T00:00:00.000Z',
+        durationMs: 1,
+      },
+    ],
+    lineage: { repository: 'acme/churn', commit: 'abc123', dataHashes: { train: 'f'.repeat(64) } },
+    createdBy: 'tester',
+    createdAt: new Date('2026-01-01T00:00:00Z'),
+  })
+
+/** The behaviour every backend must have; `open` gives a fresh, empty registry. */
+export function registryContract(open: () => Promise<ModelRegistry> | ModelRegistry): void {
+  it('assigns versions 1, 2, … and lists them with their cards and file digests', async () => {
+    const registry = await open()
+    const first = await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
+    const second = await registry.register({ name: 'churn', modelDir: await makeModelDir('b'), card: draft('churn') })
+    expect([first.version, second.version]).toEqual([1, 2])
+    expect(first.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    const listed = await registry.list('churn')
+    expect(listed.map((ref) => ref.version)).toEqual([1, 2])
+    expect(listed[0]?.card.files.map((file) => file.path)).toEqual(['extra/vocab.txt', 'model.json'])
+    expect(listed[0]?.card.lineage.commit).toBe('abc123')
+    expect(await registry.list('unknown-model')).toEqual([])
+  })
+
+  it('never overwrites a version', async () => {
+    const registry = await open()
+    await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
+    const attempt = registry.register({ name: 'churn', modelDir: await makeModelDir('b'), card: draft('churn'), version: 1 })
+    await expect(attempt).rejects.toBeInstanceOf(VersionExistsError)
+    await expect(attempt).rejects.toThrow(versionExists('churn', 1))
+    const stored = await registry.get('churn', { version: 1 })
+    const out = await mkdtemp(join(tmpdir(), 'modelgate-dl-'))
+    await registry.download(stored, out)
+    expect(JSON.parse(await readFile(join(out, 'model.json'), 'utf8'))).toMatchObject({ seed: 'a' })
+  })
+
+  it('moves aliases, records who, why and from where, and resolves them', async () => {
+    const registry = await open()
+    await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
+    await registry.register({ name: 'churn', modelDir: await makeModelDir('b'), card: draft('churn') })
+    await expect(registry.get('churn', { alias: 'champion' })).rejects.toThrow(aliasNotFound('churn', 'champion'))
+    await registry.setAlias('churn', 'champion', 1, { by: 'alice', at: '2026-01-01T00:00:00.000Z', reason: 'first' })
+    const moved = await registry.setAlias('churn', 'champion', 2, { by: 'bob', at: '2026-02-01T00:00:00.000Z', reason: 'better', runUrl: 'https://github.com/acme/churn/actions/runs/1' })
+    expect(moved).toMatchObject({ alias: 'champion', from: 1, to: 2, by: 'bob', reason: 'better' })
+    const champion = await registry.get('churn', { alias: 'champion' })
+    expect(champion.version).toBe(2)
+    expect(champion.aliases).toEqual(['champion'])
+    expect(await registry.aliases('churn')).toEqual({ champion: 2 })
+    const history = await registry.aliasHistory('churn', 'champion')
+    expect(history.map((event) => [event.from, event.to, event.by])).toEqual([
+      [undefined, 1, 'alice'],
+      [1, 2, 'bob'],
+    ])
+    await expect(registry.setAlias('churn', 'champion', 9, { by: 'x' })).rejects.toBeInstanceOf(NotFoundError)
+  })
+
+  it('gives 8 concurrent registrations 8 distinct versions', async () => {
+    const registry = await open()
+    const dirs = await Promise.all(Array.from({ length: 8 }, (_, i) => makeModelDir(`c${i}`)))
+    const refs = await Promise.all(dirs.map((modelDir) => registry.register({ name: 'race', modelDir, card: draft('race') })))
+    expect(new Set(refs.map((ref) => ref.version)).size).toBe(8)
+    const listed = await registry.list('race')
+    expect(listed.map((ref) => ref.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    // Every registration is still what it registered: nothing was lost or overwritten.
+    const seeds = new Set<string>()
+    for (const ref of listed) {
+      const out = await mkdtemp(join(tmpdir(), 'modelgate-dl-'))
+      await registry.download(ref, out)
+      seeds.add((JSON.parse(await readFile(join(out, 'model.json'), 'utf8')) as { seed: string }).seed)
+    }
+    expect(seeds.size).toBe(8)
+  })
+}
