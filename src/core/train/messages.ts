@@ -1,0 +1,30 @@
+/** Every recurring train-on-runner message, so tests compare against the same text. */
+
+export const trainMessages = {
+  badGpuRequirement: (text: string, why: string): string => `require-gpus "${text}" is not valid: ${why}`,
+  badCommand: (why: string): string => `the training command is not valid: ${why}`,
+  badEnvLine: (line: number, text: string): string => `env line ${line} "${text}" is not KEY=VALUE`,
+  badParams: (why: string): string => `params must be a JSON or YAML map: ${why}`,
+  nvidiaSmiMissingRequired: (runner: string): string =>
+    `GPUs are required but nvidia-smi was not found on runner ${runner}: this runner has no NVIDIA driver`,
+  nvidiaSmiMissingNote: (): string => 'nvidia-smi was not found: no GPU information or GPU telemetry on this runner',
+  nvidiaSmiFailed: (runner: string, detail: string): string => `nvidia-smi failed on runner ${runner}: ${detail}`,
+  gpuShortage: (runner: string, wanted: string, has: string): string =>
+    `runner ${runner} does not have the GPUs this job requires: wanted ${wanted}; it has ${has}`,
+  gpuOk: (wanted: string, has: string): string => `GPUs as required (${wanted}): ${has}`,
+  noGpuRequirement: (has: string): string => `no GPUs required; the runner has ${has}`,
+  exitOk: (seconds: string): string => `the training command exited with 0 after ${seconds}`,
+  exitFailed: (code: string, seconds: string): string => `the training command failed with ${code} after ${seconds}`,
+  timedOut: (minutes: number): string => `the training command ran past timeout-minutes (${minutes}) and its process group was killed`,
+  cancelled: (): string => 'the job was cancelled; the training process group was killed',
+  metricsFileMissing: (path: string): string => `metrics-file ${path} was not written by the training command`,
+  metricsFileInvalid: (path: string, why: string): string => `metrics-file ${path} is not a JSON object of numbers: ${why}`,
+  metricsFound: (count: number): string => `${count} metric(s) recorded`,
+  noMetrics: (): string => 'the training command recorded no metrics (no metrics-file, no "modelgate:metric" log lines)',
+  modelDirMissing: (path: string): string => `model-dir ${path} was not written by the training command`,
+  artifactUploaded: (name: string, id: number): string => `model uploaded as artifact "${name}" (id ${id})`,
+  artifactLocal: (name: string, path: string): string =>
+    `not on a GitHub runner: model artifact "${name}" copied to ${path} instead of being uploaded`,
+  noCandidates: (): string => 'no candidates to choose from',
+  candidateMissingMetric: (metric: string, ids: string): string => `metric "${metric}" is missing or not a number for: ${ids}`,
+} as const
