@@ -16,6 +16,8 @@ const MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json'
 const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json'
 const TITLE = 'org.opencontainers.image.title'
 const VERSION_ANNOTATION = 'dev.modelgate.version'
+/** Read-back delay after a version tag PUT (ms, plus up to the same again at random). */
+const SETTLE_MS = 250
 
 interface Descriptor {
   readonly mediaType: string
@@ -44,7 +46,7 @@ const historyTag = (alias: string): string => `${alias}.history`
  * audit trail is a second artifact tagged `<alias>.history` whose config holds every move.
  *
  * Immutability: the distribution API has no conditional PUT, so a version tag is checked before the PUT
- * and read back after it (twice, some milliseconds apart). Two clients that PUT the same tag within that
+ * and read back 250–500 ms after it. Two clients that PUT the same tag within that
  * window can still both believe they won; registries with tag immutability (ghcr.io packages cannot be
  * protected this way, Harbor/ECR/ACR can) close the gap. Alias-history updates are read-modify-write with
  * the same caveat: a concurrent move of the same alias can drop one audit event (the alias tag itself
@@ -53,6 +55,7 @@ const historyTag = (alias: string): string => `${alias}.history`
 export class OciRegistry implements ModelRegistry {
   readonly description: string
   private readonly http: RegistryHttp
+  private readonly logger: RegistryOptions['logger']
 
   constructor(
     private readonly base: string,
@@ -62,6 +65,7 @@ export class OciRegistry implements ModelRegistry {
     const host = base.replace(/^https?:\/\//, '')
     this.description = `oci://${host}${namespace === '' ? '' : `/${namespace}`}`
     this.http = new RegistryHttp(this.description, options)
+    this.logger = options.logger
   }
 
   private repo(name: string): string {
@@ -156,11 +160,8 @@ export class OciRegistry implements ModelRegistry {
     const registration = randomBytes(8).toString('hex')
     let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1
     for (let attempt = 0; attempt < 64; attempt += 1) {
-      if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
-        if (request.version !== undefined) throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one')
-        version += 1
-        continue
-      }
+      // Everything but the tag is uploaded first, so that the window between "tag is free" and "tag is
+      // ours" is one request wide.
       const card: ModelCard = { ...request.card, name: request.name, version, files }
       const cardBytes = Buffer.from(JSON.stringify(card))
       const cardDigest = digestOf(cardBytes)
@@ -180,15 +181,20 @@ export class OciRegistry implements ModelRegistry {
       }
       const bytes = Buffer.from(JSON.stringify(manifest))
       const digest = digestOf(bytes)
-      await this.putManifest(request.name, versionTag(version), bytes)
-      // Read back: if another client PUT the same tag meanwhile, the tag no longer names our manifest.
-      let ours = (await this.tagDigest(request.name, versionTag(version))) === digest
-      if (ours) {
-        await new Promise((done) => setTimeout(done, 40 + Math.floor(Math.random() * 80)))
-        ours = (await this.tagDigest(request.name, versionTag(version))) === digest
+      if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
+        if (request.version !== undefined) throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one')
+        version += 1
+        continue
       }
-      if (ours) return { name: request.name, version, digest, card, aliases: [] }
+      await this.putManifest(request.name, versionTag(version), bytes)
+      // Read back after a settling delay much longer than the one-request window above: a client that
+      // found the tag free just before our PUT has overwritten it by then, and we move on to the next version.
+      await new Promise((done) => setTimeout(done, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)))
+      if ((await this.tagDigest(request.name, versionTag(version))) === digest) {
+        return { name: request.name, version, digest, card, aliases: [] }
+      }
       if (request.version !== undefined) throw new ServiceError(overwriteDetected(request.name, version), { input: 'version' }, 'register again without a fixed version')
+      this.logger.info(`${request.name} v${version} was taken by a concurrent registration; trying v${version + 1}`)
       version += 1
     }
     throw new ServiceError(overwriteDetected(request.name, version), { input: 'model-name' }, 'too many concurrent registrations; try again')
