@@ -1,0 +1,13 @@
+import { binaryMetric } from './binary-metric.js'
+import { prepareBinary } from './prepare-binary.js'
+
+/**
+ * Share of rows whose prediction (score >= threshold) equals the label.
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
+ * @throws {RangeError} on invalid labels/scores or when the metric is undefined on these rows (see binaryMetric)
+ * @example
+ * accuracy([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) // => 0.75
+ */
+export function accuracy(yTrue: ArrayLike<number>, yScore: ArrayLike<number>, threshold = 0.5): number {
+  return binaryMetric(prepareBinary(yTrue, yScore, threshold), 'accuracy')
+}

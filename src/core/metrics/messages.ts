@@ -1,0 +1,20 @@
+// Recurring messages of src/core/metrics; tests compare against these functions.
+
+export const metricsMessages = {
+  empty: (fn: string): string => `${fn}: at least one row is needed`,
+  lengthMismatch: (fn: string, a: number, b: number): string => `${fn}: lengths differ (${a} vs ${b})`,
+  notBinaryLabel: (fn: string, index: number, value: number): string =>
+    `${fn}: label at row ${index} is ${value}; binary labels must be 0 or 1`,
+  scoreOutOfRange: (fn: string, index: number, value: number): string =>
+    `${fn}: score at row ${index} is ${value}; scores must be probabilities in [0, 1]`,
+  notFinite: (fn: string, index: number): string => `${fn}: value at row ${index} is not a finite number`,
+  singleClass: (fn: string): string =>
+    `${fn}: only one class is present in the labels, so the metric is undefined (sklearn raises here too); evaluate on rows with both classes`,
+  noPositives: (fn: string): string => `${fn}: there are no positive labels, so the metric is undefined`,
+  noPredictedPositives: (fn: string): string =>
+    `${fn}: no row is predicted positive, so precision is undefined (sklearn would report 0 with a warning)`,
+  constantTruth: (fn: string): string => `${fn}: the true values are constant, so R² is undefined`,
+  zeroWeight: (fn: string): string => `${fn}: the weights sum to 0`,
+  unknownMetric: (name: string, task: string, known: readonly string[]): string =>
+    `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
+} as const
