@@ -34,8 +34,14 @@ export class RegistryHttp {
   constructor(
     private readonly label: string,
     private readonly options: RegistryOptions,
+    /** Send credentials on the first request (MLflow, Databricks) instead of waiting for a challenge. */
+    preemptive = false,
   ) {
     this.fetchImpl = options.fetch ?? fetch
+    if (preemptive) {
+      const token = options.token
+      if (token !== undefined && token !== '') this.authorization = token.includes(':') || options.username !== undefined ? this.basic() : `Bearer ${token}`
+    }
   }
 
   private credentials(): { user: string; password: string } | undefined {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import bcrypt from 'bcryptjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Logger } from '../../../src/core/logger.js'
+import { recordingLogger } from '../../unit/registry/recording-logger.js'
 import { registryDenied, registryUnreachable } from '../../../src/core/registry/messages.js'
 import { ServiceError } from '../../../src/core/errors.js'
 import { OciRegistry } from '../../../src/registry/oci-registry.js'
@@ -25,22 +25,6 @@ async function closedPort(): Promise<number> {
   const address = server.address()
   await new Promise((done) => server.close(done))
   return typeof address === 'object' && address !== null ? address.port : 1
-}
-
-export function recordingLogger(): Logger & { secrets: string[]; lines: string[] } {
-  const secrets: string[] = []
-  const lines: string[] = []
-  return {
-    secrets,
-    lines,
-    debug: (m) => lines.push(m),
-    info: (m) => lines.push(m),
-    warning: (m) => lines.push(m),
-    error: (m) => lines.push(m),
-    startGroup: () => undefined,
-    endGroup: () => undefined,
-    setSecret: (v) => secrets.push(v),
-  }
 }
 
 describe.skipIf(!available)('oci registry against docker-registry', () => {
