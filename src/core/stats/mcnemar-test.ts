@@ -23,7 +23,7 @@ export const MCNEMAR_EXACT_BELOW = 25
  * @see https://en.wikipedia.org/wiki/McNemar%27s_test
  * @throws {RangeError} if b or c is not a non-negative integer
  * @example
- * mcnemarTest(40, 60).pValue // => 0.05743311963200335
+ * mcnemarTest(40, 60).pValue // => 0.05743311963200363
  */
 export function mcnemarTest(b: number, c: number, exactBelow = MCNEMAR_EXACT_BELOW): McNemarResult {
   if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {

@@ -7,7 +7,7 @@ import { regularizedGammaQ } from './regularized-gamma-q.js'
  * @see https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function
  * @throws {RangeError} if x is NaN
  * @example
- * normalCdf(-1.96) // => 0.024997895148220435
+ * normalCdf(-1.96) // => 0.02499789514822045
  */
 export function normalCdf(x: number): number {
   if (Number.isNaN(x)) throw new RangeError('normalCdf: x is NaN')

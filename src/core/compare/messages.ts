@@ -1,0 +1,14 @@
+// Recurring messages of src/core/compare; tests compare against these functions.
+import { formatNumber } from '../report/format-number.js'
+
+export const compareMessages = {
+  mlflowAbsoluteChangeNotPositive: (metric: string, value: number): string =>
+    `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule-mode: default for a non-inferiority margin`,
+  mlflowRelativeChangeOutOfRange: (metric: string, value: number): string =>
+    `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
+  relativeChangeNegative: (metric: string, value: number): string =>
+    `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
+  floorMissed: (metric: string, value: number, threshold: number, greaterIsBetter: boolean): string =>
+    `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
+  changeMissed: (metric: string, required: string): string => `${metric} does not clear ${required}`,
+}

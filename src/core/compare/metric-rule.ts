@@ -1,0 +1,27 @@
+import type { MetricName } from '../metrics/metric-name.js'
+
+/**
+ * `mlflow`: MLflow's MetricThreshold exactly (2.x `mlflow.models.evaluation.validation`): plain float64
+ * arithmetic (0.80 + 0.05 = 0.8500000000000001, so 0.85 fails "≥ 0.80 + 0.05"), `min_absolute_change` must be
+ * > 0, `min_relative_change` in (0, 1], and the relative rule multiplies the baseline (so with a negative
+ * baseline, e.g. R² = −0.2, `baseline·(1 + r)` asks for a *lower* value: the rule flips).
+ * `default`: the same three rules without those edges: comparisons allow a stated tolerance, the absolute change
+ * may be negative (a non-inferiority margin: "no worse than 0.01 below the champion"), and the relative change
+ * is taken of |baseline|.
+ */
+export type RuleMode = 'default' | 'mlflow'
+
+/** Comparisons in `default` mode allow this much slack, scaled by max(1, |values|). */
+export const RULE_TOLERANCE = 1e-9
+
+/** One metric's comparison rule (MLflow's MetricThreshold plus a name). */
+export interface MetricRule {
+  readonly metric: MetricName
+  readonly greaterIsBetter: boolean
+  /** Absolute floor (greater is better) or ceiling (smaller is better) of the candidate's value. */
+  readonly threshold?: number
+  /** Required change against the champion in the better direction; negative = non-inferiority margin (default mode only). */
+  readonly minAbsoluteChange?: number
+  /** Required change as a share of the champion's value, in the better direction. */
+  readonly minRelativeChange?: number
+}
