@@ -1,0 +1,87 @@
+import { seededRandom } from '../stats/seeded-random.js'
+import { bootstrapDisparities, type DisparityInterval } from './bootstrap-disparities.js'
+import { encodeGroups, type SensitiveColumn } from './encode-groups.js'
+import { fairnessDisparities, type Disparities, type DisparityMetric } from './fairness-disparities.js'
+import type { FairnessPolicy } from './fairness-policy.js'
+import { groupConfusion, type GroupConfusion } from './group-confusion.js'
+import { groupRates, type GroupRates } from './group-rates.js'
+
+export interface GroupResult {
+  readonly key: string
+  readonly counts: GroupConfusion
+  readonly rates: GroupRates
+  /** false when the group is below min-group-size (listed, not judged). */
+  readonly included: boolean
+}
+
+export interface GroupingResult {
+  readonly name: string
+  readonly columns: readonly string[]
+  readonly groups: readonly GroupResult[]
+  /** Index of the reference group, when one was given for this (single-column) grouping and it can be judged. */
+  readonly reference: number | undefined
+  /** The reference value asked for but absent or too small (reported; disparities fall back to between groups). */
+  readonly referenceProblem?: { readonly group: string; readonly n: number }
+  readonly disparities: Disparities
+  /** Bootstrap intervals; undefined when resamples are 0 or fewer than two groups are judged. */
+  readonly intervals: Readonly<Record<DisparityMetric, DisparityInterval>> | undefined
+}
+
+export interface FairnessInput {
+  readonly yTrue: Uint8Array
+  readonly yPred: Uint8Array
+  readonly sensitive: readonly SensitiveColumn[]
+}
+
+/**
+ * Fairlearn's three layers over every grouping: disaggregate rows by group (each sensitive column, and
+ * their intersection when the policy asks), compute the per-group rates, aggregate them into disparities
+ * over the groups with at least `minGroupSize` rows, and bootstrap their intervals (seeded; the seed is
+ * offset per grouping so groupings do not share a random stream).
+ * @throws {RangeError} if the arrays differ in length
+ * @example analyzeFairness({ yTrue, yPred, sensitive: [{ name: 'g', values }] }, policy)[0]!.name // => 'g'
+ */
+export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): GroupingResult[] {
+  const groupings = encodeGroups(input.sensitive, policy.intersectional)
+  return groupings.map((grouping, index) => {
+    const counts = groupConfusion(grouping.codes, input.yTrue, input.yPred, grouping.keys.length)
+    const groups: GroupResult[] = counts.map((c, g) => ({
+      key: grouping.keys[g]!,
+      counts: c,
+      rates: groupRates(c),
+      included: c.n >= policy.minGroupSize,
+    }))
+    const included = groups.map((g) => g.included)
+    let reference: number | undefined
+    let referenceProblem: { group: string; n: number } | undefined
+    if (grouping.columns.length === 1) {
+      const column = grouping.columns[0]!
+      const wanted = policy.referenceGroups[column]
+      if (wanted !== undefined) {
+        const g = grouping.values.findIndex((v) => v[0] === wanted)
+        if (g >= 0 && included[g] === true) reference = g
+        else referenceProblem = { group: `${column}=${wanted}`, n: g >= 0 ? counts[g]!.n : 0 }
+      }
+    }
+    const disparities = fairnessDisparities(groups.map((g) => g.rates), included, reference)
+    const judged = included.filter(Boolean).length
+    const intervals =
+      judged >= 2 && policy.bootstrapResamples > 0
+        ? bootstrapDisparities(counts, included, {
+            resamples: policy.bootstrapResamples,
+            confidence: policy.confidence,
+            random: seededRandom((policy.seed + index * 0x9e3779b9) >>> 0),
+            ...(reference === undefined ? {} : { reference }),
+          })
+        : undefined
+    return {
+      name: grouping.name,
+      columns: grouping.columns,
+      groups,
+      reference,
+      ...(referenceProblem === undefined ? {} : { referenceProblem }),
+      disparities,
+      intervals,
+    }
+  })
+}

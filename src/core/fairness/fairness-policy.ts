@@ -1,0 +1,45 @@
+import type { DisparityMetric } from './fairness-disparities.js'
+
+/**
+ * The effective fairness-gate policy. Thresholds: differences are maxima, ratios are minima; `null`
+ * turns a metric's check off (it is still reported).
+ */
+export interface FairnessPolicy {
+  readonly thresholds: Readonly<Record<DisparityMetric, number | null>>
+  /** Groups with fewer rows are excluded from the verdict and listed. */
+  readonly minGroupSize: number
+  /** Judge the interval's worse bound (upper for differences, lower for ratios) instead of the point estimate. */
+  readonly useInterval: boolean
+  readonly confidence: number
+  readonly bootstrapResamples: number
+  readonly seed: number
+  /** Status when fewer than two groups can be judged in a grouping. */
+  readonly tooFewGroups: 'warn' | 'fail'
+  /** How much any disparity may worsen against the champion (absolute, in the metric's units). */
+  readonly championTolerance: number
+  readonly intersectional: boolean
+  /** Reference (privileged) group value per sensitive column, e.g. { gender: 'M' }. */
+  readonly referenceGroups: Readonly<Record<string, string>>
+}
+
+/** Documented defaults (docs/actions/fairness-gate.md). */
+export const DEFAULT_FAIRNESS_POLICY: FairnessPolicy = {
+  thresholds: {
+    demographic_parity_difference: 0.1,
+    demographic_parity_ratio: 0.8,
+    equalized_odds_difference: 0.1,
+    equalized_odds_ratio: 0.8,
+    equal_opportunity_difference: 0.1,
+    disparate_impact_ratio: 0.8,
+    predictive_parity_difference: 0.1,
+  },
+  minGroupSize: 30,
+  useInterval: false,
+  confidence: 0.95,
+  bootstrapResamples: 1000,
+  seed: 0,
+  tooFewGroups: 'fail',
+  championTolerance: 0.02,
+  intersectional: false,
+  referenceGroups: {},
+}
