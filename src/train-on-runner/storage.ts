@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import type { Logger } from '../core/logger.js'
+import { sha256File } from '../io/hash-file.js'
+
+/** Every regular file under `dir`, recursively (absolute paths). */
+export function listFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...listFiles(path))
+    else if (entry.isFile()) out.push(path)
+  }
+  return out
+}
+
+/** True inside a runner that can upload artifacts / use the cache service. */
+export function hasActionsRuntime(env: Readonly<Record<string, string | undefined>>): boolean {
+  return (env.ACTIONS_RUNTIME_TOKEN ?? '') !== '' && (env.ACTIONS_RESULTS_URL ?? '') !== ''
+}
+
+export interface UploadResult {
+  readonly id: number | null
+  readonly localCopy: string | null
+  readonly files: number
+}
+
+/**
+ * Uploads `dir` as artifact `name` with @actions/artifact on a runner; elsewhere copies it to
+ * `<workDir>/artifacts/<name>` and says so.
+ */
+export async function uploadDirectory(
+  name: string,
+  dir: string,
+  options: { env: Readonly<Record<string, string | undefined>>; workDir: string; retentionDays: number | undefined; logger: Logger },
+): Promise<UploadResult> {
+  const files = statSync(dir).isDirectory() ? listFiles(dir) : [dir]
+  const root = statSync(dir).isDirectory() ? dir : resolve(dir, '..')
+  if (hasActionsRuntime(options.env)) {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    const client = new DefaultArtifactClient()
+    const response = await client.uploadArtifact(name, files, root, options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays })
+    return { id: response.id ?? null, localCopy: null, files: files.length }
+  }
+  const target = join(options.workDir, 'artifacts', name)
+  rmSync(target, { recursive: true, force: true })
+  mkdirSync(target, { recursive: true })
+  for (const file of files) cpSync(file, join(target, relative(root, file)), { recursive: true })
+  return { id: null, localCopy: target, files: files.length }
+}
+
+/** `prefix` + sha256 over the sha256 of each declared file (sorted by path, streamed). */
+export async function cacheKey(prefix: string, files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256')
+  for (const file of [...files].sort()) hash.update(`${file}\0${await sha256File(file)}\n`)
+  return `${prefix}${hash.digest('hex')}`
+}
+
+function localCacheDir(workDir: string, key: string): string {
+  return join(workDir, 'cache', key.replace(/[^A-Za-z0-9_.-]/g, '_'))
+}
+
+/** Restores `paths` under `key`; returns whether it was a hit and where the cache lives. */
+export async function restorePaths(
+  paths: readonly string[],
+  key: string,
+  options: { env: Readonly<Record<string, string | undefined>>; workDir: string },
+): Promise<{ hit: boolean; backend: 'actions-cache' | 'local' }> {
+  if (hasActionsRuntime(options.env)) {
+    const cache = await import('@actions/cache')
+    if (cache.isFeatureAvailable()) {
+      const restored = await cache.restoreCache([...paths], key)
+      return { hit: restored !== undefined, backend: 'actions-cache' }
+    }
+  }
+  const dir = localCacheDir(options.workDir, key)
+  if (!existsSync(dir)) return { hit: false, backend: 'local' }
+  paths.forEach((path, i) => {
+    const saved = join(dir, String(i))
+    if (existsSync(saved)) cpSync(saved, resolve(path), { recursive: true })
+  })
+  return { hit: true, backend: 'local' }
+}
+
+/** Saves `paths` under `key` (post step, on a miss). */
+export async function savePaths(
+  paths: readonly string[],
+  key: string,
+  options: { env: Readonly<Record<string, string | undefined>>; workDir: string },
+): Promise<'actions-cache' | 'local'> {
+  if (hasActionsRuntime(options.env)) {
+    const cache = await import('@actions/cache')
+    if (cache.isFeatureAvailable()) {
+      await cache.saveCache([...paths], key)
+      return 'actions-cache'
+    }
+  }
+  const dir = localCacheDir(options.workDir, key)
+  paths.forEach((path, i) => {
+    if (existsSync(path)) cpSync(resolve(path), join(dir, String(i)), { recursive: true })
+  })
+  return 'local'
+}
