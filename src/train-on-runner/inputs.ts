@@ -1,4 +1,6 @@
 import type { InputReader } from '../github/input-reader.js'
+import type { PolicyDocument } from '../github/action-context.js'
+import { resolveTrainPolicy } from '../core/train/resolve-train-policy.js'
 import { parseGpuRequirement, type GpuRequirement } from '../core/train/gpu.js'
 import { parseCommand } from '../core/train/parse-command.js'
 import { parseEnvLines } from '../core/train/parse-env-lines.js'
@@ -23,6 +25,7 @@ export const Inputs = {
   dataFiles: 'data-files',
   runnerLabels: 'runner-labels',
   logTailLines: 'log-tail-lines',
+  requiredMetrics: 'required-metrics',
 } as const
 
 export interface TrainInputs {
@@ -43,6 +46,7 @@ export interface TrainInputs {
   readonly dataFiles: string[]
   readonly runnerLabels: string[]
   readonly logTailLines: number
+  readonly requiredMetrics: readonly string[]
 }
 
 /** Newline-separated list (paths may contain commas). */
@@ -50,17 +54,26 @@ function lines(reader: InputReader, name: string): string[] {
   return (reader.optional(name) ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
 }
 
-export function readInputs(reader: InputReader): TrainInputs {
-  const gpus = reader.optional(Inputs.requireGpus)
+export function readInputs(reader: InputReader, policy: PolicyDocument = {}): TrainInputs {
+  const required = reader.list(Inputs.requiredMetrics)
+  const timeout = reader.optionalNumber(Inputs.timeoutMinutes, { min: 0.01, max: 60 * 24 * 5 })
+  const interval = reader.optionalNumber(Inputs.telemetryInterval, { min: 0.1, max: 3600 })
+  const effective = resolveTrainPolicy(policy['train-on-runner'], {
+    ...(reader.optional(Inputs.requireGpus) === undefined ? {} : { requireGpus: reader.optional(Inputs.requireGpus) as string }),
+    ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
+    ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
+    ...(required.length === 0 ? {} : { requiredMetrics: required }),
+  })
+  const gpus = effective.requireGpus
   const params = reader.optional(Inputs.params)
   const retention = reader.optionalNumber(Inputs.retentionDays, { min: 1, max: 90, integer: true })
   return {
     command: parseCommand(reader.required(Inputs.command)),
     workingDirectory: reader.optional(Inputs.workingDirectory),
     env: parseEnvLines(reader.optional(Inputs.env) ?? ''),
-    timeoutMinutes: reader.number(Inputs.timeoutMinutes, 360, { min: 0.01, max: 60 * 24 * 5 }),
+    timeoutMinutes: effective.timeoutMinutes,
     requireGpus: gpus === undefined || gpus === '0' ? undefined : parseGpuRequirement(gpus),
-    telemetryIntervalSeconds: reader.number(Inputs.telemetryInterval, 5, { min: 0.1, max: 3600 }),
+    telemetryIntervalSeconds: effective.telemetryIntervalSeconds,
     metricsFile: reader.optional(Inputs.metricsFile),
     modelDir: reader.optional(Inputs.modelDir),
     artifactName: reader.optional(Inputs.artifactName) ?? 'model',
@@ -72,5 +85,6 @@ export function readInputs(reader: InputReader): TrainInputs {
     dataFiles: lines(reader, Inputs.dataFiles),
     runnerLabels: reader.list(Inputs.runnerLabels),
     logTailLines: reader.number(Inputs.logTailLines, 30, { min: 1, max: 1000, integer: true }),
+    requiredMetrics: effective.requiredMetrics,
   }
 }

@@ -27,7 +27,7 @@ async function toolVersion(argv: string[], env: NodeJS.ProcessEnv): Promise<stri
 }
 
 export async function main(context: ActionContext): Promise<ActionResult> {
-  const inputs = readInputs(context.inputs)
+  const inputs = readInputs(context.inputs, context.policy)
   const { logger } = context
   const startedAt = context.now()
   const env: NodeJS.ProcessEnv = { ...context.env }
@@ -116,6 +116,10 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   }
   if (metricsCheck.status !== 'error' && Object.keys(metrics).length > 0) {
     metricsCheck = { id: 'train.metrics', status: 'pass', observed: Object.keys(metrics).length, message: trainMessages.metricsFound(Object.keys(metrics).length) }
+  }
+  const missingMetrics = inputs.requiredMetrics.filter((name) => metrics[name] === undefined)
+  if (missingMetrics.length > 0 && metricsCheck.status !== 'error') {
+    metricsCheck = { id: 'train.metrics', status: 'error', observed: Object.keys(metrics).length, message: trainMessages.requiredMetricsMissing(missingMetrics) }
   }
   if (inputs.metricsFile === undefined) writeFileSync(metricsPath, JSON.stringify(metrics, null, 2))
 

@@ -25,6 +25,7 @@ export const trainMessages = {
   artifactUploaded: (name: string, id: number): string => `model uploaded as artifact "${name}" (id ${id})`,
   artifactLocal: (name: string, path: string): string =>
     `not on a GitHub runner: model artifact "${name}" copied to ${path} instead of being uploaded`,
+  requiredMetricsMissing: (names: readonly string[]): string => `required metric(s) not recorded: ${names.join(', ')}`,
   noCandidates: (): string => 'no candidates to choose from',
   candidateMissingMetric: (metric: string, ids: string): string => `metric "${metric}" is missing or not a number for: ${ids}`,
 } as const
