@@ -1,0 +1,15 @@
+import type { Task } from '../metrics/metric-name.js'
+
+/**
+ * Candidate and champion predictions on the same rows (already paired by id).
+ * binary: `score*` are probabilities of class 1 and labels are 0/1; multiclass: `pred*` are class codes;
+ * regression: `pred*` are predicted values.
+ */
+export interface PairedPredictions {
+  readonly task: Task
+  readonly yTrue: Float64Array
+  readonly candidateScore?: Float64Array
+  readonly championScore?: Float64Array
+  readonly candidatePred?: Float64Array
+  readonly championPred?: Float64Array
+}
