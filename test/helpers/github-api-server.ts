@@ -1,0 +1,303 @@
+/**
+ * A fake api.github.com for integration tests: a real HTTP server on 127.0.0.1 that checks every request
+ * against GitHub's published OpenAPI description (fixtures/github-openapi, cut from `@octokit/openapi` by
+ * scripts/extract-github-openapi.mjs) and serves the operations modelgate calls with state, the way GitHub
+ * does: issue comments, check runs, deployments and their statuses, pulls/get, repos/get, workflow dispatch.
+ *
+ * A request GitHub would reject (unknown route, wrong method, missing auth, bad parameter, body against
+ * the schema, or a documented limit the schema does not state) gets GitHub's status and error body AND is
+ * recorded in `violations`, so a test can fail on it even when the code under test swallows the error:
+ *
+ * @example
+ * const api = await startGitHubApiServer({ headSha: 'a'.repeat(40) })
+ * try {
+ *   const result = await runBundle('fairness-gate', { api, inputs: { … } })
+ *   expect(api.violations).toEqual([])
+ *   expect(api.checkRuns[0]?.conclusion).toBe('success')
+ * } finally {
+ *   await api.close()
+ * }
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { errorBody, GitHubHandlers, notFound, type HandlerResponse } from './github-api/handlers.js'
+import { formatErrors, OpenApiSubset } from './github-api/openapi.js'
+import { GitHubState, type CheckRunRecord, type DeploymentRecord, type DeploymentStatusRecord, type IssueCommentRecord, type PullRequestFixture, type WorkflowDispatchRecord } from './github-api/state.js'
+
+export type { AnnotationRecord, CheckRunRecord, DeploymentRecord, DeploymentStatusRecord, IssueCommentRecord, PullRequestFixture, WorkflowDispatchRecord } from './github-api/state.js'
+export { OpenApiSubset } from './github-api/openapi.js'
+
+/** The head commit of the default pull request. */
+export const DEFAULT_HEAD_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+/** The commit the default branch points at. */
+export const DEFAULT_BRANCH_SHA = '553c2077f0edc3d5dc5d17262f6aa498e69d6f8e'
+
+export interface GitHubApiServerOptions {
+  /** Every write answers 403 "Resource not accessible by integration", as for a fork PR's token. */
+  readonly readOnly?: boolean
+  /** Milliseconds each response takes (see `setLatency`). Default 0. */
+  readonly latencyMs?: number
+  /** Pull requests `pulls/get` serves. Default: every number exists, with head `headSha`. */
+  readonly pullRequests?: readonly PullRequestFixture[]
+  /** Head commit of the default pull requests. Default DEFAULT_HEAD_SHA. */
+  readonly headSha?: string
+  /** Default `main`. */
+  readonly defaultBranch?: string
+  /** Default DEFAULT_BRANCH_SHA. */
+  readonly defaultBranchSha?: string
+  /** More branch or tag names → SHA, for deployments and workflow dispatches that name a ref. */
+  readonly refs?: Readonly<Record<string, string>>
+}
+
+export interface RecordedRequest {
+  readonly method: string
+  /** Path without the query string, e.g. `/repos/o/r/check-runs`. */
+  readonly path: string
+  readonly query: Readonly<Record<string, string>>
+  /** Parsed JSON body; undefined where none was sent (raw text where it was not JSON). */
+  readonly body: unknown
+  readonly status: number
+  /** The OpenAPI operationId the request matched, where it matched one. */
+  readonly operationId?: string
+}
+
+export interface Violation {
+  readonly method: string
+  readonly path: string
+  /** What GitHub would reject, e.g. `body: /output/annotations must NOT have more than 50 items`. */
+  readonly reason: string
+  /** The status the fake answered with. */
+  readonly status: number
+  readonly operationId?: string
+}
+
+export interface InjectedFailure {
+  /** Only requests with this method (any case); default any. */
+  readonly method?: string
+  /** Only requests whose path (no query) matches; default any. */
+  readonly pathPattern?: RegExp
+  readonly status: number
+  /** How many matching requests fail; default 1. */
+  readonly times?: number
+  /** Default: GitHub's message for the status ("Resource not accessible by integration" for 403). */
+  readonly message?: string
+  /** Extra response headers, e.g. `{ 'retry-after': '1' }` or `{ 'x-ratelimit-remaining': '0' }`. */
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+export interface GitHubApiServer {
+  /** Base URL without trailing slash, for GITHUB_API_URL / octokit's `baseUrl`. */
+  readonly url: string
+  /** Every request, in the order answered. */
+  readonly requests: readonly RecordedRequest[]
+  /** Requests the real API would have rejected. */
+  readonly violations: readonly Violation[]
+  readonly comments: readonly IssueCommentRecord[]
+  readonly checkRuns: readonly CheckRunRecord[]
+  readonly deployments: readonly DeploymentRecord[]
+  /** In creation order, including the `inactive` ones GitHub adds for `auto_inactive`. */
+  readonly deploymentStatuses: readonly DeploymentStatusRecord[]
+  readonly workflowDispatches: readonly WorkflowDispatchRecord[]
+  /** The OpenAPI subset it validates against (e.g. `openapi.responseValidator('checks/create')`). */
+  readonly openapi: OpenApiSubset
+  /** The next `times` requests matching `method` and `pathPattern` answer `status` instead. */
+  failNext(failure: InjectedFailure): void
+  /** Every response takes `ms`: the state is read or written halfway, so concurrent clients interleave. */
+  setLatency(ms: number): void
+  setReadOnly(readOnly: boolean): void
+  /** Throws an Error listing every violation; does nothing when there is none. */
+  assertNoViolations(): void
+  close(): Promise<void>
+}
+
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+const FAILURE_MESSAGES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Bad credentials',
+  403: 'Resource not accessible by integration',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Validation Failed',
+  429: 'API rate limit exceeded',
+  500: 'Internal Server Error',
+  502: 'Server Error',
+  503: 'Service Unavailable',
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Starts the fake GitHub API on 127.0.0.1 (a free port). Close it in `afterEach`/`finally`. */
+export async function startGitHubApiServer(options: GitHubApiServerOptions = {}): Promise<GitHubApiServer> {
+  const openapi = OpenApiSubset.load()
+  const state = new GitHubState()
+  const requests: RecordedRequest[] = []
+  const violations: Violation[] = []
+  const failures: { failure: InjectedFailure; left: number }[] = []
+  let latencyMs = options.latencyMs ?? 0
+  let readOnly = options.readOnly ?? false
+
+  async function answer(request: IncomingMessage, url: URL, text: string): Promise<HandlerResponse & { operationId?: string; body?: unknown }> {
+    const method = (request.method ?? 'GET').toUpperCase()
+    const violation = (reason: string, response: HandlerResponse, operationId?: string): HandlerResponse & { operationId?: string } => {
+      violations.push({ method, path: url.pathname, reason, status: response.status, ...(operationId === undefined ? {} : { operationId }) })
+      return { ...response, ...(operationId === undefined ? {} : { operationId }) }
+    }
+    const authorization = request.headers.authorization ?? ''
+    if (!/^(token|bearer) \S+$/i.test(authorization)) {
+      return violation('missing or malformed Authorization header (expected "token …" or "Bearer …")', { status: 401, body: errorBody('Requires authentication', 401) })
+    }
+    if ((request.headers['user-agent'] ?? '') === '') {
+      return violation('missing User-Agent header', { status: 403, body: errorBody('Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).', 403) })
+    }
+    const { match, pathExists } = openapi.match(method, url.pathname)
+    if (match === undefined) {
+      return violation(pathExists ? `${method} is not an operation of ${url.pathname}` : 'no such route in the OpenAPI description', notFound())
+    }
+    const { operation } = match
+    const operationId = operation.operationId
+    const problems: { reason: string; status: number }[] = []
+    const params: Record<string, unknown> = {}
+    const query: Record<string, unknown> = {}
+    for (const parameter of operation.parameters) {
+      const raw = parameter.in === 'path' ? match.rawParams[parameter.name] : parameter.in === 'query' ? (url.searchParams.get(parameter.name) ?? undefined) : undefined
+      if (raw === undefined) {
+        if (parameter.required === true && parameter.in === 'query') problems.push({ reason: `missing required query parameter "${parameter.name}"`, status: 422 })
+        continue
+      }
+      const checked = openapi.parameter(parameter, raw)
+      if ('reason' in checked) problems.push({ reason: checked.reason, status: parameter.in === 'path' ? 404 : 422 })
+      else (parameter.in === 'path' ? params : query)[parameter.name] = checked.value
+    }
+    let body: Record<string, unknown> = {}
+    if (operation.validateBody !== undefined) {
+      if (text.trim() === '') {
+        if (operation.bodyRequired) problems.push({ reason: 'body: a JSON request body is required', status: 422 })
+      } else {
+        let parsed: unknown
+        try {
+          parsed = JSON.parse(text)
+        } catch {
+          problems.push({ reason: 'body: not JSON (GitHub answers "Problems parsing JSON")', status: 400 })
+        }
+        if (parsed !== undefined && !operation.validateBody(parsed)) problems.push({ reason: `body: ${formatErrors(operation.validateBody.errors ?? [])}`, status: 422 })
+        if (typeof parsed === 'object' && parsed !== null) body = parsed as Record<string, unknown>
+      }
+    }
+    for (const problem of problems) violations.push({ method, path: url.pathname, reason: problem.reason, status: problem.status, operationId })
+
+    const injected = failures.find(({ failure, left }) => left > 0 && (failure.method === undefined || failure.method.toUpperCase() === method) && (failure.pathPattern === undefined || failure.pathPattern.test(url.pathname)))
+    if (injected !== undefined) {
+      injected.left -= 1
+      const { status, message, headers } = injected.failure
+      return { status, body: errorBody(message ?? FAILURE_MESSAGES[status] ?? 'Error', status), ...(headers === undefined ? {} : { headers: { ...headers } }), operationId }
+    }
+    if (readOnly && WRITE_METHODS.has(method)) return { status: 403, body: errorBody('Resource not accessible by integration', 403), operationId }
+    const first = problems[0]
+    if (first !== undefined) {
+      if (first.status === 404) return { ...notFound(), operationId }
+      const message = first.status === 400 ? 'Problems parsing JSON' : `Invalid request.\n\n${problems.map((p) => p.reason).join('\n')}`
+      return { status: first.status, body: errorBody(message, first.status), operationId }
+    }
+    const response = handlers.handle({ operationId, params, query, body, url })
+    if (response.violation !== undefined) return violation(response.violation, response, operationId)
+    return { ...response, operationId }
+  }
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', baseUrl)
+    const text = await readBody(request)
+    if (latencyMs > 0) await sleep(latencyMs / 2)
+    let result: HandlerResponse & { operationId?: string }
+    try {
+      result = await answer(request, url, text)
+    } catch (error) {
+      result = { status: 500, body: errorBody(`fake GitHub API bug: ${error instanceof Error ? error.stack : String(error)}`, 500) }
+      violations.push({ method: request.method ?? 'GET', path: url.pathname, reason: `the fake itself failed: ${String(error)}`, status: 500 })
+    }
+    if (latencyMs > 0) await sleep(latencyMs / 2)
+    let recordedBody: unknown
+    try {
+      recordedBody = text === '' ? undefined : JSON.parse(text)
+    } catch {
+      recordedBody = text
+    }
+    requests.push({
+      method: (request.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: recordedBody,
+      status: result.status,
+      ...(result.operationId === undefined ? {} : { operationId: result.operationId }),
+    })
+    const headers: Record<string, string> = {
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-api-version-selected': '2022-11-28',
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4999',
+      'x-ratelimit-resource': 'core',
+      ...result.headers,
+    }
+    if (result.status === 204 || result.body === undefined) {
+      response.writeHead(result.status, headers).end()
+    } else {
+      response.writeHead(result.status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result.body))
+    }
+  }
+
+  const server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500).end(String(error))
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const handlers = new GitHubHandlers(state, {
+    apiUrl: baseUrl,
+    defaultBranch: options.defaultBranch ?? 'main',
+    defaultBranchSha: options.defaultBranchSha ?? DEFAULT_BRANCH_SHA,
+    pullRequests: options.pullRequests,
+    headSha: options.headSha ?? DEFAULT_HEAD_SHA,
+    refs: options.refs ?? {},
+  })
+
+  return {
+    url: baseUrl,
+    requests,
+    violations,
+    comments: state.comments,
+    checkRuns: state.checkRuns,
+    deployments: state.deployments,
+    deploymentStatuses: state.deploymentStatuses,
+    workflowDispatches: state.workflowDispatches,
+    openapi,
+    failNext(failure) {
+      failures.push({ failure, left: failure.times ?? 1 })
+    },
+    setLatency(ms) {
+      latencyMs = ms
+    },
+    setReadOnly(value) {
+      readOnly = value
+    },
+    assertNoViolations() {
+      if (violations.length === 0) return
+      const lines = violations.map((v) => `  ${v.method} ${v.path} → ${v.status}: ${v.reason}`)
+      throw new Error(`the fake GitHub API received ${violations.length} request(s) that GitHub would reject:\n${lines.join('\n')}`)
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    },
+  }
+}

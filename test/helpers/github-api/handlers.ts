@@ -1,0 +1,593 @@
+// The stateful operations of the fake GitHub API. Requests reach these only after the server has
+// matched them to an OpenAPI operation and validated their parameters and body against it; the
+// rules here are the ones GitHub enforces beyond its schema (documented limits, existing commits).
+import { actionsApp, actionsBot, nodeId, reactions, repository, timestamp, user, WEB_URL, type ResourceContext } from './resources.js'
+import {
+  sameRepository,
+  type AnnotationRecord,
+  type CheckRunRecord,
+  type DeploymentRecord,
+  type DeploymentState,
+  type DeploymentStatusRecord,
+  type GitHubState,
+  type IssueCommentRecord,
+  type PullRequestFixture,
+} from './state.js'
+
+export interface HandlerRequest {
+  readonly operationId: string
+  /** Typed path parameters (`owner`, `repo`, `comment_id`, …). */
+  readonly params: Record<string, unknown>
+  /** Typed query parameters. */
+  readonly query: Record<string, unknown>
+  /** The JSON body, `{}` where none was sent. */
+  readonly body: Record<string, unknown>
+  /** The full request URL, for `Link` headers. */
+  readonly url: URL
+}
+
+export interface HandlerResponse {
+  readonly status: number
+  readonly body?: unknown
+  readonly headers?: Record<string, string>
+  /** Set where GitHub would reject the request: the server records it in `violations`. */
+  readonly violation?: string
+}
+
+export interface HandlerSettings {
+  readonly apiUrl: string
+  readonly defaultBranch: string
+  readonly defaultBranchSha: string
+  /** `undefined`: any PR number exists, with `headSha`. */
+  readonly pullRequests: readonly PullRequestFixture[] | undefined
+  readonly headSha: string
+  /** Extra branch or tag names → commit SHA that deployments and workflow dispatches may name. */
+  readonly refs: Readonly<Record<string, string>>
+}
+
+const DOCS = 'https://docs.github.com/rest'
+const SHA = /^[0-9a-f]{40}$/
+
+export function errorBody(message: string, status: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { message, ...extra, documentation_url: DOCS, status: String(status) }
+}
+
+export function notFound(): HandlerResponse {
+  return { status: 404, body: errorBody('Not Found', 404) }
+}
+
+/** GitHub's 422 for a rule beyond the schema: `Validation Failed` with one `errors` entry. */
+function validationFailed(resource: string, field: string, message: string): HandlerResponse {
+  return {
+    status: 422,
+    body: errorBody('Validation Failed', 422, { errors: [{ resource, code: 'custom', field, message }] }),
+    violation: `${resource}.${field}: ${message}`,
+  }
+}
+
+function unprocessable(message: string): HandlerResponse {
+  return { status: 422, body: errorBody(message, 422), violation: message }
+}
+
+/** One page of `items` and the `Link` header GitHub sends with it (per_page at most 100). */
+export function paginate<T>(items: readonly T[], request: HandlerRequest): { page: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Math.max(Number(request.query.per_page ?? 30), 1), 100)
+  const page = Math.max(Number(request.query.page ?? 1), 1)
+  const last = Math.max(Math.ceil(items.length / perPage), 1)
+  const link = (target: number, rel: string): string => {
+    const url = new URL(request.url.href)
+    url.searchParams.set('per_page', String(perPage))
+    url.searchParams.set('page', String(target))
+    return `<${url.href}>; rel="${rel}"`
+  }
+  const links: string[] = []
+  if (page > 1) links.push(link(page - 1, 'prev'))
+  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+  if (page > 1) links.push(link(1, 'first'))
+  return { page: items.slice((page - 1) * perPage, page * perPage), headers: links.length === 0 ? {} : { link: links.join(', ') } }
+}
+
+export class GitHubHandlers {
+  readonly #state: GitHubState
+  readonly #settings: HandlerSettings
+
+  constructor(state: GitHubState, settings: HandlerSettings) {
+    this.#state = state
+    this.#settings = settings
+  }
+
+  handle(request: HandlerRequest): HandlerResponse {
+    const owner = String(request.params.owner)
+    const repo = String(request.params.repo)
+    const context: ResourceContext = { apiUrl: this.#settings.apiUrl, owner, repo, repositoryId: repositoryId(owner, repo), defaultBranch: this.#settings.defaultBranch }
+    const handler = this.#table[request.operationId]
+    if (handler === undefined) return notFound()
+    return handler(request, context, owner, repo)
+  }
+
+  readonly #table: Record<string, (request: HandlerRequest, context: ResourceContext, owner: string, repo: string) => HandlerResponse> = {
+    'repos/get': (_request, context) => ({ status: 200, body: repository(context, true) }),
+    'pulls/get': (request, context) => {
+      const pull = this.#pullRequest(Number(request.params.pull_number))
+      return pull === undefined ? notFound() : { status: 200, body: pullRequestJson(context, pull, this.#settings) }
+    },
+    'issues/list-comments': (request, context, owner, repo) => {
+      const since = typeof request.query.since === 'string' ? request.query.since : undefined
+      const all = this.#state.comments.filter((c) => sameRepository(c, owner, repo) && c.issueNumber === request.params.issue_number && (since === undefined || c.updatedAt >= timestamp(new Date(since))))
+      const { page, headers } = paginate(all, request)
+      return { status: 200, body: page.map((c) => commentJson(context, c)), headers }
+    },
+    'issues/create-comment': (request, context, owner, repo) => {
+      const body = String(request.body.body)
+      const tooLong = commentTooLong(body)
+      if (tooLong !== undefined) return tooLong
+      const now = timestamp()
+      const record: IssueCommentRecord = { id: this.#state.nextId(), owner, repo, issueNumber: Number(request.params.issue_number), body, login: 'github-actions[bot]', createdAt: now, updatedAt: now }
+      this.#state.comments.push(record)
+      const json = commentJson(context, record)
+      return { status: 201, body: json, headers: { location: String(json.url) } }
+    },
+    'issues/get-comment': (request, context, owner, repo) => {
+      const record = this.#comment(request, owner, repo)
+      return record === undefined ? notFound() : { status: 200, body: commentJson(context, record) }
+    },
+    'issues/update-comment': (request, context, owner, repo) => {
+      const record = this.#comment(request, owner, repo)
+      if (record === undefined) return notFound()
+      const body = String(request.body.body)
+      const tooLong = commentTooLong(body)
+      if (tooLong !== undefined) return tooLong
+      record.body = body
+      record.updatedAt = timestamp()
+      return { status: 200, body: commentJson(context, record) }
+    },
+    'issues/delete-comment': (request, _context, owner, repo) => {
+      const record = this.#comment(request, owner, repo)
+      if (record === undefined) return notFound()
+      this.#state.comments.splice(this.#state.comments.indexOf(record), 1)
+      return { status: 204 }
+    },
+    'checks/create': (request, context, owner, repo) => {
+      const body = request.body
+      const headSha = String(body.head_sha)
+      if (!SHA.test(headSha)) return validationFailed('CheckRun', 'head_sha', `No commit found for SHA: ${headSha}`)
+      const problem = checkRunProblem(body, undefined)
+      if (problem !== undefined) return problem
+      const conclusion = typeof body.conclusion === 'string' ? body.conclusion : null
+      const status = conclusion === null ? String(body.status ?? 'queued') : 'completed'
+      const now = timestamp()
+      const record: CheckRunRecord = {
+        id: this.#state.nextId(),
+        owner,
+        repo,
+        name: String(body.name),
+        headSha,
+        status,
+        conclusion,
+        startedAt: typeof body.started_at === 'string' ? timestamp(new Date(body.started_at)) : now,
+        completedAt: status === 'completed' ? (typeof body.completed_at === 'string' ? timestamp(new Date(body.completed_at)) : now) : null,
+        detailsUrl: typeof body.details_url === 'string' ? body.details_url : null,
+        externalId: typeof body.external_id === 'string' ? body.external_id : '',
+        output: { title: null, summary: null, text: null },
+        annotations: [],
+        updates: 0,
+      }
+      applyOutput(record, body.output)
+      this.#state.checkRuns.push(record)
+      return { status: 201, body: checkRunJson(context, record, this.#pullsFor(context, headSha)) }
+    },
+    'checks/get': (request, context, owner, repo) => {
+      const record = this.#state.checkRuns.find((c) => sameRepository(c, owner, repo) && c.id === request.params.check_run_id)
+      return record === undefined ? notFound() : { status: 200, body: checkRunJson(context, record, this.#pullsFor(context, record.headSha)) }
+    },
+    'checks/update': (request, context, owner, repo) => {
+      const record = this.#state.checkRuns.find((c) => sameRepository(c, owner, repo) && c.id === request.params.check_run_id)
+      if (record === undefined) return notFound()
+      const body = request.body
+      const problem = checkRunProblem(body, record)
+      if (problem !== undefined) return problem
+      if (typeof body.name === 'string') record.name = body.name
+      if (typeof body.details_url === 'string') record.detailsUrl = body.details_url
+      if (typeof body.external_id === 'string') record.externalId = body.external_id
+      if (typeof body.started_at === 'string') record.startedAt = timestamp(new Date(body.started_at))
+      if (typeof body.status === 'string') record.status = body.status
+      if (typeof body.conclusion === 'string') {
+        record.conclusion = body.conclusion
+        record.status = 'completed'
+      }
+      if (record.status === 'completed') record.completedAt = typeof body.completed_at === 'string' ? timestamp(new Date(body.completed_at)) : (record.completedAt ?? timestamp())
+      applyOutput(record, body.output)
+      record.updates += 1
+      return { status: 200, body: checkRunJson(context, record, this.#pullsFor(context, record.headSha)) }
+    },
+    'checks/list-for-ref': (request, context, owner, repo) => {
+      const sha = this.#resolveRef(String(request.params.ref))
+      let runs = this.#state.checkRuns.filter((c) => sameRepository(c, owner, repo) && c.headSha === sha)
+      if (typeof request.query.check_name === 'string') runs = runs.filter((c) => c.name === request.query.check_name)
+      if (typeof request.query.status === 'string') runs = runs.filter((c) => c.status === request.query.status)
+      if ((request.query.filter ?? 'latest') === 'latest') runs = runs.filter((c) => !runs.some((other) => other.name === c.name && other.id > c.id))
+      const newestFirst = [...runs].reverse()
+      const { page, headers } = paginate(newestFirst, request)
+      return { status: 200, body: { total_count: newestFirst.length, check_runs: page.map((c) => checkRunJson(context, c, this.#pullsFor(context, c.headSha))) }, headers }
+    },
+    'repos/create-deployment': (request, context, owner, repo) => {
+      const body = request.body
+      const ref = String(body.ref)
+      const sha = this.#resolveRef(ref)
+      if (sha === undefined) return unprocessable(`No ref found for: ${ref}`)
+      const required = Array.isArray(body.required_contexts) ? (body.required_contexts as string[]) : undefined
+      const failing = this.#failingContexts(owner, repo, sha, required)
+      if (failing.length > 0) {
+        return {
+          status: 409,
+          body: errorBody(`Conflict: Commit status checks failed for ${ref}.`, 409, { errors: failing.map((name) => ({ contexts: [{ context: name, state: 'failure' }], resource: 'Deployment', field: 'required_contexts', code: 'invalid' })) }),
+        }
+      }
+      const environment = typeof body.environment === 'string' ? body.environment : 'production'
+      const now = timestamp()
+      const record: DeploymentRecord = {
+        id: this.#state.nextId(),
+        owner,
+        repo,
+        ref,
+        sha,
+        task: typeof body.task === 'string' ? body.task : 'deploy',
+        environment,
+        originalEnvironment: environment,
+        payload: parsePayload(body.payload),
+        description: body.description === undefined ? '' : (body.description as string | null),
+        transientEnvironment: body.transient_environment === true,
+        productionEnvironment: typeof body.production_environment === 'boolean' ? body.production_environment : environment === 'production',
+        createdAt: now,
+        updatedAt: now,
+      }
+      this.#state.deployments.push(record)
+      return { status: 201, body: deploymentJson(context, record) }
+    },
+    'repos/list-deployments': (request, context, owner, repo) => {
+      const q = request.query
+      const matches = this.#state.deployments.filter(
+        (d) =>
+          sameRepository(d, owner, repo) &&
+          (q.sha === undefined || q.sha === 'none' || d.sha === q.sha) &&
+          (q.ref === undefined || q.ref === 'none' || d.ref === q.ref) &&
+          (q.task === undefined || q.task === 'none' || d.task === q.task) &&
+          (q.environment === undefined || q.environment === 'none' || d.environment === q.environment),
+      )
+      const { page, headers } = paginate([...matches].reverse(), request)
+      return { status: 200, body: page.map((d) => deploymentJson(context, d)), headers }
+    },
+    'repos/get-deployment': (request, context, owner, repo) => {
+      const record = this.#deployment(request, owner, repo)
+      return record === undefined ? notFound() : { status: 200, body: deploymentJson(context, record) }
+    },
+    'repos/create-deployment-status': (request, context, owner, repo) => {
+      const deployment = this.#deployment(request, owner, repo)
+      if (deployment === undefined) return notFound()
+      const body = request.body
+      const description = typeof body.description === 'string' ? body.description : ''
+      // https://docs.github.com/rest/deployments/statuses#create-a-deployment-status: "The maximum description length is 140 characters."
+      if (description.length > 140) return validationFailed('DeploymentStatus', 'description', 'description is too long (maximum is 140 characters)')
+      if (typeof body.environment === 'string') deployment.environment = body.environment
+      const logUrl = typeof body.log_url === 'string' ? body.log_url : typeof body.target_url === 'string' ? body.target_url : ''
+      const state = body.state as DeploymentState
+      const now = timestamp()
+      deployment.updatedAt = now
+      const record: DeploymentStatusRecord = {
+        id: this.#state.nextId(),
+        deploymentId: deployment.id,
+        state,
+        description,
+        environment: deployment.environment,
+        targetUrl: logUrl,
+        logUrl,
+        environmentUrl: typeof body.environment_url === 'string' ? body.environment_url : '',
+        createdAt: now,
+        automatic: false,
+      }
+      this.#state.deploymentStatuses.push(record)
+      if (state === 'success' && body.auto_inactive !== false) this.#autoInactivate(deployment, now)
+      return { status: 201, body: deploymentStatusJson(context, record) }
+    },
+    'repos/list-deployment-statuses': (request, context, owner, repo) => {
+      const deployment = this.#deployment(request, owner, repo)
+      if (deployment === undefined) return notFound()
+      const statuses = this.#state.deploymentStatuses.filter((s) => s.deploymentId === deployment.id).reverse()
+      const { page, headers } = paginate(statuses, request)
+      return { status: 200, body: page.map((s) => deploymentStatusJson(context, s)), headers }
+    },
+    'actions/create-workflow-dispatch': (request, _context, owner, repo) => {
+      const ref = String(request.body.ref)
+      if (this.#resolveRef(ref) === undefined) return unprocessable(`No ref found for: ${ref}`)
+      const inputs = (request.body.inputs ?? {}) as Record<string, unknown>
+      this.#state.workflowDispatches.push({ owner, repo, workflowId: request.params.workflow_id as string | number, ref, inputs })
+      return { status: 204 }
+    },
+  }
+
+  #comment(request: HandlerRequest, owner: string, repo: string): IssueCommentRecord | undefined {
+    return this.#state.comments.find((c) => sameRepository(c, owner, repo) && c.id === request.params.comment_id)
+  }
+
+  #deployment(request: HandlerRequest, owner: string, repo: string): DeploymentRecord | undefined {
+    return this.#state.deployments.find((d) => sameRepository(d, owner, repo) && d.id === request.params.deployment_id)
+  }
+
+  #pullRequest(number: number): PullRequestFixture | undefined {
+    if (this.#settings.pullRequests === undefined) return { number, headSha: this.#settings.headSha }
+    return this.#settings.pullRequests.find((p) => p.number === number)
+  }
+
+  /** `pull_requests` of a check run: same-repository PRs whose head is `sha` (GitHub leaves fork PRs out). */
+  #pullsFor(context: ResourceContext, sha: string): Record<string, unknown>[] {
+    return (this.#settings.pullRequests ?? [{ number: 1, headSha: this.#settings.headSha }])
+      .filter((p) => p.headSha === sha && p.headRepoFullName === undefined)
+      .map((p) => pullMinimal(context, p, this.#settings))
+  }
+
+  /** A branch, tag, `refs/…` name or SHA → the commit it names; undefined where GitHub knows no such ref. */
+  #resolveRef(ref: string): string | undefined {
+    if (SHA.test(ref)) return ref
+    const name = ref.replace(/^refs\//, '').replace(/^(heads|tags)\//, '')
+    if (name === this.#settings.defaultBranch) return this.#settings.defaultBranchSha
+    const fixed = this.#settings.refs[name]
+    if (fixed !== undefined) return fixed
+    const pulls = this.#settings.pullRequests ?? [{ number: 1, headSha: this.#settings.headSha }]
+    const pull = pulls.find((p) => (p.headRef ?? `modelgate-pr-${p.number}`) === name)
+    if (pull !== undefined) return pull.headSha
+    if (/^[0-9a-f]{7,39}$/.test(ref)) return [this.#settings.defaultBranchSha, this.#settings.headSha, ...pulls.map((p) => p.headSha)].find((sha) => sha.startsWith(ref))
+    return undefined
+  }
+
+  /**
+   * GitHub verifies commit checks before creating a deployment: every named context (default: every
+   * check on the commit) must have succeeded. Returns the names that have not.
+   */
+  #failingContexts(owner: string, repo: string, sha: string, required: string[] | undefined): string[] {
+    const runs = this.#state.checkRuns.filter((c) => sameRepository(c, owner, repo) && c.headSha === sha)
+    const latest = runs.filter((c) => !runs.some((other) => other.name === c.name && other.id > c.id))
+    const passed = (run: CheckRunRecord): boolean => run.status === 'completed' && ['success', 'neutral', 'skipped'].includes(run.conclusion ?? '')
+    if (required === undefined) return latest.filter((run) => !passed(run)).map((run) => run.name)
+    return required.filter((name) => {
+      const run = latest.find((candidate) => candidate.name === name)
+      return run === undefined || !passed(run)
+    })
+  }
+
+  /**
+   * `auto_inactive`: "Adds a new inactive status to all prior non-transient, non-production environment
+   * deployments with the same repository and environment name as the created status's deployment. An
+   * inactive status is only added to deployments that had a success state." (GitHub REST docs)
+   */
+  #autoInactivate(current: DeploymentRecord, now: string): void {
+    for (const prior of this.#state.deployments) {
+      if (prior.id >= current.id || prior.environment !== current.environment || !sameRepository(prior, current.owner, current.repo)) continue
+      if (prior.transientEnvironment || prior.productionEnvironment) continue
+      const statuses = this.#state.deploymentStatuses.filter((s) => s.deploymentId === prior.id)
+      if (statuses.at(-1)?.state !== 'success') continue
+      this.#state.deploymentStatuses.push({ id: this.#state.nextId(), deploymentId: prior.id, state: 'inactive', description: '', environment: prior.environment, targetUrl: '', logUrl: '', environmentUrl: '', createdAt: now, automatic: true })
+    }
+  }
+}
+
+function repositoryId(owner: string, repo: string): number {
+  let hash = 7
+  for (const char of `${owner}/${repo}`.toLowerCase()) hash = (hash * 31 + char.charCodeAt(0)) % 900_000_000
+  return 100_000_000 + hash
+}
+
+/** Comments longer than 65,536 characters: GitHub answers 422 "Body is too long". */
+function commentTooLong(body: string): HandlerResponse | undefined {
+  return body.length > 65_536 ? validationFailed('IssueComment', 'body', 'body is too long (maximum is 65536 characters)') : undefined
+}
+
+/** Rules of the Checks API that its schema does not state (GitHub REST docs, "Create a check run"). */
+function checkRunProblem(body: Record<string, unknown>, existing: CheckRunRecord | undefined): HandlerResponse | undefined {
+  if (body.conclusion === 'stale') return validationFailed('CheckRun', 'conclusion', 'You cannot change a check run conclusion to stale, only GitHub can set this')
+  const conclusion = body.conclusion ?? existing?.conclusion ?? undefined
+  if ((body.status === 'completed' || body.completed_at !== undefined) && conclusion === undefined) {
+    return validationFailed('CheckRun', 'conclusion', 'conclusion is required when status is completed or completed_at is given')
+  }
+  const output = body.output as { annotations?: AnnotationRecord[] } | undefined
+  for (const [index, annotation] of (output?.annotations ?? []).entries()) {
+    const hasColumns = annotation.start_column !== undefined || annotation.end_column !== undefined
+    if (hasColumns && annotation.start_line !== annotation.end_line) {
+      return validationFailed('CheckRun', `output.annotations[${index}]`, 'start_column and end_column are only supported when start_line equals end_line')
+    }
+    if (annotation.end_line < annotation.start_line) return validationFailed('CheckRun', `output.annotations[${index}]`, 'end_line must not be before start_line')
+  }
+  return undefined
+}
+
+function applyOutput(record: CheckRunRecord, output: unknown): void {
+  if (output === undefined || output === null) return
+  const o = output as { title?: string; summary?: string; text?: string; annotations?: AnnotationRecord[] }
+  if (o.title !== undefined) record.output.title = o.title
+  if (o.summary !== undefined) record.output.summary = o.summary
+  if (o.text !== undefined) record.output.text = o.text
+  record.annotations.push(...(o.annotations ?? []))
+}
+
+function parsePayload(payload: unknown): Record<string, unknown> | string {
+  if (typeof payload === 'object' && payload !== null) return payload as Record<string, unknown>
+  if (typeof payload !== 'string' || payload === '') return {}
+  try {
+    const parsed: unknown = JSON.parse(payload)
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : payload
+  } catch {
+    return payload
+  }
+}
+
+function repoApi(context: ResourceContext): string {
+  return `${context.apiUrl}/repos/${context.owner}/${context.repo}`
+}
+
+export function commentJson(context: ResourceContext, c: IssueCommentRecord): Record<string, unknown> {
+  const url = `${repoApi(context)}/issues/comments/${c.id}`
+  return {
+    url,
+    html_url: `${WEB_URL}/${context.owner}/${context.repo}/pull/${c.issueNumber}#issuecomment-${c.id}`,
+    issue_url: `${repoApi(context)}/issues/${c.issueNumber}`,
+    id: c.id,
+    node_id: nodeId('IC', c.id),
+    user: actionsBot(context),
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    author_association: 'NONE',
+    body: c.body,
+    reactions: reactions(url),
+    performed_via_github_app: actionsApp(context),
+  }
+}
+
+function pullMinimal(context: ResourceContext, p: PullRequestFixture, settings: HandlerSettings): Record<string, unknown> {
+  const repo = { id: context.repositoryId, url: repoApi(context), name: context.repo }
+  return {
+    url: `${repoApi(context)}/pulls/${p.number}`,
+    id: 2_000_000_000 + p.number,
+    number: p.number,
+    head: { ref: p.headRef ?? `modelgate-pr-${p.number}`, sha: p.headSha, repo },
+    base: { ref: p.baseRef ?? settings.defaultBranch, sha: p.baseSha ?? settings.defaultBranchSha, repo },
+  }
+}
+
+export function checkRunJson(context: ResourceContext, c: CheckRunRecord, pullRequests: readonly Record<string, unknown>[]): Record<string, unknown> {
+  const url = `${repoApi(context)}/check-runs/${c.id}`
+  const htmlUrl = `${WEB_URL}/${context.owner}/${context.repo}/runs/${c.id}`
+  return {
+    id: c.id,
+    name: c.name,
+    node_id: nodeId('CR', c.id),
+    head_sha: c.headSha,
+    external_id: c.externalId,
+    url,
+    html_url: htmlUrl,
+    details_url: c.detailsUrl ?? htmlUrl,
+    status: c.status,
+    conclusion: c.conclusion,
+    started_at: c.startedAt,
+    completed_at: c.completedAt,
+    output: { ...c.output, annotations_count: c.annotations.length, annotations_url: `${url}/annotations` },
+    check_suite: { id: 3_000_000_000 + (c.id % 1000) },
+    app: actionsApp(context),
+    pull_requests: pullRequests,
+  }
+}
+
+export function deploymentJson(context: ResourceContext, d: DeploymentRecord): Record<string, unknown> {
+  const url = `${repoApi(context)}/deployments/${d.id}`
+  return {
+    url,
+    id: d.id,
+    node_id: nodeId('DE', d.id),
+    sha: d.sha,
+    ref: d.ref,
+    task: d.task,
+    payload: d.payload,
+    original_environment: d.originalEnvironment,
+    environment: d.environment,
+    description: d.description,
+    creator: actionsBot(context),
+    created_at: d.createdAt,
+    updated_at: d.updatedAt,
+    statuses_url: `${url}/statuses`,
+    repository_url: repoApi(context),
+    transient_environment: d.transientEnvironment,
+    production_environment: d.productionEnvironment,
+    performed_via_github_app: actionsApp(context),
+  }
+}
+
+export function deploymentStatusJson(context: ResourceContext, s: DeploymentStatusRecord): Record<string, unknown> {
+  const deploymentUrl = `${repoApi(context)}/deployments/${s.deploymentId}`
+  return {
+    url: `${deploymentUrl}/statuses/${s.id}`,
+    id: s.id,
+    node_id: nodeId('DES', s.id),
+    state: s.state,
+    creator: actionsBot(context),
+    description: s.description,
+    environment: s.environment,
+    target_url: s.targetUrl,
+    created_at: s.createdAt,
+    updated_at: s.createdAt,
+    deployment_url: deploymentUrl,
+    repository_url: repoApi(context),
+    environment_url: s.environmentUrl,
+    log_url: s.logUrl,
+    performed_via_github_app: actionsApp(context),
+  }
+}
+
+function pullRequestJson(context: ResourceContext, p: PullRequestFixture, settings: HandlerSettings): Record<string, unknown> {
+  const api = `${repoApi(context)}/pulls/${p.number}`
+  const issue = `${repoApi(context)}/issues/${p.number}`
+  const html = `${WEB_URL}/${context.owner}/${context.repo}/pull/${p.number}`
+  const author = user(context, p.author ?? 'octocat', 583231, 'User')
+  const baseRepo = repository(context, false)
+  const [headOwner, headName] = (p.headRepoFullName ?? `${context.owner}/${context.repo}`).split('/') as [string, string]
+  const headRepo = p.headRepoFullName === undefined ? baseRepo : { ...repository({ ...context, owner: headOwner, repo: headName, repositoryId: context.repositoryId + 1 }, false), fork: true }
+  const headRef = p.headRef ?? `modelgate-pr-${p.number}`
+  const baseRef = p.baseRef ?? settings.defaultBranch
+  const created = '2026-01-05T12:00:00Z'
+  return {
+    url: api,
+    id: 2_000_000_000 + p.number,
+    node_id: nodeId('PR', p.number),
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    issue_url: issue,
+    commits_url: `${api}/commits`,
+    review_comments_url: `${api}/comments`,
+    review_comment_url: `${repoApi(context)}/pulls/comments{/number}`,
+    comments_url: `${issue}/comments`,
+    statuses_url: `${repoApi(context)}/statuses/${p.headSha}`,
+    number: p.number,
+    state: p.state ?? 'open',
+    locked: false,
+    title: p.title ?? `Model update #${p.number}`,
+    user: author,
+    body: null,
+    labels: [],
+    milestone: null,
+    active_lock_reason: null,
+    created_at: created,
+    updated_at: created,
+    closed_at: p.state === 'closed' ? created : null,
+    merged_at: null,
+    merge_commit_sha: null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    head: { label: `${headOwner}:${headRef}`, ref: headRef, sha: p.headSha, user: headRepo.owner, repo: headRepo },
+    base: { label: `${context.owner}:${baseRef}`, ref: baseRef, sha: p.baseSha ?? settings.defaultBranchSha, user: baseRepo.owner, repo: baseRepo },
+    _links: {
+      self: { href: api },
+      html: { href: html },
+      issue: { href: issue },
+      comments: { href: `${issue}/comments` },
+      review_comments: { href: `${api}/comments` },
+      review_comment: { href: `${repoApi(context)}/pulls/comments{/number}` },
+      commits: { href: `${api}/commits` },
+      statuses: { href: `${repoApi(context)}/statuses/${p.headSha}` },
+    },
+    author_association: 'CONTRIBUTOR',
+    auto_merge: null,
+    draft: p.draft ?? false,
+    merged: false,
+    mergeable: true,
+    rebaseable: true,
+    mergeable_state: 'clean',
+    merged_by: null,
+    comments: 0,
+    review_comments: 0,
+    maintainer_can_modify: false,
+    commits: 1,
+    additions: 10,
+    deletions: 2,
+    changed_files: 1,
+  }
+}
