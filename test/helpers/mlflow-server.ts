@@ -58,8 +58,10 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
         return
       }
       const body = await readBody(req)
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- request bodies are untyped JSON checked field by field below
       const json = (): Record<string, any> => {
         try {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
           return JSON.parse(body.toString('utf8') || '{}') as Record<string, any>
         } catch {
           return {}

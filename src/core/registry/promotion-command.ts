@@ -21,7 +21,7 @@ export interface PromotionCommand {
 
 /** Single-quotes a value for a POSIX shell unless it is plainly safe. */
 function shellQuote(value: string): string {
-  return /^[A-Za-z0-9._\/:=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`
+  return /^[A-Za-z0-9._/:=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`
 }
 
 /**

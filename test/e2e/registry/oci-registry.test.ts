@@ -44,10 +44,10 @@ describe.skipIf(!available)('oci registry against docker-registry', () => {
     const ref = await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
     const response = await fetch(`${server.url}/v2/shape/churn/manifests/v1`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })
     expect(response.headers.get('docker-content-digest')).toBe(ref.digest)
-    const manifest = (await response.json()) as Record<string, any>
+    const manifest = (await response.json()) as { artifactType: string; config: { mediaType: string }; layers: { annotations: Record<string, string> }[] }
     expect(manifest.artifactType).toBe('application/vnd.modelgate.model.v1+json')
     expect(manifest.config.mediaType).toBe('application/vnd.modelgate.model.card.v1+json')
-    expect(manifest.layers.map((l: any) => l.annotations['org.opencontainers.image.title'])).toEqual(['extra/vocab.txt', 'model.json'])
+    expect(manifest.layers.map((l) => l.annotations['org.opencontainers.image.title'])).toEqual(['extra/vocab.txt', 'model.json'])
   })
 
   it('fails loudly when a blob was altered in the registry storage (tamper test)', async () => {
