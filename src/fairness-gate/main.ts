@@ -1,7 +1,49 @@
 import type { ActionContext, ActionResult } from '../github/action-context.js'
-import { notImplementedYet } from '../core/messages.js'
-import { ConfigurationError } from '../core/errors.js'
+import { analyzeFairness } from '../core/fairness/analyze-fairness.js'
+import { decideFairness } from '../core/fairness/decide-fairness.js'
+import { fairnessFigures, fairnessTitle } from '../core/fairness/fairness-figures.js'
+import { resolveFairnessPolicy, type FairnessPolicySection } from '../core/fairness/resolve-fairness-policy.js'
+import { makeGateReport } from '../core/gate/gate-report.js'
+import { sha256File } from '../io/hash-file.js'
+import { readInputs } from './inputs.js'
+import { readPredictions } from './read-predictions.js'
 
-export async function main(_context: ActionContext): Promise<ActionResult> {
-  throw new ConfigurationError(notImplementedYet('fairness-gate'))
+/**
+ * fairness-gate: reads predictions, disaggregates them by sensitive (and intersectional) groups, measures the
+ * disparities with bootstrap intervals, compares them with the policy's thresholds (and the champion's).
+ */
+export async function main(context: ActionContext): Promise<ActionResult> {
+  const startedAt = context.now()
+  const inputs = readInputs(context.inputs)
+  const policy = resolveFairnessPolicy(context.policy['fairness-gate'] as FairnessPolicySection | undefined, {
+    minGroupSize: inputs.minGroupSize,
+    seed: inputs.seed,
+    intersectional: inputs.intersectional,
+    referenceGroups: inputs.referenceGroups,
+  })
+  const data = await readPredictions(inputs.predictions, inputs, context.signal)
+  context.logger.info(`fairness-gate: ${data.rows} rows, sensitive columns ${inputs.sensitiveColumns.join(', ')}${policy.intersectional ? ' (and their intersection)' : ''}`)
+  const results = analyzeFairness(data, policy)
+  const dataHashes: Record<string, string> = { [inputs.predictions]: await sha256File(inputs.predictions) }
+  let champion
+  if (inputs.championPredictions !== undefined) {
+    const championData = await readPredictions(inputs.championPredictions, inputs, context.signal)
+    champion = analyzeFairness(championData, { ...policy, bootstrapResamples: 0 })
+    dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions)
+  }
+  const checks = decideFairness(results, policy, champion)
+  const report = makeGateReport({
+    gate: 'fairness-gate',
+    title: fairnessTitle(checks, results.length),
+    summary:
+      `Disparities over groups with at least ${policy.minGroupSize} rows; ` +
+      `${Math.round(policy.confidence * 100)}% stratified bootstrap intervals (${policy.bootstrapResamples} resamples, seed ${policy.seed}); ` +
+      `the verdict uses the ${policy.useInterval ? "interval's worse bound" : 'point estimate'}.`,
+    checks,
+    figures: fairnessFigures(results, policy, checks),
+    subject: { dataHashes },
+    startedAt,
+    finishedAt: context.now(),
+  })
+  return { report }
 }

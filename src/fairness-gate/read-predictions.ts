@@ -1,0 +1,72 @@
+import { cellToBoolean, cellToNumber, cellToString, type CellValue } from '../core/data/cell-value.js'
+import { DataError } from '../core/errors.js'
+import type { FairnessInput } from '../core/fairness/analyze-fairness.js'
+import { fairnessMessages as msg } from '../core/fairness/messages.js'
+import { datasetHeader, readDatasetColumns } from '../io/dataset/index.js'
+import { Inputs, type FairnessGateInputs } from './inputs.js'
+
+const EXAMPLES = 5
+
+type Columns = Pick<FairnessGateInputs, 'labelColumn' | 'predictionColumn' | 'scoreColumn' | 'threshold' | 'sensitiveColumns'>
+
+/**
+ * Reads a predictions file into binary labels, binary predictions and sensitive values.
+ * @throws {DataError} a named column the file lacks (listing those present), an empty file, non-binary labels or
+ *   predictions, non-numeric scores (with up to five examples and their lines)
+ */
+export async function readPredictions(path: string, columns: Columns, signal?: AbortSignal): Promise<FairnessInput & { rows: number }> {
+  const header = await datasetHeader(path)
+  const wanted: [string, string][] = [
+    [columns.labelColumn, Inputs.LabelColumn],
+    columns.scoreColumn !== undefined ? [columns.scoreColumn, Inputs.ScoreColumn] : [columns.predictionColumn!, Inputs.PredictionColumn],
+    ...columns.sensitiveColumns.map((c): [string, string] => [c, Inputs.SensitiveColumns]),
+  ]
+  for (const [column, input] of wanted) {
+    if (!header.includes(column)) throw new DataError(msg.missingColumn(path, column, input, header), { file: path, input }, msg.missingColumnHint(input))
+  }
+  const names = [...new Set(wanted.map(([c]) => c))]
+  const data = await readDatasetColumns(path, names, signal === undefined ? {} : { signal })
+  if (data.rowCount === 0) throw new DataError(msg.emptyFile(path), { file: path, line: 1 }, msg.emptyFileHint())
+  const column = (name: string): CellValue[] => data.values.get(name)!
+  const yTrue = toBinary(path, columns.labelColumn, column(columns.labelColumn), data.lines, header)
+  let yPred: Uint8Array
+  if (columns.scoreColumn !== undefined) {
+    const cells = column(columns.scoreColumn)
+    yPred = new Uint8Array(cells.length)
+    const bad: { line: number; value: string }[] = []
+    let badCount = 0
+    for (let i = 0; i < cells.length; i++) {
+      const v = cellToNumber(cells[i]!)
+      if (v === undefined || Number.isNaN(v)) {
+        badCount++
+        if (bad.length < EXAMPLES) bad.push({ line: data.lines[i]!, value: JSON.stringify(cells[i]) })
+      } else yPred[i] = v >= columns.threshold ? 1 : 0
+    }
+    if (badCount > 0) {
+      throw new DataError(msg.nonNumericScore(path, columns.scoreColumn, badCount, bad), { file: path, line: bad[0]!.line, column: header.indexOf(columns.scoreColumn) + 1 }, msg.nonNumericScoreHint())
+    }
+  } else {
+    yPred = toBinary(path, columns.predictionColumn!, column(columns.predictionColumn!), data.lines, header)
+  }
+  const sensitive = columns.sensitiveColumns.map((name) => ({ name, values: column(name).map((c) => cellToString(c) ?? null) }))
+  return { yTrue, yPred, sensitive, rows: data.rowCount }
+}
+
+function toBinary(path: string, name: string, cells: readonly CellValue[], lines: readonly number[], header: readonly string[]): Uint8Array {
+  const out = new Uint8Array(cells.length)
+  const bad: { line: number; value: string }[] = []
+  let badCount = 0
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!
+    const n = cellToNumber(cell)
+    const b = n === 0 ? false : n === 1 ? true : n === undefined ? cellToBoolean(cell) : undefined
+    if (b === undefined) {
+      badCount++
+      if (bad.length < EXAMPLES) bad.push({ line: lines[i]!, value: JSON.stringify(cell) })
+    } else out[i] = b ? 1 : 0
+  }
+  if (badCount > 0) {
+    throw new DataError(msg.nonBinary(path, name, badCount, bad), { file: path, line: bad[0]!.line, column: header.indexOf(name) + 1 }, msg.nonBinaryHint())
+  }
+  return out
+}
