@@ -1,0 +1,211 @@
+import { cellToNumber, cellToString, isMissing, type CellValue } from '../data/cell-value.js'
+import type { Check, SourceLocation } from '../gate/check.js'
+import { cellHasType } from './classify-cell.js'
+import type { ColumnContract, Contract } from './contract.js'
+import { hashString53 } from './hash-string53.js'
+import { contractMessages } from './messages.js'
+
+/** Distinct values per column a uniqueness check holds (one 53-bit hash each, ~40 bytes): beyond it, `error`. */
+export const UNIQUE_LIMIT = 5_000_000
+/** Example rows kept per violated rule (their lines become check-run annotations). */
+export const DEFAULT_MAX_EXAMPLES = 5
+
+interface Tally {
+  count: number
+  readonly examples: { line: number; value: CellValue }[]
+}
+
+interface ColumnState {
+  readonly name: string
+  readonly rule: ColumnContract
+  readonly index: number
+  nulls: number
+  readonly type: Tally
+  readonly min: Tally
+  readonly max: Tally
+  readonly allowed: Tally
+  readonly pattern: Tally
+  readonly length: Tally
+  readonly duplicate: Tally
+  readonly allowedSet: Set<string> | undefined
+  readonly regex: RegExp | undefined
+  readonly regexError: string | undefined
+  seen: Set<number> | undefined
+  overflow: boolean
+}
+
+/** A streaming contract check: feed batches in file order, then `finish()` gives one Check per rule. */
+export interface ContractChecker {
+  observe(rows: readonly (readonly CellValue[])[], lines: readonly number[]): void
+  finish(): Check[]
+}
+
+const tally = (): Tally => ({ count: 0, examples: [] })
+
+/**
+ * Creates a streaming checker of `contract` over a file with columns `header`. Memory is bounded: counts per
+ * rule, up to `maxExamples` example rows per rule, and a hash set per `unique` column (≤ {@link UNIQUE_LIMIT}
+ * values; a 53-bit hash collision, probability about n²/2⁵⁴, would report a false duplicate).
+ * Pure: no I/O; `file` is only used for the check locations.
+ * @throws {RangeError} never for data; an invalid `pattern` becomes an `error` check
+ * @example
+ * createContractChecker({ columns: { a: { type: 'int' } } }, ['a'], 'x.csv').finish().length // => 3
+ */
+export function createContractChecker(
+  contract: Contract,
+  header: readonly string[],
+  file: string,
+  options: { maxExamples?: number; uniqueLimit?: number } = {},
+): ContractChecker {
+  const maxExamples = options.maxExamples ?? DEFAULT_MAX_EXAMPLES
+  const uniqueLimit = options.uniqueLimit ?? UNIQUE_LIMIT
+  const states: ColumnState[] = []
+  const missingColumns: string[] = []
+  for (const [name, rule] of Object.entries(contract.columns)) {
+    const index = header.indexOf(name)
+    if (index < 0) {
+      if (rule.required !== false) missingColumns.push(name)
+      continue
+    }
+    let regex: RegExp | undefined
+    let regexError: string | undefined
+    if (rule.pattern !== undefined) {
+      try {
+        regex = new RegExp(rule.pattern, 'u')
+      } catch (error) {
+        regexError = (error as Error).message
+      }
+    }
+    states.push({
+      name, rule, index, nulls: 0,
+      type: tally(), min: tally(), max: tally(), allowed: tally(), pattern: tally(), length: tally(), duplicate: tally(),
+      allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
+      regex, regexError,
+      seen: rule.unique === true ? new Set<number>() : undefined,
+      overflow: false,
+    })
+  }
+  let rows = 0
+  let firstLine: number | undefined
+
+  const record = (t: Tally, line: number, value: CellValue): void => {
+    t.count++
+    if (t.examples.length < maxExamples) t.examples.push({ line, value })
+  }
+
+  function observe(batch: readonly (readonly CellValue[])[], lines: readonly number[]): void {
+    rows += batch.length
+    if (firstLine === undefined && lines.length > 0) firstLine = lines[0]
+    for (const s of states) {
+      const { rule } = s
+      const numericRule = rule.min !== undefined || rule.max !== undefined
+      const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined
+      for (let r = 0; r < batch.length; r++) {
+        const cell = (batch[r] as readonly CellValue[])[s.index] as CellValue
+        const line = lines[r] as number
+        if (isMissing(cell)) {
+          s.nulls++
+          continue
+        }
+        if (!cellHasType(cell, rule.type)) {
+          record(s.type, line, cell)
+          continue
+        }
+        if (numericRule) {
+          const n = cellToNumber(cell)
+          if (n !== undefined) {
+            if (rule.min !== undefined && n < rule.min) record(s.min, line, cell)
+            if (rule.max !== undefined && n > rule.max) record(s.max, line, cell)
+          }
+        }
+        if (s.allowedSet !== undefined || textual || s.seen !== undefined) {
+          const text = cellToString(cell) ?? ''
+          if (s.allowedSet !== undefined && !s.allowedSet.has(text)) record(s.allowed, line, cell)
+          if (s.regex !== undefined && !s.regex.test(text)) record(s.pattern, line, cell)
+          if ((rule.min_length !== undefined && text.length < rule.min_length) || (rule.max_length !== undefined && text.length > rule.max_length)) {
+            record(s.length, line, cell)
+          }
+          if (s.seen !== undefined && !s.overflow) {
+            const key = hashString53(text)
+            if (s.seen.has(key)) record(s.duplicate, line, cell)
+            else if (s.seen.size >= uniqueLimit) {
+              s.overflow = true
+              s.seen = undefined
+            } else s.seen.add(key)
+          }
+        }
+      }
+    }
+  }
+
+  function ruleCheck(s: ColumnState, id: string, t: Tally, message: string, passRule: string, rule: string): Check {
+    const fraction = rows > 0 ? t.count / rows : 0
+    const locations: SourceLocation[] = t.examples.map((e) => ({ file, line: e.line }))
+    return {
+      id: `contract.${s.name}.${id}`,
+      status: t.count > 0 ? 'fail' : 'pass',
+      observed: t.count,
+      threshold: { max: 0, rule },
+      message: t.count > 0 ? message : contractMessages.passed(s.name, passRule),
+      ...(t.count > 0 ? { locations, details: { count: t.count, fraction, examples: t.examples } } : {}),
+    }
+  }
+
+  function finish(): Check[] {
+    const checks: Check[] = []
+    const bounds = contract.rows ?? {}
+    if (rows === 0) {
+      checks.push({ id: 'contract.rows', status: 'error', observed: 0, threshold: { min: Math.max(1, bounds.min ?? 1) }, message: contractMessages.emptyData(), locations: [{ file }] })
+    } else {
+      const bad = (bounds.min !== undefined && rows < bounds.min) || (bounds.max !== undefined && rows > bounds.max)
+      checks.push({
+        id: 'contract.rows', status: bad ? 'fail' : 'pass', observed: rows,
+        threshold: { ...(bounds.min === undefined ? {} : { min: bounds.min }), ...(bounds.max === undefined ? {} : { max: bounds.max }) },
+        message: contractMessages.rowCount(rows, bounds.min, bounds.max),
+      })
+    }
+    for (const name of missingColumns) {
+      checks.push({ id: `contract.${name}.present`, status: 'fail', observed: false, threshold: { rule: 'required' }, message: contractMessages.missingColumn(name), locations: [{ file, line: 1 }] })
+    }
+    if (contract.extra_columns === 'forbid') {
+      const extra = header.filter((c) => !(c in contract.columns))
+      checks.push({
+        id: 'contract.columns.extra', status: extra.length > 0 ? 'fail' : 'pass', observed: extra.length, threshold: { max: 0, rule: 'extra_columns: forbid' },
+        message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
+        ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
+      })
+    }
+    for (const s of states) {
+      const { rule, name } = s
+      checks.push(ruleCheck(s, 'type', s.type, contractMessages.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`))
+      const maxNull = rule.max_null_fraction ?? 0
+      const nullFraction = rows > 0 ? s.nulls / rows : 0
+      checks.push({
+        id: `contract.${name}.nulls`, status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass', observed: nullFraction, threshold: { max: maxNull },
+        message: nullFraction > maxNull ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull) : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
+        details: { count: s.nulls, fraction: nullFraction },
+      })
+      if (rule.min !== undefined) checks.push(ruleCheck(s, 'min', s.min, contractMessages.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`))
+      if (rule.max !== undefined) checks.push(ruleCheck(s, 'max', s.max, contractMessages.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`))
+      if (s.allowedSet !== undefined) checks.push(ruleCheck(s, 'allowed-values', s.allowed, contractMessages.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'))
+      if (rule.pattern !== undefined) {
+        if (s.regexError !== undefined) {
+          checks.push({ id: `contract.${name}.pattern`, status: 'error', observed: null, threshold: { rule: rule.pattern }, message: contractMessages.invalidPattern(name, rule.pattern, s.regexError) })
+        } else checks.push(ruleCheck(s, 'pattern', s.pattern, contractMessages.patternMismatch(name, s.pattern.count, rule.pattern), `pattern /${rule.pattern}/`, rule.pattern))
+      }
+      if (rule.min_length !== undefined || rule.max_length !== undefined) {
+        checks.push(ruleCheck(s, 'length', s.length, contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length), 'string length', 'min_length/max_length'))
+      }
+      if (rule.unique === true) {
+        checks.push(
+          s.overflow
+            ? { id: `contract.${name}.unique`, status: 'error', observed: null, threshold: { max: 0, rule: 'unique' }, message: contractMessages.uniquenessLimit(name, uniqueLimit) }
+            : ruleCheck(s, 'unique', s.duplicate, contractMessages.duplicates(name, s.duplicate.count), 'unique', 'unique'),
+        )
+      }
+    }
+    return checks
+  }
+
+  return { observe, finish }
+}

@@ -1,0 +1,100 @@
+import { cellToBoolean, cellToNumber, isMissing, type CellValue } from '../data/cell-value.js'
+import { cellHasType } from '../contract/classify-cell.js'
+import { createQuantileSketch, sketchAdd, type QuantileSketch } from './quantile-sketch.js'
+
+/** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
+export const EXACT_VALUES_LIMIT = 1_000_000
+/** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
+export const CATEGORY_CAP = 1000
+
+/**
+ * A mergeable summary of one column, JSON-serialisable (mode: profile writes these; mode: merge adds them up).
+ * Counts are exact under merge; moments merge with Chan et al.'s parallel formula; numeric distributions are exact
+ * while the column has ≤ EXACT_VALUES_LIMIT numbers, else a quantile sketch with a stated rank error.
+ */
+export interface ColumnProfile {
+  readonly name: string
+  rows: number
+  missing: number
+  /** Present cells that parse as: a whole number, any finite number, a boolean word, an ISO timestamp. */
+  ints: number
+  numbers: number
+  booleans: number
+  timestamps: number
+  min: number | null
+  max: number | null
+  mean: number
+  /** Σ (x − mean)² over the numeric cells (Welford). */
+  m2: number
+  minLength: number | null
+  maxLength: number | null
+  /** Exact numeric values (unsorted) while `numbers` ≤ EXACT_VALUES_LIMIT, else null and `sketch` holds them. */
+  values: number[] | null
+  sketch: QuantileSketch | null
+  /** Counts per text value (the first CATEGORY_CAP distinct values). */
+  categories: Record<string, number>
+  /** Distinct keys in `categories`. */
+  distinct: number
+  /** Present values not counted in `categories` because the cap was reached. */
+  otherCount: number
+}
+
+/**
+ * An empty profile of column `name`.
+ * @throws never
+ * @example
+ * createColumnProfile('age').rows // => 0
+ */
+export function createColumnProfile(name: string): ColumnProfile {
+  return {
+    name, rows: 0, missing: 0, ints: 0, numbers: 0, booleans: 0, timestamps: 0, min: null, max: null, mean: 0, m2: 0,
+    minLength: null, maxLength: null, values: [], sketch: null, categories: Object.create(null) as Record<string, number>, distinct: 0, otherCount: 0,
+  }
+}
+
+/**
+ * Adds one cell to a profile (streaming; O(1) amortised, memory bounded by the limits above).
+ * @throws never
+ * @example
+ * profileAdd(createColumnProfile('a'), '42') // => undefined
+ */
+export function profileAdd(p: ColumnProfile, cell: CellValue): void {
+  p.rows++
+  if (isMissing(cell)) {
+    p.missing++
+    return
+  }
+  const text = typeof cell === 'string' ? cell : String(cell)
+  if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
+  if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
+  const count = p.categories[text]
+  if (count !== undefined) p.categories[text] = count + 1
+  else if (p.distinct < CATEGORY_CAP) {
+    p.categories[text] = 1
+    p.distinct++
+  }
+  else p.otherCount++
+  const n = cellToNumber(cell)
+  if (n !== undefined && Number.isFinite(n)) {
+    p.numbers++
+    if (Number.isInteger(n)) p.ints++
+    if (p.min === null || n < p.min) p.min = n
+    if (p.max === null || n > p.max) p.max = n
+    const delta = n - p.mean
+    p.mean += delta / p.numbers
+    p.m2 += delta * (n - p.mean)
+    if (p.values !== null) {
+      p.values.push(n)
+      if (p.values.length > EXACT_VALUES_LIMIT) {
+        const sketch = createQuantileSketch()
+        for (const v of p.values) sketchAdd(sketch, v)
+        p.sketch = sketch
+        p.values = null
+      }
+    } else if (p.sketch !== null) sketchAdd(p.sketch, n)
+  } else {
+    if (cellToBoolean(cell) !== undefined) p.booleans++
+    else if (cellHasType(cell, 'timestamp')) p.timestamps++
+  }
+}
+

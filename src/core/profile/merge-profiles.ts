@@ -1,0 +1,61 @@
+import { EXACT_VALUES_LIMIT, CATEGORY_CAP, type ColumnProfile } from './column-profile.js'
+import { createQuantileSketch, sketchAdd, sketchMerge, type QuantileSketch } from './quantile-sketch.js'
+
+function toSketch(p: ColumnProfile): QuantileSketch {
+  if (p.sketch !== null) return p.sketch
+  const sketch = createQuantileSketch()
+  for (const v of p.values ?? []) sketchAdd(sketch, v)
+  return sketch
+}
+
+/**
+ * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
+ * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
+ * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
+ * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts).
+ * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
+ * @throws {RangeError} if the profiles are of different columns
+ * @example
+ * mergeProfiles(createColumnProfile('a'), createColumnProfile('a')).rows // => 0
+ */
+export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile {
+  if (a.name !== b.name) throw new RangeError(`mergeProfiles: cannot merge column "${a.name}" with column "${b.name}"`)
+  const numbers = a.numbers + b.numbers
+  const delta = b.mean - a.mean
+  const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers
+  const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers
+  const categories = Object.assign(Object.create(null) as Record<string, number>, a.categories)
+  let distinct = a.distinct
+  let otherCount = a.otherCount + b.otherCount
+  for (const [key, count] of Object.entries(b.categories)) {
+    const existing = categories[key]
+    if (existing !== undefined) categories[key] = existing + count
+    else if (distinct < CATEGORY_CAP) {
+      categories[key] = count
+      distinct++
+    } else otherCount += count
+  }
+  const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= EXACT_VALUES_LIMIT
+  const minOf = (x: number | null, y: number | null): number | null => (x === null ? y : y === null ? x : Math.min(x, y))
+  const maxOf = (x: number | null, y: number | null): number | null => (x === null ? y : y === null ? x : Math.max(x, y))
+  return {
+    name: a.name,
+    rows: a.rows + b.rows,
+    missing: a.missing + b.missing,
+    ints: a.ints + b.ints,
+    numbers,
+    booleans: a.booleans + b.booleans,
+    timestamps: a.timestamps + b.timestamps,
+    min: minOf(a.min, b.min),
+    max: maxOf(a.max, b.max),
+    mean,
+    m2,
+    minLength: minOf(a.minLength, b.minLength),
+    maxLength: maxOf(a.maxLength, b.maxLength),
+    values: exact ? [...(a.values as number[]), ...(b.values as number[])] : null,
+    sketch: exact ? null : sketchMerge(toSketch(a), toSketch(b)),
+    categories,
+    distinct,
+    otherCount,
+  }
+}
