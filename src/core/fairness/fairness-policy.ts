@@ -26,9 +26,9 @@ export interface FairnessPolicy {
 export const DEFAULT_FAIRNESS_POLICY: FairnessPolicy = {
   thresholds: {
     demographic_parity_difference: 0.1,
-    demographic_parity_ratio: 0.8,
+    demographic_parity_ratio: null,
     equalized_odds_difference: 0.1,
-    equalized_odds_ratio: 0.8,
+    equalized_odds_ratio: null,
     equal_opportunity_difference: 0.1,
     disparate_impact_ratio: 0.8,
     predictive_parity_difference: 0.1,

@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { DataError } from '../../src/core/errors.js'
+import { fairnessMessages as msg } from '../../src/core/fairness/messages.js'
+import type { GateReport } from '../../src/core/gate/gate-report.js'
+import type { ActionContext } from '../../src/github/action-context.js'
+import { readGitHubContext } from '../../src/github/event-context.js'
+import { InputReader } from '../../src/github/input-reader.js'
+import { main } from '../../src/fairness-gate/main.js'
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/datasets/fairness/${name}`, import.meta.url))
+const noop = (): void => {}
+
+/** Calls main() in-process with a context as runAction/the CLI would build it (no GitHub calls are made by main). */
+async function runMain(inputs: Record<string, string>, policy: Record<string, unknown> = {}): Promise<GateReport> {
+  const context: ActionContext = {
+    inputs: new InputReader((name) => inputs[name]),
+    logger: { debug: noop, info: noop, warning: noop, error: noop, startGroup: noop, endGroup: noop, setSecret: noop },
+    policy,
+    github: readGitHubContext({}),
+    client: undefined,
+    state: { save: noop, get: () => undefined },
+    onRunner: false,
+    workDir: '.',
+    env: {},
+    now: () => new Date('2026-11-23T10:00:00Z'),
+    signal: new AbortController().signal,
+  }
+  return (await main(context)).report
+}
+
+const base = { 'sensitive-columns': 'gender,region', 'bootstrap-resamples': '200' }
+
+describe('fairness-gate main()', () => {
+  it('main() passes a fair model and reports every disparity with an interval', async () => {
+    const report = await runMain({ ...base, predictions: fixture('fair.csv') }, { 'fairness-gate': { bootstrap_resamples: 200 } })
+    expect(report.status).toBe('pass')
+    expect(report.title).toMatch(/^Fairness gate passed/)
+    const dpd = report.checks.find((c) => c.id === 'fairness.gender.demographic_parity_difference')!
+    expect(dpd.status).toBe('pass')
+    const interval = dpd.details!['interval'] as [number, number]
+    expect(interval[0]).toBeLessThanOrEqual(dpd.details!['point'] as number)
+    expect(interval[1]).toBeGreaterThanOrEqual(dpd.details!['point'] as number)
+    expect(report.figures.map((f) => f.kind)).toEqual(['table', 'bar', 'table', 'table', 'bar', 'table'])
+  })
+
+  it('main() fails a model with disparate impact below 0.8 and names the group pair', async () => {
+    const report = await runMain({ ...base, predictions: fixture('unfair.csv'), 'score-column': 'score' }, { 'fairness-gate': { bootstrap_resamples: 100 } })
+    expect(report.status).toBe('fail')
+    const di = report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
+    expect(di.status).toBe('fail')
+    expect(di.observed as number).toBeLessThan(0.8)
+    expect(di.message).toContain('min gender=F vs max gender=M')
+    expect(report.title).toMatch(/^Fairness gate failed: /)
+  })
+
+  it('main() measures against a reference group when one is given', async () => {
+    const report = await runMain({ ...base, predictions: fixture('unfair.csv'), 'reference-groups': 'gender=M' }, { 'fairness-gate': { bootstrap_resamples: 50 } })
+    const di = report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
+    expect(di.message).toContain('gender=F vs reference gender=M')
+  })
+
+  it('main() judges intersectional groups that are unfair only in combination', async () => {
+    const report = await runMain({ ...base, predictions: fixture('intersectional.csv'), intersectional: 'true' }, { 'fairness-gate': { bootstrap_resamples: 50 } })
+    const inter = report.checks.find((c) => c.id === 'fairness.gender-x-region.disparate_impact_ratio')!
+    expect(inter.status).toBe('fail')
+    expect(inter.message).toMatch(/\(min gender=[FM], region=(EU|APAC) vs max gender=[FM], region=(EU|APAC)\)$/)
+    expect(report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!.status).toBe('pass')
+    expect(report.checks.find((c) => c.id === 'fairness.region.disparate_impact_ratio')!.status).toBe('pass')
+    expect(report.figures.some((f) => f.title === 'Groups by gender × region')).toBe(true)
+  })
+
+  it('main() excludes small groups from the verdict and says so', async () => {
+    const report = await runMain({ ...base, predictions: fixture('small-groups.csv') }, { 'fairness-gate': { bootstrap_resamples: 50 } })
+    const small = report.checks.find((c) => c.id === 'fairness.region.small-groups')!
+    expect(small.status).toBe('warn')
+    expect(small.message).toBe(msg.smallGroupsExcluded('region', 30, [{ key: 'region=Antarctica', n: 12 }]))
+    expect(report.figures.some((f) => f.title.startsWith('Groups of region excluded'))).toBe(true)
+    expect(report.status).toBe('warn')
+  })
+
+  it('main() fails (never passes) when only one group is left', async () => {
+    const report = await runMain({ ...base, predictions: fixture('single-group.csv'), 'sensitive-columns': 'gender' }, { 'fairness-gate': { bootstrap_resamples: 50 } })
+    expect(report.status).toBe('fail')
+    expect(report.checks.find((c) => c.id === 'fairness.gender.groups')!.message).toBe(msg.tooFewGroups('gender', 1, 30, []))
+    const warned = await runMain({ ...base, predictions: fixture('single-group.csv'), 'sensitive-columns': 'gender' }, { 'fairness-gate': { too_few_groups: 'warn' } })
+    expect(warned.status).toBe('warn')
+  })
+
+  it('main() compares with the champion: a worse disparity fails even under the threshold', async () => {
+    const report = await runMain(
+      { ...base, predictions: fixture('fair.csv'), 'champion-predictions': fixture('fair-champion.csv') },
+      { 'fairness-gate': { bootstrap_resamples: 20, champion_tolerance: 0 } },
+    )
+    const vs = report.checks.filter((c) => c.id.endsWith('.vs-champion'))
+    expect(vs.length).toBe(14)
+    expect(vs.some((c) => c.status === 'fail')).toBe(true)
+    const lenient = await runMain(
+      { ...base, predictions: fixture('fair.csv'), 'champion-predictions': fixture('fair-champion.csv') },
+      { 'fairness-gate': { bootstrap_resamples: 20, champion_tolerance: 0.5 } },
+    )
+    expect(lenient.checks.filter((c) => c.id.endsWith('.vs-champion')).every((c) => c.status === 'pass')).toBe(true)
+  })
+
+  it('main() is reproducible for a seed', async () => {
+    const a = await runMain({ ...base, predictions: fixture('fair.csv'), seed: '7' }, { 'fairness-gate': { bootstrap_resamples: 100 } })
+    const b = await runMain({ ...base, predictions: fixture('fair.csv'), seed: '7' }, { 'fairness-gate': { bootstrap_resamples: 100 } })
+    expect(a.checks).toEqual(b.checks)
+  })
+
+  it('main() names a missing column and lists those present', async () => {
+    const path = fixture('fair.csv')
+    await expect(runMain({ ...base, predictions: path, 'sensitive-columns': 'gender,race' })).rejects.toThrow(
+      msg.missingColumn(path, 'race', 'sensitive-columns', ['id', 'gender', 'region', 'label', 'score', 'prediction']),
+    )
+  })
+
+  it('main() rejects non-binary labels with examples and lines', async () => {
+    const path = fixture('non-binary-labels.csv')
+    const error = await runMain({ ...base, predictions: path }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DataError)
+    expect((error as DataError).message).toBe(msg.nonBinary(path, 'label', 2, [{ line: 11, value: '"2"' }, { line: 43, value: '"yes please"' }]))
+    expect((error as DataError).location.line).toBe(11)
+  })
+
+  it('main() rejects an empty file', async () => {
+    const path = fixture('header-only.csv')
+    await expect(runMain({ ...base, predictions: path })).rejects.toThrow(msg.emptyFile(path))
+  })
+
+  it('the fixture files exist (generated by fixtures/datasets/fairness/generate.py)', () => {
+    for (const f of ['fair.csv', 'unfair.csv', 'intersectional.csv', 'small-groups.csv']) expect(existsSync(fixture(f))).toBe(true)
+  })
+})
