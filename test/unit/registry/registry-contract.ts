@@ -6,6 +6,7 @@ import { buildModelCard } from '../../../src/core/registry/build-model-card.js'
 import { aliasNotFound, versionExists } from '../../../src/core/registry/messages.js'
 import type { ModelRegistry } from '../../../src/registry/model-registry.js'
 import { NotFoundError, VersionExistsError } from '../../../src/registry/registry-errors.js'
+import { schemaProblems } from '../../../src/io/schema-validator.js'
 
 /** A model directory with two files (one nested) whose content depends on `seed`. */
 export async function makeModelDir(seed: string): Promise<string> {
@@ -52,6 +53,7 @@ export function registryContract(open: () => Promise<ModelRegistry> | ModelRegis
     expect(listed[0]?.card.files.map((file) => file.path)).toEqual(['extra/vocab.txt', 'model.json'])
     expect(listed[0]?.card.lineage.commit).toBe('abc123')
     expect(await registry.list('unknown-model')).toEqual([])
+    for (const ref of listed) expect(schemaProblems('model-card', ref.card)).toEqual([])
   })
 
   it('never overwrites a version', async () => {

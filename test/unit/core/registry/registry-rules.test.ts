@@ -10,6 +10,7 @@ import { resolveRegisterPolicy } from '../../../../src/core/registry/resolve-reg
 import { rollbackTarget } from '../../../../src/core/registry/rollback-target.js'
 import { validateRegistryName } from '../../../../src/core/registry/validate-registry-names.js'
 import { spawnSync } from 'node:child_process'
+import { schemaProblems } from '../../../../src/io/schema-validator.js'
 
 const event = (to: number | undefined, at: string, from?: number): AliasEvent => ({ alias: 'champion', ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), at, by: 'a' })
 
@@ -94,6 +95,12 @@ describe('validateRegistryName and resolveRegisterPolicy', () => {
     expect(validateRegistryName('alias', 'champion')).toBeUndefined()
     expect(validateRegistryName('alias', 'v3')).toBe('alias')
     expect(validateRegistryName('alias', 'a.history')).toBe('alias')
+  })
+  it('validates the policy section against its schema', () => {
+    expect(schemaProblems('policy/register-model', { protected_aliases: { champion: { environment: 'production' } }, allow_warn: true, registry: 'oci://ghcr.io/acme' })).toEqual([])
+    expect(schemaProblems('policy/register-model', { protected_aliases: { champion: {} } })).not.toEqual([])
+    expect(schemaProblems('policy/register-model', { registry: 'ftp://x' })).not.toEqual([])
+    expect(schemaProblems('policy/register-model', { protected_alias: {} })).not.toEqual([])
   })
   it('resolves the policy section with defaults', () => {
     expect(resolveRegisterPolicy(undefined)).toEqual({ registry: undefined, protectedAliases: {}, allowWarn: false })
