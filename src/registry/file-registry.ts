@@ -139,8 +139,11 @@ export class FileRegistry implements ModelRegistry {
     const dir = join(this.root, name, 'aliases', alias)
     await mkdir(dir, { recursive: true })
     for (;;) {
+      // The sequence number counts files, not complete events: a move being written by another process
+      // already holds its number.
+      const taken = (await readdir(dir)).filter((entry) => /^\d{8}\.json$/.test(entry)).length
+      const seq = taken + 1
       const history = await this.aliasHistory(name, alias)
-      const seq = history.length + 1
       const previous = history[history.length - 1]?.to
       const event: AliasEvent = {
         alias,
