@@ -54,13 +54,13 @@ export class OpenApiSubset {
   readonly #parameterValidators = new Map<string, ValidateFunction>()
 
   constructor(document: Json) {
-    this.document = document
+    this.document = openApi30Nullable(document) as Json
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true })
     addFormats(this.ajv)
     // Registering the whole document lets every `#/components/...` pointer resolve inside it.
-    this.ajv.addSchema(document, 'github')
+    this.ajv.addSchema(this.document, 'github')
     const operations: Operation[] = []
-    const paths = document.paths as Record<string, Record<string, Json>>
+    const paths = this.document.paths as Record<string, Record<string, Json>>
     for (const [path, item] of Object.entries(paths)) {
       for (const method of METHODS) {
         const raw = item[method]
@@ -155,6 +155,19 @@ export class OpenApiSubset {
 }
 
 let cached: OpenApiSubset | undefined
+
+/**
+ * OpenAPI 3.0's `nullable: true` admits null whatever the other keywords say; Ajv's `nullable` widens
+ * `type` only, so an `enum` beside it must list null itself (GitHub's check run `conclusion` is one).
+ */
+function openApi30Nullable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(openApi30Nullable)
+  if (value === null || typeof value !== 'object') return value
+  const out: Json = {}
+  for (const [key, child] of Object.entries(value)) out[key] = openApi30Nullable(child)
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null]
+  return out
+}
 
 /** The typed readings of a parameter string a server would try, for `type` and `oneOf`/`anyOf` schemas. */
 function coercions(raw: string, schema: Json): unknown[] {
