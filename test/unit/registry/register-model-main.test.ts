@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { forceNeedsReason, promotionRefused, protectedAlias } from '../../../src/core/registry/messages.js'
+import { forceNeedsReason, insecureRegistry, invalidModelName, promotionRefused, protectedAlias, unknownRegistryScheme } from '../../../src/core/registry/messages.js'
 import { main } from '../../../src/register-model/main.js'
 import { DOCKER_REGISTRY, startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
 import { startMlflowServer, type MlflowServer } from '../../helpers/mlflow-server.js'
 import { mainContext } from './main-context.js'
+import { schemaProblems } from '../../../src/io/schema-validator.js'
 import { makeModelDir } from './registry-contract.js'
 
 async function reportFile(gate: string, status: string): Promise<string> {
@@ -21,9 +22,12 @@ function flow(registryUrl: () => string): void {
   it('registers, lists, promotes, refuses failing versions, forces with a reason, rolls back and answers history', async () => {
     const registry = registryUrl()
     const base = { registry, 'model-name': 'churn' }
-    const r1 = await main(await mainContext({ ...base, mode: 'register', 'model-path': await makeModelDir('one'), reports: await reportFile('evaluate-vs-champion', 'pass') }))
+    const r1 = await main(await mainContext({ ...base, mode: 'register', 'model-path': await makeModelDir('one'), reports: await reportFile('evaluate-vs-champion', 'pass'), metrics: 'fixtures/registry/metrics.json', lineage: 'fixtures/registry/lineage.json' }))
     expect(r1.outputs).toMatchObject({ version: '1' })
-    expect(JSON.parse(await readFile(r1.outputs?.['model-card-path'] ?? '', 'utf8'))).toMatchObject({ name: 'churn', version: 1 })
+    const card = JSON.parse(await readFile(r1.outputs?.['model-card-path'] ?? '', 'utf8')) as Record<string, unknown>
+    expect(card).toMatchObject({ name: 'churn', version: 1, metrics: { auc: 0.842, accuracy: 0.91, 'by_segment.new_customers.auc': 0.8 } })
+    expect(card.lineage).toMatchObject({ commit: '6dcb09b5b57875f334f61aebed695e2e4193db5e', params: { max_depth: 6 } })
+    expect(schemaProblems('model-card', card)).toEqual([])
     const r2 = await main(await mainContext({ ...base, mode: 'register', 'model-path': await makeModelDir('two'), reports: `${await reportFile('validate-data', 'pass')}\n${await reportFile('fairness-gate', 'fail')}` }))
     expect(r2.outputs).toMatchObject({ version: '2' })
 
@@ -58,6 +62,20 @@ function flow(registryUrl: () => string): void {
     expect(got.outputs).toMatchObject({ version: '1' })
   }, 60_000)
 }
+
+describe('register-model main: bad input', () => {
+  it('names the input and the file for unreadable or invalid JSON', async () => {
+    const registry = `file:${await mkdtemp(join(tmpdir(), 'modelgate-reg-'))}`
+    const bad = join(await mkdtemp(join(tmpdir(), 'modelgate-bad-')), 'metrics.json')
+    await writeFile(bad, '{ nope')
+    const attempt = main(await mainContext({ registry, 'model-name': 'churn', mode: 'register', 'model-path': await makeModelDir('a'), metrics: bad }))
+    await expect(attempt).rejects.toThrow(`${bad} is not valid JSON`)
+    await expect(main(await mainContext({ registry, 'model-name': 'churn', mode: 'register', 'model-path': '/nonexistent/model' }))).rejects.toThrow('model path /nonexistent/model does not exist')
+    await expect(main(await mainContext({ registry: 'ftp://x', 'model-name': 'churn', mode: 'list' }))).rejects.toThrow(unknownRegistryScheme('ftp://x'))
+    await expect(main(await mainContext({ registry: 'mlflow+http://example.com', 'model-name': 'churn', mode: 'list' }))).rejects.toThrow(insecureRegistry('mlflow+http://example.com'))
+    await expect(main(await mainContext({ registry, 'model-name': 'Churn!', mode: 'list' }))).rejects.toThrow(invalidModelName('Churn!'))
+  })
+})
 
 describe('register-model main on the file backend', () => {
   let root: string
