@@ -107,3 +107,15 @@ describe('validateRegistryName and resolveRegisterPolicy', () => {
     expect(resolveRegisterPolicy({ protected_aliases: { champion: { environment: 'production' } }, allow_warn: true })).toMatchObject({ protectedAliases: { champion: { environment: 'production' } }, allowWarn: true })
   })
 })
+
+describe('promoteButton', () => {
+  it('is offered only with an app token, within GitHub limits', async () => {
+    const { promoteButton } = await import('../../../../src/core/registry/promote-button.js')
+    expect(promoteButton({ model: 'churn', version: 7, alias: 'champion', appToken: false })).toBeUndefined()
+    const button = promoteButton({ model: 'a-very-long-model-name-for-the-button', version: 12345, alias: 'champion', appToken: true })
+    expect(button?.action.label.length).toBeLessThanOrEqual(20)
+    expect(button?.action.identifier.length).toBeLessThanOrEqual(20)
+    expect(button?.action.description.length).toBeLessThanOrEqual(40)
+    expect(JSON.parse(button?.externalId ?? '{}')).toEqual({ model: 'a-very-long-model-name-for-the-button', version: 12345, alias: 'champion' })
+  })
+})
