@@ -20,7 +20,7 @@ export type DatasetFormat = 'csv' | 'jsonl' | 'parquet'
 export interface ReadDatasetOptions {
   /** CSV field delimiter, one character. Default: `,` for `.csv`, tab for `.tsv`. Ignored for JSONL/Parquet. */
   readonly delimiter?: string
-  /** Rows per batch (default 8192). The last batch may be shorter. */
+  /** Rows per batch (default 4096: measured faster than 8192, because a smaller batch leaves fewer live strings for each young-generation GC to copy). The last batch may be shorter. */
   readonly batchSize?: number
   /**
    * Projection: only these columns, in this order. A name the dataset lacks is a DataError naming the
@@ -34,15 +34,15 @@ export interface ReadDatasetOptions {
   readonly nullValues?: readonly string[]
   /** Stops reading: the iterator rejects with `signal.reason` before the next batch. */
   readonly signal?: AbortSignal
-  /** Bytes per read from disk (default 1 MiB). Tests make it tiny to exercise chunk boundaries. */
+  /** Bytes per read from disk (default 64 KiB). Tests make it tiny to exercise chunk boundaries. */
   readonly chunkSize?: number
 }
 
 /** pandas' common defaults (a subset of `pandas.read_csv` na_values). */
 export const DEFAULT_NULL_VALUES: readonly string[] = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan']
 
-export const DEFAULT_BATCH_SIZE = 8192
-export const DEFAULT_CHUNK_SIZE = 1 << 20
+export const DEFAULT_BATCH_SIZE = 4096
+export const DEFAULT_CHUNK_SIZE = 1 << 16
 
 /** Whole columns of a dataset, for files that fit in memory (prediction files of ~1M rows). */
 export interface DatasetColumns {

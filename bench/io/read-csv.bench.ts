@@ -1,0 +1,190 @@
+/**
+ * Throughput of the dataset readers on a generated 1M-row × 12-column CSV (bench/data/, gitignored).
+ *
+ *   node --import tsx bench/io/read-csv.bench.ts [rows]       (default 1,000,000 rows)
+ *
+ * Each measurement runs in its own child process so that its peak RSS is its own:
+ * - floor: read the bytes and count newlines (the I/O + scan lower bound);
+ * - readDataset: every cell of every row; readDataset with a 2-column projection; readDataset of the .gz;
+ * - readDatasetColumns: 2 columns into arrays (the prediction-file path);
+ * - pandas.read_csv (Debian /usr/bin/python3), when present, for comparison.
+ * Prints rows/s, MB/s and peak RSS. Timing never goes in unit tests.
+ */
+import { spawnSync } from 'node:child_process'
+import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { createGzip } from 'node:zlib'
+import { pipeline } from 'node:stream/promises'
+import { Readable } from 'node:stream'
+import { readDataset, readDatasetColumns } from '../../src/io/dataset/index.js'
+
+export interface BenchResult {
+  readonly name: string
+  readonly rows: number
+  readonly seconds: number
+  /** CPU seconds (user + system, all threads, GC included): steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number
+  readonly rowsPerSecond: number
+  readonly megabytesPerSecond: number
+  readonly peakRssMb: number
+}
+
+const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url))
+const COLUMNS = ['id', 'age', 'income', 'score', 'country', 'segment', 'clicks', 'ratio', 'active', 'signup', 'note', 'label']
+
+/** Deterministic generator (mulberry32) so every run reads the same bytes. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function* csvLines(rows: number): Generator<string> {
+  const next = random(42)
+  const countries = ['FR', 'DE', 'US', 'GB', 'JP', 'BR', 'IN', 'ES']
+  const segments = ['retail', 'sme', 'enterprise', 'public']
+  yield COLUMNS.join(',') + '\n'
+  let block = ''
+  for (let i = 0; i < rows; i++) {
+    const r = next()
+    const age = r < 0.02 ? '' : String(18 + Math.floor(next() * 70))
+    const income = (20000 + next() * 180000).toFixed(2)
+    const score = next().toFixed(6)
+    const country = countries[Math.floor(next() * countries.length)]!
+    const segment = segments[Math.floor(next() * segments.length)]!
+    const clicks = String(Math.floor(-Math.log(1 - next()) * 20))
+    const ratio = r > 0.97 ? 'NA' : (next() * 2 - 1).toExponential(3)
+    const active = next() < 0.5 ? 'true' : 'false'
+    const day = 1 + Math.floor(next() * 28)
+    const signup = `2024-0${1 + Math.floor(next() * 9)}-${day < 10 ? '0' : ''}${day}`
+    const note = next() < 0.1 ? `"said ""hi"", then left"` : next() < 0.05 ? '"two\nlines"' : 'ok'
+    const label = next() < 0.3 ? '1' : '0'
+    block += `${i},${age},${income},${score},${country},${segment},${clicks},${ratio},${active},${signup},${note},${label}\n`
+    if (block.length > 1 << 16) {
+      yield block
+      block = ''
+    }
+  }
+  if (block.length > 0) yield block
+}
+
+async function ensureData(rows: number): Promise<{ csv: string; gz: string }> {
+  mkdirSync(DATA_DIR, { recursive: true })
+  const csv = `${DATA_DIR}bench-${rows}.csv`
+  const gz = `${csv}.gz`
+  if (!existsSync(csv)) await pipeline(Readable.from(csvLines(rows)), createWriteStream(csv))
+  if (!existsSync(gz)) await pipeline(createReadStream(csv), createGzip({ level: 6 }), createWriteStream(gz))
+  return { csv, gz }
+}
+
+/** One measurement, run inside a child process: returns rows counted. */
+async function measure(mode: string, path: string): Promise<number> {
+  switch (mode) {
+    case 'floor': {
+      let newlines = 0
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        let at = chunk.indexOf(10)
+        while (at !== -1) {
+          newlines++
+          at = chunk.indexOf(10, at + 1)
+        }
+      }
+      return newlines - 1
+    }
+    case 'read-all':
+    case 'read-gz': {
+      let rows = 0
+      let cells = 0
+      for await (const batch of readDataset(path)) {
+        rows += batch.rows.length
+        for (const row of batch.rows) for (const cell of row) if (cell !== null) cells++
+      }
+      return cells > 0 ? rows : 0
+    }
+    case 'read-2-columns': {
+      let rows = 0
+      for await (const batch of readDataset(path, { columns: ['score', 'label'] })) rows += batch.rows.length
+      return rows
+    }
+    case 'columns': {
+      const { rowCount } = await readDatasetColumns(path, ['score', 'label'])
+      return rowCount
+    }
+    default:
+      throw new Error(`unknown mode ${mode}`)
+  }
+}
+
+function child(mode: string, path: string, bytes: number): BenchResult {
+  const self = fileURLToPath(import.meta.url)
+  const result = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', mode, path], { encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`bench child ${mode} failed: ${result.stderr}`)
+  const { rows, seconds, cpuSeconds, peakRssMb } = JSON.parse(result.stdout.trim().split('\n').pop()!) as {
+    rows: number
+    seconds: number
+    cpuSeconds: number
+    peakRssMb: number
+  }
+  return { name: mode, rows, seconds, cpuSeconds, rowsPerSecond: rows / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb }
+}
+
+function pandas(path: string, bytes: number): BenchResult | undefined {
+  if (!existsSync('/usr/bin/python3')) return undefined
+  const script = `
+import resource, sys, time
+import pandas as pd
+t = time.perf_counter()
+c = time.process_time()
+df = pd.read_csv(sys.argv[1])
+n = len(df)
+dt = time.perf_counter() - t
+dc = time.process_time() - c
+print(n, dt, dc, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, pd.__version__)
+`
+  const result = spawnSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' })
+  if (result.status !== 0) return undefined
+  const [rows, seconds, cpuSeconds, peak] = result.stdout.trim().split(/\s+/).map(Number) as [number, number, number, number]
+  return { name: `pandas ${result.stdout.trim().split(/\s+/)[4]} read_csv`, rows, seconds, cpuSeconds, rowsPerSecond: rows / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb: peak }
+}
+
+export async function run(rows = 1_000_000): Promise<BenchResult[]> {
+  const { csv, gz } = await ensureData(rows)
+  const bytes = statSync(csv).size
+  const results = [
+    child('floor', csv, bytes),
+    child('read-all', csv, bytes),
+    child('read-2-columns', csv, bytes),
+    child('columns', csv, bytes),
+    child('read-gz', gz, bytes),
+  ]
+  const reference = pandas(csv, bytes)
+  if (reference) results.push(reference)
+  return results
+}
+
+if (process.argv[2] === '--child') {
+  const [mode, path] = [process.argv[3]!, process.argv[4]!]
+  const started = performance.now()
+  const cpu = process.cpuUsage()
+  const rows = await measure(mode, path)
+  const seconds = (performance.now() - started) / 1000
+  const used = process.cpuUsage(cpu)
+  const cpuSeconds = (used.user + used.system) / 1e6
+  console.log(JSON.stringify({ rows, seconds, cpuSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = Number(process.argv[2] ?? 1_000_000)
+  const results = await run(rows)
+  const { csv } = await ensureData(rows)
+  console.log(`${rows.toLocaleString('en')} rows × ${COLUMNS.length} columns, ${(statSync(csv).size / 1e6).toFixed(1)} MB (${csv})`)
+  console.log('name                     rows/s       MB/s  wall s   CPU s  rows/CPU-s  peak RSS MB')
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(22)} ${Math.round(r.rowsPerSecond).toLocaleString('en').padStart(10)} ${r.megabytesPerSecond.toFixed(1).padStart(10)} ${r.seconds.toFixed(2).padStart(7)} ${r.cpuSeconds.toFixed(2).padStart(7)} ${Math.round(r.rows / r.cpuSeconds).toLocaleString('en').padStart(11)} ${r.peakRssMb.toFixed(0).padStart(12)}`,
+    )
+  }
+}
