@@ -1,0 +1,106 @@
+import type { CanaryPlan, CanaryState, CanaryVerdict, Observation, Transition } from './types.js'
+import { assessInterval } from './assess-interval.js'
+import { verdictAborted, verdictFailureLimit, verdictInconclusiveLimit, verdictNoTraffic, verdictPromoted } from './messages.js'
+
+/** Weights at which analysis runs (every step below 100). */
+export function analysisSteps(plan: CanaryPlan): readonly number[] {
+  return plan.steps.filter((weight) => weight < 100)
+}
+
+/**
+ * The first transition: move to the first step (or straight to 100 when the plan has no step below 100 —
+ * a plan without analysis promotes at once; the resolver refuses such a plan unless asked).
+ * @example startCanary({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [] }).actions // => [{ kind: 'set-weight', percent: 10 }]
+ */
+export function startCanary(plan: CanaryPlan): Transition {
+  const first = analysisSteps(plan)[0]
+  const initial: CanaryState = {
+    phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 0, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0,
+  }
+  if (first === undefined) return finish(initial, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: verdictPromoted(plan.steps) })
+  return { state: { ...initial, weight: first }, actions: [{ kind: 'set-weight', percent: first }] }
+}
+
+/**
+ * One step of the canary state machine: `(state, observation) → { state, actions, verdict? }`.
+ *
+ * Semantics (after Argo Rollouts' analysis, with "pause" replaced by rollback since no human resumes a job):
+ * - a passing interval counts toward the step; `intervalsPerStep` passes move to the next weight; after the
+ *   last weight below 100, the canary is promoted (set 100).
+ * - a failed interval increments `failures`; more than `failureLimit` → rollback (set 0).
+ * - an inconclusive interval (missing/NaN metric, provider error) increments `inconclusives`; more than
+ *   `inconclusiveLimit` → rollback. It never counts as a pass.
+ * - a no-traffic interval fails (policy `fail`, counted as a failure) or waits (policy `wait`, at most
+ *   `maxIntervals`, then rollback).
+ * - `abort` (cancellation, traffic error) → rollback at once.
+ * Every interval either advances progress or consumes a bounded budget, so the machine ends within
+ * steps × intervalsPerStep + failureLimit + inconclusiveLimit + maxIntervals + 1 intervals, at 0 or 100.
+ * A finished state absorbs further observations without actions.
+ * @example advanceCanary(plan, state, { kind: 'abort', reason: 'cancelled' }).verdict?.decision // => 'rollback'
+ */
+export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation: Observation): Transition {
+  if (state.phase !== 'progressing') return { state, actions: [] }
+  if (observation.kind === 'abort') {
+    return finish(state, { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(observation.reason) })
+  }
+  const assessment = assessInterval(plan.checks, observation)
+  const counted: CanaryState = { ...state, intervals: state.intervals + 1 }
+  const withAssessment = (transition: Transition): Transition => ({ ...transition, assessment })
+  switch (assessment.outcome) {
+    case 'success': {
+      const steps = analysisSteps(plan)
+      const passed = counted.passedInStep + 1
+      if (passed < plan.intervalsPerStep) return withAssessment({ state: { ...counted, passedInStep: passed }, actions: [] })
+      const nextIndex = counted.stepIndex + 1
+      const next = steps[nextIndex]
+      if (next === undefined) {
+        return withAssessment(finish(counted, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: verdictPromoted(plan.steps) }))
+      }
+      return withAssessment({
+        state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
+        actions: [{ kind: 'set-weight', percent: next }],
+      })
+    }
+    case 'failed': {
+      const failures = counted.failures + 1
+      const next = { ...counted, failures }
+      if (failures > plan.failureLimit) {
+        return withAssessment(finish(next, { decision: 'rollback', reason: 'failure-limit', status: 'fail', message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason) }))
+      }
+      return withAssessment({ state: next, actions: [] })
+    }
+    case 'inconclusive': {
+      const inconclusives = counted.inconclusives + 1
+      const next = { ...counted, inconclusives }
+      if (inconclusives > plan.inconclusiveLimit) {
+        return withAssessment(finish(next, { decision: 'rollback', reason: 'inconclusive-limit', status: 'error', message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason) }))
+      }
+      return withAssessment({ state: next, actions: [] })
+    }
+    case 'no-traffic': {
+      const noTrafficIntervals = counted.noTrafficIntervals + 1
+      if (plan.noTraffic.policy === 'fail') {
+        const failures = counted.failures + 1
+        const next = { ...counted, noTrafficIntervals, failures }
+        if (failures > plan.failureLimit) {
+          return withAssessment(finish(next, { decision: 'rollback', reason: 'no-traffic', status: 'fail', message: verdictNoTraffic(noTrafficIntervals) }))
+        }
+        return withAssessment({ state: next, actions: [] })
+      }
+      const next = { ...counted, noTrafficIntervals }
+      if (noTrafficIntervals > plan.noTraffic.maxIntervals) {
+        return withAssessment(finish(next, { decision: 'rollback', reason: 'no-traffic', status: 'error', message: verdictNoTraffic(noTrafficIntervals) }))
+      }
+      return withAssessment({ state: next, actions: [] })
+    }
+  }
+}
+
+function finish(state: CanaryState, verdict: CanaryVerdict): Transition {
+  const weight = verdict.decision === 'promote' ? 100 : 0
+  return {
+    state: { ...state, phase: verdict.decision === 'promote' ? 'promoted' : 'rolled-back', weight },
+    actions: [{ kind: 'set-weight', percent: weight }],
+    verdict,
+  }
+}

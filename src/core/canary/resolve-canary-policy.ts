@@ -1,0 +1,115 @@
+import { ConfigurationError } from '../errors.js'
+import { invalidSteps } from './messages.js'
+import { parseDuration } from './parse-duration.js'
+import type { CanaryPlan, MetricCheckSpec, MetricCondition, NoTrafficPolicy } from './types.js'
+
+/** The `canary-deploy` section of .github/modelgate.yml (schemas/policy/canary-deploy.schema.json). */
+export interface CanaryPolicySection {
+  readonly steps?: readonly number[]
+  readonly interval?: string
+  readonly intervals_per_step?: number
+  readonly failure_limit?: number
+  readonly inconclusive_limit?: number
+  readonly no_traffic?: 'fail' | 'wait'
+  readonly no_traffic_max_intervals?: number
+  readonly checks?: readonly {
+    readonly metric: string
+    readonly max?: number
+    readonly min?: number
+    readonly max_relative?: number
+    readonly max_delta?: number
+  }[]
+}
+
+/** Values from action inputs; each overrides the policy file. */
+export interface CanaryOverrides {
+  readonly steps?: string
+  readonly interval?: string
+  readonly intervalsPerStep?: number
+  readonly failureLimit?: number
+  readonly inconclusiveLimit?: number
+  readonly noTraffic?: 'fail' | 'wait'
+  readonly noTrafficMaxIntervals?: number
+  readonly maxErrorRate?: number
+  readonly maxLatencyP95Ms?: number
+}
+
+export const CANARY_DEFAULTS = {
+  steps: [10, 25, 50, 100],
+  interval: '30s',
+  intervalsPerStep: 2,
+  failureLimit: 0,
+  inconclusiveLimit: 1,
+  noTraffic: 'wait' as const,
+  noTrafficMaxIntervals: 2,
+  maxErrorRate: 0.05,
+}
+
+/** Parses `10,25,50,100` into weights; throws on anything not strictly increasing in (0, 100]. */
+export function parseSteps(text: string, input = 'steps'): number[] {
+  const parts = text.split(/[\s,]+/).filter((part) => part !== '')
+  const steps = parts.map((part) => (/^\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN))
+  validateSteps(steps, text, { input })
+  return steps
+}
+
+function validateSteps(steps: readonly number[], text: string, location: { input?: string; path?: string }): void {
+  const ok = steps.length > 0 && steps.every((w, i) => Number.isFinite(w) && w > 0 && w <= 100 && (i === 0 || w > (steps[i - 1] ?? 0)))
+  if (!ok) throw new ConfigurationError(invalidSteps(text), location, 'write weights like 10,25,50,100')
+}
+
+/**
+ * Resolves the effective CanaryPlan: inputs ⊕ policy section ⊕ defaults. Checks come from the policy's
+ * `checks` plus `max-error-rate` / `max-latency-p95-ms` inputs (which replace a policy check on the same
+ * metric). With no check at all, error-rate ≤ 5% is used: a canary is never judged on nothing.
+ * @throws ConfigurationError for bad steps, durations or a check without a condition.
+ * @example resolveCanaryPolicy({}, { steps: '20,100' }).steps // => [20, 100]
+ */
+export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: CanaryOverrides): CanaryPlan {
+  let steps: readonly number[]
+  if (overrides.steps !== undefined) steps = parseSteps(overrides.steps)
+  else if (section.steps !== undefined) {
+    validateSteps(section.steps, section.steps.join(','), { path: 'canary-deploy.steps' })
+    steps = section.steps
+  } else steps = CANARY_DEFAULTS.steps
+  if (!steps.some((w) => w < 100)) {
+    throw new ConfigurationError(`steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`, {}, 'start with a small weight, e.g. 10,50,100')
+  }
+  const intervalText = overrides.interval ?? section.interval ?? CANARY_DEFAULTS.interval
+  const intervalMs = parseDuration(intervalText)
+  if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
+    throw new ConfigurationError(`interval "${intervalText}" is not a duration`, overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' }, 'write e.g. 30s, 2m or 1m30s')
+  }
+  const checks = new Map<string, MetricCheckSpec>()
+  section.checks?.forEach((check, index) => {
+    const condition = conditionOf(check)
+    if (condition === undefined) {
+      throw new ConfigurationError(`check "${check.metric}" has no condition`, { path: `canary-deploy.checks[${index}]` }, 'set one of max, min, max_relative, max_delta')
+    }
+    checks.set(check.metric, { metric: check.metric, condition })
+  })
+  if (overrides.maxErrorRate !== undefined) checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: overrides.maxErrorRate } })
+  if (overrides.maxLatencyP95Ms !== undefined) checks.set('latency-p95-ms', { metric: 'latency-p95-ms', condition: { kind: 'max', value: overrides.maxLatencyP95Ms } })
+  if (checks.size === 0) checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: CANARY_DEFAULTS.maxErrorRate } })
+  const noTrafficKind = overrides.noTraffic ?? section.no_traffic ?? CANARY_DEFAULTS.noTraffic
+  const noTraffic: NoTrafficPolicy = noTrafficKind === 'fail'
+    ? { policy: 'fail' }
+    : { policy: 'wait', maxIntervals: overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals }
+  return {
+    steps,
+    intervalMs,
+    intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
+    failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
+    inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
+    noTraffic,
+    checks: [...checks.values()],
+  }
+}
+
+function conditionOf(check: NonNullable<CanaryPolicySection['checks']>[number]): MetricCondition | undefined {
+  if (check.max !== undefined) return { kind: 'max', value: check.max }
+  if (check.min !== undefined) return { kind: 'min', value: check.min }
+  if (check.max_relative !== undefined) return { kind: 'max-relative', tolerance: check.max_relative }
+  if (check.max_delta !== undefined) return { kind: 'max-delta', delta: check.max_delta }
+  return undefined
+}

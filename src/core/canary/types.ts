@@ -1,0 +1,109 @@
+import type { Status } from '../gate/status.js'
+
+/**
+ * How one metric is judged. Absolute bounds (`max`, `min`) compare the canary alone; relative ones compare it
+ * with the stable baseline measured over the same interval (lower is better for both):
+ * - `max-relative`: canary ≤ stable × (1 + tolerance)
+ * - `max-delta`:    canary ≤ stable + delta
+ */
+export type MetricCondition =
+  | { readonly kind: 'max'; readonly value: number }
+  | { readonly kind: 'min'; readonly value: number }
+  | { readonly kind: 'max-relative'; readonly tolerance: number }
+  | { readonly kind: 'max-delta'; readonly delta: number }
+
+export interface MetricCheckSpec {
+  /** Metric name as the provider reports it, e.g. `error-rate`, `latency-p95-ms`. */
+  readonly metric: string
+  readonly condition: MetricCondition
+}
+
+/** What to do when an interval saw no request reach the canary (Flagger and Argo both misjudge empty results). */
+export type NoTrafficPolicy = { readonly policy: 'fail' } | { readonly policy: 'wait'; readonly maxIntervals: number }
+
+/** The rollout plan: a pure value resolved from policy and inputs. */
+export interface CanaryPlan {
+  /** Strictly increasing weights in (0, 100]; analysis runs at every weight below 100, then 100 promotes. */
+  readonly steps: readonly number[]
+  /** Passing analysis intervals needed at each step before moving on. */
+  readonly intervalsPerStep: number
+  readonly intervalMs: number
+  /** Rollback when failed intervals exceed this (Argo Rollouts `failureLimit`, default 0). */
+  readonly failureLimit: number
+  /** Rollback when inconclusive intervals exceed this (Argo's `inconclusiveLimit`; here there is no human to resume a pause). */
+  readonly inconclusiveLimit: number
+  readonly noTraffic: NoTrafficPolicy
+  readonly checks: readonly MetricCheckSpec[]
+}
+
+/** A metric value; `null` means the provider returned nothing (empty vector, absent series). */
+export type MetricValue = number | null
+
+/** What a metric provider saw over one interval. */
+export type Observation =
+  | {
+      readonly kind: 'metrics'
+      readonly canary: Readonly<Record<string, MetricValue>>
+      readonly stable: Readonly<Record<string, MetricValue>>
+      /** Requests the canary served in the interval; `null` when unknown. */
+      readonly canaryRequests: number | null
+      /** Per-metric reasons for a missing value (HTTP error, parse error). */
+      readonly errors?: Readonly<Record<string, string>>
+    }
+  /** The provider as a whole failed (connection refused, bad response). */
+  | { readonly kind: 'provider-error'; readonly reason: string }
+  /** The job was cancelled, or something outside the analysis broke (traffic command failed). */
+  | { readonly kind: 'abort'; readonly reason: string }
+
+/** Canary-specific outcome of one check or interval, mapped onto the shared Status: success→pass, inconclusive→error, failed→fail. */
+export type AnalysisOutcome = 'success' | 'inconclusive' | 'failed'
+
+export interface CheckAssessment {
+  readonly metric: string
+  readonly outcome: AnalysisOutcome
+  readonly status: Status
+  readonly canary: MetricValue
+  readonly stable: MetricValue
+  /** The bound the canary was held to, once resolved against the baseline; null when it could not be. */
+  readonly limit: number | null
+  readonly message: string
+}
+
+export interface IntervalAssessment {
+  readonly outcome: AnalysisOutcome | 'no-traffic'
+  readonly status: Status
+  readonly checks: readonly CheckAssessment[]
+  readonly reason: string
+}
+
+export type CanaryDecision = 'promote' | 'rollback'
+
+export type VerdictReason = 'analysis-passed' | 'failure-limit' | 'inconclusive-limit' | 'no-traffic' | 'aborted'
+
+export interface CanaryVerdict {
+  readonly decision: CanaryDecision
+  readonly reason: VerdictReason
+  readonly status: Status
+  readonly message: string
+}
+
+export interface CanaryState {
+  readonly phase: 'progressing' | 'promoted' | 'rolled-back'
+  readonly stepIndex: number
+  /** Passing intervals at the current step. */
+  readonly passedInStep: number
+  readonly weight: number
+  readonly failures: number
+  readonly inconclusives: number
+  readonly noTrafficIntervals: number
+  readonly intervals: number
+}
+
+export type CanaryAction = { readonly kind: 'set-weight'; readonly percent: number }
+
+export interface Transition {
+  readonly state: CanaryState
+  readonly actions: readonly CanaryAction[]
+  readonly assessment?: IntervalAssessment
+  readonly verdict?: CanaryVerdict
+}
