@@ -94,7 +94,8 @@ function drift(reference: ColumnProfile[], current: ColumnProfile[], contract: C
   const errors: { column: string; message: string }[] = []
   for (const ref of reference) {
     const override = policy.drift.columns[ref.name]
-    if (override?.ignore === true) continue
+    // Identifiers (unique in the contract) are not distributions: comparing them only raises false alarms.
+    if (override?.ignore === true || contract?.columns[ref.name]?.unique === true) continue
     const cur = byName.get(ref.name)
     if (cur === undefined) {
       errors.push({ column: ref.name, message: `column "${ref.name}" is in the reference but not in the current data` })
