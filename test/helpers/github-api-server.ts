@@ -20,7 +20,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { errorBody, GitHubHandlers, notFound, type HandlerResponse } from './github-api/handlers.js'
+import { GitHubHandlers } from './github-api/handlers.js'
+import { errorBody, notFound, type HandlerResponse } from './github-api/rules.js'
 import { formatErrors, OpenApiSubset } from './github-api/openapi.js'
 import { GitHubState, type CheckRunRecord, type DeploymentRecord, type DeploymentStatusRecord, type IssueCommentRecord, type PullRequestFixture, type WorkflowDispatchRecord } from './github-api/state.js'
 

@@ -1,7 +1,9 @@
 // The stateful operations of the fake GitHub API. Requests reach these only after the server has
 // matched them to an OpenAPI operation and validated their parameters and body against it; the
 // rules here are the ones GitHub enforces beyond its schema (documented limits, existing commits).
-import { actionsApp, actionsBot, nodeId, reactions, repository, timestamp, user, WEB_URL, type ResourceContext } from './resources.js'
+import { checkRunJson, commentJson, deploymentJson, deploymentStatusJson, pullMinimal, pullRequestJson } from './json.js'
+import { repository, timestamp, type ResourceContext } from './resources.js'
+import { checkRunProblem, commentTooLong, errorBody, notFound, SHA, unprocessable, validationFailed, type HandlerResponse } from './rules.js'
 import {
   sameRepository,
   type AnnotationRecord,
@@ -13,6 +15,8 @@ import {
   type IssueCommentRecord,
   type PullRequestFixture,
 } from './state.js'
+
+export type { HandlerResponse } from './rules.js'
 
 export interface HandlerRequest {
   readonly operationId: string
@@ -26,14 +30,6 @@ export interface HandlerRequest {
   readonly url: URL
 }
 
-export interface HandlerResponse {
-  readonly status: number
-  readonly body?: unknown
-  readonly headers?: Record<string, string>
-  /** Set where GitHub would reject the request: the server records it in `violations`. */
-  readonly violation?: string
-}
-
 export interface HandlerSettings {
   readonly apiUrl: string
   readonly defaultBranch: string
@@ -43,30 +39,6 @@ export interface HandlerSettings {
   readonly headSha: string
   /** Extra branch or tag names → commit SHA that deployments and workflow dispatches may name. */
   readonly refs: Readonly<Record<string, string>>
-}
-
-const DOCS = 'https://docs.github.com/rest'
-const SHA = /^[0-9a-f]{40}$/
-
-export function errorBody(message: string, status: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { message, ...extra, documentation_url: DOCS, status: String(status) }
-}
-
-export function notFound(): HandlerResponse {
-  return { status: 404, body: errorBody('Not Found', 404) }
-}
-
-/** GitHub's 422 for a rule beyond the schema: `Validation Failed` with one `errors` entry. */
-function validationFailed(resource: string, field: string, message: string): HandlerResponse {
-  return {
-    status: 422,
-    body: errorBody('Validation Failed', 422, { errors: [{ resource, code: 'custom', field, message }] }),
-    violation: `${resource}.${field}: ${message}`,
-  }
-}
-
-function unprocessable(message: string): HandlerResponse {
-  return { status: 422, body: errorBody(message, 422), violation: message }
 }
 
 /** One page of `items` and the `Link` header GitHub sends with it (per_page at most 100). */
@@ -376,29 +348,6 @@ function repositoryId(owner: string, repo: string): number {
   return 100_000_000 + hash
 }
 
-/** Comments longer than 65,536 characters: GitHub answers 422 "Body is too long". */
-function commentTooLong(body: string): HandlerResponse | undefined {
-  return body.length > 65_536 ? validationFailed('IssueComment', 'body', 'body is too long (maximum is 65536 characters)') : undefined
-}
-
-/** Rules of the Checks API that its schema does not state (GitHub REST docs, "Create a check run"). */
-function checkRunProblem(body: Record<string, unknown>, existing: CheckRunRecord | undefined): HandlerResponse | undefined {
-  if (body.conclusion === 'stale') return validationFailed('CheckRun', 'conclusion', 'You cannot change a check run conclusion to stale, only GitHub can set this')
-  const conclusion = body.conclusion ?? existing?.conclusion ?? undefined
-  if ((body.status === 'completed' || body.completed_at !== undefined) && conclusion === undefined) {
-    return validationFailed('CheckRun', 'conclusion', 'conclusion is required when status is completed or completed_at is given')
-  }
-  const output = body.output as { annotations?: AnnotationRecord[] } | undefined
-  for (const [index, annotation] of (output?.annotations ?? []).entries()) {
-    const hasColumns = annotation.start_column !== undefined || annotation.end_column !== undefined
-    if (hasColumns && annotation.start_line !== annotation.end_line) {
-      return validationFailed('CheckRun', `output.annotations[${index}]`, 'start_column and end_column are only supported when start_line equals end_line')
-    }
-    if (annotation.end_line < annotation.start_line) return validationFailed('CheckRun', `output.annotations[${index}]`, 'end_line must not be before start_line')
-  }
-  return undefined
-}
-
 function applyOutput(record: CheckRunRecord, output: unknown): void {
   if (output === undefined || output === null) return
   const o = output as { title?: string; summary?: string; text?: string; annotations?: AnnotationRecord[] }
@@ -416,178 +365,5 @@ function parsePayload(payload: unknown): Record<string, unknown> | string {
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : payload
   } catch {
     return payload
-  }
-}
-
-function repoApi(context: ResourceContext): string {
-  return `${context.apiUrl}/repos/${context.owner}/${context.repo}`
-}
-
-export function commentJson(context: ResourceContext, c: IssueCommentRecord): Record<string, unknown> {
-  const url = `${repoApi(context)}/issues/comments/${c.id}`
-  return {
-    url,
-    html_url: `${WEB_URL}/${context.owner}/${context.repo}/pull/${c.issueNumber}#issuecomment-${c.id}`,
-    issue_url: `${repoApi(context)}/issues/${c.issueNumber}`,
-    id: c.id,
-    node_id: nodeId('IC', c.id),
-    user: actionsBot(context),
-    created_at: c.createdAt,
-    updated_at: c.updatedAt,
-    author_association: 'NONE',
-    body: c.body,
-    reactions: reactions(url),
-    performed_via_github_app: actionsApp(context),
-  }
-}
-
-function pullMinimal(context: ResourceContext, p: PullRequestFixture, settings: HandlerSettings): Record<string, unknown> {
-  const repo = { id: context.repositoryId, url: repoApi(context), name: context.repo }
-  return {
-    url: `${repoApi(context)}/pulls/${p.number}`,
-    id: 2_000_000_000 + p.number,
-    number: p.number,
-    head: { ref: p.headRef ?? `modelgate-pr-${p.number}`, sha: p.headSha, repo },
-    base: { ref: p.baseRef ?? settings.defaultBranch, sha: p.baseSha ?? settings.defaultBranchSha, repo },
-  }
-}
-
-export function checkRunJson(context: ResourceContext, c: CheckRunRecord, pullRequests: readonly Record<string, unknown>[]): Record<string, unknown> {
-  const url = `${repoApi(context)}/check-runs/${c.id}`
-  const htmlUrl = `${WEB_URL}/${context.owner}/${context.repo}/runs/${c.id}`
-  return {
-    id: c.id,
-    name: c.name,
-    node_id: nodeId('CR', c.id),
-    head_sha: c.headSha,
-    external_id: c.externalId,
-    url,
-    html_url: htmlUrl,
-    details_url: c.detailsUrl ?? htmlUrl,
-    status: c.status,
-    conclusion: c.conclusion,
-    started_at: c.startedAt,
-    completed_at: c.completedAt,
-    output: { ...c.output, annotations_count: c.annotations.length, annotations_url: `${url}/annotations` },
-    check_suite: { id: 3_000_000_000 + (c.id % 1000) },
-    app: actionsApp(context),
-    pull_requests: pullRequests,
-  }
-}
-
-export function deploymentJson(context: ResourceContext, d: DeploymentRecord): Record<string, unknown> {
-  const url = `${repoApi(context)}/deployments/${d.id}`
-  return {
-    url,
-    id: d.id,
-    node_id: nodeId('DE', d.id),
-    sha: d.sha,
-    ref: d.ref,
-    task: d.task,
-    payload: d.payload,
-    original_environment: d.originalEnvironment,
-    environment: d.environment,
-    description: d.description,
-    creator: actionsBot(context),
-    created_at: d.createdAt,
-    updated_at: d.updatedAt,
-    statuses_url: `${url}/statuses`,
-    repository_url: repoApi(context),
-    transient_environment: d.transientEnvironment,
-    production_environment: d.productionEnvironment,
-    performed_via_github_app: actionsApp(context),
-  }
-}
-
-export function deploymentStatusJson(context: ResourceContext, s: DeploymentStatusRecord): Record<string, unknown> {
-  const deploymentUrl = `${repoApi(context)}/deployments/${s.deploymentId}`
-  return {
-    url: `${deploymentUrl}/statuses/${s.id}`,
-    id: s.id,
-    node_id: nodeId('DES', s.id),
-    state: s.state,
-    creator: actionsBot(context),
-    description: s.description,
-    environment: s.environment,
-    target_url: s.targetUrl,
-    created_at: s.createdAt,
-    updated_at: s.createdAt,
-    deployment_url: deploymentUrl,
-    repository_url: repoApi(context),
-    environment_url: s.environmentUrl,
-    log_url: s.logUrl,
-    performed_via_github_app: actionsApp(context),
-  }
-}
-
-function pullRequestJson(context: ResourceContext, p: PullRequestFixture, settings: HandlerSettings): Record<string, unknown> {
-  const api = `${repoApi(context)}/pulls/${p.number}`
-  const issue = `${repoApi(context)}/issues/${p.number}`
-  const html = `${WEB_URL}/${context.owner}/${context.repo}/pull/${p.number}`
-  const author = user(context, p.author ?? 'octocat', 583231, 'User')
-  const baseRepo = repository(context, false)
-  const [headOwner, headName] = (p.headRepoFullName ?? `${context.owner}/${context.repo}`).split('/') as [string, string]
-  const headRepo = p.headRepoFullName === undefined ? baseRepo : { ...repository({ ...context, owner: headOwner, repo: headName, repositoryId: context.repositoryId + 1 }, false), fork: true }
-  const headRef = p.headRef ?? `modelgate-pr-${p.number}`
-  const baseRef = p.baseRef ?? settings.defaultBranch
-  const created = '2026-01-05T12:00:00Z'
-  return {
-    url: api,
-    id: 2_000_000_000 + p.number,
-    node_id: nodeId('PR', p.number),
-    html_url: html,
-    diff_url: `${html}.diff`,
-    patch_url: `${html}.patch`,
-    issue_url: issue,
-    commits_url: `${api}/commits`,
-    review_comments_url: `${api}/comments`,
-    review_comment_url: `${repoApi(context)}/pulls/comments{/number}`,
-    comments_url: `${issue}/comments`,
-    statuses_url: `${repoApi(context)}/statuses/${p.headSha}`,
-    number: p.number,
-    state: p.state ?? 'open',
-    locked: false,
-    title: p.title ?? `Model update #${p.number}`,
-    user: author,
-    body: null,
-    labels: [],
-    milestone: null,
-    active_lock_reason: null,
-    created_at: created,
-    updated_at: created,
-    closed_at: p.state === 'closed' ? created : null,
-    merged_at: null,
-    merge_commit_sha: null,
-    assignee: null,
-    assignees: [],
-    requested_reviewers: [],
-    requested_teams: [],
-    head: { label: `${headOwner}:${headRef}`, ref: headRef, sha: p.headSha, user: headRepo.owner, repo: headRepo },
-    base: { label: `${context.owner}:${baseRef}`, ref: baseRef, sha: p.baseSha ?? settings.defaultBranchSha, user: baseRepo.owner, repo: baseRepo },
-    _links: {
-      self: { href: api },
-      html: { href: html },
-      issue: { href: issue },
-      comments: { href: `${issue}/comments` },
-      review_comments: { href: `${api}/comments` },
-      review_comment: { href: `${repoApi(context)}/pulls/comments{/number}` },
-      commits: { href: `${api}/commits` },
-      statuses: { href: `${repoApi(context)}/statuses/${p.headSha}` },
-    },
-    author_association: 'CONTRIBUTOR',
-    auto_merge: null,
-    draft: p.draft ?? false,
-    merged: false,
-    mergeable: true,
-    rebaseable: true,
-    mergeable_state: 'clean',
-    merged_by: null,
-    comments: 0,
-    review_comments: 0,
-    maintainer_can_modify: false,
-    commits: 1,
-    additions: 10,
-    deletions: 2,
-    changed_files: 1,
   }
 }
