@@ -1,7 +1,119 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { ActionContext, ActionResult } from '../github/action-context.js'
-import { notImplementedYet } from '../core/messages.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, DataError } from '../core/errors.js'
+import { makeGateReport } from '../core/gate/gate-report.js'
+import { compareModels } from '../core/compare/compare-models.js'
+import { compareSlices } from '../core/compare/compare-slices.js'
+import { decideEvaluation } from '../core/compare/decide-evaluation.js'
+import { describeRule } from '../core/compare/describe-rule.js'
+import { evaluationFigures } from '../core/compare/evaluation-figures.js'
+import { pairRows } from '../core/compare/pair-rows.js'
+import type { PairedPredictions } from '../core/compare/paired-predictions.js'
+import { resolveEvaluationPolicy, type EvaluationPolicySection } from '../core/compare/resolve-evaluation-policy.js'
+import { promotionCommand } from '../core/registry/promotion-command.js'
+import { seededRandom } from '../core/stats/seeded-random.js'
+import { sha256File } from '../io/hash-file.js'
+import { Inputs, readInputs } from './inputs.js'
+import { loadPredictions } from './load-predictions.js'
+import { resolveChampion } from './resolve-champion.js'
 
-export async function main(_context: ActionContext): Promise<ActionResult> {
-  throw new ConfigurationError(notImplementedYet('evaluate-vs-champion'))
+const DECISION_TITLE = {
+  promote: 'Promote: the candidate beats the champion on every rule',
+  hold: 'Hold: the evidence does not show the candidate is better than the champion',
+  reject: 'Reject: the candidate is worse than the champion on at least one rule',
+} as const
+
+export async function main(context: ActionContext): Promise<ActionResult> {
+  const started = context.now()
+  const inputs = readInputs(context.inputs)
+  const section = (context.policy['evaluate-vs-champion'] ?? {}) as EvaluationPolicySection
+  let policy
+  try {
+    policy = resolveEvaluationPolicy(section, {
+      ...(inputs.task === undefined ? {} : { task: inputs.task }),
+      ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
+      ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
+      ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+      ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
+    })
+  } catch (error) {
+    if (error instanceof RangeError) throw new ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the policy file')
+    throw error
+  }
+  const valueColumn = policy.task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction')
+  const codes = policy.task === 'multiclass' ? new Map<string, number>() : undefined
+  const candidate = await loadPredictions(
+    inputs.predictions,
+    { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: policy.slices.columns },
+    codes,
+  )
+  const source = await resolveChampion(inputs, context)
+  const champion = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes)
+  const pairing = pairRows(candidate.ids, champion.ids, { candidate: inputs.predictions, champion: source.path })
+  const n = pairing.candidate.length
+  const pick = (values: Float64Array, index: Uint32Array): Float64Array => Float64Array.from(index, (i) => values[i] as number)
+  const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate)
+  const cand = pick(candidate.values, pairing.candidate)
+  const champ = pick(champion.values, pairing.champion)
+  const data: PairedPredictions =
+    policy.task === 'binary'
+      ? { task: 'binary', yTrue, candidateScore: cand, championScore: champ }
+      : { task: policy.task, yTrue, candidatePred: cand, championPred: champ }
+  const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]))
+  let comparisons
+  let slices
+  try {
+    comparisons = compareModels(data, {
+      metrics: policy.metrics, greaterIsBetter, resamples: policy.resamples, confidence: policy.confidence,
+      random: seededRandom(policy.seed), threshold: policy.decisionThreshold,
+    })
+    const segments = Object.fromEntries(Object.entries(candidate.segments).map(([k, v]) => [k, Array.from(pairing.candidate, (i) => v[i] as string)]))
+    slices = compareSlices(data, segments, policy.rules.map((r) => r.metric), greaterIsBetter, policy.decisionThreshold)
+  } catch (error) {
+    if (error instanceof RangeError) throw new DataError(error.message, { file: inputs.predictions }, `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`)
+    throw error
+  }
+  let outcome
+  try {
+    outcome = decideEvaluation(comparisons, policy, slices)
+  } catch (error) {
+    if (error instanceof RangeError) throw new ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the rule in the policy file')
+    throw error
+  }
+  const metricsPath = join(context.workDir, 'evaluate-vs-champion.metrics.json')
+  const metricsJson = {
+    task: policy.task, rows: n, decision: outcome.decision, champion: { source: source.how, model: source.model, version: source.version },
+    metrics: Object.fromEntries(comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.candidate])),
+    championMetrics: Object.fromEntries(comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.champion])),
+    comparisons,
+    policy: { ruleMode: policy.ruleMode, evidence: policy.evidence, confidence: policy.confidence, resamples: policy.resamples, seed: policy.seed },
+  }
+  await writeFile(metricsPath, JSON.stringify(metricsJson, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n')
+  const rules = Object.fromEntries(policy.rules.map((r) => [r.metric, describeRule(r, policy.ruleMode)]))
+  const summaryLines = [
+    `${n} paired rows; champion ${source.model === undefined ? `from ${source.path}` : `${source.model} v${String(source.version)} (${source.how})`}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
+    ...outcome.reasons.slice(0, 10).map((r) => `- ${r}`),
+  ]
+  const modelName = inputs.modelName
+  if (outcome.decision === 'promote' && modelName !== undefined && inputs.candidateVersion !== undefined && context.github.repository !== undefined) {
+    summaryLines.push('', promotionCommand({ repository: context.github.repository, serverUrl: context.github.serverUrl, model: modelName, version: inputs.candidateVersion, alias: inputs.championAlias }).markdown)
+  }
+  const report = makeGateReport({
+    gate: 'evaluate-vs-champion',
+    title: DECISION_TITLE[outcome.decision],
+    summary: summaryLines.join('\n'),
+    checks: outcome.checks,
+    figures: evaluationFigures(comparisons, rules, outcome.verdicts, slices, policy.slices.minSize),
+    subject: {
+      ...(modelName === undefined ? {} : { model: modelName }),
+      ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
+      dataHashes: { [inputs.predictions]: await sha256File(inputs.predictions), [source.path]: await sha256File(source.path) },
+      ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
+    },
+    startedAt: started,
+    finishedAt: context.now(),
+  })
+  context.logger.info(`${report.title} (${Inputs.Predictions}: ${inputs.predictions})`)
+  return { report, outputs: { decision: outcome.decision, 'metrics-path': metricsPath } }
 }

@@ -1,0 +1,102 @@
+import type { InputReader } from '../github/input-reader.js'
+import { ConfigurationError } from '../core/errors.js'
+import { METRICS_BY_TASK, type MetricName, type Task } from '../core/metrics/metric-name.js'
+
+export const Inputs = {
+  Predictions: 'predictions',
+  ChampionPredictions: 'champion-predictions',
+  ModelName: 'model-name',
+  ChampionAlias: 'champion-alias',
+  Registry: 'registry',
+  RegistryToken: 'registry-token',
+  PredictCommand: 'predict-command',
+  CandidateModelDir: 'candidate-model-dir',
+  Data: 'data',
+  LabelColumn: 'label-column',
+  ScoreColumn: 'score-column',
+  PredictionColumn: 'prediction-column',
+  IdColumn: 'id-column',
+  Task: 'task',
+  Metrics: 'metrics',
+  SegmentColumns: 'segment-columns',
+  Seed: 'seed',
+  MaxLatencyMs: 'max-latency-ms',
+  CandidateVersion: 'candidate-version',
+} as const
+
+export interface EvaluateInputs {
+  readonly predictions: string
+  readonly championPredictions?: string
+  readonly modelName?: string
+  readonly championAlias: string
+  readonly registry: string
+  readonly registryToken?: string
+  /** argv of the predict command (JSON array, or whitespace-separated words). */
+  readonly predictCommand?: readonly string[]
+  readonly candidateModelDir?: string
+  /** Evaluation data (features + id) the predict command scores; its sha256 selects stored champion predictions. */
+  readonly data?: string
+  readonly labelColumn: string
+  readonly scoreColumn: string
+  readonly predictionColumn?: string
+  readonly idColumn: string
+  readonly task?: Task
+  readonly metrics?: readonly MetricName[]
+  readonly segmentColumns?: readonly string[]
+  readonly seed?: number
+  readonly maxLatencyMs?: number
+  readonly candidateVersion?: string
+}
+
+/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
+export function parseCommand(text: string): string[] {
+  const trimmed = text.trim()
+  if (trimmed.startsWith('[')) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(trimmed)
+    } catch {
+      parsed = undefined
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
+      throw new ConfigurationError('input "predict-command" is not a JSON array of strings', { input: Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]')
+    }
+    return parsed as string[]
+  }
+  return trimmed.split(/\s+/).filter((w) => w !== '')
+}
+
+export function readInputs(input: InputReader): EvaluateInputs {
+  const task = input.optionalChoice(Inputs.Task, ['binary', 'multiclass', 'regression'] as const)
+  const metricNames = input.list(Inputs.Metrics)
+  const allMetrics = new Set<string>(Object.values(METRICS_BY_TASK).flat())
+  for (const m of metricNames) {
+    if (!allMetrics.has(m)) {
+      throw new ConfigurationError(`input "metrics" names unknown metric "${m}"`, { input: Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`)
+    }
+  }
+  const segments = input.list(Inputs.SegmentColumns)
+  const command = input.optional(Inputs.PredictCommand)
+  const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }))
+  return {
+    predictions: input.required(Inputs.Predictions),
+    ...opt('championPredictions', input.optional(Inputs.ChampionPredictions)),
+    ...opt('modelName', input.optional(Inputs.ModelName)),
+    championAlias: input.optional(Inputs.ChampionAlias) ?? 'champion',
+    registry: input.optional(Inputs.Registry) ?? 'file:.modelgate/registry',
+    ...opt('registryToken', input.optional(Inputs.RegistryToken)),
+    ...opt('predictCommand', command === undefined ? undefined : parseCommand(command)),
+    ...opt('candidateModelDir', input.optional(Inputs.CandidateModelDir)),
+    ...opt('data', input.optional(Inputs.Data)),
+    labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
+    scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
+    ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
+    idColumn: input.optional(Inputs.IdColumn) ?? 'id',
+    ...opt('task', task),
+    ...opt('metrics', metricNames.length > 0 ? (metricNames as MetricName[]) : undefined),
+    ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
+    ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
+    ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
+    ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
+  }
+}

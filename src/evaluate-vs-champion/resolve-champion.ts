@@ -1,0 +1,73 @@
+import { mkdtemp } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ConfigurationError, ServiceError } from '../core/errors.js'
+import type { Logger } from '../core/logger.js'
+import { sha256File } from '../io/hash-file.js'
+import { expandPlaceholders, runCommand } from '../io/run-command.js'
+import { createRegistry } from '../registry/create-registry.js'
+import { Inputs, type EvaluateInputs } from './inputs.js'
+
+export interface ChampionSource {
+  /** Predictions file of the champion on the evaluation rows. */
+  readonly path: string
+  /** How it was obtained, for the report. */
+  readonly how: 'file' | 'stored-evaluation' | 'predict-command'
+  readonly model?: string
+  readonly version?: number
+}
+
+/** Timeout of one predict-command run. */
+const PREDICT_TIMEOUT_MS = 30 * 60 * 1000
+
+/**
+ * Finds the champion's predictions: the `champion-predictions` file; else the champion version behind
+ * `model-name` + `champion-alias` in the registry, using its stored evaluation predictions when their data hash
+ * equals the sha256 of `data` (ModelCard.evaluation: dataSha256 + predictionsFile), else running
+ * `predict-command` on the downloaded champion ({model_dir}, {input} = data, {output}) without a shell.
+ */
+export async function resolveChampion(
+  inputs: EvaluateInputs,
+  options: { logger: Logger; workDir: string; signal: AbortSignal; env: Readonly<Record<string, string | undefined>> },
+): Promise<ChampionSource> {
+  if (inputs.championPredictions !== undefined) return { path: inputs.championPredictions, how: 'file' }
+  if (inputs.modelName === undefined) {
+    throw new ConfigurationError('no champion to compare with', { input: Inputs.ChampionPredictions }, 'set `champion-predictions`, or `model-name` (and `champion-alias`) to resolve the champion in the registry')
+  }
+  const registry = await createRegistry(inputs.registry, {
+    logger: options.logger,
+    signal: options.signal,
+    ...(inputs.registryToken === undefined ? {} : { token: inputs.registryToken }),
+  })
+  const ref = await registry.get(inputs.modelName, { alias: inputs.championAlias })
+  options.logger.info(`champion: ${ref.name} v${ref.version} (alias ${inputs.championAlias}) from ${registry.description}`)
+  const dir = await mkdtemp(join(options.workDir, 'champion-'))
+  const dataHash = inputs.data === undefined ? undefined : await sha256File(inputs.data)
+  const evaluation = ref.card.evaluation
+  if (evaluation !== undefined && dataHash !== undefined && evaluation.dataSha256 === dataHash) {
+    await registry.download(ref, dir)
+    options.logger.info(`using the champion's stored predictions (${evaluation.predictionsFile}): the evaluation data hash matches`)
+    return { path: join(dir, evaluation.predictionsFile), how: 'stored-evaluation', model: ref.name, version: ref.version }
+  }
+  if (inputs.predictCommand === undefined || inputs.data === undefined) {
+    throw new ConfigurationError(
+      `champion ${ref.name} v${ref.version} has no stored predictions for this evaluation data`,
+      { input: Inputs.PredictCommand },
+      'set `predict-command` and `data` so the champion can be scored on the same rows, or give `champion-predictions`',
+    )
+  }
+  await registry.download(ref, dir)
+  const output = join(options.workDir, `champion-predictions-${ref.version}.csv`)
+  const argv = expandPlaceholders(inputs.predictCommand, { model_dir: dir, input: inputs.data, output })
+  const [program, ...rest] = argv
+  if (program === undefined) throw new ConfigurationError('input "predict-command" is empty', { input: Inputs.PredictCommand })
+  const result = await runCommand([program, ...rest], { timeoutMs: PREDICT_TIMEOUT_MS, signal: options.signal, onLine: (_s, line) => options.logger.info(line) })
+  if (result.exitCode !== 0) {
+    throw new ServiceError(
+      `predict-command exited with ${result.exitCode ?? result.signal ?? 'no code'} while scoring the champion${result.timedOut ? ' (timed out)' : ''}`,
+      { input: Inputs.PredictCommand },
+      `last output: ${[...result.stderrTail, ...result.stdoutTail].slice(-3).join(' | ') || '(none)'}`,
+    )
+  }
+  return { path: output, how: 'predict-command', model: ref.name, version: ref.version }
+}
+

@@ -1,0 +1,84 @@
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import type { ActionContext, ActionResult } from '../../src/github/action-context.js'
+import { InputReader } from '../../src/github/input-reader.js'
+import type { Logger } from '../../src/core/logger.js'
+import { DataError } from '../../src/core/errors.js'
+import { main } from '../../src/evaluate-vs-champion/main.js'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const fixture = (name: string): string => join(root, 'fixtures/datasets/evaluate', name)
+
+const silent: Logger = { debug() {}, info() {}, warning() {}, error() {}, startGroup() {}, endGroup() {}, setSecret() {} }
+
+async function runMain(inputs: Record<string, string>, policy: Record<string, unknown> = {}): Promise<ActionResult> {
+  const workDir = await mkdtemp(join(tmpdir(), 'mg-eval-'))
+  const context = {
+    inputs: new InputReader((name) => inputs[name]),
+    logger: silent,
+    policy,
+    github: { fromFork: false, serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', payload: {}, repository: 'acme/churn' },
+    client: undefined,
+    state: { save() {}, get: () => undefined },
+    onRunner: false,
+    workDir,
+    env: {},
+    now: () => new Date('2026-11-23T10:00:00Z'),
+    signal: new AbortController().signal,
+  } as unknown as ActionContext
+  return main(context)
+}
+
+const base = (candidate: string): Record<string, string> => ({
+  predictions: fixture(candidate),
+  'champion-predictions': fixture('champion.csv'),
+  'model-name': 'churn',
+  'candidate-version': '8',
+  seed: '7',
+})
+
+// main() called in-process with a fake context (the runBundle harness had not landed when these were written).
+describe('evaluate-vs-champion main (in-process)', () => {
+  it('a better candidate is promoted, with the promotion command in the summary and a metrics file', async () => {
+    const result = await runMain(base('better.csv'))
+    expect(result.outputs?.decision).toBe('promote')
+    expect(result.report.status).toBe('pass')
+    expect(result.report.title).toMatch(/^Promote/)
+    expect(result.report.summary).toContain('gh workflow run promote.yml --repo acme/churn -f model=churn -f version=8')
+    const metrics = JSON.parse(await readFile(result.outputs?.['metrics-path'] ?? '', 'utf8')) as { metrics: Record<string, number> }
+    expect(metrics.metrics['roc-auc']).toBeGreaterThan(0.8)
+    expect(result.report.figures.map((f) => f.kind)).toEqual(['table', 'bar'])
+  })
+  it('a noisy equal candidate is held (the interval straddles 0)', async () => {
+    const result = await runMain(base('equal.csv'))
+    expect(result.outputs?.decision).toBe('hold')
+    expect(result.report.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('warn')
+  })
+  it('a worse candidate is rejected, naming the failing rule', async () => {
+    const result = await runMain(base('worse.csv'))
+    expect(result.outputs?.decision).toBe('reject')
+    expect(result.report.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('fail')
+    expect(result.report.summary).toContain('roc-auc difference')
+  })
+  it('a slice regression is reported and rejects by default', async () => {
+    const result = await runMain({ ...base('slice-regression.csv'), 'segment-columns': 'region' })
+    const south = result.report.checks.find((c) => c.id === 'evaluate.slice.region.south.roc-auc')
+    expect(south?.status).toBe('fail')
+    expect(result.outputs?.decision).toBe('reject')
+    expect(result.report.figures.some((f) => f.title === 'Slices')).toBe(true)
+  })
+  it('ids that do not match are a DataError saying how many, with examples', async () => {
+    const error = await runMain(base('mismatched.csv')).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DataError)
+    expect((error as DataError).message).toContain('3 id(s) only in')
+    expect((error as DataError).message).toContain('"x0010"')
+    expect((error as DataError).message).toContain('5 id(s) only in')
+  })
+  it('mlflow rule mode with min_absolute_change: 0 is a ConfigurationError naming the policy key', async () => {
+    const error = await runMain(base('better.csv'), { 'evaluate-vs-champion': { 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } } }).catch((e: unknown) => e)
+    expect((error as Error).message).toContain('min_absolute_change')
+  })
+})
