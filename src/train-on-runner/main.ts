@@ -11,6 +11,7 @@ import { summarizeTelemetry } from '../core/train/telemetry.js'
 import { sha256File } from '../io/hash-file.js'
 import { runCommand } from '../io/run-command.js'
 import { readInputs } from './inputs.js'
+import { pickBest } from './pick-best.js'
 import { checkGpus, describeRunner, readGpuInventory } from './preflight.js'
 import { cacheKey, restorePaths, uploadDirectory } from './storage.js'
 import { State } from './state.js'
@@ -27,6 +28,7 @@ async function toolVersion(argv: string[], env: NodeJS.ProcessEnv): Promise<stri
 }
 
 export async function main(context: ActionContext): Promise<ActionResult> {
+  if (context.inputs.optional('pick-best-from') !== undefined) return await pickBest(context)
   const inputs = readInputs(context.inputs, context.policy)
   const { logger } = context
   const startedAt = context.now()

@@ -55,7 +55,9 @@ export function buildTrainReport(facts: TrainFacts): GateReport {
           : trainMessages.exitFailed(exitText, seconds(l.durationMs)),
     ...(hints.length === 0 ? {} : { details: { hints } }),
   }
-  const checks: Check[] = [facts.preflight, exitCheck]
+  // A preflight without a GPU requirement is a note (status skipped), not a check: a skipped check would make the
+  // whole report read "skipped" (STATUS_ORDER ranks it above pass).
+  const checks: Check[] = facts.preflight.status === 'skipped' ? [exitCheck] : [facts.preflight, exitCheck]
   if (ok) {
     checks.push(facts.metricsCheck)
     if (facts.modelCheck !== null) checks.push(facts.modelCheck)
@@ -78,6 +80,7 @@ export function buildTrainReport(facts: TrainFacts): GateReport {
     rows: [
       ['command', l.command.join(' ')],
       ['runner', `${l.runner.name ?? 'local'} (${l.runner.os ?? '?'}/${l.runner.arch ?? '?'})${l.runner.labels.length > 0 ? ` labels: ${l.runner.labels.join(', ')}` : ''}`],
+      ['GPU preflight', facts.preflight.message],
       ['GPUs', l.gpus.length === 0 ? 'none' : l.gpus.map((g) => `${g.index}: ${g.name} ${g.memoryTotalMiB} MiB`).join('; ')],
       ['driver / CUDA', `${l.driverVersion ?? '—'} / ${l.cudaVersion ?? '—'}`],
       ['duration', seconds(l.durationMs)],
