@@ -27,7 +27,7 @@ const label = (column: string, value: string | null): string => `${column}=${val
  * column, plus, when `intersectional` and there are ≥ 2 columns, the grouping by every column at once
  * (their Cartesian intersection, only the combinations that occur). A missing value is its own group,
  * labelled `(missing)`. Groups are ordered by first appearance; unicode values are kept as they are.
- * @throws {RangeError} if the columns have different lengths or there are none
+ * @throws {RangeError} if the columns have different lengths, there are none, or the intersection has more than 2^53 combinations
  * @example
  * encodeGroups([{ name: 'g', values: ['F', 'M', null] }], false)[0]!.keys // => ['g=F', 'g=M', 'g=(missing)']
  */
@@ -42,27 +42,58 @@ export function encodeGroups(columns: readonly SensitiveColumn[], intersectional
   return groupings
 }
 
-function encodeOne(columns: readonly SensitiveColumn[], n: number): Grouping {
+/** Codes of one column by first appearance; a missing value gets its own code. */
+function columnCodes(column: SensitiveColumn, n: number): { codes: Int32Array; values: (string | null)[] } {
   const index = new Map<string, number>()
-  const keys: string[] = []
-  const values: (string | null)[][] = []
+  const values: (string | null)[] = []
   const codes = new Int32Array(n)
+  let missing = -1
   for (let i = 0; i < n; i++) {
-    // \u0000 cannot occur in the label text, so it separates values (and marks missing) unambiguously.
-    let id = ''
-    for (const column of columns) {
-      const value = column.values[i] ?? null
-      id += value === null ? '\u0000m\u0001' : `\u0000v${value}\u0001`
-    }
-    let code = index.get(id)
-    if (code === undefined) {
-      code = keys.length
-      index.set(id, code)
-      const row = columns.map((column) => column.values[i] ?? null)
-      values.push(row)
-      keys.push(columns.map((column, c) => label(column.name, row[c] ?? null)).join(', '))
+    const value = column.values[i] ?? null
+    let code: number | undefined
+    if (value === null) {
+      if (missing < 0) {
+        missing = values.length
+        values.push(null)
+      }
+      code = missing
+    } else {
+      code = index.get(value)
+      if (code === undefined) {
+        code = values.length
+        index.set(value, code)
+        values.push(value)
+      }
     }
     codes[i] = code
   }
-  return { name: columns.map((c) => c.name).join(' × '), columns: columns.map((c) => c.name), keys, values, codes }
+  return { codes, values }
+}
+
+function encodeOne(columns: readonly SensitiveColumn[], n: number): Grouping {
+  const perColumn = columns.map((column) => columnCodes(column, n))
+  const names = columns.map((c) => c.name)
+  const keyOf = (row: readonly (string | null)[]): string => names.map((name, c) => label(name, row[c] ?? null)).join(', ')
+  if (perColumn.length === 1) {
+    const only = perColumn[0]!
+    return { name: names[0]!, columns: names, keys: only.values.map((v) => keyOf([v])), values: only.values.map((v) => [v]), codes: only.codes }
+  }
+  // Intersection: a mixed-radix number over the column codes (exact below 2^53), densified by first appearance.
+  const radices = perColumn.map((p) => p.values.length)
+  if (radices.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) throw new RangeError('encodeGroups: too many value combinations to intersect')
+  const index = new Map<number, number>()
+  const values: (string | null)[][] = []
+  const codes = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    let id = 0
+    for (let c = 0; c < perColumn.length; c++) id = id * radices[c]! + perColumn[c]!.codes[i]!
+    let code = index.get(id)
+    if (code === undefined) {
+      code = values.length
+      index.set(id, code)
+      values.push(perColumn.map((p) => p.values[p.codes[i]!] ?? null))
+    }
+    codes[i] = code
+  }
+  return { name: names.join(' × '), columns: names, keys: values.map(keyOf), values, codes }
 }
