@@ -34,7 +34,7 @@ export interface ReadDatasetOptions {
   readonly nullValues?: readonly string[]
   /** Stops reading: the iterator rejects with `signal.reason` before the next batch. */
   readonly signal?: AbortSignal
-  /** Bytes per read from disk (default 64 KiB). Tests make it tiny to exercise chunk boundaries. */
+  /** Bytes handed to the parser at a time (default 64 KiB; disk reads are 1 MiB). Tests make it tiny to exercise chunk boundaries. */
   readonly chunkSize?: number
 }
 
