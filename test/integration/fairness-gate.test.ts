@@ -8,6 +8,7 @@ import type { ActionContext } from '../../src/github/action-context.js'
 import { readGitHubContext } from '../../src/github/event-context.js'
 import { InputReader } from '../../src/github/input-reader.js'
 import { main } from '../../src/fairness-gate/main.js'
+import { schemaProblems } from '../../src/io/schema-validator.js'
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/datasets/fairness/${name}`, import.meta.url))
 const noop = (): void => {}
@@ -27,7 +28,10 @@ async function runMain(inputs: Record<string, string>, policy: Record<string, un
     now: () => new Date('2026-11-23T10:00:00Z'),
     signal: new AbortController().signal,
   }
-  return (await main(context)).report
+  const { report } = await main(context)
+  // runAction validates every report against schemas/gate-report.schema.json; so does this helper.
+  expect(schemaProblems('gate-report', JSON.parse(JSON.stringify(report)))).toEqual([])
+  return report
 }
 
 const base = { 'sensitive-columns': 'gender,region' }
