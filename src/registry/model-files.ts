@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
 import type { ModelFile } from '../core/registry/model-card.js'
@@ -52,8 +52,9 @@ export function safeJoin(dir: string, path: string): string {
 }
 
 /**
- * Writes `chunks` to `dir/file.path` through a temporary file, checking size and sha256 before the
- * rename: a mismatch removes the temporary file and throws DigestMismatchError.
+ * Streams `chunks` into a temporary file beside `dir/file.path` while hashing them, then checks size and
+ * sha256 before the rename: a mismatch removes the temporary file and throws DigestMismatchError, so a
+ * tampered file never appears under its name. Memory stays flat whatever the model's size.
  */
 export async function writeVerified(dir: string, file: ModelFile, chunks: AsyncIterable<Uint8Array> | Uint8Array): Promise<void> {
   const target = safeJoin(dir, file.path)
@@ -61,25 +62,22 @@ export async function writeVerified(dir: string, file: ModelFile, chunks: AsyncI
   const temp = `${target}.${randomBytes(6).toString('hex')}.partial`
   const hash = createHash('sha256')
   let size = 0
-  const parts: Uint8Array[] = []
+  const handle = await open(temp, 'wx')
   try {
-    if (chunks instanceof Uint8Array) {
-      hash.update(chunks)
-      size = chunks.length
-      parts.push(chunks)
-    } else {
-      for await (const chunk of chunks) {
-        hash.update(chunk)
-        size += chunk.length
-        parts.push(chunk)
-      }
+    const source = chunks instanceof Uint8Array ? [chunks] : chunks
+    for await (const chunk of source) {
+      hash.update(chunk)
+      size += chunk.length
+      if (size > file.size) break
+      await handle.write(chunk)
     }
+    await handle.close()
     const actual = hash.digest('hex')
     if (size !== file.size) throw new DigestMismatchError(sizeMismatch(file.path, file.size, size), { file: file.path }, 'do not deploy this model; re-register it from its training run')
     if (actual !== file.sha256) throw new DigestMismatchError(digestMismatch(file.path, file.sha256, actual), { file: file.path }, 'do not deploy this model; re-register it from its training run')
-    await writeFile(temp, Buffer.concat(parts))
     await rename(temp, target)
   } finally {
+    await handle.close().catch(() => undefined)
     await rm(temp, { force: true })
   }
 }
