@@ -107,6 +107,14 @@ describe('fairness-gate main()', () => {
     expect(lenient.checks.filter((c) => c.id.endsWith('.vs-champion')).every((c) => c.status === 'pass')).toBe(true)
   })
 
+  it('main() reads JSON Lines with booleans, keeps unicode names and reports missing values as their own group', async () => {
+    const report = await runMain({ predictions: fixture('unicode-missing.jsonl'), 'sensitive-columns': 'country' }, { 'fairness-gate': { bootstrap_resamples: 20 } })
+    const table = report.figures.find((f) => f.title === 'Groups by country')!
+    expect(table.kind === 'table' && table.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['country=Österreich', 'country=日本', 'country=Ελλάδα', 'country=(missing)']))
+    expect(table.kind === 'table' && table.rows.length).toBe(4)
+    expect(report.checks.find((c) => c.id === 'fairness.country.groups')!.observed).toBe(4)
+  })
+
   it('main() is reproducible for a seed', async () => {
     const a = await runMain({ ...base, predictions: fixture('fair.csv'), seed: '7' }, { 'fairness-gate': { bootstrap_resamples: 100 } })
     const b = await runMain({ ...base, predictions: fixture('fair.csv'), seed: '7' }, { 'fairness-gate': { bootstrap_resamples: 100 } })
