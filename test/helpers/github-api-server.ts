@@ -48,6 +48,8 @@ export interface GitHubApiServerOptions {
   readonly defaultBranchSha?: string
   /** More branch or tag names → SHA, for deployments and workflow dispatches that name a ref. */
   readonly refs?: Readonly<Record<string, string>>
+  /** Workflow file names (`promote.yml`) or ids that `actions/create-workflow-dispatch` knows; others 404. Default: any. */
+  readonly workflows?: readonly string[]
 }
 
 export interface RecordedRequest {
@@ -268,6 +270,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     pullRequests: options.pullRequests,
     headSha: options.headSha ?? DEFAULT_HEAD_SHA,
     refs: options.refs ?? {},
+    workflows: options.workflows,
   })
 
   return {

@@ -39,6 +39,8 @@ export interface HandlerSettings {
   readonly headSha: string
   /** Extra branch or tag names → commit SHA that deployments and workflow dispatches may name. */
   readonly refs: Readonly<Record<string, string>>
+  /** Workflow file names or ids that exist; `undefined`: any. */
+  readonly workflows: readonly string[] | undefined
 }
 
 /** One page of `items` and the `Link` header GitHub sends with it (per_page at most 100). */
@@ -268,12 +270,18 @@ export class GitHubHandlers {
       const { page, headers } = paginate(statuses, request)
       return { status: 200, body: page.map((s) => deploymentStatusJson(context, s)), headers }
     },
-    'actions/create-workflow-dispatch': (request, _context, owner, repo) => {
+    'actions/create-workflow-dispatch': (request, context, owner, repo) => {
+      const workflowId = request.params.workflow_id as string | number
+      const workflows = this.#settings.workflows
+      if (workflows !== undefined && !workflows.includes(String(workflowId))) return notFound()
       const ref = String(request.body.ref)
       if (this.#resolveRef(ref) === undefined) return unprocessable(`No ref found for: ${ref}`)
       const inputs = (request.body.inputs ?? {}) as Record<string, unknown>
-      this.#state.workflowDispatches.push({ owner, repo, workflowId: request.params.workflow_id as string | number, ref, inputs })
-      return { status: 204 }
+      this.#state.workflowDispatches.push({ owner, repo, workflowId, ref, inputs })
+      if (request.body.return_run_details !== true) return { status: 204 }
+      // API versions from 2026-03-10 (and `return_run_details: true` before them) answer 200 with the run.
+      const runId = this.#state.nextId()
+      return { status: 200, body: { workflow_run_id: runId, run_url: `${context.apiUrl}/repos/${owner}/${repo}/actions/runs/${runId}`, html_url: `https://github.com/${owner}/${repo}/actions/runs/${runId}` } }
     },
   }
 

@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_BRANCH_SHA, DEFAULT_HEAD_SHA, startGitHubApiServer, type GitHubApiServer } from '../../helpers/github-api-server.js'
 
@@ -305,6 +306,23 @@ describe('pulls, repositories and workflow dispatch', () => {
     api.assertNoViolations()
   })
 
+  it('dispatch: 404 for a workflow not configured, 422 for an unknown ref, 200 with run details when asked', async () => {
+    await api.close()
+    api = await startGitHubApiServer({ workflows: ['promote.yml'] })
+    octokit = getOctokit('ghs_test', { baseUrl: api.url })
+    const missing = await octokit.rest.actions.createWorkflowDispatch({ owner: OWNER, repo: REPO, workflow_id: 'deploy.yml', ref: 'main' }).catch((e: unknown) => e)
+    expect((missing as { status: number }).status).toBe(404)
+    const badRef = await octokit.rest.actions.createWorkflowDispatch({ owner: OWNER, repo: REPO, workflow_id: 'promote.yml', ref: 'nope' }).catch((e: unknown) => e)
+    expect((badRef as { status: number }).status).toBe(422)
+    const response = await call(`${repoPath}/actions/workflows/promote.yml/dispatches`, { method: 'POST', body: { ref: 'main', return_run_details: true } })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { workflow_run_id: number; html_url: string }
+    expect(body.html_url).toBe(`https://github.com/${OWNER}/${REPO}/actions/runs/${body.workflow_run_id}`)
+    expect(api.openapi.responseValidator('actions/create-workflow-dispatch')?.(body)).toBe(true)
+    expect(api.workflowDispatches).toHaveLength(1)
+    expect(api.violations.map((v) => v.reason)).toEqual(['No ref found for: nope'])
+  })
+
   it('answers with bodies that satisfy the OpenAPI response schemas', async () => {
     const comment = (await octokit.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 1, body: 'b' })).data
     const run = (await octokit.rest.checks.create({ owner: OWNER, repo: REPO, name: 'x', head_sha: SHA, output: { title: 't', summary: 's' } })).data
@@ -391,5 +409,54 @@ describe('failure injection, read-only tokens and latency', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(390)
     expect(['sections: A', 'sections: B']).toContain(api.comments[0]?.body)
     api.setLatency(0)
+  })
+})
+
+describe('properties', () => {
+  it('following rel="next" from the first page yields every comment once, in order', async () => {
+    let issue = 100
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 5 }), async (count, perPage) => {
+        issue += 1
+        for (let i = 0; i < count; i += 1) await call(`${repoPath}/issues/${issue}/comments`, { method: 'POST', body: { body: `c${i}` } })
+        const seen: string[] = []
+        let next: string | undefined = `${repoPath}/issues/${issue}/comments?per_page=${perPage}`
+        let pages = 0
+        while (next !== undefined && pages < 20) {
+          const response = await call(next)
+          pages += 1
+          seen.push(...((await response.json()) as { body: string }[]).map((c) => c.body))
+          const link = /<([^>]+)>; rel="next"/.exec(response.headers.get('link') ?? '')?.[1]
+          next = link === undefined ? undefined : link.slice(api.url.length)
+        }
+        expect(seen).toEqual(Array.from({ length: count }, (_, i) => `c${i}`))
+        expect(pages).toBe(Math.max(1, Math.ceil(count / perPage)))
+      }),
+      { numRuns: 15 },
+    )
+    api.assertNoViolations()
+  })
+
+  it('a check run is accepted exactly when it has at most 50 annotations and a summary of at most 65,535 characters', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 65_530, max: 65_540 }), async (count, length) => {
+        const before = api.violations.length
+        const response = await call(`${repoPath}/check-runs`, { method: 'POST', body: { name: 'p', head_sha: SHA, output: { title: 't', summary: 's'.repeat(length), annotations: annotations(count) } } })
+        const ok = count <= 50 && length <= 65_535
+        expect(response.status).toBe(ok ? 201 : 422)
+        expect(api.violations.length - before).toBe(ok ? 0 : 1)
+      }),
+      { numRuns: 20 },
+    )
+  })
+
+  it('a comment is accepted exactly when its body has at most 65,536 characters', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 65_530, max: 65_542 }), async (length) => {
+        const response = await call(`${repoPath}/issues/1/comments`, { method: 'POST', body: { body: 'z'.repeat(length) } })
+        expect(response.status).toBe(length <= 65_536 ? 201 : 422)
+      }),
+      { numRuns: 15 },
+    )
   })
 })
