@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { ConfigurationError } from '../core/errors.js'
 
 /** Which stream a line came from. */
@@ -85,7 +85,8 @@ export function processGroupAlive(pgid: number): boolean {
  * its output line by line. On timeout or abort the whole group (children and grandchildren) gets SIGTERM,
  * then SIGKILL after a grace period.
  *
- * @throws ConfigurationError when `argv` is empty or the executable does not exist (ENOENT) or is not executable.
+ * @throws ConfigurationError when `argv` is empty, the working directory does not exist, or the executable does not
+ *   exist (ENOENT) or is not executable.
  * @example
  * const result = await runCommand(['node', '-e', 'console.log(1)'])
  * // result.exitCode === 0, result.stdoutTail → ['1']
@@ -94,6 +95,10 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
   const [file, ...args] = argv
   if (file === undefined || file === '') {
     throw new ConfigurationError('the command is empty', {}, 'give the program to run as the first element of the argument list')
+  }
+  if (options.cwd !== undefined && !existsSync(options.cwd)) {
+    // spawn reports a missing cwd as ENOENT too, which would blame the program
+    throw new ConfigurationError(`the working directory ${options.cwd} does not exist`, {}, 'create it in an earlier step or fix the path')
   }
   const keep = Math.max(0, options.keepTailLines ?? 50)
   const graceMs = options.killGraceMs ?? 5000

@@ -79,6 +79,17 @@ describe('runCommand', () => {
     await expect(runCommand(['definitely-not-a-program-xyz'])).rejects.toThrow(/definitely-not-a-program-xyz/)
   })
 
+  it('blames a missing working directory, not the program', async () => {
+    await expect(runCommand([node, '-e', '1'], { cwd: '/no/such/dir-xyz' })).rejects.toThrow('the working directory /no/such/dir-xyz does not exist')
+  })
+
+  it('throws a ConfigurationError for a file that is not executable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-command-'))
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(join(dir, 'script.sh'), '#!/bin/sh\necho hi\n', { mode: 0o644 })
+    await expect(runCommand([join(dir, 'script.sh')])).rejects.toThrow(/is not executable/)
+  })
+
   it('throws a ConfigurationError for an empty argv', async () => {
     await expect(runCommand([])).rejects.toBeInstanceOf(ConfigurationError)
   })
