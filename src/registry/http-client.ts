@@ -5,7 +5,10 @@ import type { RegistryOptions } from './model-registry.js'
 export interface HttpResponse {
   readonly status: number
   readonly headers: Headers
+  /** The whole body; empty when the request asked for `stream`. */
   readonly body: Buffer
+  /** The body as a stream, when the request asked for `stream` and the status is < 400. */
+  readonly stream?: AsyncIterable<Uint8Array>
 }
 
 export interface HttpRequest {
@@ -17,6 +20,8 @@ export interface HttpRequest {
   readonly accept?: readonly number[]
   /** For the error message: "push blob", "read manifest". */
   readonly what: string
+  /** Leave a successful body unread, as `stream` (large blobs). */
+  readonly stream?: boolean
 }
 
 /**
@@ -70,6 +75,9 @@ export class RegistryHttp {
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause
       throw new ServiceError(registryUnreachable(this.label, cause?.code ?? cause?.message ?? (error as Error).message), { input: 'registry' }, 'check the registry URL and that the registry is up')
+    }
+    if (request.stream === true && response.status < 400 && response.body !== null) {
+      return { status: response.status, headers: response.headers, body: Buffer.alloc(0), stream: response.body as unknown as AsyncIterable<Uint8Array> }
     }
     return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
   }

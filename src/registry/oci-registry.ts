@@ -248,8 +248,8 @@ export class OciRegistry implements ModelRegistry {
 
   async download(ref: ModelVersionRef, dir: string): Promise<void> {
     for (const file of ref.card.files) {
-      const bytes = await this.getBlob(ref.name, `sha256:${file.sha256}`)
-      await writeVerified(dir, file, bytes)
+      const response = await this.http.request({ method: 'GET', url: this.url(ref.name, `blobs/sha256:${file.sha256}`), stream: true, what: `read blob of ${file.path}` })
+      await writeVerified(dir, file, response.stream ?? response.body)
     }
   }
 
