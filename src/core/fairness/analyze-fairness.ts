@@ -39,7 +39,7 @@ export interface FairnessInput {
  * over the groups with at least `minGroupSize` rows, and bootstrap their intervals (seeded; the seed is
  * offset per grouping so groupings do not share a random stream).
  * @throws {RangeError} if the arrays differ in length
- * @example analyzeFairness({ yTrue, yPred, sensitive: [{ name: 'g', values }] }, policy)[0]!.name // => 'g'
+ * @example analyzeFairness({ yTrue: Uint8Array.of(1, 0), yPred: Uint8Array.of(1, 1), sensitive: [{ name: 'g', values: ['a', 'b'] }] }, DEFAULT_FAIRNESS_POLICY)[0]!.groups[0]!.rates.tpr // => 1
  */
 export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): GroupingResult[] {
   const groupings = encodeGroups(input.sensitive, policy.intersectional)

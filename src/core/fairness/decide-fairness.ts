@@ -1,19 +1,12 @@
 import type { Check } from '../gate/check.js'
 import { formatNumber } from '../report/format-number.js'
 import type { GroupingResult } from './analyze-fairness.js'
-import { DISPARITY_DIRECTION, DISPARITY_METRICS, type DisparityMetric } from './fairness-disparities.js'
+import { DISPARITY_DIRECTION, DISPARITY_LABEL, DISPARITY_METRICS } from './fairness-disparities.js'
+import { pairText } from './pair-text.js'
 import type { FairnessPolicy } from './fairness-policy.js'
 import { fairnessMessages as msg } from './messages.js'
 
 const slug = (text: string): string => text.replace(/ × /g, '.x.').replace(/[^\p{L}\p{N}_-]+/gu, '-')
-export const metricLabel = (m: DisparityMetric): string => m.replace(/_/g, ' ')
-
-/** The group pair a disparity names: `gender=F vs gender=M`. */
-export function pairText(grouping: GroupingResult, low: number | null, high: number | null): string {
-  if (low === null || high === null) return 'no pair'
-  const a = grouping.groups[low]!.key, b = grouping.groups[high]!.key
-  return grouping.reference === high ? `${a} vs reference ${b}` : `min ${a} vs max ${b}`
-}
 
 /**
  * The fairness gate's decision as checks (R7), per grouping:
@@ -59,11 +52,11 @@ export function decideFairness(results: readonly GroupingResult[], policy: Fairn
         const observed = policy.useInterval ? (worseBound ?? null) : d.value
         const details = { point: d.value, interval: interval === undefined ? null : [interval.low, interval.high], confidence: policy.confidence, judged: policy.useInterval ? 'interval' : 'point', pair: pairText(r, d.low, d.high) }
         if (observed === null) {
-          checks.push({ id: `${id}.${m}`, status: 'error', observed: null, threshold, message: msg.disparityUndefined(r.name, metricLabel(m)), details })
+          checks.push({ id: `${id}.${m}`, status: 'error', observed: null, threshold, message: msg.disparityUndefined(r.name, DISPARITY_LABEL[m]), details })
         } else {
           const bad = direction === 'max' ? observed > limit : observed < limit
           const text = policy.useInterval ? `${formatNumber(observed)} (${direction === 'max' ? 'upper' : 'lower'} ${formatNumber(policy.confidence * 100)}% bound; point ${d.value === null ? 'undefined' : formatNumber(d.value)})` : formatNumber(observed)
-          checks.push({ id: `${id}.${m}`, status: bad ? 'fail' : 'pass', observed, threshold, message: (bad ? msg.disparityFail : msg.disparityPass)(r.name, metricLabel(m), text, bound, pairText(r, d.low, d.high)), details })
+          checks.push({ id: `${id}.${m}`, status: bad ? 'fail' : 'pass', observed, threshold, message: (bad ? msg.disparityFail : msg.disparityPass)(r.name, DISPARITY_LABEL[m], text, bound, pairText(r, d.low, d.high)), details })
         }
       }
       const champ = champion?.find((c) => c.name === r.name)?.disparities[m]
@@ -71,12 +64,12 @@ export function decideFairness(results: readonly GroupingResult[], policy: Fairn
         const cid = `${id}.${m}.vs-champion`
         const tol = formatNumber(policy.championTolerance)
         if (champ?.value == null || d.value === null) {
-          checks.push({ id: cid, status: 'warn', observed: null, message: msg.championUndefined(r.name, metricLabel(m)) })
+          checks.push({ id: cid, status: 'warn', observed: null, message: msg.championUndefined(r.name, DISPARITY_LABEL[m]) })
           continue
         }
         const worsening = direction === 'max' ? d.value - champ.value : champ.value - d.value
         const bad = worsening > policy.championTolerance + 1e-12
-        checks.push({ id: cid, status: bad ? 'fail' : 'pass', observed: worsening, threshold: { max: policy.championTolerance }, message: (bad ? msg.championWorse : msg.championWithin)(r.name, metricLabel(m), formatNumber(champ.value), formatNumber(d.value), tol), details: { champion: champ.value, candidate: d.value } })
+        checks.push({ id: cid, status: bad ? 'fail' : 'pass', observed: worsening, threshold: { max: policy.championTolerance }, message: (bad ? msg.championWorse : msg.championWithin)(r.name, DISPARITY_LABEL[m], formatNumber(champ.value), formatNumber(d.value), tol), details: { champion: champ.value, candidate: d.value } })
       }
     }
   }

@@ -23,6 +23,17 @@ export const DISPARITY_DIRECTION: Readonly<Record<DisparityMetric, 'max' | 'min'
   predictive_parity_difference: 'max',
 }
 
+/** How reports name each metric. */
+export const DISPARITY_LABEL: Readonly<Record<DisparityMetric, string>> = {
+  demographic_parity_difference: 'demographic parity difference',
+  demographic_parity_ratio: 'demographic parity ratio',
+  equalized_odds_difference: 'equalized odds difference',
+  equalized_odds_ratio: 'equalized odds ratio',
+  equal_opportunity_difference: 'equal opportunity difference',
+  disparate_impact_ratio: 'disparate impact ratio',
+  predictive_parity_difference: 'predictive parity difference',
+}
+
 export type Disparities = Readonly<Record<DisparityMetric, PairDisparity>>
 
 const pick = (rates: readonly GroupRates[], key: keyof GroupRates): (number | null)[] => rates.map((r) => r[key])

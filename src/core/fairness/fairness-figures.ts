@@ -1,28 +1,11 @@
 import type { Check } from '../gate/check.js'
 import type { Figure } from '../gate/figure.js'
-import { worstOf } from '../gate/status.js'
 import type { GroupingResult } from './analyze-fairness.js'
-import { DISPARITY_DIRECTION, DISPARITY_METRICS } from './fairness-disparities.js'
+import { DISPARITY_DIRECTION, DISPARITY_LABEL, DISPARITY_METRICS } from './fairness-disparities.js'
 import type { FairnessPolicy } from './fairness-policy.js'
-import { metricLabel, pairText } from './decide-fairness.js'
-import { fairnessMessages as msg } from './messages.js'
+import { pairText } from './pair-text.js'
 
 const rate = (v: number | null): number | string => (v === null ? 'undefined' : v)
-
-/**
- * The report's one-sentence title from its checks: the first failing (or erroring, or warning) check's
- * message, or the number of disparity checks that passed.
- * @example fairnessTitle([], 1) // => 'Fairness gate could not decide: no checks ran.'
- */
-export function fairnessTitle(checks: readonly Check[], groupings: number): string {
-  const status = worstOf(checks.map((c) => c.status))
-  const of = (s: string): Check[] => checks.filter((c) => c.status === s)
-  if (checks.length === 0) return msg.titleError('no checks ran')
-  if (status === 'fail') return msg.titleFail(of('fail')[0]!.message, of('fail').length - 1)
-  if (status === 'error') return msg.titleError(of('error')[0]!.message)
-  if (status === 'warn') return msg.titleWarn(of('warn')[0]!.message, of('warn').length - 1)
-  return msg.titlePass(groupings, checks.filter((c) => /\.(?:[a-z_]+)$/.test(c.id) && DISPARITY_METRICS.some((m) => c.id.endsWith(`.${m}`))).length)
-}
 
 /**
  * Report figures per grouping: the per-group table (undefined rates written "undefined"), a bar chart of
@@ -62,7 +45,7 @@ export function fairnessFigures(results: readonly GroupingResult[], policy: Fair
         const limit = policy.thresholds[m]
         const check = checks.find((c) => c.id.endsWith(`.${m}`) && c.message.startsWith(`${r.name}:`))
         return [
-          metricLabel(m),
+          DISPARITY_LABEL[m],
           d.value === null ? 'undefined' : d.value,
           i === undefined || i.low === null || i.high === null ? '—' : `[${i.low.toFixed(4)}, ${i.high.toFixed(4)}]`,
           limit === null ? 'off' : `${DISPARITY_DIRECTION[m] === 'max' ? '≤' : '≥'} ${limit}`,
