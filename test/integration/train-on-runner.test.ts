@@ -18,6 +18,8 @@ import { ServiceError } from '../../src/core/errors.js'
 import { processGroupAlive } from '../../src/io/run-command.js'
 import { main } from '../../src/train-on-runner/main.js'
 import { State } from '../../src/train-on-runner/state.js'
+import { post } from '../../src/train-on-runner/cleanup.js'
+import { spawn } from 'node:child_process'
 
 const root = resolve(import.meta.dirname, '../..')
 const smiDir = join(root, 'fixtures/nvidia-smi')
@@ -214,6 +216,45 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
     const second = makeContext({ command: trainCommand(), 'cache-paths': 'model', 'cache-key-files': trainScript })
     const r2 = await main({ ...second.context, workDir: first.context.workDir })
     expect(r2.outputs?.['cache-hit']).toBe('true')
+  })
+})
+
+describe('train-on-runner post step (in process)', () => {
+  it('kills a training tree the main step left behind, keeps partial logs and saves the cache', async () => {
+    // What a main step killed mid-training leaves: a live detached training group, its run folder, saved state.
+    const { context, state, logs } = makeContext({})
+    const pidFile = join(context.workDir, 'gc.pid')
+    const child = spawn(node, [trainScript, '--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile], { detached: true, stdio: 'ignore', cwd: context.workDir })
+    const runDir = join(context.workDir, 'train', 'run-1')
+    const { mkdirSync, writeFileSync } = await import('node:fs')
+    mkdirSync(runDir, { recursive: true })
+    writeFileSync(join(runDir, 'train.log'), 'epoch 1/100000 modelgate:metric loss=0.69\n')
+    writeFileSync(join(context.workDir, 'data.bin'), 'dataset')
+    state.set(State.pgid, String(child.pid))
+    state.set(State.runDir, runDir)
+    state.set(State.artifactName, 'clf')
+    state.set(State.cacheKey, 'modelgate-train-abc')
+    state.set(State.cachePaths, JSON.stringify([join(context.workDir, 'data.bin')]))
+    state.set(State.cacheHit, 'false')
+    const deadline = Date.now() + 10_000
+    while (!existsSync(pidFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+    const grandchild = Number(readFileSync(pidFile, 'utf8'))
+
+    await post(context)
+
+    expect(processGroupAlive(child.pid as number)).toBe(false)
+    expect(alive(grandchild)).toBe(false)
+    expect(logs.some((l) => l.startsWith(`warning: the training process group ${String(child.pid)} is still running`))).toBe(true)
+    expect(readFileSync(join(context.workDir, 'artifacts', 'clf-partial-logs', 'train.log'), 'utf8')).toContain('epoch 1/')
+    expect(existsSync(join(context.workDir, 'cache', 'modelgate-train-abc', '0'))).toBe(true)
+  })
+
+  it('does nothing harmful after a main step that finished', async () => {
+    const { context, state, logs } = makeContext({})
+    state.set(State.pgid, '999999')
+    state.set(State.finished, 'true')
+    await post(context)
+    expect(logs).toEqual([])
   })
 })
 

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs'
+import type { ActionContext } from '../github/action-context.js'
+import { killProcessGroup, processGroupAlive } from '../io/run-command.js'
+import { State } from './state.js'
+import { savePaths, uploadDirectory } from './storage.js'
+
+/**
+ * Post step (always runs): kills the training process group if it is still alive (cancelled job, crashed main
+ * step), uploads partial logs and telemetry when the main step did not finish, saves the cache on a miss.
+ */
+export async function post(context: ActionContext): Promise<void> {
+  const { logger, state } = context
+  const pgid = Number(state.get(State.pgid) ?? '')
+  if (Number.isInteger(pgid) && pgid > 0 && processGroupAlive(pgid)) {
+    logger.warning(`the training process group ${pgid} is still running: sending SIGTERM, then SIGKILL`)
+    killProcessGroup(pgid, 'SIGTERM')
+    const end = Date.now() + 5000
+    while (processGroupAlive(pgid) && Date.now() < end) await new Promise((r) => setTimeout(r, 100))
+    if (processGroupAlive(pgid)) killProcessGroup(pgid, 'SIGKILL')
+  }
+  const runDir = state.get(State.runDir)
+  if (runDir !== undefined && existsSync(runDir) && state.get(State.finished) !== 'true') {
+    const name = `${state.get(State.artifactName) ?? 'model'}-partial-logs`
+    const retention = state.get(State.retentionDays)
+    const result = await uploadDirectory(name, runDir, { env: context.env, workDir: context.workDir, retentionDays: retention === undefined ? undefined : Number(retention), logger })
+    logger.info(result.id !== null ? `partial logs and telemetry uploaded as artifact "${name}" (id ${result.id})` : `partial logs and telemetry copied to ${result.localCopy ?? ''} (not on a GitHub runner: not uploaded)`)
+  }
+  const key = state.get(State.cacheKey)
+  const paths = state.get(State.cachePaths)
+  if (key !== undefined && paths !== undefined && state.get(State.cacheHit) !== 'true') {
+    try {
+      const backend = await savePaths(JSON.parse(paths) as string[], key, { env: context.env, workDir: context.workDir })
+      logger.info(`cache saved as ${key} (${backend === 'local' ? 'local cache folder: not on a GitHub runner' : '@actions/cache'})`)
+    } catch (error) {
+      logger.warning(`cache not saved: ${(error as Error).message}`)
+    }
+  }
+}
