@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ServiceError } from '../core/errors.js'
@@ -57,11 +58,16 @@ export class OciRegistry implements ModelRegistry {
   private readonly http: RegistryHttp
   private readonly logger: RegistryOptions['logger']
 
+  /** Files larger than this are uploaded in chunks of this size (bytes). */
+  readonly chunkSize: number
+
   constructor(
     private readonly base: string,
     private readonly namespace: string,
     options: RegistryOptions,
+    chunkSize = 16 * 1024 * 1024,
   ) {
+    this.chunkSize = chunkSize
     const host = base.replace(/^https?:\/\//, '')
     this.description = `oci://${host}${namespace === '' ? '' : `/${namespace}`}`
     this.http = new RegistryHttp(this.description, options)
@@ -115,6 +121,34 @@ export class OciRegistry implements ModelRegistry {
     })
   }
 
+  /**
+   * Chunked upload for large files (distribution spec "pushing a blob in chunks"): POST, then PATCH each
+   * chunk with Content-Range, then PUT ?digest=. Reads `chunkSize` bytes at a time.
+   */
+  private async pushBlobChunked(name: string, path: string, digest: string): Promise<void> {
+    const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' })
+    if (head.status === 200) return
+    const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' })
+    let location = start.headers.get('location')
+    let offset = 0
+    for await (const chunk of createReadStream(path, { highWaterMark: this.chunkSize }) as AsyncIterable<Buffer>) {
+      if (location === null) throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' })
+      const response = await this.http.request({
+        method: 'PATCH',
+        url: new URL(location, this.base).toString(),
+        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
+        body: chunk,
+        what: 'upload a blob chunk',
+      })
+      offset += chunk.length
+      location = response.headers.get('location')
+    }
+    if (location === null) throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' })
+    const finish = new URL(location, this.base)
+    finish.searchParams.set('digest', digest)
+    await this.http.request({ method: 'PUT', url: finish.toString(), headers: { 'content-length': '0' }, what: 'finish a blob upload' })
+  }
+
   private async getManifest(name: string, reference: string): Promise<{ manifest: Manifest; digest: string; raw: Buffer } | undefined> {
     const response = await this.http.request({
       method: 'GET',
@@ -152,9 +186,10 @@ export class OciRegistry implements ModelRegistry {
     const single = (await stat(request.modelDir)).isFile()
     const layers: Descriptor[] = []
     for (const file of files) {
-      const bytes = await readFile(single ? request.modelDir : join(request.modelDir, ...file.path.split('/')))
+      const path = single ? request.modelDir : join(request.modelDir, ...file.path.split('/'))
       const digest = `sha256:${file.sha256}`
-      await this.pushBlob(request.name, bytes, digest)
+      if (file.size > this.chunkSize) await this.pushBlobChunked(request.name, path, digest)
+      else await this.pushBlob(request.name, await readFile(path), digest)
       layers.push({ mediaType: 'application/octet-stream', digest, size: file.size, annotations: { [TITLE]: file.path } })
     }
     const registration = randomBytes(8).toString('hex')

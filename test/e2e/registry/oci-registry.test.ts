@@ -50,6 +50,18 @@ describe.skipIf(!available)('oci registry against docker-registry', () => {
     expect(manifest.layers.map((l) => l.annotations['org.opencontainers.image.title'])).toEqual(['extra/vocab.txt', 'model.json'])
   })
 
+  it('uploads large files in chunks (PATCH with Content-Range) and downloads them intact', async () => {
+    const registry = new OciRegistry(server.url, 'chunked', { logger: recordingLogger() }, 1000)
+    const dir = await makeModelDir('big')
+    const big = Buffer.alloc(4567)
+    for (let i = 0; i < big.length; i += 1) big[i] = (i * 31) % 251
+    await writeFile(join(dir, 'weights.bin'), big)
+    const ref = await registry.register({ name: 'churn', modelDir: dir, card: draft('churn') })
+    const out = await mkdtemp(join(tmpdir(), 'modelgate-dl-'))
+    await registry.download(ref, out)
+    expect(Buffer.compare(await readFile(join(out, 'weights.bin')), big)).toBe(0)
+  })
+
   it('fails loudly when a blob was altered in the registry storage (tamper test)', async () => {
     const registry = new OciRegistry(server.url, 'tamper', { logger: recordingLogger() })
     const ref = await registry.register({ name: 'churn', modelDir: await makeModelDir('tamper'), card: draft('churn') })
