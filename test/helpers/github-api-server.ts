@@ -50,12 +50,16 @@ export interface GitHubApiServerOptions {
   readonly refs?: Readonly<Record<string, string>>
   /** Workflow file names (`promote.yml`) or ids that `actions/create-workflow-dispatch` knows; others 404. Default: any. */
   readonly workflows?: readonly string[]
+  /** Serve the API under a path, as GitHub Enterprise Server does (`/api/v3`); `url` includes it. Default: the root. */
+  readonly pathPrefix?: string
 }
 
 export interface RecordedRequest {
   readonly method: string
-  /** Path without the query string, e.g. `/repos/o/r/check-runs`. */
+  /** Path below the API root, without the query string, e.g. `/repos/o/r/check-runs`. */
   readonly path: string
+  /** Request headers, lower-case names (e.g. `authorization`, `user-agent`). */
+  readonly headers: Readonly<Record<string, string>>
   readonly query: Readonly<Record<string, string>>
   /** Parsed JSON body; undefined where none was sent (raw text where it was not JSON). */
   readonly body: unknown
@@ -144,11 +148,12 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   const failures: { failure: InjectedFailure; left: number }[] = []
   let latencyMs = options.latencyMs ?? 0
   let readOnly = options.readOnly ?? false
+  const pathPrefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
 
-  async function answer(request: IncomingMessage, url: URL, text: string): Promise<HandlerResponse & { operationId?: string; body?: unknown }> {
+  async function answer(request: IncomingMessage, url: URL, path: string, text: string): Promise<HandlerResponse & { operationId?: string; body?: unknown }> {
     const method = (request.method ?? 'GET').toUpperCase()
     const violation = (reason: string, response: HandlerResponse, operationId?: string): HandlerResponse & { operationId?: string } => {
-      violations.push({ method, path: url.pathname, reason, status: response.status, ...(operationId === undefined ? {} : { operationId }) })
+      violations.push({ method, path, reason, status: response.status, ...(operationId === undefined ? {} : { operationId }) })
       return { ...response, ...(operationId === undefined ? {} : { operationId }) }
     }
     const authorization = request.headers.authorization ?? ''
@@ -158,9 +163,9 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     if ((request.headers['user-agent'] ?? '') === '') {
       return violation('missing User-Agent header', { status: 403, body: errorBody('Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).', 403) })
     }
-    const { match, pathExists } = openapi.match(method, url.pathname)
+    const { match, pathExists } = openapi.match(method, path)
     if (match === undefined) {
-      return violation(pathExists ? `${method} is not an operation of ${url.pathname}` : 'no such route in the OpenAPI description', notFound())
+      return violation(pathExists ? `${method} is not an operation of ${path}` : 'no such route in the OpenAPI description', notFound())
     }
     const { operation } = match
     const operationId = operation.operationId
@@ -192,9 +197,9 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
         if (typeof parsed === 'object' && parsed !== null) body = parsed as Record<string, unknown>
       }
     }
-    for (const problem of problems) violations.push({ method, path: url.pathname, reason: problem.reason, status: problem.status, operationId })
+    for (const problem of problems) violations.push({ method, path, reason: problem.reason, status: problem.status, operationId })
 
-    const injected = failures.find(({ failure, left }) => left > 0 && (failure.method === undefined || failure.method.toUpperCase() === method) && (failure.pathPattern === undefined || failure.pathPattern.test(url.pathname)))
+    const injected = failures.find(({ failure, left }) => left > 0 && (failure.method === undefined || failure.method.toUpperCase() === method) && (failure.pathPattern === undefined || failure.pathPattern.test(path)))
     if (injected !== undefined) {
       injected.left -= 1
       const { status, message, headers } = injected.failure
@@ -213,15 +218,22 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   }
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', baseUrl)
+    const url = new URL(request.url ?? '/', origin)
+    const insideRoot = url.pathname === pathPrefix || url.pathname.startsWith(`${pathPrefix}/`)
+    const path = insideRoot ? url.pathname.slice(pathPrefix.length) || '/' : url.pathname
     const text = await readBody(request)
     if (latencyMs > 0) await sleep(latencyMs / 2)
     let result: HandlerResponse & { operationId?: string }
     try {
-      result = await answer(request, url, text)
+      if (insideRoot) {
+        result = await answer(request, url, path, text)
+      } else {
+        result = notFound()
+        violations.push({ method: (request.method ?? 'GET').toUpperCase(), path, reason: `outside the API root ${pathPrefix}`, status: 404 })
+      }
     } catch (error) {
       result = { status: 500, body: errorBody(`fake GitHub API bug: ${error instanceof Error ? error.stack : String(error)}`, 500) }
-      violations.push({ method: request.method ?? 'GET', path: url.pathname, reason: `the fake itself failed: ${String(error)}`, status: 500 })
+      violations.push({ method: request.method ?? 'GET', path, reason: `the fake itself failed: ${String(error)}`, status: 500 })
     }
     if (latencyMs > 0) await sleep(latencyMs / 2)
     let recordedBody: unknown
@@ -232,7 +244,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     }
     requests.push({
       method: (request.method ?? 'GET').toUpperCase(),
-      path: url.pathname,
+      path,
+      headers: Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')])),
       query: Object.fromEntries(url.searchParams),
       body: recordedBody,
       status: result.status,
@@ -262,7 +275,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve())
   })
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const baseUrl = `${origin}${pathPrefix}`
   const handlers = new GitHubHandlers(state, {
     apiUrl: baseUrl,
     defaultBranch: options.defaultBranch ?? 'main',

@@ -412,6 +412,22 @@ describe('failure injection, read-only tokens and latency', () => {
   })
 })
 
+describe('GitHub Enterprise Server layout', () => {
+  it('serves the API under pathPrefix and rejects requests outside it', async () => {
+    await api.close()
+    api = await startGitHubApiServer({ pathPrefix: '/api/v3' })
+    expect(api.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v3$/)
+    octokit = getOctokit('ghs_test', { baseUrl: api.url })
+    const { data } = await octokit.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 3, body: 'hi' })
+    expect(data.url).toBe(`${api.url}${repoPath}/issues/comments/${data.id}`)
+    expect(api.requests[0]).toMatchObject({ method: 'POST', path: `${repoPath}/issues/3/comments`, status: 201, operationId: 'issues/create-comment' })
+    expect(api.requests[0]?.headers.authorization).toBe('token ghs_test')
+    const outside = await fetch(`${new URL(api.url).origin}${repoPath}`, { headers: { authorization: 'token x' } })
+    expect(outside.status).toBe(404)
+    expect(api.violations.map((v) => v.reason)).toEqual(['outside the API root /api/v3'])
+  })
+})
+
 describe('properties', () => {
   it('following rel="next" from the first page yields every comment once, in order', async () => {
     let issue = 100
