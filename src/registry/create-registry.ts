@@ -1,4 +1,5 @@
 import type { ModelRegistry, RegistryOptions } from './model-registry.js'
+import { openRegistry } from './open-registry.js'
 
 /**
  * Opens the registry named by a URL:
@@ -6,10 +7,10 @@ import type { ModelRegistry, RegistryOptions } from './model-registry.js'
  * - `oci://host[:port]/namespace` — any OCI distribution registry (https; plain http only for 127.0.0.1/localhost);
  *   in Actions the default is `oci://ghcr.io/<owner>` with the workflow token;
  * - `mlflow+https://host[/prefix]` or `mlflow+http://127.0.0.1:port` — an MLflow tracking server's Model Registry.
- * @throws ConfigurationError for an unknown scheme or a malformed URL.
+ * The token (if any) is masked with `options.logger.setSecret` before anything is logged.
+ * @throws ConfigurationError for an unknown scheme, a malformed URL, or plain http to a host other than 127.0.0.1/localhost.
  * @example createRegistry('file:.modelgate/registry', { logger })
  */
 export async function createRegistry(url: string, options: RegistryOptions): Promise<ModelRegistry> {
-  const { openRegistry } = await import('./open-registry.js')
   return openRegistry(url, options)
 }
