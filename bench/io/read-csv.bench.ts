@@ -5,18 +5,20 @@
  *
  * Each measurement runs in its own child process so that its peak RSS is its own:
  * - floor: read the bytes and count newlines (the I/O + scan lower bound);
- * - readDataset: every cell of every row; readDataset with a 2-column projection; readDataset of the .gz;
+ * - readDataset: every cell of every row; with a 2-column projection; of the .gz; of the same table as
+ *   JSON Lines and as Parquet (12 string columns, row groups of 100k, written by hyparquet-writer);
  * - readDatasetColumns: 2 columns into arrays (the prediction-file path);
  * - pandas.read_csv (Debian /usr/bin/python3), when present, for comparison.
  * Prints rows/s, MB/s and peak RSS. Timing never goes in unit tests.
  */
 import { spawnSync } from 'node:child_process'
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createGzip } from 'node:zlib'
 import { pipeline } from 'node:stream/promises'
 import { Readable } from 'node:stream'
-import { readDataset, readDatasetColumns } from '../../src/io/dataset/index.js'
+import { parquetWriteFile } from 'hyparquet-writer'
+import { cellToNumber, readDataset, readDatasetColumns } from '../../src/io/dataset/index.js'
 
 export interface BenchResult {
   readonly name: string
@@ -73,13 +75,42 @@ function* csvLines(rows: number): Generator<string> {
   if (block.length > 0) yield block
 }
 
-async function ensureData(rows: number): Promise<{ csv: string; gz: string }> {
+async function ensureData(rows: number): Promise<{ csv: string; gz: string; jsonl: string; parquet: string }> {
   mkdirSync(DATA_DIR, { recursive: true })
   const csv = `${DATA_DIR}bench-${rows}.csv`
   const gz = `${csv}.gz`
+  const jsonl = `${DATA_DIR}bench-${rows}.jsonl`
+  const parquet = `${DATA_DIR}bench-${rows}.parquet`
   if (!existsSync(csv)) await pipeline(Readable.from(csvLines(rows)), createWriteStream(csv))
   if (!existsSync(gz)) await pipeline(createReadStream(csv), createGzip({ level: 6 }), createWriteStream(gz))
-  return { csv, gz }
+  if (!existsSync(jsonl)) {
+    // The same table as JSON Lines, with numeric columns as JSON numbers.
+    const numeric = new Set(['id', 'age', 'income', 'score', 'clicks', 'ratio', 'label'])
+    async function* lines(): AsyncGenerator<string> {
+      for await (const batch of readDataset(csv)) {
+        let block = ''
+        for (const row of batch.rows) {
+          const object: Record<string, unknown> = {}
+          batch.columns.forEach((name, j) => {
+            const cell = row[j] ?? null
+            object[name] = numeric.has(name) ? (cellToNumber(cell) ?? null) : cell
+          })
+          block += JSON.stringify(object) + '\n'
+        }
+        yield block
+      }
+    }
+    await pipeline(Readable.from(lines()), createWriteStream(jsonl))
+  }
+  if (!existsSync(parquet)) {
+    const { values } = await readDatasetColumns(csv, COLUMNS)
+    parquetWriteFile({
+      filename: parquet,
+      columnData: COLUMNS.map((name) => ({ name, data: values.get(name)!, type: 'STRING' as const })),
+      rowGroupSize: 100_000,
+    })
+  }
+  return { csv, gz, jsonl, parquet }
 }
 
 /** One measurement, run inside a child process: returns rows counted. */
@@ -97,7 +128,9 @@ async function measure(mode: string, path: string): Promise<number> {
       return newlines - 1
     }
     case 'read-all':
-    case 'read-gz': {
+    case 'read-gz':
+    case 'read-jsonl':
+    case 'read-parquet': {
       let rows = 0
       let cells = 0
       for await (const batch of readDataset(path)) {
@@ -144,7 +177,9 @@ df = pd.read_csv(sys.argv[1])
 n = len(df)
 dt = time.perf_counter() - t
 dc = time.process_time() - c
-print(n, dt, dc, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, pd.__version__)
+hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')]
+peak = int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(n, dt, dc, peak, pd.__version__)
 `
   const result = spawnSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' })
   if (result.status !== 0) return undefined
@@ -152,15 +187,32 @@ print(n, dt, dc, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, pd._
   return { name: `pandas ${result.stdout.trim().split(/\s+/)[4]} read_csv`, rows, seconds, cpuSeconds, rowsPerSecond: rows / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb: peak }
 }
 
+/**
+ * Peak RSS of this process in MB. Linux's VmHWM belongs to this program's memory map; `maxRSS` (getrusage)
+ * would also count the parent's RSS at fork time.
+ */
+function peakRssMb(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (match) return Number(match[1]) / 1024
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024
+}
+
 export async function run(rows = 1_000_000): Promise<BenchResult[]> {
-  const { csv, gz } = await ensureData(rows)
+  const { csv, gz, jsonl, parquet } = await ensureData(rows)
   const bytes = statSync(csv).size
+  // MB/s is always relative to the CSV's size, so that formats compare on the same table.
   const results = [
     child('floor', csv, bytes),
     child('read-all', csv, bytes),
     child('read-2-columns', csv, bytes),
     child('columns', csv, bytes),
     child('read-gz', gz, bytes),
+    child('read-jsonl', jsonl, bytes),
+    child('read-parquet', parquet, bytes),
   ]
   const reference = pandas(csv, bytes)
   if (reference) results.push(reference)
@@ -175,7 +227,7 @@ if (process.argv[2] === '--child') {
   const seconds = (performance.now() - started) / 1000
   const used = process.cpuUsage(cpu)
   const cpuSeconds = (used.user + used.system) / 1e6
-  console.log(JSON.stringify({ rows, seconds, cpuSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
+  console.log(JSON.stringify({ rows, seconds, cpuSeconds, peakRssMb: peakRssMb() }))
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = Number(process.argv[2] ?? 1_000_000)
   const results = await run(rows)

@@ -94,6 +94,7 @@ export async function* readParquet(path: string, options: ReadParquetOptions): A
     for (const group of metadata.row_groups) {
       const rowEnd = rowStart + Number(group.num_rows)
       if (rowEnd === rowStart) continue
+      // Rows of this row group; converted to cells in place, a batch at a time.
       let data: unknown[][] = []
       try {
         await parquetRead({
@@ -111,9 +112,13 @@ export async function* readParquet(path: string, options: ReadParquetOptions): A
         throw new DataError(dataMessages.corruptParquet(path, (error as Error).message), { file: path }, dataMessages.corruptParquetHint())
       }
       for (let offset = 0; offset < data.length; offset += options.batchSize) {
-        const slice = data.slice(offset, offset + options.batchSize)
-        const rows = slice.map((row) => row.map(parquetCell))
-        const lines = slice.map((_, i) => rowStart + offset + i + 2)
+        const rows = data.slice(offset, offset + options.batchSize) as CellValue[][]
+        const lines = new Array<number>(rows.length)
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i]!
+          for (let j = 0; j < row.length; j++) row[j] = parquetCell(row[j])
+          lines[i] = rowStart + offset + i + 2
+        }
         options.signal?.throwIfAborted()
         yield { columns, rows, lines }
       }
