@@ -89,6 +89,9 @@ export async function main(context: ActionContext): Promise<ActionResult> {
         for (const [name, value] of parseMetricLine(line)) metrics[name] = value
       },
     })
+  } catch (error) {
+    await sampler.stop() // a program that does not exist: stop sampling before reporting it
+    throw error
   } finally {
     logger.endGroup()
     await new Promise<void>((done) => log.end(done))

@@ -162,6 +162,16 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
     await expect(main(driverless.context)).rejects.toThrow(/nvidia-smi failed on runner "gpu-runner-7": exit 9: NVIDIA-SMI has failed/)
   })
 
+  it('names a training program that does not exist', async () => {
+    const { context } = makeContext({ command: '["no-such-trainer-xyz", "--epochs", "3"]' })
+    await expect(main(context)).rejects.toThrow('the program "no-such-trainer-xyz" was not found')
+  })
+
+  it('refuses a one-line shell command before running anything', async () => {
+    const { context } = makeContext({ command: 'python train.py && curl evil' })
+    await expect(main(context)).rejects.toThrow(trainMessages.badCommand('"python train.py && curl evil" is one line with spaces, and modelgate never runs a command through a shell'))
+  })
+
   it('explains a CUDA out-of-memory failure with the last log lines and a hint', async () => {
     const { context } = makeContext({ command: trainCommand(['--fail', 'cuda-oom']) })
     const result = await main(context)
