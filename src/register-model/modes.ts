@@ -16,6 +16,7 @@ import { promotionCommand } from '../core/registry/promotion-command.js'
 import type { RegisterPolicy } from '../core/registry/resolve-register-policy.js'
 import { rollbackTarget } from '../core/registry/rollback-target.js'
 import { sha256File } from '../io/hash-file.js'
+import { defaultRegistryUrl } from '../registry/default-registry-url.js'
 import type { ModelRegistry, ModelVersionRef } from '../registry/model-registry.js'
 import { Inputs, type RegisterInputs } from './inputs.js'
 import { numericLeaves, readJsonFile } from './read-json-file.js'
@@ -35,8 +36,7 @@ export interface Outcome {
 export function registryUrl(context: ActionContext, inputs: RegisterInputs, policy: RegisterPolicy): string {
   if (inputs.registry !== undefined) return inputs.registry
   if (policy.registry !== undefined) return policy.registry
-  if (context.onRunner && context.github.owner !== undefined) return `oci://ghcr.io/${context.github.owner.toLowerCase()}`
-  return 'file:.modelgate/registry'
+  return defaultRegistryUrl({ onRunner: context.onRunner, owner: context.github.owner })
 }
 
 export function registryToken(context: ActionContext, inputs: RegisterInputs, url: string): string | undefined {
