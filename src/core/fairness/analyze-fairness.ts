@@ -1,5 +1,6 @@
 import { seededRandom } from '../stats/seeded-random.js'
 import { bootstrapDisparities, type DisparityInterval } from './bootstrap-disparities.js'
+import { sumConfusion } from './sum-confusion.js'
 import { encodeGroups, type SensitiveColumn } from './encode-groups.js'
 import { fairnessDisparities, type Disparities, type DisparityMetric } from './fairness-disparities.js'
 import type { FairnessPolicy } from './fairness-policy.js'
@@ -63,7 +64,8 @@ export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): G
         else referenceProblem = { group: `${column}=${wanted}`, n: g >= 0 ? counts[g]!.n : 0 }
       }
     }
-    const disparities = fairnessDisparities(groups.map((g) => g.rates), included, reference)
+    const overall = policy.method === 'to_overall' && reference === undefined ? groupRates(sumConfusion(counts)) : undefined
+    const disparities = fairnessDisparities(groups.map((g) => g.rates), included, reference, overall)
     const judged = included.filter(Boolean).length
     const intervals =
       judged >= 2 && policy.bootstrapResamples > 0
@@ -72,6 +74,7 @@ export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): G
             confidence: policy.confidence,
             random: seededRandom((policy.seed + index * 0x9e3779b9) >>> 0),
             ...(reference === undefined ? {} : { reference }),
+            toOverall: overall !== undefined,
           })
         : undefined
     return {

@@ -3,6 +3,7 @@ import { DISPARITY_METRICS, fairnessDisparities, type DisparityMetric } from './
 import type { GroupConfusion } from './group-confusion.js'
 import { groupRates } from './group-rates.js'
 import { sampleBinomial } from './sample-binomial.js'
+import { sumConfusion } from './sum-confusion.js'
 
 /** A percentile confidence interval; `null` bounds when too few resamples gave a defined value. */
 export interface DisparityInterval {
@@ -17,6 +18,8 @@ export interface BootstrapOptions {
   readonly confidence: number
   readonly random: () => number
   readonly reference?: number
+  /** Compare with the overall rates (all rows, resampled groups summed with the unresampled excluded ones). */
+  readonly toOverall?: boolean
 }
 
 /**
@@ -39,8 +42,9 @@ export function bootstrapDisparities(
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`bootstrapDisparities: confidence must be in (0, 1), got ${confidence}`)
   const samples = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, [] as number[]])) as Record<DisparityMetric, number[]>
   for (let b = 0; b < resamples; b++) {
-    const rates = counts.map((c, g) => groupRates(included[g] === true ? resampleCells(c, random) : c))
-    const d = fairnessDisparities(rates, included, options.reference)
+    const resampled = counts.map((c, g) => (included[g] === true ? resampleCells(c, random) : c))
+    const rates = resampled.map(groupRates)
+    const d = fairnessDisparities(rates, included, options.reference, options.toOverall === true ? groupRates(sumConfusion(resampled)) : undefined)
     for (const m of DISPARITY_METRICS) {
       const v = d[m].value
       if (v !== null) samples[m].push(v)

@@ -54,11 +54,19 @@ function worseOf(a: PairDisparity, b: PairDisparity, direction: 'max' | 'min'): 
  * - disparate impact ratio: min ÷ max selection rate, or min over groups of rate ÷ reference rate when a
  *   reference (privileged) group is given; the four-fifths rule asks for ≥ 0.8 (29 CFR § 1607.4(D));
  * - predictive parity difference: precision difference (Chouldechova 2017).
- * Groups not `included` (too small) and undefined rates are skipped.
+ * Groups not `included` (too small) and undefined rates are skipped. With `overall` (the rates of all rows) and no
+ * reference, every group is compared with the overall value instead (fairlearn `method='to_overall'`): the
+ * overall rates act as a reference at index `rates.length`, and the disparate impact ratio uses the same
+ * symmetric ratio min(m_g/m_all, m_all/m_g).
  * @see https://fairlearn.org/main/api_reference/generated/fairlearn.metrics.equalized_odds_difference.html
  * @example fairnessDisparities([{ selectionRate: 0.5, tpr: 1, fpr: 0, fnr: 0, precision: 1, accuracy: 1 }, { selectionRate: 0.25, tpr: 0.5, fpr: 0, fnr: 0.5, precision: 1, accuracy: 0.75 }], [true, true]).disparate_impact_ratio.value // => 0.5
  */
-export function fairnessDisparities(rates: readonly GroupRates[], included: readonly boolean[], reference?: number): Disparities {
+export function fairnessDisparities(rates: readonly GroupRates[], included: readonly boolean[], reference?: number, overall?: GroupRates): Disparities {
+  if (overall !== undefined && reference === undefined) {
+    const d = fairnessDisparities([...rates, overall], [...included, true], rates.length)
+    const sel = [...pick(rates, 'selectionRate'), overall.selectionRate]
+    return { ...d, disparate_impact_ratio: aggregateDisparity(sel, [...included, true], 'ratio', rates.length) }
+  }
   const sel = pick(rates, 'selectionRate'), tpr = pick(rates, 'tpr'), fpr = pick(rates, 'fpr'), prec = pick(rates, 'precision')
   return {
     demographic_parity_difference: aggregateDisparity(sel, included, 'difference', reference),

@@ -6,6 +6,11 @@ import type { DisparityMetric } from './fairness-disparities.js'
  */
 export interface FairnessPolicy {
   readonly thresholds: Readonly<Record<DisparityMetric, number | null>>
+  /**
+   * Without a reference group: `between_groups` (max − min, min ÷ max; fairlearn's default) or `to_overall`
+   * (every group against the rates of all rows).
+   */
+  readonly method: 'between_groups' | 'to_overall'
   /** Groups with fewer rows are excluded from the verdict and listed. */
   readonly minGroupSize: number
   /** Judge the interval's worse bound (upper for differences, lower for ratios) instead of the point estimate. */
@@ -33,6 +38,7 @@ export const DEFAULT_FAIRNESS_POLICY: FairnessPolicy = {
     disparate_impact_ratio: 0.8,
     predictive_parity_difference: 0.1,
   },
+  method: 'between_groups',
   minGroupSize: 30,
   useInterval: false,
   confidence: 0.95,

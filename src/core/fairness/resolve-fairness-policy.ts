@@ -4,6 +4,7 @@ import { DEFAULT_FAIRNESS_POLICY, type FairnessPolicy } from './fairness-policy.
 /** The `fairness-gate` section of .github/modelgate.yml, as validated by schemas/policy/fairness-gate.schema.json. */
 export interface FairnessPolicySection {
   readonly thresholds?: Partial<Record<DisparityMetric, number | null>>
+  readonly method?: 'between_groups' | 'to_overall'
   readonly min_group_size?: number
   readonly use_interval?: boolean
   readonly confidence?: number
@@ -38,6 +39,7 @@ export function resolveFairnessPolicy(section: FairnessPolicySection | undefined
   }
   return {
     thresholds,
+    method: s.method ?? d.method,
     minGroupSize: overrides.minGroupSize ?? s.min_group_size ?? d.minGroupSize,
     useInterval: s.use_interval ?? d.useInterval,
     confidence: s.confidence ?? d.confidence,

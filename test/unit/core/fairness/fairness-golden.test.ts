@@ -15,6 +15,7 @@ interface Case {
   min_group_size: number
   intersectional?: boolean
   reference?: Record<string, string>
+  method?: 'between_groups' | 'to_overall'
   expected: { name: string; groups: Record<string, unknown>[]; disparities: Record<string, number | null> }[]
 }
 
@@ -29,7 +30,7 @@ const close = (actual: number | null, expected: number | null | undefined): void
 describe('fairness golden values (pandas groupby, textbook definitions)', () => {
   for (const c of golden.cases as unknown as Case[]) {
     it(`analyzeFairness(rows, policy) matches pandas for "${c.name}"`, () => {
-      const policy = resolveFairnessPolicy({ min_group_size: c.min_group_size, intersectional: c.intersectional ?? false, reference_groups: c.reference ?? {}, bootstrap_resamples: 1 })
+      const policy = resolveFairnessPolicy({ min_group_size: c.min_group_size, intersectional: c.intersectional ?? false, reference_groups: c.reference ?? {}, bootstrap_resamples: 1, method: c.method ?? 'between_groups' })
       const result = analyzeFairness(
         {
           yTrue: Uint8Array.from(c.rows.map((r) => Number(r[0]))),
