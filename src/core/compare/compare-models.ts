@@ -7,6 +7,9 @@ import type { MetricComparison } from './metric-comparison.js'
 import { metricEvaluator } from './metric-evaluator.js'
 import type { PairedPredictions } from './paired-predictions.js'
 
+/** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
+export const POISSON_FROM_ROWS = 100_000
+
 export interface CompareOptions {
   readonly metrics: readonly MetricName[]
   /** Direction per metric where the policy overrides the built-in one. */
@@ -14,6 +17,8 @@ export interface CompareOptions {
   readonly resamples: number
   readonly confidence: number
   readonly random: () => number
+  /** Resampling weights (see pairedBootstrap); default multinomial below POISSON_FROM_ROWS rows, Poisson from there. */
+  readonly scheme?: 'multinomial' | 'poisson'
   /** Decision threshold on binary scores. */
   readonly threshold?: number
 }
@@ -35,7 +40,8 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
   const point = new Map<MetricName, readonly [number, number] | string>()
   for (const metric of options.metrics) {
     try {
-      point.set(metric, evaluate(metric))
+      const values = evaluate([metric])
+      point.set(metric, [values.candidate[0] as number, values.champion[0] as number])
     } catch (error) {
       if (!(error instanceof RangeError)) throw error
       point.set(metric, error.message)
@@ -47,16 +53,11 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
       ? []
       : pairedBootstrap(
           n,
-          (weights) =>
-            defined.map((metric) => {
-              try {
-                const [candidate, champion] = evaluate(metric, weights)
-                return candidate - champion
-              } catch {
-                return Number.NaN
-              }
-            }),
-          { resamples: options.resamples, random: options.random, confidence: options.confidence },
+          (weights) => {
+            const values = evaluate(defined, weights, 'nan')
+            return values.candidate.map((c, k) => c - (values.champion[k] as number))
+          },
+          { resamples: options.resamples, random: options.random, confidence: options.confidence, scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial') },
         )
   return options.metrics.map((metric): MetricComparison => {
     const greaterIsBetter = direction(metric)

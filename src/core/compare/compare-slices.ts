@@ -35,7 +35,9 @@ export function compareSlices(
       for (const metric of metrics) {
         const up = greaterIsBetter[metric] ?? GREATER_IS_BETTER[metric]
         try {
-          const [candidate, champion] = evaluate(metric, weights)
+          const values = evaluate([metric], weights)
+          const candidate = values.candidate[0] as number
+          const champion = values.champion[0] as number
           out.push({ column, value, rows: rows.length, metric, greaterIsBetter: up, champion, candidate })
         } catch (error) {
           if (!(error instanceof RangeError)) throw error

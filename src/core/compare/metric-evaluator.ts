@@ -1,4 +1,4 @@
-import { binaryMetric } from '../metrics/binary-metric.js'
+import { binaryMetrics } from '../metrics/binary-metrics.js'
 import type { BinaryMetricName, MetricName, MulticlassMetricName, RegressionMetricName } from '../metrics/metric-name.js'
 import { METRICS_BY_TASK } from '../metrics/metric-name.js'
 import { metricsMessages } from '../metrics/messages.js'
@@ -7,21 +7,31 @@ import { prepareBinary } from '../metrics/prepare-binary.js'
 import { regressionMetric } from '../metrics/regression-metric.js'
 import type { PairedPredictions } from './paired-predictions.js'
 
-/** Evaluates one metric for both models under optional row weights: [candidate, champion]. */
-export type MetricEvaluator = (metric: MetricName, weights?: Float64Array) => readonly [number, number]
+/** Both models' values of several metrics under optional row weights. */
+export interface PairedValues {
+  readonly candidate: readonly number[]
+  readonly champion: readonly number[]
+}
 
 /**
- * Prepares paired predictions once (binary rows are validated and sorted once per model) and returns an
- * evaluator of any metric of the task for both models, so a bootstrap resample costs one O(n) pass per metric.
+ * Evaluates metrics for both models; `undefinedAs: 'nan'` turns an undefined metric into NaN instead of a
+ * RangeError (the bootstrap counts those resamples).
+ */
+export type MetricEvaluator = (metrics: readonly MetricName[], weights?: Float64Array, undefinedAs?: 'throw' | 'nan') => PairedValues
+
+/**
+ * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
+ * and returns an evaluator of the task's metrics for both models; a bootstrap resample then costs one O(n)
+ * pass per model for all binary metrics together.
  * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
  *   data is invalid for the task (see prepareBinary)
  * @example
- * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })('mae') // => [0, 0.5]
+ * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
  */
 export function metricEvaluator(data: PairedPredictions, threshold = 0.5): MetricEvaluator {
   const known = METRICS_BY_TASK[data.task]
-  const check = (metric: MetricName): void => {
-    if (!known.includes(metric)) throw new RangeError(metricsMessages.unknownMetric(metric, data.task, known))
+  const check = (metrics: readonly MetricName[]): void => {
+    for (const metric of metrics) if (!known.includes(metric)) throw new RangeError(metricsMessages.unknownMetric(metric, data.task, known))
   }
   if (data.task === 'binary') {
     if (data.candidateScore === undefined || data.championScore === undefined) {
@@ -29,29 +39,34 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
     }
     const cand = prepareBinary(data.yTrue, data.candidateScore, threshold)
     const champ = prepareBinary(data.yTrue, data.championScore, threshold)
-    return (metric, weights) => {
-      check(metric)
-      return [binaryMetric(cand, metric as BinaryMetricName, weights), binaryMetric(champ, metric as BinaryMetricName, weights)]
+    return (metrics, weights, undefinedAs = 'throw') => {
+      check(metrics)
+      const names = metrics as readonly BinaryMetricName[]
+      return { candidate: binaryMetrics(cand, names, weights, undefinedAs), champion: binaryMetrics(champ, names, weights, undefinedAs) }
     }
   }
   if (data.candidatePred === undefined || data.championPred === undefined) {
     throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`)
   }
   const { yTrue, candidatePred, championPred } = data
-  if (data.task === 'multiclass') {
-    return (metric, weights) => {
-      check(metric)
-      return [
-        multiclassMetric(yTrue, candidatePred, metric as MulticlassMetricName, weights),
-        multiclassMetric(yTrue, championPred, metric as MulticlassMetricName, weights),
-      ]
+  const one =
+    data.task === 'multiclass'
+      ? (pred: Float64Array, metric: MetricName, weights?: Float64Array): number => multiclassMetric(yTrue, pred, metric as MulticlassMetricName, weights)
+      : (pred: Float64Array, metric: MetricName, weights?: Float64Array): number => regressionMetric(yTrue, pred, metric as RegressionMetricName, weights)
+  const safe = (pred: Float64Array, metric: MetricName, weights: Float64Array | undefined, undefinedAs: 'throw' | 'nan'): number => {
+    if (undefinedAs === 'throw') return one(pred, metric, weights)
+    try {
+      return one(pred, metric, weights)
+    } catch (error) {
+      if (error instanceof RangeError) return Number.NaN
+      throw error
     }
   }
-  return (metric, weights) => {
-    check(metric)
-    return [
-      regressionMetric(yTrue, candidatePred, metric as RegressionMetricName, weights),
-      regressionMetric(yTrue, championPred, metric as RegressionMetricName, weights),
-    ]
+  return (metrics, weights, undefinedAs = 'throw') => {
+    check(metrics)
+    return {
+      candidate: metrics.map((m) => safe(candidatePred, m, weights, undefinedAs)),
+      champion: metrics.map((m) => safe(championPred, m, weights, undefinedAs)),
+    }
   }
 }

@@ -1,8 +1,8 @@
 import { metricsMessages } from './messages.js'
 
 /**
- * Binary labels and scores checked once and sorted once, so that every metric (and every bootstrap
- * resample, which only changes row weights) is one O(n) pass.
+ * Binary labels and scores checked once and grouped by distinct score once, so that every metric (and every
+ * bootstrap resample, which only changes row weights) is one O(n) pass.
  */
 export interface PreparedBinary {
   readonly n: number
@@ -12,20 +12,27 @@ export interface PreparedBinary {
   readonly score: Float64Array
   /** 0/1 predictions: score >= threshold. */
   readonly pred: Uint8Array
-  /** Row indices ordered by descending score. */
-  readonly order: Uint32Array
-  /** `groupEnd[g]` is the exclusive end (in `order`) of the g-th group of equal scores. */
-  readonly groupEnd: Uint32Array
+  /** Per row, the index of its distinct score, 0 = highest score (sklearn: one ROC/PR point per distinct score). */
+  readonly group: Uint32Array
+  /** Number of distinct scores. */
+  readonly groupCount: number
   readonly threshold: number
+  /** Per-row log loss −ln p(y), sklearn-clipped (ε = float64 epsilon) and renormalised, computed once. */
+  readonly logLossTerm: Float64Array
+  /** Per-row squared error (p − y)², computed once. */
+  readonly brierTerm: Float64Array
 }
+
+/** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
+const EPS = 2.220446049250313e-16
 
 /**
  * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
- * predictions are `score >= threshold`, rows are sorted by descending score and ties are grouped
- * (sklearn's convention: one ROC/PR point per distinct score).
+ * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
+ * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator).
  * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
  * @example
- * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).groupEnd // => Uint32Array [2, 3]
+ * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
  */
 export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number>, threshold = 0.5): PreparedBinary {
   const fn = 'prepareBinary'
@@ -35,6 +42,8 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
   const y = new Uint8Array(n)
   const score = new Float64Array(n)
   const pred = new Uint8Array(n)
+  const logLossTerm = new Float64Array(n)
+  const brierTerm = new Float64Array(n)
   for (let i = 0; i < n; i++) {
     const label = yTrue[i] as number
     if (label !== 0 && label !== 1) throw new RangeError(metricsMessages.notBinaryLabel(fn, i, label))
@@ -43,16 +52,27 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
     y[i] = label
     score[i] = s
     pred[i] = s >= threshold ? 1 : 0
+    const p = Math.min(Math.max(s, EPS), 1 - EPS)
+    const q = 1 - p
+    logLossTerm[i] = -Math.log((label === 1 ? p : q) / (q + p))
+    brierTerm[i] = (s - label) * (s - label)
   }
-  // Sort indices by descending score via a sort of (score, index) packed keys: sort the scores with their
-  // index in a Float64Array pair is not native, so sort an index array with a typed comparator.
-  const order = new Uint32Array(n)
-  for (let i = 0; i < n; i++) order[i] = i
-  order.sort((a, b) => (score[b] as number) - (score[a] as number))
-  const ends: number[] = []
-  for (let k = 1; k < n; k++) {
-    if (score[order[k] as number] !== score[order[k - 1] as number]) ends.push(k)
+  const sorted = Float64Array.from(score).sort()
+  // Distinct values, ascending.
+  let distinct = 0
+  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k] as number
+  const unique = sorted.subarray(0, distinct)
+  const group = new Uint32Array(n)
+  for (let i = 0; i < n; i++) {
+    const x = score[i] as number
+    let lo = 0
+    let hi = distinct - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((unique[mid] as number) < x) lo = mid + 1
+      else hi = mid
+    }
+    group[i] = distinct - 1 - lo
   }
-  ends.push(n)
-  return { n, y, score, pred, order, groupEnd: Uint32Array.from(ends), threshold }
+  return { n, y, score, pred, group, groupCount: distinct, threshold, logLossTerm, brierTerm }
 }

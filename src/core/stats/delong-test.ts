@@ -12,20 +12,28 @@ export interface DeLongResult {
   readonly pValue: number
 }
 
-/** Midranks (1-based, ties averaged) of `values`. */
+/** First index in ascending `sorted` whose value is >= x (or > x when `strict`). */
+function bound(sorted: Float64Array, x: number, strict: boolean): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const v = sorted[mid] as number
+    if (v < x || (strict && v === x)) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Midranks (1-based, ties averaged) of `values`: a native numeric sort, then two binary searches per value. */
 function midranks(values: Float64Array): Float64Array {
-  const n = values.length
-  const order = new Uint32Array(n)
-  for (let i = 0; i < n; i++) order[i] = i
-  order.sort((a, b) => (values[a] as number) - (values[b] as number))
-  const ranks = new Float64Array(n)
-  let i = 0
-  while (i < n) {
-    let j = i
-    while (j < n && values[order[j] as number] === values[order[i] as number]) j++
-    const rank = 0.5 * (i + j - 1) + 1
-    for (let k = i; k < j; k++) ranks[order[k] as number] = rank
-    i = j
+  const sorted = Float64Array.from(values).sort()
+  const ranks = new Float64Array(values.length)
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number
+    const first = bound(sorted, x, false)
+    const last = bound(sorted, x, true)
+    ranks[i] = 0.5 * (first + last - 1) + 1
   }
   return ranks
 }

@@ -7,7 +7,26 @@ export interface PairedBootstrapOptions {
   readonly random: () => number
   /** Interval level, e.g. 0.95. */
   readonly confidence: number
+  /**
+   * `multinomial` (default): the exact case-resampling bootstrap, n indices drawn with replacement.
+   * `poisson`: independent Poisson(1) multiplicities per row (Hanley & MacGibbon 2006; Chamandy et al. 2012),
+   * a sequential pass without random memory access that approximates the multinomial closely for large n.
+   */
+  readonly scheme?: 'multinomial' | 'poisson'
 }
+
+/** Cumulative Poisson(1) probabilities P(X ≤ k), k = 0…11 (the rest has probability < 1e-9). */
+const POISSON1_CDF: readonly number[] = (() => {
+  const out: number[] = []
+  let term = Math.exp(-1)
+  let sum = 0
+  for (let k = 0; k < 12; k++) {
+    sum += term
+    out.push(sum)
+    term /= k + 1
+  }
+  return out
+})()
 
 export interface BootstrapDistribution {
   /** Ascending bootstrap differences that could be computed (a resample can make a metric undefined). */
@@ -25,7 +44,7 @@ export interface BootstrapDistribution {
 /**
  * Paired (case-resampling) bootstrap of k statistics over the same n rows: each resample draws n row
  * indices with replacement, turns them into multiplicities w (a multinomial(n, 1/n) vector, O(n) per resample
- * over a typed array), and calls `statistic(w)`, which returns the k differences (candidate − champion) with
+ * over a typed array; or Poisson(1) per row with `scheme: 'poisson'`), and calls `statistic(w)`, which returns the k differences (candidate − champion) with
  * both models evaluated on the same resampled rows. NaN marks a difference undefined on that resample.
  * Returns, per statistic, the sorted distribution and its percentile interval.
  * @see Efron & Tibshirani (1993) ch. 6; Bouthillier et al. (2021) on paired comparisons of models
@@ -46,10 +65,19 @@ export function pairedBootstrap(
   const weights = new Float64Array(n)
   let columns: Float64Array[] = []
   for (let r = 0; r < resamples; r++) {
-    weights.fill(0)
-    for (let j = 0; j < n; j++) {
-      const index = Math.floor(random() * n)
-      weights[index] = (weights[index] as number) + 1
+    if (options.scheme === 'poisson') {
+      for (let j = 0; j < n; j++) {
+        const u = random()
+        let k = 0
+        while (k < 11 && u >= (POISSON1_CDF[k] as number)) k++
+        weights[j] = k
+      }
+    } else {
+      weights.fill(0)
+      for (let j = 0; j < n; j++) {
+        const index = Math.floor(random() * n)
+        weights[index] = (weights[index] as number) + 1
+      }
     }
     const values = statistic(weights)
     if (r === 0) columns = values.map(() => new Float64Array(resamples))

@@ -42,6 +42,15 @@ describe('pairedBootstrap', () => {
     expect(r.undefinedCount).toBe(5)
     expect(r.sorted.length).toBe(5)
   })
+  it("pairedBootstrap with scheme 'poisson' draws Poisson(1) multiplicities (mean ≈ 1, P(0) ≈ e⁻¹) reproducibly", () => {
+    let zeros = 0
+    let sum = 0
+    const run = (): number => pairedBootstrap(20000, (w) => { for (const v of w) { sum += v; if (v === 0) zeros++ } return [w[0]!] }, { resamples: 5, random: seededRandom(9), confidence: 0.9, scheme: 'poisson' })[0]!.sorted[0]!
+    const first = run()
+    expect(Math.abs(sum / 100000 - 1)).toBeLessThan(0.01)
+    expect(Math.abs(zeros / 100000 - Math.exp(-1))).toBeLessThan(0.01)
+    expect(run()).toBe(first)
+  })
   it('percentileInterval(sorted, c) takes type-7 quantiles', () => {
     expect(percentileInterval([1, 2, 3, 4, 5], 0.5)).toEqual([2, 4])
   })

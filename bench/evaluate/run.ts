@@ -1,0 +1,80 @@
+// Benchmark: 1M paired binary predictions, every binary metric for both models plus R paired bootstrap
+// resamples (default 1000), against numpy + scikit-learn doing the same on the same data, in one run.
+// Usage: npx tsx bench/evaluate/run.ts [rows=1000000] [resamples=1000]
+// The Python peer runs as a child process (/usr/bin/python3, Debian numpy/sklearn); its time and peak RSS are
+// its own. Our peak RSS is this process's (process.resourceUsage().maxRSS), data generation included.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { compareModels } from '../../src/core/compare/compare-models.js'
+import { BINARY_METRICS } from '../../src/core/metrics/metric-name.js'
+import { seededRandom } from '../../src/core/stats/seeded-random.js'
+
+export interface BenchResult {
+  readonly name: string
+  readonly ours: { readonly seconds: number; readonly peakRssMiB: number }
+  readonly peer?: { readonly name: string; readonly seconds: number; readonly peakRssMiB: number }
+  readonly notes?: string
+}
+
+export async function run(rows = 1_000_000, resamples = 1000): Promise<BenchResult[]> {
+  const random = seededRandom(2024)
+  const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+  const y = new Float64Array(rows)
+  const cand = new Float64Array(rows)
+  const champ = new Float64Array(rows)
+  for (let i = 0; i < rows; i++) {
+    const label = random() < 0.3 ? 1 : 0
+    const shared = 0.5 * gauss()
+    y[i] = label
+    // Rounded to 4 decimals so the scores have ties, as real model outputs often do.
+    champ[i] = Math.round(10000 / (1 + Math.exp(-(1.5 * (label - 0.5) + shared + gauss())))) / 10000
+    cand[i] = Math.round(10000 / (1 + Math.exp(-(1.7 * (label - 0.5) + shared + gauss())))) / 10000
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'mg-bench-eval-'))
+  writeFileSync(join(dir, 'y.f64'), new Uint8Array(y.buffer))
+  writeFileSync(join(dir, 'candidate.f64'), new Uint8Array(cand.buffer))
+  writeFileSync(join(dir, 'champion.f64'), new Uint8Array(champ.buffer))
+
+  const t0 = performance.now()
+  const comparisons = compareModels(
+    { task: 'binary', yTrue: y, candidateScore: cand, championScore: champ },
+    { metrics: BINARY_METRICS, resamples, confidence: 0.95, random: seededRandom(1) },
+  )
+  const seconds = (performance.now() - t0) / 1000
+  const peakRssMiB = process.resourceUsage().maxRSS / 1024
+  const auc = comparisons.find((c) => c.metric === 'roc-auc')
+
+  const here = dirname(fileURLToPath(import.meta.url))
+  let peer: BenchResult['peer']
+  let peerNote = ''
+  try {
+    const out = execFileSync('/usr/bin/python3', [join(here, 'peer_sklearn.py'), dir, String(resamples)], { encoding: 'utf8', maxBuffer: 1 << 20 })
+    const p = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { peer: string; totalSeconds: number; peakRssMiB: number; rocAucDifference: number; rocAucInterval: number[] }
+    peer = { name: p.peer, seconds: p.totalSeconds, peakRssMiB: p.peakRssMiB }
+    peerNote = `; peer roc-auc diff ${p.rocAucDifference.toFixed(6)} [${p.rocAucInterval.map((v) => v.toFixed(4)).join(', ')}]`
+  } catch (error) {
+    peerNote = `; peer failed: ${(error as Error).message.split('\n')[0] ?? ''}`
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return [{
+    name: `evaluate: ${rows} paired rows, 8 binary metrics × 2 models + ${resamples} paired bootstrap resamples`,
+    ours: { seconds, peakRssMiB },
+    ...(peer === undefined ? {} : { peer }),
+    notes: `ours roc-auc diff ${auc?.difference.toFixed(6) ?? '?'} [${auc?.lower.toFixed(4) ?? '?'}, ${auc?.upper.toFixed(4) ?? '?'}]${peerNote}`,
+  }]
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const rows = Number(process.argv[2] ?? 1_000_000)
+  const resamples = Number(process.argv[3] ?? 1000)
+  for (const r of await run(rows, resamples)) {
+    console.log(r.name)
+    console.log(`  modelgate (node ${process.version}): ${r.ours.seconds.toFixed(2)} s, peak RSS ${r.ours.peakRssMiB.toFixed(0)} MiB`)
+    if (r.peer !== undefined) console.log(`  ${r.peer.name}: ${r.peer.seconds.toFixed(2)} s, peak RSS ${r.peer.peakRssMiB.toFixed(0)} MiB`)
+    if (r.notes !== undefined) console.log(`  ${r.notes}`)
+  }
+}
