@@ -18,6 +18,10 @@ describe('schemas/policy/fairness-gate.schema.json', () => {
     expect(p).toMatchObject({ minGroupSize: 50, useInterval: true, confidence: 0.9, seed: 42, tooFewGroups: 'warn', intersectional: true, referenceGroups: { gender: 'M' } })
     expect(p.thresholds.equalized_odds_ratio).toBeNull()
   })
+  it('the whole-file policy schema accepts fixtures/policies/fairness-strict.yml and fairness-fast.yml', () => {
+    expect(schemaProblems('policy', policyFile('fairness-strict.yml'))).toEqual([])
+    expect(schemaProblems('policy', policyFile('fairness-fast.yml'))).toEqual([])
+  })
   it('rejects fixtures/policies/fairness-invalid.yml naming each bad key', () => {
     const problems = schemaProblems('policy/fairness-gate', policyFile('fairness-invalid.yml')['fairness-gate'])
     const paths = problems.map((p) => p.path.join('.'))
