@@ -217,7 +217,8 @@ export async function aliasHistory(inputs: RegisterInputs, registry: ModelRegist
       outputs: current === undefined ? {} : { version: String(current) },
     }
   }
-  const at = new Date(inputs.at)
+  // A bare date means the end of that day (UTC): "champion on 2026-03-01" includes that day's moves.
+  const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(inputs.at) ? `${inputs.at}T23:59:59.999Z` : inputs.at)
   if (Number.isNaN(at.getTime())) throw new ConfigurationError(`at "${inputs.at}" is not a date`, { input: Inputs.at }, 'write an ISO 8601 date, e.g. 2026-03-01 or 2026-03-01T12:00:00Z')
   const version = aliasAt(history, at)
   return {

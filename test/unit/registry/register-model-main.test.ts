@@ -50,6 +50,10 @@ function flow(registryUrl: () => string): void {
     const rolled = await main(await mainContext({ ...base, mode: 'rollback' }, { now: new Date('2026-05-01T00:00:00Z') }))
     expect(rolled.outputs).toMatchObject({ version: '1', 'previous-version': '2' })
 
+    // A bare date is the end of that day: the move at 2026-04-01T00:00Z counts, and at 00:00 it already had.
+    expect((await main(await mainContext({ ...base, mode: 'history', at: '2026-03-31' }))).outputs).toMatchObject({ version: '1' })
+    expect((await main(await mainContext({ ...base, mode: 'history', at: '2026-04-01' }))).outputs).toMatchObject({ version: '2' })
+    expect((await main(await mainContext({ ...base, mode: 'history', at: '2026-02-28' }))).outputs).toEqual({})
     const history = await main(await mainContext({ ...base, mode: 'history', at: '2026-04-15' }))
     expect(history.outputs).toMatchObject({ version: '2' })
     const table = history.report.figures[0]
