@@ -32,6 +32,8 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
   const columns: string[] = projected ? [...options.columns!] : []
   const index = new Map<string, number>(columns.map((name, i) => [name, i]))
   const seen = new Set<string>()
+  const lastKeys: string[] = []
+  const lastTargets: number[] = []
   let rows: CellValue[][] = []
   let lines: number[] = []
   let objects = 0
@@ -63,19 +65,28 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
     }
     objects++
     const row = new Array<CellValue>(columns.length).fill(null)
+    let position = 0
     for (const key in parsed) {
       const value = (parsed as Record<string, unknown>)[key]
-      let target = index.get(key)
-      if (target === undefined) {
-        if (projected) {
-          seen.add(key)
-          continue
+      // Lines usually repeat the previous line's keys in the same order: compare (interned) keys first.
+      let target: number
+      if (lastKeys[position] === key) {
+        target = lastTargets[position]!
+      } else {
+        let found = index.get(key)
+        if (found === undefined && !projected) {
+          found = columns.length
+          columns.push(key)
+          index.set(key, found)
         }
-        target = columns.length
-        columns.push(key)
-        index.set(key, target)
+        if (projected && !seen.has(key)) seen.add(key)
+        target = found ?? -1
+        lastKeys[position] = key
+        lastTargets[position] = target
       }
-      if (projected) seen.add(key)
+      position++
+      if (target < 0) continue
+      if (target >= row.length) row.push(...new Array<CellValue>(target + 1 - row.length).fill(null))
       row[target] =
         value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
           ? value

@@ -190,6 +190,17 @@ describe('readDataset(csv)', () => {
     const aborted = AbortSignal.abort(reason)
     await expect(collect(path, { signal: aborted })).rejects.toBe(reason)
   })
+  it('readDataset(path) can be left early and read again', async () => {
+    const path = join(tmp, 'early.csv')
+    writeFileSync(path, writeCsv(Array.from({ length: 50 }, (_, i) => [String(i)]), ['i']))
+    for (let attempt = 0; attempt < 3; attempt++) {
+      for await (const batch of readDataset(path, { batchSize: 5, chunkSize: 8 })) {
+        expect(batch.rows[0]).toEqual(['0'])
+        break
+      }
+    }
+    expect((await collect(path)).rows).toHaveLength(50)
+  })
   it('readDataset(path, {batchSize: 0}) is a RangeError', () => {
     expect(() => readDataset(fixture('small.csv'), { batchSize: 0 })).toThrow(RangeError)
   })

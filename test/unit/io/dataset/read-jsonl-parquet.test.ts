@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { parquetWriteFile } from 'hyparquet-writer'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { CellValue } from '../../../../src/core/data/cell-value.js'
@@ -101,6 +102,36 @@ describe('readDataset(jsonl)', () => {
       expect(error.message).toBe(dataMessages.invalidUtf8(16))
       expect(error.location).toEqual({ file: path, line: 2 })
     }
+  })
+  it('readDataset(jsonl) round-trips arbitrary flat objects for any chunk and batch size', async () => {
+    let run = 0
+    const key = fc.constantFrom('a', 'b', 'c', 'd', 'é', 'with space', '"q"')
+    const value = fc.oneof(fc.string({ unit: 'grapheme' }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null))
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.dictionary(key, value, { minKeys: 1 }), { minLength: 1, maxLength: 15 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom('\n', '\r\n'),
+        async (objects, chunkSize, batchSize, newline) => {
+          const path = join(tmp, `round-${run++}.jsonl`)
+          writeFileSync(path, objects.map((o) => JSON.stringify(o)).join(newline) + newline)
+          const { batches, lines } = await collect(path, { chunkSize, batchSize })
+          const columns = batches.at(-1)!.columns
+          const expectedColumns: string[] = []
+          for (const o of objects) for (const k of Object.keys(o)) if (!expectedColumns.includes(k)) expectedColumns.push(k)
+          expect(columns).toEqual(expectedColumns)
+          const read = batches.flatMap((b) => b.rows.map((row) => Object.fromEntries(b.columns.map((c, j) => [c, row[j]]))))
+          // -0 is written as 0 by JSON.stringify
+          const expected = objects.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v])))
+          read.forEach((row, i) => {
+            for (const [k, v] of Object.entries(row)) expect(v).toEqual(expected[i]![k] ?? null)
+          })
+          expect(lines).toEqual(objects.map((_, i) => i + 1))
+        },
+      ),
+      { numRuns: 80 },
+    )
   })
   it('datasetHeader(jsonl) is the union of keys in first-seen order', async () => {
     expect(await datasetHeader(fixture('small.jsonl'))).toEqual(['id', 'name', 'score', 'tags', 'extra'])
