@@ -15,7 +15,8 @@ export interface PairDisparity {
  * - versus a reference group r: difference = max over g ≠ r of |m_g − m_r|; ratio = min over g ≠ r of
  *   min(m_g / m_r, m_r / m_g) (fairlearn's `to_overall` formula with r in place of the overall value);
  *   `'ratio-to-reference'` is min over g ≠ r of m_g / m_r (AIF360's unprivileged / privileged).
- * `null` values and groups not `included` are skipped. A ratio with a zero denominator is `null`.
+ * `null` values and groups not `included` are skipped. A ratio with a zero denominator is `null`; so is every
+ * disparity against a reference whose own value is `null`.
  * @see https://fairlearn.org/main/api_reference/generated/fairlearn.metrics.MetricFrame.html
  * @example aggregateDisparity([0.2, 0.5, 0.4], [true, true, true], 'difference').value // => 0.3
  * @example aggregateDisparity([0.2, 0.5, null], [true, true, true], 'ratio').value // => 0.4
@@ -31,8 +32,10 @@ export function aggregateDisparity(
   values.forEach((v, g) => {
     if (v !== null && included[g] === true) defined.push(g)
   })
-  if (reference !== undefined && included[reference] === true && values[reference] !== null && values[reference] !== undefined) {
-    const r = values[reference]!
+  if (reference !== undefined && included[reference] === true) {
+    // A reference whose own rate is undefined leaves nothing to compare with: undefined, not a silent switch.
+    const r = values[reference]
+    if (r === null || r === undefined) return none
     let best: PairDisparity = none
     for (const g of defined) {
       if (g === reference) continue

@@ -51,7 +51,7 @@ export const fairnessMessages = {
     `${grouping}: undefined rates excluded from disparities: ` +
     items.map((i) => `${i.key} (${i.rates.join(', ')} undefined)`).join('; '),
   disparityUndefined: (grouping: string, metric: string) =>
-    `${grouping}: ${metric} is undefined (fewer than two groups with a defined rate, or a zero denominator)`,
+    `${grouping}: ${metric} is undefined (fewer than two groups with a defined rate, a zero denominator, or an undefined rate in the reference group)`,
   disparityPass: (grouping: string, metric: string, value: string, bound: string, pair: string) =>
     `${grouping}: ${metric} ${value} within ${bound} (${pair})`,
   disparityFail: (grouping: string, metric: string, value: string, bound: string, pair: string) =>

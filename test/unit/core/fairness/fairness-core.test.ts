@@ -73,8 +73,23 @@ describe('aggregateDisparity', () => {
     expect(aggregateDisparity([0.3, 0.5, 0.6], [true, true, true], 'ratio', 1).value).toBeCloseTo(0.6, 15)
     expect(aggregateDisparity([0.5, 0.25], [true, true], 'ratio', 1).value).toBe(0.5)
   })
+  it('aggregateDisparity(values, included, kind, reference) is null when the reference value is undefined', () => {
+    expect(aggregateDisparity([0.3, null, 0.6], [true, true, true], 'difference', 1)).toEqual({ value: null, low: null, high: null })
+  })
   it('aggregateDisparity(values, …) is null with fewer than two defined groups', () => {
     expect(aggregateDisparity([0.3, null], [true, true], 'difference')).toEqual({ value: null, low: null, high: null })
+  })
+})
+
+describe('method to_overall', () => {
+  it('analyzeFairness(data, { method: to_overall }) compares each group with all rows and names the pair "vs overall"', () => {
+    const policy = resolveFairnessPolicy({ method: 'to_overall', min_group_size: 1, bootstrap_resamples: 50 })
+    const data = { yTrue: Uint8Array.of(1, 1, 0, 0, 1, 0), yPred: Uint8Array.of(1, 1, 1, 0, 0, 0), sensitive: [{ name: 'g', values: ['a', 'a', 'a', 'b', 'b', 'b'] }] }
+    const [r] = analyzeFairness(data, policy)
+    // selection: a = 1, b = 0, overall = 0.5 → max |m − 0.5| = 0.5
+    expect(r!.disparities.demographic_parity_difference).toEqual({ value: 0.5, low: 0, high: 2 })
+    expect(decideFairness([r!], policy).find((c) => c.id === 'fairness.g.demographic_parity_difference')!.message).toContain('(g=a vs overall)')
+    expect(r!.intervals!.demographic_parity_difference.defined).toBe(50)
   })
 })
 
