@@ -65,6 +65,23 @@ describe('fairness-gate main()', () => {
     expect(di.message).toContain('gender=F vs reference gender=M')
   })
 
+  it('main() warns and measures between groups when the reference group has no rows', async () => {
+    const report = await runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'gender=Q' }, { 'fairness-gate': { bootstrap_resamples: 20 } })
+    const check = report.checks.find((c) => c.id === 'fairness.gender.reference')!
+    expect(check.status).toBe('warn')
+    expect(check.message).toBe(msg.referenceGroupTooSmall('gender', 'gender=Q', 0, 30))
+    expect(report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!.message).toContain('min gender=')
+  })
+
+  it('main() rejects reference groups that are not column=value or name another column', async () => {
+    await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'gender' })).rejects.toThrow(msg.badReferenceGroup('gender'))
+    await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'race=A' })).rejects.toThrow(msg.referenceColumnUnknown('race', ['gender', 'region']))
+  })
+
+  it('main() rejects prediction-column and score-column together', async () => {
+    await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'prediction-column': 'prediction', 'score-column': 'score' })).rejects.toThrow(msg.predictionOrScore())
+  })
+
   it('main() judges intersectional groups that are unfair only in combination', async () => {
     const report = await runMain({ ...base, predictions: fixture('intersectional.csv'), intersectional: 'true' }, { 'fairness-gate': { bootstrap_resamples: 50 } })
     const inter = report.checks.find((c) => c.id === 'fairness.gender-x-region.disparate_impact_ratio')!
