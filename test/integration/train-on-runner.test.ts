@@ -229,6 +229,22 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
   })
 })
 
+describe('cache key', () => {
+  it('is the prefix plus a sha256 over the declared files, independent of their order, sensitive to contents', async () => {
+    const { cacheKey } = await import('../../src/train-on-runner/storage.js')
+    const { writeFileSync } = await import('node:fs')
+    const dir = mkdtempSync(join(tmpdir(), 'key-'))
+    writeFileSync(join(dir, 'a'), 'torch==2.3')
+    writeFileSync(join(dir, 'b'), 'rows')
+    const k1 = await cacheKey('p-', [join(dir, 'a'), join(dir, 'b')])
+    expect(k1).toMatch(/^p-[0-9a-f]{64}$/)
+    expect(await cacheKey('p-', [join(dir, 'b'), join(dir, 'a')])).toBe(k1)
+    writeFileSync(join(dir, 'a'), 'torch==2.4')
+    expect(await cacheKey('p-', [join(dir, 'a'), join(dir, 'b')])).not.toBe(k1)
+    await expect(cacheKey('p-', [join(dir, 'missing')])).rejects.toThrow(/cannot read/)
+  })
+})
+
 describe('train-on-runner post step (in process)', () => {
   it('kills a training tree the main step left behind, keeps partial logs and saves the cache', async () => {
     // What a main step killed mid-training leaves: a live detached training group, its run folder, saved state.
