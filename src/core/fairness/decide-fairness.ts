@@ -32,7 +32,7 @@ export function decideFairness(results: readonly GroupingResult[], policy: Fairn
     }
     checks.push({ id: `${id}.groups`, status: 'pass', observed: judged.length, threshold: { min: 2 }, message: msg.groupsJudged(r.name, judged.length) })
     if (r.referenceProblem !== undefined) {
-      checks.push({ id: `${id}.reference`, status: 'warn', observed: r.referenceProblem.n, threshold: { min: policy.minGroupSize }, message: msg.referenceGroupTooSmall(r.name, r.referenceProblem.group, r.referenceProblem.n, policy.minGroupSize) })
+      checks.push({ id: `${id}.reference`, status: 'warn', observed: r.referenceProblem.n, threshold: { min: policy.minGroupSize }, message: r.referenceProblem.n === 0 ? msg.referenceGroupAbsent(r.name, r.referenceProblem.group) : msg.referenceGroupTooSmall(r.name, r.referenceProblem.group, r.referenceProblem.n, policy.minGroupSize) })
     }
     const undefinedRates = judged
       .map((g) => ({ key: g.key, rates: (['tpr', 'fpr', 'precision'] as const).filter((k) => g.rates[k] === null).map((k) => k.toUpperCase()) }))

@@ -32,7 +32,7 @@ export const fairnessMessages = {
   referenceColumnUnknown: (column: string, sensitive: readonly string[]) =>
     `input "reference-groups" names column ${quote(column)}, which is not a sensitive column (${list(sensitive)})`,
   referenceGroupAbsent: (grouping: string, group: string) =>
-    `reference group ${quote(group)} of ${quote(grouping)} has no rows in the predictions file`,
+    `reference group ${quote(group)} of ${quote(grouping)} has no rows in the predictions file: disparities are measured between groups instead`,
   referenceGroupTooSmall: (grouping: string, group: string, n: number, min: number) =>
     `reference group ${quote(group)} of ${quote(grouping)} has ${n} rows, below min-group-size ${min}: disparities are measured between groups instead`,
 
