@@ -1,0 +1,56 @@
+/**
+ * How traffic weight moves between the stable model and the canary. Every provider must make `setWeight(0)`
+ * send nothing to the canary and `setWeight(100)` send everything, exactly: rollback and promotion depend on it.
+ */
+export interface TrafficRouter {
+  readonly kind: 'command' | 'nginx' | 'kubernetes'
+  /** Sets the canary's share of traffic, 0–100; resolves once the change has taken effect (or throws ServiceError). */
+  setWeight(percent: number): Promise<void>
+  /** The weight last applied (read back from the provider where it can), undefined when unknown. */
+  currentWeight(): Promise<number | undefined>
+  /** The serialisable settings that let the post step rebuild this router (saved with context.state). */
+  readonly config: TrafficRouterConfig
+}
+
+export interface CommandRouterConfig {
+  readonly kind: 'command'
+  /** argv with `{weight}` (and `{stable-weight}`) placeholders inside elements; never run through a shell. */
+  readonly argv: readonly string[]
+  readonly timeoutMs: number
+}
+
+export interface NginxRouterConfig {
+  readonly kind: 'nginx'
+  /** Main nginx.conf passed as `-c`; it must `include` `upstreamPath`. */
+  readonly configPath: string
+  /** The file this router (re)writes. */
+  readonly upstreamPath: string
+  /** `-p` prefix; undefined uses nginx's compiled default. */
+  readonly prefix?: string
+  readonly stable: string
+  readonly canary: string
+  /** Template text with {{servers}}, {{weight}}, {{generation}}, {{stable}}, {{canary}}; undefined = the default upstream. */
+  readonly template?: string
+  readonly nginxBinary: string
+  /** URL whose response body or `X-Modelgate-Canary` header carries `{{weight}}:{{generation}}`, polled after reload. */
+  readonly verifyUrl?: string
+  readonly verifyTimeoutMs: number
+}
+
+export type KubernetesKind = 'inferenceservice' | 'virtualservice' | 'httproute'
+
+export interface KubernetesRouterConfig {
+  readonly kind: 'kubernetes'
+  readonly resource: KubernetesKind
+  readonly name: string
+  readonly namespace?: string
+  readonly kubectl: string
+  /** Index of the HTTP route / rule holding the two destinations (Istio `http[i]`, HTTPRoute `rules[i]`). */
+  readonly routeIndex: number
+  /** Index of the stable and canary destination in that route (Istio `route[j]`, HTTPRoute `backendRefs[j]`). */
+  readonly stableIndex: number
+  readonly canaryIndex: number
+  readonly timeoutMs: number
+}
+
+export type TrafficRouterConfig = CommandRouterConfig | NginxRouterConfig | KubernetesRouterConfig
