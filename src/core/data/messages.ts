@@ -62,8 +62,12 @@ export const dataMessages = {
     'quote the whole field, and write a quote inside a quoted field as two quotes ("")',
 
   raggedRow: (expected: number, got: number) => `row has ${got} fields, but the header has ${expected}`,
-  raggedRowHint: (delimiter: string) =>
-    `every row needs exactly one field per header column; quote fields that contain the delimiter ${quote(delimiter)}`,
+  raggedRowHint: (delimiter: string, expected: number, got: number) =>
+    got > expected
+      ? `a field probably contains the delimiter ${quote(delimiter)}: quote that field, or check the delimiter (input or file extension)`
+      : got === 1 && expected > 1
+        ? `the row has no delimiter ${quote(delimiter)}: check the delimiter (a .tsv file is read with tabs) or remove the stray line`
+        : 'a field is missing: write an empty field (two delimiters in a row) for a missing value',
 
   invalidUtf8: (byteOffset: number) => `invalid UTF-8 byte sequence at byte offset ${byteOffset}`,
   invalidUtf8Hint: () => 'save the file as UTF-8 (for example: iconv -f latin1 -t utf-8 in.csv > out.csv)',
@@ -76,8 +80,45 @@ export const dataMessages = {
 
   missingColumn: (path: string, column: string, present: readonly string[]) =>
     `dataset "${path}" has no column ${quote(column)}; its columns are ${list(present)}`,
-  missingColumnHint: () => 'check the column name (names are case-sensitive) or add the column to the dataset',
+  missingColumnHint: (column: string, present: readonly string[]) => {
+    const near = closestName(column, present)
+    return near === undefined
+      ? 'check the column name (names are case-sensitive) or add the column to the dataset'
+      : `did you mean ${quote(near)}? Column names are case-sensitive and spaces count`
+  },
 
   corruptParquet: (path: string, detail: string) => `dataset "${path}" is not a readable Parquet file: ${detail}`,
   corruptParquetHint: () => 'write the file again with a Parquet writer (pyarrow, pandas.to_parquet, polars) and check that it was not truncated',
 } as const
+
+/** The name in `names` closest to `name` (same up to case and surrounding spaces, or 1–2 edits away), if any. */
+function closestName(name: string, names: readonly string[]): string | undefined {
+  const norm = (text: string): string => text.trim().toLowerCase()
+  const exact = names.find((candidate) => norm(candidate) === norm(name))
+  if (exact !== undefined) return exact
+  let best: string | undefined
+  // At most 1 edit for short names (else "age" would suggest "name"), 2 for longer ones.
+  let bestDistance = name.trim().length <= 4 ? 2 : 3
+  for (const candidate of names) {
+    const distance = editDistance(norm(name), norm(candidate), bestDistance)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+/** Levenshtein distance, or `limit` when it is at least `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return Math.min(previous[b.length]!, limit)
+}

@@ -214,7 +214,7 @@ export class CsvParser {
               return this.keep(text, recordStart, recordLine)
             } else {
               throw new DataError(
-                dataMessages.textAfterClosingQuote(field + 1, text.slice(pos, pos + 10)),
+                dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(text.slice(pos, pos + 10))![0]),
                 { file: this.file, line, column: pos - lineStart + 1 },
                 dataMessages.textAfterClosingQuoteHint(),
               )
@@ -270,7 +270,7 @@ export class CsvParser {
         throw new DataError(
           dataMessages.raggedRow(width, field),
           { file: this.file, line: recordLine },
-          dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter),
+          dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field),
         )
       }
       rows.push(row)
@@ -319,7 +319,7 @@ export class CsvParser {
     this.requested.forEach((column, target) => {
       const source = seen.get(column)
       if (source === undefined) {
-        throw new DataError(dataMessages.missingColumn(this.file, column, names), { file: this.file }, dataMessages.missingColumnHint())
+        throw new DataError(dataMessages.missingColumn(this.file, column, names), { file: this.file }, dataMessages.missingColumnHint(column, names))
       }
       projection[source] = target
     })

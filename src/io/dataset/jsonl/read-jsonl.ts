@@ -57,7 +57,11 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
     try {
       parsed = JSON.parse(text)
     } catch (error) {
-      throw new DataError(dataMessages.invalidJson((error as Error).message), { file: path, line: lineNumber }, dataMessages.invalidJsonHint())
+      const message = (error as Error).message
+      // V8 says "… at position N" (0-based); give it as the column.
+      const position = /at position (\d+)/.exec(message)
+      const location = position ? { file: path, line: lineNumber, column: Number(position[1]) + 1 } : { file: path, line: lineNumber }
+      throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint())
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed
@@ -156,7 +160,7 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
     if (projected) {
       const missing = columns.find((name) => !seen.has(name))
       if (missing !== undefined) {
-        throw new DataError(dataMessages.missingColumn(path, missing, [...seen]), { file: path }, dataMessages.missingColumnHint())
+        throw new DataError(dataMessages.missingColumn(path, missing, [...seen]), { file: path }, dataMessages.missingColumnHint(missing, [...seen]))
       }
     }
     while (rows.length > 0) {

@@ -87,7 +87,7 @@ export async function* readParquet(path: string, options: ReadParquetOptions): A
     const columns = options.columns === undefined ? present : [...options.columns]
     for (const column of columns) {
       if (!present.includes(column)) {
-        throw new DataError(dataMessages.missingColumn(path, column, present), { file: path }, dataMessages.missingColumnHint())
+        throw new DataError(dataMessages.missingColumn(path, column, present), { file: path }, dataMessages.missingColumnHint(column, present))
       }
     }
     let rowStart = 0

@@ -141,15 +141,22 @@ describe('CsvParser errors', () => {
   })
   it('text after a closing quote is reported where it starts', () => {
     const error = dataError(() => parse('id,name\n1,"x\ny"tail\n'))
-    expect(error.message).toBe(dataMessages.textAfterClosingQuote(2, 'tail\n'))
+    expect(error.message).toBe(dataMessages.textAfterClosingQuote(2, 'tail'))
     expect(error.location).toEqual({ file: 'data.csv', line: 3, column: 3 })
   })
   it('a ragged row names the expected and actual field counts and its start line', () => {
     const error = dataError(() => parse('id,name,score\n1,a,0.1\n2,"b\nb",0.2\n3,c\n'))
     expect(error.message).toBe(dataMessages.raggedRow(3, 2))
     expect(error.location).toEqual({ file: 'data.csv', line: 5 })
-    expect(error.hint).toBe(dataMessages.raggedRowHint(','))
+    expect(error.hint).toBe(dataMessages.raggedRowHint(',', 3, 2))
     expect(dataError(() => parse('a,b\n1,2,3\n')).message).toBe(dataMessages.raggedRow(2, 3))
+  })
+  it('a ragged row hint says whether a field is missing, extra, or the delimiter is wrong', () => {
+    expect(dataError(() => parse('a,b\n1,2,3\n')).hint).toBe(dataMessages.raggedRowHint(',', 2, 3))
+    expect(dataMessages.raggedRowHint(',', 2, 3)).toContain('contains the delimiter')
+    expect(dataError(() => parse('a,b\n1;2\n')).hint).toBe(dataMessages.raggedRowHint(',', 2, 1))
+    expect(dataMessages.raggedRowHint(',', 2, 1)).toContain('check the delimiter')
+    expect(dataMessages.raggedRowHint(',', 3, 2)).toContain('a field is missing')
   })
   it('a duplicate header name names both columns', () => {
     const error = dataError(() => parse('id,name,id\n1,a,2\n'))

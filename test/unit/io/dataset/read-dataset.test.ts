@@ -112,7 +112,16 @@ describe('readDataset(csv)', () => {
     expect(rows[1]).toEqual(['false', '2'])
     const error = await rejection(collect(fixture('small.csv'), { columns: ['id', 'age'] }), DataError)
     expect(error.message).toBe(dataMessages.missingColumn(fixture('small.csv'), 'age', ['id', 'name', 'score', 'active']))
-    expect(error.hint).toBe(dataMessages.missingColumnHint())
+    expect(error.hint).toBe(dataMessages.missingColumnHint('age', ['id', 'name', 'score', 'active']))
+    expect(error.hint).toContain('check the column name')
+  })
+  it('a missing column hint suggests the closest present name', async () => {
+    const error = await rejection(collect(fixture('small.csv'), { columns: ['Score'] }), DataError)
+    expect(error.hint).toBe(dataMessages.missingColumnHint('Score', ['id', 'name', 'score', 'active']))
+    expect(error.hint).toContain('did you mean "score"?')
+    expect(dataMessages.missingColumnHint('actve', ['id', 'active'])).toContain('did you mean "active"?')
+    expect(dataMessages.missingColumnHint(' name ', ['id', 'name'])).toContain('did you mean "name"?')
+    expect(dataMessages.missingColumnHint('zzzzzz', ['id', 'name'])).not.toContain('did you mean')
   })
   it('readDataset(csv, {delimiter, nullValues}) overrides the defaults', async () => {
     const path = join(tmp, 'semi.csv')
@@ -135,7 +144,7 @@ describe('readDataset(csv)', () => {
   it.each([
     ['ragged.csv', dataMessages.raggedRow(3, 2), 5, undefined],
     ['unterminated-quote.csv', dataMessages.unterminatedQuote(2), 3, 3],
-    ['text-after-quote.csv', dataMessages.textAfterClosingQuote(2, 'tail\n'), 2, 11],
+    ['text-after-quote.csv', dataMessages.textAfterClosingQuote(2, 'tail'), 2, 11],
     ['duplicate-header.csv', dataMessages.duplicateHeaderName('id', 1, 3), 1, 9],
     ['empty-header.csv', dataMessages.emptyHeaderName(2), 1, 4],
     ['invalid-utf8.csv', dataMessages.invalidUtf8(18), 3, undefined],

@@ -73,7 +73,7 @@ describe('readDataset(jsonl)', () => {
       parserMessage = (e as Error).message
     }
     expect(error.message).toBe(dataMessages.invalidJson(parserMessage))
-    expect(error.location).toEqual({ file: fixture('bad-json.jsonl'), line: 2 })
+    expect(error.location).toEqual({ file: fixture('bad-json.jsonl'), line: 2, column: 9 })
     expect(error.hint).toBe(dataMessages.invalidJsonHint())
   })
   it('readDataset(not-object.jsonl) rejects a line that is not an object', async () => {
