@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { driftMethodFor } from '../../../../src/core/drift/drift-method-for.js'
+import { decideDrift } from '../../../../src/core/drift/decide-drift.js'
+import { driftFigures } from '../../../../src/core/drift/drift-figures.js'
+import { measureColumnDrift, type ColumnDriftMeasure } from '../../../../src/core/drift/measure-column-drift.js'
+import { columnKindOf } from '../../../../src/core/drift/column-kind-of.js'
+import { DEFAULT_VALIDATE_DATA_POLICY, resolveValidateDataPolicy } from '../../../../src/core/drift/resolve-validate-data-policy.js'
+import { createColumnProfile, profileAdd, EXACT_VALUES_LIMIT } from '../../../../src/core/profile/column-profile.js'
+import { ksTwoSample } from '../../../../src/core/stats/ks-two-sample.js'
+import { seededRandom } from '../../../../src/core/stats/seeded-random.js'
+import type { CellValue } from '../../../../src/core/data/cell-value.js'
+
+function profile(name: string, cells: readonly CellValue[]) {
+  const p = createColumnProfile(name)
+  for (const c of cells) profileAdd(p, c)
+  return p
+}
+
+const measure = (column: string, method: ColumnDriftMeasure['method'], statistic: number, pValue?: number): ColumnDriftMeasure => ({
+  column, kind: 'numeric', method, referenceCount: 100, currentCount: 100, statistic, effectSize: statistic, psi: 0.01, approximation: 0,
+  histogram: { bins: ['a'], reference: [1], current: [1] }, ...(pValue === undefined ? {} : { pValue }),
+})
+
+describe('driftMethodFor', () => {
+  it.each([
+    ['numeric', 1000, 5000, 'ks'], ['numeric', 1001, 5000, 'wasserstein'], ['categorical', 50, 50, 'chi-square'], ['categorical', 2000, 2000, 'jensen-shannon'],
+  ] as const)('driftMethodFor(%s, %i, %i) is %s', (kind, a, b, expected) => {
+    expect(driftMethodFor(kind, a, b)).toBe(expected)
+  })
+  it('driftMethodFor(kind, n, m, override) returns the override', () => {
+    expect(driftMethodFor('numeric', 10, 10, 'psi')).toBe('psi')
+  })
+})
+
+describe('decideDrift', () => {
+  it('decideDrift applies Benjamini–Hochberg across p-value columns by default', () => {
+    // raw p 0.03 and 0.04 are both < 0.05, but BH over [0.03, 0.04, 0.9] gives 0.06, 0.06, 0.9.
+    const ms = [measure('a', 'ks', 0.2, 0.03), measure('b', 'ks', 0.2, 0.04), measure('c', 'ks', 0.1, 0.9)]
+    expect(decideDrift(ms, [], DEFAULT_VALIDATE_DATA_POLICY).drifted).toEqual([])
+    const noFdr = resolveValidateDataPolicy({ drift: { fdr: false } })
+    expect(decideDrift(ms, [], noFdr).drifted).toEqual(['a', 'b'])
+  })
+
+  it('decideDrift compares distances with their thresholds and dataset share', () => {
+    const d = decideDrift([measure('a', 'wasserstein', 0.15), measure('b', 'jensen-shannon', 0.05)], [], DEFAULT_VALIDATE_DATA_POLICY)
+    expect(d.drifted).toEqual(['a'])
+    expect(d.checks[0]).toMatchObject({ id: 'drift.dataset', status: 'fail', observed: 0.5 })
+  })
+
+  it('decideDrift gives error (never pass) for unmeasurable columns and for no columns at all', () => {
+    const d = decideDrift([], [{ column: 'x', message: 'no values' }], DEFAULT_VALIDATE_DATA_POLICY)
+    expect(d.checks.map((c) => c.status)).toEqual(['error', 'error'])
+  })
+
+  it('driftFigures gives a table, a PSI bar chart and two-series histograms of drifted columns', () => {
+    const figures = driftFigures(decideDrift([measure('a', 'wasserstein', 0.5)], [], DEFAULT_VALIDATE_DATA_POLICY))
+    expect(figures.map((f) => f.kind)).toEqual(['table', 'bar', 'bar'])
+    const hist = figures[2]
+    expect(hist?.kind === 'bar' ? hist.series.map((s) => s.name) : []).toEqual(['reference', 'current'])
+  })
+})
+
+describe('measureColumnDrift', () => {
+  it('measureColumnDrift(ks) on exact profiles equals ksTwoSample', () => {
+    const random = seededRandom(9)
+    const a = Array.from({ length: 300 }, () => random())
+    const b = Array.from({ length: 200 }, () => random() + 0.1)
+    const m = measureColumnDrift(profile('x', a.map(String)), profile('x', b.map(String)), 'numeric', 'ks', 10)
+    const r = ksTwoSample(a, b)
+    expect(m.statistic).toBe(r.statistic)
+    expect(m.pValue).toBe(r.pValue)
+  })
+
+  it('measureColumnDrift on sketched profiles stays within the stated KS bound', () => {
+    const random = seededRandom(2)
+    const n = EXACT_VALUES_LIMIT + 50_000
+    const ref = createColumnProfile('x')
+    const cur = createColumnProfile('x')
+    const a = new Float64Array(n)
+    const b = new Float64Array(n)
+    for (let i = 0; i < n; i++) {
+      a[i] = random() + random()
+      b[i] = random() + random() + 0.02
+      profileAdd(ref, a[i] as number)
+      profileAdd(cur, b[i] as number)
+    }
+    expect(ref.values).toBeNull()
+    const m = measureColumnDrift(ref, cur, 'numeric', 'ks', 10)
+    const exact = ksTwoSample(a, b)
+    expect(m.approximation).toBeGreaterThan(0)
+    expect(Math.abs(m.statistic - exact.statistic)).toBeLessThanOrEqual(m.approximation)
+  }, 60_000)
+
+  it('measureColumnDrift throws RangeError when a side has no values (all null)', () => {
+    expect(() => measureColumnDrift(profile('x', [null, null]), profile('x', ['1']), 'numeric', 'ks', 10)).toThrow(RangeError)
+  })
+
+  it('columnKindOf treats 0/1 flags as categorical and many distinct numbers as numeric', () => {
+    expect(columnKindOf(profile('f', ['0', '1', '1']))).toBe('categorical')
+    expect(columnKindOf(profile('n', Array.from({ length: 50 }, (_, i) => String(i))))).toBe('numeric')
+  })
+})
