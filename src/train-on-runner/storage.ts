@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { DefaultArtifactClient } from '@actions/artifact'
-import * as cache from '@actions/cache'
 import type { Logger } from '../core/logger.js'
 import { sha256File } from '../io/hash-file.js'
 
@@ -40,6 +38,9 @@ export async function uploadDirectory(
   const files = statSync(dir).isDirectory() ? listFiles(dir) : [dir]
   const root = statSync(dir).isDirectory() ? dir : resolve(dir, '..')
   if (hasActionsRuntime(options.env)) {
+    // Loaded on demand: the CLI and tests never need them. Dynamic import also makes ncc resolve these ESM-only
+    // packages under the "import" condition (a static import failed to bundle with "require").
+    const { DefaultArtifactClient } = await import('@actions/artifact')
     const client = new DefaultArtifactClient()
     const response = await client.uploadArtifact(name, files, root, options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays })
     return { id: response.id ?? null, localCopy: null, files: files.length }
@@ -69,6 +70,7 @@ export async function restorePaths(
   options: { env: Readonly<Record<string, string | undefined>>; workDir: string },
 ): Promise<{ hit: boolean; backend: 'actions-cache' | 'local' }> {
   if (hasActionsRuntime(options.env)) {
+    const cache = await import('@actions/cache')
     if (cache.isFeatureAvailable()) {
       const restored = await cache.restoreCache([...paths], key)
       return { hit: restored !== undefined, backend: 'actions-cache' }
@@ -90,6 +92,7 @@ export async function savePaths(
   options: { env: Readonly<Record<string, string | undefined>>; workDir: string },
 ): Promise<'actions-cache' | 'local'> {
   if (hasActionsRuntime(options.env)) {
+    const cache = await import('@actions/cache')
     if (cache.isFeatureAvailable()) {
       await cache.saveCache([...paths], key)
       return 'actions-cache'
