@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +8,8 @@ import { InputReader } from '../../src/github/input-reader.js'
 import type { Logger } from '../../src/core/logger.js'
 import { DataError } from '../../src/core/errors.js'
 import { main } from '../../src/evaluate-vs-champion/main.js'
+import { createRegistry } from '../../src/registry/create-registry.js'
+import { sha256File } from '../../src/io/hash-file.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const fixture = (name: string): string => join(root, 'fixtures/datasets/evaluate', name)
@@ -80,5 +82,49 @@ describe('evaluate-vs-champion main (in-process)', () => {
   it('mlflow rule mode with min_absolute_change: 0 is a ConfigurationError naming the policy key', async () => {
     const error = await runMain(base('better.csv'), { 'evaluate-vs-champion': { 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } } }).catch((e: unknown) => e)
     expect((error as Error).message).toContain('min_absolute_change')
+  })
+})
+
+// The champion resolved through a real file registry (src/registry), by alias.
+describe('evaluate-vs-champion main with the champion from the registry', () => {
+  async function registryWithChampion(dataSha256: string): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'mg-eval-reg-'))
+    const modelDir = join(dir, 'model')
+    await mkdir(modelDir)
+    await copyFile(fixture('champion.csv'), join(modelDir, 'predictions.csv'))
+    await writeFile(join(modelDir, 'model.txt'), 'champion weights\n')
+    const url = `file:${join(dir, 'registry')}`
+    const registry = await createRegistry(url, { logger: silent })
+    const ref = await registry.register({
+      name: 'churn',
+      modelDir,
+      card: {
+        schemaVersion: 1, name: 'churn', files: [], metrics: {}, reports: [], lineage: {},
+        evaluation: { dataSha256, predictionsFile: 'predictions.csv' },
+        createdBy: 'test', createdAt: '2026-11-23T00:00:00Z',
+      },
+    })
+    await registry.setAlias('churn', 'champion', ref.version, { by: 'test' })
+    return url
+  }
+  it('uses the stored evaluation predictions when the evaluation data hash matches', async () => {
+    const data = fixture('better.csv')
+    const registry = await registryWithChampion(await sha256File(data))
+    const result = await runMain({ predictions: fixture('better.csv'), 'model-name': 'churn', registry, data, seed: '7' })
+    expect(result.outputs?.decision).toBe('promote')
+    expect(result.report.summary).toContain('churn v1 (stored-evaluation)')
+  })
+  it('runs predict-command (no shell) on the downloaded champion when the hash differs', async () => {
+    const registry = await registryWithChampion('0'.repeat(64))
+    const result = await runMain({
+      predictions: fixture('worse.csv'), 'model-name': 'churn', registry, data: fixture('equal.csv'), seed: '7',
+      'predict-command': JSON.stringify([process.execPath, '-e', 'require("fs").copyFileSync(process.argv[1] + "/predictions.csv", process.argv[2])', '{model_dir}', '{output}']),
+    })
+    expect(result.outputs?.decision).toBe('reject')
+    expect(result.report.summary).toContain('churn v1 (predict-command)')
+  })
+  it('without champion-predictions, model-name or a way to score the champion, it is a ConfigurationError', async () => {
+    const error = await runMain({ predictions: fixture('better.csv') }).catch((e: unknown) => e)
+    expect((error as Error).message).toBe('no champion to compare with')
   })
 })
