@@ -136,11 +136,18 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     if (!existsSync(modelPath)) {
       modelCheck = { id: 'train.model', status: 'error', observed: null, message: trainMessages.modelDirMissing(inputs.modelDir ?? '') }
     } else {
-      upload = await uploadDirectory(inputs.artifactName, modelPath, { env: context.env, workDir: context.workDir, retentionDays: inputs.retentionDays, logger })
-      const message = upload.id !== null ? trainMessages.artifactUploaded(inputs.artifactName, upload.id) : trainMessages.artifactLocal(inputs.artifactName, upload.localCopy ?? '')
-      if (upload.id === null) logger.warning(message)
-      else logger.info(message)
-      modelCheck = { id: 'train.model', status: 'pass', observed: inputs.artifactName, message }
+      try {
+        upload = await uploadDirectory(inputs.artifactName, modelPath, { env: context.env, workDir: context.workDir, retentionDays: inputs.retentionDays, logger })
+        const message = upload.id !== null ? trainMessages.artifactUploaded(inputs.artifactName, upload.id) : trainMessages.artifactLocal(inputs.artifactName, upload.localCopy ?? '')
+        if (upload.id === null) logger.warning(message)
+        else logger.info(message)
+        modelCheck = { id: 'train.model', status: 'pass', observed: inputs.artifactName, message }
+      } catch (error) {
+        // the run itself succeeded: report the failed upload as an error check and still write the lineage
+        const message = trainMessages.artifactUploadFailed(inputs.artifactName, (error as Error).message)
+        logger.error(message)
+        modelCheck = { id: 'train.model', status: 'error', observed: null, message }
+      }
     }
   }
 

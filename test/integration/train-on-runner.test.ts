@@ -162,6 +162,27 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
     await expect(main(driverless.context)).rejects.toThrow(/nvidia-smi failed on runner "gpu-runner-7": exit 9: NVIDIA-SMI has failed/)
   })
 
+  it('reports a failed artifact upload as an error check and still writes the lineage', async () => {
+    // runtime variables present, but the results service is a closed local port
+    const saved = { token: process.env.ACTIONS_RUNTIME_TOKEN, url: process.env.ACTIONS_RESULTS_URL }
+    const env = { ACTIONS_RUNTIME_TOKEN: 'not-a-jwt', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' }
+    Object.assign(process.env, env) // @actions/artifact reads process.env itself
+    try {
+      const { context } = makeContext({ command: trainCommand(), 'model-dir': 'model', 'artifact-name': 'clf' }, { env })
+      const result = await main(context)
+      const check = result.report.checks.find((c) => c.id === 'train.model')
+      expect(check?.status).toBe('error')
+      expect(check?.message.startsWith(trainMessages.artifactUploadFailed('clf', ''))).toBe(true)
+      expect(result.report.status).toBe('error')
+      expect(existsSync(result.outputs?.['lineage-path'] as string)).toBe(true)
+    } finally {
+      if (saved.token === undefined) delete process.env.ACTIONS_RUNTIME_TOKEN
+      else process.env.ACTIONS_RUNTIME_TOKEN = saved.token
+      if (saved.url === undefined) delete process.env.ACTIONS_RESULTS_URL
+      else process.env.ACTIONS_RESULTS_URL = saved.url
+    }
+  })
+
   it('names a training program that does not exist', async () => {
     const { context } = makeContext({ command: '["no-such-trainer-xyz", "--epochs", "3"]' })
     await expect(main(context)).rejects.toThrow('the program "no-such-trainer-xyz" was not found')

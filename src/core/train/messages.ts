@@ -26,6 +26,7 @@ export const trainMessages = {
   artifactLocal: (name: string, path: string): string =>
     `not on a GitHub runner: model artifact "${name}" copied to ${path} instead of being uploaded`,
   requiredMetricsMissing: (names: readonly string[]): string => `required metric(s) not recorded: ${names.join(', ')}`,
+  artifactUploadFailed: (name: string, why: string): string => `uploading model artifact "${name}" failed: ${why}`,
   noCandidates: (): string => 'no candidates to choose from',
   candidateMissingMetric: (metric: string, ids: string): string => `metric "${metric}" is missing or not a number for: ${ids}`,
 } as const
