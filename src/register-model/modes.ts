@@ -1,4 +1,5 @@
 // The six modes of register-model; main.ts picks one.
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { ActionContext } from '../github/action-context.js'
@@ -87,6 +88,12 @@ export async function register(context: ActionContext, inputs: RegisterInputs, r
     ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
     ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
     ...lineageFile,
+  }
+  if ((inputs.evaluationData === undefined) !== (inputs.predictions === undefined)) {
+    throw new ConfigurationError('evaluation-data and predictions go together', { input: inputs.predictions === undefined ? Inputs.predictions : Inputs.evaluationData }, 'set both (the predictions file inside model-path, and the data it scored) or neither')
+  }
+  if (inputs.predictions !== undefined && !existsSync(join(inputs.modelPath, ...inputs.predictions.split('/')))) {
+    throw new ConfigurationError(`predictions file ${inputs.predictions} is not inside model-path ${inputs.modelPath}`, { input: Inputs.predictions }, 'give its path relative to model-path, e.g. predictions.csv')
   }
   const evaluation =
     inputs.evaluationData !== undefined && inputs.predictions !== undefined

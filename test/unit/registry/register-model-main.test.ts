@@ -28,6 +28,10 @@ function flow(registryUrl: () => string): void {
     expect(card).toMatchObject({ name: 'churn', version: 1, metrics: { auc: 0.842, accuracy: 0.91, 'by_segment.new_customers.auc': 0.8 } })
     expect(card.lineage).toMatchObject({ commit: '6dcb09b5b57875f334f61aebed695e2e4193db5e', params: { max_depth: 6 } })
     expect(schemaProblems('model-card', card)).toEqual([])
+    const withEvaluation = await main(await mainContext({ ...base, 'model-name': 'churn-eval', mode: 'register', 'model-path': await makeModelDir('e'), predictions: 'extra/vocab.txt', 'evaluation-data': 'fixtures/registry/metrics.json' }))
+    const evaluated = JSON.parse(await readFile(withEvaluation.outputs?.['model-card-path'] ?? '', 'utf8')) as { evaluation: { dataSha256: string; predictionsFile: string } }
+    expect(evaluated.evaluation.predictionsFile).toBe('extra/vocab.txt')
+    expect(evaluated.evaluation.dataSha256).toMatch(/^[0-9a-f]{64}$/)
     const r2 = await main(await mainContext({ ...base, mode: 'register', 'model-path': await makeModelDir('two'), reports: `${await reportFile('validate-data', 'pass')}\n${await reportFile('fairness-gate', 'fail')}` }))
     expect(r2.outputs).toMatchObject({ version: '2' })
 
@@ -78,6 +82,8 @@ describe('register-model main: bad input', () => {
     await expect(main(await mainContext({ registry: 'ftp://x', 'model-name': 'churn', mode: 'list' }))).rejects.toThrow(unknownRegistryScheme('ftp://x'))
     await expect(main(await mainContext({ registry: 'mlflow+http://example.com', 'model-name': 'churn', mode: 'list' }))).rejects.toThrow(insecureRegistry('mlflow+http://example.com'))
     await expect(main(await mainContext({ registry, 'model-name': 'Churn!', mode: 'list' }))).rejects.toThrow(invalidModelName('Churn!'))
+    await expect(main(await mainContext({ registry, 'model-name': 'churn', mode: 'register', 'model-path': await makeModelDir('a'), predictions: 'model.json' }))).rejects.toThrow('evaluation-data and predictions go together')
+    await expect(main(await mainContext({ registry, 'model-name': 'churn', mode: 'register', 'model-path': await makeModelDir('a'), predictions: 'nope.csv', 'evaluation-data': 'fixtures/registry/metrics.json' }))).rejects.toThrow('predictions file nope.csv is not inside model-path')
   })
 })
 
