@@ -56,7 +56,14 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   let cache: { key: string; hit: boolean; backend: string } | null = null
   if (inputs.cachePaths.length > 0) {
     const key = await cacheKey(inputs.cacheKeyPrefix, inputs.cacheKeyFiles.map((f) => resolve(cwd, f)))
-    const restored = await restorePaths(inputs.cachePaths.map((p) => resolve(cwd, p)), key, { env: context.env, workDir: context.workDir })
+    let restored: { hit: boolean; backend: 'actions-cache' | 'local' }
+    try {
+      restored = await restorePaths(inputs.cachePaths.map((p) => resolve(cwd, p)), key, { env: context.env, workDir: context.workDir })
+    } catch (error) {
+      // a cache is an optimisation: an unreachable cache service must not stop training
+      logger.warning(`cache restore failed, continuing without it: ${(error as Error).message}`)
+      restored = { hit: false, backend: 'actions-cache' }
+    }
     cache = { key, ...restored }
     logger.info(`cache ${restored.hit ? 'hit' : 'miss'} for ${key} (${restored.backend === 'local' ? `local cache folder under ${context.workDir}/cache: not on a GitHub runner` : '@actions/cache'})`)
     context.state.save(State.cacheKey, key)
