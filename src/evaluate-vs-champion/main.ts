@@ -16,6 +16,7 @@ import { seededRandom } from '../core/stats/seeded-random.js'
 import { sha256File } from '../io/hash-file.js'
 import { Inputs, readInputs } from './inputs.js'
 import { loadPredictions } from './load-predictions.js'
+import { measureLatency } from './measure-latency.js'
 import { resolveChampion } from './resolve-champion.js'
 
 const DECISION_TITLE = {
@@ -74,9 +75,13 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     if (error instanceof RangeError) throw new DataError(error.message, { file: inputs.predictions }, `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`)
     throw error
   }
+  let latency
+  if (policy.maxLatencyMs !== undefined && inputs.predictCommand !== undefined && inputs.data !== undefined && inputs.candidateModelDir !== undefined && source.modelDir !== undefined) {
+    latency = await measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: source.modelDir }, context)
+  }
   let outcome
   try {
-    outcome = decideEvaluation(comparisons, policy, slices)
+    outcome = decideEvaluation(comparisons, policy, slices, latency)
   } catch (error) {
     if (error instanceof RangeError) throw new ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the rule in the policy file')
     throw error

@@ -14,6 +14,8 @@ export interface ChampionSource {
   readonly how: 'file' | 'stored-evaluation' | 'predict-command'
   readonly model?: string
   readonly version?: number
+  /** The downloaded champion model, when it came from the registry. */
+  readonly modelDir?: string
 }
 
 /** Timeout of one predict-command run. */
@@ -46,7 +48,7 @@ export async function resolveChampion(
   if (evaluation !== undefined && dataHash !== undefined && evaluation.dataSha256 === dataHash) {
     await registry.download(ref, dir)
     options.logger.info(`using the champion's stored predictions (${evaluation.predictionsFile}): the evaluation data hash matches`)
-    return { path: join(dir, evaluation.predictionsFile), how: 'stored-evaluation', model: ref.name, version: ref.version }
+    return { path: join(dir, evaluation.predictionsFile), how: 'stored-evaluation', model: ref.name, version: ref.version, modelDir: dir }
   }
   if (inputs.predictCommand === undefined || inputs.data === undefined) {
     throw new ConfigurationError(
@@ -68,6 +70,6 @@ export async function resolveChampion(
       `last output: ${[...result.stderrTail, ...result.stdoutTail].slice(-3).join(' | ') || '(none)'}`,
     )
   }
-  return { path: output, how: 'predict-command', model: ref.name, version: ref.version }
+  return { path: output, how: 'predict-command', model: ref.name, version: ref.version, modelDir: dir }
 }
 

@@ -123,6 +123,21 @@ describe('evaluate-vs-champion main with the champion from the registry', () => 
     expect(result.outputs?.decision).toBe('reject')
     expect(result.report.summary).toContain('churn v1 (predict-command)')
   })
+  it('with max-latency-ms, times both predict commands and rejects a candidate over the p95 budget', async () => {
+    const data = fixture('better.csv')
+    const registry = await registryWithChampion(await sha256File(data))
+    const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
+    await copyFile(fixture('better.csv'), join(candidateDir, 'predictions.csv'))
+    const command = JSON.stringify([process.execPath, '-e', 'require("fs").copyFileSync(process.argv[1] + "/predictions.csv", process.argv[2])', '{model_dir}', '{output}'])
+    const inputs = { predictions: data, 'model-name': 'churn', registry, data, seed: '7', 'predict-command': command, 'candidate-model-dir': candidateDir }
+    const generous = await runMain({ ...inputs, 'max-latency-ms': '60000' })
+    const check = generous.report.checks.find((c) => c.id === 'evaluate.latency.p95')
+    expect(check?.status).toBe('pass')
+    expect(generous.outputs?.decision).toBe('promote')
+    const strict = await runMain({ ...inputs, 'max-latency-ms': '0.001' })
+    expect(strict.report.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('fail')
+    expect(strict.outputs?.decision).toBe('reject')
+  })
   it('without champion-predictions, model-name or a way to score the champion, it is a ConfigurationError', async () => {
     const error = await runMain({ predictions: fixture('better.csv') }).catch((e: unknown) => e)
     expect((error as Error).message).toBe('no champion to compare with')

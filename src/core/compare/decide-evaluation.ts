@@ -129,6 +129,13 @@ export function decideEvaluation(
       details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
     })
   }
+  if (latency === undefined && policy.maxLatencyMs !== undefined) {
+    checks.push({
+      id: 'evaluate.latency.p95', status: 'error', observed: null, threshold: { max: policy.maxLatencyMs },
+      message: 'a latency budget is set but latency was not measured: it needs predict-command, data, candidate-model-dir and a registry champion',
+    })
+    ruleStatuses.push('error')
+  }
   if (latency !== undefined && policy.maxLatencyMs !== undefined) {
     const over = latency.candidate.p95 > policy.maxLatencyMs
     const status: Status = over ? 'fail' : 'pass'

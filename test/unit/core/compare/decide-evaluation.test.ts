@@ -56,6 +56,11 @@ describe('decideEvaluation', () => {
     const latency = { candidate: { p50: 40, p95: 80 }, champion: { p50: 30, p95: 45 }, samples: 20 }
     expect(decideEvaluation([cmp({})], policy, [], latency).decision).toBe('reject')
   })
+  it('a latency budget that was not measured is an error and holds, never a pass', () => {
+    const out = decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 })
+    expect(out.decision).toBe('hold')
+    expect(out.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('error')
+  })
   it('mlflow rule mode rejects min_absolute_change: 0 with MLflow\'s own complaint', () => {
     const policy = resolveEvaluationPolicy({ 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } }, {})
     expect(() => decideEvaluation([cmp({})], policy)).toThrow('min_absolute_change')
