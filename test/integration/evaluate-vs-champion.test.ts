@@ -72,6 +72,18 @@ describe('evaluate-vs-champion main (in-process)', () => {
     expect(result.outputs?.decision).toBe('reject')
     expect(result.report.figures.some((f) => f.title === 'Slices')).toBe(true)
   })
+  it('multiclass with string class labels: a better candidate is promoted on f1-macro (the default primary metric)', async () => {
+    const result = await runMain({ predictions: fixture('multiclass-better.csv'), 'champion-predictions': fixture('multiclass-champion.csv'), task: 'multiclass', seed: '7' })
+    expect(result.outputs?.decision).toBe('promote')
+    expect(result.report.checks.map((c) => c.id)).toEqual(['evaluate.f1-macro'])
+  })
+  it('regression from JSONL: a worse candidate is rejected on rmse (smaller is better)', async () => {
+    const result = await runMain({ predictions: fixture('regression-worse.jsonl'), 'champion-predictions': fixture('regression-champion.jsonl'), task: 'regression', seed: '7' })
+    expect(result.outputs?.decision).toBe('reject')
+    const check = result.report.checks.find((c) => c.id === 'evaluate.rmse')
+    expect(check?.status).toBe('fail')
+    expect(check?.observed).toBeGreaterThan(0)
+  })
   it('ids that do not match are a DataError saying how many, with examples', async () => {
     const error = await runMain(base('mismatched.csv')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DataError)
