@@ -115,6 +115,15 @@ describe('readDataset(csv)', () => {
     expect(error.hint).toBe(dataMessages.missingColumnHint('age', ['id', 'name', 'score', 'active']))
     expect(error.hint).toContain('check the column name')
   })
+  it('readDataset(path, {columns}) repeats a column listed twice, in every format', async () => {
+    for (const name of ['small.csv', 'small.jsonl', 'small.parquet']) {
+      const { batches, rows } = await collect(fixture(name), { columns: ['id', 'name', 'id'] })
+      expect(batches[0]?.columns).toEqual(['id', 'name', 'id'])
+      for (const row of rows) expect(row[2]).toEqual(row[0])
+    }
+    const columns = await readDatasetColumns(fixture('small.csv'), ['id', 'id'])
+    expect(columns.values.get('id')).toEqual(['1', '2', '3'])
+  })
   it('a missing column hint suggests the closest present name', async () => {
     const error = await rejection(collect(fixture('small.csv'), { columns: ['Score'] }), DataError)
     expect(error.hint).toBe(dataMessages.missingColumnHint('Score', ['id', 'name', 'score', 'active']))
