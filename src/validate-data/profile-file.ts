@@ -18,7 +18,8 @@ export const isProfilePath = (path: string): boolean => /\.profile\.json$/i.test
 
 export function writeProfileFile(path: string, profile: ProfileFile): void {
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, JSON.stringify(profile))
+  const columns = profile.columns.map((c) => ({ ...c, categories: Object.fromEntries(c.categories) }))
+  writeFileSync(path, JSON.stringify({ ...profile, columns }))
 }
 
 export function readProfileFile(path: string): ProfileFile {
@@ -33,5 +34,9 @@ export function readProfileFile(path: string): ProfileFile {
   if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
     throw new ConfigurationError('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, 'give the .profile.json files written by `mode: profile`')
   }
-  return p as ProfileFile
+  const columns = (p.columns as unknown as (Omit<ColumnProfile, 'categories'> & { categories: Record<string, number> })[]).map((c) => ({
+    ...c,
+    categories: new Map(Object.entries(c.categories ?? {})),
+  }))
+  return { ...(p as ProfileFile), columns }
 }

@@ -31,7 +31,7 @@ export function inferContract(profiles: readonly ColumnProfile[]): Contract {
       rule.min = p.min
       rule.max = p.max
     }
-    if (type === 'category') rule.allowed_values = Object.keys(p.categories).sort()
+    if (type === 'category') rule.allowed_values = [...p.categories.keys()].sort()
     if (type === 'string' && p.minLength !== null && p.maxLength !== null) {
       rule.min_length = p.minLength
       rule.max_length = p.maxLength

@@ -126,12 +126,12 @@ export function measureColumnDrift(reference: ColumnProfile, current: ColumnProf
     }
   }
   const keys = new Set<string>()
-  const top = (p: ColumnProfile): string[] => Object.entries(p.categories).sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPARED_CATEGORIES).map((e) => e[0])
+  const top = (p: ColumnProfile): string[] => [...p.categories].sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPARED_CATEGORIES).map((e) => e[0])
   for (const k of top(reference)) keys.add(k)
   for (const k of top(current)) if (keys.size < 2 * MAX_COMPARED_CATEGORIES) keys.add(k)
   const names = [...keys].sort()
   const countsOf = (p: ColumnProfile): number[] => {
-    const out = names.map((k) => p.categories[k] ?? 0)
+    const out = names.map((k) => p.categories.get(k) ?? 0)
     const listed = out.reduce((a, b) => a + b, 0)
     out.push(p.rows - p.missing - listed)
     return out

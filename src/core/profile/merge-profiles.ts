@@ -24,14 +24,14 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
   const delta = b.mean - a.mean
   const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers
   const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers
-  const categories = Object.assign(Object.create(null) as Record<string, number>, a.categories)
+  const categories = new Map(a.categories)
   let distinct = a.distinct
   let otherCount = a.otherCount + b.otherCount
-  for (const [key, count] of Object.entries(b.categories)) {
-    const existing = categories[key]
-    if (existing !== undefined) categories[key] = existing + count
+  for (const [key, count] of b.categories) {
+    const existing = categories.get(key)
+    if (existing !== undefined) categories.set(key, existing + count)
     else if (distinct < CATEGORY_CAP) {
-      categories[key] = count
+      categories.set(key, count)
       distinct++
     } else otherCount += count
   }
