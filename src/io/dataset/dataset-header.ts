@@ -4,7 +4,7 @@ import { CsvParser } from './csv/csv-parser.js'
 import { datasetFormat } from './dataset-format.js'
 import { readJsonl } from './jsonl/read-jsonl.js'
 import { datasetChunks, openDataset } from './open-dataset.js'
-import { parquetColumnNames, readParquetMetadata } from './parquet/read-parquet.js'
+import { fileBuffer, parquetColumnNames, readParquetMetadata } from './parquet/read-parquet.js'
 import { DEFAULT_CHUNK_SIZE, DEFAULT_NULL_VALUES } from './types.js'
 
 /**
@@ -25,17 +25,7 @@ export async function datasetHeader(path: string, options: { delimiter?: string 
   const handle = await openDataset(path)
   try {
     if (format.format === 'parquet') {
-      const { size } = await handle.stat()
-      const file = {
-        byteLength: size,
-        async slice(start: number, end?: number): Promise<ArrayBuffer> {
-          const length = Math.max(0, Math.min(end ?? size, size) - start)
-          const bytes = new Uint8Array(length)
-          await handle.read(bytes, 0, length, start)
-          return bytes.buffer
-        },
-      }
-      return parquetColumnNames(await readParquetMetadata(path, file))
+      return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)))
     }
     const parser = new CsvParser({ file: path, delimiter: options.delimiter ?? format.delimiter, nullValues: DEFAULT_NULL_VALUES })
     for await (const chunk of datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {

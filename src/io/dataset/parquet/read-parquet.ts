@@ -22,7 +22,7 @@ export interface ReadParquetOptions {
 }
 
 /** A hyparquet AsyncBuffer over an open file handle (positioned reads, no stream per slice). */
-async function fileBuffer(handle: FileHandle): Promise<AsyncBuffer> {
+export async function fileBuffer(handle: FileHandle): Promise<AsyncBuffer> {
   const { size } = await handle.stat()
   return {
     byteLength: size,
