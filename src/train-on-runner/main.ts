@@ -6,7 +6,8 @@ import type { Check } from '../core/gate/check.js'
 import { buildTrainReport } from '../core/train/build-train-report.js'
 import type { LineageRecord } from '../core/train/lineage.js'
 import { trainMessages } from '../core/train/messages.js'
-import { parseMetricLine, readMetricsObject } from '../core/train/parse-metric-line.js'
+import { checkMetrics, type MetricsFileState } from '../core/train/check-metrics.js'
+import { parseMetricLine } from '../core/train/parse-metric-line.js'
 import { summarizeTelemetry } from '../core/train/telemetry.js'
 import { sha256File } from '../io/hash-file.js'
 import { runCommand } from '../io/run-command.js'
@@ -24,6 +25,16 @@ async function toolVersion(argv: string[], env: NodeJS.ProcessEnv): Promise<stri
     return r.exitCode === 0 ? ([...r.stdoutTail, ...r.stderrTail][0] ?? null) : null
   } catch {
     return null
+  }
+}
+
+function readMetricsFile(name: string | undefined, path: string): MetricsFileState {
+  if (name === undefined) return { kind: 'not-declared' }
+  if (!existsSync(path)) return { kind: 'missing', name }
+  try {
+    return { kind: 'parsed', name, value: JSON.parse(readFileSync(path, 'utf8')) as unknown }
+  } catch (error) {
+    return { kind: 'unparsable', name, why: (error as Error).message }
   }
 }
 
@@ -76,7 +87,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
 
   // 3. Train, streaming the log, sampling telemetry.
   const log = createWriteStream(join(runDir, 'train.log'))
-  const metrics: Record<string, number> = {}
+  const lineMetrics: Record<string, number> = {}
   const sampler = new TelemetrySampler({ intervalMs: inputs.telemetryIntervalSeconds * 1000, gpus: inventory.available && inventory.gpus.length > 0, env, outFile: join(runDir, 'telemetry.json') })
   sampler.start()
   logger.startGroup(`training: ${inputs.command.join(' ')}`)
@@ -93,7 +104,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       onLine: (stream, line) => {
         log.write(`${line}\n`)
         logger.info(stream === 'stderr' ? `[stderr] ${line}` : line)
-        for (const [name, value] of parseMetricLine(line)) metrics[name] = value
+        for (const [name, value] of parseMetricLine(line)) lineMetrics[name] = value
       },
     })
   } catch (error) {
@@ -108,31 +119,8 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   context.state.save(State.finished, 'true')
 
   // 4. Metrics and model.
-  let metricsCheck: Check = { id: 'train.metrics', status: 'warn', observed: 0, message: trainMessages.noMetrics() }
   const metricsPath = inputs.metricsFile === undefined ? join(runDir, 'metrics.json') : resolve(cwd, inputs.metricsFile)
-  if (inputs.metricsFile !== undefined) {
-    if (!existsSync(metricsPath)) {
-      metricsCheck = { id: 'train.metrics', status: 'error', observed: null, message: trainMessages.metricsFileMissing(inputs.metricsFile) }
-    } else {
-      let parsed: ReturnType<typeof readMetricsObject> = null
-      try {
-        parsed = readMetricsObject(JSON.parse(readFileSync(metricsPath, 'utf8')))
-      } catch (error) {
-        metricsCheck = { id: 'train.metrics', status: 'error', observed: null, message: trainMessages.metricsFileInvalid(inputs.metricsFile, (error as Error).message) }
-      }
-      if (parsed === null && metricsCheck.status !== 'error') {
-        metricsCheck = { id: 'train.metrics', status: 'error', observed: null, message: trainMessages.metricsFileInvalid(inputs.metricsFile, 'not an object') }
-      }
-      if (parsed !== null) Object.assign(metrics, parsed.metrics)
-    }
-  }
-  if (metricsCheck.status !== 'error' && Object.keys(metrics).length > 0) {
-    metricsCheck = { id: 'train.metrics', status: 'pass', observed: Object.keys(metrics).length, message: trainMessages.metricsFound(Object.keys(metrics).length) }
-  }
-  const missingMetrics = inputs.requiredMetrics.filter((name) => metrics[name] === undefined)
-  if (missingMetrics.length > 0 && metricsCheck.status !== 'error') {
-    metricsCheck = { id: 'train.metrics', status: 'error', observed: Object.keys(metrics).length, message: trainMessages.requiredMetricsMissing(missingMetrics) }
-  }
+  const { metrics, check: metricsCheck } = checkMetrics(readMetricsFile(inputs.metricsFile, metricsPath), lineMetrics, inputs.requiredMetrics)
   if (inputs.metricsFile === undefined) writeFileSync(metricsPath, JSON.stringify(metrics, null, 2))
 
   const ok = result.exitCode === 0 && !result.timedOut && !result.cancelled

@@ -3,6 +3,7 @@ import { buildTrainReport, type TrainFacts } from '../../../../src/core/train/bu
 import type { LineageRecord } from '../../../../src/core/train/lineage.js'
 import { trainMessages } from '../../../../src/core/train/messages.js'
 import { resolveTrainPolicy, TRAIN_POLICY_DEFAULTS } from '../../../../src/core/train/resolve-train-policy.js'
+import { checkMetrics } from '../../../../src/core/train/check-metrics.js'
 
 const lineage: LineageRecord = {
   schemaVersion: 1,
@@ -79,5 +80,22 @@ describe('resolveTrainPolicy', () => {
       requiredMetrics: ['auc'],
     })
     expect(resolveTrainPolicy({ require_gpus: 0 }, {}).requireGpus).toBeUndefined()
+  })
+})
+
+describe('checkMetrics', () => {
+  it('merges log-line and file metrics, the file winning', () => {
+    const { metrics, check } = checkMetrics({ kind: 'parsed', name: 'm.json', value: { loss: 0.1, note: 'x' } }, { loss: 0.5, acc: 0.9 }, [])
+    expect(metrics).toEqual({ loss: 0.1, acc: 0.9 })
+    expect(check).toMatchObject({ status: 'pass', observed: 2, message: trainMessages.metricsFound(2) })
+  })
+  it('errors on a missing or invalid declared file and on missing required metrics', () => {
+    expect(checkMetrics({ kind: 'missing', name: 'm.json' }, { a: 1 }, []).check).toMatchObject({ status: 'error', message: trainMessages.metricsFileMissing('m.json') })
+    expect(checkMetrics({ kind: 'parsed', name: 'm.json', value: [1] }, {}, []).check.message).toBe(trainMessages.metricsFileInvalid('m.json', 'not an object'))
+    expect(checkMetrics({ kind: 'unparsable', name: 'm.json', why: 'bad' }, {}, []).check.status).toBe('error')
+    expect(checkMetrics({ kind: 'not-declared' }, { a: 1 }, ['a', 'auc']).check).toMatchObject({ status: 'error', message: trainMessages.requiredMetricsMissing(['auc']) })
+  })
+  it('warns when nothing was recorded', () => {
+    expect(checkMetrics({ kind: 'not-declared' }, {}, []).check).toMatchObject({ status: 'warn', message: trainMessages.noMetrics() })
   })
 })
