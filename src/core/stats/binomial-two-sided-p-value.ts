@@ -5,7 +5,7 @@
  * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.binomtest.html
  * @throws {RangeError} unless 0 ≤ k ≤ n are integers
  * @example
- * binomialTwoSidedPValue(3, 10) // => 0.34375
+ * binomialTwoSidedPValue(3, 10) // => 0.3437500000000001
  */
 export function binomialTwoSidedPValue(k: number, n: number): number {
   if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) {
