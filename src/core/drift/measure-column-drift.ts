@@ -126,7 +126,11 @@ export function measureColumnDrift(reference: ColumnProfile, current: ColumnProf
     }
   }
   const keys = new Set<string>()
-  const top = (p: ColumnProfile): string[] => [...p.categories].sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPARED_CATEGORIES).map((e) => e[0])
+  // A value is compared only where both counts are known: tracked on a side, or that side never hit the cap
+  // (then an untracked value truly has count 0). Otherwise its mass stays in "(other)" on both sides.
+  const known = (p: ColumnProfile, k: string): boolean => p.categories.has(k) || p.otherCount === 0
+  const top = (p: ColumnProfile): string[] =>
+    [...p.categories].filter((e) => known(reference, e[0]) && known(current, e[0])).sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPARED_CATEGORIES).map((e) => e[0])
   for (const k of top(reference)) keys.add(k)
   for (const k of top(current)) if (keys.size < 2 * MAX_COMPARED_CATEGORIES) keys.add(k)
   const names = [...keys].sort()

@@ -100,3 +100,12 @@ describe('measureColumnDrift', () => {
     expect(columnKindOf(profile('n', Array.from({ length: 50 }, (_, i) => String(i))))).toBe('numeric')
   })
 })
+
+describe('measureColumnDrift on capped categories', () => {
+  it('measureColumnDrift does not see drift in values one side stopped tracking (category cap)', () => {
+    const random = seededRandom(4)
+    const draw = (): string[] => Array.from({ length: 60_000 }, () => `v${Math.floor(random() * 1500)}`)
+    const m = measureColumnDrift(profile('c', draw()), profile('c', draw()), 'categorical', 'jensen-shannon', 10)
+    expect(m.statistic).toBeLessThan(0.05)
+  })
+})
