@@ -75,6 +75,12 @@ describe('readDataset(csv)', () => {
       ['2', 'tab\there', null],
     ])
   })
+  it('readDataset(x.tsv.gz) reads gzip with a tab delimiter; datasetHeader too', async () => {
+    const path = join(tmp, 'x.TSV.gz')
+    writeFileSync(path, gzipSync('a\tb c\n"1\t2"\té\n'))
+    expect((await collect(path, { chunkSize: 2 })).rows).toEqual([['1\t2', 'é']])
+    expect(await datasetHeader(path)).toEqual(['a', 'b c'])
+  })
   it('readDataset(bom-crlf.csv) drops the BOM, reads CRLF and a last line without newline', async () => {
     const { batches, rows, lines } = await collect(fixture('bom-crlf.csv'), { chunkSize: 3 })
     expect(batches[0]?.columns).toEqual(['id', 'text'])
