@@ -20,10 +20,18 @@ import { measureLatency } from './measure-latency.js'
 import { resolveChampion } from './resolve-champion.js'
 
 const DECISION_TITLE = {
-  promote: 'Promote: the candidate beats the champion on every rule',
+  promote: 'Promote: the candidate meets every rule against the champion',
   hold: 'Hold: the evidence does not show the candidate is better than the champion',
-  reject: 'Reject: the candidate is worse than the champion on at least one rule',
+  reject: 'Reject: the candidate fails a rule against the champion',
 } as const
+
+/** The decision in one sentence: the decision word and its first reason (or, on promote, the first rule met). */
+function decisionTitle(decision: keyof typeof DECISION_TITLE, reasons: readonly string[], passed: readonly string[]): string {
+  const reason = decision === 'promote' ? passed[0] : reasons[0]
+  if (reason === undefined) return DECISION_TITLE[decision]
+  const word = decision === 'promote' ? 'Promote' : decision === 'hold' ? 'Hold' : 'Reject'
+  return `${word}: ${reason}`
+}
 
 export async function main(context: ActionContext): Promise<ActionResult> {
   const started = context.now()
@@ -106,7 +114,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   }
   const report = makeGateReport({
     gate: 'evaluate-vs-champion',
-    title: DECISION_TITLE[outcome.decision],
+    title: decisionTitle(outcome.decision, outcome.reasons, outcome.checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.')).map((c) => c.message)),
     summary: summaryLines.join('\n'),
     checks: outcome.checks,
     figures: evaluationFigures(comparisons, rules, outcome.verdicts, slices, policy.slices.minSize),

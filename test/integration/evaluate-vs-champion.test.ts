@@ -48,7 +48,7 @@ describe('evaluate-vs-champion main (in-process)', () => {
     const result = await runMain(base('better.csv'))
     expect(result.outputs?.decision).toBe('promote')
     expect(result.report.status).toBe('pass')
-    expect(result.report.title).toMatch(/^Promote/)
+    expect(result.report.title).toMatch(/^Promote: roc-auc difference [0-9.]+ \[[0-9.]+, [0-9.]+\] clears ≥ champion \+ 0 across the 95% interval$/)
     expect(result.report.summary).toContain('gh workflow run promote.yml --repo acme/churn -f model=churn -f version=8')
     const metrics = JSON.parse(await readFile(result.outputs?.['metrics-path'] ?? '', 'utf8')) as { metrics: Record<string, number> }
     expect(metrics.metrics['roc-auc']).toBeGreaterThan(0.8)
@@ -58,12 +58,14 @@ describe('evaluate-vs-champion main (in-process)', () => {
     const result = await runMain(base('equal.csv'))
     expect(result.outputs?.decision).toBe('hold')
     expect(result.report.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('warn')
+    expect(result.report.title).toMatch(/^Hold: roc-auc difference .* is inconclusive against ≥ champion \+ 0/)
   })
   it('a worse candidate is rejected, naming the failing rule', async () => {
     const result = await runMain(base('worse.csv'))
     expect(result.outputs?.decision).toBe('reject')
     expect(result.report.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('fail')
     expect(result.report.summary).toContain('roc-auc difference')
+    expect(result.report.title).toMatch(/^Reject: roc-auc difference -[0-9.]+ .* fails ≥ champion \+ 0 across the whole 95% interval$/)
   })
   it('a slice regression is reported and rejects by default', async () => {
     const result = await runMain({ ...base('slice-regression.csv'), 'segment-columns': 'region' })
