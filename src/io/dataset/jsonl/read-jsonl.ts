@@ -103,12 +103,15 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
   const feed = (text: string, final: boolean): void => {
     const all = pending + text
     let start = 0
+    // `pending` holds no newline: search only the new text (keeps a line longer than a chunk linear).
+    let from = pending.length
     for (;;) {
-      const newline = all.indexOf('\n', start)
+      const newline = all.indexOf('\n', from)
       if (newline === -1) break
       parseLine(all.slice(start, newline), line)
       line++
       start = newline + 1
+      from = start
     }
     pending = all.slice(start)
     if (final && pending.length > 0) {
