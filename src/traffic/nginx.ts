@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { ServiceError } from '../core/errors.js'
 import { runCommand } from '../io/run-command.js'
@@ -66,6 +66,22 @@ async function fetchMarker(url: string): Promise<string> {
   })
 }
 
+/** Worker pids of an nginx master that still accept connections (Linux /proc; empty elsewhere). */
+async function acceptingWorkers(masterPid: number): Promise<number[]> {
+  const entries = await readdir('/proc').catch(() => [] as string[])
+  const workers: number[] = []
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[1]) !== masterPid || fields[0] === 'Z') continue
+    const title = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')
+    // An old worker renames itself "worker process is shutting down" once it stops accepting.
+    if (title.includes('worker process') && !title.includes('shutting down')) workers.push(Number(entry))
+  }
+  return workers
+}
+
 /**
  * Routes by rewriting an nginx upstream, checking it with `nginx -t`, reloading with `nginx -s reload`
  * and, when `verifyUrl` is set, polling it until it reports the new `weight:generation` marker, so a reload
@@ -93,6 +109,8 @@ export function createNginxRouter(config: NginxRouterConfig): TrafficRouter {
         if (previous !== undefined) await writeFile(config.upstreamPath, previous)
         throw new ServiceError(nginxTestFailed(test.output), { file: config.upstreamPath }, 'fix the upstream template or the main config that includes it')
       }
+      const masterPid = config.pidPath === undefined ? undefined : Number((await readFile(config.pidPath, 'utf8').catch(() => '')).trim())
+      const oldWorkers = masterPid !== undefined && masterPid > 0 ? await acceptingWorkers(masterPid) : []
       const reload = await nginx(['-s', 'reload'])
       if (!reload.ok) throw new ServiceError(nginxReloadFailed(reload.output), { file: config.configPath }, 'check that nginx is running with this config and pid file')
       if (config.verifyUrl !== undefined) {
@@ -104,6 +122,14 @@ export function createNginxRouter(config: NginxRouterConfig): TrafficRouter {
           if (last.includes(expected)) break
           if (Date.now() > deadline) throw new ServiceError(nginxReloadNotVerified(config.verifyUrl, expected, last.slice(0, 200)))
           await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+      }
+      if (masterPid !== undefined && masterPid > 0) {
+        // Until every old worker stops accepting, a new connection may still reach the old upstream.
+        const deadline = Date.now() + config.verifyTimeoutMs
+        while ((await acceptingWorkers(masterPid)).some((pid) => oldWorkers.includes(pid))) {
+          if (Date.now() > deadline) throw new ServiceError(nginxReloadNotVerified(config.pidPath ?? '', 'old workers to stop accepting', String(oldWorkers)))
+          await new Promise((resolve) => setTimeout(resolve, 25))
         }
       }
     },

@@ -35,6 +35,8 @@ export interface NginxRouterConfig {
   /** URL whose response body or `X-Modelgate-Canary` header carries `{{weight}}:{{generation}}`, polled after reload. */
   readonly verifyUrl?: string
   readonly verifyTimeoutMs: number
+  /** nginx's pid file: when set, a reload also waits until the old workers stop accepting connections (Linux). */
+  readonly pidPath?: string
 }
 
 export type KubernetesKind = 'inferenceservice' | 'virtualservice' | 'httproute'

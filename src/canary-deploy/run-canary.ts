@@ -1,0 +1,117 @@
+import { advanceCanary, startCanary } from '../core/canary/canary-machine.js'
+import type { CanaryPlan, CanaryState, CanaryVerdict, IntervalAssessment, Observation, Transition } from '../core/canary/types.js'
+import type { Logger } from '../core/logger.js'
+import { verdictAborted } from '../core/canary/messages.js'
+import type { MetricProvider } from '../metric-providers/metric-provider.js'
+import type { TrafficRouter } from '../traffic/traffic-router.js'
+
+/** One row of the rollout timeline (the report's line chart and table). */
+export interface TimelineEntry {
+  readonly atMs: number
+  readonly weight: number
+  readonly outcome: IntervalAssessment['outcome'] | 'start' | 'abort'
+  readonly canary: Readonly<Record<string, number | null>>
+  readonly stable: Readonly<Record<string, number | null>>
+  readonly reason: string
+}
+
+export interface RunCanaryOptions {
+  readonly plan: CanaryPlan
+  readonly router: TrafficRouter
+  readonly provider: MetricProvider
+  readonly now: () => Date
+  /** Abortable sleep: resolves after ms, or early when `signal` aborts. */
+  readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
+  readonly signal: AbortSignal
+  readonly logger: Pick<Logger, 'info' | 'warning'>
+  /** Called after every weight change that took effect (the main step saves it for the post step). */
+  readonly onWeight: (percent: number) => void | Promise<void>
+}
+
+export interface RunCanaryResult {
+  readonly verdict: CanaryVerdict
+  readonly state: CanaryState
+  readonly timeline: readonly TimelineEntry[]
+  readonly lastAssessment?: IntervalAssessment
+}
+
+/** Default abortable sleep over setTimeout. */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve()
+    const timer = setTimeout(done, ms)
+    function done(): void {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    signal.addEventListener('abort', done, { once: true })
+  })
+}
+
+/**
+ * Drives the pure state machine with real I/O: applies its set-weight actions through the router, sleeps one
+ * interval, observes, repeats. Cancellation and traffic errors become an `abort` observation, so the
+ * machine's rollback is applied too; a router that cannot even roll back rethrows (the post step retries).
+ */
+export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryResult> {
+  const { plan, router, provider, logger } = options
+  const started = options.now().getTime()
+  const timeline: TimelineEntry[] = []
+  let lastAssessment: IntervalAssessment | undefined
+  const apply = async (transition: Transition): Promise<void> => {
+    for (const action of transition.actions) {
+      logger.info(`canary-deploy: setting canary weight to ${action.percent}%`)
+      await router.setWeight(action.percent)
+      await options.onWeight(action.percent)
+    }
+  }
+  let transition = startCanary(plan)
+  const abort = async (reason: string): Promise<RunCanaryResult> => {
+    transition = advanceCanary(plan, transition.state, { kind: 'abort', reason })
+    await apply(transition)
+    timeline.push({ atMs: options.now().getTime() - started, weight: transition.state.weight, outcome: 'abort', canary: {}, stable: {}, reason })
+    return { verdict: transition.verdict as CanaryVerdict, state: transition.state, timeline, ...(lastAssessment ? { lastAssessment } : {}) }
+  }
+  try {
+    await apply(transition)
+    await provider.start()
+  } catch (error) {
+    return abort(`could not start: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  timeline.push({ atMs: 0, weight: transition.state.weight, outcome: 'start', canary: {}, stable: {}, reason: `canary at ${transition.state.weight}%` })
+  while (transition.verdict === undefined) {
+    await options.sleep(plan.intervalMs, options.signal)
+    if (options.signal.aborted) return abort('job cancelled')
+    const observation: Observation = await provider.observe({ intervalMs: plan.intervalMs, at: options.now() })
+    if (options.signal.aborted) return abort('job cancelled')
+    const weightDuring = transition.state.weight
+    transition = advanceCanary(plan, transition.state, observation)
+    lastAssessment = transition.assessment ?? lastAssessment
+    const canary = observation.kind === 'metrics' ? observation.canary : {}
+    const stable = observation.kind === 'metrics' ? observation.stable : {}
+    timeline.push({
+      atMs: options.now().getTime() - started,
+      weight: weightDuring,
+      outcome: transition.assessment?.outcome ?? 'abort',
+      canary,
+      stable,
+      reason: transition.assessment?.reason ?? '',
+    })
+    logger.info(`canary-deploy: interval at ${weightDuring}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`)
+    try {
+      await apply(transition)
+    } catch (error) {
+      const reason = `traffic change failed: ${error instanceof Error ? error.message : String(error)}`
+      if (transition.verdict === undefined) return abort(reason)
+      // The final write failed: a failed rollback is rethrown (the post step retries it); a failed promotion rolls back.
+      if (transition.state.weight === 0) throw error
+      await router.setWeight(0)
+      await options.onWeight(0)
+      const state: CanaryState = { ...transition.state, phase: 'rolled-back', weight: 0 }
+      timeline.push({ atMs: options.now().getTime() - started, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason })
+      return { verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(reason) }, state, timeline, ...(lastAssessment ? { lastAssessment } : {}) }
+    }
+  }
+  return { verdict: transition.verdict, state: transition.state, timeline, ...(lastAssessment ? { lastAssessment } : {}) }
+}
