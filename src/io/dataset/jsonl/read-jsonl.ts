@@ -101,6 +101,10 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
   }
 
   const feed = (text: string, final: boolean): void => {
+    if (!final && text.indexOf('\n') === -1) {
+      pending += text // a rope: flattened once, when the line ends
+      return
+    }
     const all = pending + text
     let start = 0
     // `pending` holds no newline: search only the new text (keeps a line longer than a chunk linear).
