@@ -53,27 +53,37 @@ export async function run(rows = 1_000_000, resamples = 1000, peerResamples = 10
   const auc = comparisons.find((c) => c.metric === 'roc-auc')
 
   const here = dirname(fileURLToPath(import.meta.url))
-  let peer: BenchResult['peer']
-  let peerNote = ''
+  const results: BenchResult[] = []
+  const name = `evaluate: ${rows} paired rows, 8 binary metrics × 2 models + ${resamples} paired bootstrap resamples`
+  const ours = { seconds, peakRssMiB }
+  const oursNote = `ours roc-auc diff ${auc?.difference.toFixed(6) ?? '?'} [${auc?.lower.toFixed(4) ?? '?'}, ${auc?.upper.toFixed(4) ?? '?'}]`
+  type PeerOut = { peer: string; totalSeconds: number; pointSeconds: number; perResampleSeconds: number; resamples: number; peakRssMiB: number; rocAucDifference: number; rocAucInterval: number[] }
+  const runPeer = (script: string, count: number): PeerOut =>
+    JSON.parse(execFileSync('/usr/bin/python3', [join(here, script), dir, String(count)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop() ?? '{}') as PeerOut
   try {
-    const out = execFileSync('/usr/bin/python3', [join(here, 'peer_sklearn.py'), dir, String(Math.min(resamples, peerResamples))], { encoding: 'utf8', maxBuffer: 1 << 20 })
-    const p = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { peer: string; totalSeconds: number; pointSeconds: number; perResampleSeconds: number; resamples: number; peakRssMiB: number; rocAucDifference: number }
-    const projected = p.pointSeconds + p.perResampleSeconds * resamples
-    peer = { name: `${p.peer} (projected from ${p.resamples} resamples)`, seconds: projected, peakRssMiB: p.peakRssMiB }
-    peerNote = `; peer measured ${p.totalSeconds.toFixed(1)} s for ${p.resamples} resamples (${p.perResampleSeconds.toFixed(2)} s each), roc-auc diff ${p.rocAucDifference.toFixed(6)}`
-  } catch (error) {
-    peerNote = `; peer failed: ${(error as Error).message.split('\n')[0] ?? ''}`
+    try {
+      const p = runPeer('peer_numpy.py', resamples)
+      results.push({ name: `${name} — vs vectorised numpy`, ours, peer: { name: p.peer, seconds: p.totalSeconds, peakRssMiB: p.peakRssMiB },
+        notes: `${oursNote}; peer roc-auc diff ${p.rocAucDifference.toFixed(6)} [${p.rocAucInterval.map((v) => v.toFixed(4)).join(', ')}]` })
+    } catch (error) {
+      results.push({ name: `${name} — vs vectorised numpy`, ours, notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}` })
+    }
+    if (peerResamples > 0) {
+      try {
+        const p = runPeer('peer_sklearn.py', Math.min(resamples, peerResamples))
+        const projected = p.pointSeconds + p.perResampleSeconds * resamples
+        results.push({ name: `${name} — vs scikit-learn with sample_weight`, ours,
+          peer: { name: `${p.peer} (projected from ${p.resamples} resamples)`, seconds: projected, peakRssMiB: p.peakRssMiB },
+          notes: `peer measured ${p.totalSeconds.toFixed(1)} s for ${p.resamples} resamples (${p.perResampleSeconds.toFixed(2)} s each), roc-auc diff ${p.rocAucDifference.toFixed(6)}` })
+      } catch (error) {
+        results.push({ name: `${name} — vs scikit-learn`, ours, notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}` })
+      }
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-  return [{
-    name: `evaluate: ${rows} paired rows, 8 binary metrics × 2 models + ${resamples} paired bootstrap resamples`,
-    ours: { seconds, peakRssMiB },
-    ...(peer === undefined ? {} : { peer }),
-    notes: `ours roc-auc diff ${auc?.difference.toFixed(6) ?? '?'} [${auc?.lower.toFixed(4) ?? '?'}, ${auc?.upper.toFixed(4) ?? '?'}]${peerNote}`,
-  }]
+  return results
 }
-
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = Number(process.argv[2] ?? 1_000_000)
   const resamples = Number(process.argv[3] ?? 1000)
