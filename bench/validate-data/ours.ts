@@ -1,0 +1,23 @@
+// Runs validate-data's main on one (current, reference) pair exactly as the action does, without GitHub calls.
+// Usage: npx tsx bench/validate-data/ours.ts CURRENT REFERENCE CONTRACT
+import { InputReader } from '../../src/github/input-reader.js'
+import type { ActionContext } from '../../src/github/action-context.js'
+import { main } from '../../src/validate-data/main.js'
+
+const [data, reference, contract] = process.argv.slice(2) as [string, string, string]
+const noop = (): void => undefined
+const context: ActionContext = {
+  inputs: new InputReader((name) => ({ data, reference, contract })[name]),
+  logger: { debug: noop, info: noop, warning: noop, error: noop, startGroup: noop, endGroup: noop, setSecret: noop },
+  policy: {},
+  github: { fromFork: false, serverUrl: '', apiUrl: '', payload: {} },
+  client: undefined,
+  state: { save: noop, get: () => undefined },
+  onRunner: false,
+  workDir: '/tmp',
+  env: {},
+  now: () => new Date(),
+  signal: new AbortController().signal,
+}
+const { report, outputs } = await main(context)
+console.log(JSON.stringify({ status: report.status, checks: report.checks.length, drifted: outputs?.['drifted-columns'] }))
