@@ -38,6 +38,10 @@ export const dataMessages = {
   corruptGzip: (path: string, detail: string) => `dataset "${path}" is not a valid gzip file: ${detail}`,
   corruptGzipHint: () => 'compress the file again with gzip, or drop the .gz extension if it is not compressed',
 
+  invalidDelimiter: (delimiter: string) =>
+    `the CSV delimiter must be one character other than a quote, CR or LF; got ${quote(delimiter)}`,
+  invalidDelimiterHint: () => 'use a single character such as "," ";" "|" or a tab ("\\t" in YAML double quotes)',
+
   emptyFile: (path: string, format: 'csv' | 'jsonl' = 'csv') =>
     format === 'csv' ? `dataset "${path}" is empty: it has no header row` : `dataset "${path}" is empty: it has no JSON object`,
   emptyFileHint: (format: 'csv' | 'jsonl' = 'csv') =>

@@ -225,6 +225,12 @@ describe('readDataset(csv)', () => {
     }
     expect((await collect(path)).rows).toHaveLength(50)
   })
+  it('readDataset(csv, {delimiter}) rejects a delimiter that is not one plain character', () => {
+    for (const delimiter of ['\\t', '', '"', '\n', ';;']) {
+      expect(() => readDataset(fixture('small.csv'), { delimiter })).toThrow(ConfigurationError)
+      expect(() => readDataset(fixture('small.csv'), { delimiter })).toThrow(dataMessages.invalidDelimiter(delimiter))
+    }
+  })
   it('readDataset(path, {batchSize: 0}) is a RangeError', () => {
     expect(() => readDataset(fixture('small.csv'), { batchSize: 0 })).toThrow(RangeError)
   })
