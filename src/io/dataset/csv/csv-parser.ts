@@ -256,8 +256,9 @@ export class CsvParser {
               end = pos
             } else if (c === CR && pos + 1 < n && text.charCodeAt(pos + 1) === LF) {
               end = pos + 1
-            } else if (c === CR && pos + 1 >= n && !final) {
-              return this.keep(text, recordStart, recordLine)
+            } else if (c === CR && pos + 1 >= n) {
+              if (!final) return this.keep(text, recordStart, recordLine)
+              end = n // a file that ends with `"…"` CR (a CRLF cut short)
             } else {
               throw new DataError(
                 dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(text.slice(pos, pos + 10))![0]),

@@ -85,6 +85,9 @@ describe('CsvParser conventions', () => {
       ['3', '4'],
     ])
   })
+  it('parse(csv) accepts a file that ends with a closing quote and CR', () => {
+    expect(parse('a,b\r\n1,"x"\r').rows).toEqual([['1', 'x']])
+  })
   it('parse(csv) keeps a lone CR inside an unquoted field as data', () => {
     expect(parse('a,b\n1\r2,3\n').rows).toEqual([['1\r2', '3']])
   })
