@@ -24,35 +24,28 @@ export function binaryMetrics(
   weights?: ArrayLike<number>,
   undefinedAs: 'throw' | 'nan' = 'throw',
 ): number[] {
-  const { n, y, pred, group, groupCount, logLossTerm, brierTerm } = data
+  const { n, groupCount, cell, bucket, logLossTerm, brierTerm } = data
   const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc')
-  const pos = needRanks ? new Float64Array(groupCount) : undefined
-  const neg = needRanks ? new Float64Array(groupCount) : undefined
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  let total = 0
-  let positives = 0
+  // counts[2·g + y]: weighted negatives (y = 0) and positives (y = 1) at the g-th highest distinct score.
+  const counts = needRanks ? new Float64Array(2 * groupCount) : undefined
+  const cells = new Float64Array(4)
   let logLoss = 0
   let brier = 0
   for (let i = 0; i < n; i++) {
     const wi = weights === undefined ? 1 : (weights[i] as number)
     if (wi === 0) continue
-    total += wi
     logLoss += wi * (logLossTerm[i] as number)
     brier += wi * (brierTerm[i] as number)
-    const label = y[i]
-    if (label === 1) positives += wi
-    if (pred[i] === 1) {
-      if (label === 1) tp += wi
-      else fp += wi
-    } else if (label === 1) fn += wi
-    if (pos !== undefined && neg !== undefined) {
-      const g = group[i] as number
-      if (label === 1) pos[g] = (pos[g] as number) + wi
-      else neg[g] = (neg[g] as number) + wi
+    const c = cell[i] as number
+    cells[c] = (cells[c] as number) + wi
+    if (counts !== undefined) {
+      const b = bucket[i] as number
+      counts[b] = (counts[b] as number) + wi
     }
   }
+  const [tn, fn, fp, tp] = cells as unknown as [number, number, number, number]
+  const total = tn + fn + fp + tp
+  const positives = fn + tp
   const negatives = total - positives
   const undefinedValue = (message: string): number => {
     if (undefinedAs === 'nan') return Number.NaN
@@ -60,12 +53,12 @@ export function binaryMetrics(
   }
   let rocArea = 0
   let prArea = 0
-  if (pos !== undefined && neg !== undefined) {
+  if (counts !== undefined) {
     let cumPos = 0
     let cumNeg = 0
     for (let g = 0; g < groupCount; g++) {
-      const gp = pos[g] as number
-      const gn = neg[g] as number
+      const gn = counts[2 * g] as number
+      const gp = counts[2 * g + 1] as number
       // Positives at this score beat every negative below it and tie (½) with the gn negatives at it.
       rocArea += gp * (negatives - cumNeg - 0.5 * gn)
       if (gp > 0) prArea += gp * ((cumPos + gp) / (cumPos + gp + cumNeg + gn))

@@ -16,6 +16,10 @@ export interface PreparedBinary {
   readonly group: Uint32Array
   /** Number of distinct scores. */
   readonly groupCount: number
+  /** Per row, 2·pred + y (0 = tn, 1 = fn, 2 = fp, 3 = tp): the confusion cell, for branch-free weighted counts. */
+  readonly cell: Uint8Array
+  /** Per row, 2·group + y: the (distinct score, class) bucket, for branch-free weighted ROC/PR counts. */
+  readonly bucket: Uint32Array
   readonly threshold: number
   /** Per-row log loss −ln p(y), sklearn-clipped (ε = float64 epsilon) and renormalised, computed once. */
   readonly logLossTerm: Float64Array
@@ -74,5 +78,11 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
     }
     group[i] = distinct - 1 - lo
   }
-  return { n, y, score, pred, group, groupCount: distinct, threshold, logLossTerm, brierTerm }
+  const cell = new Uint8Array(n)
+  const bucket = new Uint32Array(n)
+  for (let i = 0; i < n; i++) {
+    cell[i] = 2 * (pred[i] as number) + (y[i] as number)
+    bucket[i] = 2 * (group[i] as number) + (y[i] as number)
+  }
+  return { n, y, score, pred, group, groupCount: distinct, cell, bucket, threshold, logLossTerm, brierTerm }
 }
