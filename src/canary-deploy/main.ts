@@ -1,7 +1,53 @@
 import type { ActionContext, ActionResult } from '../github/action-context.js'
-import { notImplementedYet } from '../core/messages.js'
-import { ConfigurationError } from '../core/errors.js'
+import { makeGateReport } from '../core/gate/gate-report.js'
+import { resolveCanaryPolicy, type CanaryPolicySection } from '../core/canary/resolve-canary-policy.js'
+import { createTrafficRouter } from '../traffic/create-traffic-router.js'
+import { createMetricProvider } from '../metric-providers/create-metric-provider.js'
+import { createRegistry } from '../registry/create-registry.js'
+import { readInputs } from './inputs.js'
+import { abortableSleep, runCanary } from './run-canary.js'
+import { canaryChecks, canaryFigures } from './report.js'
+import { startDeployment } from './deployment.js'
+import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
 
-export async function main(_context: ActionContext): Promise<ActionResult> {
-  throw new ConfigurationError(notImplementedYet('canary-deploy'))
+/** Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. */
+export async function main(context: ActionContext): Promise<ActionResult> {
+  const startedAt = context.now()
+  const inputs = readInputs(context.inputs)
+  const plan = resolveCanaryPolicy((context.policy['canary-deploy'] ?? {}) as CanaryPolicySection, inputs.overrides)
+  const router = createTrafficRouter(inputs.traffic)
+  const provider = createMetricProvider(inputs.metrics)
+  context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))
+  context.state.save(STATE_DONE, 'false')
+  const deployment = await startDeployment(context, inputs.environment, { steps: plan.steps, ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}) })
+  const result = await runCanary({
+    plan, router, provider, now: context.now, signal: context.signal, logger: context.logger,
+    sleep: abortableSleep,
+    onWeight: async (percent) => {
+      context.state.save(STATE_WEIGHT, String(percent))
+      if (percent > 0 && percent < 100) await deployment.status('in_progress', `canary at ${percent}%`)
+    },
+  })
+  context.state.save(STATE_DONE, 'true')
+  const promoted = result.verdict.decision === 'promote'
+  const checks = canaryChecks(plan, result.verdict, result.lastAssessment)
+  if (promoted && inputs.registry !== undefined) {
+    const registry = await createRegistry(inputs.registry.url, { logger: context.logger, signal: context.signal, ...(inputs.registry.token === undefined ? {} : { token: inputs.registry.token }) })
+    await registry.setAlias(inputs.registry.model, 'champion', inputs.registry.version, {
+      by: context.github.actor ?? 'modelgate', reason: 'canary analysis passed', ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+    })
+    checks.push({ id: 'canary.champion', status: 'pass', observed: inputs.registry.version, message: `${inputs.registry.model} alias champion → v${inputs.registry.version}` })
+  }
+  await deployment.status(promoted ? 'success' : 'failure', result.verdict.message)
+  const report = makeGateReport({
+    gate: 'canary-deploy',
+    title: promoted ? 'Canary promoted to 100%' : `Canary rolled back to 0%: ${result.verdict.reason}`,
+    summary: result.verdict.message,
+    checks,
+    figures: canaryFigures(plan, result.timeline),
+    subject: inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
+    startedAt,
+    finishedAt: context.now(),
+  })
+  return { report, outputs: { decision: result.verdict.decision, 'final-weight': String(result.state.weight), reason: result.verdict.reason, intervals: String(result.state.intervals) } }
 }

@@ -1,0 +1,4 @@
+/** Names under which the main step hands state to the post step. */
+export const STATE_CONFIG = 'canary-traffic-config'
+export const STATE_WEIGHT = 'canary-weight'
+export const STATE_DONE = 'canary-done'
