@@ -338,34 +338,70 @@ describe('train-on-runner sweep mode (pick-best-from)', () => {
   })
 })
 
-const haveHarness = existsSync(join(root, 'test/helpers/run-bundle.ts')) && existsSync(join(root, 'src/github/run-action.ts'))
+const haveHarness = existsSync(join(root, 'test/helpers/run-bundle.ts')) && existsSync(join(root, 'dist/train-on-runner/index.js'))
 
 describe.skipIf(!haveHarness)('train-on-runner bundle (runBundle harness)', () => {
-  it('trains through the runner harness in local-artifact mode', async () => {
-    const { runBundle } = await import('../helpers/run-bundle.js' as string)
+  const quiet = { comment: 'false', 'check-run': 'false' }
+  const smiEnv = (profile: string): Record<string, string> => ({ PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, FAKE_NVIDIA_SMI_PROFILE: profile })
+
+  it('trains through the runner harness in local-artifact mode, with lineage and telemetry', async () => {
+    const { runBundle } = await import('../helpers/run-bundle.js')
     const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
     const run = await runBundle('train-on-runner', {
       cwd,
-      inputs: { command: trainCommand(), 'require-gpus': '2', 'metrics-file': 'metrics.json', 'model-dir': 'model', comment: 'false', 'check-run': 'false' },
-      env: { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, FAKE_NVIDIA_SMI_PROFILE: '2xA100' },
+      inputs: { ...quiet, command: trainCommand(['--sleep-ms', '100']), 'require-gpus': 'count=2,name=A100', 'metrics-file': 'metrics.json', 'model-dir': 'model', params: 'lr: 0.5', 'telemetry-interval-seconds': '0.2' },
+      env: smiEnv('2xA100'),
     })
-    expect(run.exitCode).toBe(0)
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0)
     expect(run.outputs.verdict).toBe('pass')
-    expect(existsSync(join(run.outputs['local-artifact-path'], 'model.json'))).toBe(true)
+    expect(existsSync(join(run.outputs['local-artifact-path'] as string, 'model.json'))).toBe(true)
+    expect(run.stdout).toContain('::group::training:')
+    const lineage = JSON.parse(readFileSync(run.outputs['lineage-path'] as string, 'utf8')) as LineageRecord
+    expect(lineage).toMatchObject({ commit: 'ffac537e6cbbf934b08745a378932722df287a53', runner: { name: 'test-runner-1', os: 'Linux' }, cudaVersion: '12.2', exitCode: 0, params: { lr: 0.5 } })
+    expect(Number(run.outputs['peak-gpu-memory-mib'])).toBeGreaterThan(29000)
+    expect(run.summary).toContain('GPU utilisation')
   })
 
-  it('cancellation (SIGTERM) kills the tree; the post step cleans up and keeps partial logs', async () => {
-    const { runBundle, runPostBundle } = await import('../helpers/run-bundle.js' as string)
-    const pidFile = join(tmpdir(), `gc-${process.pid}-b.pid`)
+  it('fails the GPU preflight in seconds against a 1×T4 runner', async () => {
+    const { runBundle } = await import('../helpers/run-bundle.js')
+    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
+    const run = await runBundle('train-on-runner', { cwd, inputs: { ...quiet, command: trainCommand(), 'require-gpus': '2' }, env: smiEnv('1xT4') })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout + run.stderr).toContain(trainMessages.gpuShortage('"test-runner-1"', '2 GPUs', '1× Tesla T4 (15360 MiB)'))
+    expect(existsSync(join(cwd, 'model'))).toBe(false) // training never started
+  })
+
+  it('timeout kills the tree (grandchild too) and keeps the partial log', async () => {
+    const { runBundle } = await import('../helpers/run-bundle.js')
+    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
+    const pidFile = join(cwd, 'gc.pid')
     const run = await runBundle('train-on-runner', {
-      inputs: { command: trainCommand(['--epochs', '1000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]), comment: 'false', 'check-run': 'false' },
-      env: { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}` },
-      signalAfterMs: { signal: 'SIGTERM', afterMs: 1500 },
+      cwd,
+      inputs: { ...quiet, command: trainCommand(['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]), 'timeout-minutes': '0.05' },
+      env: smiEnv('2xA100'),
     })
-    const post = await runPostBundle('train-on-runner', { state: run.state })
-    expect(post.exitCode).toBe(0)
-    const grandchild = Number(readFileSync(pidFile, 'utf8'))
+    expect(run.exitCode).toBe(1)
+    expect(run.report?.checks.find((c) => c.id === 'train.exit')?.message).toBe(trainMessages.timedOut(0.05))
     await new Promise((r) => setTimeout(r, 300))
-    expect(alive(grandchild)).toBe(false)
+    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false)
+    expect(readFileSync(run.outputs['log-path'] as string, 'utf8')).toMatch(/^epoch 1\/100000/)
+  })
+
+  it('cancellation (SIGTERM) kills the tree; the post step cleans up', async () => {
+    const { runBundle, runPostBundle } = await import('../helpers/run-bundle.js')
+    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
+    const pidFile = join(cwd, 'gc.pid')
+    const run = await runBundle('train-on-runner', {
+      cwd,
+      inputs: { ...quiet, command: trainCommand(['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]) },
+      env: smiEnv('2xA100'),
+      signalAfterMs: { signal: 'SIGTERM', afterMs: 2500 },
+    })
+    expect(run.state[State.pgid]).toMatch(/^\d+$/)
+    const post = await runPostBundle('train-on-runner', { cwd, state: run.state, env: smiEnv('2xA100') })
+    expect(post.exitCode, post.stdout + post.stderr).toBe(0)
+    await new Promise((r) => setTimeout(r, 300))
+    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false)
+    expect(processGroupAlive(Number(run.state[State.pgid]))).toBe(false)
   })
 })
