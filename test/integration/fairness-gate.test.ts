@@ -9,6 +9,7 @@ import { readGitHubContext } from '../../src/github/event-context.js'
 import { InputReader } from '../../src/github/input-reader.js'
 import { main } from '../../src/fairness-gate/main.js'
 import { schemaProblems } from '../../src/io/schema-validator.js'
+import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/datasets/fairness/${name}`, import.meta.url))
 const noop = (): void => {}
@@ -164,26 +165,11 @@ describe('fairness-gate main()', () => {
 })
 
 // ---------------------------------------------------------------------------------------------------------------
-// The built bundle, run as a runner runs it (runBundle from the foundation's test/helpers/run-bundle.ts).
-// Until that helper lands this block is skipped with a visible note; the in-process tests above cover main().
+// The built bundle, run as a runner runs it (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …).
 
-interface BundleRun {
-  exitCode: number | null
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  report?: GateReport
-}
-type RunBundle = (name: string, options: { inputs?: Record<string, string>; env?: Record<string, string>; timeoutMs?: number }) => Promise<BundleRun>
-
-const runBundlePath = fileURLToPath(new URL('../helpers/run-bundle.ts', import.meta.url))
-const haveRunBundle = existsSync(runBundlePath)
-if (!haveRunBundle) console.warn('fairness-gate bundle tests skipped: test/helpers/run-bundle.ts is not there yet')
-
-describe.skipIf(!haveRunBundle)('fairness-gate bundle (runBundle)', () => {
-  const load = async (): Promise<RunBundle> => ((await import(/* @vite-ignore */ runBundlePath)) as { runBundle: RunBundle }).runBundle
+describe('fairness-gate bundle (runBundle)', () => {
   const shared = { comment: 'false', 'check-run': 'false', policy: fileURLToPath(new URL('../../fixtures/policies/fairness-fast.yml', import.meta.url)) }
-  const run = async (inputs: Record<string, string>): Promise<BundleRun> => (await load())('fairness-gate', { inputs: { ...shared, ...inputs }, timeoutMs: 60_000 })
+  const run = (inputs: Record<string, string>): Promise<BundleRun> => runBundle('fairness-gate', { inputs: { ...shared, ...inputs }, timeoutMs: 60_000 })
 
   it('a fair model passes: verdict pass, exit 0, report written', async () => {
     const r = await run({ predictions: fixture('fair.csv'), 'sensitive-columns': 'gender,region' })
