@@ -1,0 +1,23 @@
+import type { GateName } from '../core/gate/gate-name.js'
+import type { ActionMain } from '../github/action-context.js'
+import { main as validateData } from '../validate-data/main.js'
+import { main as trainOnRunner } from '../train-on-runner/main.js'
+import { main as evaluateVsChampion } from '../evaluate-vs-champion/main.js'
+import { main as fairnessGate } from '../fairness-gate/main.js'
+import { main as registerModel } from '../register-model/main.js'
+import { main as canaryDeploy } from '../canary-deploy/main.js'
+
+/** Every subcommand is an action's own main(): the CLI and the runner share one code path. */
+export const COMMANDS: Readonly<Record<GateName, { main: ActionMain; summary: string }>> = {
+  'validate-data': { main: validateData, summary: 'data contract, quality checks and drift against a reference' },
+  'train-on-runner': { main: trainOnRunner, summary: 'run a training command with GPU preflight, telemetry, artifacts and lineage' },
+  'evaluate-vs-champion': { main: evaluateVsChampion, summary: 'compare a candidate with the production champion, with statistical tests' },
+  'fairness-gate': { main: fairnessGate, summary: 'group fairness metrics over sensitive and intersectional groups' },
+  'register-model': { main: registerModel, summary: 'register, promote, roll back and list model versions' },
+  'canary-deploy': { main: canaryDeploy, summary: 'shift traffic step by step, analyse live metrics, promote or roll back' },
+}
+
+/** Flags that are shorthands for an input value. */
+export const FLAG_ALIASES: Readonly<Record<string, Readonly<Record<string, [string, string]>>>> = {
+  'validate-data': { infer: ['mode', 'infer'], profile: ['mode', 'profile'], merge: ['mode', 'merge'] },
+}

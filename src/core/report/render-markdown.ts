@@ -1,0 +1,86 @@
+import type { Check } from '../gate/check.js'
+import type { Cell, Figure, Series } from '../gate/figure.js'
+import type { GateReport } from '../gate/gate-report.js'
+import type { Status } from '../gate/status.js'
+import { escapeMarkdown } from './escape-markdown.js'
+import { formatNumber } from './format-number.js'
+import { renderMermaidBar, renderMermaidLine } from './render-mermaid.js'
+
+export const STATUS_ICON: Readonly<Record<Status, string>> = { pass: '✅', skipped: '⏭️', warn: '⚠️', error: '⛔', fail: '❌' }
+
+export function renderCell(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '—'
+  if (typeof cell === 'number') return formatNumber(cell)
+  if (typeof cell === 'boolean') return cell ? 'yes' : 'no'
+  return escapeMarkdown(cell)
+}
+
+export function renderTable(columns: readonly string[], rows: readonly (readonly Cell[])[], maxRows = 200): string {
+  const head = `| ${columns.map(escapeMarkdown).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`
+  const body = rows.slice(0, maxRows).map((row) => `| ${columns.map((_, i) => renderCell(row[i])).join(' | ')} |`)
+  const more = rows.length > maxRows ? [`\n_${rows.length - maxRows} more row(s) in the JSON report._`] : []
+  return [head, ...body].join('\n') + more.join('')
+}
+
+function seriesTable(x: readonly (string | number)[], xName: string, series: readonly Series[]): string {
+  return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]))
+}
+
+/** A figure as Markdown: charts are always followed by the table of their numbers. */
+export function renderFigure(figure: Figure): string {
+  const heading = `#### ${escapeMarkdown(figure.title)}`
+  switch (figure.kind) {
+    case 'table':
+      return `${heading}\n\n${renderTable(figure.columns, figure.rows)}`
+    case 'text':
+      return `${heading}\n\n${figure.markdown}`
+    case 'bar':
+      return `${heading}\n\n${renderMermaidBar(figure)}\n\n${seriesTable(figure.categories, 'category', figure.series)}`
+    case 'line':
+      return `${heading}\n\n${renderMermaidLine(figure)}\n\n${seriesTable(figure.x, figure.xLabel ?? 'x', figure.series)}`
+  }
+}
+
+function renderObserved(check: Check): string {
+  return check.observed === null ? '—' : renderCell(check.observed)
+}
+
+function renderThreshold(check: Check): string {
+  const t = check.threshold
+  if (t === undefined) return '—'
+  const parts: string[] = []
+  if (t.min !== undefined) parts.push(`≥ ${formatNumber(t.min)}`)
+  if (t.max !== undefined) parts.push(`≤ ${formatNumber(t.max)}`)
+  if (t.rule !== undefined) parts.push(escapeMarkdown(t.rule))
+  return parts.join(', ') || '—'
+}
+
+/** Checks sorted worst first, so the reason for a failure is at the top. */
+export function renderChecks(checks: readonly Check[], maxRows = 100): string {
+  if (checks.length === 0) return '_No checks ran._'
+  const order: Status[] = ['fail', 'error', 'warn', 'skipped', 'pass']
+  const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
+  const rows = sorted.slice(0, maxRows).map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`)
+  const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : ''
+  return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`
+}
+
+export interface RenderOptions {
+  /** Heading level of the title (2 in the job summary, 3 inside the PR comment). */
+  readonly headingLevel?: 2 | 3
+  readonly includeFigures?: boolean
+}
+
+/** The whole report as Markdown: title with status, summary, checks, figures, links. */
+export function renderMarkdown(report: GateReport, options: RenderOptions = {}): string {
+  const hashes = '#'.repeat(options.headingLevel ?? 2)
+  const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`]
+  if (report.summary !== undefined && report.summary !== '') parts.push(report.summary)
+  const subject = [report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``, report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``, report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``].filter(Boolean)
+  if (subject.length > 0) parts.push(`_${subject.join(' · ')}_`)
+  parts.push(renderChecks(report.checks))
+  if (options.includeFigures !== false) for (const figure of report.figures) parts.push(renderFigure(figure))
+  if (report.links !== undefined && report.links.length > 0) parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '))
+  parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`)
+  return parts.join('\n\n') + '\n'
+}

@@ -1,0 +1,35 @@
+import type { CheckRunPayload } from '../core/report/to-check-run.js'
+import type { GitHubClient } from './client.js'
+
+/**
+ * Creates the completed check run on `headSha` (the PR head on pull_request events, never the merge commit)
+ * and sends any further annotation batches as updates, 50 a request as GitHub requires.
+ */
+export async function createCompletedCheckRun(
+  client: GitHubClient,
+  target: { owner: string; repo: string; headSha: string; detailsUrl?: string },
+  payload: CheckRunPayload,
+  now: Date,
+): Promise<number> {
+  const [first = [], ...rest] = payload.annotationBatches
+  const created = await client.rest.checks.create({
+    owner: target.owner,
+    repo: target.repo,
+    name: payload.name,
+    head_sha: target.headSha,
+    status: 'completed',
+    conclusion: payload.conclusion,
+    completed_at: now.toISOString(),
+    ...(target.detailsUrl === undefined ? {} : { details_url: target.detailsUrl }),
+    output: { title: payload.title, summary: payload.summary, text: payload.text, annotations: [...first] },
+  })
+  for (const batch of rest) {
+    await client.rest.checks.update({
+      owner: target.owner,
+      repo: target.repo,
+      check_run_id: created.data.id,
+      output: { title: payload.title, summary: payload.summary, annotations: [...batch] },
+    })
+  }
+  return created.data.id
+}

@@ -1,0 +1,54 @@
+import type { FailOn } from '../core/gate/fail-on.js'
+import type { GateReport } from '../core/gate/gate-report.js'
+import type { Logger } from '../core/logger.js'
+import { missingPermission } from '../core/messages.js'
+import { renderMarkdown } from '../core/report/render-markdown.js'
+import { toCheckRun } from '../core/report/to-check-run.js'
+import { createCompletedCheckRun } from './check-run.js'
+import type { GitHubClient } from './client.js'
+import type { GitHubContext } from './event-context.js'
+import { appendJobSummary } from './job-summary.js'
+import { isPermissionError } from './permission-error.js'
+import { upsertStickySection } from './sticky-comment.js'
+
+export interface PublishOptions {
+  readonly comment: boolean
+  readonly checkRun: boolean
+  readonly failOn: FailOn
+}
+
+/**
+ * Puts a report where people look: job summary (always), the PR comment section, the check run. A GitHub
+ * refusal (a fork PR's read-only token) degrades to a warning that names the missing permission: the gate's
+ * verdict never depends on whether its report could be posted.
+ */
+export async function publishReport(
+  report: GateReport,
+  options: PublishOptions,
+  seams: { client: GitHubClient | undefined; github: GitHubContext; env: Readonly<Record<string, string | undefined>>; logger: Logger; now: () => Date },
+): Promise<void> {
+  const { client, github, logger } = seams
+  appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2 }))
+  if (client === undefined || github.owner === undefined || github.repo === undefined) {
+    if (options.comment || options.checkRun) logger.info('no GitHub token or repository: the report goes to the job summary and the report file only')
+    return
+  }
+  const repo = { owner: github.owner, repo: github.repo }
+  if (options.comment && github.pullRequestNumber !== undefined) {
+    try {
+      await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }))
+    } catch (error) {
+      if (isPermissionError(error)) logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status))
+      else logger.warning(`could not update the PR comment: ${(error as Error).message}`)
+    }
+  }
+  if (options.checkRun && github.sha !== undefined) {
+    try {
+      const payload = toCheckRun(report, options.failOn, github.runUrl)
+      await createCompletedCheckRun(client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now())
+    } catch (error) {
+      if (isPermissionError(error)) logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status))
+      else logger.warning(`could not create the check run: ${(error as Error).message}`)
+    }
+  }
+}
