@@ -104,7 +104,7 @@ export function thinSamples<T>(samples: readonly T[], limit: number): T[] {
 export function telemetryFigures(samples: readonly TelemetrySample[], limit = 40): Figure[] {
   const thin = thinSamples(samples, limit)
   if (thin.length === 0) return []
-  const x = thin.map((s) => Math.round(s.t))
+  const x = thin.map((s) => Math.round(s.t * 10) / 10)
   const indexes = [...new Set(thin.flatMap((s) => s.gpus.map((g) => g.index)))].sort((a, b) => a - b)
   const figures: Figure[] = []
   const gpuLine = (title: string, yLabel: string, pick: (g: GpuSample) => number | null): void => {
