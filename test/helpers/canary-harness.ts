@@ -1,4 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { findTool } from './require-tool.js'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { createServer, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -10,20 +11,8 @@ import { renderUpstream } from '../../src/traffic/nginx.js'
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/canary/', import.meta.url))
 
-/**
- * Whether an external tool is installed; under CI=true a missing tool throws (the test must fail, not skip).
- * Stand-in until test/helpers/require-tool.ts lands; same semantics.
- */
-export function canaryToolAvailable(tool: string): boolean {
-  const found = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', tool]).status === 0 || spawnSync('test', ['-x', `/usr/sbin/${tool}`]).status === 0
-  if (!found && process.env.CI === 'true') throw new Error(`${tool} is required under CI=true (installed by .ci/run)`)
-  if (!found) console.warn(`skipping: ${tool} is not installed`)
-  return found
-}
-
 export function toolPath(tool: string): string {
-  const which = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', tool], { encoding: 'utf8' }).stdout.trim()
-  return which !== '' ? which : `/usr/sbin/${tool}`
+  return findTool(tool) ?? tool
 }
 
 export async function freePort(): Promise<number> {

@@ -5,9 +5,10 @@ import { createNginxRouter } from '../../../src/traffic/nginx.js'
 import { createTrafficRouter } from '../../../src/traffic/create-traffic-router.js'
 import type { NginxRouterConfig } from '../../../src/traffic/traffic-router.js'
 import { abortableSleep, runCanary } from '../../../src/canary-deploy/run-canary.js'
-import { canaryToolAvailable, sample, startLoad, startModelServer, startNginx, startPrometheus, toolPath, type Running } from '../../helpers/canary-harness.js'
+import { requireTool } from '../../helpers/require-tool.js'
+import { sample, startLoad, startModelServer, startNginx, startPrometheus, toolPath, type Running } from '../../helpers/canary-harness.js'
 
-const available = canaryToolAvailable('nginx') && canaryToolAvailable('prometheus')
+const available = requireTool('nginx').available && requireTool('prometheus').available
 const running: Running[] = []
 afterEach(async () => {
   await Promise.all(running.splice(0).reverse().map((r) => r.stop()))
