@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs'
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml'
 import { ConfigurationError } from '../core/errors.js'
 import { formatPath, schemaProblems } from './schema-validator.js'
 import type { SchemaName } from './schemas.js'
 
 /** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
 function positionOf(document: Document, lines: LineCounter, path: readonly (string | number)[]): { line: number; column: number } | undefined {
+  // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
+  const parent = document.getIn(path.slice(0, -1), true)
+  const last = path[path.length - 1]
+  if (isMap(parent) && last !== undefined) {
+    const pair = parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === last)
+    if (pair !== undefined && isNode(pair.key) && pair.key.range) {
+      const { line, col } = lines.linePos(pair.key.range[0])
+      return { line, column: col }
+    }
+  }
   for (let depth = path.length; depth >= 0; depth--) {
     const node = document.getIn(path.slice(0, depth), true)
     if (isNode(node) && node.range) {

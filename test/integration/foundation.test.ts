@@ -1,0 +1,102 @@
+// The shared report pipeline, through a real bundle run as a runner runs it, against the OpenAPI-checked
+// fake GitHub API: comment + check run + summary, fork degrade, bad policy, and racing gates on one comment.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { getOctokit } from '@actions/github'
+import { DEFAULT_HEAD_SHA, startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
+import { fixturePath } from '../helpers/fixture-path.js'
+import { runBundle } from '../helpers/run-bundle.js'
+import { makeTempDir } from '../helpers/tmp-dir.js'
+import { upsertStickySection } from '../../src/github/sticky-comment.js'
+import { parseCommentSections, COMMENT_MARKER } from '../../src/core/report/sticky-comment-body.js'
+import { missingPermission } from '../../src/core/messages.js'
+
+let api: GitHubApiServer | undefined
+afterEach(async () => {
+  await api?.close()
+  api = undefined
+})
+
+const fairInputs = { 'github-token': 'ghs_testtoken123', predictions: fixturePath('datasets/fairness/fair.csv'), 'score-column': 'score', 'sensitive-columns': 'gender,region' }
+
+describe('report pipeline through a bundle', () => {
+  it('a gate posts its report as PR comment section, check run on the PR head SHA, and job summary', async () => {
+    api = await startGitHubApiServer()
+    const run = await runBundle('fairness-gate', { inputs: fairInputs, event: 'pull_request', api })
+    expect(run.exitCode).toBe(0)
+    api.assertNoViolations()
+    expect(run.summary).toContain('modelgate/fairness-gate')
+    const [comment] = api.comments
+    expect(comment?.body).toContain(COMMENT_MARKER)
+    expect(parseCommentSections(comment!.body).get('fairness-gate')).toContain('modelgate/fairness-gate')
+    const [checkRun] = api.checkRuns
+    expect(checkRun).toMatchObject({ name: 'modelgate/fairness-gate', headSha: DEFAULT_HEAD_SHA, conclusion: 'success' })
+    // GITHUB_SHA (the merge commit) is never used for the check run on pull_request events.
+    expect(api.checkRuns.some((c) => c.headSha === 'ffac537e6cbbf934b08745a378932722df287a53')).toBe(false)
+    // The token is registered for masking (the runner then hides it) and never printed otherwise.
+    expect(run.stdout).toContain('::add-mask::ghs_testtoken123')
+    expect(run.stdout.split('ghs_testtoken123')).toHaveLength(2)
+  })
+
+  it('a fork PR (read-only token) degrades to the job summary with a warning naming the permission; the verdict stands', async () => {
+    api = await startGitHubApiServer({ readOnly: true })
+    const run = await runBundle('fairness-gate', { inputs: fairInputs, event: JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(fixturePath('events/pull_request.fork.json'), 'utf8'))) as Record<string, unknown>, api })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.verdict).toBe('pass')
+    expect(run.stdout).toContain(missingPermission('update the PR comment', 'pull-requests: write', 403))
+    expect(run.stdout).toContain(missingPermission('create the check run modelgate/fairness-gate', 'checks: write', 403))
+    expect(run.summary).toContain('modelgate/fairness-gate')
+  })
+
+  it('an invalid policy file fails with its YAML path and line, and the check run still completes as failure', async () => {
+    api = await startGitHubApiServer()
+    const dir = makeTempDir()
+    const policy = join(dir, 'modelgate.yml')
+    writeFileSync(policy, 'version: 1\nfairness-gate:\n  min_group_size: -5\n')
+    const run = await runBundle('fairness-gate', { inputs: { ...fairInputs, policy }, event: 'pull_request', api })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/policy file: fairness-gate\.min_group_size must be >= \d+ \(value: -5\)/)
+    expect(run.stdout).toContain(`${policy}:3`)
+    expect(run.stdout).not.toMatch(/\n\s+at .*\.js:\d+/)
+    expect(api.checkRuns[0]).toMatchObject({ name: 'modelgate/fairness-gate', conclusion: 'failure' })
+    expect(run.outputs.verdict).toBe('fail')
+  })
+
+  it('fail-on: never reports a failing gate without failing the step', async () => {
+    const run = await runBundle('fairness-gate', { inputs: { ...fairInputs, predictions: fixturePath('datasets/fairness/unfair.csv'), 'fail-on': 'never', comment: 'false', 'check-run': 'false' }, event: 'pull_request' })
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.exitCode).toBe(0)
+  })
+})
+
+describe('upsertStickySection races', () => {
+  it('three gates updating one PR comment at once keep all three sections', async () => {
+    api = await startGitHubApiServer({ latencyMs: 60 })
+    const client = getOctokit('ghs_race', { baseUrl: api.url })
+    const target = { owner: 'octo-org', repo: 'churn-model', issueNumber: 42 }
+    await Promise.all([
+      upsertStickySection(client, target, 'validate-data', 'V section'),
+      upsertStickySection(client, target, 'fairness-gate', 'F section'),
+      upsertStickySection(client, target, 'evaluate-vs-champion', 'E section'),
+    ])
+    const marked = api.comments.filter((c) => c.body.includes(COMMENT_MARKER))
+    expect(marked).toHaveLength(1)
+    expect(Object.fromEntries(parseCommentSections(marked[0]!.body))).toEqual({ 'validate-data': 'V section', 'evaluate-vs-champion': 'E section', 'fairness-gate': 'F section' })
+    api.assertNoViolations()
+  })
+
+  it('two gates racing on an existing comment keep both sections (repeated 5 times)', async () => {
+    api = await startGitHubApiServer({ latencyMs: 40 })
+    const client = getOctokit('ghs_race', { baseUrl: api.url })
+    const target = { owner: 'octo-org', repo: 'churn-model', issueNumber: 7 }
+    await upsertStickySection(client, target, 'canary-deploy', 'old canary')
+    for (let round = 0; round < 5; round++) {
+      await Promise.all([upsertStickySection(client, target, 'validate-data', `V${round}`), upsertStickySection(client, target, 'register-model', `R${round}`)])
+      const sections = parseCommentSections(api.comments.find((c) => c.body.includes(COMMENT_MARKER))!.body)
+      expect(sections.get('validate-data')).toBe(`V${round}`)
+      expect(sections.get('register-model')).toBe(`R${round}`)
+      expect(sections.get('canary-deploy')).toBe('old canary')
+    }
+  })
+})

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { COMMENT_LIMIT, COMMENT_MARKER, parseCommentSections, upsertCommentSection } from '../../../../src/core/report/sticky-comment-body.js'
+import { GATE_NAMES } from '../../../../src/core/gate/gate-name.js'
+
+describe('upsertCommentSection', () => {
+  it('upsertCommentSection(undefined, gate, md) starts a comment with the hidden marker and the section', () => {
+    const body = upsertCommentSection(undefined, 'fairness-gate', '### fair')
+    expect(body.startsWith(COMMENT_MARKER)).toBe(true)
+    expect(parseCommentSections(body).get('fairness-gate')).toBe('### fair')
+  })
+
+  it('upsertCommentSection(body, gate, md) keeps other gates and orders sections by pipeline', () => {
+    let body = upsertCommentSection(undefined, 'canary-deploy', 'C')
+    body = upsertCommentSection(body, 'validate-data', 'V1')
+    body = upsertCommentSection(body, 'validate-data', 'V2')
+    expect([...parseCommentSections(body).entries()]).toEqual([['validate-data', 'V2'], ['canary-deploy', 'C']])
+    expect(body.indexOf('validate-data')).toBeLessThan(body.indexOf('canary-deploy'))
+  })
+
+  it('upsertCommentSection stays within 65,536 characters however large the sections are', () => {
+    let body: string | undefined
+    for (const gate of GATE_NAMES) body = upsertCommentSection(body, gate, `${'| a | b |\n'.repeat(4000)}`)
+    expect(body!.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(parseCommentSections(body!).size).toBe(GATE_NAMES.length)
+  })
+
+  it('upsertCommentSection round-trips any section text (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GATE_NAMES), fc.string({ maxLength: 300 }).filter((s) => !s.includes('<!-- modelgate')), (gate, text) => {
+        const body = upsertCommentSection(upsertCommentSection(undefined, 'validate-data', 'keep me'), gate, text)
+        expect(parseCommentSections(body).get(gate)).toBe(text.trimEnd())
+        if (gate !== 'validate-data') expect(parseCommentSections(body).get('validate-data')).toBe('keep me')
+      }),
+    )
+  })
+})
