@@ -29,7 +29,7 @@ const env = { GITHUB_REPOSITORY: 'octo-org/churn', GITHUB_ACTOR: 'alice', GITHUB
 /** register → list → promote to champion → register a failing one → refused → roll back, through the bundle as a runner runs it. */
 function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void {
   it('register → list → promote → refused promotion → rollback through the runner harness', async () => {
-    const base = { registry: registryUrl(), 'model-name': 'churn', comment: 'false', 'check-run': 'false' }
+    const base = { registry: registryUrl(), 'model-name': 'churn', 'github-token': 'ghs_test', comment: 'false', 'check-run': 'false' }
     const run = (inputs: Record<string, string>) => runBundle('register-model', { inputs: { ...base, ...inputs }, env, event: 'workflow_dispatch', api: api() })
     const r1 = await run({ mode: 'register', 'model-path': await makeModelDir('one'), reports: await reportFile('evaluate-vs-champion', 'pass') })
     expect(r1.exitCode, r1.stderr + r1.stdout).toBe(0)
@@ -50,6 +50,7 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
     expect(rolled.exitCode, rolled.stderr).toBe(0)
     expect(rolled.outputs).toMatchObject({ version: '1', 'previous-version': '2' })
     expect(api().deployments.length).toBeGreaterThanOrEqual(3)
+    expect(api().violations).toEqual([])
   }, 120_000)
 }
 
