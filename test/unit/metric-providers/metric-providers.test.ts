@@ -62,3 +62,30 @@ describe('command provider', () => {
     expect(bad.kind).toBe('provider-error')
   })
 })
+
+describe('scrape provider against the fixture model server', () => {
+  it('computes error rate, p95 and request count between two scrapes', async () => {
+    const { startModelServer, get } = await import('../../helpers/canary-harness.js')
+    const canary = await startModelServer('canary', ['--error-rate', '0.25', '--latency-ms', '30'])
+    const stable = await startModelServer('stable')
+    try {
+      const provider = createMetricProvider({ kind: 'scrape', canaryUrl: `http://${canary.address}/metrics`, stableUrl: `http://${stable.address}/metrics`, timeoutMs: 2000 })
+      await provider.start()
+      for (let i = 0; i < 20; i += 1) await Promise.all([get(`http://${canary.address}/predict`), get(`http://${stable.address}/predict`)])
+      const o = await provider.observe({ intervalMs: 1000, at: new Date() })
+      expect(o.kind).toBe('metrics')
+      if (o.kind !== 'metrics') return
+      expect(o.canaryRequests).toBe(20)
+      expect(o.canary['error-rate']).toBe(0.25)
+      expect(o.stable['error-rate']).toBe(0)
+      // 30 ms injected latency lands in the (0.025, 0.05] bucket
+      expect(o.canary['latency-p95-ms']).toBeGreaterThan(25)
+      expect(o.canary['latency-p95-ms']).toBeLessThanOrEqual(50)
+      const quiet = await provider.observe({ intervalMs: 1000, at: new Date() })
+      expect(quiet).toMatchObject({ canaryRequests: 0, canary: { 'error-rate': null } })
+    } finally {
+      await canary.stop()
+      await stable.stop()
+    }
+  })
+})
