@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { promotionRefused } from '../../src/core/registry/messages.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { startMlflowServer, type MlflowServer } from '../helpers/mlflow-server.js'
-import { DOCKER_REGISTRY, startOciRegistry, type OciRegistryServer } from '../helpers/oci-registry.js'
+import { startOciRegistry, type OciRegistryServer } from '../helpers/oci-registry.js'
+import { requireTool } from '../helpers/require-tool.js'
+
+const dockerRegistry = requireTool('docker-registry')
 import type * as HarnessModule from '../helpers/run-bundle.js'
 import { makeModelDir } from '../unit/registry/registry-contract.js'
 
@@ -63,7 +66,7 @@ describe.skipIf(!harnessReady)('register-model bundle', () => {
     harness = await import('../helpers/run-bundle.js')
     api = await startGitHubApiServer()
     mlflow = await startMlflowServer()
-    if (existsSync(DOCKER_REGISTRY)) oci = await startOciRegistry()
+    if (dockerRegistry.available) oci = await startOciRegistry()
     fileRoot = await mkdtemp(join(tmpdir(), 'modelgate-reg-'))
   })
   afterAll(async () => {
@@ -74,7 +77,7 @@ describe.skipIf(!harnessReady)('register-model bundle', () => {
 
   describe('file backend', () => bundleFlow(() => `file:${fileRoot}`, () => api))
   describe('mlflow backend (contract server)', () => bundleFlow(() => `mlflow+${mlflow.url}`, () => api))
-  describe.skipIf(!existsSync(DOCKER_REGISTRY))('oci backend (docker-registry)', () => bundleFlow(() => `oci://${oci?.host ?? ''}/team`, () => api))
+  describe.skipIf(!dockerRegistry.available)('oci backend (docker-registry)', () => bundleFlow(() => `oci://${oci?.host ?? ''}/team`, () => api))
 
   it('through the CLI: register → list → promote → rollback on the default file registry', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'modelgate-cli-'))

@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ServiceError } from '../../../src/core/errors.js'
 import { registryDenied } from '../../../src/core/registry/messages.js'
 import { openRegistry } from '../../../src/registry/open-registry.js'
-import { DOCKER_REGISTRY, startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
+import { startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
+import { requireTool } from '../../helpers/require-tool.js'
 import { recordingLogger } from '../../unit/registry/recording-logger.js'
 import { draft, makeModelDir } from '../../unit/registry/registry-contract.js'
 
-const available = existsSync(DOCKER_REGISTRY)
-if (!available && process.env.CI === 'true') throw new Error(`${DOCKER_REGISTRY} is required under CI`)
+const { available } = requireTool('docker-registry')
 
 /**
  * The token flow ghcr.io and Docker Hub use (distribution "token authentication"), in front of the real

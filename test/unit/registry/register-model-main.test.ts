@@ -1,11 +1,13 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { forceNeedsReason, insecureRegistry, invalidModelName, promotionRefused, protectedAlias, unknownRegistryScheme } from '../../../src/core/registry/messages.js'
 import { main } from '../../../src/register-model/main.js'
-import { DOCKER_REGISTRY, startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
+import { startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
+import { requireTool } from '../../helpers/require-tool.js'
+
+const dockerRegistry = requireTool('docker-registry')
 import { startMlflowServer, type MlflowServer } from '../../helpers/mlflow-server.js'
 import { mainContext } from './main-context.js'
 import { schemaProblems } from '../../../src/io/schema-validator.js'
@@ -105,7 +107,7 @@ describe('register-model main on the file backend', () => {
   })
 })
 
-describe.skipIf(!existsSync(DOCKER_REGISTRY))('register-model main on the oci backend (docker-registry)', () => {
+describe.skipIf(!dockerRegistry.available)('register-model main on the oci backend (docker-registry)', () => {
   let server: OciRegistryServer
   beforeAll(async () => {
     server = await startOciRegistry()
