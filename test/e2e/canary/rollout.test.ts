@@ -69,9 +69,10 @@ describe.runIf(available)('canary rollout with real nginx and Prometheus', () =>
     expect(result.verdict).toMatchObject({ decision: 'rollback', reason: 'failure-limit', status: 'fail' })
     expect(weights.at(-1)).toBe(0)
     expect(weights).not.toContain(100)
+    // The first failed interval is the last one: the rollback is applied in the same step, not an interval later.
     const failedAt = result.timeline.findIndex((t) => t.outcome === 'failed')
-    // The breach is judged at the first interval where it is measurable, and the rollback follows at once.
-    expect(result.timeline.slice(1, failedAt).every((t) => t.outcome !== 'success' || t.weight === 20)).toBe(true)
+    expect(failedAt).toBe(result.timeline.length - 1)
+    expect(result.timeline.slice(1, failedAt).every((t) => t.outcome === 'inconclusive' || t.outcome === 'no-traffic')).toBe(true)
     expect(Date.now() - started).toBeLessThan((result.timeline.length + 1) * (plan.intervalMs + 1500))
     expect(await sample(s.nginx.url, 20)).toEqual({ stable: 20 })
   }, 60_000)
