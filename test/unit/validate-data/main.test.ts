@@ -8,6 +8,7 @@ import { InputReader } from '../../../src/github/input-reader.js'
 import { main } from '../../../src/validate-data/main.js'
 import { contractMessages } from '../../../src/core/contract/messages.js'
 import { ConfigurationError } from '../../../src/core/errors.js'
+import { schemaProblems } from '../../../src/io/schema-validator.js'
 
 const root = new URL('../../../', import.meta.url).pathname
 const data = (name: string): string => join(root, 'fixtures/datasets/validate-data', name)
@@ -54,6 +55,7 @@ describe('validate-data main (called directly; the bundle tests are in test/inte
     expect(byId.get('contract.customer_id.unique')?.locations).toEqual([{ file: data('current-violations.csv'), line: 202 }])
     expect(byId.get('contract.customer_id.unique')?.details).toMatchObject({ count: 1, fraction: 1 / 300 })
     expect(byId.get('contract.income.nulls')?.status).toBe('pass')
+    expect(schemaProblems('gate-report', report)).toEqual([])
   })
 
   it('main(validate) fails a drifted dataset and names the drifted columns', async () => {
@@ -62,6 +64,7 @@ describe('validate-data main (called directly; the bundle tests are in test/inte
     const drifted = (outputs?.['drifted-columns'] ?? '').split(',')
     expect(drifted).toEqual(expect.arrayContaining(['income', 'tenure_months', 'plan']))
     expect(drifted).not.toContain('age')
+    expect(schemaProblems('gate-report', report)).toEqual([])
     const income = report.checks.find((c) => c.id === 'drift.income')
     expect(income?.details).toMatchObject({ method: 'ks' })
     expect(report.figures.filter((f) => f.kind === 'bar').length).toBeGreaterThanOrEqual(2)
