@@ -110,3 +110,12 @@ describe('validate-data main (called directly; the bundle tests are in test/inte
     expect(report.status).toBe('error')
   })
 })
+
+describe('validate-data policy schema', () => {
+  it('the policy schema rejects an out-of-range validate-data key and names its path and line', async () => {
+    const { readYamlDocument } = await import('../../../src/io/read-yaml-document.js')
+    const file = join(root, 'fixtures/policies/validate-data-invalid.yml')
+    expect(() => readYamlDocument(file, 'policy', 'policy file')).toThrow(/validate-data\.drift\.alpha/)
+    expect(() => readYamlDocument(join(root, 'fixtures/policies/validate-data-warn.yml'), 'policy', 'policy file')).not.toThrow()
+  })
+})
