@@ -1,0 +1,155 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkActionManifest, checkWorkflow, ownActionName, parseYaml, requiredInputs, type ActionManifest } from './check-workflows.js'
+
+const root = join(import.meta.dirname, '..', '..', '..')
+const workflowDir = join(root, '.github', 'workflows')
+const workflowFiles = readdirSync(workflowDir).filter((file) => /\.ya?ml$/.test(file)).sort()
+const actionNames = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'action.yml'))).sort()
+
+function loadActions(): Map<string, ActionManifest> {
+  const actions = new Map<string, ActionManifest>()
+  for (const name of actionNames) {
+    const file = `actions/${name}/action.yml`
+    actions.set(name, parseYaml(readFileSync(join(root, file), 'utf8'), file) as ActionManifest)
+  }
+  return actions
+}
+
+const actions = loadActions()
+const fileExists = (path: string): boolean => existsSync(join(root, path))
+
+describe('action.yml files', () => {
+  it('finds the six actions', () => {
+    expect(actionNames).toEqual(['canary-deploy', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'train-on-runner', 'validate-data'])
+  })
+
+  it.each(actionNames)('%s: node24, bundles exist, every input and output described', (name) => {
+    expect(checkActionManifest(name, actions.get(name), fileExists)).toEqual([])
+  })
+})
+
+describe('workflows', () => {
+  it('has the CI and the example pipelines', () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'pr-gate.yml', 'promote.yml', 'check-run-promote.yml', 'gpu-sweep.yml', 'sharded-validation.yml']))
+  })
+
+  it.each(workflowFiles)('%s: uses of our actions name declared inputs and pass required ones; pinned; permissions', (file) => {
+    const workflow = parseYaml(readFileSync(join(workflowDir, file), 'utf8'), `.github/workflows/${file}`)
+    expect(checkWorkflow(file, workflow, actions)).toEqual([])
+  })
+
+  it('every example pipeline uses at least one of our actions, and together they use all six', () => {
+    const used = new Set<string>()
+    for (const file of workflowFiles.filter((f) => f !== 'ci.yml')) {
+      const text = readFileSync(join(workflowDir, file), 'utf8')
+      const names = [...text.matchAll(/uses:\s*(\S+)/g)].map((m) => ownActionName(m[1] ?? '')).filter((n) => n !== undefined)
+      expect(names.length, `${file} uses none of ./actions/*`).toBeGreaterThan(0)
+      for (const name of names) used.add(name)
+    }
+    expect([...used].sort()).toEqual(actionNames)
+  })
+
+  it('every SHA-pinned third-party action carries a version comment', () => {
+    for (const file of workflowFiles) {
+      const lines = readFileSync(join(workflowDir, file), 'utf8').split('\n')
+      lines.forEach((line, index) => {
+        if (/uses:\s*\S+@[0-9a-f]{40}/.test(line)) expect(line, `${file}:${index + 1}`).toMatch(/# v\d+/)
+      })
+    }
+  })
+
+  it('ci.yml runs lint, typecheck, tests and check-dist on Node 20 and 24 with read-only contents', () => {
+    const ci = parseYaml(readFileSync(join(workflowDir, 'ci.yml'), 'utf8'), 'ci.yml') as {
+      permissions: unknown
+      jobs: Record<string, { strategy?: { matrix?: { node?: unknown } }; steps: { run?: string }[] }>
+    }
+    expect(ci.permissions).toEqual({ contents: 'read' })
+    const job = Object.values(ci.jobs)[0]
+    expect(job?.strategy?.matrix?.node).toEqual([20, 24])
+    const runs = (job?.steps ?? []).map((step) => step.run ?? '').join('\n')
+    for (const command of ['npm ci', 'npm run lint', 'npm run typecheck', 'npm test', 'npm run check-dist', 'nginx-light prometheus docker-registry']) {
+      expect(runs).toContain(command)
+    }
+  })
+})
+
+describe('the checker itself fails on bad input', () => {
+  const manifest: ActionManifest = {
+    name: 'x',
+    description: 'x',
+    inputs: {
+      data: { description: 'the data', required: true },
+      mode: { description: 'mode', required: true, default: 'validate' },
+      seed: { description: 'seed', required: false },
+    },
+    outputs: { verdict: { description: 'verdict' } },
+    runs: { using: 'node24', main: '../../dist/x/index.js' },
+  }
+  const known = new Map([['x', manifest]])
+
+  it('reads our action names from both forms', () => {
+    expect(ownActionName('./actions/validate-data')).toBe('validate-data')
+    expect(ownActionName('acme/modelgate/actions/fairness-gate@v1')).toBe('fairness-gate')
+    expect(ownActionName('actions/checkout@v5')).toBeUndefined()
+    expect(requiredInputs(manifest)).toEqual(['data'])
+  })
+
+  it('reports an unknown input, a missing required input, a missing action, an unpinned action, missing permissions', () => {
+    const bad = parseYaml(
+      [
+        'on: push',
+        'jobs:',
+        '  gate:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v5',
+        '      - uses: ./actions/x',
+        '        with: { seed: 1, threshold: 0.5 }',
+        '      - uses: someone/modelgate/actions/missing@v1',
+        '      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444',
+        '      - run: echo ok',
+      ].join('\n'),
+      'bad.yml',
+    )
+    expect(checkWorkflow('bad.yml', bad, known)).toEqual([
+      'bad.yml: jobs.gate has no permissions (and the workflow sets none): the token would get the repository default',
+      'bad.yml: jobs.gate.steps[0] uses actions/checkout@v5: pin third-party actions to a full 40-character commit SHA',
+      'bad.yml: jobs.gate.steps[1] (x): input threshold is not declared in actions/x/action.yml',
+      'bad.yml: jobs.gate.steps[1] (x): required input data is not passed',
+      'bad.yml: jobs.gate.steps[2] uses someone/modelgate/actions/missing@v1, but actions/missing/action.yml does not exist',
+    ])
+  })
+
+  it('accepts the same step once it is fixed', () => {
+    const good = { permissions: {}, jobs: { gate: { steps: [{ uses: './actions/x', with: { data: 'a.csv', seed: 1 } }] } } }
+    expect(checkWorkflow('good.yml', good, known)).toEqual([])
+  })
+
+  it('reports a bad action.yml: runtime, missing bundle, bad post, undescribed input and output', () => {
+    const problems = checkActionManifest(
+      'x',
+      {
+        name: 'x',
+        description: 'x',
+        inputs: { data: { required: 'yes' } },
+        outputs: { verdict: null },
+        runs: { using: 'node20', main: '../../dist/x/index.js', post: 'post.js' },
+      },
+      () => false,
+    )
+    expect(problems).toEqual([
+      'actions/x/action.yml: runs.using is node20, expected node24',
+      'actions/x/action.yml: runs.main ../../dist/x/index.js does not exist (build it: node scripts/build.mjs x)',
+      'actions/x/action.yml: runs.post post.js is not ../../dist/<bundle>/index.js',
+      'actions/x/action.yml: inputs.data has no description',
+      'actions/x/action.yml: inputs.data.required is "yes", expected true or false',
+      'actions/x/action.yml: outputs.verdict has no description',
+    ])
+  })
+
+  it('reports a YAML syntax error with the file name', () => {
+    expect(() => parseYaml('jobs:\n  a: [unclosed\n', 'broken.yml')).toThrow(/^broken\.yml: /)
+  })
+})
