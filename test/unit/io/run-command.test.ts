@@ -99,7 +99,7 @@ describe('runCommand', () => {
     const pidFile = join(dir, 'grandchild.pid')
     let groupId = 0
     const result = await runCommand([node, '-e', treeScript(pidFile)], {
-      timeoutMs: 1500,
+      timeoutMs: 3000, // long enough for the grandchild to start on a loaded machine
       killGraceMs: 500,
       onSpawn: (pid) => {
         groupId = pid
@@ -131,11 +131,16 @@ describe('runCommand', () => {
     const promise = runCommand([node, '-e', treeScript(pidFile)], {
       signal: controller.signal,
       killGraceMs: 500,
-      onLine: () => {
-        setTimeout(() => controller.abort(), 300)
-      },
     })
+    // abort once the grandchild exists (start-up time varies on a loaded machine)
+    const poll = setInterval(() => {
+      if (existsSync(pidFile)) {
+        clearInterval(poll)
+        controller.abort()
+      }
+    }, 25)
     const result = await promise
+    clearInterval(poll)
     expect(result.cancelled).toBe(true)
     expect(result.timedOut).toBe(false)
     const grandchild = Number(readFileSync(pidFile, 'utf8'))
