@@ -45,7 +45,8 @@ export class RegistryHttp {
     this.fetchImpl = options.fetch ?? fetch
     if (preemptive) {
       const token = options.token
-      if (token !== undefined && token !== '') this.authorization = token.includes(':') || options.username !== undefined ? this.basic() : `Bearer ${token}`
+      // A bare token is a Bearer token (MLflow auth tokens, Databricks PATs); `user:password` is basic auth.
+      if (token !== undefined && token !== '') this.authorization = token.includes(':') ? this.basic() : `Bearer ${token}`
     }
   }
 
@@ -53,7 +54,8 @@ export class RegistryHttp {
     const token = this.options.token
     if (token === undefined || token === '') return undefined
     const colon = token.indexOf(':')
-    if (colon > 0 && this.options.username === undefined) return { user: token.slice(0, colon), password: token.slice(colon + 1) }
+    // An explicit `user:password` wins over the default user name (the workflow actor).
+    if (colon > 0) return { user: token.slice(0, colon), password: token.slice(colon + 1) }
     return { user: this.options.username ?? 'modelgate', password: token }
   }
 

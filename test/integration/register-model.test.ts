@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { promotionRefused } from '../../src/core/registry/messages.js'
+import { promotionRefused, registryDenied } from '../../src/core/registry/messages.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { startMlflowServer, type MlflowServer } from '../helpers/mlflow-server.js'
 import { startOciRegistry, type OciRegistryServer } from '../helpers/oci-registry.js'
@@ -78,6 +78,23 @@ describe.skipIf(!harnessReady)('register-model bundle', () => {
   describe('file backend', () => bundleFlow(() => `file:${fileRoot}`, () => api))
   describe('mlflow backend (contract server)', () => bundleFlow(() => `mlflow+${mlflow.url}`, () => api))
   describe.skipIf(!dockerRegistry.available)('oci backend (docker-registry)', () => bundleFlow(() => `oci://${oci?.host ?? ''}/team`, () => api))
+
+  it('masks registry-token and turns a wrong token into a clear failure', async () => {
+    const guarded = await startMlflowServer({ token: 'right-token-123' })
+    try {
+      const inputs = { registry: `mlflow+${guarded.url}`, 'model-name': 'churn', 'github-token': 'ghs_test', comment: 'false', 'check-run': 'false', mode: 'list' }
+      const ok = await runBundle('register-model', { inputs: { ...inputs, 'registry-token': 'right-token-123' }, env, event: 'workflow_dispatch', api })
+      expect(ok.exitCode, ok.stderr + ok.stdout).toBe(0)
+      expect(ok.stdout).toContain('::add-mask::right-token-123')
+      expect(ok.stdout.split('right-token-123').length - 1).toBe(1)
+      const denied = await runBundle('register-model', { inputs: { ...inputs, 'registry-token': 'wrong-token' }, env, event: 'workflow_dispatch', api })
+      expect(denied.exitCode).toBe(1)
+      expect(denied.stdout + denied.stderr).toContain(registryDenied(`mlflow+${guarded.url}`, 401))
+      expect(denied.stdout + denied.stderr).not.toMatch(/\n\s+at /)
+    } finally {
+      await guarded.close()
+    }
+  }, 60_000)
 
   it('through the CLI: register → list → promote → rollback on the default file registry', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'modelgate-cli-'))

@@ -43,7 +43,8 @@ describe('mlflow registry against the REST contract server', () => {
     })
     it('sends the token as a Bearer token and masks it', async () => {
       const logger = recordingLogger()
-      const registry = openRegistry(`mlflow+${server.url}`, { logger, token: 'right-token' })
+      // A user name (the workflow actor) must not turn a bare token into basic auth.
+      const registry = openRegistry(`mlflow+${server.url}`, { logger, token: 'right-token', username: 'alice' })
       expect((await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })).version).toBe(1)
       expect(logger.secrets).toContain('right-token')
     })
