@@ -8,9 +8,11 @@
 // bounded load loop on loopback. The first run seeds the registry with the old champion (examples/churn/champion,
 // v1, forced to `champion` with a reason); every run registers its candidate as the next version and promotes it.
 //
-// Usage: node scripts/demo.mjs [--out DIR] [--fresh]
-//   --out DIR  output folder (default demo-output/); a second run with the same folder continues its registry
-//   --fresh    delete the output folder first
+// Usage: node scripts/demo.mjs [--out DIR] [--fresh] [--current CSV]
+//   --out DIR      output folder (default demo-output/); a second run with the same folder continues its registry
+//   --fresh        delete the output folder first
+//   --current CSV  the new batch of labelled data to validate and evaluate on (default examples/churn/data/current.csv);
+//                  try a broken copy to see a gate stop the chain
 // Writes DIR/report.md (every gate's rendered report) and DIR/report.json (every gate's JSON report).
 // Exit code 0 when every gate passed (warnings allowed), 1 when a gate failed or a step broke, 2 on bad usage.
 import { spawn } from 'node:child_process'
@@ -30,20 +32,27 @@ const ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❌', skipped: 
 const args = process.argv.slice(2)
 let out = join(root, 'demo-output')
 let fresh = false
+let currentData = join(example, 'data', 'current.csv')
+const USAGE = 'usage: node scripts/demo.mjs [--out DIR] [--fresh] [--current CSV]\n'
 for (let i = 0; i < args.length; i += 1) {
   if (args[i] === '--out' && i + 1 < args.length) out = resolve(args[++i])
   else if (args[i] === '--fresh') fresh = true
+  else if (args[i] === '--current' && i + 1 < args.length) currentData = resolve(args[++i])
   else if (args[i] === '--help' || args[i] === '-h') {
-    process.stdout.write('usage: node scripts/demo.mjs [--out DIR] [--fresh]\n')
+    process.stdout.write(USAGE)
     process.exit(0)
   } else {
-    process.stderr.write(`demo: unknown argument ${JSON.stringify(args[i])}\nusage: node scripts/demo.mjs [--out DIR] [--fresh]\n`)
+    process.stderr.write(`demo: unknown argument ${JSON.stringify(args[i])}\n${USAGE}`)
     process.exit(2)
   }
 }
 if (!existsSync(cli)) {
   process.stderr.write(`demo: ${cli} is missing. Build it with: node scripts/build.mjs cli\n`)
   process.exit(1)
+}
+if (!existsSync(currentData)) {
+  process.stderr.write(`demo: --current ${currentData} does not exist\n`)
+  process.exit(2)
 }
 if (fresh) rmSync(out, { recursive: true, force: true })
 
@@ -61,7 +70,7 @@ const policy = join(example, 'modelgate.yml')
 const data = {
   train: join(example, 'data', 'train.csv'),
   reference: join(example, 'data', 'reference.csv'),
-  current: join(example, 'data', 'current.csv'),
+  current: currentData,
 }
 
 /** Environment of every child: no GitHub runner variables (nothing reaches the network), plus the step's summary file. */

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { makeTempDir } from '../helpers/tmp-dir.js'
+
+// `npm run demo` end to end: scripts/demo.mjs spawns dist/cli/index.js for every gate, fixture model servers on
+// 127.0.0.1 and a bounded load loop. Needs the CLI bundle (committed in dist/cli).
+
+const GATES = ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'promote', 'canary-deploy']
+
+interface DemoReport {
+  kind: string
+  run: number
+  status: string
+  championBefore: string | null
+  championAfter: string | null
+  candidateVersion: string | null
+  gates: { step: string; gate: string; status: string; title: string; report: { gate: string; status: string; checks: unknown[] } }[]
+}
+
+function demo(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['scripts/demo.mjs', ...args], { encoding: 'utf8', shell: false, timeout: 200_000, env: { ...process.env, CI: process.env.CI ?? '' } })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const readReport = (out: string): DemoReport => JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as DemoReport
+
+describe('npm run demo', () => {
+  it('runs every gate, writes the combined report, and a second run moves the champion', { timeout: 480_000 }, () => {
+    const out = makeTempDir('modelgate-demo-')
+
+    const first = demo(['--out', out])
+    expect(first.stderr + first.stdout).toContain('every gate passed')
+    expect(first.status).toBe(0)
+    expect(first.stdout).toMatch(/champion before: churn v1\n/)
+    expect(first.stdout).toMatch(/champion after: churn v2 \(was v1\)/)
+    for (const step of GATES) expect(first.stdout).toMatch(new RegExp(`^(✅|⚠️) ${step} +(PASS|WARN) `, 'm'))
+
+    const report = readReport(out)
+    expect(report.kind).toBe('modelgate.demo-report')
+    expect(report.run).toBe(1)
+    expect(report.gates.map((g) => g.step)).toEqual(GATES)
+    for (const gate of report.gates) {
+      expect(['pass', 'warn']).toContain(gate.status)
+      expect(gate.report.gate).toBe(gate.gate)
+      expect(gate.report.checks.length).toBeGreaterThan(0)
+    }
+    expect(report.championBefore).toBe('1')
+    expect(report.candidateVersion).toBe('2')
+    expect(report.championAfter).toBe('2')
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8')
+    for (const gate of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'canary-deploy']) {
+      expect(markdown).toContain(`modelgate/${gate}`)
+    }
+    expect(markdown).toContain('champion after: v2')
+
+    const second = demo(['--out', out])
+    expect(second.status).toBe(0)
+    expect(second.stdout).toMatch(/champion before: churn v2\n/)
+    expect(second.stdout).toMatch(/champion after: churn v3 \(was v2\)/)
+    expect(second.stdout).not.toContain('seeded the registry')
+    const again = readReport(out)
+    expect(again.run).toBe(2)
+    expect(again.championBefore).toBe('2')
+    expect(again.championAfter).toBe('3')
+    expect(existsSync(join(out, 'run-1', 'report.md'))).toBe(true)
+  })
+
+  it('stops at a failing gate, says so, and exits non-zero', { timeout: 240_000 }, () => {
+    const out = makeTempDir('modelgate-demo-fail-')
+    const current = readFileSync('examples/churn/data/current.csv', 'utf8').split('\n')
+    // A plan the contract does not allow, in the first data row.
+    current[1] = (current[1] ?? '').replace(/,(basic|pro|enterprise),/, ',platinum,')
+    const broken = join(out, 'broken.csv')
+    writeFileSync(broken, current.join('\n'))
+
+    const result = demo(['--out', join(out, 'demo'), '--current', broken])
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/^❌ validate-data +FAIL /m)
+    expect(result.stdout).toContain('the validate-data gate said FAIL: the chain stops here')
+    expect(result.stdout).not.toContain('train-on-runner')
+    const report = readReport(join(out, 'demo'))
+    expect(report.status).toBe('fail')
+    expect(report.gates.map((g) => g.step)).toEqual(['validate-data'])
+    expect(report.championAfter).toBeNull()
+  })
+})
