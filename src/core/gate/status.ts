@@ -20,14 +20,20 @@ export function worst(a: Status, b: Status): Status {
 }
 
 /**
- * The worst status of a list; `empty` (default 'error') when the list is empty, because a gate that
- * checked nothing must not pass.
+ * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
+ * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
+ * 'error') when the list is empty, because a gate that checked nothing must not pass.
  * @example worstOf(['pass', 'warn']) // => 'warn'
+ * @example worstOf(['pass', 'skipped']) // => 'pass'
  */
 export function worstOf(statuses: Iterable<Status>, empty: Status = 'error'): Status {
   let result: Status | undefined
-  for (const status of statuses) result = result === undefined ? status : worst(result, status)
-  return result ?? empty
+  let sawSkipped = false
+  for (const status of statuses) {
+    if (status === 'skipped') sawSkipped = true
+    else result = result === undefined ? status : worst(result, status)
+  }
+  return result ?? (sawSkipped ? 'skipped' : empty)
 }
 
 /** Whether a status blocks promotion on its own ('error' and 'fail'). */
