@@ -46983,7 +46983,7 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
@@ -56216,6 +56216,16 @@ function assertMatchesSchema(name, value, what) {
 
 /** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
 function positionOf(document, lines, path) {
+    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
+    const parent = document.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
+        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
+        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
+            const { line, col } = lines.linePos(pair.key.range[0]);
+            return { line, column: col };
+        }
+    }
     for (let depth = path.length; depth >= 0; depth--) {
         const node = document.getIn(path.slice(0, depth), true);
         if ((0,dist/* isNode */.Ll)(node) && node.range) {
@@ -58507,8 +58517,9 @@ class RegistryHttp {
         this.fetchImpl = options.fetch ?? fetch;
         if (preemptive) {
             const token = options.token;
+            // A bare token is a Bearer token (MLflow auth tokens, Databricks PATs); `user:password` is basic auth.
             if (token !== undefined && token !== '')
-                this.authorization = token.includes(':') || options.username !== undefined ? this.basic() : `Bearer ${token}`;
+                this.authorization = token.includes(':') ? this.basic() : `Bearer ${token}`;
         }
     }
     credentials() {
@@ -58516,7 +58527,8 @@ class RegistryHttp {
         if (token === undefined || token === '')
             return undefined;
         const colon = token.indexOf(':');
-        if (colon > 0 && this.options.username === undefined)
+        // An explicit `user:password` wins over the default user name (the workflow actor).
+        if (colon > 0)
             return { user: token.slice(0, colon), password: token.slice(colon + 1) };
         return { user: this.options.username ?? 'modelgate', password: token };
     }
