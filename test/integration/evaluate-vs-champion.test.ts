@@ -2,7 +2,9 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
+import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
 import type { ActionContext, ActionResult } from '../../src/github/action-context.js'
 import { InputReader } from '../../src/github/input-reader.js'
 import type { Logger } from '../../src/core/logger.js'
@@ -155,5 +157,48 @@ describe('evaluate-vs-champion main with the champion from the registry', () => 
   it('without champion-predictions, model-name or a way to score the champion, it is a ConfigurationError', async () => {
     const error = await runMain({ predictions: fixture('better.csv') }).catch((e: unknown) => e)
     expect((error as Error).message).toBe('no champion to compare with')
+  })
+})
+
+// The built bundle run as a runner runs it (INPUT_*, GITHUB_*), against the OpenAPI-validating fake GitHub API.
+describe('evaluate-vs-champion bundle (runBundle)', () => {
+  let api: GitHubApiServer | undefined
+  afterEach(async () => {
+    await api?.close()
+    api = undefined
+  })
+  const run = async (inputs: Record<string, string>): Promise<BundleRun> => {
+    api = await startGitHubApiServer()
+    return runBundle('evaluate-vs-champion', { inputs: { 'github-token': 'ghs_testtoken123', ...base('better.csv'), ...inputs }, event: 'pull_request', api, timeoutMs: 120_000 })
+  }
+  it('a better candidate → decision promote, exit 0 and a successful modelgate/evaluate-vs-champion check run', async () => {
+    const r = await run({})
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.decision).toBe('promote')
+    expect(r.outputs['metrics-path']).toMatch(/evaluate-vs-champion\.metrics\.json$/)
+    api?.assertNoViolations()
+    expect(api?.checkRuns[0]).toMatchObject({ name: 'modelgate/evaluate-vs-champion', conclusion: 'success' })
+    expect(r.summary).toContain('gh workflow run promote.yml')
+  })
+  it('a noisy equal candidate → hold', async () => {
+    const r = await run({ predictions: fixture('equal.csv') })
+    expect(r.outputs.decision).toBe('hold')
+  })
+  it('a worse candidate → reject, step fails, the failing rule named in the report', async () => {
+    const r = await run({ predictions: fixture('worse.csv') })
+    expect(r.outputs.decision).toBe('reject')
+    expect(r.exitCode).not.toBe(0)
+    expect(r.report?.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('fail')
+    expect(api?.checkRuns[0]?.conclusion).toBe('failure')
+  })
+  it('a slice regression is reported', async () => {
+    const r = await run({ predictions: fixture('slice-regression.csv'), 'segment-columns': 'region' })
+    expect(r.report?.checks.find((c) => c.id === 'evaluate.slice.region.south.roc-auc')?.status).toBe('fail')
+  })
+  it('mismatched ids → a clear error (how many, examples), no stack trace', async () => {
+    const r = await run({ predictions: fixture('mismatched.csv') })
+    expect(r.exitCode).not.toBe(0)
+    expect(r.stdout + r.stderr).toContain('3 id(s) only in')
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/)
   })
 })
