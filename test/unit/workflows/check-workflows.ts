@@ -122,34 +122,38 @@ export function checkWorkflow(file: string, workflow: unknown, actions: Readonly
       continue
     }
     steps.forEach((step: unknown, index) => {
-      const at = `${file}: jobs.${jobId}.steps[${index}]`
-      if (!isRecord(step) || typeof step.uses !== 'string') return
-      const uses = step.uses
-      const name = ownActionName(uses)
-      if (name === undefined) {
-        if (!uses.startsWith('./') && !uses.startsWith('docker://') && !PINNED.test(uses)) {
-          problems.push(`${at} uses ${uses}: pin third-party actions to a full 40-character commit SHA`)
-        }
-        return
-      }
-      const manifest = actions.get(name)
-      if (!manifest) {
-        problems.push(`${at} uses ${uses}, but actions/${name}/action.yml does not exist`)
-        return
-      }
-      const given = step.with === undefined || step.with === null ? {} : step.with
-      if (!isRecord(given)) {
-        problems.push(`${at} (${name}): with is not a mapping`)
-        return
-      }
-      const declared = new Set(Object.keys(manifest.inputs ?? {}))
-      for (const key of Object.keys(given)) {
-        if (!declared.has(key)) problems.push(`${at} (${name}): input ${key} is not declared in actions/${name}/action.yml`)
-      }
-      for (const key of requiredInputs(manifest)) {
-        if (!(key in given)) problems.push(`${at} (${name}): required input ${key} is not passed`)
-      }
+      problems.push(...checkStep(`${file}: jobs.${jobId}.steps[${index}]`, step, actions, { pinned: true }))
     })
+  }
+  return problems
+}
+
+/**
+ * Problems of one step: if it uses one of our actions, the action must exist, every `with:` key must be a declared
+ * input and every required input must be passed; with `pinned`, any other action must be pinned to a commit SHA.
+ * @example checkStep('s', { uses: './actions/x', with: { nope: 1 } }, new Map([['x', { inputs: {} }]]), { pinned: false }) // => ['s (x): input nope is not declared in actions/x/action.yml']
+ */
+export function checkStep(at: string, step: unknown, actions: ReadonlyMap<string, ActionManifest>, options: { pinned: boolean }): string[] {
+  if (!isRecord(step) || typeof step.uses !== 'string') return []
+  const uses = step.uses
+  const name = ownActionName(uses)
+  if (name === undefined) {
+    if (options.pinned && !uses.startsWith('./') && !uses.startsWith('docker://') && !PINNED.test(uses)) {
+      return [`${at} uses ${uses}: pin third-party actions to a full 40-character commit SHA`]
+    }
+    return []
+  }
+  const manifest = actions.get(name)
+  if (!manifest) return [`${at} uses ${uses}, but actions/${name}/action.yml does not exist`]
+  const given = step.with === undefined || step.with === null ? {} : step.with
+  if (!isRecord(given)) return [`${at} (${name}): with is not a mapping`]
+  const problems: string[] = []
+  const declared = new Set(Object.keys(manifest.inputs ?? {}))
+  for (const key of Object.keys(given)) {
+    if (!declared.has(key)) problems.push(`${at} (${name}): input ${key} is not declared in actions/${name}/action.yml`)
+  }
+  for (const key of requiredInputs(manifest)) {
+    if (!(key in given)) problems.push(`${at} (${name}): required input ${key} is not passed`)
   }
   return problems
 }
