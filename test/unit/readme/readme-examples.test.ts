@@ -47,7 +47,12 @@ export function checkExamples(file: string, markdown: string): string[] {
   const problems: string[] = []
   for (const block of yamlBlocks(markdown)) {
     const doc = parseDocument(block.text)
-    if (doc.errors.length > 0) continue // partial snippets (with "…") are allowed; they are not checked
+    const error = doc.errors[0]
+    if (error) {
+      // Users paste these into workflows: a block GitHub could not parse is a defect, not a sketch.
+      problems.push(`${file}:${block.line} YAML example does not parse: ${error.message.split('\n')[0] ?? ''}`)
+      continue
+    }
     const value: unknown = doc.toJS()
     const steps: { at: string; step: unknown }[] = []
     stepsIn(value, '', steps)
@@ -78,10 +83,15 @@ describe('YAML examples in the documentation', () => {
       'validate-data:',
       '  drift: { share_of_drifted_columns: 0.3 }',
       '```',
+      '',
+      '```yaml',
+      '- run: echo "drifted: ${{ steps.data.outputs.drifted-columns }}"',
+      '```',
     ].join('\n')
     const problems = checkExamples('x.md', markdown)
     expect(problems).toContain('x.md:2 [0] (fairness-gate): input sensitive-column is not declared in actions/fairness-gate/action.yml')
     expect(problems).toContain('x.md:2 [0] (fairness-gate): required input sensitive-columns is not passed')
+    expect(problems.some((p) => p.startsWith('x.md:12 YAML example does not parse'))).toBe(true)
     expect(problems.some((p) => p.startsWith('x.md:7 policy example: validate-data.drift') && p.includes('share_of_drifted_columns'))).toBe(true)
   })
 })
