@@ -153,3 +153,67 @@ describe('the checker itself fails on bad input', () => {
     expect(() => parseYaml('jobs:\n  a: [unclosed\n', 'broken.yml')).toThrow(/^broken\.yml: /)
   })
 })
+
+describe('example pipelines have the shape their header promises', () => {
+  type Step = { uses?: string; with?: Record<string, unknown> }
+  type Job = { 'runs-on'?: unknown; environment?: unknown; permissions?: unknown; needs?: unknown; strategy?: { matrix?: Record<string, unknown> }; steps?: Step[] }
+  type Workflow = { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
+  const load = (file: string): Workflow => parseYaml(readFileSync(join(workflowDir, file), 'utf8'), file) as Workflow
+  const stepsOf = (workflow: Workflow): Step[] => Object.values(workflow.jobs).flatMap((job) => job.steps ?? [])
+  const usesOf = (workflow: Workflow, name: string): Step[] => stepsOf(workflow).filter((step) => ownActionName(step.uses ?? '') === name)
+
+  it('every example job states its own permissions, and no workflow grants more by default than read', () => {
+    for (const file of workflowFiles.filter((f) => f !== 'ci.yml')) {
+      const workflow = load(file)
+      expect(workflow.permissions, file).toEqual({})
+      for (const [id, job] of Object.entries(workflow.jobs)) expect(job.permissions, `${file} jobs.${id}`).toBeDefined()
+    }
+  })
+
+  it('pr-gate runs the four gates on pull_request with checks and pull-requests write', () => {
+    const workflow = load('pr-gate.yml')
+    expect(Object.keys(workflow.on)).toEqual(['pull_request'])
+    for (const name of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate']) expect(usesOf(workflow, name), name).toHaveLength(1)
+    for (const job of Object.values(workflow.jobs)) expect(job.permissions).toMatchObject({ checks: 'write', 'pull-requests': 'write' })
+  })
+
+  it('promote takes typed inputs, waits for the production environment, promotes and then rolls out', () => {
+    const workflow = load('promote.yml')
+    const inputs = (workflow.on.workflow_dispatch as { inputs: Record<string, { type?: string }> }).inputs
+    expect(Object.keys(inputs).sort()).toEqual(['alias', 'model', 'reason', 'version'])
+    for (const input of Object.values(inputs)) expect(input.type).toBeDefined()
+    const job = Object.values(workflow.jobs)[0]
+    expect(job?.environment).toBe('production')
+    const names = (job?.steps ?? []).map((step) => ownActionName(step.uses ?? '')).filter(Boolean)
+    expect(names).toEqual(['register-model', 'canary-deploy'])
+    expect(usesOf(workflow, 'register-model')[0]?.with?.mode).toBe('promote')
+  })
+
+  it('check-run-promote handles check_run requested_action and says it needs a GitHub App token', () => {
+    const workflow = load('check-run-promote.yml')
+    expect(workflow.on.check_run).toEqual({ types: ['requested_action'] })
+    expect(usesOf(workflow, 'register-model')[0]?.with?.mode).toBe('promote')
+    expect(readFileSync(join(workflowDir, 'check-run-promote.yml'), 'utf8')).toMatch(/GitHub App[\s\S]*GITHUB_TOKEN/)
+  })
+
+  it('gpu-sweep trains a matrix on self-hosted GPU runners and picks the best leg', () => {
+    const workflow = load('gpu-sweep.yml')
+    const train = Object.values(workflow.jobs).find((job) => job.strategy?.matrix)
+    expect(train?.['runs-on']).toEqual(['self-hosted', 'linux', 'gpu'])
+    const [leg, pick] = usesOf(workflow, 'train-on-runner')
+    expect(leg?.with).toMatchObject({ 'require-gpus': '1' })
+    expect(String(leg?.with?.['artifact-name'])).toContain('${{ matrix.')
+    expect(pick?.with).toMatchObject({ 'pick-best-from': 'candidates', 'pick-metric': 'val_loss', 'pick-direction': 'min' })
+  })
+
+  it('sharded-validation profiles each shard in a matrix and merges every shard profile', () => {
+    const workflow = load('sharded-validation.yml')
+    const [profile, merge] = usesOf(workflow, 'validate-data')
+    expect(profile?.with?.mode).toBe('profile')
+    expect(merge?.with?.mode).toBe('merge')
+    const shards = Object.values(workflow.jobs).find((job) => job.strategy?.matrix)?.strategy?.matrix?.shard as unknown[]
+    const merged = String(merge?.with?.data).split(',')
+    expect(merged).toHaveLength(shards.length)
+    shards.forEach((shard, index) => expect(merged[index]).toContain(`shard-${String(shard)}.profile.json`))
+  })
+})
