@@ -203,7 +203,7 @@ describe('example pipelines have the shape their header promises', () => {
     const [leg, pick] = usesOf(workflow, 'train-on-runner')
     expect(leg?.with).toMatchObject({ 'require-gpus': '1' })
     expect(String(leg?.with?.['artifact-name'])).toContain('${{ matrix.')
-    expect(pick?.with).toMatchObject({ 'pick-best-from': 'candidates', 'pick-metric': 'val_loss', 'pick-direction': 'min' })
+    expect(pick?.with).toMatchObject({ 'pick-best-from': 'candidates', 'pick-metric': 'holdout_log_loss', 'pick-direction': 'min' })
   })
 
   it('sharded-validation profiles each shard in a matrix and merges every shard profile', () => {
