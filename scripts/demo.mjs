@@ -238,7 +238,7 @@ function get(port, path) {
 /** Bounded loopback load: ~50 requests/s split by the weight in weightFile; at most maxRequests or maxMs. */
 function startLoad(stablePort, canaryPort, weightFile, { maxRequests = 4000, maxMs = 90_000 } = {}) {
   let stopped = false
-  let sent = { stable: 0, canary: 0 }
+  const sent = { stable: 0, canary: 0 }
   let counter = 0
   const started = Date.now()
   const loop = (async () => {
@@ -355,6 +355,8 @@ await gate('canary-deploy', 'canary-deploy', {
   'model-name': MODEL,
   version: state.candidateVersion,
 })
+const sent = await stopLoad()
+process.stdout.write(`   load on 127.0.0.1: ${sent.stable + sent.canary} requests (stable ${sent.stable}, canary ${sent.canary})\n`)
 
 state.championAfter = await championVersion()
 process.stdout.write(`\nchampion after: ${MODEL} v${state.championAfter} (was v${state.championBefore})\n`)

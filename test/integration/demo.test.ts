@@ -20,7 +20,7 @@ interface DemoReport {
 }
 
 function demo(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['scripts/demo.mjs', ...args], { encoding: 'utf8', shell: false, timeout: 200_000, env: { ...process.env, CI: process.env.CI ?? '' } })
+  const result = spawnSync(process.execPath, ['scripts/demo.mjs', ...args], { encoding: 'utf8', shell: false, timeout: 200_000 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
