@@ -124,6 +124,7 @@ export function checkWorkflow(file: string, workflow: unknown, actions: Readonly
     steps.forEach((step: unknown, index) => {
       problems.push(...checkStep(`${file}: jobs.${jobId}.steps[${index}]`, step, actions, { pinned: true }))
     })
+    problems.push(...checkStepOutputs(`${file}: jobs.${jobId}`, job, actions))
   }
   return problems
 }
@@ -156,4 +157,39 @@ export function checkStep(at: string, step: unknown, actions: ReadonlyMap<string
     if (!(key in given)) problems.push(`${at} (${name}): required input ${key} is not passed`)
   }
   return problems
+}
+
+function strings(value: unknown, out: string[]): string[] {
+  if (typeof value === 'string') out.push(value)
+  else if (Array.isArray(value)) for (const item of value) strings(item, out)
+  else if (isRecord(value)) for (const item of Object.values(value)) strings(item, out)
+  return out
+}
+
+/**
+ * Problems of `steps.<id>.outputs.<name>` references inside one job: when step `<id>` uses one of our actions,
+ * `<name>` must be an output of its action.yml (a typo would otherwise silently read an empty string).
+ * @example checkStepOutputs('j', { steps: [{ id: 'v', uses: './actions/x' }], outputs: { d: '${{ steps.v.outputs.nope }}' } }, new Map([['x', { outputs: {} }]])) // => ['j: steps.v.outputs.nope is not an output of actions/x/action.yml']
+ */
+export function checkStepOutputs(at: string, job: unknown, actions: ReadonlyMap<string, ActionManifest>): string[] {
+  if (!isRecord(job) || !Array.isArray(job.steps)) return []
+  const actionOfStep = new Map<string, string>()
+  for (const step of job.steps as unknown[]) {
+    if (isRecord(step) && typeof step.id === 'string' && typeof step.uses === 'string') {
+      const name = ownActionName(step.uses)
+      if (name !== undefined) actionOfStep.set(step.id, name)
+    }
+  }
+  const problems = new Set<string>()
+  for (const text of strings(job, [])) {
+    for (const match of text.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
+      const [, id = '', output = ''] = match
+      const name = actionOfStep.get(id)
+      const manifest = name === undefined ? undefined : actions.get(name)
+      if (name !== undefined && manifest && !Object.hasOwn(manifest.outputs ?? {}, output)) {
+        problems.add(`${at}: steps.${id}.outputs.${output} is not an output of actions/${name}/action.yml`)
+      }
+    }
+  }
+  return [...problems]
 }

@@ -69,7 +69,7 @@ describe('workflows', () => {
     const job = Object.values(ci.jobs)[0]
     expect(job?.strategy?.matrix?.node).toEqual([20, 24])
     const runs = (job?.steps ?? []).map((step) => step.run ?? '').join('\n')
-    for (const command of ['npm ci', 'npm run lint', 'npm run typecheck', 'npm test', 'npm run check-dist', 'nginx-light prometheus docker-registry']) {
+    for (const command of ['npm ci', 'npm run lint', 'npm run typecheck', 'npm test', 'npm run check-dist', 'nginx-light', 'prometheus docker-registry']) {
       expect(runs).toContain(command)
     }
   })
@@ -120,6 +120,22 @@ describe('the checker itself fails on bad input', () => {
       'bad.yml: jobs.gate.steps[1] (x): required input data is not passed',
       'bad.yml: jobs.gate.steps[2] uses someone/modelgate/actions/missing@v1, but actions/missing/action.yml does not exist',
     ])
+  })
+
+  it('reports a step output that the action does not declare', () => {
+    const workflow = {
+      permissions: {},
+      jobs: {
+        gate: {
+          outputs: { drifted: '${{ steps.v.outputs.drifted-column }}' },
+          steps: [
+            { id: 'v', uses: './actions/x', with: { data: 'a.csv' } },
+            { run: 'echo "${{ steps.v.outputs.verdict }}"' },
+          ],
+        },
+      },
+    }
+    expect(checkWorkflow('outputs.yml', workflow, known)).toEqual(['outputs.yml: jobs.gate: steps.v.outputs.drifted-column is not an output of actions/x/action.yml'])
   })
 
   it('accepts the same step once it is fixed', () => {
