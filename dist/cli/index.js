@@ -37141,6 +37141,16 @@ function assertMatchesSchema(name, value, what) {
 
 /** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
 function positionOf(document, lines, path) {
+    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
+    const parent = document.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
+        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
+        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
+            const { line, col } = lines.linePos(pair.key.range[0]);
+            return { line, column: col };
+        }
+    }
     for (let depth = path.length; depth >= 0; depth--) {
         const node = document.getIn(path.slice(0, depth), true);
         if ((0,dist/* isNode */.Ll)(node) && node.range) {
@@ -37917,15 +37927,22 @@ function worst(a, b) {
     return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
 }
 /**
- * The worst status of a list; `empty` (default 'error') when the list is empty, because a gate that
- * checked nothing must not pass.
+ * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
+ * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
+ * 'error') when the list is empty, because a gate that checked nothing must not pass.
  * @example worstOf(['pass', 'warn']) // => 'warn'
+ * @example worstOf(['pass', 'skipped']) // => 'pass'
  */
 function worstOf(statuses, empty = 'error') {
     let result;
-    for (const status of statuses)
-        result = result === undefined ? status : worst(result, status);
-    return result ?? empty;
+    let sawSkipped = false;
+    for (const status of statuses) {
+        if (status === 'skipped')
+            sawSkipped = true;
+        else
+            result = result === undefined ? status : worst(result, status);
+    }
+    return result ?? (sawSkipped ? 'skipped' : empty);
 }
 /** Whether a status blocks promotion on its own ('error' and 'fail'). */
 function isBlocking(status) {
@@ -46716,7 +46733,7 @@ function telemetryFigures(samples, limit = 40) {
     const thin = thinSamples(samples, limit);
     if (thin.length === 0)
         return [];
-    const x = thin.map((s) => Math.round(s.t));
+    const x = thin.map((s) => Math.round(s.t * 10) / 10);
     const indexes = [...new Set(thin.flatMap((s) => s.gpus.map((g) => g.index)))].sort((a, b) => a - b);
     const figures = [];
     const gpuLine = (title, yLabel, pick) => {
@@ -49750,8 +49767,9 @@ class RegistryHttp {
         this.fetchImpl = options.fetch ?? fetch;
         if (preemptive) {
             const token = options.token;
+            // A bare token is a Bearer token (MLflow auth tokens, Databricks PATs); `user:password` is basic auth.
             if (token !== undefined && token !== '')
-                this.authorization = token.includes(':') || options.username !== undefined ? this.basic() : `Bearer ${token}`;
+                this.authorization = token.includes(':') ? this.basic() : `Bearer ${token}`;
         }
     }
     credentials() {
@@ -49759,7 +49777,8 @@ class RegistryHttp {
         if (token === undefined || token === '')
             return undefined;
         const colon = token.indexOf(':');
-        if (colon > 0 && this.options.username === undefined)
+        // An explicit `user:password` wins over the default user name (the workflow actor).
+        if (colon > 0)
             return { user: token.slice(0, colon), password: token.slice(colon + 1) };
         return { user: this.options.username ?? 'modelgate', password: token };
     }
@@ -58360,7 +58379,7 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;

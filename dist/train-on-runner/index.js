@@ -56462,15 +56462,22 @@ function worst(a, b) {
     return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
 }
 /**
- * The worst status of a list; `empty` (default 'error') when the list is empty, because a gate that
- * checked nothing must not pass.
+ * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
+ * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
+ * 'error') when the list is empty, because a gate that checked nothing must not pass.
  * @example worstOf(['pass', 'warn']) // => 'warn'
+ * @example worstOf(['pass', 'skipped']) // => 'pass'
  */
 function worstOf(statuses, empty = 'error') {
     let result;
-    for (const status of statuses)
-        result = result === undefined ? status : worst(result, status);
-    return result ?? empty;
+    let sawSkipped = false;
+    for (const status of statuses) {
+        if (status === 'skipped')
+            sawSkipped = true;
+        else
+            result = result === undefined ? status : worst(result, status);
+    }
+    return result ?? (sawSkipped ? 'skipped' : empty);
 }
 /** Whether a status blocks promotion on its own ('error' and 'fail'). */
 function isBlocking(status) {
