@@ -37,6 +37,11 @@ describe('decideEvaluation', () => {
     const policy = resolveEvaluationPolicy({ metrics: { 'roc-auc': { threshold: 0.9 } } }, {})
     expect(decideEvaluation([cmp({})], policy).decision).toBe('reject')
   })
+  it('a floor alone is reported with the candidate value, not the difference', () => {
+    const policy = resolveEvaluationPolicy({ metrics: { recall: { threshold: 0.35 } } }, {})
+    const out = decideEvaluation([cmp({ metric: 'recall', candidate: 0.409, champion: 0.2745, difference: 0.1345, lower: 0.093, upper: 0.176 })], policy)
+    expect(out.checks.find((c) => c.id === 'evaluate.recall')?.message).toBe('recall 0.409 meets its floor 0.35')
+  })
   it('a metric undefined on the data is an error check and holds, never a pass', () => {
     const out = decideEvaluation([cmp({ error: 'only one class' })], base)
     expect(out.decision).toBe('hold')
