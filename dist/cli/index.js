@@ -48905,6 +48905,11 @@ function decideEvaluation(comparisons, policy, slices = [], latency) {
             status = 'fail';
             message = `${c.metric} ${formatNumber(c.candidate)} misses its ${rule.greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(rule.threshold ?? Number.NaN)}`;
         }
+        else if (rule.minAbsoluteChange === undefined && rule.minRelativeChange === undefined) {
+            // A floor alone says nothing about the champion: report the candidate's value, not the difference.
+            status = 'pass';
+            message = `${c.metric} ${formatNumber(c.candidate)} meets its ${rule.greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(rule.threshold ?? Number.NaN)}`;
+        }
         else if (policy.evidence === 'point') {
             status = pointOk ? 'pass' : 'fail';
             message = `${c.metric} difference ${formatNumber(c.difference)} ${pointOk ? 'meets' : 'fails'} ${ruleText} (point estimate)`;
