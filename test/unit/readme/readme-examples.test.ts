@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 import { schemaProblems, formatPath } from '../../../src/io/schema-validator.js'
-import { checkStep, parseYaml, type ActionManifest } from '../workflows/check-workflows.js'
+import { checkStep, checkStepOutputs, parseYaml, type ActionManifest } from '../workflows/check-workflows.js'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const policySections = new Set(['version', 'validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'canary-deploy'])
@@ -57,6 +57,13 @@ export function checkExamples(file: string, markdown: string): string[] {
     const steps: { at: string; step: unknown }[] = []
     stepsIn(value, '', steps)
     for (const { at, step } of steps) problems.push(...checkStep(`${file}:${block.line} ${at}`, step, actions, { pinned: false }))
+    // Output references: a list of steps, a job ({steps}) or a workflow ({jobs}).
+    const jobs: [string, unknown][] = Array.isArray(value)
+      ? [['steps', { steps: value }]]
+      : typeof value === 'object' && value !== null && 'jobs' in value && typeof value.jobs === 'object' && value.jobs !== null
+        ? Object.entries(value.jobs)
+        : [['job', value]]
+    for (const [id, job] of jobs) problems.push(...checkStepOutputs(`${file}:${block.line} ${id}`, job, actions))
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const keys = Object.keys(value)
       if (keys.length > 0 && keys.every((key) => policySections.has(key))) {
@@ -87,11 +94,20 @@ describe('YAML examples in the documentation', () => {
       '```yaml',
       '- run: echo "drifted: ${{ steps.data.outputs.drifted-columns }}"',
       '```',
+      '',
+      '```yaml',
+      '- uses: OWNER/modelgate/actions/validate-data@v1',
+      '  id: data',
+      '  with: { data: d.csv }',
+      '- run: echo "$DRIFTED"',
+      '  env: { DRIFTED: "${{ steps.data.outputs.drifted }}" }',
+      '```',
     ].join('\n')
     const problems = checkExamples('x.md', markdown)
     expect(problems).toContain('x.md:2 [0] (fairness-gate): input sensitive-column is not declared in actions/fairness-gate/action.yml')
     expect(problems).toContain('x.md:2 [0] (fairness-gate): required input sensitive-columns is not passed')
     expect(problems.some((p) => p.startsWith('x.md:12 YAML example does not parse'))).toBe(true)
+    expect(problems).toContain('x.md:16 steps: steps.data.outputs.drifted is not an output of actions/validate-data/action.yml')
     expect(problems.some((p) => p.startsWith('x.md:7 policy example: validate-data.drift') && p.includes('share_of_drifted_columns'))).toBe(true)
   })
 })
