@@ -12,6 +12,7 @@ import { pairRows } from '../core/compare/pair-rows.js'
 import type { PairedPredictions } from '../core/compare/paired-predictions.js'
 import { resolveEvaluationPolicy, type EvaluationPolicySection } from '../core/compare/resolve-evaluation-policy.js'
 import { promotionCommand } from '../core/registry/promotion-command.js'
+import { promoteButton } from '../core/registry/promote-button.js'
 import { seededRandom } from '../core/stats/seeded-random.js'
 import { sha256File } from '../io/hash-file.js'
 import { Inputs, readInputs } from './inputs.js'
@@ -128,5 +129,9 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     finishedAt: context.now(),
   })
   context.logger.info(`${report.title} (${Inputs.Predictions}: ${inputs.predictions})`)
-  return { report, outputs: { decision: outcome.decision, 'metrics-path': metricsPath } }
+  const version = Number(inputs.candidateVersion)
+  const button = outcome.decision === 'promote' && modelName !== undefined && Number.isInteger(version)
+    ? promoteButton({ model: modelName, version, alias: inputs.championAlias, appToken: context.inputs.optional('app-token') !== undefined })
+    : undefined
+  return { report, outputs: { decision: outcome.decision, 'metrics-path': metricsPath }, ...(button === undefined ? {} : { checkRunAction: button }) }
 }

@@ -40,6 +40,18 @@ export type PolicyDocument = Readonly<Record<string, unknown>>
 export interface ActionResult {
   readonly report: GateReport
   readonly outputs?: Readonly<Record<string, string>>
+  /**
+   * A check-run button (e.g. "Promote"). Shown only when the check run is created with the `app-token`
+   * input: GitHub starts no workflow for requested actions on check runs made with the workflow token.
+   */
+  readonly checkRunAction?: CheckRunButton
+}
+
+export interface CheckRunButton {
+  /** label ≤ 20, description ≤ 40, identifier ≤ 20 characters (GitHub's limits). */
+  readonly action: { readonly label: string; readonly description: string; readonly identifier: string }
+  /** Read back by the `check_run: requested_action` workflow. */
+  readonly externalId: string
 }
 
 export type ActionMain = (context: ActionContext) => Promise<ActionResult>

@@ -21,6 +21,8 @@ export const SharedInputs = {
   FailOn: 'fail-on',
   Policy: 'policy',
   ReportPath: 'report-path',
+  /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
+  AppToken: 'app-token',
 } as const
 
 export interface SessionSeams {

@@ -1,4 +1,5 @@
 import type { CheckRunPayload } from '../core/report/to-check-run.js'
+import type { CheckRunButton } from './action-context.js'
 import type { GitHubClient } from './client.js'
 
 /**
@@ -10,6 +11,7 @@ export async function createCompletedCheckRun(
   target: { owner: string; repo: string; headSha: string; detailsUrl?: string },
   payload: CheckRunPayload,
   now: Date,
+  button?: CheckRunButton,
 ): Promise<number> {
   const [first = [], ...rest] = payload.annotationBatches
   const created = await client.rest.checks.create({
@@ -22,6 +24,7 @@ export async function createCompletedCheckRun(
     completed_at: now.toISOString(),
     ...(target.detailsUrl === undefined ? {} : { details_url: target.detailsUrl }),
     output: { title: payload.title, summary: payload.summary, text: payload.text, annotations: [...first] },
+    ...(button === undefined ? {} : { actions: [button.action], external_id: button.externalId }),
   })
   for (const batch of rest) {
     await client.rest.checks.update({

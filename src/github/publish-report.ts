@@ -5,6 +5,7 @@ import { missingPermission } from '../core/messages.js'
 import { renderMarkdown } from '../core/report/render-markdown.js'
 import { toCheckRun } from '../core/report/to-check-run.js'
 import { createCompletedCheckRun } from './check-run.js'
+import type { CheckRunButton } from './action-context.js'
 import type { GitHubClient } from './client.js'
 import type { GitHubContext } from './event-context.js'
 import { appendJobSummary } from './job-summary.js'
@@ -15,6 +16,9 @@ export interface PublishOptions {
   readonly comment: boolean
   readonly checkRun: boolean
   readonly failOn: FailOn
+  /** Created with a GitHub App token (`app-token` input), so its button can start a workflow. */
+  readonly appClient?: GitHubClient
+  readonly button?: CheckRunButton
 }
 
 /**
@@ -45,7 +49,9 @@ export async function publishReport(
   if (options.checkRun && github.sha !== undefined) {
     try {
       const payload = toCheckRun(report, options.failOn, github.runUrl)
-      await createCompletedCheckRun(client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now())
+      // The button only where it can work: on a check run created with the App token.
+      const button = options.appClient === undefined ? undefined : options.button
+      await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button)
     } catch (error) {
       if (isPermissionError(error)) logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status))
       else logger.warning(`could not create the check run: ${(error as Error).message}`)

@@ -6,7 +6,8 @@ import type { GateName } from '../core/gate/gate-name.js'
 import type { GateReport } from '../core/gate/gate-report.js'
 import { isUserError } from '../core/errors.js'
 import { unexpectedFailure } from '../core/messages.js'
-import type { ActionContext, ActionMain, ActionPost, StateStore } from './action-context.js'
+import type { ActionContext, ActionMain, ActionPost, CheckRunButton, StateStore } from './action-context.js'
+import { createGitHubClient } from './client.js'
 import { assertValidReport, createActionContext, errorReport, readFailOn, SharedInputs } from './action-session.js'
 import { InputReader } from './input-reader.js'
 import { publishReport } from './publish-report.js'
@@ -53,6 +54,7 @@ export async function runAction(gate: GateName, main: ActionMain): Promise<void>
   let failOn: FailOn = 'fail'
   let report: GateReport
   let outputs: Readonly<Record<string, string>> = {}
+  let button: CheckRunButton | undefined
   let failure: string | undefined
   try {
     failOn = readFailOn(inputs)
@@ -60,6 +62,7 @@ export async function runAction(gate: GateName, main: ActionMain): Promise<void>
     const result = await main(context)
     report = result.report
     outputs = result.outputs ?? {}
+    button = result.checkRunAction
     assertValidReport(report)
   } catch (error) {
     if (isUserError(error)) {
@@ -79,10 +82,15 @@ export async function runAction(gate: GateName, main: ActionMain): Promise<void>
     core.setOutput('report-path', reportPath)
     core.setOutput('verdict', verdictOutput(report.status))
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+    const appToken = inputs.optional(SharedInputs.AppToken)
+    if (appToken !== undefined) logger.setSecret(appToken)
+    const appClient = appToken === undefined || context === undefined ? undefined : createGitHubClient(appToken, context.github.apiUrl, logger)
     const publish = {
       comment: safeBoolean(inputs, SharedInputs.Comment),
       checkRun: safeBoolean(inputs, SharedInputs.CheckRun),
       failOn,
+      ...(appClient === undefined ? {} : { appClient }),
+      ...(button === undefined ? {} : { button }),
     }
     if (context !== undefined) await publishReport(report, publish, context)
     else await publishWithoutContext(report, publish, logger)
@@ -107,7 +115,6 @@ async function publishWithoutContext(report: GateReport, options: { comment: boo
   const env = { ...process.env }
   try {
     const { readGitHubContext } = await import('./event-context.js')
-    const { createGitHubClient } = await import('./client.js')
     const github = readGitHubContext(env)
     const token = core.getInput(SharedInputs.GitHubToken) || undefined
     const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger)
