@@ -36880,7 +36880,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11936);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26614);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.env);
 
@@ -36889,7 +36889,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 11936:
+/***/ 26614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37567,6 +37567,8 @@ const SharedInputs = {
     FailOn: 'fail-on',
     Policy: 'policy',
     ReportPath: 'report-path',
+    /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
+    AppToken: 'app-token',
 };
 /** Builds the ActionContext from the seams: token masked, GitHub context read, policy file validated. */
 function createActionContext(seams) {
@@ -49199,6 +49201,29 @@ function promotionCommand(input) {
     return { command, workflowUrl, markdown };
 }
 
+;// CONCATENATED MODULE: ./src/core/registry/promote-button.ts
+/**
+ * The check-run "Promote" button, or undefined when it could not work. GitHub delivers `check_run`
+ * `requested_action` events for check runs created with the workflow's GITHUB_TOKEN but never starts a
+ * workflow for them (events caused by GITHUB_TOKEN trigger no workflows), so the button is offered only
+ * when the check run is created with a GitHub App token.
+ * @see https://docs.github.com/en/rest/checks/runs (actions: label ≤ 20, description ≤ 40, identifier ≤ 20)
+ * @example promoteButton({ model: 'churn', version: 7, alias: 'champion', appToken: false }) // => undefined
+ */
+function promoteButton(input) {
+    if (!input.appToken)
+        return undefined;
+    const description = `${input.model} v${input.version} → ${input.alias}`;
+    return {
+        action: {
+            label: 'Promote',
+            description: description.length <= 40 ? description : `${description.slice(0, 39)}…`,
+            identifier: 'modelgate-promote',
+        },
+        externalId: JSON.stringify({ model: input.model, version: input.version, alias: input.alias }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
 /**
  * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
@@ -50522,6 +50547,7 @@ async function resolveChampion(inputs, options) {
 
 
 
+
 const DECISION_TITLE = {
     promote: 'Promote: the candidate meets every rule against the champion',
     hold: 'Hold: the evidence does not show the candidate is better than the champion',
@@ -50631,7 +50657,11 @@ async function evaluate_vs_champion_main_main(context) {
         finishedAt: context.now(),
     });
     context.logger.info(`${report.title} (${evaluate_vs_champion_inputs_Inputs.Predictions}: ${inputs.predictions})`);
-    return { report, outputs: { decision: outcome.decision, 'metrics-path': metricsPath } };
+    const version = Number(inputs.candidateVersion);
+    const button = outcome.decision === 'promote' && modelName !== undefined && Number.isInteger(version)
+        ? promoteButton({ model: modelName, version, alias: inputs.championAlias, appToken: context.inputs.optional('app-token') !== undefined })
+        : undefined;
+    return { report, outputs: { decision: outcome.decision, 'metrics-path': metricsPath }, ...(button === undefined ? {} : { checkRunAction: button }) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/fairness/aggregate-disparity.ts
