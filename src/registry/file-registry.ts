@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { makeAliasEvent } from '../core/registry/make-alias-event.js'
 import { mkdir, open, readdir, readFile, rename, stat, writeFile, copyFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
@@ -145,16 +146,7 @@ export class FileRegistry implements ModelRegistry {
       const seq = taken + 1
       const history = await this.aliasHistory(name, alias)
       const previous = history[history.length - 1]?.to
-      const event: AliasEvent = {
-        alias,
-        ...(previous === undefined ? {} : { from: previous }),
-        to: version,
-        at: audit.at ?? new Date().toISOString(),
-        by: audit.by,
-        ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-        ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-        ...(audit.forced === true ? { forced: true } : {}),
-      }
+      const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString())
       try {
         const handle = await open(join(dir, `${String(seq).padStart(8, '0')}.json`), 'wx')
         await handle.writeFile(`${JSON.stringify(event)}\n`)

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { makeAliasEvent } from '../core/registry/make-alias-event.js'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
@@ -203,16 +204,7 @@ export class MlflowRegistry implements ModelRegistry {
     await this.get(name, { version })
     const previous = (await this.aliases(name))[alias]
     await this.api('POST', 'registered-models/alias', { name, alias, version: String(version) })
-    const event: AliasEvent = {
-      alias,
-      ...(previous === undefined ? {} : { from: previous }),
-      to: version,
-      at: audit.at ?? new Date().toISOString(),
-      by: audit.by,
-      ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-      ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-      ...(audit.forced === true ? { forced: true } : {}),
-    }
+    const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString())
     const key = `${String(Date.parse(event.at)).padStart(15, '0')}-${randomBytes(4).toString('hex')}.json`
     await this.putArtifact(`modelgate/${name}/aliases/${alias}/${key}`, Buffer.from(JSON.stringify(event)))
     return event

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { makeAliasEvent } from '../core/registry/make-alias-event.js'
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -296,16 +297,7 @@ export class OciRegistry implements ModelRegistry {
     const history = [...(await this.aliasHistory(name, alias))]
     const current = await this.getManifest(name, alias)
     const previousVersion = Number(current?.manifest.annotations?.[VERSION_ANNOTATION])
-    const event: AliasEvent = {
-      alias,
-      ...(Number.isInteger(previousVersion) && previousVersion > 0 ? { from: previousVersion } : {}),
-      to: version,
-      at: audit.at ?? new Date().toISOString(),
-      by: audit.by,
-      ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-      ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-      ...(audit.forced === true ? { forced: true } : {}),
-    }
+    const event = makeAliasEvent(alias, Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined, version, audit, new Date().toISOString())
     history.push(event)
     await this.writeHistory(name, alias, history)
     // The alias tag is the same manifest as the version: `oras pull host/ns/name:champion` gets the model.
