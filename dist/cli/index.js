@@ -36880,7 +36880,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26614);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4470);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.env);
 
@@ -36889,7 +36889,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 26614:
+/***/ 4470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49451,6 +49451,25 @@ const registryDenied = (registry, status) => `the registry ${registry} refused t
 const registryFailed = (registry, what, status, detail) => `the registry ${registry} failed to ${what}: HTTP ${status}${detail === '' ? '' : ` ${detail}`}`;
 const overwriteDetected = (name, version) => `${name} version ${version} was written by another client at the same time: its tag no longer points at this upload`;
 
+;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
+/**
+ * The audit record of one alias move, the same for every backend: optional fields are left out rather than
+ * written as undefined, so records compare and serialise identically.
+ * @example makeAliasEvent('champion', 3, 4, { by: 'octocat' }, '2026-11-23T10:00:00.000Z') // => { alias: 'champion', from: 3, to: 4, at: '2026-11-23T10:00:00.000Z', by: 'octocat' }
+ */
+function makeAliasEvent(alias, from, to, audit, now) {
+    return {
+        alias,
+        ...(from === undefined ? {} : { from }),
+        to,
+        at: audit.at ?? now,
+        by: audit.by,
+        ...(audit.reason === undefined ? {} : { reason: audit.reason }),
+        ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
+        ...(audit.forced === true ? { forced: true } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/registry/validate-registry-names.ts
 /**
  * Checks a model name and an alias against the rules every backend can store: model names are OCI
@@ -49598,6 +49617,7 @@ function digestOf(bytes) {
 
 
 
+
 /**
  * A registry in a directory:
  *
@@ -49737,16 +49757,7 @@ class FileRegistry {
             const seq = taken + 1;
             const history = await this.aliasHistory(name, alias);
             const previous = history[history.length - 1]?.to;
-            const event = {
-                alias,
-                ...(previous === undefined ? {} : { from: previous }),
-                to: version,
-                at: audit.at ?? new Date().toISOString(),
-                by: audit.by,
-                ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-                ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-                ...(audit.forced === true ? { forced: true } : {}),
-            };
+            const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
             try {
                 const handle = await (0,promises_.open)((0,external_node_path_.join)(dir, `${String(seq).padStart(8, '0')}.json`), 'wx');
                 await handle.writeFile(`${JSON.stringify(event)}\n`);
@@ -49892,6 +49903,7 @@ class RegistryHttp {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/mlflow-registry.ts
+
 
 
 
@@ -50079,16 +50091,7 @@ class MlflowRegistry {
         await this.get(name, { version });
         const previous = (await this.aliases(name))[alias];
         await this.api('POST', 'registered-models/alias', { name, alias, version: String(version) });
-        const event = {
-            alias,
-            ...(previous === undefined ? {} : { from: previous }),
-            to: version,
-            at: audit.at ?? new Date().toISOString(),
-            by: audit.by,
-            ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-            ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-            ...(audit.forced === true ? { forced: true } : {}),
-        };
+        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
         const key = `${String(Date.parse(event.at)).padStart(15, '0')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
         await this.putArtifact(`modelgate/${name}/aliases/${alias}/${key}`, Buffer.from(JSON.stringify(event)));
         return event;
@@ -50108,6 +50111,7 @@ class MlflowRegistry {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/oci-registry.ts
+
 
 
 
@@ -50383,16 +50387,7 @@ class OciRegistry {
         const history = [...(await this.aliasHistory(name, alias))];
         const current = await this.getManifest(name, alias);
         const previousVersion = Number(current?.manifest.annotations?.[VERSION_ANNOTATION]);
-        const event = {
-            alias,
-            ...(Number.isInteger(previousVersion) && previousVersion > 0 ? { from: previousVersion } : {}),
-            to: version,
-            at: audit.at ?? new Date().toISOString(),
-            by: audit.by,
-            ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-            ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-            ...(audit.forced === true ? { forced: true } : {}),
-        };
+        const event = makeAliasEvent(alias, Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined, version, audit, new Date().toISOString());
         history.push(event);
         await this.writeHistory(name, alias, history);
         // The alias tag is the same manifest as the version: `oras pull host/ns/name:champion` gets the model.

@@ -57103,6 +57103,25 @@ const overwriteDetected = (name, version) => `${name} version ${version} was wri
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
+/**
+ * The audit record of one alias move, the same for every backend: optional fields are left out rather than
+ * written as undefined, so records compare and serialise identically.
+ * @example makeAliasEvent('champion', 3, 4, { by: 'octocat' }, '2026-11-23T10:00:00.000Z') // => { alias: 'champion', from: 3, to: 4, at: '2026-11-23T10:00:00.000Z', by: 'octocat' }
+ */
+function makeAliasEvent(alias, from, to, audit, now) {
+    return {
+        alias,
+        ...(from === undefined ? {} : { from }),
+        to,
+        at: audit.at ?? now,
+        by: audit.by,
+        ...(audit.reason === undefined ? {} : { reason: audit.reason }),
+        ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
+        ...(audit.forced === true ? { forced: true } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/core/registry/validate-registry-names.ts
@@ -57270,6 +57289,7 @@ function digestOf(bytes) {
 
 
 
+
 /**
  * A registry in a directory:
  *
@@ -57409,16 +57429,7 @@ class FileRegistry {
             const seq = taken + 1;
             const history = await this.aliasHistory(name, alias);
             const previous = history[history.length - 1]?.to;
-            const event = {
-                alias,
-                ...(previous === undefined ? {} : { from: previous }),
-                to: version,
-                at: audit.at ?? new Date().toISOString(),
-                by: audit.by,
-                ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-                ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-                ...(audit.forced === true ? { forced: true } : {}),
-            };
+            const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
             try {
                 const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, `${String(seq).padStart(8, '0')}.json`), 'wx');
                 await handle.writeFile(`${JSON.stringify(event)}\n`);
@@ -57564,6 +57575,7 @@ class RegistryHttp {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/mlflow-registry.ts
+
 
 
 
@@ -57751,16 +57763,7 @@ class MlflowRegistry {
         await this.get(name, { version });
         const previous = (await this.aliases(name))[alias];
         await this.api('POST', 'registered-models/alias', { name, alias, version: String(version) });
-        const event = {
-            alias,
-            ...(previous === undefined ? {} : { from: previous }),
-            to: version,
-            at: audit.at ?? new Date().toISOString(),
-            by: audit.by,
-            ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-            ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-            ...(audit.forced === true ? { forced: true } : {}),
-        };
+        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
         const key = `${String(Date.parse(event.at)).padStart(15, '0')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
         await this.putArtifact(`modelgate/${name}/aliases/${alias}/${key}`, Buffer.from(JSON.stringify(event)));
         return event;
@@ -57780,6 +57783,7 @@ class MlflowRegistry {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/oci-registry.ts
+
 
 
 
@@ -58055,16 +58059,7 @@ class OciRegistry {
         const history = [...(await this.aliasHistory(name, alias))];
         const current = await this.getManifest(name, alias);
         const previousVersion = Number(current?.manifest.annotations?.[VERSION_ANNOTATION]);
-        const event = {
-            alias,
-            ...(Number.isInteger(previousVersion) && previousVersion > 0 ? { from: previousVersion } : {}),
-            to: version,
-            at: audit.at ?? new Date().toISOString(),
-            by: audit.by,
-            ...(audit.reason === undefined ? {} : { reason: audit.reason }),
-            ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
-            ...(audit.forced === true ? { forced: true } : {}),
-        };
+        const event = makeAliasEvent(alias, Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined, version, audit, new Date().toISOString());
         history.push(event);
         await this.writeHistory(name, alias, history);
         // The alias tag is the same manifest as the version: `oras pull host/ns/name:champion` gets the model.
