@@ -19,6 +19,7 @@ import { pipeline } from 'node:stream/promises'
 import { Readable } from 'node:stream'
 import { parquetWriteFile } from 'hyparquet-writer'
 import { cellToNumber, readDataset, readDatasetColumns } from '../../src/io/dataset/index.js'
+import { seededRandom } from '../../src/core/stats/seeded-random.js'
 
 export interface BenchResult {
   readonly name: string
@@ -34,20 +35,10 @@ export interface BenchResult {
 const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url))
 const COLUMNS = ['id', 'age', 'income', 'score', 'country', 'segment', 'clicks', 'ratio', 'active', 'signup', 'note', 'label']
 
-/** Deterministic generator (mulberry32) so every run reads the same bytes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function* csvLines(rows: number): Generator<string> {
-  const next = random(42)
+  // Seeded so that every run reads the same bytes.
+  const next = seededRandom(42)
   const countries = ['FR', 'DE', 'US', 'GB', 'JP', 'BR', 'IN', 'ES']
   const segments = ['retail', 'sme', 'enterprise', 'public']
   yield COLUMNS.join(',') + '\n'

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { CellValue } from '../../../../src/core/data/cell-value.js'
 import { dataMessages, SUPPORTED_DATASET_EXTENSIONS } from '../../../../src/core/data/messages.js'
-import { ConfigurationError, DataError, type UserError } from '../../../../src/core/errors.js'
+import { ConfigurationError, DataError } from '../../../../src/core/errors.js'
 import {
   datasetFormat,
   datasetHeader,
@@ -17,6 +17,7 @@ import {
   type ReadDatasetOptions,
   type RowBatch,
 } from '../../../../src/io/dataset/index.js'
+import { expectRejection } from '../../../helpers/expect-rejection.js'
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../../fixtures/datasets/${name}`, import.meta.url))
 const tmp = mkdtempSync(join(tmpdir(), 'modelgate-dataset-'))
@@ -28,15 +29,7 @@ async function collect(path: string, options: ReadDatasetOptions = {}): Promise<
   return { batches, rows: batches.flatMap((b) => b.rows), lines: batches.flatMap((b) => b.lines) }
 }
 
-async function rejection<T extends UserError>(promise: Promise<unknown>, type: new (...args: never[]) => T): Promise<T> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(type)
-    return error as T
-  }
-  throw new Error('expected a rejection')
-}
+const rejection = expectRejection
 
 describe('datasetFormat', () => {
   it('datasetFormat(path) chooses the format and delimiter by extension, case-insensitively', () => {

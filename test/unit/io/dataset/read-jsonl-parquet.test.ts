@@ -10,6 +10,7 @@ import { dataMessages } from '../../../../src/core/data/messages.js'
 import { DataError } from '../../../../src/core/errors.js'
 import { datasetHeader, readDataset, readDatasetColumns, type ReadDatasetOptions, type RowBatch } from '../../../../src/io/dataset/index.js'
 import { parquetCell } from '../../../../src/io/dataset/parquet/read-parquet.js'
+import { expectRejection } from '../../../helpers/expect-rejection.js'
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../../fixtures/datasets/${name}`, import.meta.url))
 const tmp = mkdtempSync(join(tmpdir(), 'modelgate-dataset-'))
@@ -21,15 +22,7 @@ async function collect(path: string, options: ReadDatasetOptions = {}): Promise<
   return { batches, rows: batches.flatMap((b) => b.rows), lines: batches.flatMap((b) => b.lines) }
 }
 
-async function dataError(promise: Promise<unknown>): Promise<DataError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError)
-    return error as DataError
-  }
-  throw new Error('expected a DataError')
-}
+const dataError = (promise: Promise<unknown>): Promise<DataError> => expectRejection(promise, DataError)
 
 describe('readDataset(jsonl)', () => {
   it('readDataset(small.jsonl) reads objects, skips blank lines, stringifies nested values, unions keys', async () => {
