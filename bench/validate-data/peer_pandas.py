@@ -1,19 +1,23 @@
 #!/usr/bin/python3
 """pandas + scipy peer for bench/validate-data: the same work as modelgate validate-data.
 
-Usage: /usr/bin/python3 bench/validate-data/peer_pandas.py CURRENT.csv REFERENCE.csv
+Usage: /usr/bin/python3 bench/validate-data/peer_pandas.py CURRENT.csv REFERENCE.csv [--verbose]
+Prints one JSON line {"rows": N, "drifted": "a,b,c"}; --verbose adds per-column statistics on stderr.
 Contract checks of fixtures/contracts/bench-churn.yml (types, nulls, ranges, allowed values, uniqueness,
 timestamps) on CURRENT, then per-column drift against REFERENCE: KS (numeric) or chi-square (categorical),
 plus Wasserstein / Jensen-Shannon and PSI, with Benjamini-Hochberg over the p-values.
 """
+import json
 import sys
 
 import numpy as np
+import scipy
 import pandas as pd
 from scipy import stats
 from scipy.spatial.distance import jensenshannon
 
 NUMERIC = ["age", "income", "tenure_months", "monthly_charges", "total_charges", "support_calls"]
+VERBOSE = "--verbose" in sys.argv
 CATEGORICAL = ["plan", "region", "contract", "churned", "signup_date"]
 
 
@@ -48,7 +52,7 @@ def drift(cur, ref):
         ea = np.bincount(np.searchsorted(edges, a, side="right"), minlength=len(edges) + 1) / len(a)
         eb = np.bincount(np.searchsorted(edges, b, side="right"), minlength=len(edges) + 1) / len(b)
         ea, eb = np.where(ea > 0, ea, 1e-4), np.where(eb > 0, eb, 1e-4)
-        rows.append((col, ks.pvalue, w, float(np.sum((eb - ea) * np.log(eb / ea)))))
+        rows.append((col, ks.pvalue, w, float(np.sum((eb - ea) * np.log(eb / ea))), ks.statistic))
     for col in CATEGORICAL:
         ca = ref[col].dropna().astype(str).value_counts()
         cb = cur[col].dropna().astype(str).value_counts()
@@ -56,7 +60,10 @@ def drift(cur, ref):
         t = np.array([[ca.get(k, 0) for k in keys], [cb.get(k, 0) for k in keys]], dtype=float)
         chi = stats.chi2_contingency(t)
         js = jensenshannon(t[0], t[1], base=2)
-        rows.append((col, chi[1], js, 0.0))
+        rows.append((col, chi[1], js, 0.0, chi[0]))
+    if VERBOSE:
+        for r in rows:
+            print(f"{r[0]}\tstat {r[4]:.6g}\tp {r[1]:.6g}\tdistance {r[2]:.6g}\tpsi {r[3]:.6g}", file=sys.stderr)
     p = np.array([r[1] for r in rows])
     order = np.argsort(p)
     adj = np.minimum.accumulate((p[order] * len(p) / np.arange(1, len(p) + 1))[::-1])[::-1]
@@ -64,11 +71,15 @@ def drift(cur, ref):
 
 
 def main():
-    cur = pd.read_csv(sys.argv[1], keep_default_na=True)
-    ref = pd.read_csv(sys.argv[2], keep_default_na=True)
+    args = [a for a in sys.argv[1:] if a != "--verbose"]
+    cur = pd.read_csv(args[0], keep_default_na=True)
+    ref = pd.read_csv(args[1], keep_default_na=True)
     c = contract(cur)
     d = drift(cur, ref)
-    print({"rows": c["rows"], "drifted": ",".join(sorted(d))})
+    if VERBOSE:
+        print(f"pandas {pd.__version__}, scipy {scipy.__version__}, numpy {np.__version__}", file=sys.stderr)
+        print(c, file=sys.stderr)
+    print(json.dumps({"rows": c["rows"], "drifted": ",".join(sorted(d))}))
 
 
 if __name__ == "__main__":
