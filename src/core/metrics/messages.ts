@@ -15,6 +15,19 @@ export const metricsMessages = {
     `${fn}: no row is predicted positive, so precision is undefined (sklearn would report 0 with a warning)`,
   constantTruth: (fn: string): string => `${fn}: the true values are constant, so R² is undefined`,
   zeroWeight: (fn: string): string => `${fn}: the weights sum to 0`,
+  classOutOfRange: (fn: string, index: number, value: number, classes: number): string =>
+    `${fn}: label at row ${index} is class index ${value}; it must be an integer in [0, ${classes - 1}]`,
+  probabilityOutOfRange: (fn: string, index: number, column: number, value: number): string =>
+    `${fn}: probability at row ${index}, class column ${column} is ${value}; probabilities must be numbers in [0, 1]`,
+  probabilitiesDoNotSumToOne: (fn: string, index: number, sum: number): string =>
+    `${fn}: the class probabilities of row ${index} sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, numpy.allclose as sklearn checks)`,
+  tooFewClasses: (fn: string, classes: number): string => `${fn}: ${classes} class column(s); at least 2 are needed`,
+  classWithoutRows: (fn: string, classIndex: number): string =>
+    `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
+  fewerThanTwoClassesPresent: (fn: string): string =>
+    `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
+  needsProbabilities: (fn: string): string =>
+    `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
   unknownMetric: (name: string, task: string, known: readonly string[]): string =>
     `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
 } as const

@@ -3,7 +3,8 @@ export type Task = 'binary' | 'multiclass' | 'regression'
 
 /** Metric names, as written in the `metrics` input and the policy. */
 export const BINARY_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc-auc', 'pr-auc', 'log-loss', 'brier'] as const
-export const MULTICLASS_METRICS = [
+/** Multiclass metrics of the predicted class (given, or the argmax of the probability columns). */
+export const MULTICLASS_LABEL_METRICS = [
   'accuracy',
   'precision-macro',
   'recall-macro',
@@ -15,9 +16,14 @@ export const MULTICLASS_METRICS = [
   'recall-weighted',
   'f1-weighted',
 ] as const
+/** Multiclass metrics of the class probability matrix (need probability columns). */
+export const MULTICLASS_PROBABILITY_METRICS = ['log-loss', 'roc-auc-ovr', 'roc-auc-ovr-weighted', 'roc-auc-ovo', 'roc-auc-ovo-weighted'] as const
+export const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS] as const
 export const REGRESSION_METRICS = ['mae', 'rmse', 'r2'] as const
 
 export type BinaryMetricName = (typeof BINARY_METRICS)[number]
+export type MulticlassLabelMetricName = (typeof MULTICLASS_LABEL_METRICS)[number]
+export type MulticlassProbabilityMetricName = (typeof MULTICLASS_PROBABILITY_METRICS)[number]
 export type MulticlassMetricName = (typeof MULTICLASS_METRICS)[number]
 export type RegressionMetricName = (typeof REGRESSION_METRICS)[number]
 export type MetricName = BinaryMetricName | MulticlassMetricName | RegressionMetricName
@@ -48,6 +54,10 @@ export const GREATER_IS_BETTER: Readonly<Record<MetricName, boolean>> = {
   'precision-weighted': true,
   'recall-weighted': true,
   'f1-weighted': true,
+  'roc-auc-ovr': true,
+  'roc-auc-ovr-weighted': true,
+  'roc-auc-ovo': true,
+  'roc-auc-ovo-weighted': true,
   mae: false,
   rmse: false,
   r2: true,

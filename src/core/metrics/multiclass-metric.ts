@@ -1,4 +1,4 @@
-import type { MulticlassMetricName } from './metric-name.js'
+import type { MulticlassLabelMetricName } from './metric-name.js'
 import { metricsMessages } from './messages.js'
 
 /**
@@ -15,7 +15,7 @@ import { metricsMessages } from './messages.js'
 export function multiclassMetric(
   yTrue: ArrayLike<number>,
   yPred: ArrayLike<number>,
-  metric: MulticlassMetricName,
+  metric: MulticlassLabelMetricName,
   weights?: ArrayLike<number>,
 ): number {
   const n = yTrue.length
