@@ -1,4 +1,10 @@
 import { runAction } from '../github/run-action.js'
 import { main } from './main.js'
+import { enableScanWorkers, isScanWorker, runScanWorker } from './scan-workers.js'
 
-void runAction('validate-data', main)
+// This file is also the scan workers' entry: validate-data reads the data and the reference in parallel threads.
+if (isScanWorker()) await runScanWorker()
+else {
+  enableScanWorkers(process.argv[1])
+  void runAction('validate-data', main)
+}

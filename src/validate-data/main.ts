@@ -19,7 +19,7 @@ import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
 import { readInputs } from './inputs.js'
 import { readContract } from './read-contract.js'
 import { isProfilePath, readProfileFile, writeProfileFile } from './profile-file.js'
-import { scanDataset } from './scan-dataset.js'
+import { scanDatasets, type ScanJob } from './scan-workers.js'
 
 interface Side {
   readonly profiles: ColumnProfile[]
@@ -31,14 +31,19 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
   const policy = resolveValidateDataPolicy(context.policy['validate-data'] as ValidateDataPolicySection | undefined)
   const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract)
-  const scan = async (path: string, withContract: Contract | undefined): Promise<Side> => {
-    if (isProfilePath(path)) {
-      const file = readProfileFile(path)
+  // Profile files are read as they are; datasets are scanned together (in parallel worker threads in a bundle).
+  const scanAll = async (jobs: readonly ScanJob[]): Promise<Side[]> => {
+    const datasets = jobs.filter((job) => !isProfilePath(job.path))
+    for (const job of datasets) context.logger.info(`reading ${job.path}`)
+    const scans = await scanDatasets(datasets, { maxExamples: policy.maxExamples, signal: context.signal })
+    return jobs.map((job) => {
+      if (!isProfilePath(job.path)) return scans[datasets.indexOf(job)] as Side
+      const file = readProfileFile(job.path)
       return { profiles: file.columns, contractChecks: file.contractChecks }
-    }
-    context.logger.info(`reading ${path}`)
-    return scanDataset(path, withContract, { maxExamples: policy.maxExamples, signal: context.signal })
+    })
   }
+  const scan = async (path: string, withContract: Contract | undefined): Promise<Side> => (await scanAll([{ path, contract: withContract }]))[0] as Side
+  const wantsDrift = inputs.reference !== undefined && policy.drift.enabled
   const checks: Check[] = []
   const figures: Figure[] = []
   const outputs: Record<string, string> = { 'drifted-columns': '' }
@@ -59,6 +64,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   }
 
   let current: Side
+  let reference: Side | undefined
   if (inputs.mode === 'merge') {
     const shards = inputs.data.map((path) => readProfileFile(path))
     current = {
@@ -66,16 +72,17 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       contractChecks: shards.some((s) => s.contractChecks) ? combineShardChecks(shards.map((s) => s.contractChecks ?? [])) : undefined,
     }
     checks.push({ id: 'profile.merged', status: 'pass', observed: shards.length, message: `merged ${shards.length} profile(s): ${current.profiles[0]?.rows ?? 0} rows` })
+    if (wantsDrift) reference = await scan(inputs.reference as string, undefined)
   } else {
-    current = await scan(inputs.data[0] as string, contract)
+    const jobs: ScanJob[] = [{ path: inputs.data[0] as string, contract }, ...(wantsDrift ? [{ path: inputs.reference as string, contract: undefined }] : [])]
+    ;[current, reference] = (await scanAll(jobs)) as [Side, Side | undefined]
   }
   if (inputs.mode === 'profile') {
     writeProfileFile(inputs.output as string, { kind: 'modelgate-profile', schemaVersion: 1, source: inputs.data[0] as string, columns: current.profiles, ...(current.contractChecks ? { contractChecks: current.contractChecks } : {}) })
     checks.push({ id: 'profile.written', status: 'pass', observed: current.profiles[0]?.rows ?? 0, message: `profiled ${current.profiles.length} column(s) of ${inputs.data[0]} into ${inputs.output}` })
   }
   if (current.contractChecks) checks.push(...current.contractChecks)
-  if (inputs.reference !== undefined && policy.drift.enabled) {
-    const reference = await scan(inputs.reference, undefined)
+  if (reference !== undefined) {
     const decision = drift(reference.profiles, current.profiles, contract, policy)
     checks.push(...decision.checks)
     figures.push(...driftFigures(decision))

@@ -18,7 +18,7 @@ export const isProfilePath = (path: string): boolean => /\.profile\.json$/i.test
 
 export function writeProfileFile(path: string, profile: ProfileFile): void {
   mkdirSync(dirname(path), { recursive: true })
-  const columns = profile.columns.map((c) => ({ ...c, categories: Object.fromEntries(c.categories) }))
+  const columns = profile.columns.map((c) => ({ ...c, values: c.values === null ? null : Array.from(c.values), categories: Object.fromEntries(c.categories) }))
   writeFileSync(path, JSON.stringify({ ...profile, columns }))
 }
 
@@ -34,9 +34,10 @@ export function readProfileFile(path: string): ProfileFile {
   if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
     throw new ConfigurationError('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, 'give the .profile.json files written by `mode: profile`')
   }
-  const columns = (p.columns as unknown as (Omit<ColumnProfile, 'categories'> & { categories: Record<string, number> })[]).map((c) => ({
+  const columns = (p.columns as unknown as (Omit<ColumnProfile, 'categories' | 'categoriesFrozen'> & { categories: Record<string, number>; categoriesFrozen?: boolean })[]).map((c) => ({
     ...c,
     categories: new Map(Object.entries(c.categories ?? {})),
+    categoriesFrozen: c.categoriesFrozen ?? false,
   }))
   return { ...(p as ProfileFile), columns }
 }

@@ -1,8 +1,9 @@
 import { datasetHeader, readDataset } from '../io/dataset/index.js'
 import type { Contract } from '../core/contract/contract.js'
 import { createContractChecker } from '../core/contract/create-contract-checker.js'
+import { cellNumberOrNaN, type CellValue } from '../core/data/cell-value.js'
 import type { Check } from '../core/gate/check.js'
-import { createColumnProfile, profileAdd, type ColumnProfile } from '../core/profile/column-profile.js'
+import { createColumnProfile, finishColumnProfile, profileAddParsed, type ColumnProfile } from '../core/profile/column-profile.js'
 
 export interface DatasetScan {
   readonly header: string[]
@@ -10,17 +11,29 @@ export interface DatasetScan {
   readonly contractChecks: Check[] | undefined
 }
 
-/** Reads a dataset once, streaming: column profiles for every column and, when given, the contract checks. */
+/**
+ * Reads a dataset once, streaming: column profiles for every column and, when given, the contract checks. Each
+ * cell is parsed as a number once per batch (column by column) and that number serves the profile and the checks.
+ */
 export async function scanDataset(path: string, contract: Contract | undefined, options: { maxExamples: number; signal: AbortSignal }): Promise<DatasetScan> {
   const header = await datasetHeader(path)
-  const profiles = new Map<string, ColumnProfile>(header.map((name) => [name, createColumnProfile(name)]))
+  const profiles = header.map((name) => createColumnProfile(name))
   const checker = contract === undefined ? undefined : createContractChecker(contract, header, path, { maxExamples: options.maxExamples })
+  let numbers: Float64Array[] = []
   for await (const batch of readDataset(path, { signal: options.signal, columns: header })) {
-    const columns = batch.columns.map((name) => profiles.get(name) as ColumnProfile)
-    for (const row of batch.rows) {
-      for (let j = 0; j < columns.length; j++) profileAdd(columns[j] as ColumnProfile, row[j] ?? null)
+    const rows = batch.rows
+    if ((numbers[0]?.length ?? 0) < rows.length) numbers = header.map(() => new Float64Array(rows.length))
+    for (let j = 0; j < header.length; j++) {
+      const profile = profiles[j] as ColumnProfile
+      const column = numbers[j] as Float64Array
+      for (let r = 0; r < rows.length; r++) {
+        const cell = (rows[r] as CellValue[])[j] ?? null
+        const n = cellNumberOrNaN(cell)
+        column[r] = n
+        profileAddParsed(profile, cell, n)
+      }
     }
-    checker?.observe(batch.rows, batch.lines)
+    checker?.observe(rows, batch.lines, numbers)
   }
-  return { header, profiles: [...profiles.values()], contractChecks: checker?.finish() }
+  return { header, profiles: profiles.map(finishColumnProfile), contractChecks: checker?.finish() }
 }

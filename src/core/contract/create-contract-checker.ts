@@ -1,12 +1,16 @@
-import { cellToNumber, cellToString, isMissing, type CellValue } from '../data/cell-value.js'
+import { cellNumberOrNaN, cellToString, type CellValue } from '../data/cell-value.js'
 import type { Check, SourceLocation } from '../gate/check.js'
-import { cellHasType } from './classify-cell.js'
+import { parsedCellHasType } from './classify-cell.js'
 import type { ColumnContract, Contract } from './contract.js'
-import { hashString53 } from './hash-string53.js'
+import { Hash64Set } from './hash64-set.js'
+import { hashString64 } from './hash-string64.js'
 import { contractMessages } from './messages.js'
 
-/** Distinct values per column a uniqueness check holds (one 53-bit hash each, ~40 bytes): beyond it, `error`. */
-export const UNIQUE_LIMIT = 5_000_000
+/**
+ * Distinct values per column a uniqueness check holds (one 64-bit hash each in a flat table: at most 128 MiB at
+ * this limit); beyond it the check is an `error`, never a silent pass.
+ */
+export const UNIQUE_LIMIT = 10_000_000
 /** Example rows kept per violated rule (their lines become check-run annotations). */
 export const DEFAULT_MAX_EXAMPLES = 5
 
@@ -30,13 +34,18 @@ interface ColumnState {
   readonly allowedSet: Set<string> | undefined
   readonly regex: RegExp | undefined
   readonly regexError: string | undefined
-  seen: Set<number> | undefined
+  seen: Hash64Set | undefined
   overflow: boolean
 }
 
 /** A streaming contract check: feed batches in file order, then `finish()` gives one Check per rule. */
 export interface ContractChecker {
-  observe(rows: readonly (readonly CellValue[])[], lines: readonly number[]): void
+  /**
+   * One batch of rows (cells in `header` order) and the line of each. `numbers`, when given, holds each cell's
+   * `cellNumberOrNaN` by header column (`numbers[column][row]`), so that a scan that already parsed the cells
+   * does not parse them again.
+   */
+  observe(rows: readonly (readonly CellValue[])[], lines: readonly number[], numbers?: readonly Float64Array[]): void
   finish(): Check[]
 }
 
@@ -44,8 +53,9 @@ const tally = (): Tally => ({ count: 0, examples: [] })
 
 /**
  * Creates a streaming checker of `contract` over a file with columns `header`. Memory is bounded: counts per
- * rule, up to `maxExamples` example rows per rule, and a hash set per `unique` column (≤ {@link UNIQUE_LIMIT}
- * values; a 53-bit hash collision, probability about n²/2⁵⁴, would report a false duplicate).
+ * rule, up to `maxExamples` example rows per rule, and a set of 64-bit hashes per `unique` column
+ * (≤ {@link UNIQUE_LIMIT} values, 11–23 bytes each; a hash collision, probability about n²/2⁶⁵ — 3·10⁻⁶ at
+ * ten million values — would report one false duplicate).
  * Pure: no I/O; `file` is only used for the check locations.
  * @throws {RangeError} never for data; an invalid `pattern` becomes an `error` check
  * @example
@@ -81,7 +91,7 @@ export function createContractChecker(
       type: tally(), min: tally(), max: tally(), allowed: tally(), pattern: tally(), length: tally(), duplicate: tally(),
       allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
       regex, regexError,
-      seen: rule.unique === true ? new Set<number>() : undefined,
+      seen: rule.unique === true ? new Hash64Set() : undefined,
       overflow: false,
     })
   }
@@ -93,30 +103,32 @@ export function createContractChecker(
     if (t.examples.length < maxExamples) t.examples.push({ line, value })
   }
 
-  function observe(batch: readonly (readonly CellValue[])[], lines: readonly number[]): void {
+  const hash = new Uint32Array(2)
+
+  function observe(batch: readonly (readonly CellValue[])[], lines: readonly number[], numbers?: readonly Float64Array[]): void {
     rows += batch.length
     if (firstLine === undefined && lines.length > 0) firstLine = lines[0]
     for (const s of states) {
       const { rule } = s
       const numericRule = rule.min !== undefined || rule.max !== undefined
       const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined
+      const parsed = numbers?.[s.index]
+      const needsNumber = numericRule || rule.type === 'int' || rule.type === 'float'
       for (let r = 0; r < batch.length; r++) {
         const cell = (batch[r] as readonly CellValue[])[s.index] as CellValue
         const line = lines[r] as number
-        if (isMissing(cell)) {
+        if (cell === null || (typeof cell === 'number' && Number.isNaN(cell))) {
           s.nulls++
           continue
         }
-        if (!cellHasType(cell, rule.type)) {
+        const n = parsed !== undefined ? (parsed[r] as number) : needsNumber ? cellNumberOrNaN(cell) : Number.NaN
+        if (!parsedCellHasType(cell, n, rule.type)) {
           record(s.type, line, cell)
           continue
         }
-        if (numericRule) {
-          const n = cellToNumber(cell)
-          if (n !== undefined) {
-            if (rule.min !== undefined && n < rule.min) record(s.min, line, cell)
-            if (rule.max !== undefined && n > rule.max) record(s.max, line, cell)
-          }
+        if (numericRule && n === n) {
+          if (rule.min !== undefined && n < rule.min) record(s.min, line, cell)
+          if (rule.max !== undefined && n > rule.max) record(s.max, line, cell)
         }
         if (s.allowedSet !== undefined || textual || s.seen !== undefined) {
           const text = cellToString(cell) ?? ''
@@ -126,12 +138,12 @@ export function createContractChecker(
             record(s.length, line, cell)
           }
           if (s.seen !== undefined && !s.overflow) {
-            const key = hashString53(text)
-            if (s.seen.has(key)) record(s.duplicate, line, cell)
-            else if (s.seen.size >= uniqueLimit) {
+            hashString64(text, hash)
+            if (!s.seen.add(hash[0] as number, hash[1] as number)) record(s.duplicate, line, cell)
+            else if (s.seen.size > uniqueLimit) {
               s.overflow = true
               s.seen = undefined
-            } else s.seen.add(key)
+            }
           }
         }
       }

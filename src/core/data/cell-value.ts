@@ -1,3 +1,5 @@
+import { parseNumberText } from './parse-number-text.js'
+
 /**
  * One cell of a dataset row, as every reader in `src/io/dataset` yields it.
  *
@@ -23,11 +25,6 @@ export function isMissing(cell: CellValue): cell is null {
   return cell === null || (typeof cell === 'number' && Number.isNaN(cell))
 }
 
-// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
-// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
-const INFINITY = /^([+-]?)(?:inf|infinity)$/i
-
 /**
  * Strict conversion of a cell to a finite-or-infinite number, or `undefined` when the cell is not a number.
  * Numbers pass through (NaN → undefined). Strings are trimmed of surrounding whitespace and must then be a
@@ -41,12 +38,19 @@ const INFINITY = /^([+-]?)(?:inf|infinity)$/i
 export function cellToNumber(cell: CellValue): number | undefined {
   if (typeof cell === 'number') return Number.isNaN(cell) ? undefined : cell
   if (typeof cell !== 'string') return undefined
-  const text = cell.trim()
-  if (text.length === 0) return undefined
-  if (DECIMAL.test(text)) return Number(text)
-  const infinity = INFINITY.exec(text)
-  if (infinity) return infinity[1] === '-' ? -Infinity : Infinity
-  return undefined
+  const n = parseNumberText(cell)
+  return Number.isNaN(n) ? undefined : n
+}
+
+/**
+ * The number of a cell as `cellToNumber` reads it, or NaN when it has none: the allocation-free form that scans
+ * compute once per cell and hand to the profile and the contract checks.
+ * @example
+ * cellNumberOrNaN('12abc') // => NaN
+ */
+export function cellNumberOrNaN(cell: CellValue): number {
+  if (typeof cell === 'string') return parseNumberText(cell)
+  return typeof cell === 'number' ? cell : Number.NaN
 }
 
 const TRUE_WORDS = new Set(['true', '1', 'yes'])
@@ -63,6 +67,8 @@ export function cellToBoolean(cell: CellValue): boolean | undefined {
   if (typeof cell === 'boolean') return cell
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined
   if (typeof cell !== 'string') return undefined
+  // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
+  if (cell.length > 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) < 127 && cell.charCodeAt(cell.length - 1) < 127) return undefined
   const word = cell.trim().toLowerCase()
   if (TRUE_WORDS.has(word)) return true
   if (FALSE_WORDS.has(word)) return false

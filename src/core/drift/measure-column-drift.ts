@@ -1,7 +1,7 @@
 import { chiSquareContingency } from '../stats/chi-square-contingency.js'
 import { kolmogorovNSurvival } from '../stats/kolmogorov-n-survival.js'
 import { ksTwoSampleSorted } from '../stats/ks-two-sample-sorted.js'
-import type { ColumnProfile } from '../profile/column-profile.js'
+import { CATEGORY_CAP, type ColumnProfile } from '../profile/column-profile.js'
 import { sketchRankErrorBound, sketchWeightedSorted } from '../profile/quantile-sketch.js'
 import { binShares } from './bin-shares.js'
 import type { ColumnKind, DriftMethod } from './drift-method-for.js'
@@ -33,8 +33,13 @@ export interface ColumnDriftMeasure {
 }
 
 function weighted(p: ColumnProfile): WeightedSorted {
-  if (p.values !== null) return { values: Float64Array.from(p.values).sort(), weights: undefined }
+  if (p.values !== null) return { values: p.values instanceof Float64Array && isSorted(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined }
   return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : sketchWeightedSorted(p.sketch)
+}
+
+function isSorted(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++) if ((values[i] as number) < (values[i - 1] as number)) return false
+  return true
 }
 
 function weightedBinCounts(s: WeightedSorted, edges: readonly number[]): number[] {
@@ -124,6 +129,10 @@ export function measureColumnDrift(reference: ColumnProfile, current: ColumnProf
         return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: r.cramersV }
       }
     }
+  }
+  const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined
+  if (frozen !== undefined) {
+    throw new RangeError(`measureColumnDrift: column "${reference.name}" has more than ${CATEGORY_CAP} distinct numbers in the ${frozen} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`)
   }
   const keys = new Set<string>()
   // A value is compared only where both counts are known: tracked on a side, or that side never hit the cap

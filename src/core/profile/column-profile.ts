@@ -1,5 +1,5 @@
-import { cellToBoolean, cellToNumber, isMissing, type CellValue } from '../data/cell-value.js'
-import { cellHasType } from '../contract/classify-cell.js'
+import { cellNumberOrNaN, cellToBoolean, type CellValue } from '../data/cell-value.js'
+import { isIsoTimestamp } from '../contract/classify-cell.js'
 import { createQuantileSketch, sketchAdd, type QuantileSketch } from './quantile-sketch.js'
 
 /** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
@@ -28,8 +28,12 @@ export interface ColumnProfile {
   m2: number
   minLength: number | null
   maxLength: number | null
-  /** Exact numeric values (unsorted) while `numbers` ≤ EXACT_VALUES_LIMIT, else null and `sketch` holds them. */
-  values: number[] | null
+  /**
+   * Exact numeric values while `numbers` ≤ EXACT_VALUES_LIMIT, else null and `sketch` holds them: an array in
+   * arrival order while the scan adds to it, a sorted Float64Array once `finishColumnProfile` ran (so that a
+   * finished profile crosses a worker-thread boundary without a copy).
+   */
+  values: number[] | Float64Array | null
   sketch: QuantileSketch | null
   /** Counts per text value (the first CATEGORY_CAP distinct values). A Map: object dictionaries are slow here. */
   categories: Map<string, number>
@@ -37,6 +41,12 @@ export interface ColumnProfile {
   distinct: number
   /** Present values not counted in `categories` because the cap was reached. */
   otherCount: number
+  /**
+   * True once an all-numeric column reached CATEGORY_CAP distinct values: from then on every present value goes to
+   * `otherCount` without a lookup (such a column is compared as numbers, and a lookup per cell was the scan's
+   * largest cost), so the tracked counts cover only the start of the data and cannot be compared as categories.
+   */
+  categoriesFrozen: boolean
 }
 
 /**
@@ -48,7 +58,7 @@ export interface ColumnProfile {
 export function createColumnProfile(name: string): ColumnProfile {
   return {
     name, rows: 0, missing: 0, ints: 0, numbers: 0, booleans: 0, timestamps: 0, min: null, max: null, mean: 0, m2: 0,
-    minLength: null, maxLength: null, values: [], sketch: null, categories: new Map<string, number>(), distinct: 0, otherCount: 0,
+    minLength: null, maxLength: null, values: [], sketch: null, categories: new Map<string, number>(), distinct: 0, otherCount: 0, categoriesFrozen: false,
   }
 }
 
@@ -59,23 +69,42 @@ export function createColumnProfile(name: string): ColumnProfile {
  * profileAdd(createColumnProfile('a'), '42') // => undefined
  */
 export function profileAdd(p: ColumnProfile, cell: CellValue): void {
+  profileAddParsed(p, cell, cellNumberOrNaN(cell))
+}
+
+/**
+ * {@link profileAdd} for a cell whose number the caller has already parsed with `cellNumberOrNaN` (NaN: none),
+ * so that a scan parses each cell once for the profile and the contract checks together.
+ * @throws never
+ * @example
+ * profileAddParsed(createColumnProfile('a'), '42', 42) // => undefined
+ */
+export function profileAddParsed(p: ColumnProfile, cell: CellValue, n: number): void {
   p.rows++
-  if (isMissing(cell)) {
+  if (cell === null || (typeof cell === 'number' && Number.isNaN(cell))) {
     p.missing++
     return
   }
   const text = typeof cell === 'string' ? cell : String(cell)
   if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
   if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
-  const count = p.categories.get(text)
-  if (count !== undefined) p.categories.set(text, count + 1)
-  else if (p.distinct < CATEGORY_CAP) {
-    p.categories.set(text, 1)
-    p.distinct++
+  if (p.distinct < CATEGORY_CAP) {
+    const count = p.categories.get(text)
+    if (count !== undefined) p.categories.set(text, count + 1)
+    else {
+      p.categories.set(text, 1)
+      p.distinct++
+    }
+  } else if (p.categoriesFrozen) p.otherCount++
+  else if (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)) {
+    p.categoriesFrozen = true
+    p.otherCount++
+  } else {
+    const count = p.categories.get(text)
+    if (count !== undefined) p.categories.set(text, count + 1)
+    else p.otherCount++
   }
-  else p.otherCount++
-  const n = cellToNumber(cell)
-  if (n !== undefined && Number.isFinite(n)) {
+  if (n === n && n !== Infinity && n !== -Infinity) {
     p.numbers++
     if (Number.isInteger(n)) p.ints++
     if (p.min === null || n < p.min) p.min = n
@@ -84,6 +113,7 @@ export function profileAdd(p: ColumnProfile, cell: CellValue): void {
     p.mean += delta / p.numbers
     p.m2 += delta * (n - p.mean)
     if (p.values !== null) {
+      if (!Array.isArray(p.values)) p.values = Array.from(p.values)
       p.values.push(n)
       if (p.values.length > EXACT_VALUES_LIMIT) {
         const sketch = createQuantileSketch()
@@ -92,9 +122,18 @@ export function profileAdd(p: ColumnProfile, cell: CellValue): void {
         p.values = null
       }
     } else if (p.sketch !== null) sketchAdd(p.sketch, n)
-  } else {
-    if (cellToBoolean(cell) !== undefined) p.booleans++
-    else if (cellHasType(cell, 'timestamp')) p.timestamps++
-  }
+  } else if (cellToBoolean(cell) !== undefined) p.booleans++
+  else if (isIsoTimestamp(cell)) p.timestamps++
 }
 
+/**
+ * Ends a scan's work on a profile: its exact values become a sorted Float64Array (drift measurement needs them
+ * sorted; sorting where the scan ran keeps that work on the scan's thread). Adding to it later still works.
+ * @throws never
+ * @example
+ * finishColumnProfile(createColumnProfile('a')).values // => Float64Array []
+ */
+export function finishColumnProfile(p: ColumnProfile): ColumnProfile {
+  if (Array.isArray(p.values)) p.values = new Float64Array(p.values).sort()
+  return p
+}

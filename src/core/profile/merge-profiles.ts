@@ -52,10 +52,11 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     m2,
     minLength: minOf(a.minLength, b.minLength),
     maxLength: maxOf(a.maxLength, b.maxLength),
-    values: exact ? [...(a.values as number[]), ...(b.values as number[])] : null,
+    values: exact ? [...(a.values as ArrayLike<number> & Iterable<number>), ...(b.values as ArrayLike<number> & Iterable<number>)] : null,
     sketch: exact ? null : sketchMerge(toSketch(a), toSketch(b)),
     categories,
     distinct,
     otherCount,
+    categoriesFrozen: a.categoriesFrozen || b.categoriesFrozen,
   }
 }

@@ -60,7 +60,7 @@ describe('createContractChecker', () => {
 describe('cellHasType', () => {
   it.each([
     ['42', 'int', true], ['4.5', 'int', false], [' 1e3 ', 'int', true], ['4.5', 'float', true], ['abc', 'float', false],
-    ['yes', 'bool', true], ['2', 'bool', false], ['2024-02-30', 'timestamp', true], ['2024-01-31T12:00:00Z', 'timestamp', true], ['yesterday', 'timestamp', false],
+    ['yes', 'bool', true], ['2', 'bool', false], ['2024-02-30', 'timestamp', false], ['2024-02-29', 'timestamp', true], ['2023-02-29', 'timestamp', false], ['2024-01-31T24:00', 'timestamp', false], ['2024-01-31T12:00:00Z', 'timestamp', true], ['yesterday', 'timestamp', false],
   ] as const)('cellHasType(%j, %s) is %s', (cell, type, expected) => {
     expect(cellHasType(cell, type)).toBe(expected)
   })

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs'
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import type { Contract } from '../core/contract/contract.js'
+import { ConfigurationError, DataError, ServiceError, UserError, type Location } from '../core/errors.js'
+import { scanDataset, type DatasetScan } from './scan-dataset.js'
+
+/** One dataset to scan: its path and, for the data under test, the contract to check. */
+export interface ScanJob {
+  readonly path: string
+  readonly contract: Contract | undefined
+}
+
+interface ScanOptions {
+  readonly maxExamples: number
+  readonly signal: AbortSignal
+}
+
+interface WorkerInput {
+  readonly mark: typeof WORKER_MARK
+  readonly job: ScanJob
+  readonly maxExamples: number
+}
+
+type SerializedError = { readonly kind: 'ConfigurationError' | 'DataError' | 'ServiceError'; readonly message: string; readonly location: Location; readonly hint?: string } | { readonly kind: 'bug'; readonly message: string; readonly stack?: string }
+type WorkerOutput = { readonly ok: true; readonly scan: DatasetScan } | { readonly ok: false; readonly error: SerializedError }
+
+const WORKER_MARK = 'modelgate validate-data scan worker'
+let workerEntry: string | undefined
+
+/**
+ * Lets `scanDatasets` scan in worker threads, one per dataset, each running `entry` — the bundle file the runner
+ * started (`process.argv[1]`), whose entry module calls `runScanWorker` when `isScanWorker()`. Without it (tests
+ * that import `main`, a missing file) scans run one after the other on this thread, with the same results.
+ */
+export function enableScanWorkers(entry: string | undefined): void {
+  workerEntry = entry !== undefined && /\.m?js$/.test(entry) && existsSync(entry) ? entry : undefined
+}
+
+/** Whether this thread is a scan worker started by `scanDatasets`. */
+export function isScanWorker(): boolean {
+  return !isMainThread && (workerData as Partial<WorkerInput> | null)?.mark === WORKER_MARK
+}
+
+/** The body of a scan worker: scans its one dataset and posts the result (its sorted values moved, not copied). */
+export async function runScanWorker(): Promise<void> {
+  const input = workerData as WorkerInput
+  let output: WorkerOutput
+  let transfer: ArrayBuffer[] = []
+  try {
+    const scan = await scanDataset(input.job.path, input.job.contract, { maxExamples: input.maxExamples, signal: new AbortController().signal })
+    transfer = scan.profiles.flatMap((p) => (p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer as ArrayBuffer] : []))
+    output = { ok: true, scan }
+  } catch (error) {
+    output = { ok: false, error: serializeError(error) }
+  }
+  parentPort?.postMessage(output, transfer)
+}
+
+/**
+ * Scans datasets (the current data and the reference): in parallel worker threads when enabled and there is more
+ * than one, else in order on this thread. Errors come back as the same UserError classes, with their locations.
+ * @throws {UserError} what scanning a dataset throws; an aborted signal rejects with its reason
+ */
+export async function scanDatasets(jobs: readonly ScanJob[], options: ScanOptions): Promise<DatasetScan[]> {
+  const entry = workerEntry
+  if (entry === undefined || jobs.length < 2) {
+    const scans: DatasetScan[] = []
+    for (const job of jobs) scans.push(await scanDataset(job.path, job.contract, options))
+    return scans
+  }
+  const workers: Worker[] = []
+  try {
+    return await Promise.all(jobs.map((job) => scanInWorker(entry, job, options, workers)))
+  } finally {
+    for (const worker of workers) void worker.terminate()
+  }
+}
+
+function scanInWorker(entry: string, job: ScanJob, options: ScanOptions, workers: Worker[]): Promise<DatasetScan> {
+  return new Promise<DatasetScan>((resolve, reject) => {
+    options.signal.throwIfAborted()
+    const input: WorkerInput = { mark: WORKER_MARK, job, maxExamples: options.maxExamples }
+    const worker = new Worker(entry, { workerData: input })
+    workers.push(worker)
+    const onAbort = (): void => reject(options.signal.reason)
+    options.signal.addEventListener('abort', onAbort, { once: true })
+    let settled = false
+    worker.once('message', (output: WorkerOutput) => {
+      settled = true
+      options.signal.removeEventListener('abort', onAbort)
+      if (output.ok) resolve(output.scan)
+      else reject(deserializeError(output.error, job.path))
+    })
+    worker.once('error', (error) => {
+      settled = true
+      options.signal.removeEventListener('abort', onAbort)
+      reject(error)
+    })
+    worker.once('exit', (code) => {
+      options.signal.removeEventListener('abort', onAbort)
+      if (!settled) reject(new Error(`the worker thread scanning ${job.path} stopped with exit code ${code} before it reported`))
+    })
+  })
+}
+
+function serializeError(error: unknown): SerializedError {
+  if (error instanceof UserError) {
+    const kind = error instanceof DataError ? 'DataError' : error instanceof ServiceError ? 'ServiceError' : 'ConfigurationError'
+    return { kind, message: error.message, location: { ...error.location }, ...(error.hint === undefined ? {} : { hint: error.hint }) }
+  }
+  const e = error instanceof Error ? error : new Error(String(error))
+  return { kind: 'bug', message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) }
+}
+
+function deserializeError(error: SerializedError, path: string): Error {
+  switch (error.kind) {
+    case 'ConfigurationError':
+      return new ConfigurationError(error.message, error.location, error.hint)
+    case 'DataError':
+      return new DataError(error.message, error.location, error.hint)
+    case 'ServiceError':
+      return new ServiceError(error.message, error.location, error.hint)
+    case 'bug': {
+      const bug = new Error(`scanning ${path} failed in a worker thread: ${error.message}`)
+      if (error.stack !== undefined) bug.stack = `${bug.message}\n--- in the worker thread ---\n${error.stack}`
+      return bug
+    }
+  }
+}
