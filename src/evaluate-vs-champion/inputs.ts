@@ -1,6 +1,7 @@
 import type { InputReader } from '../github/input-reader.js'
 import { ConfigurationError } from '../core/errors.js'
 import { METRICS_BY_TASK, type MetricName, type Task } from '../core/metrics/metric-name.js'
+import { parseProbabilityColumns, type ProbabilityColumnsSpec } from './probability-columns.js'
 
 export const Inputs = {
   Predictions: 'predictions',
@@ -11,10 +12,12 @@ export const Inputs = {
   RegistryToken: 'registry-token',
   PredictCommand: 'predict-command',
   CandidateModelDir: 'candidate-model-dir',
+  ChampionModelDir: 'champion-model-dir',
   Data: 'data',
   LabelColumn: 'label-column',
   ScoreColumn: 'score-column',
   PredictionColumn: 'prediction-column',
+  ProbabilityColumns: 'probability-columns',
   IdColumn: 'id-column',
   Task: 'task',
   Metrics: 'metrics',
@@ -34,11 +37,15 @@ export interface EvaluateInputs {
   /** argv of the predict command (JSON array, or whitespace-separated words). */
   readonly predictCommand?: readonly string[]
   readonly candidateModelDir?: string
+  /** The champion model directory, for timing a champion given as a predictions file. */
+  readonly championModelDir?: string
   /** Evaluation data (features + id) the predict command scores; its sha256 selects stored champion predictions. */
   readonly data?: string
   readonly labelColumn: string
   readonly scoreColumn: string
   readonly predictionColumn?: string
+  /** Multiclass class probability columns (prefix* or class=column list). */
+  readonly probabilityColumns?: ProbabilityColumnsSpec
   readonly idColumn: string
   readonly task?: Task
   readonly metrics?: readonly MetricName[]
@@ -87,10 +94,12 @@ export function readInputs(input: InputReader): EvaluateInputs {
     ...opt('registryToken', input.optional(Inputs.RegistryToken)),
     ...opt('predictCommand', command === undefined ? undefined : parseCommand(command)),
     ...opt('candidateModelDir', input.optional(Inputs.CandidateModelDir)),
+    ...opt('championModelDir', input.optional(Inputs.ChampionModelDir)),
     ...opt('data', input.optional(Inputs.Data)),
     labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
     scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
     ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
+    ...opt('probabilityColumns', parseProbabilityColumns(input.list(Inputs.ProbabilityColumns))),
     idColumn: input.optional(Inputs.IdColumn) ?? 'id',
     ...opt('task', task),
     ...opt('metrics', metricNames.length > 0 ? (metricNames as MetricName[]) : undefined),

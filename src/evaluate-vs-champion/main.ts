@@ -8,16 +8,15 @@ import { compareSlices } from '../core/compare/compare-slices.js'
 import { decideEvaluation } from '../core/compare/decide-evaluation.js'
 import { describeRule } from '../core/compare/describe-rule.js'
 import { evaluationFigures } from '../core/compare/evaluation-figures.js'
-import { pairRows } from '../core/compare/pair-rows.js'
-import type { PairedPredictions } from '../core/compare/paired-predictions.js'
 import { resolveEvaluationPolicy, type EvaluationPolicySection } from '../core/compare/resolve-evaluation-policy.js'
 import { promotionCommand } from '../core/registry/promotion-command.js'
 import { promoteButton } from '../core/registry/promote-button.js'
 import { seededRandom } from '../core/stats/seeded-random.js'
 import { sha256File } from '../io/hash-file.js'
 import { Inputs, readInputs } from './inputs.js'
-import { loadPredictions } from './load-predictions.js'
-import { measureLatency } from './measure-latency.js'
+import { checkProbabilityInputs } from './check-probability-inputs.js'
+import { loadPairedData } from './load-paired-data.js'
+import { latencyOrMissing } from './measure-latency.js'
 import { resolveChampion } from './resolve-champion.js'
 
 const DECISION_TITLE = {
@@ -46,30 +45,15 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
       ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
       ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
+      probabilities: inputs.probabilityColumns !== undefined,
     })
   } catch (error) {
     if (error instanceof RangeError) throw new ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the policy file')
     throw error
   }
-  const valueColumn = policy.task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction')
-  const codes = policy.task === 'multiclass' ? new Map<string, number>() : undefined
-  const candidate = await loadPredictions(
-    inputs.predictions,
-    { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: policy.slices.columns },
-    codes,
-  )
-  const source = await resolveChampion(inputs, context)
-  const champion = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes)
-  const pairing = pairRows(candidate.ids, champion.ids, { candidate: inputs.predictions, champion: source.path })
-  const n = pairing.candidate.length
-  const pick = (values: Float64Array, index: Uint32Array): Float64Array => Float64Array.from(index, (i) => values[i] as number)
-  const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate)
-  const cand = pick(candidate.values, pairing.candidate)
-  const champ = pick(champion.values, pairing.champion)
-  const data: PairedPredictions =
-    policy.task === 'binary'
-      ? { task: 'binary', yTrue, candidateScore: cand, championScore: champ }
-      : { task: policy.task, yTrue, candidatePred: cand, championPred: champ }
+  checkProbabilityInputs(inputs, policy.task, policy.metrics)
+  const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context))
+  const n = data.yTrue.length
   const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]))
   let comparisons
   let slices
@@ -78,16 +62,12 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       metrics: policy.metrics, greaterIsBetter, resamples: policy.resamples, confidence: policy.confidence,
       random: seededRandom(policy.seed), threshold: policy.decisionThreshold,
     })
-    const segments = Object.fromEntries(Object.entries(candidate.segments).map(([k, v]) => [k, Array.from(pairing.candidate, (i) => v[i] as string)]))
     slices = compareSlices(data, segments, policy.rules.map((r) => r.metric), greaterIsBetter, policy.decisionThreshold)
   } catch (error) {
     if (error instanceof RangeError) throw new DataError(error.message, { file: inputs.predictions }, `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`)
     throw error
   }
-  let latency
-  if (policy.maxLatencyMs !== undefined && inputs.predictCommand !== undefined && inputs.data !== undefined && inputs.candidateModelDir !== undefined && source.modelDir !== undefined) {
-    latency = await measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: source.modelDir }, context)
-  }
+  const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context)
   let outcome
   try {
     outcome = decideEvaluation(comparisons, policy, slices, latency)

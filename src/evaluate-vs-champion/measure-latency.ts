@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ServiceError } from '../core/errors.js'
-import type { LatencyComparison } from '../core/compare/decide-evaluation.js'
+import type { LatencyComparison, LatencyUnmeasured } from '../core/compare/decide-evaluation.js'
+import type { EvaluateInputs } from './inputs.js'
 import { quantileSorted } from '../core/stats/quantile-sorted.js'
 import { readDataset, writeCsv } from '../io/dataset/index.js'
 import { expandPlaceholders, runCommand } from '../io/run-command.js'
@@ -47,4 +48,25 @@ export async function measureLatency(
     return { p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95) }
   }
   return { candidate: summary(times.candidate), champion: summary(times.champion), samples: LATENCY_RUNS }
+}
+
+/**
+ * Measures latency when everything it needs is given, else names what is missing (the gate reports a skipped
+ * check with these input names): predict-command, data, candidate-model-dir, and the champion's model
+ * directory (downloaded from the registry, or champion-model-dir when the champion is a predictions file).
+ */
+export async function latencyOrMissing(
+  inputs: EvaluateInputs,
+  registryChampionDir: string | undefined,
+  options: { workDir: string; signal: AbortSignal },
+): Promise<LatencyComparison | LatencyUnmeasured> {
+  const championDir = registryChampionDir ?? inputs.championModelDir
+  const missing = [
+    ...(inputs.predictCommand === undefined ? [Inputs.PredictCommand] : []),
+    ...(inputs.data === undefined ? [Inputs.Data] : []),
+    ...(inputs.candidateModelDir === undefined ? [Inputs.CandidateModelDir] : []),
+    ...(championDir === undefined ? [Inputs.ChampionModelDir] : []),
+  ]
+  if (inputs.predictCommand === undefined || inputs.data === undefined || inputs.candidateModelDir === undefined || championDir === undefined) return { missing }
+  return measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: championDir }, options)
 }

@@ -4,6 +4,7 @@ import { worstOf } from '../gate/status.js'
 import { formatNumber } from '../report/format-number.js'
 import { checkMetricRule } from './check-metric-rule.js'
 import { describeRule } from './describe-rule.js'
+import { compareMessages } from './messages.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
 import type { MetricComparison } from './metric-comparison.js'
 import type { SliceComparison } from './slice-comparison.js'
@@ -26,6 +27,11 @@ export interface LatencyComparison {
   readonly samples: number
 }
 
+/** A latency budget that could not be measured: the inputs it still needs. */
+export interface LatencyUnmeasured {
+  readonly missing: readonly string[]
+}
+
 /**
  * The evaluate-vs-champion decision, a pure function of the comparisons and the policy.
  * Per rule (metric with a rule):
@@ -35,7 +41,8 @@ export interface LatencyComparison {
  *   value → fail; otherwise → warn (inconclusive). With `evidence: point` the point estimate decides;
  * - a metric undefined on the data → error.
  * Slices: a slice of at least `minSize` rows whose difference is worse than −tolerance → `onRegression`.
- * Latency: candidate p95 above `maxLatencyMs` → fail.
+ * Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured (`{ missing }`) → a
+ * `skipped` check naming the missing inputs (the budget is not judged, and it does not change the decision).
  * Decision: any fail → reject; else any error or warn from a rule → hold; else promote (slice warnings are
  * reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for rules that the rule mode rejects (see checkMetricRule)
@@ -46,7 +53,7 @@ export function decideEvaluation(
   comparisons: readonly MetricComparison[],
   policy: EvaluationPolicy,
   slices: readonly SliceComparison[] = [],
-  latency?: LatencyComparison,
+  latency?: LatencyComparison | LatencyUnmeasured,
 ): EvaluationOutcome {
   const checks: Check[] = []
   const verdicts: Record<string, string> = {}
@@ -133,14 +140,12 @@ export function decideEvaluation(
       details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
     })
   }
-  if (latency === undefined && policy.maxLatencyMs !== undefined) {
+  if (policy.maxLatencyMs !== undefined && (latency === undefined || 'missing' in latency)) {
     checks.push({
-      id: 'evaluate.latency.p95', status: 'error', observed: null, threshold: { max: policy.maxLatencyMs },
-      message: 'a latency budget is set but latency was not measured: it needs predict-command, data, candidate-model-dir and a registry champion',
+      id: 'evaluate.latency.p95', status: 'skipped', observed: null, threshold: { max: policy.maxLatencyMs },
+      message: compareMessages.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
     })
-    ruleStatuses.push('error')
-  }
-  if (latency !== undefined && policy.maxLatencyMs !== undefined) {
+  } else if (latency !== undefined && !('missing' in latency) && policy.maxLatencyMs !== undefined) {
     const over = latency.candidate.p95 > policy.maxLatencyMs
     const status: Status = over ? 'fail' : 'pass'
     sliceStatuses.push(status)

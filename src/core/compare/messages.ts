@@ -10,5 +10,7 @@ export const compareMessages = {
     `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
   floorMissed: (metric: string, value: number, threshold: number, greaterIsBetter: boolean): string =>
     `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
+  latencyNotMeasured: (budgetMs: number, missing: readonly string[]): string =>
+    `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set ${missing.map((m) => `\`${m}\``).join(', ')} so both models' predict-command can be timed`}`,
   changeMissed: (metric: string, required: string): string => `${metric} does not clear ${required}`,
 }

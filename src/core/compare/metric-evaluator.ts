@@ -1,8 +1,10 @@
 import { binaryMetrics } from '../metrics/binary-metrics.js'
-import type { BinaryMetricName, MetricName, MulticlassMetricName, RegressionMetricName } from '../metrics/metric-name.js'
-import { METRICS_BY_TASK } from '../metrics/metric-name.js'
+import type { BinaryMetricName, MetricName, MulticlassLabelMetricName, MulticlassProbabilityMetricName, RegressionMetricName } from '../metrics/metric-name.js'
+import { METRICS_BY_TASK, MULTICLASS_PROBABILITY_METRICS } from '../metrics/metric-name.js'
 import { metricsMessages } from '../metrics/messages.js'
 import { multiclassMetric } from '../metrics/multiclass-metric.js'
+import { multiclassProbabilityMetrics } from '../metrics/multiclass-probability-metrics.js'
+import { prepareMulticlassProbabilities, type PreparedMulticlassProbabilities } from '../metrics/prepare-multiclass-probabilities.js'
 import { prepareBinary } from '../metrics/prepare-binary.js'
 import { regressionMetric } from '../metrics/regression-metric.js'
 import type { PairedPredictions } from './paired-predictions.js'
@@ -22,7 +24,8 @@ export type MetricEvaluator = (metrics: readonly MetricName[], weights?: Float64
 /**
  * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
  * and returns an evaluator of the task's metrics for both models; a bootstrap resample then costs one O(n)
- * pass per model for all binary metrics together.
+ * pass per model for all binary metrics together. Multiclass probability metrics (log-loss, roc-auc-ovr…) need
+ * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
  * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
  *   data is invalid for the task (see prepareBinary)
  * @example
@@ -49,9 +52,18 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
     throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`)
   }
   const { yTrue, candidatePred, championPred } = data
+  const isProbabilityMetric = (metric: MetricName): metric is MulticlassProbabilityMetricName =>
+    data.task === 'multiclass' && (MULTICLASS_PROBABILITY_METRICS as readonly string[]).includes(metric)
+  let probabilities: { candidate: PreparedMulticlassProbabilities; champion: PreparedMulticlassProbabilities } | undefined
+  if (data.task === 'multiclass' && data.candidateProbabilities !== undefined && data.championProbabilities !== undefined && data.classCount !== undefined) {
+    probabilities = {
+      candidate: prepareMulticlassProbabilities(yTrue, data.candidateProbabilities, data.classCount),
+      champion: prepareMulticlassProbabilities(yTrue, data.championProbabilities, data.classCount),
+    }
+  }
   const one =
     data.task === 'multiclass'
-      ? (pred: Float64Array, metric: MetricName, weights?: Float64Array): number => multiclassMetric(yTrue, pred, metric as MulticlassMetricName, weights)
+      ? (pred: Float64Array, metric: MetricName, weights?: Float64Array): number => multiclassMetric(yTrue, pred, metric as MulticlassLabelMetricName, weights)
       : (pred: Float64Array, metric: MetricName, weights?: Float64Array): number => regressionMetric(yTrue, pred, metric as RegressionMetricName, weights)
   const safe = (pred: Float64Array, metric: MetricName, weights: Float64Array | undefined, undefinedAs: 'throw' | 'nan'): number => {
     if (undefinedAs === 'throw') return one(pred, metric, weights)
@@ -64,9 +76,12 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
   }
   return (metrics, weights, undefinedAs = 'throw') => {
     check(metrics)
-    return {
-      candidate: metrics.map((m) => safe(candidatePred, m, weights, undefinedAs)),
-      champion: metrics.map((m) => safe(championPred, m, weights, undefinedAs)),
-    }
+    const fromProbabilities = metrics.filter(isProbabilityMetric)
+    if (fromProbabilities.length > 0 && probabilities === undefined) throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0] as string))
+    const pc = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs)
+    const ph = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs)
+    const value = (pred: Float64Array, fromP: readonly number[]) => (m: MetricName): number =>
+      isProbabilityMetric(m) ? (fromP[fromProbabilities.indexOf(m)] as number) : safe(pred, m, weights, undefinedAs)
+    return { candidate: metrics.map(value(candidatePred, pc)), champion: metrics.map(value(championPred, ph)) }
   }
 }

@@ -1,5 +1,5 @@
 import type { MetricName, Task } from '../metrics/metric-name.js'
-import { GREATER_IS_BETTER, METRICS_BY_TASK } from '../metrics/metric-name.js'
+import { GREATER_IS_BETTER, METRICS_BY_TASK, MULTICLASS_PROBABILITY_METRICS } from '../metrics/metric-name.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
 
@@ -29,6 +29,8 @@ export interface EvaluationOverrides {
   readonly segmentColumns?: readonly string[]
   readonly seed?: number
   readonly maxLatencyMs?: number
+  /** Multiclass: whether class probability columns are given (default metrics then include log-loss and ROC-AUC). */
+  readonly probabilities?: boolean
 }
 
 /** Primary metric per task: the one that decides when the policy names no rule. */
@@ -50,7 +52,8 @@ export const EVALUATION_DEFAULTS = {
 
 /**
  * Resolves the evaluate-vs-champion policy: inputs ⊕ file section ⊕ defaults. Metrics: the input list, else the
- * metrics named in the policy plus the primary metric, else every metric of the task. Rules: one per metric in
+ * metrics named in the policy plus the primary metric, else every metric of the task (for multiclass, the
+ * probability metrics only when `probabilities` is set). Rules: one per metric in
  * the policy (MLflow's keys); when the policy names none, the primary metric (roc-auc, f1-macro, rmse) gets
  * `min_absolute_change: 0` — "better than the champion, with the interval above 0".
  * @throws {RangeError} when a policy metric does not belong to the task
@@ -79,7 +82,13 @@ export function resolveEvaluationPolicy(section: EvaluationPolicySection, overri
   if (overrides.metrics !== undefined && overrides.metrics.length > 0) {
     metrics = [...overrides.metrics]
     for (const r of rules) if (!metrics.includes(r.metric)) metrics.push(r.metric)
-  } else metrics = [...known]
+  } else {
+    const available = task === 'multiclass' && overrides.probabilities !== true
+      ? known.filter((m) => !(MULTICLASS_PROBABILITY_METRICS as readonly string[]).includes(m))
+      : known
+    metrics = [...available]
+    for (const r of rules) if (!metrics.includes(r.metric)) metrics.push(r.metric)
+  }
   const s = section.slices ?? {}
   const maxLatencyMs = overrides.maxLatencyMs ?? section['max-latency-ms']
   return {

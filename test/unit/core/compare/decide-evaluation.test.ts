@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareModels } from '../../../../src/core/compare/compare-models.js'
 import { decideEvaluation } from '../../../../src/core/compare/decide-evaluation.js'
+import { compareMessages } from '../../../../src/core/compare/messages.js'
 import type { MetricComparison } from '../../../../src/core/compare/metric-comparison.js'
 import { resolveEvaluationPolicy } from '../../../../src/core/compare/resolve-evaluation-policy.js'
 import { seededRandom } from '../../../../src/core/stats/seeded-random.js'
@@ -61,10 +62,18 @@ describe('decideEvaluation', () => {
     const latency = { candidate: { p50: 40, p95: 80 }, champion: { p50: 30, p95: 45 }, samples: 20 }
     expect(decideEvaluation([cmp({})], policy, [], latency).decision).toBe('reject')
   })
-  it('a latency budget that was not measured is an error and holds, never a pass', () => {
-    const out = decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 })
-    expect(out.decision).toBe('hold')
-    expect(out.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('error')
+  it('a latency budget that cannot be measured is a skipped check naming the missing inputs, never silently nothing', () => {
+    const out = decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }, [], { missing: ['champion-model-dir'] })
+    const check = out.checks.find((c) => c.id === 'evaluate.latency.p95')
+    expect(check?.status).toBe('skipped')
+    expect(check?.message).toBe(compareMessages.latencyNotMeasured(50, ['champion-model-dir']))
+    expect(check?.message).toContain('`champion-model-dir`')
+    expect(out.decision).toBe('promote')
+    expect(decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }).checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('skipped')
+  })
+  it('a candidate within the latency budget passes the latency check', () => {
+    const latency = { candidate: { p50: 10, p95: 20 }, champion: { p50: 30, p95: 45 }, samples: 5 }
+    expect(decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }, [], latency).checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('pass')
   })
   it('mlflow rule mode rejects min_absolute_change: 0 with MLflow\'s own complaint', () => {
     const policy = resolveEvaluationPolicy({ 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } }, {})

@@ -8,7 +8,7 @@ import { f1Score } from '../../../../src/core/metrics/f1-score.js'
 import { logLoss } from '../../../../src/core/metrics/log-loss.js'
 import { metricsMessages } from '../../../../src/core/metrics/messages.js'
 import { multiclassMetric } from '../../../../src/core/metrics/multiclass-metric.js'
-import type { MulticlassMetricName } from '../../../../src/core/metrics/metric-name.js'
+import type { MulticlassLabelMetricName } from '../../../../src/core/metrics/metric-name.js'
 import { precision } from '../../../../src/core/metrics/precision.js'
 import { recall } from '../../../../src/core/metrics/recall.js'
 import { regressionMetric } from '../../../../src/core/metrics/regression-metric.js'
@@ -57,7 +57,7 @@ describe('multiclass metrics match sklearn', () => {
       expectGolden(() => multiclassMetric(c.yTrue, c.yPred, 'accuracy'), c.accuracy)
       for (const avg of ['macro', 'micro', 'weighted'] as const) {
         for (const kind of ['precision', 'recall', 'f1'] as const) {
-          expectGolden(() => multiclassMetric(c.yTrue, c.yPred, `${kind}-${avg}` as MulticlassMetricName), c[avg][kind])
+          expectGolden(() => multiclassMetric(c.yTrue, c.yPred, `${kind}-${avg}` as MulticlassLabelMetricName), c[avg][kind])
         }
       }
     })

@@ -1,0 +1,71 @@
+import { ConfigurationError, DataError } from '../core/errors.js'
+import { datasetHeader } from '../io/dataset/index.js'
+
+/** How `probability-columns` names the class probability columns. */
+export type ProbabilityColumnsSpec =
+  | { readonly kind: 'prefix'; readonly prefix: string }
+  | { readonly kind: 'explicit'; readonly entries: ReadonlyArray<readonly [className: string, column: string]> }
+
+/** Classes in metric order with their probability column. */
+export interface ProbabilityColumns {
+  readonly classes: readonly string[]
+  readonly columns: readonly string[]
+}
+
+const INPUT = 'probability-columns'
+const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`'
+
+/**
+ * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
+ * comma/newline list of `class=column` items.
+ * @throws {ConfigurationError} for an empty prefix, a mix of both forms, an item without `=`, or a class named twice
+ */
+export function parseProbabilityColumns(items: readonly string[]): ProbabilityColumnsSpec | undefined {
+  if (items.length === 0) return undefined
+  const first = items[0] as string
+  if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
+    const prefix = first.slice(0, -1)
+    if (prefix === '' || prefix.includes('*')) throw new ConfigurationError(`input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE)
+    return { kind: 'prefix', prefix }
+  }
+  const entries: Array<[string, string]> = []
+  for (const item of items) {
+    const eq = item.indexOf('=')
+    const className = eq < 0 ? '' : item.slice(0, eq).trim()
+    const column = eq < 0 ? '' : item.slice(eq + 1).trim()
+    if (className === '' || column === '') throw new ConfigurationError(`input "${INPUT}" has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE)
+    if (entries.some(([c]) => c === className)) throw new ConfigurationError(`input "${INPUT}" names class "${className}" twice`, { input: INPUT }, 'give each class one column')
+    entries.push([className, column])
+  }
+  if (entries.length < 2) throw new ConfigurationError(`input "${INPUT}" names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE)
+  return { kind: 'explicit', entries }
+}
+
+/** Classes sorted as sklearn's labels are: numerically when every class name is a number, else by code point. */
+function sortClasses(entries: Array<[string, string]>): Array<[string, string]> {
+  const numeric = entries.every(([c]) => c.trim() !== '' && Number.isFinite(Number(c)))
+  return entries.sort(([a], [b]) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0))
+}
+
+/**
+ * Resolves the spec against a predictions file: a prefix matches the file's header (at least 2 columns), an
+ * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
+ * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
+ */
+export async function resolveProbabilityColumns(spec: ProbabilityColumnsSpec, file: string): Promise<ProbabilityColumns> {
+  let entries: Array<[string, string]>
+  if (spec.kind === 'explicit') entries = spec.entries.map(([c, col]) => [c, col])
+  else {
+    const header = await datasetHeader(file)
+    entries = header.filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length).map((name) => [name.slice(spec.prefix.length), name])
+    if (entries.length < 2) {
+      throw new DataError(
+        `${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`,
+        { file, line: 1 },
+        `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`,
+      )
+    }
+  }
+  const sorted = sortClasses(entries)
+  return { classes: sorted.map(([c]) => c), columns: sorted.map(([, col]) => col) }
+}
