@@ -1,5 +1,5 @@
 // Runs validate-data's main on one (current, reference) pair exactly as the action does, without GitHub calls.
-// Usage: npx tsx bench/validate-data/ours.ts CURRENT REFERENCE CONTRACT
+// Usage: npx tsx bench/validate-data/ours.ts CURRENT REFERENCE CONTRACT   (CSV, JSONL or Parquet)
 import { InputReader } from '../../src/github/input-reader.js'
 import type { ActionContext } from '../../src/github/action-context.js'
 import { main } from '../../src/validate-data/main.js'
@@ -20,4 +20,8 @@ const context: ActionContext = {
   signal: new AbortController().signal,
 }
 const { report, outputs } = await main(context)
-console.log(JSON.stringify({ status: report.status, checks: report.checks.length, drifted: outputs?.['drifted-columns'] }))
+// One JSON line like the other peers: rows of CURRENT (the contract's row-count check), drifted columns (sorted).
+const rows = report.checks.find((c) => c.id === 'contract.rows')?.observed
+const contractFailures = report.checks.filter((c) => c.id.startsWith('contract.') && c.status !== 'pass').length
+const drifted = (outputs?.['drifted-columns'] ?? '').split(',').filter((c) => c !== '').sort().join(',')
+console.log(JSON.stringify({ rows, drifted, status: report.status, checks: report.checks.length, contractFailures }))

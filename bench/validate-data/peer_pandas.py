@@ -72,8 +72,9 @@ def drift(cur, ref):
 
 def main():
     args = [a for a in sys.argv[1:] if a != "--verbose"]
-    cur = pd.read_csv(args[0], keep_default_na=True)
-    ref = pd.read_csv(args[1], keep_default_na=True)
+    read = lambda path: pd.read_parquet(path) if path.endswith(".parquet") else pd.read_csv(path, keep_default_na=True)
+    cur = read(args[0])  # Parquet needs pyarrow or fastparquet, which Debian's python3 here lacks
+    ref = read(args[1])
     c = contract(cur)
     d = drift(cur, ref)
     if VERBOSE:
