@@ -50620,7 +50620,7 @@ class UserError extends Error {
 class errors_ConfigurationError extends UserError {
 }
 /** Bad data: a malformed file, a missing column, labels that are not binary. */
-class errors_DataError extends UserError {
+class DataError extends UserError {
 }
 /** An external service said no or was unreachable (registry, Prometheus, GitHub outside the report path). */
 class ServiceError extends UserError {
@@ -56072,7 +56072,7 @@ const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
@@ -57061,7 +57061,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/core/metrics/metric-name.ts
 /** Metric names, as written in the `metrics` input and the policy. */
 const BINARY_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc-auc', 'pr-auc', 'log-loss', 'brier'];
-const MULTICLASS_METRICS = [
+/** Multiclass metrics of the predicted class (given, or the argmax of the probability columns). */
+const MULTICLASS_LABEL_METRICS = [
     'accuracy',
     'precision-macro',
     'recall-macro',
@@ -57073,6 +57074,9 @@ const MULTICLASS_METRICS = [
     'recall-weighted',
     'f1-weighted',
 ];
+/** Multiclass metrics of the class probability matrix (need probability columns). */
+const MULTICLASS_PROBABILITY_METRICS = ['log-loss', 'roc-auc-ovr', 'roc-auc-ovr-weighted', 'roc-auc-ovo', 'roc-auc-ovo-weighted'];
+const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS];
 const REGRESSION_METRICS = ['mae', 'rmse', 'r2'];
 /** The metrics a task knows, in report order. */
 const METRICS_BY_TASK = {
@@ -57099,6 +57103,10 @@ const GREATER_IS_BETTER = {
     'precision-weighted': true,
     'recall-weighted': true,
     'f1-weighted': true,
+    'roc-auc-ovr': true,
+    'roc-auc-ovr-weighted': true,
+    'roc-auc-ovo': true,
+    'roc-auc-ovo-weighted': true,
     mae: false,
     rmse: false,
     r2: true,
@@ -57563,6 +57571,13 @@ const metricsMessages = {
     noPredictedPositives: (fn) => `${fn}: no row is predicted positive, so precision is undefined (sklearn would report 0 with a warning)`,
     constantTruth: (fn) => `${fn}: the true values are constant, so R² is undefined`,
     zeroWeight: (fn) => `${fn}: the weights sum to 0`,
+    classOutOfRange: (fn, index, value, classes) => `${fn}: label at row ${index} is class index ${value}; it must be an integer in [0, ${classes - 1}]`,
+    probabilityOutOfRange: (fn, index, column, value) => `${fn}: probability at row ${index}, class column ${column} is ${value}; probabilities must be numbers in [0, 1]`,
+    probabilitiesDoNotSumToOne: (fn, index, sum) => `${fn}: the class probabilities of row ${index} sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, numpy.allclose as sklearn checks)`,
+    tooFewClasses: (fn, classes) => `${fn}: ${classes} class column(s); at least 2 are needed`,
+    classWithoutRows: (fn, classIndex) => `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
+    fewerThanTwoClassesPresent: (fn) => `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
+    needsProbabilities: (fn) => `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
     unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
 };
 
@@ -57726,10 +57741,259 @@ function multiclassMetric(yTrue, yPred, metric, weights) {
     return sum / weightSum;
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics/multiclass-probability-metrics.ts
+
+/**
+ * Multiclass metrics of a class-probability matrix, optionally weighted by row multiplicities (a bootstrap
+ * resample), with scikit-learn 1.2's definitions:
+ * - `log-loss`: `log_loss(y, P, labels=classes)`, mean of −ln p(label) after clipping to [ε, 1−ε] (ε = float64
+ *   epsilon) and renormalising each row;
+ * - `roc-auc-ovr` / `roc-auc-ovr-weighted`: `roc_auc_score(y, P, multi_class='ovr', average='macro'|'weighted')`,
+ *   the mean (or support-weighted mean) over classes c of the ROC-AUC of "class c" against the rest on column c;
+ *   undefined when a class has no rows (sklearn raises);
+ * - `roc-auc-ovo` / `roc-auc-ovo-weighted`: `multi_class='ovo'` (Hand & Till 2001): over each pair (a, b) of the
+ *   classes present, the mean of AUC(a vs b on column a) and AUC(b vs a on column b), averaged evenly (macro) or
+ *   weighted by the pair's share of rows (prevalence).
+ * Every ROC-AUC counts tied scores ½ (sklearn's trapezoid over distinct scores). Cost: one pass over the rows per
+ * class column. Integer weights equal repeating rows (sklearn has no sample_weight for ovo; repetition defines it).
+ * An undefined value is NaN with `undefinedAs: 'nan'`, else it throws (R6).
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.roc_auc_score.html
+ * @see Hand, D. J. & Till, R. J. (2001). A simple generalisation of the area under the ROC curve for multiple class classification problems. Machine Learning 45, 171–186
+ * @throws {RangeError} when a metric is undefined on these rows and `undefinedAs` is 'throw' (the default)
+ * @example
+ * multiclassProbabilityMetrics(prepareMulticlassProbabilities([0, 1, 2], Float64Array.of(0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.1, 0.3, 0.6), 3), ['roc-auc-ovr']) // => [1]
+ */
+function multiclassProbabilityMetrics(data, metrics, weights, undefinedAs = 'throw') {
+    const { n, classCount: k, y, logLossTerm, groups, groupCounts } = data;
+    const support = new Float64Array(k);
+    let total = 0;
+    let logLoss = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        if (wi === 0)
+            continue;
+        total += wi;
+        logLoss += wi * logLossTerm[i];
+        const c = y[i];
+        support[c] = support[c] + wi;
+    }
+    const undefinedValue = (message) => {
+        if (undefinedAs === 'nan')
+            return Number.NaN;
+        throw new RangeError(message);
+    };
+    const needOvr = metrics.some((m) => m.startsWith('roc-auc-ovr'));
+    const needOvo = metrics.some((m) => m.startsWith('roc-auc-ovo'));
+    // ovrArea[c]: AUC of class c against the rest on column c; pairArea[a·k + b]: AUC of a against b on column a.
+    const ovrArea = new Float64Array(k);
+    const pairArea = new Float64Array(needOvo ? k * k : 0);
+    if (total > 0 && (needOvr || needOvo)) {
+        for (let c = 0; c < k; c++) {
+            const group = groups[c];
+            const g = groupCounts[c];
+            // counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of column c.
+            const counts = new Float64Array(g * k);
+            for (let i = 0; i < n; i++) {
+                const wi = weights === undefined ? 1 : weights[i];
+                if (wi === 0)
+                    continue;
+                const b = group[i] * k + y[i];
+                counts[b] = counts[b] + wi;
+            }
+            if (needOvr) {
+                const positives = support[c];
+                const negatives = total - positives;
+                let area = 0;
+                let cumNeg = 0;
+                for (let j = 0; j < g; j++) {
+                    let rowTotal = 0;
+                    for (let t = 0; t < k; t++)
+                        rowTotal += counts[j * k + t];
+                    const gp = counts[j * k + c];
+                    const gn = rowTotal - gp;
+                    area += gp * (negatives - cumNeg - 0.5 * gn);
+                    cumNeg += gn;
+                }
+                ovrArea[c] = positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+            }
+            if (needOvo) {
+                for (let other = 0; other < k; other++) {
+                    if (other === c)
+                        continue;
+                    const positives = support[c];
+                    const negatives = support[other];
+                    let area = 0;
+                    let cumNeg = 0;
+                    for (let j = 0; j < g; j++) {
+                        const gp = counts[j * k + c];
+                        const gn = counts[j * k + other];
+                        area += gp * (negatives - cumNeg - 0.5 * gn);
+                        cumNeg += gn;
+                    }
+                    pairArea[c * k + other] = positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+                }
+            }
+        }
+    }
+    const ovr = (metric, weighted) => {
+        let sum = 0;
+        let weightSum = 0;
+        for (let c = 0; c < k; c++) {
+            const s = support[c];
+            if (s === 0)
+                return undefinedValue(metricsMessages.classWithoutRows(metric, c));
+            const w = weighted ? s : 1;
+            sum += w * ovrArea[c];
+            weightSum += w;
+        }
+        return sum / weightSum;
+    };
+    const ovo = (metric, weighted) => {
+        let sum = 0;
+        let weightSum = 0;
+        for (let a = 0; a < k; a++) {
+            if (support[a] === 0)
+                continue;
+            for (let b = a + 1; b < k; b++) {
+                if (support[b] === 0)
+                    continue;
+                const score = (pairArea[a * k + b] + pairArea[b * k + a]) / 2;
+                const w = weighted ? (support[a] + support[b]) / total : 1;
+                sum += w * score;
+                weightSum += w;
+            }
+        }
+        return weightSum === 0 ? undefinedValue(metricsMessages.fewerThanTwoClassesPresent(metric)) : sum / weightSum;
+    };
+    return metrics.map((metric) => {
+        if (total === 0)
+            return undefinedValue(metricsMessages.zeroWeight(metric));
+        switch (metric) {
+            case 'log-loss':
+                return logLoss / total;
+            case 'roc-auc-ovr':
+                return ovr(metric, false);
+            case 'roc-auc-ovr-weighted':
+                return ovr(metric, true);
+            case 'roc-auc-ovo':
+                return ovo(metric, false);
+            case 'roc-auc-ovo-weighted':
+                return ovo(metric, true);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/probability-row-sum-is-one.ts
+/** Relative and absolute tolerance of a probability row's sum: numpy.allclose's defaults, as sklearn checks. */
+const PROBABILITY_SUM_RTOL = 1e-5;
+const PROBABILITY_SUM_ATOL = 1e-8;
+/**
+ * Whether a row of class probabilities sums to 1 within numpy.allclose's default tolerance,
+ * |1 − sum| ≤ 1e-8 + 1e-5·|sum| — the check sklearn 1.2's multiclass `roc_auc_score` applies (it raises
+ * "Target scores need to be probabilities … sum up to 1.0 over classes" otherwise).
+ * @see https://numpy.org/doc/1.24/reference/generated/numpy.allclose.html
+ * @example
+ * probabilityRowSumIsOne(0.999995) // => true
+ */
+function probabilityRowSumIsOne(sum) {
+    return Math.abs(1 - sum) <= PROBABILITY_SUM_ATOL + PROBABILITY_SUM_RTOL * Math.abs(sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/prepare-multiclass-probabilities.ts
+
+
+/** float64 machine epsilon: sklearn 1.2 `log_loss(eps='auto')` clips probabilities to [ε, 1−ε]. */
+const EPS = 2.220446049250313e-16;
+/**
+ * Validates class indices and a row-major probability matrix (values in [0, 1], each row summing to 1 within
+ * numpy.allclose's tolerance, see probabilityRowSumIsOne) and prepares them for the multiclass probability
+ * metrics: the argmax class, the per-row log loss term (sklearn 1.2 `log_loss`: clip to [ε, 1−ε] with ε the
+ * float64 epsilon, divide by the clipped row's sum, −ln p(label)) and, per class column, each row's rank among
+ * the distinct scores of that column, descending (native numeric sort, then a binary search per row).
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.log_loss.html
+ * @throws {RangeError} on empty input, fewer than 2 classes, a matrix of the wrong size, a label that is not a
+ *   class index, a probability outside [0, 1] or a row that does not sum to 1
+ * @example
+ * prepareMulticlassProbabilities([0, 2], Float64Array.of(0.7, 0.2, 0.1, 0.2, 0.2, 0.6), 3).argmax // => Uint32Array [0, 2]
+ */
+function prepareMulticlassProbabilities(yTrue, probabilities, classCount) {
+    const fn = 'prepareMulticlassProbabilities';
+    const n = yTrue.length;
+    const k = classCount;
+    if (!(Number.isInteger(k) && k >= 2))
+        throw new RangeError(metricsMessages.tooFewClasses(fn, k));
+    if (probabilities.length !== n * k)
+        throw new RangeError(metricsMessages.lengthMismatch(fn, n * k, probabilities.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(fn));
+    const y = new Uint32Array(n);
+    const p = Float64Array.from(probabilities);
+    const argmax = new Uint32Array(n);
+    const logLossTerm = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const label = yTrue[i];
+        if (!(Number.isInteger(label) && label >= 0 && label < k))
+            throw new RangeError(metricsMessages.classOutOfRange(fn, i, label, k));
+        y[i] = label;
+        let sum = 0;
+        let clippedSum = 0;
+        let best = 0;
+        for (let c = 0; c < k; c++) {
+            const v = p[i * k + c];
+            if (!(v >= 0 && v <= 1))
+                throw new RangeError(metricsMessages.probabilityOutOfRange(fn, i, c, v));
+            sum += v;
+            clippedSum += Math.min(Math.max(v, EPS), 1 - EPS);
+            if (v > p[i * k + best])
+                best = c;
+        }
+        if (!probabilityRowSumIsOne(sum))
+            throw new RangeError(metricsMessages.probabilitiesDoNotSumToOne(fn, i, sum));
+        argmax[i] = best;
+        const own = Math.min(Math.max(p[i * k + label], EPS), 1 - EPS);
+        logLossTerm[i] = -Math.log(own / clippedSum);
+    }
+    const groups = [];
+    const groupCounts = [];
+    const column = new Float64Array(n);
+    for (let c = 0; c < k; c++) {
+        for (let i = 0; i < n; i++)
+            column[i] = p[i * k + c];
+        const [group, count] = rankDistinctDescending(column);
+        groups.push(group);
+        groupCounts.push(count);
+    }
+    return { n, classCount: k, y, probabilities: p, argmax, logLossTerm, groups, groupCounts };
+}
+/** Per value, the index of its distinct value in descending order, and the number of distinct values. */
+function rankDistinctDescending(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values).sort();
+    let distinct = 0;
+    for (let j = 0; j < n; j++)
+        if (j === 0 || sorted[j] !== sorted[j - 1])
+            sorted[distinct++] = sorted[j];
+    const rank = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = values[i];
+        let lo = 0;
+        let hi = distinct - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        rank[i] = distinct - 1 - lo;
+    }
+    return [rank, distinct];
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
 
 /** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
-const EPS = 2.220446049250313e-16;
+const prepare_binary_EPS = 2.220446049250313e-16;
 /**
  * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
  * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
@@ -57760,7 +58024,7 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         y[i] = label;
         score[i] = s;
         pred[i] = s >= threshold ? 1 : 0;
-        const p = Math.min(Math.max(s, EPS), 1 - EPS);
+        const p = Math.min(Math.max(s, prepare_binary_EPS), 1 - prepare_binary_EPS);
         const q = 1 - p;
         logLossTerm[i] = -Math.log((label === 1 ? p : q) / (q + p));
         brierTerm[i] = (s - label) * (s - label);
@@ -57853,10 +58117,13 @@ function regressionMetric(yTrue, yPred, metric, weights) {
 
 
 
+
+
 /**
  * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
  * and returns an evaluator of the task's metrics for both models; a bootstrap resample then costs one O(n)
- * pass per model for all binary metrics together.
+ * pass per model for all binary metrics together. Multiclass probability metrics (log-loss, roc-auc-ovr…) need
+ * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
  * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
  *   data is invalid for the task (see prepareBinary)
  * @example
@@ -57885,6 +58152,14 @@ function metricEvaluator(data, threshold = 0.5) {
         throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`);
     }
     const { yTrue, candidatePred, championPred } = data;
+    const isProbabilityMetric = (metric) => data.task === 'multiclass' && MULTICLASS_PROBABILITY_METRICS.includes(metric);
+    let probabilities;
+    if (data.task === 'multiclass' && data.candidateProbabilities !== undefined && data.championProbabilities !== undefined && data.classCount !== undefined) {
+        probabilities = {
+            candidate: prepareMulticlassProbabilities(yTrue, data.candidateProbabilities, data.classCount),
+            champion: prepareMulticlassProbabilities(yTrue, data.championProbabilities, data.classCount),
+        };
+    }
     const one = data.task === 'multiclass'
         ? (pred, metric, weights) => multiclassMetric(yTrue, pred, metric, weights)
         : (pred, metric, weights) => regressionMetric(yTrue, pred, metric, weights);
@@ -57902,10 +58177,13 @@ function metricEvaluator(data, threshold = 0.5) {
     };
     return (metrics, weights, undefinedAs = 'throw') => {
         check(metrics);
-        return {
-            candidate: metrics.map((m) => safe(candidatePred, m, weights, undefinedAs)),
-            champion: metrics.map((m) => safe(championPred, m, weights, undefinedAs)),
-        };
+        const fromProbabilities = metrics.filter(isProbabilityMetric);
+        if (fromProbabilities.length > 0 && probabilities === undefined)
+            throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0]));
+        const pc = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs);
+        const ph = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs);
+        const value = (pred, fromP) => (m) => isProbabilityMetric(m) ? fromP[fromProbabilities.indexOf(m)] : safe(pred, m, weights, undefinedAs);
+        return { candidate: metrics.map(value(candidatePred, pc)), champion: metrics.map(value(championPred, ph)) };
     };
 }
 
@@ -58072,6 +58350,7 @@ const compareMessages = {
     mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
     relativeChangeNegative: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
     floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
+    latencyNotMeasured: (budgetMs, missing) => `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
     changeMissed: (metric, required) => `${metric} does not clear ${required}`,
 };
 
@@ -58154,6 +58433,7 @@ function describeRule(rule, mode) {
 
 
 
+
 /**
  * The evaluate-vs-champion decision, a pure function of the comparisons and the policy.
  * Per rule (metric with a rule):
@@ -58163,7 +58443,8 @@ function describeRule(rule, mode) {
  *   value → fail; otherwise → warn (inconclusive). With `evidence: point` the point estimate decides;
  * - a metric undefined on the data → error.
  * Slices: a slice of at least `minSize` rows whose difference is worse than −tolerance → `onRegression`.
- * Latency: candidate p95 above `maxLatencyMs` → fail.
+ * Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured (`{ missing }`) → a
+ * `skipped` check naming the missing inputs (the budget is not judged, and it does not change the decision).
  * Decision: any fail → reject; else any error or warn from a rule → hold; else promote (slice warnings are
  * reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for rules that the rule mode rejects (see checkMetricRule)
@@ -58263,14 +58544,13 @@ function decideEvaluation(comparisons, policy, slices = [], latency) {
             details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
         });
     }
-    if (latency === undefined && policy.maxLatencyMs !== undefined) {
+    if (policy.maxLatencyMs !== undefined && (latency === undefined || 'missing' in latency)) {
         checks.push({
-            id: 'evaluate.latency.p95', status: 'error', observed: null, threshold: { max: policy.maxLatencyMs },
-            message: 'a latency budget is set but latency was not measured: it needs predict-command, data, candidate-model-dir and a registry champion',
+            id: 'evaluate.latency.p95', status: 'skipped', observed: null, threshold: { max: policy.maxLatencyMs },
+            message: compareMessages.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
         });
-        ruleStatuses.push('error');
     }
-    if (latency !== undefined && policy.maxLatencyMs !== undefined) {
+    else if (latency !== undefined && !('missing' in latency) && policy.maxLatencyMs !== undefined) {
         const over = latency.candidate.p95 > policy.maxLatencyMs;
         const status = over ? 'fail' : 'pass';
         sliceStatuses.push(status);
@@ -58349,61 +58629,6 @@ function fmt(value) {
     return Number.isFinite(value) ? Number(value.toPrecision(4)).toString() : String(value);
 }
 
-;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
-
-const EXAMPLES = 5;
-/**
- * Pairs candidate and champion rows by id, in candidate order. Every id must appear exactly once in each file.
- * @throws {DataError} naming how many ids are duplicated, only in the candidate file or only in the champion
- *   file, with up to five examples of each
- * @example
- * pairRows(['a', 'b'], ['b', 'a']).champion // => Uint32Array [1, 0]
- */
-function pairRows(candidateIds, championIds, files = { candidate: 'candidate', champion: 'champion' }) {
-    const problems = [];
-    const index = new Map();
-    const dupChampion = [];
-    championIds.forEach((id, i) => {
-        if (index.has(id))
-            dupChampion.push(id);
-        else
-            index.set(id, i);
-    });
-    const seen = new Set();
-    const dupCandidate = [];
-    const onlyCandidate = [];
-    const candidate = [];
-    const champion = [];
-    candidateIds.forEach((id, i) => {
-        if (seen.has(id)) {
-            dupCandidate.push(id);
-            return;
-        }
-        seen.add(id);
-        const j = index.get(id);
-        if (j === undefined)
-            onlyCandidate.push(id);
-        else {
-            candidate.push(i);
-            champion.push(j);
-        }
-    });
-    const onlyChampion = [...index.keys()].filter((id) => !seen.has(id));
-    const list = (ids) => ids.slice(0, EXAMPLES).map((id) => JSON.stringify(id)).join(', ') + (ids.length > EXAMPLES ? ', …' : '');
-    if (dupCandidate.length > 0)
-        problems.push(`${dupCandidate.length} duplicate id(s) in ${files.candidate} (e.g. ${list(dupCandidate)})`);
-    if (dupChampion.length > 0)
-        problems.push(`${dupChampion.length} duplicate id(s) in ${files.champion} (e.g. ${list(dupChampion)})`);
-    if (onlyCandidate.length > 0)
-        problems.push(`${onlyCandidate.length} id(s) only in ${files.candidate} (e.g. ${list(onlyCandidate)})`);
-    if (onlyChampion.length > 0)
-        problems.push(`${onlyChampion.length} id(s) only in ${files.champion} (e.g. ${list(onlyChampion)})`);
-    if (problems.length > 0) {
-        throw new errors_DataError(`candidate and champion predictions do not cover the same rows: ${problems.join('; ')}`, { file: files.candidate }, 'score both models on the same evaluation rows, with one row per id in each file');
-    }
-    return { candidate: Uint32Array.from(candidate), champion: Uint32Array.from(champion) };
-}
-
 ;// CONCATENATED MODULE: ./src/core/compare/resolve-evaluation-policy.ts
 
 /** Primary metric per task: the one that decides when the policy names no rule. */
@@ -58423,7 +58648,8 @@ const EVALUATION_DEFAULTS = {
 };
 /**
  * Resolves the evaluate-vs-champion policy: inputs ⊕ file section ⊕ defaults. Metrics: the input list, else the
- * metrics named in the policy plus the primary metric, else every metric of the task. Rules: one per metric in
+ * metrics named in the policy plus the primary metric, else every metric of the task (for multiclass, the
+ * probability metrics only when `probabilities` is set). Rules: one per metric in
  * the policy (MLflow's keys); when the policy names none, the primary metric (roc-auc, f1-macro, rmse) gets
  * `min_absolute_change: 0` — "better than the champion, with the interval above 0".
  * @throws {RangeError} when a policy metric does not belong to the task
@@ -58456,8 +58682,15 @@ function resolveEvaluationPolicy(section, overrides) {
             if (!metrics.includes(r.metric))
                 metrics.push(r.metric);
     }
-    else
-        metrics = [...known];
+    else {
+        const available = task === 'multiclass' && overrides.probabilities !== true
+            ? known.filter((m) => !MULTICLASS_PROBABILITY_METRICS.includes(m))
+            : known;
+        metrics = [...available];
+        for (const r of rules)
+            if (!metrics.includes(r.metric))
+                metrics.push(r.metric);
+    }
     const s = section.slices ?? {};
     const maxLatencyMs = overrides.maxLatencyMs ?? section['max-latency-ms'];
     return {
@@ -58571,83 +58804,6 @@ async function sha256File(path) {
     return hash.digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/inputs.ts
-
-
-const Inputs = {
-    Predictions: 'predictions',
-    ChampionPredictions: 'champion-predictions',
-    ModelName: 'model-name',
-    ChampionAlias: 'champion-alias',
-    Registry: 'registry',
-    RegistryToken: 'registry-token',
-    PredictCommand: 'predict-command',
-    CandidateModelDir: 'candidate-model-dir',
-    Data: 'data',
-    LabelColumn: 'label-column',
-    ScoreColumn: 'score-column',
-    PredictionColumn: 'prediction-column',
-    IdColumn: 'id-column',
-    Task: 'task',
-    Metrics: 'metrics',
-    SegmentColumns: 'segment-columns',
-    Seed: 'seed',
-    MaxLatencyMs: 'max-latency-ms',
-    CandidateVersion: 'candidate-version',
-};
-/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
-function parseCommand(text) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch {
-            parsed = undefined;
-        }
-        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-            throw new errors_ConfigurationError('input "predict-command" is not a JSON array of strings', { input: Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
-        }
-        return parsed;
-    }
-    return trimmed.split(/\s+/).filter((w) => w !== '');
-}
-function readInputs(input) {
-    const task = input.optionalChoice(Inputs.Task, ['binary', 'multiclass', 'regression']);
-    const metricNames = input.list(Inputs.Metrics);
-    const allMetrics = new Set(Object.values(METRICS_BY_TASK).flat());
-    for (const m of metricNames) {
-        if (!allMetrics.has(m)) {
-            throw new errors_ConfigurationError(`input "metrics" names unknown metric "${m}"`, { input: Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`);
-        }
-    }
-    const segments = input.list(Inputs.SegmentColumns);
-    const command = input.optional(Inputs.PredictCommand);
-    const opt = (key, value) => (value === undefined ? {} : { [key]: value });
-    return {
-        predictions: input.required(Inputs.Predictions),
-        ...opt('championPredictions', input.optional(Inputs.ChampionPredictions)),
-        ...opt('modelName', input.optional(Inputs.ModelName)),
-        championAlias: input.optional(Inputs.ChampionAlias) ?? 'champion',
-        registry: input.optional(Inputs.Registry) ?? 'file:.modelgate/registry',
-        ...opt('registryToken', input.optional(Inputs.RegistryToken)),
-        ...opt('predictCommand', command === undefined ? undefined : parseCommand(command)),
-        ...opt('candidateModelDir', input.optional(Inputs.CandidateModelDir)),
-        ...opt('data', input.optional(Inputs.Data)),
-        labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
-        scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
-        ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
-        idColumn: input.optional(Inputs.IdColumn) ?? 'id',
-        ...opt('task', task),
-        ...opt('metrics', metricNames.length > 0 ? metricNames : undefined),
-        ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
-        ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
-        ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
-        ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/data/messages.ts
 /**
  * Messages and hints of the dataset readers (`src/io/dataset`). Tests compare against these functions.
@@ -58667,7 +58823,7 @@ const SUPPORTED_DATASET_EXTENSIONS = [
 ];
 const quote = (text) => JSON.stringify(text);
 const list = (names) => names.map(quote).join(', ');
-const messages_dataMessages = {
+const dataMessages = {
     unsupportedExtension: (path) => `cannot tell the format of dataset "${path}" from its extension; supported: ${SUPPORTED_DATASET_EXTENSIONS.join(', ')}`,
     unsupportedExtensionHint: () => 'rename the file to one of the supported extensions (the format is chosen by extension only)',
     unreadablePath: (path, code) => code === 'ENOENT'
@@ -58760,7 +58916,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * Opens a dataset file for reading; a missing, unreadable or directory path is a ConfigurationError naming it.
  * @throws {ConfigurationError} on ENOENT, EACCES, EPERM, EISDIR and other open errors
  */
-async function open_dataset_openDataset(path) {
+async function openDataset(path) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(path, 'r');
@@ -58772,7 +58928,7 @@ async function open_dataset_openDataset(path) {
     catch (error) {
         await handle?.close();
         const code = error.code ?? 'EIO';
-        throw new errors_ConfigurationError(messages_dataMessages.unreadablePath(path, code), { file: path }, messages_dataMessages.unreadablePathHint());
+        throw new errors_ConfigurationError(dataMessages.unreadablePath(path, code), { file: path }, dataMessages.unreadablePathHint());
     }
 }
 /** Bytes per read from disk. */
@@ -58781,7 +58937,7 @@ const READ_SIZE = 1 << 20;
  * The bytes of an open dataset as a stream of chunks of about `chunkSize` bytes, gunzipped when `gzip`.
  * Errors of the gzip decoder become a DataError naming the file.
  */
-async function* open_dataset_datasetChunks(handle, path, options) {
+async function* datasetChunks(handle, path, options) {
     // Disk reads are large (few thread-pool round trips, so the parser does not wait on I/O); the parser
     // is fed `chunkSize` slices (small slices keep fewer rows alive per GC, and tests make them tiny).
     const raw = handle.createReadStream({ highWaterMark: READ_SIZE, autoClose: false });
@@ -58802,7 +58958,7 @@ async function* open_dataset_datasetChunks(handle, path, options) {
     }
     catch (error) {
         if (options.gzip && typeof error.code === 'string' && error.code.startsWith('Z_')) {
-            throw new errors_DataError(messages_dataMessages.corruptGzip(path, error.message), { file: path }, messages_dataMessages.corruptGzipHint());
+            throw new DataError(dataMessages.corruptGzip(path, error.message), { file: path }, dataMessages.corruptGzipHint());
         }
         throw error;
     }
@@ -58843,7 +58999,7 @@ const NO_COLUMNS = [];
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
-class csv_parser_CsvParser {
+class CsvParser {
     /** The header row (all columns of the file), once read. */
     header;
     /** Output columns: the projection, or the header. */
@@ -59024,7 +59180,7 @@ class csv_parser_CsvParser {
                         if (q === -1) {
                             if (!final)
                                 return this.keep(text, recordStart, recordLine);
-                            throw new errors_DataError(messages_dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, messages_dataMessages.unterminatedQuoteHint());
+                            throw new DataError(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, dataMessages.unterminatedQuoteHint());
                         }
                         if (q + 1 < n) {
                             if (text.charCodeAt(q + 1) === QUOTE) {
@@ -59072,7 +59228,7 @@ class csv_parser_CsvParser {
                             end = n; // a file that ends with `"…"` CR (a CRLF cut short)
                         }
                         else {
-                            throw new errors_DataError(messages_dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(text.slice(pos, pos + 10))[0]), { file: this.file, line, column: pos - lineStart + 1 }, messages_dataMessages.textAfterClosingQuoteHint());
+                            throw new DataError(dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(text.slice(pos, pos + 10))[0]), { file: this.file, line, column: pos - lineStart + 1 }, dataMessages.textAfterClosingQuoteHint());
                         }
                     }
                 }
@@ -59144,7 +59300,7 @@ class csv_parser_CsvParser {
         this.reparseAt = 0;
     }
     throwRagged(width, field, line) {
-        throw new errors_DataError(messages_dataMessages.raggedRow(width, field), { file: this.file, line }, messages_dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
+        throw new DataError(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
     }
     keep(text, recordStart, recordLine) {
         this.pending = text.slice(recordStart);
@@ -59155,11 +59311,11 @@ class csv_parser_CsvParser {
         const seen = new Map();
         names.forEach((name, index) => {
             if (name === '') {
-                throw new errors_DataError(messages_dataMessages.emptyHeaderName(index + 1), { file: this.file, line, column: columns[index] }, messages_dataMessages.emptyHeaderNameHint());
+                throw new DataError(dataMessages.emptyHeaderName(index + 1), { file: this.file, line, column: columns[index] }, dataMessages.emptyHeaderNameHint());
             }
             const first = seen.get(name);
             if (first !== undefined) {
-                throw new errors_DataError(messages_dataMessages.duplicateHeaderName(name, first + 1, index + 1), { file: this.file, line, column: columns[index] }, messages_dataMessages.duplicateHeaderNameHint());
+                throw new DataError(dataMessages.duplicateHeaderName(name, first + 1, index + 1), { file: this.file, line, column: columns[index] }, dataMessages.duplicateHeaderNameHint());
             }
             seen.set(name, index);
         });
@@ -59174,7 +59330,7 @@ class csv_parser_CsvParser {
         this.requested.forEach((column, target) => {
             const source = seen.get(column);
             if (source === undefined) {
-                throw new errors_DataError(messages_dataMessages.missingColumn(this.file, column, names), { file: this.file }, messages_dataMessages.missingColumnHint(column, names));
+                throw new DataError(dataMessages.missingColumn(this.file, column, names), { file: this.file }, dataMessages.missingColumnHint(column, names));
             }
             projection[source] = target;
         });
@@ -59191,7 +59347,7 @@ class csv_parser_CsvParser {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === LF)
                 line++;
-        throw new errors_DataError(messages_dataMessages.invalidUtf8(fileOffset + bad), { file: this.file, line }, messages_dataMessages.invalidUtf8Hint());
+        throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: this.file, line }, dataMessages.invalidUtf8Hint());
     }
 }
 /** Length of the prefix of `bytes` that does not end inside a multi-byte UTF-8 sequence. */
@@ -59260,11 +59416,11 @@ function firstInvalidUtf8(bytes) {
  */
 async function* readCsv(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     try {
-        const parser = new csv_parser_CsvParser({ file: path, delimiter: options.delimiter, nullValues: options.nullValues, columns: options.columns });
+        const parser = new CsvParser({ file: path, delimiter: options.delimiter, nullValues: options.nullValues, columns: options.columns });
         const { batchSize } = options;
-        for await (const chunk of open_dataset_datasetChunks(handle, path, options)) {
+        for await (const chunk of datasetChunks(handle, path, options)) {
             parser.push(chunk);
             while (parser.rows.length >= batchSize) {
                 const { rows, lines } = parser.take(batchSize);
@@ -59274,7 +59430,7 @@ async function* readCsv(path, options) {
         }
         parser.end();
         if (parser.columns === undefined) {
-            throw new errors_DataError(messages_dataMessages.emptyFile(path), { file: path, line: 1 }, messages_dataMessages.emptyFileHint());
+            throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint());
         }
         while (parser.rows.length > 0) {
             const { rows, lines } = parser.take(batchSize);
@@ -59297,7 +59453,7 @@ async function* readCsv(path, options) {
  * @example
  * datasetFormat('data/train.tsv.gz') // => { format: 'csv', gzip: true, delimiter: '\t' }
  */
-function dataset_format_datasetFormat(path) {
+function datasetFormat(path) {
     const name = path.toLowerCase();
     const gzip = name.endsWith('.gz');
     const base = gzip ? name.slice(0, -3) : name;
@@ -59309,7 +59465,7 @@ function dataset_format_datasetFormat(path) {
         return { format: 'jsonl', gzip, delimiter: ',' };
     if (base.endsWith('.parquet') && !gzip)
         return { format: 'parquet', gzip, delimiter: ',' };
-    throw new errors_ConfigurationError(messages_dataMessages.unsupportedExtension(path), { file: path }, messages_dataMessages.unsupportedExtensionHint());
+    throw new errors_ConfigurationError(dataMessages.unsupportedExtension(path), { file: path }, dataMessages.unsupportedExtensionHint());
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/jsonl/read-jsonl.ts
@@ -59329,9 +59485,9 @@ function dataset_format_datasetFormat(path) {
 
 
 
-async function* read_jsonl_readJsonl(path, options) {
+async function* readJsonl(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     const projected = options.columns !== undefined;
     const columns = projected ? [...options.columns] : [];
     const index = new Map(columns.map((name, i) => [name, i]));
@@ -59366,11 +59522,11 @@ async function* read_jsonl_readJsonl(path, options) {
             // V8 says "… at position N" (0-based); give it as the column.
             const position = /at position (\d+)/.exec(message);
             const location = position ? { file: path, line: lineNumber, column: Number(position[1]) + 1 } : { file: path, line: lineNumber };
-            throw new errors_DataError(messages_dataMessages.invalidJson(message), location, messages_dataMessages.invalidJsonHint());
+            throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
         }
         if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
             const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
-            throw new errors_DataError(messages_dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, messages_dataMessages.jsonLineNotObjectHint());
+            throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
         }
         objects++;
         const row = new Array(columns.length).fill(null);
@@ -59450,7 +59606,7 @@ async function* read_jsonl_readJsonl(path, options) {
         return { columns: [...columns], rows: takeRows, lines: takeLines };
     };
     try {
-        for await (const chunk of open_dataset_datasetChunks(handle, path, options)) {
+        for await (const chunk of datasetChunks(handle, path, options)) {
             const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
             const offset = fed - carry.length;
             fed += chunk.length;
@@ -59475,12 +59631,12 @@ async function* read_jsonl_readJsonl(path, options) {
             throwInvalidUtf8(carry, fed - carry.length);
         feed('', true);
         if (objects === 0 && !projected) {
-            throw new errors_DataError(messages_dataMessages.emptyFile(path, 'jsonl'), { file: path, line: 1 }, messages_dataMessages.emptyFileHint('jsonl'));
+            throw new DataError(dataMessages.emptyFile(path, 'jsonl'), { file: path, line: 1 }, dataMessages.emptyFileHint('jsonl'));
         }
         if (projected) {
             const missing = columns.find((name) => !seen.has(name));
             if (missing !== undefined) {
-                throw new errors_DataError(messages_dataMessages.missingColumn(path, missing, [...seen]), { file: path }, messages_dataMessages.missingColumnHint(missing, [...seen]));
+                throw new DataError(dataMessages.missingColumn(path, missing, [...seen]), { file: path }, dataMessages.missingColumnHint(missing, [...seen]));
             }
         }
         while (rows.length > 0) {
@@ -59500,7 +59656,7 @@ async function* read_jsonl_readJsonl(path, options) {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === 10)
                 at++;
-        throw new errors_DataError(messages_dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, messages_dataMessages.invalidUtf8Hint());
+        throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint());
     }
 }
 
@@ -64837,7 +64993,7 @@ function parquetReadObjects(options) {
 
 
 /** A hyparquet AsyncBuffer over an open file handle (positioned reads, no stream per slice). */
-async function read_parquet_fileBuffer(handle) {
+async function fileBuffer(handle) {
     const { size } = await handle.stat();
     return {
         byteLength: size,
@@ -64857,16 +65013,16 @@ async function read_parquet_fileBuffer(handle) {
     };
 }
 /** The metadata of a Parquet file; any parse failure is a DataError "not a readable Parquet file". */
-async function read_parquet_readParquetMetadata(path, file) {
+async function readParquetMetadata(path, file) {
     try {
         return await metadata_parquetMetadataAsync(file);
     }
     catch (error) {
-        throw new errors_DataError(messages_dataMessages.corruptParquet(path, error.message), { file: path }, messages_dataMessages.corruptParquetHint());
+        throw new DataError(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
     }
 }
 /** Top-level column names of a Parquet file, in schema order. */
-function read_parquet_parquetColumnNames(metadata) {
+function parquetColumnNames(metadata) {
     return metadata_parquetSchema(metadata).children.map((child) => child.element.name);
 }
 const jsonReplacer = (_key, value) => typeof value === 'bigint' ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value;
@@ -64893,15 +65049,15 @@ function parquetCell(value) {
 }
 async function* readParquet(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     try {
-        const file = await read_parquet_fileBuffer(handle);
-        const metadata = await read_parquet_readParquetMetadata(path, file);
-        const present = read_parquet_parquetColumnNames(metadata);
+        const file = await fileBuffer(handle);
+        const metadata = await readParquetMetadata(path, file);
+        const present = parquetColumnNames(metadata);
         const columns = options.columns === undefined ? present : [...options.columns];
         for (const column of columns) {
             if (!present.includes(column)) {
-                throw new errors_DataError(messages_dataMessages.missingColumn(path, column, present), { file: path }, messages_dataMessages.missingColumnHint(column, present));
+                throw new DataError(dataMessages.missingColumn(path, column, present), { file: path }, dataMessages.missingColumnHint(column, present));
             }
         }
         let rowStart = 0;
@@ -64925,7 +65081,7 @@ async function* readParquet(path, options) {
                 });
             }
             catch (error) {
-                throw new errors_DataError(messages_dataMessages.corruptParquet(path, error.message), { file: path }, messages_dataMessages.corruptParquetHint());
+                throw new DataError(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
             }
             for (let offset = 0; offset < data.length; offset += options.batchSize) {
                 const rows = data.slice(offset, offset + options.batchSize);
@@ -64949,9 +65105,9 @@ async function* readParquet(path, options) {
 
 ;// CONCATENATED MODULE: ./src/io/dataset/types.ts
 /** pandas' common defaults (a subset of `pandas.read_csv` na_values). */
-const types_DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
+const DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
 const DEFAULT_BATCH_SIZE = 4096;
-const types_DEFAULT_CHUNK_SIZE = 1 << 16;
+const DEFAULT_CHUNK_SIZE = 1 << 16;
 
 ;// CONCATENATED MODULE: ./src/io/dataset/read-dataset.ts
 
@@ -64972,16 +65128,16 @@ const types_DEFAULT_CHUNK_SIZE = 1 << 16;
  * for await (const batch of readDataset('fixtures/datasets/tiny.csv')) console.log(batch.rows[0]) // => ['1', 'a']
  */
 function readDataset(path, options = {}) {
-    const format = dataset_format_datasetFormat(path);
+    const format = datasetFormat(path);
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new RangeError(`readDataset: batchSize must be a positive integer; got ${batchSize}`);
-    const chunkSize = options.chunkSize ?? types_DEFAULT_CHUNK_SIZE;
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     if (!Number.isInteger(chunkSize) || chunkSize < 1)
         throw new RangeError(`readDataset: chunkSize must be a positive integer; got ${chunkSize}`);
     const delimiter = options.delimiter ?? format.delimiter;
     if (format.format === 'csv' && (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')) {
-        throw new errors_ConfigurationError(messages_dataMessages.invalidDelimiter(delimiter), { file: path }, messages_dataMessages.invalidDelimiterHint());
+        throw new errors_ConfigurationError(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
     }
     const requested = options.columns;
     const unique = requested === undefined ? undefined : [...new Set(requested)];
@@ -65002,10 +65158,10 @@ function readDataset(path, options = {}) {
                 ...common,
                 gzip: format.gzip,
                 delimiter,
-                nullValues: options.nullValues ?? types_DEFAULT_NULL_VALUES,
+                nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
             });
         case 'jsonl':
-            return read_jsonl_readJsonl(path, { ...common, gzip: format.gzip });
+            return readJsonl(path, { ...common, gzip: format.gzip });
         case 'parquet':
             return readParquet(path, common);
     }
@@ -65128,7 +65284,104 @@ function writeCsv(rows, columns, options = {}) {
     return out.join(newline) + newline;
 }
 
+;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
+// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
+// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
+const ZERO = 48;
+const NINE = 57;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+/**
+ * The number a text cell spells, or NaN when it is not one: the grammar of `cellToNumber` (a whole decimal literal
+ * after trimming whitespace, or `inf`/`Infinity` with an optional sign). This is the hot path of every dataset
+ * scan, so plain ASCII text is checked by one pass over its character codes; text with surrounding whitespace or
+ * non-ASCII edges takes the trimming regular-expression path, which accepts exactly the same language.
+ * @throws never
+ * @example
+ * parseNumberText('-1.5e3') // => -1500
+ */
+function parse_number_text_parseNumberText(text) {
+    const n = text.length;
+    if (n === 0)
+        return Number.NaN;
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(n - 1);
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parseTrimmed(text);
+    let i = 0;
+    if (first === PLUS || first === MINUS)
+        i = 1;
+    // Digits accumulate into an exact integer mantissa while they fit (≤ 15 significant digits, < 2⁵³).
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = text.charCodeAt(i);
+    while (c >= ZERO && c <= NINE) {
+        mantissa = mantissa * 10 + (c - ZERO);
+        digits++;
+        c = text.charCodeAt(++i);
+    }
+    if (c === DOT) {
+        c = text.charCodeAt(++i);
+        while (c >= ZERO && c <= NINE) {
+            mantissa = mantissa * 10 + (c - ZERO);
+            digits++;
+            fractionDigits++;
+            c = text.charCodeAt(++i);
+        }
+    }
+    if (digits === 0)
+        return i === n || (c !== 73 && c !== 105) ? Number.NaN : parseTrimmed(text); // I/i: inf, Infinity
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        // e/E: an exponent needs at least one digit after its optional sign.
+        c = text.charCodeAt(++i);
+        let exponentSign = 1;
+        if (c === PLUS || c === MINUS) {
+            if (c === MINUS)
+                exponentSign = -1;
+            c = text.charCodeAt(++i);
+        }
+        let exponentDigits = 0;
+        while (c >= ZERO && c <= NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - ZERO);
+            exponentDigits++;
+            c = text.charCodeAt(++i);
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== n)
+        return Number.NaN;
+    // Clinger's fast path: an exact mantissa times or divided by an exact power of ten is one correctly rounded
+    // IEEE operation, so it equals what Number() computes; anything longer goes to Number().
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
+        return first === MINUS ? -value : value;
+    }
+    return Number(text);
+}
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function parseTrimmed(cell) {
+    const text = cell.trim();
+    if (text.length === 0)
+        return Number.NaN;
+    if (DECIMAL.test(text))
+        return Number(text);
+    const infinity = INFINITY.exec(text);
+    if (infinity)
+        return infinity[1] === '-' ? -Infinity : Infinity;
+    return Number.NaN;
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/cell-value.ts
+
 /**
  * Whether a cell is missing: `null`, or a number that is `NaN`.
  * An empty string `''` (a quoted empty CSV field) is a present, empty value, not a missing one.
@@ -65139,10 +65392,6 @@ function writeCsv(rows, columns, options = {}) {
 function isMissing(cell) {
     return cell === null || (typeof cell === 'number' && Number.isNaN(cell));
 }
-// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
-// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
 /**
  * Strict conversion of a cell to a finite-or-infinite number, or `undefined` when the cell is not a number.
  * Numbers pass through (NaN → undefined). Strings are trimmed of surrounding whitespace and must then be a
@@ -65158,15 +65407,19 @@ function cellToNumber(cell) {
         return Number.isNaN(cell) ? undefined : cell;
     if (typeof cell !== 'string')
         return undefined;
-    const text = cell.trim();
-    if (text.length === 0)
-        return undefined;
-    if (DECIMAL.test(text))
-        return Number(text);
-    const infinity = INFINITY.exec(text);
-    if (infinity)
-        return infinity[1] === '-' ? -Infinity : Infinity;
-    return undefined;
+    const n = parse_number_text_parseNumberText(cell);
+    return Number.isNaN(n) ? undefined : n;
+}
+/**
+ * The number of a cell as `cellToNumber` reads it, or NaN when it has none: the allocation-free form that scans
+ * compute once per cell and hand to the profile and the contract checks.
+ * @example
+ * cellNumberOrNaN('12abc') // => NaN
+ */
+function cellNumberOrNaN(cell) {
+    if (typeof cell === 'string')
+        return parseNumberText(cell);
+    return typeof cell === 'number' ? cell : Number.NaN;
 }
 const TRUE_WORDS = new Set(['true', '1', 'yes']);
 const FALSE_WORDS = new Set(['false', '0', 'no']);
@@ -65183,6 +65436,9 @@ function cellToBoolean(cell) {
     if (typeof cell === 'number')
         return cell === 1 ? true : cell === 0 ? false : undefined;
     if (typeof cell !== 'string')
+        return undefined;
+    // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
+    if (cell.length > 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) < 127 && cell.charCodeAt(cell.length - 1) < 127)
         return undefined;
     const word = cell.trim().toLowerCase();
     if (TRUE_WORDS.has(word))
@@ -65217,6 +65473,224 @@ function cellToString(cell) {
 
 
 
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/probability-columns.ts
+
+
+const INPUT = 'probability-columns';
+const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`';
+/**
+ * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
+ * comma/newline list of `class=column` items.
+ * @throws {ConfigurationError} for an empty prefix, a mix of both forms, an item without `=`, or a class named twice
+ */
+function parseProbabilityColumns(items) {
+    if (items.length === 0)
+        return undefined;
+    const first = items[0];
+    if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
+        const prefix = first.slice(0, -1);
+        if (prefix === '' || prefix.includes('*'))
+            throw new errors_ConfigurationError(`input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE);
+        return { kind: 'prefix', prefix };
+    }
+    const entries = [];
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const className = eq < 0 ? '' : item.slice(0, eq).trim();
+        const column = eq < 0 ? '' : item.slice(eq + 1).trim();
+        if (className === '' || column === '')
+            throw new errors_ConfigurationError(`input "${INPUT}" has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE);
+        if (entries.some(([c]) => c === className))
+            throw new errors_ConfigurationError(`input "${INPUT}" names class "${className}" twice`, { input: INPUT }, 'give each class one column');
+        entries.push([className, column]);
+    }
+    if (entries.length < 2)
+        throw new errors_ConfigurationError(`input "${INPUT}" names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE);
+    return { kind: 'explicit', entries };
+}
+/** Classes sorted as sklearn's labels are: numerically when every class name is a number, else by code point. */
+function sortClasses(entries) {
+    const numeric = entries.every(([c]) => c.trim() !== '' && Number.isFinite(Number(c)));
+    return entries.sort(([a], [b]) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * Resolves the spec against a predictions file: a prefix matches the file's header (at least 2 columns), an
+ * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
+ * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
+ */
+async function resolveProbabilityColumns(spec, file) {
+    let entries;
+    if (spec.kind === 'explicit')
+        entries = spec.entries.map(([c, col]) => [c, col]);
+    else {
+        const header = await datasetHeader(file);
+        entries = header.filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length).map((name) => [name.slice(spec.prefix.length), name]);
+        if (entries.length < 2) {
+            throw new DataError(`${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
+        }
+    }
+    const sorted = sortClasses(entries);
+    return { classes: sorted.map(([c]) => c), columns: sorted.map(([, col]) => col) };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/inputs.ts
+
+
+
+const Inputs = {
+    Predictions: 'predictions',
+    ChampionPredictions: 'champion-predictions',
+    ModelName: 'model-name',
+    ChampionAlias: 'champion-alias',
+    Registry: 'registry',
+    RegistryToken: 'registry-token',
+    PredictCommand: 'predict-command',
+    CandidateModelDir: 'candidate-model-dir',
+    ChampionModelDir: 'champion-model-dir',
+    Data: 'data',
+    LabelColumn: 'label-column',
+    ScoreColumn: 'score-column',
+    PredictionColumn: 'prediction-column',
+    ProbabilityColumns: 'probability-columns',
+    IdColumn: 'id-column',
+    Task: 'task',
+    Metrics: 'metrics',
+    SegmentColumns: 'segment-columns',
+    Seed: 'seed',
+    MaxLatencyMs: 'max-latency-ms',
+    CandidateVersion: 'candidate-version',
+};
+/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
+function parseCommand(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
+            throw new errors_ConfigurationError('input "predict-command" is not a JSON array of strings', { input: Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
+        }
+        return parsed;
+    }
+    return trimmed.split(/\s+/).filter((w) => w !== '');
+}
+function readInputs(input) {
+    const task = input.optionalChoice(Inputs.Task, ['binary', 'multiclass', 'regression']);
+    const metricNames = input.list(Inputs.Metrics);
+    const allMetrics = new Set(Object.values(METRICS_BY_TASK).flat());
+    for (const m of metricNames) {
+        if (!allMetrics.has(m)) {
+            throw new errors_ConfigurationError(`input "metrics" names unknown metric "${m}"`, { input: Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`);
+        }
+    }
+    const segments = input.list(Inputs.SegmentColumns);
+    const command = input.optional(Inputs.PredictCommand);
+    const opt = (key, value) => (value === undefined ? {} : { [key]: value });
+    return {
+        predictions: input.required(Inputs.Predictions),
+        ...opt('championPredictions', input.optional(Inputs.ChampionPredictions)),
+        ...opt('modelName', input.optional(Inputs.ModelName)),
+        championAlias: input.optional(Inputs.ChampionAlias) ?? 'champion',
+        registry: input.optional(Inputs.Registry) ?? 'file:.modelgate/registry',
+        ...opt('registryToken', input.optional(Inputs.RegistryToken)),
+        ...opt('predictCommand', command === undefined ? undefined : parseCommand(command)),
+        ...opt('candidateModelDir', input.optional(Inputs.CandidateModelDir)),
+        ...opt('championModelDir', input.optional(Inputs.ChampionModelDir)),
+        ...opt('data', input.optional(Inputs.Data)),
+        labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
+        scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
+        ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
+        ...opt('probabilityColumns', parseProbabilityColumns(input.list(Inputs.ProbabilityColumns))),
+        idColumn: input.optional(Inputs.IdColumn) ?? 'id',
+        ...opt('task', task),
+        ...opt('metrics', metricNames.length > 0 ? metricNames : undefined),
+        ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
+        ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
+        ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
+        ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-probability-inputs.ts
+
+
+
+/**
+ * `probability-columns` belongs to multiclass, and the multiclass probability metrics (log-loss, roc-auc-ovr…)
+ * need it.
+ * @throws {ConfigurationError} naming the input and the metric
+ */
+function checkProbabilityInputs(inputs, task, metrics) {
+    if (inputs.probabilityColumns !== undefined && task !== 'multiclass') {
+        throw new errors_ConfigurationError(`input "${Inputs.ProbabilityColumns}" is for task multiclass, but the task is ${task}`, { input: Inputs.ProbabilityColumns }, task === 'binary' ? 'binary tasks read the probability of class 1 from score-column' : 'remove it, or set task: multiclass');
+    }
+    if (task !== 'multiclass' || inputs.probabilityColumns !== undefined)
+        return;
+    const needing = metrics.filter((m) => MULTICLASS_PROBABILITY_METRICS.includes(m));
+    if (needing.length > 0) {
+        throw new errors_ConfigurationError(`${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but input "${Inputs.ProbabilityColumns}" is not set`, { input: Inputs.ProbabilityColumns }, 'set probability-columns: proba_* (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from the metrics input and the policy');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
+
+const EXAMPLES = 5;
+/**
+ * Pairs candidate and champion rows by id, in candidate order. Every id must appear exactly once in each file.
+ * @throws {DataError} naming how many ids are duplicated, only in the candidate file or only in the champion
+ *   file, with up to five examples of each
+ * @example
+ * pairRows(['a', 'b'], ['b', 'a']).champion // => Uint32Array [1, 0]
+ */
+function pairRows(candidateIds, championIds, files = { candidate: 'candidate', champion: 'champion' }) {
+    const problems = [];
+    const index = new Map();
+    const dupChampion = [];
+    championIds.forEach((id, i) => {
+        if (index.has(id))
+            dupChampion.push(id);
+        else
+            index.set(id, i);
+    });
+    const seen = new Set();
+    const dupCandidate = [];
+    const onlyCandidate = [];
+    const candidate = [];
+    const champion = [];
+    candidateIds.forEach((id, i) => {
+        if (seen.has(id)) {
+            dupCandidate.push(id);
+            return;
+        }
+        seen.add(id);
+        const j = index.get(id);
+        if (j === undefined)
+            onlyCandidate.push(id);
+        else {
+            candidate.push(i);
+            champion.push(j);
+        }
+    });
+    const onlyChampion = [...index.keys()].filter((id) => !seen.has(id));
+    const list = (ids) => ids.slice(0, EXAMPLES).map((id) => JSON.stringify(id)).join(', ') + (ids.length > EXAMPLES ? ', …' : '');
+    if (dupCandidate.length > 0)
+        problems.push(`${dupCandidate.length} duplicate id(s) in ${files.candidate} (e.g. ${list(dupCandidate)})`);
+    if (dupChampion.length > 0)
+        problems.push(`${dupChampion.length} duplicate id(s) in ${files.champion} (e.g. ${list(dupChampion)})`);
+    if (onlyCandidate.length > 0)
+        problems.push(`${onlyCandidate.length} id(s) only in ${files.candidate} (e.g. ${list(onlyCandidate)})`);
+    if (onlyChampion.length > 0)
+        problems.push(`${onlyChampion.length} id(s) only in ${files.champion} (e.g. ${list(onlyChampion)})`);
+    if (problems.length > 0) {
+        throw new DataError(`candidate and champion predictions do not cover the same rows: ${problems.join('; ')}`, { file: files.candidate }, 'score both models on the same evaluation rows, with one row per id in each file');
+    }
+    return { candidate: Uint32Array.from(candidate), champion: Uint32Array.from(champion) };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-predictions.ts
 
 
@@ -65231,12 +65705,12 @@ async function loadPredictions(path, columns, classCodes) {
     const data = await readDatasetColumns(path, wanted);
     const n = data.rowCount;
     if (n === 0)
-        throw new errors_DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
+        throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
     const col = (name) => data.values.get(name) ?? [];
     const ids = col(columns.id).map((cell, i) => {
         const id = cellToString(cell);
         if (id === undefined || id === '')
-            throw new errors_DataError(`id column "${columns.id}" is empty`, { file: path, line: data.lines[i] ?? 0 }, 'give every row an id');
+            throw new DataError(`id column "${columns.id}" is empty`, { file: path, line: data.lines[i] ?? 0 }, 'give every row an id');
         return id;
     });
     const numeric = (name, codes) => {
@@ -65256,7 +65730,7 @@ async function loadPredictions(path, columns, classCodes) {
                 }
             }
             if (v === undefined || !Number.isFinite(v)) {
-                throw new errors_DataError(`column "${name}" needs a number but has ${JSON.stringify(cell)}`, { file: path, line: data.lines[i] ?? 0 }, 'fix the row or choose the right column');
+                throw new DataError(`column "${name}" needs a number but has ${JSON.stringify(cell)}`, { file: path, line: data.lines[i] ?? 0 }, 'fix the row or choose the right column');
             }
             out[i] = v;
         });
@@ -65272,6 +65746,162 @@ async function loadPredictions(path, columns, classCodes) {
         values: numeric(columns.value, classCodes),
         segments,
         lines: data.lines,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-probabilities.ts
+
+
+
+/** Maps a label or prediction cell to a class index: exact text first, then numeric equality ("1.0" is class "1"). */
+function classIndex(classes) {
+    const byText = new Map(classes.map((c, i) => [c, i]));
+    const byNumber = new Map();
+    classes.forEach((c, i) => {
+        const v = Number(c);
+        if (c.trim() !== '' && Number.isFinite(v) && !byNumber.has(v))
+            byNumber.set(v, i);
+    });
+    return (cell) => {
+        const text = cellToString(cell);
+        if (text === undefined)
+            return undefined;
+        const exact = byText.get(text);
+        if (exact !== undefined)
+            return exact;
+        const v = typeof cell === 'boolean' ? undefined : cellToNumber(cell);
+        return v === undefined ? undefined : byNumber.get(v);
+    };
+}
+/**
+ * Reads a multiclass predictions file with one probability column per class: id, the probability columns,
+ * optionally the label, a predicted-class column and segment columns.
+ * @throws DataError (file and line) for a missing column, a probability that is not a number in [0, 1], a row
+ *   whose probabilities do not sum to 1 (numpy.allclose tolerance, see probabilityRowSumIsOne), or a label or
+ *   predicted class that has no probability column.
+ */
+async function loadProbabilities(path, columns) {
+    const { classes, columns: probabilityColumns } = columns.probability;
+    const k = classes.length;
+    const extra = [...(columns.label === undefined ? [] : [columns.label]), ...(columns.prediction === undefined ? [] : [columns.prediction])];
+    const data = await readDatasetColumns(path, [columns.id, ...probabilityColumns, ...extra, ...(columns.segments ?? [])]);
+    const n = data.rowCount;
+    if (n === 0)
+        throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
+    const col = (name) => data.values.get(name) ?? [];
+    const line = (i) => data.lines[i] ?? 0;
+    const ids = col(columns.id).map((cell, i) => {
+        const id = cellToString(cell);
+        if (id === undefined || id === '')
+            throw new DataError(`id column "${columns.id}" is empty`, { file: path, line: line(i) }, 'give every row an id');
+        return id;
+    });
+    const probabilities = new Float64Array(n * k);
+    for (let c = 0; c < k; c++) {
+        const name = probabilityColumns[c];
+        col(name).forEach((cell, i) => {
+            const v = cellToNumber(cell);
+            if (v === undefined || !(v >= 0 && v <= 1)) {
+                throw new DataError(`probability column "${name}" (class "${classes[c] ?? ''}") has ${JSON.stringify(cell)}; probabilities are numbers in [0, 1]`, { file: path, line: line(i) }, 'fix the row, or check input probability-columns');
+            }
+            probabilities[i * k + c] = v;
+        });
+    }
+    const predicted = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        let sum = 0;
+        let best = 0;
+        for (let c = 0; c < k; c++) {
+            const v = probabilities[i * k + c];
+            sum += v;
+            if (v > probabilities[i * k + best])
+                best = c;
+        }
+        if (!probabilityRowSumIsOne(sum)) {
+            throw new DataError(`the class probabilities (${probabilityColumns.join(', ')}) sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, as sklearn checks)`, { file: path, line: line(i) }, 'write calibrated probabilities that sum to 1 in every row (softmax), and include a column for every class');
+        }
+        predicted[i] = best;
+    }
+    const toClass = classIndex(classes);
+    const codes = (name, what) => {
+        const out = new Float64Array(n);
+        col(name).forEach((cell, i) => {
+            const index = toClass(cell);
+            if (index === undefined) {
+                throw new DataError(`${what} column "${name}" has ${JSON.stringify(cell)}, a class without a probability column (classes: ${classes.join(', ')})`, { file: path, line: line(i) }, 'add a probability column for that class (input probability-columns), or fix the row');
+            }
+            out[i] = index;
+        });
+        return out;
+    };
+    const segments = {};
+    for (const s of columns.segments ?? [])
+        segments[s] = col(s).map((cell) => cellToString(cell) ?? '(missing)');
+    return {
+        path,
+        ids,
+        ...(columns.label === undefined ? {} : { labels: codes(columns.label, 'label') }),
+        predicted: columns.prediction === undefined ? predicted : codes(columns.prediction, 'prediction'),
+        probabilities,
+        segments,
+        lines: data.lines,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-paired-data.ts
+
+
+
+
+const pick = (values, index) => Float64Array.from(index, (i) => values[i]);
+/** Rows of a row-major matrix with `width` columns, in `index` order. */
+function pickRows(values, width, index) {
+    const out = new Float64Array(index.length * width);
+    index.forEach((row, k) => out.set(values.subarray(row * width, (row + 1) * width), k * width));
+    return out;
+}
+/**
+ * Reads the candidate's predictions, then the champion's (from `champion()`, which may run predict-command),
+ * pairs the rows by id and returns them as the core's PairedPredictions. Multiclass with `probability-columns`
+ * reads one probability column per class from both files (classes from the candidate's header for a prefix).
+ * @throws DataError for unreadable files, missing columns, bad cells (file and line) and ids that do not pair
+ */
+async function loadPairedData(inputs, task, segmentColumns, champion) {
+    const spec = inputs.probabilityColumns;
+    if (task === 'multiclass' && spec !== undefined) {
+        const probability = await resolveProbabilityColumns(spec, inputs.predictions);
+        const prediction = inputs.predictionColumn;
+        const candidate = await loadProbabilities(inputs.predictions, {
+            id: inputs.idColumn, probability, label: inputs.labelColumn, segments: segmentColumns, ...(prediction === undefined ? {} : { prediction }),
+        });
+        const source = await champion();
+        const other = await loadProbabilities(source.path, { id: inputs.idColumn, probability, ...(prediction === undefined ? {} : { prediction }) });
+        const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
+        const k = probability.classes.length;
+        return {
+            data: {
+                task, yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
+                candidatePred: pick(candidate.predicted, pairing.candidate), championPred: pick(other.predicted, pairing.champion),
+                classCount: k, candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate), championProbabilities: pickRows(other.probabilities, k, pairing.champion),
+            },
+            source,
+            segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i])])),
+            classes: probability.classes,
+        };
+    }
+    const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
+    const codes = task === 'multiclass' ? new Map() : undefined;
+    const candidate = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns }, codes);
+    const source = await champion();
+    const other = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes);
+    const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
+    const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate);
+    const cand = pick(candidate.values, pairing.candidate);
+    const champ = pick(other.values, pairing.champion);
+    return {
+        data: task === 'binary' ? { task, yTrue, candidateScore: cand, championScore: champ } : { task, yTrue, candidatePred: cand, championPred: champ },
+        source,
+        segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i])])),
     };
 }
 
@@ -65537,6 +66167,23 @@ async function measureLatency(command, data, modelDirs, options) {
     };
     return { candidate: summary(times.candidate), champion: summary(times.champion), samples: LATENCY_RUNS };
 }
+/**
+ * Measures latency when everything it needs is given, else names what is missing (the gate reports a skipped
+ * check with these input names): predict-command, data, candidate-model-dir, and the champion's model
+ * directory (downloaded from the registry, or champion-model-dir when the champion is a predictions file).
+ */
+async function latencyOrMissing(inputs, registryChampionDir, options) {
+    const championDir = registryChampionDir ?? inputs.championModelDir;
+    const missing = [
+        ...(inputs.predictCommand === undefined ? [Inputs.PredictCommand] : []),
+        ...(inputs.data === undefined ? [Inputs.Data] : []),
+        ...(inputs.candidateModelDir === undefined ? [Inputs.CandidateModelDir] : []),
+        ...(championDir === undefined ? [Inputs.ChampionModelDir] : []),
+    ];
+    if (inputs.predictCommand === undefined || inputs.data === undefined || inputs.candidateModelDir === undefined || championDir === undefined)
+        return { missing };
+    return measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: championDir }, options);
+}
 
 ;// CONCATENATED MODULE: ./src/core/registry/messages.ts
 // Messages of the registry and register-model; tests compare against these functions.
@@ -65610,7 +66257,7 @@ class NotFoundError extends errors_ConfigurationError {
     }
 }
 /** A downloaded file whose sha256 or size differs from the model card: tampering or corruption. */
-class DigestMismatchError extends errors_DataError {
+class DigestMismatchError extends DataError {
     constructor(message, location = {}, hint) {
         super(message, location, hint);
     }
@@ -66678,6 +67325,7 @@ async function main(context) {
             ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
             ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
             ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
+            probabilities: inputs.probabilityColumns !== undefined,
         });
     }
     catch (error) {
@@ -66685,20 +67333,9 @@ async function main(context) {
             throw new errors_ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the policy file');
         throw error;
     }
-    const valueColumn = policy.task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
-    const codes = policy.task === 'multiclass' ? new Map() : undefined;
-    const candidate = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: policy.slices.columns }, codes);
-    const source = await resolveChampion(inputs, context);
-    const champion = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes);
-    const pairing = pairRows(candidate.ids, champion.ids, { candidate: inputs.predictions, champion: source.path });
-    const n = pairing.candidate.length;
-    const pick = (values, index) => Float64Array.from(index, (i) => values[i]);
-    const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate);
-    const cand = pick(candidate.values, pairing.candidate);
-    const champ = pick(champion.values, pairing.champion);
-    const data = policy.task === 'binary'
-        ? { task: 'binary', yTrue, candidateScore: cand, championScore: champ }
-        : { task: policy.task, yTrue, candidatePred: cand, championPred: champ };
+    checkProbabilityInputs(inputs, policy.task, policy.metrics);
+    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context));
+    const n = data.yTrue.length;
     const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
     let comparisons;
     let slices;
@@ -66707,18 +67344,14 @@ async function main(context) {
             metrics: policy.metrics, greaterIsBetter, resamples: policy.resamples, confidence: policy.confidence,
             random: seededRandom(policy.seed), threshold: policy.decisionThreshold,
         });
-        const segments = Object.fromEntries(Object.entries(candidate.segments).map(([k, v]) => [k, Array.from(pairing.candidate, (i) => v[i])]));
         slices = compareSlices(data, segments, policy.rules.map((r) => r.metric), greaterIsBetter, policy.decisionThreshold);
     }
     catch (error) {
         if (error instanceof RangeError)
-            throw new errors_DataError(error.message, { file: inputs.predictions }, `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`);
+            throw new DataError(error.message, { file: inputs.predictions }, `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`);
         throw error;
     }
-    let latency;
-    if (policy.maxLatencyMs !== undefined && inputs.predictCommand !== undefined && inputs.data !== undefined && inputs.candidateModelDir !== undefined && source.modelDir !== undefined) {
-        latency = await measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: source.modelDir }, context);
-    }
+    const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context);
     let outcome;
     try {
         outcome = decideEvaluation(comparisons, policy, slices, latency);

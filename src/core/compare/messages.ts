@@ -11,6 +11,6 @@ export const compareMessages = {
   floorMissed: (metric: string, value: number, threshold: number, greaterIsBetter: boolean): string =>
     `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
   latencyNotMeasured: (budgetMs: number, missing: readonly string[]): string =>
-    `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set ${missing.map((m) => `\`${m}\``).join(', ')} so both models' predict-command can be timed`}`,
+    `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
   changeMissed: (metric: string, required: string): string => `${metric} does not clear ${required}`,
 }

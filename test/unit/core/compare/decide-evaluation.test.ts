@@ -67,7 +67,7 @@ describe('decideEvaluation', () => {
     const check = out.checks.find((c) => c.id === 'evaluate.latency.p95')
     expect(check?.status).toBe('skipped')
     expect(check?.message).toBe(compareMessages.latencyNotMeasured(50, ['champion-model-dir']))
-    expect(check?.message).toContain('`champion-model-dir`')
+    expect(check?.message).toBe('latency budget 50 ms not checked: set input champion-model-dir so both models\' predict-command can be timed')
     expect(out.decision).toBe('promote')
     expect(decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }).checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('skipped')
   })
