@@ -238,11 +238,22 @@ async function main(): Promise<void> {
   if (api === undefined) throw new Error(`@duckdb/node-api is not installed; run: ${DUCKDB_INSTALL}`)
   const instance = await api.DuckDBInstance.create(':memory:', { threads, preserve_insertion_order: 'false' })
   const db = await instance.connect()
+  const started = performance.now()
+  const phases: string[] = []
+  const phase = (name: string): void => {
+    phases.push(`${name} ${((performance.now() - started) / 1000).toFixed(2)}s`)
+  }
   await load(db, 'cur', current)
   await load(db, 'ref', reference)
+  phase('load')
   const contract = await checkContract(db, current)
-  const drift = [...(await numericDrift(db)), ...(await categoricalDrift(db))]
+  phase('contract')
+  const numeric = await numericDrift(db)
+  phase('numeric drift')
+  const drift = [...numeric, ...(await categoricalDrift(db))]
+  phase('categorical drift')
   if (verbose) {
+    process.stderr.write(`elapsed: ${phases.join(', ')}\n`)
     const version = (await db.runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]?.['v']
     process.stderr.write(`duckdb ${String(version)}, threads ${threads}\n${JSON.stringify(contract.violations)}\n`)
     for (const d of drift) process.stderr.write(`${d.column}\t${d.method}\tstat ${d.statistic.toPrecision(6)}\tp ${d.pValue.toPrecision(6)}\tdistance ${d.distance.toPrecision(6)}\tpsi ${d.psi.toPrecision(6)}\n`)
