@@ -19,7 +19,7 @@ import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
 import { readInputs } from './inputs.js'
 import { readContract } from './read-contract.js'
 import { isProfilePath, readProfileFile, writeProfileFile } from './profile-file.js'
-import { scanDatasets, type ScanJob } from './scan-workers.js'
+import { scanDatasets, scanWorkersEnabled, type ScanJob } from './scan-workers.js'
 
 interface Side {
   readonly profiles: ColumnProfile[]
@@ -34,7 +34,8 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   // Profile files are read as they are; datasets are scanned together (in parallel worker threads in a bundle).
   const scanAll = async (jobs: readonly ScanJob[]): Promise<Side[]> => {
     const datasets = jobs.filter((job) => !isProfilePath(job.path))
-    for (const job of datasets) context.logger.info(`reading ${job.path}`)
+    const threads = datasets.length > 1 && scanWorkersEnabled() ? ` (${datasets.length} worker threads in parallel)` : ''
+    if (datasets.length > 0) context.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`)
     const scans = await scanDatasets(datasets, { maxExamples: policy.maxExamples, signal: context.signal })
     return jobs.map((job) => {
       if (!isProfilePath(job.path)) return scans[datasets.indexOf(job)] as Side

@@ -36,6 +36,11 @@ export function enableScanWorkers(entry: string | undefined): void {
   workerEntry = entry !== undefined && /\.m?js$/.test(entry) && existsSync(entry) ? entry : undefined
 }
 
+/** Whether `scanDatasets` will use worker threads for more than one dataset. */
+export function scanWorkersEnabled(): boolean {
+  return workerEntry !== undefined
+}
+
 /** Whether this thread is a scan worker started by `scanDatasets`. */
 export function isScanWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerInput> | null)?.mark === WORKER_MARK

@@ -65,6 +65,32 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+\.js:\d+/)
   })
 
+  it('the data and the reference are scanned in worker threads: a malformed reference fails at its own line', async () => {
+    const result = await run({ data: `${DATA}/current-clean.csv`, reference: 'fixtures/datasets/ragged.csv' })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('(2 worker threads in parallel)')
+    // The DataError crosses the thread boundary whole: the message, the file and the line (a quoted field spans 3–4).
+    expect(result.stdout + result.stderr).toMatch(/fixtures\/datasets\/ragged\.csv:5/)
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+\.js:\d+/)
+  })
+
+  it('worker threads give the same report as a scan on one thread (the in-process main)', async () => {
+    const inputs = { data: `${DATA}/current-drifted.csv`, reference: `${DATA}/reference.csv`, contract: 'fixtures/contracts/churn.yml' }
+    const bundled = await run(inputs)
+    const { main } = await import('../../src/validate-data/main.js')
+    const { InputReader } = await import('../../src/github/input-reader.js')
+    const noop = (): void => undefined
+    const direct = await main({
+      inputs: new InputReader((name) => ({ ...inputs, data: `${root}${inputs.data}`, reference: `${root}${inputs.reference}`, contract: `${root}${inputs.contract}` })[name]),
+      logger: { debug: noop, info: noop, warning: noop, error: noop, startGroup: noop, endGroup: noop, setSecret: noop },
+      policy: {}, github: { fromFork: false, serverUrl: '', apiUrl: '', payload: {} }, client: undefined,
+      state: { save: noop, get: () => undefined }, onRunner: false, workDir: root, env: {}, now: () => new Date(), signal: new AbortController().signal,
+    })
+    const summary = (checks: readonly { id: string; status: string; observed: unknown }[]) => checks.map((c) => `${c.id} ${c.status} ${JSON.stringify(c.observed)}`)
+    expect(bundled.report).toBeDefined()
+    expect(summary(bundled.report?.checks ?? [])).toEqual(summary(direct.report.checks))
+  })
+
   it('modelgate validate-data works through the CLI', async () => {
     const result = await harness.runCli(['validate-data', '--data', `${DATA}/current-drifted.csv`, '--reference', `${DATA}/reference.csv`], { cwd: root })
     expect(result.exitCode).not.toBe(0)

@@ -1,59 +1,70 @@
-const INITIAL_CAPACITY = 1 << 12
-/** Above this share of occupied slots the table doubles (linear probing stays short below it). */
+const SHARD_BITS = 6
+const SHARDS = 1 << SHARD_BITS
+const INITIAL_SHARD_CAPACITY = 1 << 8
+/** Above this share of occupied slots a shard doubles (linear probing stays short below it). */
 const MAX_LOAD = 0.7
 
 /**
- * A set of 64-bit hashes (each given as two 32-bit lanes) in two flat Uint32Arrays with open addressing and
- * linear probing: 8 bytes a slot, at most 1/0.7 slots a member, so about 11–23 bytes per distinct value instead of
- * the ~40 of a `Set<number>` (and no garbage-collector pressure). The all-zero hash marks an empty slot, so it is
- * stored as (0, 1): a harmless extra collision with one other hash out of 2⁶⁴.
+ * A set of 64-bit hashes (each given as two 32-bit lanes) in flat Uint32Arrays with open addressing and linear
+ * probing: 8 bytes a slot, at most 1/0.35 slots a member, so about 11–23 bytes per distinct value instead of the
+ * ~40 of a `Set<number>`, and no garbage-collector pressure. The table is split into 64 shards by the top hash
+ * bits that grow one at a time, so a growth step holds 1/64 of the table twice, not all of it (peak memory stays
+ * the table's own). The all-zero hash marks an empty slot, so it is stored as (0, 1): one extra collision in 2⁶⁴.
  * @throws never
  * @example
  * const set = new Hash64Set(); set.add(1, 2); set.add(1, 2) // => false
  */
 export class Hash64Set {
   size = 0
-  private high = new Uint32Array(INITIAL_CAPACITY)
-  private low = new Uint32Array(INITIAL_CAPACITY)
-  private mask = INITIAL_CAPACITY - 1
+  private readonly high: Uint32Array[] = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY))
+  private readonly low: Uint32Array[] = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY))
+  private readonly sizes = new Uint32Array(SHARDS)
 
   /** Adds the hash; true when it was new, false when it was already a member. */
   add(high: number, low: number): boolean {
     if (high === 0 && low === 0) low = 1
-    const h = this.high
-    const l = this.low
-    let slot = (low ^ Math.imul(high, 0x9e3779b1)) & this.mask
-    for (;;) {
-      const sh = h[slot] as number
-      const sl = l[slot] as number
-      if (sh === 0 && sl === 0) break
-      if (sh === high >>> 0 && sl === low >>> 0) return false
-      slot = (slot + 1) & this.mask
-    }
-    h[slot] = high
-    l[slot] = low
+    const shard = high >>> (32 - SHARD_BITS)
+    if (!insert(this.high[shard] as Uint32Array, this.low[shard] as Uint32Array, high >>> 0, low >>> 0)) return false
     this.size++
-    if (this.size > MAX_LOAD * (this.mask + 1)) this.grow()
+    const count = ++(this.sizes[shard] as number)
+    if (count > MAX_LOAD * (this.high[shard] as Uint32Array).length) this.grow(shard)
     return true
   }
 
   /** Bytes held by the table (for reports of memory use). */
   get bytes(): number {
-    return this.high.byteLength + this.low.byteLength
+    let total = 0
+    for (let s = 0; s < SHARDS; s++) total += (this.high[s] as Uint32Array).byteLength + (this.low[s] as Uint32Array).byteLength
+    return total
   }
 
-  private grow(): void {
-    const oldHigh = this.high
-    const oldLow = this.low
-    const capacity = oldHigh.length * 2
-    this.high = new Uint32Array(capacity)
-    this.low = new Uint32Array(capacity)
-    this.mask = capacity - 1
-    this.size = 0
+  private grow(shard: number): void {
+    const oldHigh = this.high[shard] as Uint32Array
+    const oldLow = this.low[shard] as Uint32Array
+    const high = new Uint32Array(oldHigh.length * 2)
+    const low = new Uint32Array(oldHigh.length * 2)
     for (let i = 0; i < oldHigh.length; i++) {
       const sh = oldHigh[i] as number
       const sl = oldLow[i] as number
-      if (sh !== 0 || sl !== 0) this.add(sh, sl)
+      if (sh !== 0 || sl !== 0) insert(high, low, sh, sl)
     }
+    this.high[shard] = high
+    this.low[shard] = low
   }
+}
+
+// Inserts into one shard (its length a power of two, never full); false when the hash is already there.
+function insert(highs: Uint32Array, lows: Uint32Array, high: number, low: number): boolean {
+  const mask = highs.length - 1
+  let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask
+  for (;;) {
+    const sh = highs[slot] as number
+    const sl = lows[slot] as number
+    if (sh === 0 && sl === 0) break
+    if (sh === high && sl === low) return false
+    slot = (slot + 1) & mask
+  }
+  highs[slot] = high
+  lows[slot] = low
+  return true
 }

@@ -47,19 +47,42 @@ export function sketchAdd(sketch: QuantileSketch, value: number): void {
 function compact(sketch: QuantileSketch, h: number): void {
   let level = h
   while ((sketch.levels[level] as number[]).length >= sketch.k) {
-    const items = (sketch.levels[level] as number[]).sort((a, b) => a - b)
+    const source = sketch.levels[level] as number[]
+    // Level 0 fills in arrival order and is sorted here (a typed-array sort without a comparator is about ten times
+    // faster than Array#sort((a, b) => a - b)); higher levels are kept sorted by merging, unless a sketchMerge
+    // concatenated them.
+    const items: ArrayLike<number> = level > 0 && isSorted(source) ? source : new Float64Array(source).sort()
     if (sketch.levels.length === level + 1) {
       sketch.levels.push([])
       sketch.offsets.push(0)
     }
     const offset = sketch.offsets[level] as number
     sketch.offsets[level] = 1 - offset
-    const keep = items.length % 2 === 1 ? items.pop() : undefined
+    // An odd item out (the largest) stays on this level.
+    const paired = items.length - (items.length % 2)
+    const run: number[] = []
+    for (let i = offset; i < paired; i += 2) run.push(items[i] as number)
+    sketch.levels[level] = paired < items.length ? [items[paired] as number] : []
     const up = sketch.levels[level + 1] as number[]
-    for (let i = offset; i < items.length; i += 2) up.push(items[i] as number)
-    sketch.levels[level] = keep === undefined ? [] : [keep]
+    sketch.levels[level + 1] = isSorted(up) ? mergeSorted(up, run) : up.concat(run)
     level++
   }
+}
+
+function isSorted(values: ArrayLike<number>): boolean {
+  for (let i = 1; i < values.length; i++) if ((values[i] as number) < (values[i - 1] as number)) return false
+  return true
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length)
+  let i = 0
+  let j = 0
+  let o = 0
+  while (i < a.length && j < b.length) out[o++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number)
+  while (i < a.length) out[o++] = a[i++] as number
+  while (j < b.length) out[o++] = b[j++] as number
+  return out
 }
 
 /**
