@@ -1,4 +1,4 @@
-import { datasetHeader, readDataset } from '../io/dataset/index.js'
+import { datasetFormat, datasetHeader, readDataset } from '../io/dataset/index.js'
 import type { Contract } from '../core/contract/contract.js'
 import { createContractChecker } from '../core/contract/create-contract-checker.js'
 import { cellNumberOrNaN, type CellValue } from '../core/data/cell-value.js'
@@ -14,15 +14,28 @@ export interface DatasetScan {
 /**
  * Reads a dataset once, streaming: column profiles for every column and, when given, the contract checks. Each
  * cell is parsed as a number once per batch (column by column) and that number serves the profile and the checks.
+ * JSON Lines are read once too: their columns are the keys as they appear, and a key first seen late has nulls
+ * for the rows before it.
  */
 export async function scanDataset(path: string, contract: Contract | undefined, options: { maxExamples: number; signal: AbortSignal }): Promise<DatasetScan> {
-  const header = await datasetHeader(path)
+  const growing = datasetFormat(path).format === 'jsonl'
+  let header = growing ? [] : await datasetHeader(path)
   const profiles = header.map((name) => createColumnProfile(name))
   const checker = contract === undefined ? undefined : createContractChecker(contract, header, path, { maxExamples: options.maxExamples })
   let numbers: Float64Array[] = []
-  for await (const batch of readDataset(path, { signal: options.signal, columns: header })) {
+  let rowsSoFar = 0
+  for await (const batch of readDataset(path, { signal: options.signal, ...(growing ? {} : { columns: header }) })) {
     const rows = batch.rows
-    if ((numbers[0]?.length ?? 0) < rows.length) numbers = header.map(() => new Float64Array(rows.length))
+    if (batch.columns.length > header.length) {
+      header = [...batch.columns]
+      for (let j = profiles.length; j < header.length; j++) {
+        const profile = createColumnProfile(header[j] as string)
+        profile.rows = profile.missing = rowsSoFar
+        profiles.push(profile)
+      }
+      checker?.extendHeader(header)
+    }
+    if (numbers.length < header.length || (numbers[0]?.length ?? 0) < rows.length) numbers = header.map(() => new Float64Array(Math.max(rows.length, numbers[0]?.length ?? 0)))
     for (let j = 0; j < header.length; j++) {
       const profile = profiles[j] as ColumnProfile
       const column = numbers[j] as Float64Array
@@ -34,6 +47,7 @@ export async function scanDataset(path: string, contract: Contract | undefined, 
       }
     }
     checker?.observe(rows, batch.lines, numbers)
+    rowsSoFar += rows.length
   }
   return { header, profiles: profiles.map(finishColumnProfile), contractChecks: checker?.finish() }
 }

@@ -46,6 +46,8 @@ export interface ContractChecker {
    * does not parse them again.
    */
   observe(rows: readonly (readonly CellValue[])[], lines: readonly number[], numbers?: readonly Float64Array[]): void
+  /** The header grew (JSON Lines: a key first seen now, appended): rows observed so far lacked those columns. */
+  extendHeader(header: readonly string[]): void
   finish(): Check[]
 }
 
@@ -70,32 +72,34 @@ export function createContractChecker(
   const maxExamples = options.maxExamples ?? DEFAULT_MAX_EXAMPLES
   const uniqueLimit = options.uniqueLimit ?? UNIQUE_LIMIT
   const states: ColumnState[] = []
-  const missingColumns: string[] = []
-  for (const [name, rule] of Object.entries(contract.columns)) {
-    const index = header.indexOf(name)
-    if (index < 0) {
-      if (rule.required !== false) missingColumns.push(name)
-      continue
-    }
-    let regex: RegExp | undefined
-    let regexError: string | undefined
-    if (rule.pattern !== undefined) {
-      try {
-        regex = new RegExp(rule.pattern, 'u')
-      } catch (error) {
-        regexError = (error as Error).message
-      }
-    }
-    states.push({
-      name, rule, index, nulls: 0,
-      type: tally(), min: tally(), max: tally(), allowed: tally(), pattern: tally(), length: tally(), duplicate: tally(),
-      allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
-      regex, regexError,
-      seen: rule.unique === true ? new Hash64Set() : undefined,
-      overflow: false,
-    })
-  }
+  let currentHeader = header
   let rows = 0
+  // Columns are attached when the header names them: at once for CSV and Parquet, on first sight for JSON Lines,
+  // whose keys can appear late (the rows before lacked the key: nulls).
+  const attach = (): void => {
+    for (const [name, rule] of Object.entries(contract.columns)) {
+      const index = currentHeader.indexOf(name)
+      if (index < 0 || states.some((s) => s.name === name)) continue
+      let regex: RegExp | undefined
+      let regexError: string | undefined
+      if (rule.pattern !== undefined) {
+        try {
+          regex = new RegExp(rule.pattern, 'u')
+        } catch (error) {
+          regexError = (error as Error).message
+        }
+      }
+      states.push({
+        name, rule, index, nulls: rows,
+        type: tally(), min: tally(), max: tally(), allowed: tally(), pattern: tally(), length: tally(), duplicate: tally(),
+        allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
+        regex, regexError,
+        seen: rule.unique === true ? new Hash64Set() : undefined,
+        overflow: false,
+      })
+    }
+  }
+  attach()
   let firstLine: number | undefined
 
   const record = (t: Tally, line: number, value: CellValue): void => {
@@ -150,6 +154,11 @@ export function createContractChecker(
     }
   }
 
+  function extendHeader(longer: readonly string[]): void {
+    currentHeader = longer
+    attach()
+  }
+
   function ruleCheck(s: ColumnState, id: string, t: Tally, message: string, passRule: string, rule: string): Check {
     const fraction = rows > 0 ? t.count / rows : 0
     const locations: SourceLocation[] = t.examples.map((e) => ({ file, line: e.line }))
@@ -176,18 +185,20 @@ export function createContractChecker(
         message: contractMessages.rowCount(rows, bounds.min, bounds.max),
       })
     }
+    const missingColumns = Object.entries(contract.columns).filter(([name, rule]) => rule.required !== false && !states.some((s) => s.name === name)).map(([name]) => name)
     for (const name of missingColumns) {
       checks.push({ id: `contract.${name}.present`, status: 'fail', observed: false, threshold: { rule: 'required' }, message: contractMessages.missingColumn(name), locations: [{ file, line: 1 }] })
     }
     if (contract.extra_columns === 'forbid') {
-      const extra = header.filter((c) => !(c in contract.columns))
+      const extra = currentHeader.filter((c) => !(c in contract.columns))
       checks.push({
         id: 'contract.columns.extra', status: extra.length > 0 ? 'fail' : 'pass', observed: extra.length, threshold: { max: 0, rule: 'extra_columns: forbid' },
         message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
         ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
       })
     }
-    for (const s of states) {
+    const inContractOrder = Object.keys(contract.columns).flatMap((name) => states.filter((s) => s.name === name))
+    for (const s of inContractOrder) {
       const { rule, name } = s
       checks.push(ruleCheck(s, 'type', s.type, contractMessages.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`))
       const maxNull = rule.max_null_fraction ?? 0
@@ -219,5 +230,5 @@ export function createContractChecker(
     return checks
   }
 
-  return { observe, finish }
+  return { observe, extendHeader, finish }
 }
