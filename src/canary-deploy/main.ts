@@ -4,6 +4,9 @@ import { resolveCanaryPolicy, type CanaryPolicySection } from '../core/canary/re
 import { createTrafficRouter } from '../traffic/create-traffic-router.js'
 import { createMetricProvider } from '../metric-providers/create-metric-provider.js'
 import { createRegistry } from '../registry/create-registry.js'
+import { checkAliasProtection } from '../core/registry/check-alias-protection.js'
+import { resolveRegisterPolicy } from '../core/registry/resolve-register-policy.js'
+import { ConfigurationError } from '../core/errors.js'
 import { readInputs } from './inputs.js'
 import { abortableSleep, runCanary } from './run-canary.js'
 import { canaryChecks, canaryFigures } from './report.js'
@@ -15,6 +18,15 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const startedAt = context.now()
   const inputs = readInputs(context.inputs)
   const plan = resolveCanaryPolicy((context.policy['canary-deploy'] ?? {}) as CanaryPolicySection, inputs.overrides)
+  if (inputs.registry !== undefined) {
+    // A promotion moves `champion`: refuse before any traffic moves when register-model's policy protects that alias
+    // and this job does not run in the environment it names (the same rule register-model's promote applies).
+    const protectedAliases = resolveRegisterPolicy(context.policy['register-model']).protectedAliases
+    const refusal = checkAliasProtection('champion', protectedAliases, context.github.environment)
+    if (refusal !== undefined) {
+      throw new ConfigurationError(refusal, { input: 'registry', path: 'register-model.protected_aliases.champion' }, `run this job with \`environment: ${protectedAliases.champion?.environment ?? ''}\` (its required reviewers approve the move), or leave registry empty to move traffic only`)
+    }
+  }
   const router = createTrafficRouter(inputs.traffic)
   const provider = createMetricProvider(inputs.metrics)
   context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))

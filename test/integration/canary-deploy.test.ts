@@ -7,6 +7,8 @@ import { rollbackFromState } from '../../src/canary-deploy/rollback-from-state.j
 import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from '../../src/canary-deploy/state.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { canaryContext } from '../helpers/canary-context.js'
+import { FileRegistry } from '../../src/registry/file-registry.js'
+import { draft, makeModelDir } from '../unit/registry/registry-contract.js'
 
 let api: GitHubApiServer | undefined
 afterEach(async () => { await api?.close(); api = undefined })
@@ -49,6 +51,22 @@ describe('canary-deploy main (in process, command traffic and metrics)', () => {
     expect(result.report.checks.find((c) => c.id === 'canary.error-rate')).toMatchObject({ status: 'fail', observed: 0.5 })
     expect(api.deploymentStatuses.at(-1)?.state).toBe('failure')
     api.assertNoViolations()
+  })
+  it('registry: a promotion aliases champion in the registry; a protected champion outside its environment is refused before traffic moves', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'canary-registry-'))
+    const registry = new FileRegistry(dir)
+    const ref = await registry.register({ name: 'churn', modelDir: await makeModelDir('v1'), card: draft('churn') })
+    const w = await workspace(0.01)
+    const inputs = { ...w.inputs, registry: `file:${dir}`, 'model-name': 'churn', version: String(ref.version) }
+    const policy = { 'register-model': { protected_aliases: { champion: { environment: 'models-prod' } } } }
+    await expect(main(canaryContext({ inputs, policy }).context)).rejects.toThrow(/alias "champion" is protected/)
+    expect(await readFile(w.weightFile, 'utf8')).toBe('0')
+    expect((await registry.aliases('churn')).champion).toBeUndefined()
+    const result = await main(canaryContext({ inputs: { ...inputs, environment: 'models-prod' }, policy }).context)
+    expect(result.outputs).toMatchObject({ decision: 'promote', 'final-weight': '100' })
+    expect(result.report.checks.find((c) => c.id === 'canary.champion')).toMatchObject({ status: 'pass', observed: ref.version })
+    expect((await registry.aliases('churn')).champion).toBe(ref.version)
+    expect((await registry.aliasHistory('churn', 'champion')).at(-1)).toMatchObject({ alias: 'champion', to: ref.version, reason: 'canary analysis passed' })
   })
   it('missing metric: inconclusive → rolled back, status error, never promoted', async () => {
     const w = await workspace(null)
