@@ -32,7 +32,7 @@ export function inferContract(profiles: readonly ColumnProfile[]): Contract {
       rule.max = p.max
     }
     if (type === 'category') rule.allowed_values = [...p.categories.keys()].sort()
-    if (type === 'string' && p.minLength !== null && p.maxLength !== null) {
+    if (type === 'string' && !p.categoriesFrozen && p.minLength !== null && p.maxLength !== null) {
       rule.min_length = p.minLength
       rule.max_length = p.maxLength
     }

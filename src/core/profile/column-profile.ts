@@ -44,7 +44,8 @@ export interface ColumnProfile {
   /**
    * True once an all-numeric column reached CATEGORY_CAP distinct values: from then on every present value goes to
    * `otherCount` without a lookup (such a column is compared as numbers, and a lookup per cell was the scan's
-   * largest cost), so the tracked counts cover only the start of the data and cannot be compared as categories.
+   * largest cost), so the tracked counts cover only the start of the data and cannot be compared as categories,
+   * and native numbers (not text) are no longer measured for minLength/maxLength.
    */
   categoriesFrozen: boolean
 }
@@ -85,24 +86,30 @@ export function profileAddParsed(p: ColumnProfile, cell: CellValue, n: number): 
     p.missing++
     return
   }
-  const text = typeof cell === 'string' ? cell : String(cell)
-  if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
-  if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
-  if (p.distinct < CATEGORY_CAP) {
-    const count = p.categories.get(text)
-    if (count !== undefined) p.categories.set(text, count + 1)
-    else {
-      p.categories.set(text, 1)
-      p.distinct++
-    }
-  } else if (p.categoriesFrozen) p.otherCount++
-  else if (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)) {
-    p.categoriesFrozen = true
+  if (p.categoriesFrozen && typeof cell === 'number') {
+    // A native number (JSON Lines, Parquet) in a frozen column needs no text: String(n) was the costliest step of a
+    // Parquet scan. Its length goes untracked, so inferContract gives a frozen column no length bounds.
     p.otherCount++
   } else {
-    const count = p.categories.get(text)
-    if (count !== undefined) p.categories.set(text, count + 1)
-    else p.otherCount++
+    const text = typeof cell === 'string' ? cell : String(cell)
+    if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
+    if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
+    if (p.distinct < CATEGORY_CAP) {
+      const count = p.categories.get(text)
+      if (count !== undefined) p.categories.set(text, count + 1)
+      else {
+        p.categories.set(text, 1)
+        p.distinct++
+      }
+    } else if (p.categoriesFrozen) p.otherCount++
+    else if (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)) {
+      p.categoriesFrozen = true
+      p.otherCount++
+    } else {
+      const count = p.categories.get(text)
+      if (count !== undefined) p.categories.set(text, count + 1)
+      else p.otherCount++
+    }
   }
   if (n === n && n !== Infinity && n !== -Infinity) {
     p.numbers++

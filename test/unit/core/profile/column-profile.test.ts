@@ -33,6 +33,19 @@ describe('column profile', () => {
     expect(measureColumnDrift(reference, current, 'numeric', 'ks', 10).statistic).toBe(0)
     expect(mergeProfiles(reference, createColumnProfile('income')).categoriesFrozen).toBe(true)
   })
+  it('native numbers in a frozen column are not measured for length, so inferContract gives such a column no length bounds', async () => {
+    const { inferContract } = await import('../../../../src/core/contract/infer-contract.js')
+    const p = createColumnProfile('mixed')
+    for (let i = 0; i < CATEGORY_CAP + 10; i++) profileAdd(p, i * 1000.5)
+    const maxLength = p.maxLength
+    profileAdd(p, 123456789.123456)
+    expect(p.maxLength).toBe(maxLength)
+    profileAdd(p, 'n/a')
+    expect(inferContract([p]).columns.mixed).toEqual({ type: 'string', required: true, max_null_fraction: 0 })
+    const text = createColumnProfile('text')
+    for (const v of ['ab', 'abcd']) profileAdd(text, v)
+    expect(inferContract([text]).columns.text).toMatchObject({ min_length: 2, max_length: 4 })
+  })
   it('finishColumnProfile sorts the exact values into a Float64Array that later adds still extend', () => {
     const p = createColumnProfile('x')
     for (const v of ['3', '-1', '2.5']) profileAdd(p, v)
