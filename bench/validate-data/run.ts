@@ -5,7 +5,9 @@
 // (wall, user+sys CPU, peak RSS) and prints one JSON line {"rows", "drifted"}; every peer's result is compared
 // with pandas + scipy's on the same rows, and a peer that disagrees is flagged in the table.
 import { spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { DUCKDB_INSTALL, loadDuckDB } from './duckdb.js'
 import { generate } from './generate.js'
 import { csvToParquet } from './to-parquet.js'
@@ -14,7 +16,7 @@ type Format = 'csv' | 'parquet'
 interface Result {
   peer: string
   format: Format
-  threads: number
+  threads: number | string
   rows: number
   bytes: number
   wallS: number
@@ -28,7 +30,7 @@ interface Result {
 const DUCKDB_THREADS = 2
 const CONTRACT = 'fixtures/contracts/bench-churn.yml'
 
-function timed(peer: string, format: Format, threads: number, rows: number, bytes: number, argv: string[]): Result {
+function timed(peer: string, format: Format, threads: number | string, rows: number, bytes: number, argv: string[], answerOf?: (stdout: string) => Result['answer']): Result {
   const out = spawnSync('/usr/bin/time', ['-v', ...argv], { encoding: 'utf8', shell: false, maxBuffer: 1 << 26 })
   const text = `${out.stdout}\n${out.stderr}`
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(text)
@@ -37,9 +39,9 @@ function timed(peer: string, format: Format, threads: number, rows: number, byte
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
   const ok = out.status === 0
   if (!ok) process.stderr.write(`${peer} (${format}, ${rows} rows) failed:\n${text.slice(-2000)}\n`)
-  let answer: Result['answer']
+  let answer: Result['answer'] = answerOf?.(out.stdout)
   const line = out.stdout.trim().split('\n').at(-1) ?? ''
-  if (line.startsWith('{')) {
+  if (answer === undefined && line.startsWith('{')) {
     try {
       const parsed = JSON.parse(line) as { rows?: unknown; drifted?: unknown }
       answer = { rows: Number(parsed.rows), drifted: String(parsed.drifted ?? '') }
@@ -57,6 +59,20 @@ function timed(peer: string, format: Format, threads: number, rows: number, byte
 
 const FLOOR_CSV = `const fs=require('fs');let n=0;const b=Buffer.alloc(1<<20);for(const f of process.argv.slice(1)){const d=fs.openSync(f,'r');let r;while((r=fs.readSync(d,b,0,b.length))>0)for(let i=0;i<r;i++)if(b[i]===10)n++}console.log(n)`
 const FLOOR_BYTES = `const fs=require('fs');let n=0;const b=Buffer.alloc(1<<20);for(const f of process.argv.slice(1)){const d=fs.openSync(f,'r');let r;while((r=fs.readSync(d,b,0,b.length))>0)n+=r}console.log(n)`
+// The CLI bundle is what users run: there validate-data scans the data and the reference in two worker threads
+// (scan-workers.ts; ours.ts runs the source through tsx, where the workers are off). It must be fresh to mean much.
+const BUNDLE = 'dist/cli/index.js'
+const bundle = existsSync(BUNDLE) ? statSync(BUNDLE) : undefined
+const REPORT = join(tmpdir(), `modelgate-bench-validate-data-${process.pid}.json`)
+function bundleAnswer(stdout: string): Result['answer'] {
+  try {
+    const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { checks: { id: string; observed: unknown }[] }
+    const drifted = /^\s*drifted-columns: ?(.*)$/m.exec(stdout)?.[1] ?? ''
+    return { rows: Number(report.checks.find((c) => c.id === 'contract.rows')?.observed), drifted: drifted.split(',').filter(Boolean).sort().join(',') }
+  } catch {
+    return undefined
+  }
+}
 const pyarrow = spawnSync('/usr/bin/python3', ['-c', 'import pyarrow'], { shell: false }).status === 0
 const duckdb = loadDuckDB()
 if (duckdb === undefined) console.log(`DuckDB peer and Parquet inputs skipped: @duckdb/node-api is not installed (${DUCKDB_INSTALL}).\n`)
@@ -80,6 +96,10 @@ for (const rows of sizes.length > 0 ? sizes : [1_000_000, 5_000_000]) {
     const floor = format === 'csv' ? ['floor (read bytes, count lines)', FLOOR_CSV] : ['floor (read bytes)', FLOOR_BYTES]
     results.push(timed(floor[0] as string, format, 1, rows, bytes, [process.execPath, '-e', floor[1] as string, current, reference]))
     results.push(timed('modelgate validate-data', format, 1, rows, bytes, [process.execPath, '--import', 'tsx', 'bench/validate-data/ours.ts', current, reference, CONTRACT]))
+    if (bundle !== undefined) {
+      results.push(timed('modelgate CLI bundle', format, '1 + 2 workers', rows, bytes, [process.execPath, BUNDLE, 'validate-data', '--data', current, '--reference', reference, '--contract', CONTRACT, '--fail-on', 'never', '--report-path', REPORT], bundleAnswer))
+      rmSync(REPORT, { force: true })
+    }
     if (format === 'csv' || pyarrow) results.push(timed('pandas + scipy', format, 1, rows, bytes, ['/usr/bin/python3', 'bench/validate-data/peer_pandas.py', current, reference]))
     if (duckdb !== undefined) results.push(timed('DuckDB (SQL) + JS p-values', format, DUCKDB_THREADS, rows, bytes, [process.execPath, '--import', 'tsx', 'bench/validate-data/peer-duckdb.ts', current, reference, '--threads', String(DUCKDB_THREADS)]))
   }
@@ -111,19 +131,19 @@ for (const r of results) {
   console.log(`| ${r.rows} | ${r.format} | ${r.peer}${r.ok ? '' : ' (FAILED)'} | ${r.threads} | ${r.wallS.toFixed(2)} | ${r.cpuS.toFixed(2)} | ${Math.round((2 * r.rows) / r.wallS)} | ${(r.bytes / 1e6 / r.wallS).toFixed(1)} | ${r.rssMiB.toFixed(0)} | ${ratio} | ${agreement(r)} |`)
 }
 console.log('\nrows/s counts both files (2 × rows); MB/s is the two files\' bytes over wall time; × pandas is pandas\' wall time over the peer\'s (throughput ratio; Parquet rows compare with pandas on CSV when pandas cannot read Parquet).')
-console.log(`threads: modelgate and pandas run on one thread; DuckDB on ${DUCKDB_THREADS}. CPU s = user + sys from /usr/bin/time.`)
+console.log(`threads: modelgate from source (tsx) and pandas run on one thread; the CLI bundle scans the two files in two worker threads; DuckDB on ${DUCKDB_THREADS}. CPU s = user + sys from /usr/bin/time.`)
+if (bundle !== undefined) console.log(`CLI bundle: ${BUNDLE} built ${bundle.mtime.toISOString()}; rebuild it (node scripts/build.mjs cli) to measure the current source.`)
 if (!pyarrow) console.log('pandas + scipy has no Parquet row: Debian\'s python3 here has neither pyarrow nor fastparquet (python3-pyarrow is not packaged; PyPI is unreachable).')
 
-const ours = results.filter((r) => r.peer === 'modelgate validate-data' && r.ok)
-for (const format of ['csv', 'parquet'] as const) {
-  const mine = ours.filter((r) => r.format === format).sort((a, b) => a.rows - b.rows)
+for (const [peer, format] of ['modelgate validate-data', 'modelgate CLI bundle'].flatMap((p) => (['csv', 'parquet'] as const).map((f) => [p, f] as const))) {
+  const mine = results.filter((r) => r.peer === peer && r.ok && r.format === format).sort((a, b) => a.rows - b.rows)
   for (const r of mine) {
     const pandas = pandasOf(r)
-    if (pandas !== undefined) console.log(`modelgate ${format} ${r.rows} rows: throughput ${(pandas.wallS / r.wallS).toFixed(2)}× pandas+scipy${pandas.format !== format ? ' on CSV' : ''} (target ≥ 1, goal 3); by CPU time ${(pandas.cpuS / r.cpuS).toFixed(2)}×`)
+    if (pandas !== undefined) console.log(`${peer} ${format} ${r.rows} rows: throughput ${(pandas.wallS / r.wallS).toFixed(2)}× pandas+scipy${pandas.format !== format ? ' on CSV' : ''} (target ≥ 1, goal 3); by CPU time ${(pandas.cpuS / r.cpuS).toFixed(2)}×`)
   }
   const small = mine[0]
   const large = mine.at(-1)
   if (small !== undefined && large !== undefined && large.rows > small.rows) {
-    console.log(`modelgate ${format} peak RSS ${large.rows}/${small.rows} rows: ${(large.rssMiB / small.rssMiB).toFixed(2)} (target ≤ 1.2)`)
+    console.log(`${peer} ${format} peak RSS ${large.rows}/${small.rows} rows: ${(large.rssMiB / small.rssMiB).toFixed(2)} (target ≤ 1.2)`)
   }
 }
