@@ -10,7 +10,7 @@ import { ConfigurationError } from '../core/errors.js'
 import { readInputs } from './inputs.js'
 import { abortableSleep, runCanary } from './run-canary.js'
 import { canaryChecks, canaryFigures } from './report.js'
-import { startDeployment } from './deployment.js'
+import { startDeployment } from '../github/deployments.js'
 import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
 
 /** Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. */
@@ -31,7 +31,10 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const provider = createMetricProvider(inputs.metrics)
   context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))
   context.state.save(STATE_DONE, 'false')
-  const deployment = await startDeployment(context, inputs.environment, { steps: plan.steps, ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}) })
+  const deployment = await startDeployment(context, {
+    environment: inputs.environment, task: 'deploy:canary', description: 'modelgate canary rollout',
+    payload: { steps: plan.steps, ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}) },
+  })
   const result = await runCanary({
     plan, router, provider, now: context.now, signal: context.signal, logger: context.logger,
     sleep: abortableSleep,

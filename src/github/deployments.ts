@@ -1,0 +1,63 @@
+import type { ActionContext } from './action-context.js'
+
+/** A GitHub Deployment being tracked: each call adds a deployment status. Failures are warnings, never thrown. */
+export interface DeploymentTracker {
+  /** The deployment's id, or undefined when none could be created (no token, no environment, no permission). */
+  readonly id: number | undefined
+  status(state: 'in_progress' | 'success' | 'failure', description: string): Promise<void>
+}
+
+export interface DeploymentRequest {
+  /** The job's GitHub environment; without one nothing is recorded. */
+  readonly environment: string | undefined
+  /** `deploy:<something>`: what is deployed (GitHub shows it on the environment page). */
+  readonly task: string
+  readonly description: string
+  readonly payload: Record<string, unknown>
+}
+
+/**
+ * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
+ * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
+ * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
+ * @throws never
+ */
+export async function startDeployment(context: ActionContext, request: DeploymentRequest): Promise<DeploymentTracker> {
+  const { client, github } = context
+  const { environment } = request
+  const none: DeploymentTracker = { id: undefined, status: () => Promise.resolve() }
+  if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
+    context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment')
+    return none
+  }
+  const owner = github.owner
+  const repo = github.repo
+  let id: number
+  try {
+    const created = await client.rest.repos.createDeployment({
+      owner, repo, ref: github.sha ?? github.ref ?? 'HEAD', environment, task: request.task, auto_merge: false, required_contexts: [],
+      payload: request.payload, description: request.description.slice(0, 140), production_environment: environment === 'production', transient_environment: false,
+    })
+    // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
+    if (!('id' in created.data)) return none
+    id = created.data.id
+  } catch (error) {
+    context.logger.warning(`could not create a GitHub deployment for ${environment}: ${(error as Error).message}. It needs \`deployments: write\``)
+    return none
+  }
+  return {
+    id,
+    async status(state, description) {
+      try {
+        await client.rest.repos.createDeploymentStatus({
+          owner, repo, deployment_id: id, state, environment, description: description.slice(0, 140),
+          ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
+          ...(state === 'success' ? { auto_inactive: true } : {}),
+        })
+      } catch (error) {
+        context.logger.warning(`could not set the deployment status to ${state}: ${(error as Error).message}`)
+      }
+    },
+  }
+}
