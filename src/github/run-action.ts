@@ -12,6 +12,7 @@ import { assertValidReport, createActionContext, errorReport, readFailOn, Shared
 import { InputReader } from './input-reader.js'
 import { publishReport } from './publish-report.js'
 import { createRunnerLogger } from './runner-logger.js'
+import { readGitHubContext } from './event-context.js'
 
 const runnerState: StateStore = {
   save: (name, value) => core.saveState(name, value),
@@ -114,7 +115,6 @@ function safeBoolean(inputs: InputReader, name: string): boolean {
 async function publishWithoutContext(report: GateReport, options: { comment: boolean; checkRun: boolean; failOn: FailOn }, logger: ReturnType<typeof createRunnerLogger>): Promise<void> {
   const env = { ...process.env }
   try {
-    const { readGitHubContext } = await import('./event-context.js')
     const github = readGitHubContext(env)
     const token = core.getInput(SharedInputs.GitHubToken) || undefined
     const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger)
