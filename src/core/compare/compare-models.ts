@@ -1,10 +1,10 @@
 import type { MetricName } from '../metrics/metric-name.js'
 import { GREATER_IS_BETTER } from '../metrics/metric-name.js'
 import { pairedBootstrap } from '../stats/paired-bootstrap.js'
-import { deLongTest } from '../stats/delong-test.js'
+import { deLongTestGrouped } from '../stats/delong-test-grouped.js'
 import { mcnemarTest } from '../stats/mcnemar-test.js'
 import type { MetricComparison } from './metric-comparison.js'
-import { metricEvaluator } from './metric-evaluator.js'
+import { metricEvaluator, type MetricEvaluator } from './metric-evaluator.js'
 import type { PairedPredictions } from './paired-predictions.js'
 
 /** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
@@ -71,7 +71,7 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
     const dist = distributions[defined.indexOf(metric)]
     if (dist === undefined) throw new Error('compareModels: missing bootstrap distribution')
     const [candidate, champion] = values
-    const test = pairedTest(data, metric, options.threshold ?? 0.5)
+    const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary)
     return {
       metric,
       greaterIsBetter,
@@ -88,7 +88,7 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
   })
 }
 
-function pairedTest(data: PairedPredictions, metric: MetricName, threshold: number): MetricComparison['test'] {
+function pairedTest(data: PairedPredictions, metric: MetricName, threshold: number, binary: MetricEvaluator['binary']): MetricComparison['test'] {
   const { yTrue } = data
   if (metric === 'accuracy') {
     const cand = data.task === 'binary' ? data.candidateScore : data.candidatePred
@@ -106,9 +106,9 @@ function pairedTest(data: PairedPredictions, metric: MetricName, threshold: numb
     const r = mcnemarTest(b, c)
     return { name: 'mcnemar', statistic: r.statistic, pValue: r.pValue, method: r.method }
   }
-  if (metric === 'roc-auc' && data.candidateScore !== undefined && data.championScore !== undefined) {
+  if (metric === 'roc-auc' && binary !== undefined) {
     try {
-      const r = deLongTest(yTrue, data.championScore, data.candidateScore)
+      const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate)
       return { name: 'delong', statistic: r.z, pValue: r.pValue }
     } catch {
       return undefined

@@ -1,11 +1,11 @@
-import { binaryMetrics } from '../metrics/binary-metrics.js'
+import { pairedBinaryMetrics } from '../metrics/paired-binary-metrics.js'
 import type { BinaryMetricName, MetricName, MulticlassLabelMetricName, MulticlassProbabilityMetricName, RegressionMetricName } from '../metrics/metric-name.js'
 import { METRICS_BY_TASK, MULTICLASS_PROBABILITY_METRICS } from '../metrics/metric-name.js'
 import { metricsMessages } from '../metrics/messages.js'
 import { multiclassMetric } from '../metrics/multiclass-metric.js'
 import { multiclassProbabilityMetrics } from '../metrics/multiclass-probability-metrics.js'
 import { prepareMulticlassProbabilities, type PreparedMulticlassProbabilities } from '../metrics/prepare-multiclass-probabilities.js'
-import { prepareBinary } from '../metrics/prepare-binary.js'
+import { prepareBinary, type PreparedBinary } from '../metrics/prepare-binary.js'
 import { regressionMetric } from '../metrics/regression-metric.js'
 import type { PairedPredictions } from './paired-predictions.js'
 
@@ -19,7 +19,10 @@ export interface PairedValues {
  * Evaluates metrics for both models; `undefinedAs: 'nan'` turns an undefined metric into NaN instead of a
  * RangeError (the bootstrap counts those resamples).
  */
-export type MetricEvaluator = (metrics: readonly MetricName[], weights?: Float64Array, undefinedAs?: 'throw' | 'nan') => PairedValues
+export type MetricEvaluator = ((metrics: readonly MetricName[], weights?: Float64Array, undefinedAs?: 'throw' | 'nan') => PairedValues) & {
+  /** Binary: both models' prepared rows (distinct-score groups), for tests that reuse them (DeLong). */
+  readonly binary?: { readonly candidate: PreparedBinary; readonly champion: PreparedBinary }
+}
 
 /**
  * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
@@ -42,11 +45,13 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
     }
     const cand = prepareBinary(data.yTrue, data.candidateScore, threshold)
     const champ = prepareBinary(data.yTrue, data.championScore, threshold)
-    return (metrics, weights, undefinedAs = 'throw') => {
+    const evaluate = (metrics: readonly MetricName[], weights?: Float64Array, undefinedAs: 'throw' | 'nan' = 'throw'): PairedValues => {
       check(metrics)
       const names = metrics as readonly BinaryMetricName[]
-      return { candidate: binaryMetrics(cand, names, weights, undefinedAs), champion: binaryMetrics(champ, names, weights, undefinedAs) }
+      const [candidate, champion] = pairedBinaryMetrics(cand, champ, names, weights, undefinedAs)
+      return { candidate, champion }
     }
+    return Object.assign(evaluate, { binary: { candidate: cand, champion: champ } })
   }
   if (data.candidatePred === undefined || data.championPred === undefined) {
     throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`)

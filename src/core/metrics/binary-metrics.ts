@@ -1,10 +1,11 @@
+import { binaryMetricsFromCounts } from './binary-metrics-from-counts.js'
 import type { BinaryMetricName } from './metric-name.js'
-import { metricsMessages } from './messages.js'
 import type { PreparedBinary } from './prepare-binary.js'
 
 /**
- * Several binary metrics over prepared rows in one pass (plus one walk over the distinct scores), optionally
- * weighted by row multiplicities (a bootstrap resample). Conventions follow scikit-learn 1.2:
+ * Several binary metrics over prepared rows, optionally weighted by row multiplicities (a bootstrap resample):
+ * one pass `counts[bucket[i]] += w[i]` over the rows, then one walk over the distinct scores
+ * (binaryMetricsFromCounts). Conventions follow scikit-learn 1.2:
  * - accuracy, precision, recall, f1 on predictions `score >= threshold`;
  * - roc-auc: area under the ROC curve with one point per distinct score (ties count ½, the trapezoid rule of
  *   `roc_auc_score`); undefined when one class is absent;
@@ -24,67 +25,18 @@ export function binaryMetrics(
   weights?: ArrayLike<number>,
   undefinedAs: 'throw' | 'nan' = 'throw',
 ): number[] {
-  const { n, groupCount, cell, bucket, logLossTerm, brierTerm } = data
-  const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc')
-  // counts[2·g + y]: weighted negatives (y = 0) and positives (y = 1) at the g-th highest distinct score.
-  const counts = needRanks ? new Float64Array(2 * groupCount) : undefined
-  const cells = new Float64Array(4)
-  let logLoss = 0
-  let brier = 0
-  for (let i = 0; i < n; i++) {
-    const wi = weights === undefined ? 1 : (weights[i] as number)
-    if (wi === 0) continue
-    logLoss += wi * (logLossTerm[i] as number)
-    brier += wi * (brierTerm[i] as number)
-    const c = cell[i] as number
-    cells[c] = (cells[c] as number) + wi
-    if (counts !== undefined) {
-      const b = bucket[i] as number
-      counts[b] = (counts[b] as number) + wi
+  const { n, bucket } = data
+  const counts = new Float64Array(2 * data.groupCount)
+  if (weights === undefined) {
+    for (let i = 0; i < n; i++) {
+      const k = bucket[i] as number
+      counts[k] = (counts[k] as number) + 1
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const k = bucket[i] as number
+      counts[k] = (counts[k] as number) + (weights[i] as number)
     }
   }
-  const [tn, fn, fp, tp] = cells as unknown as [number, number, number, number]
-  const total = tn + fn + fp + tp
-  const positives = fn + tp
-  const negatives = total - positives
-  const undefinedValue = (message: string): number => {
-    if (undefinedAs === 'nan') return Number.NaN
-    throw new RangeError(message)
-  }
-  let rocArea = 0
-  let prArea = 0
-  if (counts !== undefined) {
-    let cumPos = 0
-    let cumNeg = 0
-    for (let g = 0; g < groupCount; g++) {
-      const gn = counts[2 * g] as number
-      const gp = counts[2 * g + 1] as number
-      // Positives at this score beat every negative below it and tie (½) with the gn negatives at it.
-      rocArea += gp * (negatives - cumNeg - 0.5 * gn)
-      if (gp > 0) prArea += gp * ((cumPos + gp) / (cumPos + gp + cumNeg + gn))
-      cumPos += gp
-      cumNeg += gn
-    }
-  }
-  return metrics.map((metric) => {
-    if (total === 0) return undefinedValue(metricsMessages.zeroWeight(metric))
-    switch (metric) {
-      case 'accuracy':
-        return (total - fp - fn) / total
-      case 'precision':
-        return tp + fp === 0 ? undefinedValue(metricsMessages.noPredictedPositives(metric)) : tp / (tp + fp)
-      case 'recall':
-        return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn)
-      case 'f1':
-        return 2 * tp + fp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : (2 * tp) / (2 * tp + fp + fn)
-      case 'roc-auc':
-        return positives === 0 || negatives === 0 ? undefinedValue(metricsMessages.singleClass(metric)) : rocArea / (positives * negatives)
-      case 'pr-auc':
-        return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives
-      case 'log-loss':
-        return logLoss / total
-      case 'brier':
-        return brier / total
-    }
-  })
+  return binaryMetricsFromCounts(data, counts, metrics, undefinedAs)
 }

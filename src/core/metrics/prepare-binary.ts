@@ -16,15 +16,16 @@ export interface PreparedBinary {
   readonly group: Uint32Array
   /** Number of distinct scores. */
   readonly groupCount: number
-  /** Per row, 2·pred + y (0 = tn, 1 = fn, 2 = fp, 3 = tp): the confusion cell, for branch-free weighted counts. */
-  readonly cell: Uint8Array
-  /** Per row, 2·group + y: the (distinct score, class) bucket, for branch-free weighted ROC/PR counts. */
+  /** Per row, 2·group + y: the (distinct score, class) bucket. Every binary metric is a function of the weighted
+   * bucket counts, so a weighted evaluation is one pass `counts[bucket[i]] += w[i]` plus a walk over the buckets. */
   readonly bucket: Uint32Array
   readonly threshold: number
-  /** Per-row log loss −ln p(y), sklearn-clipped (ε = float64 epsilon) and renormalised, computed once. */
-  readonly logLossTerm: Float64Array
-  /** Per-row squared error (p − y)², computed once. */
-  readonly brierTerm: Float64Array
+  /** Groups 0 … positiveGroups − 1 (the distinct scores ≥ threshold) are predicted positive. */
+  readonly positiveGroups: number
+  /** Per bucket 2·group + y, the log loss −ln p(y) of such a row, sklearn-clipped (ε = float64 epsilon) and renormalised. */
+  readonly bucketLogLoss: Float64Array
+  /** Per bucket 2·group + y, the squared error (p − y)² of such a row. */
+  readonly bucketBrier: Float64Array
 }
 
 /** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
@@ -33,7 +34,8 @@ const EPS = 2.220446049250313e-16
 /**
  * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
  * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
- * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator).
+ * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator), its
+ * (score, label) bucket, and each bucket its log-loss and Brier terms.
  * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
  * @example
  * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
@@ -46,8 +48,6 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
   const y = new Uint8Array(n)
   const score = new Float64Array(n)
   const pred = new Uint8Array(n)
-  const logLossTerm = new Float64Array(n)
-  const brierTerm = new Float64Array(n)
   for (let i = 0; i < n; i++) {
     const label = yTrue[i] as number
     if (label !== 0 && label !== 1) throw new RangeError(metricsMessages.notBinaryLabel(fn, i, label))
@@ -56,10 +56,6 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
     y[i] = label
     score[i] = s
     pred[i] = s >= threshold ? 1 : 0
-    const p = Math.min(Math.max(s, EPS), 1 - EPS)
-    const q = 1 - p
-    logLossTerm[i] = -Math.log((label === 1 ? p : q) / (q + p))
-    brierTerm[i] = (s - label) * (s - label)
   }
   const sorted = Float64Array.from(score).sort()
   // Distinct values, ascending.
@@ -78,11 +74,20 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
     }
     group[i] = distinct - 1 - lo
   }
-  const cell = new Uint8Array(n)
   const bucket = new Uint32Array(n)
-  for (let i = 0; i < n; i++) {
-    cell[i] = 2 * (pred[i] as number) + (y[i] as number)
-    bucket[i] = 2 * (group[i] as number) + (y[i] as number)
+  for (let i = 0; i < n; i++) bucket[i] = 2 * (group[i] as number) + (y[i] as number)
+  let positiveGroups = 0
+  const bucketLogLoss = new Float64Array(2 * distinct)
+  const bucketBrier = new Float64Array(2 * distinct)
+  for (let g = 0; g < distinct; g++) {
+    const s = unique[distinct - 1 - g] as number
+    if (s >= threshold) positiveGroups = g + 1
+    const p = Math.min(Math.max(s, EPS), 1 - EPS)
+    const q = 1 - p
+    for (const label of [0, 1]) {
+      bucketLogLoss[2 * g + label] = -Math.log((label === 1 ? p : q) / (q + p))
+      bucketBrier[2 * g + label] = (s - label) * (s - label)
+    }
   }
-  return { n, y, score, pred, group, groupCount: distinct, cell, bucket, threshold, logLossTerm, brierTerm }
+  return { n, y, score, pred, group, groupCount: distinct, bucket, threshold, positiveGroups, bucketLogLoss, bucketBrier }
 }

@@ -1,0 +1,87 @@
+import type { BinaryMetricName } from './metric-name.js'
+import { metricsMessages } from './messages.js'
+import type { PreparedBinary } from './prepare-binary.js'
+
+/**
+ * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
+ * highest distinct score (see prepareBinary). Each metric is a function of these counts alone, so this is one walk
+ * over the distinct scores, whatever the number of rows:
+ * - confusion: groups g < positiveGroups are predicted positive (score ≥ threshold);
+ * - roc-auc: Σ_g pos_g·(negatives below g + ½·neg_g) / (P·N), ties counting ½ (sklearn's trapezoid);
+ * - pr-auc: Σ_g pos_g·precision_g / P over groups with positives (sklearn's `average_precision_score`);
+ * - log-loss, brier: Σ_b counts_b·term_b / total.
+ * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
+ * @throws {RangeError} when a metric is undefined on these counts and `undefinedAs` is 'throw' (the default)
+ * @example
+ * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
+ */
+export function binaryMetricsFromCounts(
+  data: PreparedBinary,
+  counts: Float64Array,
+  metrics: readonly BinaryMetricName[],
+  undefinedAs: 'throw' | 'nan' = 'throw',
+): number[] {
+  const { groupCount, positiveGroups, bucketLogLoss, bucketBrier } = data
+  let positives = 0
+  let negatives = 0
+  let tp = 0
+  let fp = 0
+  let logLoss = 0
+  let brier = 0
+  for (let g = 0; g < groupCount; g++) {
+    const gn = counts[2 * g] as number
+    const gp = counts[2 * g + 1] as number
+    positives += gp
+    negatives += gn
+    if (g < positiveGroups) {
+      tp += gp
+      fp += gn
+    }
+    logLoss += gn * (bucketLogLoss[2 * g] as number) + gp * (bucketLogLoss[2 * g + 1] as number)
+    brier += gn * (bucketBrier[2 * g] as number) + gp * (bucketBrier[2 * g + 1] as number)
+  }
+  const total = positives + negatives
+  const fn = positives - tp
+  const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc')
+  let rocArea = 0
+  let prArea = 0
+  if (needRanks) {
+    let cumPos = 0
+    let cumNeg = 0
+    for (let g = 0; g < groupCount; g++) {
+      const gn = counts[2 * g] as number
+      const gp = counts[2 * g + 1] as number
+      // Positives at this score beat every negative below it and tie (½) with the gn negatives at it.
+      rocArea += gp * (negatives - cumNeg - 0.5 * gn)
+      if (gp > 0) prArea += gp * ((cumPos + gp) / (cumPos + gp + cumNeg + gn))
+      cumPos += gp
+      cumNeg += gn
+    }
+  }
+  const undefinedValue = (message: string): number => {
+    if (undefinedAs === 'nan') return Number.NaN
+    throw new RangeError(message)
+  }
+  return metrics.map((metric) => {
+    if (total === 0) return undefinedValue(metricsMessages.zeroWeight(metric))
+    switch (metric) {
+      case 'accuracy':
+        return (total - fp - fn) / total
+      case 'precision':
+        return tp + fp === 0 ? undefinedValue(metricsMessages.noPredictedPositives(metric)) : tp / (tp + fp)
+      case 'recall':
+        return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn)
+      case 'f1':
+        return 2 * tp + fp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : (2 * tp) / (2 * tp + fp + fn)
+      case 'roc-auc':
+        return positives === 0 || negatives === 0 ? undefinedValue(metricsMessages.singleClass(metric)) : rocArea / (positives * negatives)
+      case 'pr-auc':
+        return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives
+      case 'log-loss':
+        return logLoss / total
+      case 'brier':
+        return brier / total
+    }
+  })
+}
