@@ -51,5 +51,6 @@ print(json.dumps({
     "pointSeconds": t1 - t0, "bootstrapSeconds": t2 - t1, "totalSeconds": t2 - t0,
     "perResampleSeconds": (t2 - t1) / max(1, resamples),
     "peakRssMiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "cpuSeconds": resource.getrusage(resource.RUSAGE_SELF).ru_utime + resource.getrusage(resource.RUSAGE_SELF).ru_stime,
     "rocAucDifference": float(point[4]), "rocAucInterval": [float(lo[4]), float(hi[4])],
 }))

@@ -14,8 +14,8 @@ import { seededRandom } from '../../src/core/stats/seeded-random.js'
 
 export interface BenchResult {
   readonly name: string
-  readonly ours: { readonly seconds: number; readonly peakRssMiB: number }
-  readonly peer?: { readonly name: string; readonly seconds: number; readonly peakRssMiB: number }
+  readonly ours: { readonly seconds: number; readonly cpuSeconds?: number; readonly peakRssMiB: number }
+  readonly peer?: { readonly name: string; readonly seconds: number; readonly cpuSeconds?: number; readonly peakRssMiB: number }
   readonly notes?: string
 }
 
@@ -44,26 +44,29 @@ export async function run(rows = 1_000_000, resamples = 1000, peerResamples = 10
   writeFileSync(join(dir, 'champion.f64'), new Uint8Array(champ.buffer))
 
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const comparisons = compareModels(
     { task: 'binary', yTrue: y, candidateScore: cand, championScore: champ },
     { metrics: BINARY_METRICS, resamples, confidence: 0.95, random: seededRandom(1) },
   )
   const seconds = (performance.now() - t0) / 1000
+  const cpu = process.cpuUsage(cpu0)
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6
   const peakRssMiB = process.resourceUsage().maxRSS / 1024
   const auc = comparisons.find((c) => c.metric === 'roc-auc')
 
   const here = dirname(fileURLToPath(import.meta.url))
   const results: BenchResult[] = []
   const name = `evaluate: ${rows} paired rows, 8 binary metrics × 2 models + ${resamples} paired bootstrap resamples`
-  const ours = { seconds, peakRssMiB }
+  const ours = { seconds, cpuSeconds, peakRssMiB }
   const oursNote = `ours roc-auc diff ${auc?.difference.toFixed(6) ?? '?'} [${auc?.lower.toFixed(4) ?? '?'}, ${auc?.upper.toFixed(4) ?? '?'}]`
-  type PeerOut = { peer: string; totalSeconds: number; pointSeconds: number; perResampleSeconds: number; resamples: number; peakRssMiB: number; rocAucDifference: number; rocAucInterval: number[] }
+  type PeerOut = { peer: string; totalSeconds: number; pointSeconds: number; perResampleSeconds: number; resamples: number; peakRssMiB: number; cpuSeconds?: number; rocAucDifference: number; rocAucInterval: number[] }
   const runPeer = (script: string, count: number): PeerOut =>
     JSON.parse(execFileSync('/usr/bin/python3', [join(here, script), dir, String(count)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop() ?? '{}') as PeerOut
   try {
     try {
       const p = runPeer('peer_numpy.py', resamples)
-      results.push({ name: `${name} — vs vectorised numpy`, ours, peer: { name: p.peer, seconds: p.totalSeconds, peakRssMiB: p.peakRssMiB },
+      results.push({ name: `${name} — vs vectorised numpy`, ours, peer: { name: p.peer, seconds: p.totalSeconds, ...(p.cpuSeconds === undefined ? {} : { cpuSeconds: p.cpuSeconds }), peakRssMiB: p.peakRssMiB },
         notes: `${oursNote}; peer roc-auc diff ${p.rocAucDifference.toFixed(6)} [${p.rocAucInterval.map((v) => v.toFixed(4)).join(', ')}]` })
     } catch (error) {
       results.push({ name: `${name} — vs vectorised numpy`, ours, notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}` })
@@ -90,8 +93,9 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   const peerResamples = Number(process.argv[4] ?? 10)
   for (const r of await run(rows, resamples, peerResamples)) {
     console.log(r.name)
-    console.log(`  modelgate (node ${process.version}): ${r.ours.seconds.toFixed(2)} s, peak RSS ${r.ours.peakRssMiB.toFixed(0)} MiB`)
-    if (r.peer !== undefined) console.log(`  ${r.peer.name}: ${r.peer.seconds.toFixed(2)} s, peak RSS ${r.peer.peakRssMiB.toFixed(0)} MiB`)
+    const cpuText = (c: number | undefined): string => (c === undefined ? '' : `, CPU ${c.toFixed(2)} s`)
+    console.log(`  modelgate (node ${process.version}): ${r.ours.seconds.toFixed(2)} s wall${cpuText(r.ours.cpuSeconds)}, peak RSS ${r.ours.peakRssMiB.toFixed(0)} MiB`)
+    if (r.peer !== undefined) console.log(`  ${r.peer.name}: ${r.peer.seconds.toFixed(2)} s wall${cpuText(r.peer.cpuSeconds)}, peak RSS ${r.peer.peakRssMiB.toFixed(0)} MiB`)
     if (r.notes !== undefined) console.log(`  ${r.notes}`)
   }
 }

@@ -36875,76 +36875,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   readGitHubContext: () => (/* binding */ readGitHubContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-function readPayload(path) {
-    if (path === undefined || path === '')
-        return {};
-    try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function field(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-/** Builds the context from an environment (process.env on a runner, a test's own map in tests). */
-function readGitHubContext(env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const repository = text(env.GITHUB_REPOSITORY);
-    const [owner, repo] = repository?.split('/') ?? [];
-    const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
-    const headRepo = text(field(pr, 'head', 'repo', 'full_name'));
-    const baseRepo = text(field(pr, 'base', 'repo', 'full_name'));
-    const serverUrl = (text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
-    const runId = text(env.GITHUB_RUN_ID);
-    return {
-        ...optional('eventName', text(env.GITHUB_EVENT_NAME)),
-        ...optional('repository', repository),
-        ...optional('owner', text(owner)),
-        ...optional('repo', text(repo)),
-        ...optional('sha', text(field(pr, 'head', 'sha')) ?? text(env.GITHUB_SHA)),
-        ...optional('ref', text(field(pr, 'head', 'ref')) ?? text(env.GITHUB_REF)),
-        ...optional('pullRequestNumber', typeof prNumber === 'number' ? prNumber : undefined),
-        fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-        ...optional('actor', text(env.GITHUB_ACTOR)),
-        serverUrl,
-        apiUrl: (text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
-        ...optional('runId', runId),
-        ...optional('runAttempt', text(env.GITHUB_RUN_ATTEMPT)),
-        ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
-        ...optional('workflow', text(env.GITHUB_WORKFLOW)),
-        ...optional('job', text(env.GITHUB_JOB)),
-        ...optional('environment', text(env.MODELGATE_ENVIRONMENT) ?? text(env.GITHUB_ENVIRONMENT)),
-        ...optional('runnerName', text(env.RUNNER_NAME)),
-        payload,
-    };
-}
-function optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -37040,13 +36970,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -47614,8 +47537,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
@@ -56237,7 +56160,7 @@ function parseYamlDocument(text, file, schema, what) {
 function readYamlDocument(path, schema, what) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
         const code = error.code ?? 'unknown error';
@@ -56258,7 +56181,7 @@ const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
 function readPolicyFile(path) {
     const explicit = path !== undefined;
     const file = path ?? DEFAULT_POLICY_PATH;
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (!explicit)
             return {};
         throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
@@ -56266,8 +56189,66 @@ function readPolicyFile(path) {
     return readYamlDocument(file, 'policy', 'policy file');
 }
 
-// EXTERNAL MODULE: ./src/github/event-context.ts
-var event_context = __nccwpck_require__(2641);
+;// CONCATENATED MODULE: ./src/github/event-context.ts
+
+function readPayload(path) {
+    if (path === undefined || path === '')
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function field(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+const event_context_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** Builds the context from an environment (process.env on a runner, a test's own map in tests). */
+function readGitHubContext(env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const repository = event_context_text(env.GITHUB_REPOSITORY);
+    const [owner, repo] = repository?.split('/') ?? [];
+    const pr = field(payload, 'pull_request');
+    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
+    const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
+    const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
+    const runId = event_context_text(env.GITHUB_RUN_ID);
+    return {
+        ...optional('eventName', event_context_text(env.GITHUB_EVENT_NAME)),
+        ...optional('repository', repository),
+        ...optional('owner', event_context_text(owner)),
+        ...optional('repo', event_context_text(repo)),
+        ...optional('sha', event_context_text(field(pr, 'head', 'sha')) ?? event_context_text(env.GITHUB_SHA)),
+        ...optional('ref', event_context_text(field(pr, 'head', 'ref')) ?? event_context_text(env.GITHUB_REF)),
+        ...optional('pullRequestNumber', typeof prNumber === 'number' ? prNumber : undefined),
+        fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+        ...optional('actor', event_context_text(env.GITHUB_ACTOR)),
+        serverUrl,
+        apiUrl: (event_context_text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
+        ...optional('runId', runId),
+        ...optional('runAttempt', event_context_text(env.GITHUB_RUN_ATTEMPT)),
+        ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
+        ...optional('workflow', event_context_text(env.GITHUB_WORKFLOW)),
+        ...optional('job', event_context_text(env.GITHUB_JOB)),
+        ...optional('environment', event_context_text(env.MODELGATE_ENVIRONMENT) ?? event_context_text(env.GITHUB_ENVIRONMENT)),
+        ...optional('runnerName', event_context_text(env.RUNNER_NAME)),
+        payload,
+    };
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+
 ;// CONCATENATED MODULE: ./src/github/action-session.ts
 
 
@@ -56295,12 +56276,12 @@ function action_session_createActionContext(seams) {
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
-    const github = (0,event_context.readGitHubContext)(env);
+    const github = readGitHubContext(env);
     const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const policyInput = inputs.optional(SharedInputs.Policy);
     const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
     const workDir = (0,external_node_path_namespaceObject.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
-    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
 }
 function readFailOn(inputs) {
@@ -56676,7 +56657,7 @@ function appendJobSummary(env, markdown) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file === undefined || file === '')
         return false;
-    (0,external_node_fs_.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
     return true;
 }
 
@@ -56916,6 +56897,7 @@ function createConsoleLogger(options = {}) {
 
 
 
+
 const runnerState = {
     save: (name, value) => saveState(name, value),
     get: (name) => {
@@ -56938,8 +56920,8 @@ function cancellationSignal() {
     return controller.signal;
 }
 function writeReport(report, path) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 /**
  * The one wrapper every action's entry calls (codeql's runWrapper): builds the context, runs main, validates
@@ -57025,7 +57007,6 @@ function safeBoolean(inputs, name) {
 async function publishWithoutContext(report, options, logger) {
     const env = { ...process.env };
     try {
-        const { readGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2641));
         const github = readGitHubContext(env);
         const token = getInput(SharedInputs.GitHubToken) || undefined;
         const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
@@ -57182,6 +57163,35 @@ const POISSON1_CDF = (() => {
     }
     return out;
 })();
+/** P(X ≤ k) thresholds as a typed array, for the inverse-CDF draw k(u) = #{m ≤ 10 : u ≥ POISSON1_CDF[m]}. */
+const CDF = Float64Array.from(POISSON1_CDF.slice(0, 11));
+/** The Poisson(1) draw of a uniform u: the count of CDF thresholds at or below u (at most 11). */
+function poissonOfUniform(u) {
+    let k = 0;
+    while (k < 11 && u >= CDF[k])
+        k++;
+    return k;
+}
+/**
+ * k(u) for u in [j/1024, (j+1)/1024) when it is the same for the whole slot, else −1 (a CDF threshold falls
+ * inside: 11 of the 1024 slots). The table gives the same k as poissonOfUniform for every u, without the
+ * unpredictable branches of the search in 99% of draws.
+ */
+const TABLE_BITS = 10;
+const POISSON_TABLE = (() => {
+    const size = 1 << TABLE_BITS;
+    const table = new Int8Array(size);
+    for (let j = 0; j < size; j++) {
+        const a = j / size;
+        const b = (j + 1) / size;
+        let inside = false;
+        for (const c of CDF)
+            if (c > a && c < b)
+                inside = true;
+        table[j] = inside ? -1 : poissonOfUniform(a);
+    }
+    return table;
+})();
 /**
  * Paired (case-resampling) bootstrap of k statistics over the same n rows: each resample draws n row
  * indices with replacement, turns them into multiplicities w (a multinomial(n, 1/n) vector, O(n) per resample
@@ -57206,10 +57216,8 @@ function pairedBootstrap(n, statistic, options) {
         if (options.scheme === 'poisson') {
             for (let j = 0; j < n; j++) {
                 const u = random();
-                let k = 0;
-                while (k < 11 && u >= POISSON1_CDF[k])
-                    k++;
-                weights[j] = k;
+                const k = POISSON_TABLE[(u * 1024) | 0];
+                weights[j] = k >= 0 ? k : poissonOfUniform(u);
             }
         }
         else {
@@ -57353,126 +57361,116 @@ function normalCdf(x) {
     return x < 0 ? tail : 1 - tail;
 }
 
-;// CONCATENATED MODULE: ./src/core/stats/delong-test.ts
+;// CONCATENATED MODULE: ./src/core/stats/delong-test-grouped.ts
 
-/** First index in ascending `sorted` whose value is >= x (or > x when `strict`). */
-function bound(sorted, x, strict) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const v = sorted[mid];
-        if (v < x || (strict && v === x))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Midranks (1-based, ties averaged) of `values`: a native numeric sort, then two binary searches per value. */
-function midranks(values) {
-    const sorted = Float64Array.from(values).sort();
-    const ranks = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const x = values[i];
-        const first = bound(sorted, x, false);
-        const last = bound(sorted, x, true);
-        ranks[i] = 0.5 * (first + last - 1) + 1;
-    }
-    return ranks;
-}
 /**
- * DeLong's test for two correlated ROC-AUCs on the same rows, in the O(n log n) form of Sun & Xu (2014):
- * placement values from midranks of positives, negatives and both pooled; covariance S = S₁₀/m + S₀₁/n;
- * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)).
+ * DeLong's test for two correlated ROC-AUCs on the same rows, from scores already ranked into distinct values
+ * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
+ * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
+ * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts.
  * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
- * @throws {RangeError} if lengths differ, a label is not 0/1, one class is absent, or the variance is 0
+ * @throws {RangeError} if lengths differ, a label is not 0/1, one class is absent, or the variance is 0 while the AUCs differ
  * @example
- * deLongTest([0, 0, 1, 1, 0, 1], [0.1, 0.4, 0.35, 0.8, 0.5, 0.3], [0.2, 0.3, 0.6, 0.9, 0.4, 0.7]).aucB // => 1
+ * deLongTestGrouped(Uint8Array.of(0, 1, 1), { group: Uint32Array.of(1, 0, 1), groupCount: 2 }, { group: Uint32Array.of(2, 1, 0), groupCount: 3 }).aucB // => 1
  */
-function deLongTest(yTrue, scoreA, scoreB) {
+function deLongTestGrouped(yTrue, a, b) {
     const total = yTrue.length;
-    if (scoreA.length !== total || scoreB.length !== total) {
-        throw new RangeError(`deLongTest: lengths differ (${total}, ${scoreA.length}, ${scoreB.length})`);
+    if (a.group.length !== total || b.group.length !== total) {
+        throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.group.length}, ${b.group.length})`);
     }
     let m = 0;
     for (let i = 0; i < total; i++) {
         const y = yTrue[i];
         if (y !== 0 && y !== 1)
-            throw new RangeError(`deLongTest: label at row ${i} is ${String(y)}; must be 0 or 1`);
+            throw new RangeError(`deLongTestGrouped: label at row ${i} is ${String(y)}; must be 0 or 1`);
         if (y === 1)
             m++;
     }
     const n = total - m;
     if (m === 0 || n === 0)
-        throw new RangeError('deLongTest: both classes must be present');
-    const v10 = [];
-    const v01 = [];
-    const aucs = [];
-    for (const score of [scoreA, scoreB]) {
-        const pos = new Float64Array(m);
-        const neg = new Float64Array(n);
-        const all = new Float64Array(total);
-        let p = 0;
-        let q = 0;
+        throw new RangeError('deLongTestGrouped: both classes must be present');
+    // Per model and group: placement of a positive (V₁₀) and of a negative (V₀₁) at that distinct score.
+    const placements = (s) => {
+        const g = s.groupCount;
+        const cPos = new Float64Array(g);
+        const cNeg = new Float64Array(g);
         for (let i = 0; i < total; i++) {
-            const s = score[i];
-            all[i] = s;
+            const k = s.group[i];
             if (yTrue[i] === 1)
-                pos[p++] = s;
+                cPos[k] = cPos[k] + 1;
             else
-                neg[q++] = s;
+                cNeg[k] = cNeg[k] + 1;
         }
-        const tx = midranks(pos);
-        const ty = midranks(neg);
-        const tz = midranks(all);
-        const a10 = new Float64Array(m);
-        const a01 = new Float64Array(n);
-        let sumPos = 0;
-        p = 0;
-        q = 0;
-        for (let i = 0; i < total; i++) {
-            const z = tz[i];
-            if (yTrue[i] === 1) {
-                sumPos += z;
-                a10[p] = (z - tx[p]) / n;
-                p++;
-            }
-            else {
-                a01[q] = 1 - (z - ty[q]) / m;
-                q++;
-            }
+        const pos = new Float64Array(g);
+        const neg = new Float64Array(g);
+        let belowPos = 0;
+        let belowNeg = 0;
+        for (let k = g - 1; k >= 0; k--) {
+            pos[k] = (belowNeg + 0.5 * cNeg[k]) / n;
+            neg[k] = 1 - (belowPos + 0.5 * cPos[k]) / m;
+            belowPos += cPos[k];
+            belowNeg += cNeg[k];
         }
-        aucs.push((sumPos - (m * (m + 1)) / 2) / (m * n));
-        v10.push(a10);
-        v01.push(a01);
-    }
-    const cov = (x, y) => {
-        const k = x.length;
-        if (k < 2)
-            return 0;
-        let mx = 0;
-        let my = 0;
-        for (let i = 0; i < k; i++) {
-            mx += x[i];
-            my += y[i];
-        }
-        mx /= k;
-        my /= k;
-        let s = 0;
-        for (let i = 0; i < k; i++)
-            s += (x[i] - mx) * (y[i] - my);
-        return s / (k - 1);
+        return { pos, neg };
     };
-    const [a10, b10] = v10;
-    const [a01, b01] = v01;
-    const variance = (cov(a10, a10) + cov(b10, b10) - 2 * cov(a10, b10)) / m + (cov(a01, a01) + cov(b01, b01) - 2 * cov(a01, b01)) / n;
-    const [aucA, aucB] = aucs;
+    const pa = placements(a);
+    const pb = placements(b);
+    // Means, then centred second moments, over positives (V₁₀) and negatives (V₀₁).
+    let sa10 = 0;
+    let sb10 = 0;
+    let sa01 = 0;
+    let sb01 = 0;
+    for (let i = 0; i < total; i++) {
+        const ga = a.group[i];
+        const gb = b.group[i];
+        if (yTrue[i] === 1) {
+            sa10 += pa.pos[ga];
+            sb10 += pb.pos[gb];
+        }
+        else {
+            sa01 += pa.neg[ga];
+            sb01 += pb.neg[gb];
+        }
+    }
+    const ma10 = sa10 / m;
+    const mb10 = sb10 / m;
+    const ma01 = sa01 / n;
+    const mb01 = sb01 / n;
+    let aa10 = 0;
+    let bb10 = 0;
+    let ab10 = 0;
+    let aa01 = 0;
+    let bb01 = 0;
+    let ab01 = 0;
+    for (let i = 0; i < total; i++) {
+        const ga = a.group[i];
+        const gb = b.group[i];
+        if (yTrue[i] === 1) {
+            const x = pa.pos[ga] - ma10;
+            const y = pb.pos[gb] - mb10;
+            aa10 += x * x;
+            bb10 += y * y;
+            ab10 += x * y;
+        }
+        else {
+            const x = pa.neg[ga] - ma01;
+            const y = pb.neg[gb] - mb01;
+            aa01 += x * x;
+            bb01 += y * y;
+            ab01 += x * y;
+        }
+    }
+    const s10 = m < 2 ? 0 : (aa10 + bb10 - 2 * ab10) / (m - 1);
+    const s01 = n < 2 ? 0 : (aa01 + bb01 - 2 * ab01) / (n - 1);
+    const variance = s10 / m + s01 / n;
+    const aucA = ma10;
+    const aucB = mb10;
     const difference = aucB - aucA;
     if (!(variance > 0)) {
         if (difference === 0)
             return { aucA, aucB, difference, variance: 0, z: 0, pValue: 1 };
-        throw new RangeError('deLongTest: the variance of the AUC difference is 0; the scores are degenerate');
+        throw new RangeError('deLongTestGrouped: the variance of the AUC difference is 0; the scores are degenerate');
     }
     const z = difference / Math.sqrt(variance);
     return { aucA, aucB, difference, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
@@ -57581,57 +57579,48 @@ const metricsMessages = {
     unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
 };
 
-;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics.ts
+;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics-from-counts.ts
 
 /**
- * Several binary metrics over prepared rows in one pass (plus one walk over the distinct scores), optionally
- * weighted by row multiplicities (a bootstrap resample). Conventions follow scikit-learn 1.2:
- * - accuracy, precision, recall, f1 on predictions `score >= threshold`;
- * - roc-auc: area under the ROC curve with one point per distinct score (ties count ½, the trapezoid rule of
- *   `roc_auc_score`); undefined when one class is absent;
- * - pr-auc: `average_precision_score`, Σₖ (Rₖ − Rₖ₋₁)·Pₖ over distinct scores, descending;
- * - log-loss: `log_loss` with p clipped to [ε, 1−ε] (ε = float64 epsilon) and rows renormalised;
- * - brier: mean (p − y)².
- * An undefined value (0/0) is NaN in the result when `undefinedAs: 'nan'`, else it throws (R6) — the bootstrap
- * uses NaN to count resamples where a metric is undefined.
+ * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
+ * highest distinct score (see prepareBinary). Each metric is a function of these counts alone, so this is one walk
+ * over the distinct scores, whatever the number of rows:
+ * - confusion: groups g < positiveGroups are predicted positive (score ≥ threshold);
+ * - roc-auc: Σ_g pos_g·(negatives below g + ½·neg_g) / (P·N), ties counting ½ (sklearn's trapezoid);
+ * - pr-auc: Σ_g pos_g·precision_g / P over groups with positives (sklearn's `average_precision_score`);
+ * - log-loss, brier: Σ_b counts_b·term_b / total.
+ * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
- * @throws {RangeError} when a metric is undefined on these rows and `undefinedAs` is 'throw' (the default)
+ * @throws {RangeError} when a metric is undefined on these counts and `undefinedAs` is 'throw' (the default)
  * @example
- * binaryMetrics(prepareBinary([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]), ['roc-auc', 'accuracy']) // => [0.75, 0.75]
+ * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
  */
-function binaryMetrics(data, metrics, weights, undefinedAs = 'throw') {
-    const { n, groupCount, cell, bucket, logLossTerm, brierTerm } = data;
-    const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc');
-    // counts[2·g + y]: weighted negatives (y = 0) and positives (y = 1) at the g-th highest distinct score.
-    const counts = needRanks ? new Float64Array(2 * groupCount) : undefined;
-    const cells = new Float64Array(4);
+function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
+    const { groupCount, positiveGroups, bucketLogLoss, bucketBrier } = data;
+    let positives = 0;
+    let negatives = 0;
+    let tp = 0;
+    let fp = 0;
     let logLoss = 0;
     let brier = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        if (wi === 0)
-            continue;
-        logLoss += wi * logLossTerm[i];
-        brier += wi * brierTerm[i];
-        const c = cell[i];
-        cells[c] = cells[c] + wi;
-        if (counts !== undefined) {
-            const b = bucket[i];
-            counts[b] = counts[b] + wi;
+    for (let g = 0; g < groupCount; g++) {
+        const gn = counts[2 * g];
+        const gp = counts[2 * g + 1];
+        positives += gp;
+        negatives += gn;
+        if (g < positiveGroups) {
+            tp += gp;
+            fp += gn;
         }
+        logLoss += gn * bucketLogLoss[2 * g] + gp * bucketLogLoss[2 * g + 1];
+        brier += gn * bucketBrier[2 * g] + gp * bucketBrier[2 * g + 1];
     }
-    const [tn, fn, fp, tp] = cells;
-    const total = tn + fn + fp + tp;
-    const positives = fn + tp;
-    const negatives = total - positives;
-    const undefinedValue = (message) => {
-        if (undefinedAs === 'nan')
-            return Number.NaN;
-        throw new RangeError(message);
-    };
+    const total = positives + negatives;
+    const fn = positives - tp;
+    const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc');
     let rocArea = 0;
     let prArea = 0;
-    if (counts !== undefined) {
+    if (needRanks) {
         let cumPos = 0;
         let cumNeg = 0;
         for (let g = 0; g < groupCount; g++) {
@@ -57645,6 +57634,11 @@ function binaryMetrics(data, metrics, weights, undefinedAs = 'throw') {
             cumNeg += gn;
         }
     }
+    const undefinedValue = (message) => {
+        if (undefinedAs === 'nan')
+            return Number.NaN;
+        throw new RangeError(message);
+    };
     return metrics.map((metric) => {
         if (total === 0)
             return undefinedValue(metricsMessages.zeroWeight(metric));
@@ -57667,6 +57661,44 @@ function binaryMetrics(data, metrics, weights, undefinedAs = 'throw') {
                 return brier / total;
         }
     });
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/paired-binary-metrics.ts
+
+/**
+ * binaryMetrics of two models on the same rows under the same weights (a paired bootstrap resample), with one
+ * pass over the rows for both: each row's weight is read once and added to both models' bucket counts.
+ * @see binaryMetrics for the conventions (scikit-learn 1.2)
+ * @throws {RangeError} if the models have different row counts, or a metric is undefined and `undefinedAs` is 'throw'
+ * @example
+ * pairedBinaryMetrics(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.7, 0.2]), ['roc-auc'])[1] // => [0]
+ */
+function pairedBinaryMetrics(a, b, metrics, weights, undefinedAs = 'throw') {
+    const n = a.n;
+    if (b.n !== n)
+        throw new RangeError(`pairedBinaryMetrics: row counts differ (${n} vs ${b.n})`);
+    const bucketA = a.bucket;
+    const bucketB = b.bucket;
+    const countsA = new Float64Array(2 * a.groupCount);
+    const countsB = new Float64Array(2 * b.groupCount);
+    if (weights === undefined) {
+        for (let i = 0; i < n; i++) {
+            const ka = bucketA[i];
+            const kb = bucketB[i];
+            countsA[ka] = countsA[ka] + 1;
+            countsB[kb] = countsB[kb] + 1;
+        }
+    }
+    else {
+        for (let i = 0; i < n; i++) {
+            const w = weights[i];
+            const ka = bucketA[i];
+            const kb = bucketB[i];
+            countsA[ka] = countsA[ka] + w;
+            countsB[kb] = countsB[kb] + w;
+        }
+    }
+    return [binaryMetricsFromCounts(a, countsA, metrics, undefinedAs), binaryMetricsFromCounts(b, countsB, metrics, undefinedAs)];
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/multiclass-metric.ts
@@ -57997,7 +58029,8 @@ const prepare_binary_EPS = 2.220446049250313e-16;
 /**
  * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
  * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
- * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator).
+ * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator), its
+ * (score, label) bucket, and each bucket its log-loss and Brier terms.
  * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
  * @example
  * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
@@ -58012,8 +58045,6 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
     const y = new Uint8Array(n);
     const score = new Float64Array(n);
     const pred = new Uint8Array(n);
-    const logLossTerm = new Float64Array(n);
-    const brierTerm = new Float64Array(n);
     for (let i = 0; i < n; i++) {
         const label = yTrue[i];
         if (label !== 0 && label !== 1)
@@ -58024,10 +58055,6 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         y[i] = label;
         score[i] = s;
         pred[i] = s >= threshold ? 1 : 0;
-        const p = Math.min(Math.max(s, prepare_binary_EPS), 1 - prepare_binary_EPS);
-        const q = 1 - p;
-        logLossTerm[i] = -Math.log((label === 1 ? p : q) / (q + p));
-        brierTerm[i] = (s - label) * (s - label);
     }
     const sorted = Float64Array.from(score).sort();
     // Distinct values, ascending.
@@ -58050,13 +58077,24 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         }
         group[i] = distinct - 1 - lo;
     }
-    const cell = new Uint8Array(n);
     const bucket = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        cell[i] = 2 * pred[i] + y[i];
+    for (let i = 0; i < n; i++)
         bucket[i] = 2 * group[i] + y[i];
+    let positiveGroups = 0;
+    const bucketLogLoss = new Float64Array(2 * distinct);
+    const bucketBrier = new Float64Array(2 * distinct);
+    for (let g = 0; g < distinct; g++) {
+        const s = unique[distinct - 1 - g];
+        if (s >= threshold)
+            positiveGroups = g + 1;
+        const p = Math.min(Math.max(s, prepare_binary_EPS), 1 - prepare_binary_EPS);
+        const q = 1 - p;
+        for (const label of [0, 1]) {
+            bucketLogLoss[2 * g + label] = -Math.log((label === 1 ? p : q) / (q + p));
+            bucketBrier[2 * g + label] = (s - label) * (s - label);
+        }
     }
-    return { n, y, score, pred, group, groupCount: distinct, cell, bucket, threshold, logLossTerm, brierTerm };
+    return { n, y, score, pred, group, groupCount: distinct, bucket, threshold, positiveGroups, bucketLogLoss, bucketBrier };
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/regression-metric.ts
@@ -58142,11 +58180,13 @@ function metricEvaluator(data, threshold = 0.5) {
         }
         const cand = prepareBinary(data.yTrue, data.candidateScore, threshold);
         const champ = prepareBinary(data.yTrue, data.championScore, threshold);
-        return (metrics, weights, undefinedAs = 'throw') => {
+        const evaluate = (metrics, weights, undefinedAs = 'throw') => {
             check(metrics);
             const names = metrics;
-            return { candidate: binaryMetrics(cand, names, weights, undefinedAs), champion: binaryMetrics(champ, names, weights, undefinedAs) };
+            const [candidate, champion] = pairedBinaryMetrics(cand, champ, names, weights, undefinedAs);
+            return { candidate, champion };
         };
+        return Object.assign(evaluate, { binary: { candidate: cand, champion: champ } });
     }
     if (data.candidatePred === undefined || data.championPred === undefined) {
         throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`);
@@ -58241,7 +58281,7 @@ function compareModels(data, options) {
         if (dist === undefined)
             throw new Error('compareModels: missing bootstrap distribution');
         const [candidate, champion] = values;
-        const test = pairedTest(data, metric, options.threshold ?? 0.5);
+        const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary);
         return {
             metric,
             greaterIsBetter,
@@ -58257,7 +58297,7 @@ function compareModels(data, options) {
         };
     });
 }
-function pairedTest(data, metric, threshold) {
+function pairedTest(data, metric, threshold, binary) {
     const { yTrue } = data;
     if (metric === 'accuracy') {
         const cand = data.task === 'binary' ? data.candidateScore : data.candidatePred;
@@ -58278,9 +58318,9 @@ function pairedTest(data, metric, threshold) {
         const r = mcnemarTest(b, c);
         return { name: 'mcnemar', statistic: r.statistic, pValue: r.pValue, method: r.method };
     }
-    if (metric === 'roc-auc' && data.candidateScore !== undefined && data.championScore !== undefined) {
+    if (metric === 'roc-auc' && binary !== undefined) {
         try {
-            const r = deLongTest(yTrue, data.championScore, data.candidateScore);
+            const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate);
             return { name: 'delong', statistic: r.z, pValue: r.pValue };
         }
         catch {
@@ -58794,7 +58834,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
             hash.update(chunk);
     }
     catch (error) {
@@ -65937,7 +65977,7 @@ function processGroupAlive(pgid) {
     }
     let entries;
     try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
+        entries = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
     }
     catch {
         return true;
@@ -65946,7 +65986,7 @@ function processGroupAlive(pgid) {
         if (!/^\d+$/.test(entry))
             continue;
         try {
-            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/stat`, 'utf8');
             // pid (comm) state ppid pgrp ... — comm may contain spaces and parentheses, so split after the last ')'.
             const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
             if (Number(fields[2]) === pgid && fields[0] !== 'Z')
@@ -65974,7 +66014,7 @@ async function runCommand(argv, options = {}) {
     if (file === undefined || file === '') {
         throw new errors_ConfigurationError('the command is empty', {}, 'give the program to run as the first element of the argument list');
     }
-    if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
+    if (options.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(options.cwd)) {
         // spawn reports a missing cwd as ENOENT too, which would blame the program
         throw new errors_ConfigurationError(`the working directory ${options.cwd} does not exist`, {}, 'create it in an earlier step or fix the path');
     }
@@ -66350,7 +66390,7 @@ async function writeVerified(dir, file, chunks) {
 }
 /** Streams a local file for writeVerified. */
 function readChunks(path) {
-    return (0,external_node_fs_.createReadStream)(path);
+    return (0,external_node_fs_namespaceObject.createReadStream)(path);
 }
 function assertModelName(name) {
     if (validateRegistryName('model', name) !== undefined) {
@@ -66976,7 +67016,7 @@ class OciRegistry {
         const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' });
         let location = start.headers.get('location');
         let offset = 0;
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: this.chunkSize })) {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: this.chunkSize })) {
             if (location === null)
                 throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' });
             const response = await this.http.request({
