@@ -77,6 +77,60 @@ export function parquetCell(value: unknown): CellValue {
   }
 }
 
+// The cells of `columns` for rows [rowStart, rowEnd) of one row group, one array per column.
+async function readRowGroupColumns(path: string, file: AsyncBuffer, metadata: FileMetaData, columns: readonly string[], rowStart: number, rowEnd: number): Promise<CellValue[][]> {
+  const rows = rowEnd - rowStart
+  const cells = columns.map(() => new Array<CellValue>(rows).fill(null))
+  const filled = new Array<number>(columns.length).fill(0)
+  const position = new Map(columns.map((name, j) => [name, j]))
+  const dates = new Map<number, string>()
+  try {
+    await parquetRead({
+      file,
+      metadata,
+      columns: [...columns],
+      rowStart,
+      rowEnd,
+      onChunk: ({ columnName, columnData, rowStart: chunkStart }) => {
+        const j = position.get(columnName)
+        if (j === undefined) return
+        const target = cells[j] as CellValue[]
+        // A chunk may hold rows outside the range asked for: keep the overlap.
+        const from = Math.max(0, rowStart - chunkStart)
+        const to = Math.min(columnData.length, rowEnd - chunkStart)
+        if (columnData instanceof Float64Array || columnData instanceof Float32Array || columnData instanceof Int32Array || columnData instanceof Uint32Array) {
+          for (let i = from; i < to; i++) target[chunkStart + i - rowStart] = columnData[i] as number
+        } else {
+          for (let i = from; i < to; i++) target[chunkStart + i - rowStart] = convertCell((columnData as ArrayLike<unknown>)[i], dates)
+        }
+        filled[j] = (filled[j] as number) + Math.max(0, to - from)
+      },
+    })
+  } catch (error) {
+    throw new DataError(dataMessages.corruptParquet(path, (error as Error).message), { file: path }, dataMessages.corruptParquetHint())
+  }
+  const short = columns.findIndex((_, j) => filled[j] !== rows)
+  if (short >= 0) {
+    throw new DataError(dataMessages.corruptParquet(path, `column "${columns[short]}" has ${filled[short]} values in rows ${rowStart}–${rowEnd - 1}, expected ${rows}`), { file: path }, dataMessages.corruptParquetHint())
+  }
+  return cells
+}
+
+// parquetCell with the ISO text of dates cached: a date column repeats few distinct days.
+function convertCell(value: unknown, dates: Map<number, string>): CellValue {
+  if (value instanceof Date) {
+    const time = value.getTime()
+    if (Number.isNaN(time)) return null
+    let text = dates.get(time)
+    if (text === undefined) {
+      text = value.toISOString()
+      if (dates.size < 65536) dates.set(time, text)
+    }
+    return text
+  }
+  return parquetCell(value)
+}
+
 export async function* readParquet(path: string, options: ReadParquetOptions): AsyncGenerator<RowBatch> {
   options.signal?.throwIfAborted()
   const handle = await openDataset(path)
@@ -94,29 +148,18 @@ export async function* readParquet(path: string, options: ReadParquetOptions): A
     for (const group of metadata.row_groups) {
       const rowEnd = rowStart + Number(group.num_rows)
       if (rowEnd === rowStart) continue
-      // Rows of this row group; converted to cells in place, a batch at a time.
-      let data: unknown[][] = []
-      try {
-        await parquetRead({
-          file,
-          metadata,
-          columns: [...columns],
-          rowStart,
-          rowEnd,
-          rowFormat: 'array',
-          onComplete: (rows: unknown[][]) => {
-            data = rows
-          },
-        })
-      } catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, (error as Error).message), { file: path }, dataMessages.corruptParquetHint())
-      }
-      for (let offset = 0; offset < data.length; offset += options.batchSize) {
-        const rows = data.slice(offset, offset + options.batchSize) as CellValue[][]
-        const lines = new Array<number>(rows.length)
-        for (let i = 0; i < rows.length; i++) {
-          const row = rows[i]!
-          for (let j = 0; j < row.length; j++) row[j] = parquetCell(row[j])
+      // One row group as columns of cells: decoded column by column (hyparquet's onChunk), converted with a
+      // converter per chunk, then laid out as rows a batch at a time. Reading rows from hyparquet assembled
+      // them first and cost a third more CPU.
+      const cells = await readRowGroupColumns(path, file, metadata, columns, rowStart, rowEnd)
+      for (let offset = 0; offset < rowEnd - rowStart; offset += options.batchSize) {
+        const count = Math.min(options.batchSize, rowEnd - rowStart - offset)
+        const rows = new Array<CellValue[]>(count)
+        const lines = new Array<number>(count)
+        for (let i = 0; i < count; i++) {
+          const row = new Array<CellValue>(columns.length)
+          for (let j = 0; j < columns.length; j++) row[j] = (cells[j] as CellValue[])[offset + i] as CellValue
+          rows[i] = row
           lines[i] = rowStart + offset + i + 2
         }
         options.signal?.throwIfAborted()
