@@ -36875,76 +36875,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   readGitHubContext: () => (/* binding */ readGitHubContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-function readPayload(path) {
-    if (path === undefined || path === '')
-        return {};
-    try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function field(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-/** Builds the context from an environment (process.env on a runner, a test's own map in tests). */
-function readGitHubContext(env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const repository = text(env.GITHUB_REPOSITORY);
-    const [owner, repo] = repository?.split('/') ?? [];
-    const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
-    const headRepo = text(field(pr, 'head', 'repo', 'full_name'));
-    const baseRepo = text(field(pr, 'base', 'repo', 'full_name'));
-    const serverUrl = (text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
-    const runId = text(env.GITHUB_RUN_ID);
-    return {
-        ...optional('eventName', text(env.GITHUB_EVENT_NAME)),
-        ...optional('repository', repository),
-        ...optional('owner', text(owner)),
-        ...optional('repo', text(repo)),
-        ...optional('sha', text(field(pr, 'head', 'sha')) ?? text(env.GITHUB_SHA)),
-        ...optional('ref', text(field(pr, 'head', 'ref')) ?? text(env.GITHUB_REF)),
-        ...optional('pullRequestNumber', typeof prNumber === 'number' ? prNumber : undefined),
-        fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-        ...optional('actor', text(env.GITHUB_ACTOR)),
-        serverUrl,
-        apiUrl: (text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
-        ...optional('runId', runId),
-        ...optional('runAttempt', text(env.GITHUB_RUN_ATTEMPT)),
-        ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
-        ...optional('workflow', text(env.GITHUB_WORKFLOW)),
-        ...optional('job', text(env.GITHUB_JOB)),
-        ...optional('environment', text(env.MODELGATE_ENVIRONMENT) ?? text(env.GITHUB_ENVIRONMENT)),
-        ...optional('runnerName', text(env.RUNNER_NAME)),
-        payload,
-    };
-}
-function optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -37040,13 +36970,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -47614,8 +47537,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
@@ -56072,7 +55995,7 @@ const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
@@ -56237,7 +56160,7 @@ function parseYamlDocument(text, file, schema, what) {
 function readYamlDocument(path, schema, what) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
         const code = error.code ?? 'unknown error';
@@ -56258,7 +56181,7 @@ const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
 function readPolicyFile(path) {
     const explicit = path !== undefined;
     const file = path ?? DEFAULT_POLICY_PATH;
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (!explicit)
             return {};
         throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
@@ -56266,8 +56189,66 @@ function readPolicyFile(path) {
     return readYamlDocument(file, 'policy', 'policy file');
 }
 
-// EXTERNAL MODULE: ./src/github/event-context.ts
-var event_context = __nccwpck_require__(2641);
+;// CONCATENATED MODULE: ./src/github/event-context.ts
+
+function readPayload(path) {
+    if (path === undefined || path === '')
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function field(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+const event_context_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** Builds the context from an environment (process.env on a runner, a test's own map in tests). */
+function readGitHubContext(env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const repository = event_context_text(env.GITHUB_REPOSITORY);
+    const [owner, repo] = repository?.split('/') ?? [];
+    const pr = field(payload, 'pull_request');
+    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
+    const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
+    const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
+    const runId = event_context_text(env.GITHUB_RUN_ID);
+    return {
+        ...optional('eventName', event_context_text(env.GITHUB_EVENT_NAME)),
+        ...optional('repository', repository),
+        ...optional('owner', event_context_text(owner)),
+        ...optional('repo', event_context_text(repo)),
+        ...optional('sha', event_context_text(field(pr, 'head', 'sha')) ?? event_context_text(env.GITHUB_SHA)),
+        ...optional('ref', event_context_text(field(pr, 'head', 'ref')) ?? event_context_text(env.GITHUB_REF)),
+        ...optional('pullRequestNumber', typeof prNumber === 'number' ? prNumber : undefined),
+        fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+        ...optional('actor', event_context_text(env.GITHUB_ACTOR)),
+        serverUrl,
+        apiUrl: (event_context_text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
+        ...optional('runId', runId),
+        ...optional('runAttempt', event_context_text(env.GITHUB_RUN_ATTEMPT)),
+        ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
+        ...optional('workflow', event_context_text(env.GITHUB_WORKFLOW)),
+        ...optional('job', event_context_text(env.GITHUB_JOB)),
+        ...optional('environment', event_context_text(env.MODELGATE_ENVIRONMENT) ?? event_context_text(env.GITHUB_ENVIRONMENT)),
+        ...optional('runnerName', event_context_text(env.RUNNER_NAME)),
+        payload,
+    };
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+
 ;// CONCATENATED MODULE: ./src/github/action-session.ts
 
 
@@ -56295,12 +56276,12 @@ function action_session_createActionContext(seams) {
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
-    const github = (0,event_context.readGitHubContext)(env);
+    const github = readGitHubContext(env);
     const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const policyInput = inputs.optional(SharedInputs.Policy);
     const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
     const workDir = (0,external_node_path_namespaceObject.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
-    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
 }
 function readFailOn(inputs) {
@@ -56676,7 +56657,7 @@ function appendJobSummary(env, markdown) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file === undefined || file === '')
         return false;
-    (0,external_node_fs_.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
     return true;
 }
 
@@ -56916,6 +56897,7 @@ function createConsoleLogger(options = {}) {
 
 
 
+
 const runnerState = {
     save: (name, value) => saveState(name, value),
     get: (name) => {
@@ -56938,8 +56920,8 @@ function cancellationSignal() {
     return controller.signal;
 }
 function writeReport(report, path) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 /**
  * The one wrapper every action's entry calls (codeql's runWrapper): builds the context, runs main, validates
@@ -57025,7 +57007,6 @@ function safeBoolean(inputs, name) {
 async function publishWithoutContext(report, options, logger) {
     const env = { ...process.env };
     try {
-        const { readGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2641));
         const github = readGitHubContext(env);
         const token = getInput(SharedInputs.GitHubToken) || undefined;
         const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
@@ -57909,7 +57890,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
             hash.update(chunk);
     }
     catch (error) {
@@ -57982,7 +57963,104 @@ function readInputs(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
+// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
+// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
+const ZERO = 48;
+const NINE = 57;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+/**
+ * The number a text cell spells, or NaN when it is not one: the grammar of `cellToNumber` (a whole decimal literal
+ * after trimming whitespace, or `inf`/`Infinity` with an optional sign). This is the hot path of every dataset
+ * scan, so plain ASCII text is checked by one pass over its character codes; text with surrounding whitespace or
+ * non-ASCII edges takes the trimming regular-expression path, which accepts exactly the same language.
+ * @throws never
+ * @example
+ * parseNumberText('-1.5e3') // => -1500
+ */
+function parse_number_text_parseNumberText(text) {
+    const n = text.length;
+    if (n === 0)
+        return Number.NaN;
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(n - 1);
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parseTrimmed(text);
+    let i = 0;
+    if (first === PLUS || first === MINUS)
+        i = 1;
+    // Digits accumulate into an exact integer mantissa while they fit (≤ 15 significant digits, < 2⁵³).
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = text.charCodeAt(i);
+    while (c >= ZERO && c <= NINE) {
+        mantissa = mantissa * 10 + (c - ZERO);
+        digits++;
+        c = text.charCodeAt(++i);
+    }
+    if (c === DOT) {
+        c = text.charCodeAt(++i);
+        while (c >= ZERO && c <= NINE) {
+            mantissa = mantissa * 10 + (c - ZERO);
+            digits++;
+            fractionDigits++;
+            c = text.charCodeAt(++i);
+        }
+    }
+    if (digits === 0)
+        return i === n || (c !== 73 && c !== 105) ? Number.NaN : parseTrimmed(text); // I/i: inf, Infinity
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        // e/E: an exponent needs at least one digit after its optional sign.
+        c = text.charCodeAt(++i);
+        let exponentSign = 1;
+        if (c === PLUS || c === MINUS) {
+            if (c === MINUS)
+                exponentSign = -1;
+            c = text.charCodeAt(++i);
+        }
+        let exponentDigits = 0;
+        while (c >= ZERO && c <= NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - ZERO);
+            exponentDigits++;
+            c = text.charCodeAt(++i);
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== n)
+        return Number.NaN;
+    // Clinger's fast path: an exact mantissa times or divided by an exact power of ten is one correctly rounded
+    // IEEE operation, so it equals what Number() computes; anything longer goes to Number().
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
+        return first === MINUS ? -value : value;
+    }
+    return Number(text);
+}
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function parseTrimmed(cell) {
+    const text = cell.trim();
+    if (text.length === 0)
+        return Number.NaN;
+    if (DECIMAL.test(text))
+        return Number(text);
+    const infinity = INFINITY.exec(text);
+    if (infinity)
+        return infinity[1] === '-' ? -Infinity : Infinity;
+    return Number.NaN;
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/cell-value.ts
+
 /**
  * Whether a cell is missing: `null`, or a number that is `NaN`.
  * An empty string `''` (a quoted empty CSV field) is a present, empty value, not a missing one.
@@ -57993,10 +58071,6 @@ function readInputs(input) {
 function isMissing(cell) {
     return cell === null || (typeof cell === 'number' && Number.isNaN(cell));
 }
-// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
-// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
 /**
  * Strict conversion of a cell to a finite-or-infinite number, or `undefined` when the cell is not a number.
  * Numbers pass through (NaN → undefined). Strings are trimmed of surrounding whitespace and must then be a
@@ -58012,15 +58086,19 @@ function cellToNumber(cell) {
         return Number.isNaN(cell) ? undefined : cell;
     if (typeof cell !== 'string')
         return undefined;
-    const text = cell.trim();
-    if (text.length === 0)
-        return undefined;
-    if (DECIMAL.test(text))
-        return Number(text);
-    const infinity = INFINITY.exec(text);
-    if (infinity)
-        return infinity[1] === '-' ? -Infinity : Infinity;
-    return undefined;
+    const n = parse_number_text_parseNumberText(cell);
+    return Number.isNaN(n) ? undefined : n;
+}
+/**
+ * The number of a cell as `cellToNumber` reads it, or NaN when it has none: the allocation-free form that scans
+ * compute once per cell and hand to the profile and the contract checks.
+ * @example
+ * cellNumberOrNaN('12abc') // => NaN
+ */
+function cellNumberOrNaN(cell) {
+    if (typeof cell === 'string')
+        return parseNumberText(cell);
+    return typeof cell === 'number' ? cell : Number.NaN;
 }
 const TRUE_WORDS = new Set(['true', '1', 'yes']);
 const FALSE_WORDS = new Set(['false', '0', 'no']);
@@ -58037,6 +58115,9 @@ function cellToBoolean(cell) {
     if (typeof cell === 'number')
         return cell === 1 ? true : cell === 0 ? false : undefined;
     if (typeof cell !== 'string')
+        return undefined;
+    // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
+    if (cell.length > 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) < 127 && cell.charCodeAt(cell.length - 1) < 127)
         return undefined;
     const word = cell.trim().toLowerCase();
     if (TRUE_WORDS.has(word))
@@ -64303,6 +64384,65 @@ function parquetCell(value) {
             return JSON.stringify(value, jsonReplacer);
     }
 }
+// The cells of `columns` for rows [rowStart, rowEnd) of one row group, one array per column.
+async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowEnd) {
+    const rows = rowEnd - rowStart;
+    const cells = columns.map(() => new Array(rows).fill(null));
+    const filled = new Array(columns.length).fill(0);
+    const position = new Map(columns.map((name, j) => [name, j]));
+    const dates = new Map();
+    try {
+        await parquetRead({
+            file,
+            metadata,
+            columns: [...columns],
+            rowStart,
+            rowEnd,
+            onChunk: ({ columnName, columnData, rowStart: chunkStart }) => {
+                const j = position.get(columnName);
+                if (j === undefined)
+                    return;
+                const target = cells[j];
+                // A chunk may hold rows outside the range asked for: keep the overlap.
+                const from = Math.max(0, rowStart - chunkStart);
+                const to = Math.min(columnData.length, rowEnd - chunkStart);
+                if (columnData instanceof Float64Array || columnData instanceof Float32Array || columnData instanceof Int32Array || columnData instanceof Uint32Array) {
+                    for (let i = from; i < to; i++)
+                        target[chunkStart + i - rowStart] = columnData[i];
+                }
+                else {
+                    for (let i = from; i < to; i++)
+                        target[chunkStart + i - rowStart] = convertCell(columnData[i], dates);
+                }
+                filled[j] = filled[j] + Math.max(0, to - from);
+            },
+        });
+    }
+    catch (error) {
+        throw new DataError(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+    }
+    const short = columns.findIndex((_, j) => filled[j] !== rows);
+    if (short >= 0) {
+        throw new DataError(dataMessages.corruptParquet(path, `column "${columns[short]}" has ${filled[short]} values in rows ${rowStart}–${rowEnd - 1}, expected ${rows}`), { file: path }, dataMessages.corruptParquetHint());
+    }
+    return cells;
+}
+// parquetCell with the ISO text of dates cached: a date column repeats few distinct days.
+function convertCell(value, dates) {
+    if (value instanceof Date) {
+        const time = value.getTime();
+        if (Number.isNaN(time))
+            return null;
+        let text = dates.get(time);
+        if (text === undefined) {
+            text = value.toISOString();
+            if (dates.size < 65536)
+                dates.set(time, text);
+        }
+        return text;
+    }
+    return parquetCell(value);
+}
 async function* readParquet(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
@@ -64321,31 +64461,19 @@ async function* readParquet(path, options) {
             const rowEnd = rowStart + Number(group.num_rows);
             if (rowEnd === rowStart)
                 continue;
-            // Rows of this row group; converted to cells in place, a batch at a time.
-            let data = [];
-            try {
-                await parquetRead({
-                    file,
-                    metadata,
-                    columns: [...columns],
-                    rowStart,
-                    rowEnd,
-                    rowFormat: 'array',
-                    onComplete: (rows) => {
-                        data = rows;
-                    },
-                });
-            }
-            catch (error) {
-                throw new DataError(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
-            }
-            for (let offset = 0; offset < data.length; offset += options.batchSize) {
-                const rows = data.slice(offset, offset + options.batchSize);
-                const lines = new Array(rows.length);
-                for (let i = 0; i < rows.length; i++) {
-                    const row = rows[i];
-                    for (let j = 0; j < row.length; j++)
-                        row[j] = parquetCell(row[j]);
+            // One row group as columns of cells: decoded column by column (hyparquet's onChunk), converted with a
+            // converter per chunk, then laid out as rows a batch at a time. Reading rows from hyparquet assembled
+            // them first and cost a third more CPU.
+            const cells = await readRowGroupColumns(path, file, metadata, columns, rowStart, rowEnd);
+            for (let offset = 0; offset < rowEnd - rowStart; offset += options.batchSize) {
+                const count = Math.min(options.batchSize, rowEnd - rowStart - offset);
+                const rows = new Array(count);
+                const lines = new Array(count);
+                for (let i = 0; i < count; i++) {
+                    const row = new Array(columns.length);
+                    for (let j = 0; j < columns.length; j++)
+                        row[j] = cells[j][offset + i];
+                    rows[i] = row;
                     lines[i] = rowStart + offset + i + 2;
                 }
                 options.signal?.throwIfAborted();

@@ -36875,76 +36875,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   readGitHubContext: () => (/* binding */ readGitHubContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-function readPayload(path) {
-    if (path === undefined || path === '')
-        return {};
-    try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function field(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-/** Builds the context from an environment (process.env on a runner, a test's own map in tests). */
-function readGitHubContext(env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const repository = text(env.GITHUB_REPOSITORY);
-    const [owner, repo] = repository?.split('/') ?? [];
-    const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
-    const headRepo = text(field(pr, 'head', 'repo', 'full_name'));
-    const baseRepo = text(field(pr, 'base', 'repo', 'full_name'));
-    const serverUrl = (text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
-    const runId = text(env.GITHUB_RUN_ID);
-    return {
-        ...optional('eventName', text(env.GITHUB_EVENT_NAME)),
-        ...optional('repository', repository),
-        ...optional('owner', text(owner)),
-        ...optional('repo', text(repo)),
-        ...optional('sha', text(field(pr, 'head', 'sha')) ?? text(env.GITHUB_SHA)),
-        ...optional('ref', text(field(pr, 'head', 'ref')) ?? text(env.GITHUB_REF)),
-        ...optional('pullRequestNumber', typeof prNumber === 'number' ? prNumber : undefined),
-        fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-        ...optional('actor', text(env.GITHUB_ACTOR)),
-        serverUrl,
-        apiUrl: (text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
-        ...optional('runId', runId),
-        ...optional('runAttempt', text(env.GITHUB_RUN_ATTEMPT)),
-        ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
-        ...optional('workflow', text(env.GITHUB_WORKFLOW)),
-        ...optional('job', text(env.GITHUB_JOB)),
-        ...optional('environment', text(env.MODELGATE_ENVIRONMENT) ?? text(env.GITHUB_ENVIRONMENT)),
-        ...optional('runnerName', text(env.RUNNER_NAME)),
-        payload,
-    };
-}
-function optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -37040,13 +36970,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -47614,8 +47537,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
@@ -56072,7 +55995,7 @@ const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
@@ -56237,7 +56160,7 @@ function parseYamlDocument(text, file, schema, what) {
 function readYamlDocument(path, schema, what) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
         const code = error.code ?? 'unknown error';
@@ -56258,7 +56181,7 @@ const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
 function readPolicyFile(path) {
     const explicit = path !== undefined;
     const file = path ?? DEFAULT_POLICY_PATH;
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (!explicit)
             return {};
         throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
@@ -56266,8 +56189,66 @@ function readPolicyFile(path) {
     return readYamlDocument(file, 'policy', 'policy file');
 }
 
-// EXTERNAL MODULE: ./src/github/event-context.ts
-var event_context = __nccwpck_require__(2641);
+;// CONCATENATED MODULE: ./src/github/event-context.ts
+
+function readPayload(path) {
+    if (path === undefined || path === '')
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function field(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+const event_context_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** Builds the context from an environment (process.env on a runner, a test's own map in tests). */
+function readGitHubContext(env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const repository = event_context_text(env.GITHUB_REPOSITORY);
+    const [owner, repo] = repository?.split('/') ?? [];
+    const pr = field(payload, 'pull_request');
+    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
+    const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
+    const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
+    const runId = event_context_text(env.GITHUB_RUN_ID);
+    return {
+        ...optional('eventName', event_context_text(env.GITHUB_EVENT_NAME)),
+        ...optional('repository', repository),
+        ...optional('owner', event_context_text(owner)),
+        ...optional('repo', event_context_text(repo)),
+        ...optional('sha', event_context_text(field(pr, 'head', 'sha')) ?? event_context_text(env.GITHUB_SHA)),
+        ...optional('ref', event_context_text(field(pr, 'head', 'ref')) ?? event_context_text(env.GITHUB_REF)),
+        ...optional('pullRequestNumber', typeof prNumber === 'number' ? prNumber : undefined),
+        fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+        ...optional('actor', event_context_text(env.GITHUB_ACTOR)),
+        serverUrl,
+        apiUrl: (event_context_text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
+        ...optional('runId', runId),
+        ...optional('runAttempt', event_context_text(env.GITHUB_RUN_ATTEMPT)),
+        ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
+        ...optional('workflow', event_context_text(env.GITHUB_WORKFLOW)),
+        ...optional('job', event_context_text(env.GITHUB_JOB)),
+        ...optional('environment', event_context_text(env.MODELGATE_ENVIRONMENT) ?? event_context_text(env.GITHUB_ENVIRONMENT)),
+        ...optional('runnerName', event_context_text(env.RUNNER_NAME)),
+        payload,
+    };
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+
 ;// CONCATENATED MODULE: ./src/github/action-session.ts
 
 
@@ -56295,12 +56276,12 @@ function action_session_createActionContext(seams) {
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
-    const github = (0,event_context.readGitHubContext)(env);
+    const github = readGitHubContext(env);
     const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const policyInput = inputs.optional(SharedInputs.Policy);
     const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
     const workDir = (0,external_node_path_namespaceObject.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
-    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
 }
 function readFailOn(inputs) {
@@ -56676,7 +56657,7 @@ function appendJobSummary(env, markdown) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file === undefined || file === '')
         return false;
-    (0,external_node_fs_.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
     return true;
 }
 
@@ -56916,6 +56897,7 @@ function createConsoleLogger(options = {}) {
 
 
 
+
 const runnerState = {
     save: (name, value) => saveState(name, value),
     get: (name) => {
@@ -56938,8 +56920,8 @@ function cancellationSignal() {
     return controller.signal;
 }
 function writeReport(report, path) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 /**
  * The one wrapper every action's entry calls (codeql's runWrapper): builds the context, runs main, validates
@@ -57025,7 +57007,6 @@ function safeBoolean(inputs, name) {
 async function publishWithoutContext(report, options, logger) {
     const env = { ...process.env };
     try {
-        const { readGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2641));
         const github = readGitHubContext(env);
         const token = getInput(SharedInputs.GitHubToken) || undefined;
         const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
@@ -57147,7 +57128,7 @@ function validateRegistryName(kind, value) {
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
             hash.update(chunk);
     }
     catch (error) {
@@ -57265,7 +57246,7 @@ async function writeVerified(dir, file, chunks) {
 }
 /** Streams a local file for writeVerified. */
 function readChunks(path) {
-    return (0,external_node_fs_.createReadStream)(path);
+    return (0,external_node_fs_namespaceObject.createReadStream)(path);
 }
 function assertModelName(name) {
     if (validateRegistryName('model', name) !== undefined) {
@@ -57891,7 +57872,7 @@ class OciRegistry {
         const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' });
         let location = start.headers.get('location');
         let offset = 0;
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: this.chunkSize })) {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: this.chunkSize })) {
             if (location === null)
                 throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' });
             const response = await this.http.request({
@@ -58338,52 +58319,72 @@ function numericLeaves(value, prefix = '') {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/register-model/record-deployment.ts
+;// CONCATENATED MODULE: ./src/github/deployments.ts
 /**
- * Records a promotion as a GitHub Deployment of the job's environment with a `success` status, so the
- * environment page shows which model version is live.
- *
- * SEAM: the lead's `src/github/deployments.ts` (`createDeployment` / `setDeploymentStatus`) did not exist
- * when this was written; this calls octokit directly and should be switched to those helpers.
- * Failures are warnings: the alias has already moved, and the registry's alias history is the record.
+ * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
+ * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
+ * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
+ * @throws never
  */
-async function recordDeployment(context, promotion) {
+async function startDeployment(context, request) {
     const { client, github } = context;
-    const environment = github.environment;
-    if (client === undefined || github.owner === undefined || github.repo === undefined || environment === undefined) {
-        context.logger.info('no GitHub environment or token: the promotion is not recorded as a GitHub deployment');
-        return undefined;
+    const { environment } = request;
+    const none = { id: undefined, status: () => Promise.resolve() };
+    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
+        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
+        return none;
     }
+    const owner = github.owner;
+    const repo = github.repo;
+    let id;
     try {
         const created = await client.rest.repos.createDeployment({
-            owner: github.owner,
-            repo: github.repo,
-            ref: github.sha ?? github.ref ?? 'HEAD',
-            environment,
-            task: `deploy:${promotion.model}`,
-            auto_merge: false,
-            required_contexts: [],
-            payload: { model: promotion.model, version: promotion.version, alias: promotion.alias, registry: promotion.registry },
-            description: `${promotion.model} v${promotion.version} → ${promotion.alias}`.slice(0, 140),
-            production_environment: environment === 'production',
+            owner, repo, ref: github.sha ?? github.ref ?? 'HEAD', environment, task: request.task, auto_merge: false, required_contexts: [],
+            payload: request.payload, description: request.description.slice(0, 140), production_environment: environment === 'production', transient_environment: false,
         });
+        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
         if (!('id' in created.data))
-            return undefined;
-        await client.rest.repos.createDeploymentStatus({
-            owner: github.owner,
-            repo: github.repo,
-            deployment_id: created.data.id,
-            state: 'success',
-            ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
-            description: (promotion.reason ?? `${promotion.alias} is now v${promotion.version}`).slice(0, 140),
-            environment,
-        });
-        return created.data.id;
+            return none;
+        id = created.data.id;
     }
     catch (error) {
-        context.logger.warning(`could not record the promotion as a GitHub deployment: ${error.message}. It needs \`deployments: write\``);
-        return undefined;
+        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${error.message}. It needs \`deployments: write\``);
+        return none;
     }
+    return {
+        id,
+        async status(state, description) {
+            try {
+                await client.rest.repos.createDeploymentStatus({
+                    owner, repo, deployment_id: id, state, environment, description: description.slice(0, 140),
+                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
+                    ...(state === 'success' ? { auto_inactive: true } : {}),
+                });
+            }
+            catch (error) {
+                context.logger.warning(`could not set the deployment status to ${state}: ${error.message}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/register-model/record-deployment.ts
+
+/**
+ * Records a promotion as a GitHub Deployment of the job's environment with a `success` status, so the
+ * environment page shows which model version is live. Failures are warnings: the alias has already moved, and
+ * the registry's alias history is the record.
+ */
+async function recordDeployment(context, promotion) {
+    const deployment = await startDeployment(context, {
+        environment: context.github.environment,
+        task: `deploy:${promotion.model}`,
+        description: `${promotion.model} v${promotion.version} → ${promotion.alias}`,
+        payload: { model: promotion.model, version: promotion.version, alias: promotion.alias, registry: promotion.registry },
+    });
+    await deployment.status('success', promotion.reason ?? `${promotion.alias} is now v${promotion.version}`);
+    return deployment.id;
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/modes.ts
@@ -58463,7 +58464,7 @@ async function modes_register(context, inputs, registry) {
     if ((inputs.evaluationData === undefined) !== (inputs.predictions === undefined)) {
         throw new errors_ConfigurationError('evaluation-data and predictions go together', { input: inputs.predictions === undefined ? Inputs.predictions : Inputs.evaluationData }, 'set both (the predictions file inside model-path, and the data it scored) or neither');
     }
-    if (inputs.predictions !== undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(inputs.modelPath, ...inputs.predictions.split('/')))) {
+    if (inputs.predictions !== undefined && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(inputs.modelPath, ...inputs.predictions.split('/')))) {
         throw new errors_ConfigurationError(`predictions file ${inputs.predictions} is not inside model-path ${inputs.modelPath}`, { input: Inputs.predictions }, 'give its path relative to model-path, e.g. predictions.csv');
     }
     const evaluation = inputs.evaluationData !== undefined && inputs.predictions !== undefined

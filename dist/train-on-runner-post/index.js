@@ -36875,76 +36875,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   readGitHubContext: () => (/* binding */ readGitHubContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-function readPayload(path) {
-    if (path === undefined || path === '')
-        return {};
-    try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function field(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-/** Builds the context from an environment (process.env on a runner, a test's own map in tests). */
-function readGitHubContext(env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const repository = text(env.GITHUB_REPOSITORY);
-    const [owner, repo] = repository?.split('/') ?? [];
-    const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
-    const headRepo = text(field(pr, 'head', 'repo', 'full_name'));
-    const baseRepo = text(field(pr, 'base', 'repo', 'full_name'));
-    const serverUrl = (text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
-    const runId = text(env.GITHUB_RUN_ID);
-    return {
-        ...optional('eventName', text(env.GITHUB_EVENT_NAME)),
-        ...optional('repository', repository),
-        ...optional('owner', text(owner)),
-        ...optional('repo', text(repo)),
-        ...optional('sha', text(field(pr, 'head', 'sha')) ?? text(env.GITHUB_SHA)),
-        ...optional('ref', text(field(pr, 'head', 'ref')) ?? text(env.GITHUB_REF)),
-        ...optional('pullRequestNumber', typeof prNumber === 'number' ? prNumber : undefined),
-        fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-        ...optional('actor', text(env.GITHUB_ACTOR)),
-        serverUrl,
-        apiUrl: (text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
-        ...optional('runId', runId),
-        ...optional('runAttempt', text(env.GITHUB_RUN_ATTEMPT)),
-        ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
-        ...optional('workflow', text(env.GITHUB_WORKFLOW)),
-        ...optional('job', text(env.GITHUB_JOB)),
-        ...optional('environment', text(env.MODELGATE_ENVIRONMENT) ?? text(env.GITHUB_ENVIRONMENT)),
-        ...optional('runnerName', text(env.RUNNER_NAME)),
-        payload,
-    };
-}
-function optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
-
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -56419,7 +56349,7 @@ const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
@@ -56613,8 +56543,66 @@ function readPolicyFile(path) {
     return readYamlDocument(file, 'policy', 'policy file');
 }
 
-// EXTERNAL MODULE: ./src/github/event-context.ts
-var event_context = __nccwpck_require__(12641);
+;// CONCATENATED MODULE: ./src/github/event-context.ts
+
+function readPayload(path) {
+    if (path === undefined || path === '')
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function field(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+const event_context_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** Builds the context from an environment (process.env on a runner, a test's own map in tests). */
+function event_context_readGitHubContext(env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const repository = event_context_text(env.GITHUB_REPOSITORY);
+    const [owner, repo] = repository?.split('/') ?? [];
+    const pr = field(payload, 'pull_request');
+    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
+    const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
+    const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
+    const runId = event_context_text(env.GITHUB_RUN_ID);
+    return {
+        ...optional('eventName', event_context_text(env.GITHUB_EVENT_NAME)),
+        ...optional('repository', repository),
+        ...optional('owner', event_context_text(owner)),
+        ...optional('repo', event_context_text(repo)),
+        ...optional('sha', event_context_text(field(pr, 'head', 'sha')) ?? event_context_text(env.GITHUB_SHA)),
+        ...optional('ref', event_context_text(field(pr, 'head', 'ref')) ?? event_context_text(env.GITHUB_REF)),
+        ...optional('pullRequestNumber', typeof prNumber === 'number' ? prNumber : undefined),
+        fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+        ...optional('actor', event_context_text(env.GITHUB_ACTOR)),
+        serverUrl,
+        apiUrl: (event_context_text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
+        ...optional('runId', runId),
+        ...optional('runAttempt', event_context_text(env.GITHUB_RUN_ATTEMPT)),
+        ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
+        ...optional('workflow', event_context_text(env.GITHUB_WORKFLOW)),
+        ...optional('job', event_context_text(env.GITHUB_JOB)),
+        ...optional('environment', event_context_text(env.MODELGATE_ENVIRONMENT) ?? event_context_text(env.GITHUB_ENVIRONMENT)),
+        ...optional('runnerName', event_context_text(env.RUNNER_NAME)),
+        payload,
+    };
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+
 ;// CONCATENATED MODULE: ./src/github/action-session.ts
 
 
@@ -56642,7 +56630,7 @@ function action_session_createActionContext(seams) {
     const token = inputs.optional(action_session_SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
-    const github = (0,event_context.readGitHubContext)(env);
+    const github = event_context_readGitHubContext(env);
     const client = seams.useGitHub && token !== undefined ? client_createGitHubClient(token, github.apiUrl, logger) : undefined;
     const policyInput = inputs.optional(action_session_SharedInputs.Policy);
     const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
@@ -57001,6 +56989,7 @@ function createConsoleLogger(options = {}) {
 
 
 
+
 const runnerState = {
     save: (name, value) => lib_core/* saveState */.LZ(name, value),
     get: (name) => {
@@ -57110,7 +57099,6 @@ function safeBoolean(inputs, name) {
 async function publishWithoutContext(report, options, logger) {
     const env = { ...process.env };
     try {
-        const { readGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 12641));
         const github = readGitHubContext(env);
         const token = core.getInput(SharedInputs.GitHubToken) || undefined;
         const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
