@@ -1,4 +1,4 @@
-import { cellNumberOrNaN, cellToString, type CellValue } from '../data/cell-value.js'
+import { cellNumberOrNaN, cellToString, isMissing, type CellValue } from '../data/cell-value.js'
 import type { Check, SourceLocation } from '../gate/check.js'
 import { parsedCellHasType } from './classify-cell.js'
 import type { ColumnContract, Contract } from './contract.js'
@@ -121,7 +121,7 @@ export function createContractChecker(
       for (let r = 0; r < batch.length; r++) {
         const cell = (batch[r] as readonly CellValue[])[s.index] as CellValue
         const line = lines[r] as number
-        if (cell === null || (typeof cell === 'number' && Number.isNaN(cell))) {
+        if (isMissing(cell)) {
           s.nulls++
           continue
         }

@@ -9,6 +9,7 @@ import { jensenShannonDistance } from './jensen-shannon-distance.js'
 import { populationStabilityIndex } from './population-stability-index.js'
 import { quantileSorted } from '../stats/quantile-sorted.js'
 import { weightedEcdfDistances, type WeightedSorted } from './weighted-ecdf-distances.js'
+import { isSortedAscending } from '../stats/is-sorted-ascending.js'
 
 /** Categories shown in histograms and compared by chi-square / JS (the rest are pooled as "(other)"). */
 export const MAX_COMPARED_CATEGORIES = 50
@@ -33,13 +34,8 @@ export interface ColumnDriftMeasure {
 }
 
 function weighted(p: ColumnProfile): WeightedSorted {
-  if (p.values !== null) return { values: p.values instanceof Float64Array && isSorted(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined }
+  if (p.values !== null) return { values: p.values instanceof Float64Array && isSortedAscending(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined }
   return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : sketchWeightedSorted(p.sketch)
-}
-
-function isSorted(values: Float64Array): boolean {
-  for (let i = 1; i < values.length; i++) if ((values[i] as number) < (values[i - 1] as number)) return false
-  return true
 }
 
 function weightedBinCounts(s: WeightedSorted, edges: readonly number[]): number[] {

@@ -1,4 +1,5 @@
 import { metricsMessages } from './messages.js'
+import { rankDistinctDescending } from '../stats/rank-distinct-descending.js'
 
 /**
  * Binary labels and scores checked once and grouped by distinct score once, so that every metric (and every
@@ -57,23 +58,8 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
     score[i] = s
     pred[i] = s >= threshold ? 1 : 0
   }
-  const sorted = Float64Array.from(score).sort()
-  // Distinct values, ascending.
-  let distinct = 0
-  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k] as number
-  const unique = sorted.subarray(0, distinct)
-  const group = new Uint32Array(n)
-  for (let i = 0; i < n; i++) {
-    const x = score[i] as number
-    let lo = 0
-    let hi = distinct - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((unique[mid] as number) < x) lo = mid + 1
-      else hi = mid
-    }
-    group[i] = distinct - 1 - lo
-  }
+  const { rank: group, distinctAscending: unique } = rankDistinctDescending(score)
+  const distinct = unique.length
   const bucket = new Uint32Array(n)
   for (let i = 0; i < n; i++) bucket[i] = 2 * (group[i] as number) + (y[i] as number)
   let positiveGroups = 0

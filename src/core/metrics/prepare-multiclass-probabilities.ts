@@ -1,5 +1,6 @@
 import { metricsMessages } from './messages.js'
 import { probabilityRowSumIsOne } from './probability-row-sum-is-one.js'
+import { rankDistinctDescending } from '../stats/rank-distinct-descending.js'
 
 /**
  * Multiclass labels and a class-probability matrix checked once and grouped by distinct score once per class
@@ -78,30 +79,9 @@ export function prepareMulticlassProbabilities(
   const column = new Float64Array(n)
   for (let c = 0; c < k; c++) {
     for (let i = 0; i < n; i++) column[i] = p[i * k + c] as number
-    const [group, count] = rankDistinctDescending(column)
-    groups.push(group)
-    groupCounts.push(count)
+    const { rank, distinctAscending } = rankDistinctDescending(column)
+    groups.push(rank)
+    groupCounts.push(distinctAscending.length)
   }
   return { n, classCount: k, y, probabilities: p, argmax, logLossTerm, groups, groupCounts }
-}
-
-/** Per value, the index of its distinct value in descending order, and the number of distinct values. */
-function rankDistinctDescending(values: Float64Array): [Uint32Array, number] {
-  const n = values.length
-  const sorted = Float64Array.from(values).sort()
-  let distinct = 0
-  for (let j = 0; j < n; j++) if (j === 0 || sorted[j] !== sorted[j - 1]) sorted[distinct++] = sorted[j] as number
-  const rank = new Uint32Array(n)
-  for (let i = 0; i < n; i++) {
-    const x = values[i] as number
-    let lo = 0
-    let hi = distinct - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((sorted[mid] as number) < x) lo = mid + 1
-      else hi = mid
-    }
-    rank[i] = distinct - 1 - lo
-  }
-  return [rank, distinct]
 }

@@ -1,4 +1,4 @@
-import { cellNumberOrNaN, cellToBoolean, type CellValue } from '../data/cell-value.js'
+import { cellNumberOrNaN, cellToBoolean, isMissing, type CellValue } from '../data/cell-value.js'
 import { isIsoTimestamp } from '../contract/classify-cell.js'
 import { createQuantileSketch, sketchAdd, type QuantileSketch } from './quantile-sketch.js'
 
@@ -82,7 +82,7 @@ export function profileAdd(p: ColumnProfile, cell: CellValue): void {
  */
 export function profileAddParsed(p: ColumnProfile, cell: CellValue, n: number): void {
   p.rows++
-  if (cell === null || (typeof cell === 'number' && Number.isNaN(cell))) {
+  if (isMissing(cell)) {
     p.missing++
     return
   }
@@ -94,24 +94,20 @@ export function profileAddParsed(p: ColumnProfile, cell: CellValue, n: number): 
     const text = typeof cell === 'string' ? cell : String(cell)
     if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
     if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
-    if (p.distinct < CATEGORY_CAP) {
-      const count = p.categories.get(text)
-      if (count !== undefined) p.categories.set(text, count + 1)
-      else {
-        p.categories.set(text, 1)
-        p.distinct++
-      }
-    } else if (p.categoriesFrozen) p.otherCount++
-    else if (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)) {
+    if (p.distinct >= CATEGORY_CAP && (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
+      // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
       p.categoriesFrozen = true
       p.otherCount++
     } else {
       const count = p.categories.get(text)
       if (count !== undefined) p.categories.set(text, count + 1)
-      else p.otherCount++
+      else if (p.distinct < CATEGORY_CAP) {
+        p.categories.set(text, 1)
+        p.distinct++
+      } else p.otherCount++
     }
   }
-  if (n === n && n !== Infinity && n !== -Infinity) {
+  if (Number.isFinite(n)) {
     p.numbers++
     if (Number.isInteger(n)) p.ints++
     if (p.min === null || n < p.min) p.min = n

@@ -1,3 +1,5 @@
+import { isSortedAscending } from '../stats/is-sorted-ascending.js'
+
 /**
  * A mergeable quantile sketch: a deterministic compactor hierarchy (Munro–Paterson / Manku–Rajagopalan–Lindsay,
  * the deterministic core of KLL). Level h holds items of weight 2^h; a full level (k items) is sorted and every
@@ -51,7 +53,7 @@ function compact(sketch: QuantileSketch, h: number): void {
     // Level 0 fills in arrival order and is sorted here (a typed-array sort without a comparator is about ten times
     // faster than Array#sort((a, b) => a - b)); higher levels are kept sorted by merging, unless a sketchMerge
     // concatenated them.
-    const items: ArrayLike<number> = level > 0 && isSorted(source) ? source : new Float64Array(source).sort()
+    const items: ArrayLike<number> = level > 0 && isSortedAscending(source) ? source : new Float64Array(source).sort()
     if (sketch.levels.length === level + 1) {
       sketch.levels.push([])
       sketch.offsets.push(0)
@@ -64,14 +66,9 @@ function compact(sketch: QuantileSketch, h: number): void {
     for (let i = offset; i < paired; i += 2) run.push(items[i] as number)
     sketch.levels[level] = paired < items.length ? [items[paired] as number] : []
     const up = sketch.levels[level + 1] as number[]
-    sketch.levels[level + 1] = isSorted(up) ? mergeSorted(up, run) : up.concat(run)
+    sketch.levels[level + 1] = isSortedAscending(up) ? mergeSorted(up, run) : up.concat(run)
     level++
   }
-}
-
-function isSorted(values: ArrayLike<number>): boolean {
-  for (let i = 1; i < values.length; i++) if ((values[i] as number) < (values[i - 1] as number)) return false
-  return true
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
