@@ -36881,7 +36881,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _validate_data_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35624);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59902);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25115);
 
 
 // This file is also the entry of validate-data's scan workers (the data and the reference are read in parallel).
@@ -36897,7 +36897,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 59902:
+/***/ 25115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38943,7 +38943,10 @@ function weightedEcdfDistances(a, b) {
     return { ks, wasserstein };
 }
 
+// EXTERNAL MODULE: ./src/core/stats/is-sorted-ascending.ts
+var is_sorted_ascending = __nccwpck_require__(98626);
 ;// CONCATENATED MODULE: ./src/core/drift/measure-column-drift.ts
+
 
 
 
@@ -38958,14 +38961,8 @@ function weightedEcdfDistances(a, b) {
 const MAX_COMPARED_CATEGORIES = 50;
 function weighted(p) {
     if (p.values !== null)
-        return { values: p.values instanceof Float64Array && isSorted(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined };
+        return { values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined };
     return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : (0,quantile_sketch/* sketchWeightedSorted */.HZ)(p.sketch);
-}
-function isSorted(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i] < values[i - 1])
-            return false;
-    return true;
 }
 function weightedBinCounts(s, edges) {
     const counts = new Array(edges.length + 1).fill(0);
@@ -41613,7 +41610,42 @@ function probabilityRowSumIsOne(sum) {
     return Math.abs(1 - sum) <= PROBABILITY_SUM_ATOL + PROBABILITY_SUM_RTOL * Math.abs(sum);
 }
 
+;// CONCATENATED MODULE: ./src/core/stats/rank-distinct-descending.ts
+/**
+ * Groups equal values: for each value, the index of its distinct value counted from the largest (0 = the
+ * largest), plus the distinct values in ascending order. Tied scores share a group, which is what ROC/PR curves,
+ * DeLong's placements and bucketed bootstrap metrics work on. One sort and a binary search per value: O(n log n).
+ * @throws never
+ * @example
+ * rankDistinctDescending(Float64Array.of(0.2, 0.9, 0.2)).rank // => Uint32Array [1, 0, 1]
+ */
+function rankDistinctDescending(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values).sort();
+    let distinct = 0;
+    for (let k = 0; k < n; k++)
+        if (k === 0 || sorted[k] !== sorted[k - 1])
+            sorted[distinct++] = sorted[k];
+    const unique = sorted.subarray(0, distinct);
+    const rank = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = values[i];
+        let lo = 0;
+        let hi = distinct - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (unique[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        rank[i] = distinct - 1 - lo;
+    }
+    return { rank, distinctAscending: unique };
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/prepare-multiclass-probabilities.ts
+
 
 
 /** float64 machine epsilon: sklearn 1.2 `log_loss(eps='auto')` clips probabilities to [ε, 1−ε]. */
@@ -41673,38 +41705,15 @@ function prepareMulticlassProbabilities(yTrue, probabilities, classCount) {
     for (let c = 0; c < k; c++) {
         for (let i = 0; i < n; i++)
             column[i] = p[i * k + c];
-        const [group, count] = rankDistinctDescending(column);
-        groups.push(group);
-        groupCounts.push(count);
+        const { rank, distinctAscending } = rankDistinctDescending(column);
+        groups.push(rank);
+        groupCounts.push(distinctAscending.length);
     }
     return { n, classCount: k, y, probabilities: p, argmax, logLossTerm, groups, groupCounts };
 }
-/** Per value, the index of its distinct value in descending order, and the number of distinct values. */
-function rankDistinctDescending(values) {
-    const n = values.length;
-    const sorted = Float64Array.from(values).sort();
-    let distinct = 0;
-    for (let j = 0; j < n; j++)
-        if (j === 0 || sorted[j] !== sorted[j - 1])
-            sorted[distinct++] = sorted[j];
-    const rank = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const x = values[i];
-        let lo = 0;
-        let hi = distinct - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        rank[i] = distinct - 1 - lo;
-    }
-    return [rank, distinct];
-}
 
 ;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
+
 
 /** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
 const prepare_binary_EPS = 2.220446049250313e-16;
@@ -41738,27 +41747,8 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         score[i] = s;
         pred[i] = s >= threshold ? 1 : 0;
     }
-    const sorted = Float64Array.from(score).sort();
-    // Distinct values, ascending.
-    let distinct = 0;
-    for (let k = 0; k < n; k++)
-        if (k === 0 || sorted[k] !== sorted[k - 1])
-            sorted[distinct++] = sorted[k];
-    const unique = sorted.subarray(0, distinct);
-    const group = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const x = score[i];
-        let lo = 0;
-        let hi = distinct - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (unique[mid] < x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        group[i] = distinct - 1 - lo;
-    }
+    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
+    const distinct = unique.length;
     const bucket = new Uint32Array(n);
     for (let i = 0; i < n; i++)
         bucket[i] = 2 * group[i] + y[i];
@@ -47332,10 +47322,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   U0: () => (/* binding */ cellNumberOrNaN),
   sv: () => (/* binding */ cellToBoolean),
   nZ: () => (/* binding */ cellToNumber),
-  hu: () => (/* binding */ cellToString)
+  hu: () => (/* binding */ cellToString),
+  b2: () => (/* binding */ isMissing)
 });
-
-// UNUSED EXPORTS: isMissing
 
 ;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
 // A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
@@ -47628,7 +47617,7 @@ function profileAdd(p, cell) {
  */
 function profileAddParsed(p, cell, n) {
     p.rows++;
-    if (cell === null || (typeof cell === 'number' && Number.isNaN(cell))) {
+    if ((0,_data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__/* .isMissing */ .b2)(cell)) {
         p.missing++;
         return;
     }
@@ -47643,18 +47632,8 @@ function profileAddParsed(p, cell, n) {
             p.minLength = text.length;
         if (p.maxLength === null || text.length > p.maxLength)
             p.maxLength = text.length;
-        if (p.distinct < CATEGORY_CAP) {
-            const count = p.categories.get(text);
-            if (count !== undefined)
-                p.categories.set(text, count + 1);
-            else {
-                p.categories.set(text, 1);
-                p.distinct++;
-            }
-        }
-        else if (p.categoriesFrozen)
-            p.otherCount++;
-        else if (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)) {
+        if (p.distinct >= CATEGORY_CAP && (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
+            // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
             p.categoriesFrozen = true;
             p.otherCount++;
         }
@@ -47662,11 +47641,15 @@ function profileAddParsed(p, cell, n) {
             const count = p.categories.get(text);
             if (count !== undefined)
                 p.categories.set(text, count + 1);
+            else if (p.distinct < CATEGORY_CAP) {
+                p.categories.set(text, 1);
+                p.distinct++;
+            }
             else
                 p.otherCount++;
         }
     }
-    if (n === n && n !== Infinity && n !== -Infinity) {
+    if (Number.isFinite(n)) {
         p.numbers++;
         if (Number.isInteger(n))
             p.ints++;
@@ -47724,6 +47707,8 @@ function finishColumnProfile(p) {
 /* harmony export */   nQ: () => (/* binding */ sketchMerge)
 /* harmony export */ });
 /* unused harmony export DEFAULT_SKETCH_K */
+/* harmony import */ var _stats_is_sorted_ascending_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98626);
+
 const DEFAULT_SKETCH_K = 8192;
 /**
  * An empty sketch.
@@ -47758,7 +47743,7 @@ function compact(sketch, h) {
         // Level 0 fills in arrival order and is sorted here (a typed-array sort without a comparator is about ten times
         // faster than Array#sort((a, b) => a - b)); higher levels are kept sorted by merging, unless a sketchMerge
         // concatenated them.
-        const items = level > 0 && isSorted(source) ? source : new Float64Array(source).sort();
+        const items = level > 0 && (0,_stats_is_sorted_ascending_js__WEBPACK_IMPORTED_MODULE_0__/* .isSortedAscending */ .M)(source) ? source : new Float64Array(source).sort();
         if (sketch.levels.length === level + 1) {
             sketch.levels.push([]);
             sketch.offsets.push(0);
@@ -47772,15 +47757,9 @@ function compact(sketch, h) {
             run.push(items[i]);
         sketch.levels[level] = paired < items.length ? [items[paired]] : [];
         const up = sketch.levels[level + 1];
-        sketch.levels[level + 1] = isSorted(up) ? mergeSorted(up, run) : up.concat(run);
+        sketch.levels[level + 1] = (0,_stats_is_sorted_ascending_js__WEBPACK_IMPORTED_MODULE_0__/* .isSortedAscending */ .M)(up) ? mergeSorted(up, run) : up.concat(run);
         level++;
     }
-}
-function isSorted(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i] < values[i - 1])
-            return false;
-    return true;
 }
 function mergeSorted(a, b) {
     const out = new Array(a.length + b.length);
@@ -47844,6 +47823,29 @@ function sketchWeightedSorted(sketch) {
  */
 function sketchRankErrorBound(sketch) {
     return sketch.levels.length <= 1 ? 0 : (sketch.levels.length - 1) / sketch.k;
+}
+
+
+/***/ }),
+
+/***/ 98626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ isSortedAscending)
+/* harmony export */ });
+/**
+ * Whether the values are in ascending order (equal neighbours allowed): a linear check that lets callers skip a
+ * sort of data that arrives sorted.
+ * @throws never
+ * @example
+ * isSortedAscending([1, 2, 2, 3]) // => true
+ */
+function isSortedAscending(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i] < values[i - 1])
+            return false;
+    return true;
 }
 
 
@@ -54641,7 +54643,7 @@ function createContractChecker(contract, header, file, options = {}) {
             for (let r = 0; r < batch.length; r++) {
                 const cell = batch[r][s.index];
                 const line = lines[r];
-                if (cell === null || (typeof cell === 'number' && Number.isNaN(cell))) {
+                if ((0,cell_value/* isMissing */.b2)(cell)) {
                     s.nulls++;
                     continue;
                 }

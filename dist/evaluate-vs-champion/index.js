@@ -57931,7 +57931,42 @@ function probabilityRowSumIsOne(sum) {
     return Math.abs(1 - sum) <= PROBABILITY_SUM_ATOL + PROBABILITY_SUM_RTOL * Math.abs(sum);
 }
 
+;// CONCATENATED MODULE: ./src/core/stats/rank-distinct-descending.ts
+/**
+ * Groups equal values: for each value, the index of its distinct value counted from the largest (0 = the
+ * largest), plus the distinct values in ascending order. Tied scores share a group, which is what ROC/PR curves,
+ * DeLong's placements and bucketed bootstrap metrics work on. One sort and a binary search per value: O(n log n).
+ * @throws never
+ * @example
+ * rankDistinctDescending(Float64Array.of(0.2, 0.9, 0.2)).rank // => Uint32Array [1, 0, 1]
+ */
+function rankDistinctDescending(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values).sort();
+    let distinct = 0;
+    for (let k = 0; k < n; k++)
+        if (k === 0 || sorted[k] !== sorted[k - 1])
+            sorted[distinct++] = sorted[k];
+    const unique = sorted.subarray(0, distinct);
+    const rank = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = values[i];
+        let lo = 0;
+        let hi = distinct - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (unique[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        rank[i] = distinct - 1 - lo;
+    }
+    return { rank, distinctAscending: unique };
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/prepare-multiclass-probabilities.ts
+
 
 
 /** float64 machine epsilon: sklearn 1.2 `log_loss(eps='auto')` clips probabilities to [ε, 1−ε]. */
@@ -57991,38 +58026,15 @@ function prepareMulticlassProbabilities(yTrue, probabilities, classCount) {
     for (let c = 0; c < k; c++) {
         for (let i = 0; i < n; i++)
             column[i] = p[i * k + c];
-        const [group, count] = rankDistinctDescending(column);
-        groups.push(group);
-        groupCounts.push(count);
+        const { rank, distinctAscending } = rankDistinctDescending(column);
+        groups.push(rank);
+        groupCounts.push(distinctAscending.length);
     }
     return { n, classCount: k, y, probabilities: p, argmax, logLossTerm, groups, groupCounts };
 }
-/** Per value, the index of its distinct value in descending order, and the number of distinct values. */
-function rankDistinctDescending(values) {
-    const n = values.length;
-    const sorted = Float64Array.from(values).sort();
-    let distinct = 0;
-    for (let j = 0; j < n; j++)
-        if (j === 0 || sorted[j] !== sorted[j - 1])
-            sorted[distinct++] = sorted[j];
-    const rank = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const x = values[i];
-        let lo = 0;
-        let hi = distinct - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        rank[i] = distinct - 1 - lo;
-    }
-    return [rank, distinct];
-}
 
 ;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
+
 
 /** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
 const prepare_binary_EPS = 2.220446049250313e-16;
@@ -58056,27 +58068,8 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         score[i] = s;
         pred[i] = s >= threshold ? 1 : 0;
     }
-    const sorted = Float64Array.from(score).sort();
-    // Distinct values, ascending.
-    let distinct = 0;
-    for (let k = 0; k < n; k++)
-        if (k === 0 || sorted[k] !== sorted[k - 1])
-            sorted[distinct++] = sorted[k];
-    const unique = sorted.subarray(0, distinct);
-    const group = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const x = score[i];
-        let lo = 0;
-        let hi = distinct - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (unique[mid] < x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        group[i] = distinct - 1 - lo;
-    }
+    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
+    const distinct = unique.length;
     const bucket = new Uint32Array(n);
     for (let i = 0; i < n; i++)
         bucket[i] = 2 * group[i] + y[i];

@@ -37014,10 +37014,11 @@ function digits(text, start, count) {
 __nccwpck_require__.d(__webpack_exports__, {
   U0: () => (/* binding */ cellNumberOrNaN),
   sv: () => (/* binding */ cellToBoolean),
-  hu: () => (/* binding */ cellToString)
+  hu: () => (/* binding */ cellToString),
+  b2: () => (/* binding */ isMissing)
 });
 
-// UNUSED EXPORTS: cellToNumber, isMissing
+// UNUSED EXPORTS: cellToNumber
 
 ;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
 // A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
@@ -37384,7 +37385,7 @@ function profileAdd(p, cell) {
  */
 function profileAddParsed(p, cell, n) {
     p.rows++;
-    if (cell === null || (typeof cell === 'number' && Number.isNaN(cell))) {
+    if ((0,_data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__/* .isMissing */ .b2)(cell)) {
         p.missing++;
         return;
     }
@@ -37399,18 +37400,8 @@ function profileAddParsed(p, cell, n) {
             p.minLength = text.length;
         if (p.maxLength === null || text.length > p.maxLength)
             p.maxLength = text.length;
-        if (p.distinct < CATEGORY_CAP) {
-            const count = p.categories.get(text);
-            if (count !== undefined)
-                p.categories.set(text, count + 1);
-            else {
-                p.categories.set(text, 1);
-                p.distinct++;
-            }
-        }
-        else if (p.categoriesFrozen)
-            p.otherCount++;
-        else if (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)) {
+        if (p.distinct >= CATEGORY_CAP && (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
+            // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
             p.categoriesFrozen = true;
             p.otherCount++;
         }
@@ -37418,11 +37409,15 @@ function profileAddParsed(p, cell, n) {
             const count = p.categories.get(text);
             if (count !== undefined)
                 p.categories.set(text, count + 1);
+            else if (p.distinct < CATEGORY_CAP) {
+                p.categories.set(text, 1);
+                p.distinct++;
+            }
             else
                 p.otherCount++;
         }
     }
-    if (n === n && n !== Infinity && n !== -Infinity) {
+    if (Number.isFinite(n)) {
         p.numbers++;
         if (Number.isInteger(n))
             p.ints++;
@@ -37480,6 +37475,8 @@ function finishColumnProfile(p) {
 /* harmony export */   nQ: () => (/* binding */ sketchMerge)
 /* harmony export */ });
 /* unused harmony export DEFAULT_SKETCH_K */
+/* harmony import */ var _stats_is_sorted_ascending_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8626);
+
 const DEFAULT_SKETCH_K = 8192;
 /**
  * An empty sketch.
@@ -37514,7 +37511,7 @@ function compact(sketch, h) {
         // Level 0 fills in arrival order and is sorted here (a typed-array sort without a comparator is about ten times
         // faster than Array#sort((a, b) => a - b)); higher levels are kept sorted by merging, unless a sketchMerge
         // concatenated them.
-        const items = level > 0 && isSorted(source) ? source : new Float64Array(source).sort();
+        const items = level > 0 && (0,_stats_is_sorted_ascending_js__WEBPACK_IMPORTED_MODULE_0__/* .isSortedAscending */ .M)(source) ? source : new Float64Array(source).sort();
         if (sketch.levels.length === level + 1) {
             sketch.levels.push([]);
             sketch.offsets.push(0);
@@ -37528,15 +37525,9 @@ function compact(sketch, h) {
             run.push(items[i]);
         sketch.levels[level] = paired < items.length ? [items[paired]] : [];
         const up = sketch.levels[level + 1];
-        sketch.levels[level + 1] = isSorted(up) ? mergeSorted(up, run) : up.concat(run);
+        sketch.levels[level + 1] = (0,_stats_is_sorted_ascending_js__WEBPACK_IMPORTED_MODULE_0__/* .isSortedAscending */ .M)(up) ? mergeSorted(up, run) : up.concat(run);
         level++;
     }
-}
-function isSorted(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i] < values[i - 1])
-            return false;
-    return true;
 }
 function mergeSorted(a, b) {
     const out = new Array(a.length + b.length);
@@ -37636,6 +37627,29 @@ function formatNumber(value, digits = 4) {
  */
 function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
+}
+
+
+/***/ }),
+
+/***/ 8626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ isSortedAscending)
+/* harmony export */ });
+/**
+ * Whether the values are in ascending order (equal neighbours allowed): a linear check that lets callers skip a
+ * sort of data that arrives sorted.
+ * @throws never
+ * @example
+ * isSortedAscending([1, 2, 2, 3]) // => true
+ */
+function isSortedAscending(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i] < values[i - 1])
+            return false;
+    return true;
 }
 
 
@@ -48113,7 +48127,10 @@ function weightedEcdfDistances(a, b) {
     return { ks, wasserstein };
 }
 
+// EXTERNAL MODULE: ./src/core/stats/is-sorted-ascending.ts
+var is_sorted_ascending = __nccwpck_require__(8626);
 ;// CONCATENATED MODULE: ./src/core/drift/measure-column-drift.ts
+
 
 
 
@@ -48128,14 +48145,8 @@ function weightedEcdfDistances(a, b) {
 const MAX_COMPARED_CATEGORIES = 50;
 function weighted(p) {
     if (p.values !== null)
-        return { values: p.values instanceof Float64Array && isSorted(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined };
+        return { values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined };
     return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : (0,quantile_sketch/* sketchWeightedSorted */.HZ)(p.sketch);
-}
-function isSorted(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i] < values[i - 1])
-            return false;
-    return true;
 }
 function weightedBinCounts(s, edges) {
     const counts = new Array(edges.length + 1).fill(0);
@@ -55375,7 +55386,7 @@ function createContractChecker(contract, header, file, options = {}) {
             for (let r = 0; r < batch.length; r++) {
                 const cell = batch[r][s.index];
                 const line = lines[r];
-                if (cell === null || (typeof cell === 'number' && Number.isNaN(cell))) {
+                if ((0,cell_value/* isMissing */.b2)(cell)) {
                     s.nulls++;
                     continue;
                 }
