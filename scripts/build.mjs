@@ -25,9 +25,13 @@ for (const entry of selected) {
   const out = join(outRoot, entry.name)
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
-  execFileSync(process.execPath, [ncc, 'build', entry.source, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit',
-  })
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry.source, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    {
+      stdio: 'inherit',
+    },
+  )
   // ncc names ESM output index.mjs when the package is "type": "module"; action.yml points at index.js.
   for (const file of readdirSync(out)) {
     if (file === 'index.mjs') renameSync(join(out, file), join(out, 'index.js'))

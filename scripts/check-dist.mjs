@@ -27,7 +27,8 @@ const problems = []
 for (const file of new Set([...committed, ...rebuilt])) {
   if (!committed.includes(file)) problems.push(`missing from dist/: ${file}`)
   else if (!rebuilt.includes(file)) problems.push(`stale file in dist/: ${file}`)
-  else if (!readFileSync(join('dist', file)).equals(readFileSync(join(fresh, file)))) problems.push(`differs: dist/${file}`)
+  else if (!readFileSync(join('dist', file)).equals(readFileSync(join(fresh, file))))
+    problems.push(`differs: dist/${file}`)
 }
 rmSync(fresh, { recursive: true, force: true })
 if (problems.length > 0) {

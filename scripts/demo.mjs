@@ -76,7 +76,8 @@ const data = {
 /** Environment of every child: no GitHub runner variables (nothing reaches the network), plus the step's summary file. */
 function childEnv(extra = {}) {
   const env = {}
-  for (const [name, value] of Object.entries(process.env)) if (!/^(GITHUB_|ACTIONS_|RUNNER_|INPUT_)/.test(name) && value !== undefined) env[name] = value
+  for (const [name, value] of Object.entries(process.env))
+    if (!/^(GITHUB_|ACTIONS_|RUNNER_|INPUT_)/.test(name) && value !== undefined) env[name] = value
   return { ...env, ...extra }
 }
 
@@ -123,10 +124,14 @@ async function gate(step, action, inputs, { quiet = false } = {}) {
   const reportPath = join(reportsDir, `${tag}.json`)
   const summaryPath = join(summariesDir, `${tag}.md`)
   const argv = [cli, action]
-  for (const [name, value] of Object.entries({ policy, ...inputs, 'report-path': reportPath })) argv.push(`--${name}`, value)
+  for (const [name, value] of Object.entries({ policy, ...inputs, 'report-path': reportPath }))
+    argv.push(`--${name}`, value)
   const started = Date.now()
   const result = await run(process.execPath, argv, { env: childEnv({ GITHUB_STEP_SUMMARY: summaryPath }) })
-  writeFileSync(join(logsDir, `${tag}.log`), `$ node ${argv.map((a) => JSON.stringify(a)).join(' ')}\n\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`)
+  writeFileSync(
+    join(logsDir, `${tag}.log`),
+    `$ node ${argv.map((a) => JSON.stringify(a)).join(' ')}\n\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
+  )
   const report = existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (report === undefined) {
@@ -136,7 +141,9 @@ async function gate(step, action, inputs, { quiet = false } = {}) {
   }
   const entry = { step, gate: action, status: report.status, title: report.title, reportPath, summaryPath, report }
   if (!quiet) gates.push(entry)
-  process.stdout.write(`${ICON[report.status] ?? '•'} ${step.padEnd(22)} ${report.status.toUpperCase().padEnd(5)} ${report.title} (${seconds} s)\n`)
+  process.stdout.write(
+    `${ICON[report.status] ?? '•'} ${step.padEnd(22)} ${report.status.toUpperCase().padEnd(5)} ${report.title} (${seconds} s)\n`,
+  )
   if (result.code !== 0 || report.status === 'fail' || report.status === 'error') {
     const failing = (report.checks ?? []).filter((check) => check.status === 'fail' || check.status === 'error')
     for (const check of failing.slice(0, 5)) process.stdout.write(`     ${check.id}: ${check.message}\n`)
@@ -145,11 +152,30 @@ async function gate(step, action, inputs, { quiet = false } = {}) {
   return { outputs: parseOutputs(result.stdout), report }
 }
 
-const indent = (text) => `${text.split('\n').map((line) => `     ${line}`).join('\n')}\n`
+const indent = (text) =>
+  `${text
+    .split('\n')
+    .map((line) => `     ${line}`)
+    .join('\n')}\n`
 
 /** The champion's version in the registry, or undefined when there is none yet. */
 async function championVersion() {
-  const result = await run(process.execPath, [cli, 'register-model', '--mode', 'get', '--registry', registry, '--model-name', MODEL, '--alias', 'champion', '--policy', policy, '--report-path', join(runDir, 'champion-lookup.json')])
+  const result = await run(process.execPath, [
+    cli,
+    'register-model',
+    '--mode',
+    'get',
+    '--registry',
+    registry,
+    '--model-name',
+    MODEL,
+    '--alias',
+    'champion',
+    '--policy',
+    policy,
+    '--report-path',
+    join(runDir, 'champion-lookup.json'),
+  ])
   return result.code === 0 ? parseOutputs(result.stdout).version : undefined
 }
 
@@ -165,7 +191,14 @@ function writeCombinedReport(exitCode, message) {
     championBefore: state.championBefore ?? null,
     championAfter: state.championAfter ?? null,
     candidateVersion: state.candidateVersion ?? null,
-    gates: gates.map(({ step, gate: action, status, title, reportPath, report }) => ({ step, gate: action, status, title, reportPath, report })),
+    gates: gates.map(({ step, gate: action, status, title, reportPath, report }) => ({
+      step,
+      gate: action,
+      status,
+      title,
+      reportPath,
+      report,
+    })),
   }
   const lines = [
     `# modelgate demo — run ${runNumber}: ${ICON[overall]} ${overall.toUpperCase()}`,
@@ -176,12 +209,19 @@ function writeCombinedReport(exitCode, message) {
     '',
     '| step | gate | verdict | title |',
     '|---|---|---|---|',
-    ...gates.map((g) => `| ${g.step} | ${g.gate} | ${ICON[g.status] ?? ''} ${g.status} | ${g.title.replaceAll('|', '\\|')} |`),
+    ...gates.map(
+      (g) => `| ${g.step} | ${g.gate} | ${ICON[g.status] ?? ''} ${g.status} | ${g.title.replaceAll('|', '\\|')} |`,
+    ),
     '',
   ]
   for (const g of gates) {
     lines.push(`---`, '', `<!-- step: ${g.step} -->`, '')
-    lines.push(existsSync(g.summaryPath) ? readFileSync(g.summaryPath, 'utf8').trim() : `**${g.gate}: ${g.status}** — ${g.title}`, '')
+    lines.push(
+      existsSync(g.summaryPath)
+        ? readFileSync(g.summaryPath, 'utf8').trim()
+        : `**${g.gate}: ${g.status}** — ${g.title}`,
+      '',
+    )
   }
   for (const dir of [out, runDir]) {
     writeFileSync(join(dir, 'report.md'), `${lines.join('\n')}\n`)
@@ -203,7 +243,10 @@ async function finish(exitCode, message) {
 /** Starts the fixture model server; resolves { port, stop }. */
 function startModelServer(name) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [modelServer, '--name', name, '--port', '0'], { shell: false, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [modelServer, '--name', name, '--port', '0'], {
+      shell: false,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let buffer = ''
     const timer = setTimeout(() => reject(new Error(`model server ${name} did not start in 15 s`)), 15_000)
     child.on('error', reject)
@@ -213,11 +256,12 @@ function startModelServer(name) {
       if (newline === -1) return
       clearTimeout(timer)
       const { port } = JSON.parse(buffer.slice(0, newline))
-      const stop = () => new Promise((done) => {
-        if (child.exitCode !== null || child.signalCode !== null) return done()
-        child.once('exit', () => done())
-        child.kill('SIGTERM')
-      })
+      const stop = () =>
+        new Promise((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done()
+          child.once('exit', () => done())
+          child.kill('SIGTERM')
+        })
       resolvePromise({ port, stop })
     })
   })
@@ -251,7 +295,7 @@ function startLoad(stablePort, canaryPort, weightFile, { maxRequests = 4000, max
       }
       counter += 1
       // Deterministic split: of every 100 requests, `weight` go to the canary.
-      const toCanary = (counter % 100) < weight
+      const toCanary = counter % 100 < weight
       await get(toCanary ? canaryPort : stablePort, '/predict')
       sent[toCanary ? 'canary' : 'stable'] += 1
       await new Promise((r) => setTimeout(r, 20))
@@ -275,23 +319,54 @@ if (state.championBefore === undefined) {
   const seedDir = join(out, 'seed', 'champion')
   mkdirSync(seedDir, { recursive: true })
   for (const file of ['model.json', 'metrics.json']) copyFileSync(join(example, 'champion', file), join(seedDir, file))
-  const predicted = await run(process.execPath, [join(example, 'predict.mjs'), '--model', seedDir, '--in', data.current, '--out', join(seedDir, 'predictions.csv')])
+  const predicted = await run(process.execPath, [
+    join(example, 'predict.mjs'),
+    '--model',
+    seedDir,
+    '--in',
+    data.current,
+    '--out',
+    join(seedDir, 'predictions.csv'),
+  ])
   if (predicted.code !== 0) await finish(1, `seeding: predict.mjs failed: ${predicted.stderr.trim()}`)
-  const seeded = await gate('seed-register', 'register-model', {
-    registry, 'model-name': MODEL, 'model-path': seedDir, metrics: join(seedDir, 'metrics.json'),
-    'evaluation-data': data.current, predictions: 'predictions.csv',
-  }, { quiet: true })
-  await gate('seed-promote', 'register-model', {
-    registry, mode: 'promote', 'model-name': MODEL, version: seeded.outputs.version, alias: 'champion', force: 'true',
-    reason: 'seed: the churn model in production before modelgate (no gate reports)',
-  }, { quiet: true })
+  const seeded = await gate(
+    'seed-register',
+    'register-model',
+    {
+      registry,
+      'model-name': MODEL,
+      'model-path': seedDir,
+      metrics: join(seedDir, 'metrics.json'),
+      'evaluation-data': data.current,
+      predictions: 'predictions.csv',
+    },
+    { quiet: true },
+  )
+  await gate(
+    'seed-promote',
+    'register-model',
+    {
+      registry,
+      mode: 'promote',
+      'model-name': MODEL,
+      version: seeded.outputs.version,
+      alias: 'champion',
+      force: 'true',
+      reason: 'seed: the churn model in production before modelgate (no gate reports)',
+    },
+    { quiet: true },
+  )
   state.championBefore = await championVersion()
   process.stdout.write(`   seeded the registry: ${MODEL} v${state.championBefore} is the champion\n`)
 }
 process.stdout.write(`\nchampion before: ${MODEL} v${state.championBefore}\n\n`)
 
 // 1. validate-data: the new batch against the contract and against the reference (drift).
-const validated = await gate('validate-data', 'validate-data', { data: data.current, reference: data.reference, contract: join(example, 'contract.yml') })
+const validated = await gate('validate-data', 'validate-data', {
+  data: data.current,
+  reference: data.reference,
+  contract: join(example, 'contract.yml'),
+})
 
 // 2. train-on-runner: the training script, its model copied as a local artifact.
 const modelDir = join(runDir, 'model')
@@ -300,40 +375,75 @@ const trained = await gate('train-on-runner', 'train-on-runner', {
   'working-directory': example,
   'model-dir': modelDir,
   'metrics-file': join(modelDir, 'metrics.json'),
-  params: JSON.stringify({ features: 'tenure_months,monthly_charges,support_calls,age', plan: true, epochs: 300, lr: 0.5 }),
+  params: JSON.stringify({
+    features: 'tenure_months,monthly_charges,support_calls,age',
+    plan: true,
+    epochs: 300,
+    lr: 0.5,
+  }),
   'data-files': 'data/train.csv',
 })
 
 // The candidate's predictions on the current (labelled) data, stored inside the model so the card references them.
 const candidatePredictions = join(modelDir, 'predictions.csv')
-const predicted = await run(process.execPath, [join(example, 'predict.mjs'), '--model', modelDir, '--in', data.current, '--out', candidatePredictions])
+const predicted = await run(process.execPath, [
+  join(example, 'predict.mjs'),
+  '--model',
+  modelDir,
+  '--in',
+  data.current,
+  '--out',
+  candidatePredictions,
+])
 if (predicted.code !== 0) await finish(1, `predict.mjs failed for the candidate: ${predicted.stderr.trim()}`)
 
 // 3. evaluate-vs-champion: paired comparison with the registry's champion on the same rows.
 const evaluated = await gate('evaluate-vs-champion', 'evaluate-vs-champion', {
-  predictions: candidatePredictions, 'model-name': MODEL, registry, data: data.current,
-  'id-column': 'customer_id', 'label-column': 'churned', 'score-column': 'score', 'segment-columns': 'region,plan',
+  predictions: candidatePredictions,
+  'model-name': MODEL,
+  registry,
+  data: data.current,
+  'id-column': 'customer_id',
+  'label-column': 'churned',
+  'score-column': 'score',
+  'segment-columns': 'region,plan',
 })
-if (evaluated.outputs.decision !== 'promote') await finish(1, `evaluate-vs-champion decided "${evaluated.outputs.decision}", not promote: the chain stops here`)
+if (evaluated.outputs.decision !== 'promote')
+  await finish(1, `evaluate-vs-champion decided "${evaluated.outputs.decision}", not promote: the chain stops here`)
 
 // 4. fairness-gate: disparities between genders and regions.
 const fairness = await gate('fairness-gate', 'fairness-gate', {
-  predictions: candidatePredictions, 'label-column': 'churned', 'score-column': 'score', 'sensitive-columns': 'gender,region',
+  predictions: candidatePredictions,
+  'label-column': 'churned',
+  'score-column': 'score',
+  'sensitive-columns': 'gender,region',
 })
 
 // 5. register-model: the candidate with its gate reports, metrics and lineage.
 const registered = await gate('register-model', 'register-model', {
-  registry, 'model-name': MODEL, 'model-path': modelDir,
-  reports: [validated.outputs['report-path'], trained.outputs['report-path'], evaluated.outputs['report-path'], fairness.outputs['report-path']].join('\n'),
+  registry,
+  'model-name': MODEL,
+  'model-path': modelDir,
+  reports: [
+    validated.outputs['report-path'],
+    trained.outputs['report-path'],
+    evaluated.outputs['report-path'],
+    fairness.outputs['report-path'],
+  ].join('\n'),
   metrics: evaluated.outputs['metrics-path'] || join(modelDir, 'metrics.json'),
   lineage: trained.outputs['lineage-path'],
-  'evaluation-data': data.current, predictions: 'predictions.csv',
+  'evaluation-data': data.current,
+  predictions: 'predictions.csv',
 })
 state.candidateVersion = registered.outputs.version
 
 // 6. promote: move `champion` to the candidate (refused unless its stored reports passed).
 await gate('promote', 'register-model', {
-  registry, mode: 'promote', 'model-name': MODEL, version: state.candidateVersion, alias: 'champion',
+  registry,
+  mode: 'promote',
+  'model-name': MODEL,
+  version: state.candidateVersion,
+  alias: 'champion',
   reason: `demo run ${runNumber}: every gate passed`,
 })
 
@@ -356,7 +466,9 @@ await gate('canary-deploy', 'canary-deploy', {
   version: state.candidateVersion,
 })
 const sent = await stopLoad()
-process.stdout.write(`   load on 127.0.0.1: ${sent.stable + sent.canary} requests (stable ${sent.stable}, canary ${sent.canary})\n`)
+process.stdout.write(
+  `   load on 127.0.0.1: ${sent.stable + sent.canary} requests (stable ${sent.stable}, canary ${sent.canary})\n`,
+)
 
 state.championAfter = await championVersion()
 process.stdout.write(`\nchampion after: ${MODEL} v${state.championAfter} (was v${state.championBefore})\n`)

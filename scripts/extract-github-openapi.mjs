@@ -141,7 +141,12 @@ function main() {
   const subset = {
     openapi: spec.openapi,
     info: { title: spec.info.title, version: spec.info.version },
-    'x-source': { package: source.name, version: source.version, file: 'generated/api.github.com.json', operations: OPERATIONS },
+    'x-source': {
+      package: source.name,
+      version: source.version,
+      file: 'generated/api.github.com.json',
+      operations: OPERATIONS,
+    },
     servers: spec.servers,
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     components,
@@ -150,7 +155,9 @@ function main() {
   const text = `${JSON.stringify(subset, null, 1)}\n`
   writeFileSync(outputPath, text)
   const counts = Object.entries(components).map(([kind, entries]) => `${Object.keys(entries).length} ${kind}`)
-  console.log(`wrote ${outputPath}: ${OPERATIONS.length} operations, ${counts.join(', ')}, ${text.length} bytes (${source.name}@${source.version})`)
+  console.log(
+    `wrote ${outputPath}: ${OPERATIONS.length} operations, ${counts.join(', ')}, ${text.length} bytes (${source.name}@${source.version})`,
+  )
 }
 
 main()

@@ -16,7 +16,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Markdown table cell: one line, pipes escaped. */
 function cell(text) {
-  return String(text).replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim()
+  return String(text)
+    .replace(/\r?\n+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim()
 }
 
 /** Inline code for a value, safe inside a table cell (backticks in the value widen the fence). */
@@ -43,7 +46,9 @@ export function inputsBlock(name) {
     lines.push('| input | required | default | description |', '|---|---|---|---|')
     for (const [key, input] of inputs) {
       const hasDefault = input?.default !== undefined && input?.default !== null
-      lines.push(`| \`${key}\` | ${input?.required === true ? 'yes' : 'no'} | ${hasDefault ? code(input.default) : ''} | ${cell(input?.description ?? '')} |`)
+      lines.push(
+        `| \`${key}\` | ${input?.required === true ? 'yes' : 'no'} | ${hasDefault ? code(input.default) : ''} | ${cell(input?.description ?? '')} |`,
+      )
     }
     lines.push('')
   }
@@ -97,7 +102,9 @@ function policyRows(schema, path, rows) {
   if (!schema || typeof schema !== 'object') return
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
     const childPath = [...path, key]
-    rows.push(`| \`${childPath.join('.')}\` | ${typeOf(child)} | ${defaultOf(child)} | ${cell(child.description ?? '')} |`)
+    rows.push(
+      `| \`${childPath.join('.')}\` | ${typeOf(child)} | ${defaultOf(child)} | ${cell(child.description ?? '')} |`,
+    )
     policyRows(child, childPath, rows)
   }
   const additional = schema.additionalProperties
@@ -106,16 +113,22 @@ function policyRows(schema, path, rows) {
     if (additional.properties) {
       policyRows(additional, childPath, rows)
     } else {
-      rows.push(`| \`${childPath.join('.')}\` | ${typeOf(additional)} | ${defaultOf(additional)} | ${cell(additional.description ?? '')} |`)
+      rows.push(
+        `| \`${childPath.join('.')}\` | ${typeOf(additional)} | ${defaultOf(additional)} | ${cell(additional.description ?? '')} |`,
+      )
     }
   }
-  if (schema.items && typeof schema.items === 'object' && schema.items.properties) policyRows(schema.items, [...path, '[]'], rows)
+  if (schema.items && typeof schema.items === 'object' && schema.items.properties)
+    policyRows(schema.items, [...path, '[]'], rows)
 }
 
 /** The policy reference: the top-level keys, then one table per action section. */
 export function policyBlock() {
   const top = readSchema('policy.schema.json')
-  const lines = ['<sub>Generated from [schemas/policy.schema.json](schemas/policy.schema.json) and [schemas/policy/](schemas/policy/).</sub>', '']
+  const lines = [
+    '<sub>Generated from [schemas/policy.schema.json](schemas/policy.schema.json) and [schemas/policy/](schemas/policy/).</sub>',
+    '',
+  ]
   lines.push('| key | type | default | description |', '|---|---|---|---|')
   const sections = []
   for (const [key, child] of Object.entries(top.properties ?? {})) {
@@ -153,7 +166,8 @@ export function regenerate(readme) {
   const expected = expectedBlocks()
   const known = new Set(expected.map(([id]) => id))
   for (const match of readme.matchAll(/<!-- generated:([a-z0-9:-]+) -->/g)) {
-    if (!known.has(match[1])) problems.push(`README has a block generated:${match[1]}, but there is no such action or source`)
+    if (!known.has(match[1]))
+      problems.push(`README has a block generated:${match[1]}, but there is no such action or source`)
   }
   for (const [id, content] of expected) {
     const open = `<!-- generated:${id} -->`
@@ -181,7 +195,9 @@ function main(argv) {
     if (argv[i] === '--check') check = true
     else if (argv[i] === '--readme' && argv[i + 1]) readmePath = resolve(argv[++i])
     else {
-      console.error(`unknown argument ${argv[i]}\nusage: node scripts/generate-readme-tables.mjs [--check] [--readme PATH]`)
+      console.error(
+        `unknown argument ${argv[i]}\nusage: node scripts/generate-readme-tables.mjs [--check] [--readme PATH]`,
+      )
       return 2
     }
   }
@@ -205,7 +221,9 @@ function main(argv) {
     return 0
   }
   if (result.changed.length > 0) writeFileSync(readmePath, result.text)
-  console.log(result.changed.length > 0 ? `updated: ${result.changed.join(', ')}` : 'README generated blocks are current.')
+  console.log(
+    result.changed.length > 0 ? `updated: ${result.changed.join(', ')}` : 'README generated blocks are current.',
+  )
   return result.problems.length > 0 ? 1 : 0
 }
 

@@ -15,7 +15,12 @@ import { seededRandom } from '../../src/core/stats/seeded-random.js'
 export interface BenchResult {
   readonly name: string
   readonly ours: { readonly seconds: number; readonly cpuSeconds?: number; readonly peakRssMiB: number }
-  readonly peer?: { readonly name: string; readonly seconds: number; readonly cpuSeconds?: number; readonly peakRssMiB: number }
+  readonly peer?: {
+    readonly name: string
+    readonly seconds: number
+    readonly cpuSeconds?: number
+    readonly peakRssMiB: number
+  }
   readonly notes?: string
 }
 
@@ -60,26 +65,68 @@ export async function run(rows = 1_000_000, resamples = 1000, peerResamples = 10
   const name = `evaluate: ${rows} paired rows, 8 binary metrics × 2 models + ${resamples} paired bootstrap resamples`
   const ours = { seconds, cpuSeconds, peakRssMiB }
   const oursNote = `ours roc-auc diff ${auc?.difference.toFixed(6) ?? '?'} [${auc?.lower.toFixed(4) ?? '?'}, ${auc?.upper.toFixed(4) ?? '?'}]`
-  type PeerOut = { peer: string; totalSeconds: number; pointSeconds: number; perResampleSeconds: number; resamples: number; peakRssMiB: number; cpuSeconds?: number; rocAucDifference: number; rocAucInterval: number[] }
+  type PeerOut = {
+    peer: string
+    totalSeconds: number
+    pointSeconds: number
+    perResampleSeconds: number
+    resamples: number
+    peakRssMiB: number
+    cpuSeconds?: number
+    rocAucDifference: number
+    rocAucInterval: number[]
+  }
   const runPeer = (script: string, count: number): PeerOut =>
-    JSON.parse(execFileSync('/usr/bin/python3', [join(here, script), dir, String(count)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop() ?? '{}') as PeerOut
+    JSON.parse(
+      execFileSync('/usr/bin/python3', [join(here, script), dir, String(count)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      })
+        .trim()
+        .split('\n')
+        .pop() ?? '{}',
+    ) as PeerOut
   try {
     try {
       const p = runPeer('peer_numpy.py', resamples)
-      results.push({ name: `${name} — vs vectorised numpy`, ours, peer: { name: p.peer, seconds: p.totalSeconds, ...(p.cpuSeconds === undefined ? {} : { cpuSeconds: p.cpuSeconds }), peakRssMiB: p.peakRssMiB },
-        notes: `${oursNote}; peer roc-auc diff ${p.rocAucDifference.toFixed(6)} [${p.rocAucInterval.map((v) => v.toFixed(4)).join(', ')}]` })
+      results.push({
+        name: `${name} — vs vectorised numpy`,
+        ours,
+        peer: {
+          name: p.peer,
+          seconds: p.totalSeconds,
+          ...(p.cpuSeconds === undefined ? {} : { cpuSeconds: p.cpuSeconds }),
+          peakRssMiB: p.peakRssMiB,
+        },
+        notes: `${oursNote}; peer roc-auc diff ${p.rocAucDifference.toFixed(6)} [${p.rocAucInterval.map((v) => v.toFixed(4)).join(', ')}]`,
+      })
     } catch (error) {
-      results.push({ name: `${name} — vs vectorised numpy`, ours, notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}` })
+      results.push({
+        name: `${name} — vs vectorised numpy`,
+        ours,
+        notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      })
     }
     if (peerResamples > 0) {
       try {
         const p = runPeer('peer_sklearn.py', Math.min(resamples, peerResamples))
         const projected = p.pointSeconds + p.perResampleSeconds * resamples
-        results.push({ name: `${name} — vs scikit-learn with sample_weight`, ours,
-          peer: { name: `${p.peer} (projected from ${p.resamples} resamples)`, seconds: projected, peakRssMiB: p.peakRssMiB },
-          notes: `peer measured ${p.totalSeconds.toFixed(1)} s for ${p.resamples} resamples (${p.perResampleSeconds.toFixed(2)} s each), roc-auc diff ${p.rocAucDifference.toFixed(6)}` })
+        results.push({
+          name: `${name} — vs scikit-learn with sample_weight`,
+          ours,
+          peer: {
+            name: `${p.peer} (projected from ${p.resamples} resamples)`,
+            seconds: projected,
+            peakRssMiB: p.peakRssMiB,
+          },
+          notes: `peer measured ${p.totalSeconds.toFixed(1)} s for ${p.resamples} resamples (${p.perResampleSeconds.toFixed(2)} s each), roc-auc diff ${p.rocAucDifference.toFixed(6)}`,
+        })
       } catch (error) {
-        results.push({ name: `${name} — vs scikit-learn`, ours, notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}` })
+        results.push({
+          name: `${name} — vs scikit-learn`,
+          ours,
+          notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}`,
+        })
       }
     }
   } finally {
@@ -94,8 +141,13 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   for (const r of await run(rows, resamples, peerResamples)) {
     console.log(r.name)
     const cpuText = (c: number | undefined): string => (c === undefined ? '' : `, CPU ${c.toFixed(2)} s`)
-    console.log(`  modelgate (node ${process.version}): ${r.ours.seconds.toFixed(2)} s wall${cpuText(r.ours.cpuSeconds)}, peak RSS ${r.ours.peakRssMiB.toFixed(0)} MiB`)
-    if (r.peer !== undefined) console.log(`  ${r.peer.name}: ${r.peer.seconds.toFixed(2)} s wall${cpuText(r.peer.cpuSeconds)}, peak RSS ${r.peer.peakRssMiB.toFixed(0)} MiB`)
+    console.log(
+      `  modelgate (node ${process.version}): ${r.ours.seconds.toFixed(2)} s wall${cpuText(r.ours.cpuSeconds)}, peak RSS ${r.ours.peakRssMiB.toFixed(0)} MiB`,
+    )
+    if (r.peer !== undefined)
+      console.log(
+        `  ${r.peer.name}: ${r.peer.seconds.toFixed(2)} s wall${cpuText(r.peer.cpuSeconds)}, peak RSS ${r.peer.peakRssMiB.toFixed(0)} MiB`,
+      )
     if (r.notes !== undefined) console.log(`  ${r.notes}`)
   }
 }

@@ -29,11 +29,14 @@ export async function run(rows = 1_000_000): Promise<BenchResult[]> {
     const file = join(dir, 'predictions.csv')
     await generateFairnessCsv(file, rows)
     const worker = join(here, 'ts-worker.ts')
-    const node = (resamples: number): Record<string, unknown> => measure(process.execPath, ['--import', 'tsx', worker, file, String(resamples)])
+    const node = (resamples: number): Record<string, unknown> =>
+      measure(process.execPath, ['--import', 'tsx', worker, file, String(resamples)])
     const ts0 = node(1)
     const ts1000 = node(1000)
     const py = measure('/usr/bin/python3', [join(here, 'peer_pandas.py'), file])
-    const same = JSON.stringify((ts0['demographicParityDifference'] as number[]).map((v) => v.toFixed(12))) === JSON.stringify((py['demographicParityDifference'] as number[]).map((v) => v.toFixed(12)))
+    const same =
+      JSON.stringify((ts0['demographicParityDifference'] as number[]).map((v) => v.toFixed(12))) ===
+      JSON.stringify((py['demographicParityDifference'] as number[]).map((v) => v.toFixed(12)))
     const row = (name: string, r: Record<string, unknown>, note: string): BenchResult => ({
       name,
       rows: r['rows'] as number,
@@ -54,5 +57,6 @@ export async function run(rows = 1_000_000): Promise<BenchResult[]> {
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const results = await run(Number(process.argv[2] ?? 1_000_000))
   console.log('| benchmark | rows | seconds | peak RSS (MiB) | note |\n|---|---:|---:|---:|---|')
-  for (const r of results) console.log(`| ${r.name} | ${r.rows} | ${r.seconds.toFixed(2)} | ${r.peakMemoryMiB.toFixed(0)} | ${r.note ?? ''} |`)
+  for (const r of results)
+    console.log(`| ${r.name} | ${r.rows} | ${r.seconds.toFixed(2)} | ${r.peakMemoryMiB.toFixed(0)} | ${r.note ?? ''} |`)
 }

@@ -7,15 +7,26 @@ import { readPredictions } from '../../src/fairness-gate/read-predictions.js'
 
 const [file, resamples] = process.argv.slice(2)
 const start = performance.now()
-const data = await readPredictions(file!, { labelColumn: 'label', predictionColumn: 'prediction', scoreColumn: undefined, threshold: 0.5, sensitiveColumns: ['gender', 'region'] })
+const data = await readPredictions(file!, {
+  labelColumn: 'label',
+  predictionColumn: 'prediction',
+  scoreColumn: undefined,
+  threshold: 0.5,
+  sensitiveColumns: ['gender', 'region'],
+})
 const read = performance.now()
-const results = analyzeFairness(data, resolveFairnessPolicy({ intersectional: true, bootstrap_resamples: Math.max(1, Number(resamples)) }, {}))
+const results = analyzeFairness(
+  data,
+  resolveFairnessPolicy({ intersectional: true, bootstrap_resamples: Math.max(1, Number(resamples)) }, {}),
+)
 const end = performance.now()
-console.log(JSON.stringify({
-  rows: data.rows,
-  readSeconds: (read - start) / 1000,
-  computeSeconds: (end - read) / 1000,
-  seconds: (end - start) / 1000,
-  maxRssMiB: process.resourceUsage().maxRSS / 1024,
-  demographicParityDifference: results.map((r) => r.disparities.demographic_parity_difference.value),
-}))
+console.log(
+  JSON.stringify({
+    rows: data.rows,
+    readSeconds: (read - start) / 1000,
+    computeSeconds: (end - read) / 1000,
+    seconds: (end - start) / 1000,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    demographicParityDifference: results.map((r) => r.disparities.demographic_parity_difference.value),
+  }),
+)

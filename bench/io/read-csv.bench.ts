@@ -33,8 +33,20 @@ export interface BenchResult {
 }
 
 const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url))
-const COLUMNS = ['id', 'age', 'income', 'score', 'country', 'segment', 'clicks', 'ratio', 'active', 'signup', 'note', 'label']
-
+const COLUMNS = [
+  'id',
+  'age',
+  'income',
+  'score',
+  'country',
+  'segment',
+  'clicks',
+  'ratio',
+  'active',
+  'signup',
+  'note',
+  'label',
+]
 
 function* csvLines(rows: number): Generator<string> {
   // Seeded so that every run reads the same bytes.
@@ -154,7 +166,15 @@ function child(mode: string, path: string, bytes: number): BenchResult {
     cpuSeconds: number
     peakRssMb: number
   }
-  return { name: mode, rows, seconds, cpuSeconds, rowsPerSecond: rows / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb }
+  return {
+    name: mode,
+    rows,
+    seconds,
+    cpuSeconds,
+    rowsPerSecond: rows / seconds,
+    megabytesPerSecond: bytes / 1e6 / seconds,
+    peakRssMb,
+  }
 }
 
 function pandas(path: string, bytes: number): BenchResult | undefined {
@@ -174,8 +194,21 @@ print(n, dt, dc, peak, pd.__version__)
 `
   const result = spawnSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' })
   if (result.status !== 0) return undefined
-  const [rows, seconds, cpuSeconds, peak] = result.stdout.trim().split(/\s+/).map(Number) as [number, number, number, number]
-  return { name: `pandas ${result.stdout.trim().split(/\s+/)[4]} read_csv`, rows, seconds, cpuSeconds, rowsPerSecond: rows / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb: peak }
+  const [rows, seconds, cpuSeconds, peak] = result.stdout.trim().split(/\s+/).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ]
+  return {
+    name: `pandas ${result.stdout.trim().split(/\s+/)[4]} read_csv`,
+    rows,
+    seconds,
+    cpuSeconds,
+    rowsPerSecond: rows / seconds,
+    megabytesPerSecond: bytes / 1e6 / seconds,
+    peakRssMb: peak,
+  }
 }
 
 /**
@@ -223,11 +256,17 @@ if (process.argv[2] === '--child') {
   const rows = Number(process.argv[2] ?? 1_000_000)
   const results = await run(rows)
   const { csv } = await ensureData(rows)
-  console.log(`${rows.toLocaleString('en')} rows × ${COLUMNS.length} columns, ${(statSync(csv).size / 1e6).toFixed(1)} MB (${csv})`)
+  console.log(
+    `${rows.toLocaleString('en')} rows × ${COLUMNS.length} columns, ${(statSync(csv).size / 1e6).toFixed(1)} MB (${csv})`,
+  )
   console.log('name                     rows/s       MB/s  wall s   CPU s  rows/CPU-s  peak RSS MB')
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(22)} ${Math.round(r.rowsPerSecond).toLocaleString('en').padStart(10)} ${r.megabytesPerSecond.toFixed(1).padStart(10)} ${r.seconds.toFixed(2).padStart(7)} ${r.cpuSeconds.toFixed(2).padStart(7)} ${Math.round(r.rows / r.cpuSeconds).toLocaleString('en').padStart(11)} ${r.peakRssMb.toFixed(0).padStart(12)}`,
+      `${r.name.padEnd(22)} ${Math.round(r.rowsPerSecond).toLocaleString('en').padStart(10)} ${r.megabytesPerSecond.toFixed(1).padStart(10)} ${r.seconds.toFixed(2).padStart(7)} ${r.cpuSeconds.toFixed(2).padStart(7)} ${Math.round(
+        r.rows / r.cpuSeconds,
+      )
+        .toLocaleString('en')
+        .padStart(11)} ${r.peakRssMb.toFixed(0).padStart(12)}`,
     )
   }
 }

@@ -5,15 +5,31 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { seededRandom } from '../../src/core/stats/seeded-random.js'
 
-export const HEADER = ['customer_id', 'age', 'income', 'tenure_months', 'monthly_charges', 'total_charges', 'plan', 'region', 'contract', 'support_calls', 'churned', 'signup_date']
+export const HEADER = [
+  'customer_id',
+  'age',
+  'income',
+  'tenure_months',
+  'monthly_charges',
+  'total_charges',
+  'plan',
+  'region',
+  'contract',
+  'support_calls',
+  'churned',
+  'signup_date',
+]
 
 export async function generate(rows: number, path: string, drifted: boolean, seed: number): Promise<void> {
   mkdirSync(dirname(path), { recursive: true })
   const random = seededRandom(seed)
   const out = createWriteStream(path)
-  const write = (text: string): Promise<void> => (out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', () => resolve())))
+  const write = (text: string): Promise<void> =>
+    out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', () => resolve()))
   await write(HEADER.join(',') + '\n')
-  const plans = drifted ? ['basic', 'basic', 'pro', 'enterprise', 'enterprise'] : ['basic', 'basic', 'basic', 'pro', 'enterprise']
+  const plans = drifted
+    ? ['basic', 'basic', 'pro', 'enterprise', 'enterprise']
+    : ['basic', 'basic', 'basic', 'pro', 'enterprise']
   const regions = ['eu', 'us', 'apac', 'latam']
   const contracts = ['monthly', 'annual', 'two-year']
   let chunk = ''

@@ -23,5 +23,9 @@ const { report, outputs } = await main(context)
 // One JSON line like the other peers: rows of CURRENT (the contract's row-count check), drifted columns (sorted).
 const rows = report.checks.find((c) => c.id === 'contract.rows')?.observed
 const contractFailures = report.checks.filter((c) => c.id.startsWith('contract.') && c.status !== 'pass').length
-const drifted = (outputs?.['drifted-columns'] ?? '').split(',').filter((c) => c !== '').sort().join(',')
+const drifted = (outputs?.['drifted-columns'] ?? '')
+  .split(',')
+  .filter((c) => c !== '')
+  .sort()
+  .join(',')
 console.log(JSON.stringify({ rows, drifted, status: report.status, checks: report.checks.length, contractFailures }))

@@ -37,7 +37,8 @@ function row(chargeShift) {
   const charges = Math.max(15, base + 12 * normal() + chargeShift)
   const calls = Math.min(9, Math.floor(-Math.log(1 - uniform()) * 1.4))
   const age = Math.min(85, Math.max(18, Math.round(44 + 14 * normal())))
-  const z = -0.4 - 0.055 * tenure + 0.025 * (charges - 60) + 0.45 * calls + { basic: 0.35, pro: 0, enterprise: -0.6 }[plan]
+  const z =
+    -0.4 - 0.055 * tenure + 0.025 * (charges - 60) + 0.45 * calls + { basic: 0.35, pro: 0, enterprise: -0.6 }[plan]
   const churned = uniform() < sigmoid(z) ? 1 : 0
   return {
     customer_id: nextId++,
@@ -51,7 +52,17 @@ function row(chargeShift) {
     churned,
   }
 }
-const columns = ['customer_id', 'age', 'gender', 'region', 'plan', 'tenure_months', 'monthly_charges', 'support_calls', 'churned']
+const columns = [
+  'customer_id',
+  'age',
+  'gender',
+  'region',
+  'plan',
+  'tenure_months',
+  'monthly_charges',
+  'support_calls',
+  'churned',
+]
 function write(name, count, chargeShift) {
   const rows = Array.from({ length: count }, () => row(chargeShift))
   const text = `${columns.join(',')}\n${rows.map((r) => columns.map((c) => r[c]).join(',')).join('\n')}\n`

@@ -13,5 +13,6 @@ const input = option(args, 'in', 'data/current.csv')
 const output = option(args, 'out', 'predictions.csv')
 const model = JSON.parse(readFileSync(join(modelDir, 'model.json'), 'utf8'))
 const lines = ['customer_id,churned,score,gender,region,plan']
-for (const row of readCsv(input)) lines.push([row.customer_id, row.churned, score(row, model).toFixed(6), row.gender, row.region, row.plan].join(','))
+for (const row of readCsv(input))
+  lines.push([row.customer_id, row.churned, score(row, model).toFixed(6), row.gender, row.region, row.plan].join(','))
 writeFileSync(output, `${lines.join('\n')}\n`)

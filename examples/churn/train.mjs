@@ -9,10 +9,14 @@ import { join } from 'node:path'
 import { featurize, option, readCsv, sigmoid } from './lib.mjs'
 
 const args = process.argv.slice(2)
-const params = process.env.MODELGATE_PARAMS_FILE ? JSON.parse(readFileSync(process.env.MODELGATE_PARAMS_FILE, 'utf8')) : {}
+const params = process.env.MODELGATE_PARAMS_FILE
+  ? JSON.parse(readFileSync(process.env.MODELGATE_PARAMS_FILE, 'utf8'))
+  : {}
 const data = option(args, 'data', 'data/train.csv')
 const out = option(args, 'out', 'model')
-const features = String(params.features ?? option(args, 'features', 'tenure_months,monthly_charges,support_calls,age')).split(',')
+const features = String(
+  params.features ?? option(args, 'features', 'tenure_months,monthly_charges,support_calls,age'),
+).split(',')
 const onehotPlan = String(params.plan ?? option(args, 'plan', 'true')) === 'true'
 const epochs = Number(params.epochs ?? option(args, 'epochs', '300'))
 const lr = Number(params.lr ?? option(args, 'lr', '0.5'))
@@ -21,7 +25,9 @@ const rows = readCsv(data)
 const train = rows.filter((_, i) => i % 5 !== 0)
 const holdout = rows.filter((_, i) => i % 5 === 0)
 const means = features.map((f) => train.reduce((s, r) => s + Number(r[f]), 0) / train.length)
-const scales = features.map((f, i) => Math.sqrt(train.reduce((s, r) => s + (Number(r[f]) - means[i]) ** 2, 0) / train.length) || 1)
+const scales = features.map(
+  (f, i) => Math.sqrt(train.reduce((s, r) => s + (Number(r[f]) - means[i]) ** 2, 0) / train.length) || 1,
+)
 const model = { kind: 'churn-logistic-regression', features, means, scales, onehotPlan, bias: 0, weights: [] }
 const X = train.map((r) => featurize(r, model))
 const y = train.map((r) => Number(r.churned))
@@ -41,14 +47,18 @@ for (let epoch = 1; epoch <= epochs; epoch += 1) {
   }
   model.weights = model.weights.map((w, i) => w - (lr * grad[i]) / X.length)
   model.bias -= (lr * gradBias) / X.length
-  if (epoch % 50 === 0 || epoch === epochs) console.log(`epoch ${epoch}: modelgate:metric train_log_loss=${(loss / X.length).toFixed(5)}`)
+  if (epoch % 50 === 0 || epoch === epochs)
+    console.log(`epoch ${epoch}: modelgate:metric train_log_loss=${(loss / X.length).toFixed(5)}`)
 }
 
 // Holdout AUC (Mann-Whitney, ties count 1/2).
-const scored = holdout.map((r) => ({ p: sigmoid(model.bias + featurize(r, model).reduce((s, v, i) => s + v * model.weights[i], 0)), t: Number(r.churned) }))
+const scored = holdout.map((r) => ({
+  p: sigmoid(model.bias + featurize(r, model).reduce((s, v, i) => s + v * model.weights[i], 0)),
+  t: Number(r.churned),
+}))
 scored.sort((a, b) => a.p - b.p)
 let rankSumPositive = 0
-for (let i = 0; i < scored.length; ) {
+for (let i = 0; i < scored.length;) {
   let j = i
   while (j < scored.length && scored[j].p === scored[i].p) j += 1
   const rank = (i + j + 1) / 2
@@ -59,7 +69,12 @@ const positives = scored.filter((s) => s.t === 1).length
 const negatives = scored.length - positives
 const auc = (rankSumPositive - (positives * (positives + 1)) / 2) / (positives * negatives)
 const holdoutLogLoss = scored.reduce((s, { p, t }) => s + logLoss(p, t), 0) / scored.length
-const metrics = { holdout_auc: Number(auc.toFixed(6)), holdout_log_loss: Number(holdoutLogLoss.toFixed(6)), train_rows: train.length, holdout_rows: holdout.length }
+const metrics = {
+  holdout_auc: Number(auc.toFixed(6)),
+  holdout_log_loss: Number(holdoutLogLoss.toFixed(6)),
+  train_rows: train.length,
+  holdout_rows: holdout.length,
+}
 console.log(`modelgate:metric holdout_auc=${metrics.holdout_auc}`)
 mkdirSync(out, { recursive: true })
 writeFileSync(join(out, 'model.json'), `${JSON.stringify(model, null, 2)}\n`)

@@ -24,7 +24,11 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     const protectedAliases = resolveRegisterPolicy(context.policy['register-model']).protectedAliases
     const refusal = checkAliasProtection('champion', protectedAliases, context.github.environment)
     if (refusal !== undefined) {
-      throw new ConfigurationError(refusal, { input: 'registry', path: 'register-model.protected_aliases.champion' }, `run this job with \`environment: ${protectedAliases.champion?.environment ?? ''}\` (its required reviewers approve the move), or leave registry empty to move traffic only`)
+      throw new ConfigurationError(
+        refusal,
+        { input: 'registry', path: 'register-model.protected_aliases.champion' },
+        `run this job with \`environment: ${protectedAliases.champion?.environment ?? ''}\` (its required reviewers approve the move), or leave registry empty to move traffic only`,
+      )
     }
   }
   const router = createTrafficRouter(inputs.traffic)
@@ -32,11 +36,21 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))
   context.state.save(STATE_DONE, 'false')
   const deployment = await startDeployment(context, {
-    environment: inputs.environment, task: 'deploy:canary', description: 'modelgate canary rollout',
-    payload: { steps: plan.steps, ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}) },
+    environment: inputs.environment,
+    task: 'deploy:canary',
+    description: 'modelgate canary rollout',
+    payload: {
+      steps: plan.steps,
+      ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}),
+    },
   })
   const result = await runCanary({
-    plan, router, provider, now: context.now, signal: context.signal, logger: context.logger,
+    plan,
+    router,
+    provider,
+    now: context.now,
+    signal: context.signal,
+    logger: context.logger,
     sleep: abortableSleep,
     onWeight: async (percent) => {
       context.state.save(STATE_WEIGHT, String(percent))
@@ -47,11 +61,22 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const promoted = result.verdict.decision === 'promote'
   const checks = canaryChecks(plan, result.verdict, result.lastAssessment)
   if (promoted && inputs.registry !== undefined) {
-    const registry = await createRegistry(inputs.registry.url, { logger: context.logger, signal: context.signal, ...(inputs.registry.token === undefined ? {} : { token: inputs.registry.token }) })
-    await registry.setAlias(inputs.registry.model, 'champion', inputs.registry.version, {
-      by: context.github.actor ?? 'modelgate', reason: 'canary analysis passed', ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+    const registry = await createRegistry(inputs.registry.url, {
+      logger: context.logger,
+      signal: context.signal,
+      ...(inputs.registry.token === undefined ? {} : { token: inputs.registry.token }),
     })
-    checks.push({ id: 'canary.champion', status: 'pass', observed: inputs.registry.version, message: `${inputs.registry.model} alias champion → v${inputs.registry.version}` })
+    await registry.setAlias(inputs.registry.model, 'champion', inputs.registry.version, {
+      by: context.github.actor ?? 'modelgate',
+      reason: 'canary analysis passed',
+      ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+    })
+    checks.push({
+      id: 'canary.champion',
+      status: 'pass',
+      observed: inputs.registry.version,
+      message: `${inputs.registry.model} alias champion → v${inputs.registry.version}`,
+    })
   }
   await deployment.status(promoted ? 'success' : 'failure', result.verdict.message)
   const report = makeGateReport({
@@ -60,9 +85,18 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     summary: result.verdict.message,
     checks,
     figures: canaryFigures(plan, result.timeline),
-    subject: inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
+    subject:
+      inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
     startedAt,
     finishedAt: context.now(),
   })
-  return { report, outputs: { decision: result.verdict.decision, 'final-weight': String(result.state.weight), reason: result.verdict.reason, intervals: String(result.state.intervals) } }
+  return {
+    report,
+    outputs: {
+      decision: result.verdict.decision,
+      'final-weight': String(result.state.weight),
+      reason: result.verdict.reason,
+      intervals: String(result.state.intervals),
+    },
+  }
 }

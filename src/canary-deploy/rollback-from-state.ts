@@ -8,7 +8,10 @@ import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
  * The post step's job: if the main step saved a traffic config and did not finish at 0% or 100% (cancelled,
  * crashed, killed), set the canary weight to 0 with the same provider. Returns what it did.
  */
-export async function rollbackFromState(state: StateStore, logger: Pick<Logger, 'info' | 'warning'>): Promise<'nothing-to-do' | 'finished' | 'rolled-back'> {
+export async function rollbackFromState(
+  state: StateStore,
+  logger: Pick<Logger, 'info' | 'warning'>,
+): Promise<'nothing-to-do' | 'finished' | 'rolled-back'> {
   const config = state.get(STATE_CONFIG)
   if (config === undefined || config === '') return 'nothing-to-do'
   const weight = state.get(STATE_WEIGHT)
@@ -16,7 +19,9 @@ export async function rollbackFromState(state: StateStore, logger: Pick<Logger, 
     logger.info(`canary-deploy post: rollout finished at ${weight}%, nothing to roll back`)
     return 'finished'
   }
-  logger.warning(`canary-deploy post: the rollout stopped at ${weight ?? 'an unknown weight'}%; rolling traffic back to 0%`)
+  logger.warning(
+    `canary-deploy post: the rollout stopped at ${weight ?? 'an unknown weight'}%; rolling traffic back to 0%`,
+  )
   const router = createTrafficRouter(JSON.parse(config) as TrafficRouterConfig)
   await router.setWeight(0)
   logger.info('canary-deploy post: canary weight is 0%')

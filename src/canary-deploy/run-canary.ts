@@ -1,5 +1,12 @@
 import { advanceCanary, startCanary } from '../core/canary/canary-machine.js'
-import type { CanaryPlan, CanaryState, CanaryVerdict, IntervalAssessment, Observation, Transition } from '../core/canary/types.js'
+import type {
+  CanaryPlan,
+  CanaryState,
+  CanaryVerdict,
+  IntervalAssessment,
+  Observation,
+  Transition,
+} from '../core/canary/types.js'
 import type { Logger } from '../core/logger.js'
 import { verdictAborted } from '../core/canary/messages.js'
 import type { MetricProvider } from '../metric-providers/metric-provider.js'
@@ -70,8 +77,20 @@ export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryRes
   const abort = async (reason: string): Promise<RunCanaryResult> => {
     transition = advanceCanary(plan, transition.state, { kind: 'abort', reason })
     await apply(transition)
-    timeline.push({ atMs: options.now().getTime() - started, weight: transition.state.weight, outcome: 'abort', canary: {}, stable: {}, reason })
-    return { verdict: transition.verdict as CanaryVerdict, state: transition.state, timeline, ...(lastAssessment ? { lastAssessment } : {}) }
+    timeline.push({
+      atMs: options.now().getTime() - started,
+      weight: transition.state.weight,
+      outcome: 'abort',
+      canary: {},
+      stable: {},
+      reason,
+    })
+    return {
+      verdict: transition.verdict as CanaryVerdict,
+      state: transition.state,
+      timeline,
+      ...(lastAssessment ? { lastAssessment } : {}),
+    }
   }
   try {
     await apply(transition)
@@ -79,7 +98,14 @@ export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryRes
   } catch (error) {
     return abort(`could not start: ${error instanceof Error ? error.message : String(error)}`)
   }
-  timeline.push({ atMs: 0, weight: transition.state.weight, outcome: 'start', canary: {}, stable: {}, reason: `canary at ${transition.state.weight}%` })
+  timeline.push({
+    atMs: 0,
+    weight: transition.state.weight,
+    outcome: 'start',
+    canary: {},
+    stable: {},
+    reason: `canary at ${transition.state.weight}%`,
+  })
   while (transition.verdict === undefined) {
     await options.sleep(plan.intervalMs, options.signal)
     if (options.signal.aborted) return abort('job cancelled')
@@ -98,7 +124,9 @@ export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryRes
       stable,
       reason: transition.assessment?.reason ?? '',
     })
-    logger.info(`canary-deploy: interval at ${weightDuring}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`)
+    logger.info(
+      `canary-deploy: interval at ${weightDuring}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`,
+    )
     try {
       await apply(transition)
     } catch (error) {
@@ -109,9 +137,26 @@ export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryRes
       await router.setWeight(0)
       await options.onWeight(0)
       const state: CanaryState = { ...transition.state, phase: 'rolled-back', weight: 0 }
-      timeline.push({ atMs: options.now().getTime() - started, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason })
-      return { verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(reason) }, state, timeline, ...(lastAssessment ? { lastAssessment } : {}) }
+      timeline.push({
+        atMs: options.now().getTime() - started,
+        weight: 0,
+        outcome: 'abort',
+        canary: {},
+        stable: {},
+        reason,
+      })
+      return {
+        verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(reason) },
+        state,
+        timeline,
+        ...(lastAssessment ? { lastAssessment } : {}),
+      }
     }
   }
-  return { verdict: transition.verdict, state: transition.state, timeline, ...(lastAssessment ? { lastAssessment } : {}) }
+  return {
+    verdict: transition.verdict,
+    state: transition.state,
+    timeline,
+    ...(lastAssessment ? { lastAssessment } : {}),
+  }
 }

@@ -10,11 +10,20 @@ import { main as canaryDeploy } from '../canary-deploy/main.js'
 /** Every subcommand is an action's own main(): the CLI and the runner share one code path. */
 export const COMMANDS: Readonly<Record<GateName, { main: ActionMain; summary: string }>> = {
   'validate-data': { main: validateData, summary: 'data contract, quality checks and drift against a reference' },
-  'train-on-runner': { main: trainOnRunner, summary: 'run a training command with GPU preflight, telemetry, artifacts and lineage' },
-  'evaluate-vs-champion': { main: evaluateVsChampion, summary: 'compare a candidate with the production champion, with statistical tests' },
+  'train-on-runner': {
+    main: trainOnRunner,
+    summary: 'run a training command with GPU preflight, telemetry, artifacts and lineage',
+  },
+  'evaluate-vs-champion': {
+    main: evaluateVsChampion,
+    summary: 'compare a candidate with the production champion, with statistical tests',
+  },
   'fairness-gate': { main: fairnessGate, summary: 'group fairness metrics over sensitive and intersectional groups' },
   'register-model': { main: registerModel, summary: 'register, promote, roll back and list model versions' },
-  'canary-deploy': { main: canaryDeploy, summary: 'shift traffic step by step, analyse live metrics, promote or roll back' },
+  'canary-deploy': {
+    main: canaryDeploy,
+    summary: 'shift traffic step by step, analyse live metrics, promote or roll back',
+  },
 }
 
 /** Flags that are shorthands for an input value. */

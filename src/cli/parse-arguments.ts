@@ -12,7 +12,10 @@ export interface CliArguments {
  * `modelgate <action> --input-name value --flag …`: `--name=value` and `--name value` both work; a flag with
  * no value is `true`. Repeated inputs join with newlines (list inputs accept both commas and newlines).
  */
-export function parseArguments(argv: readonly string[], aliases: Readonly<Record<string, [string, string]>> = {}): CliArguments {
+export function parseArguments(
+  argv: readonly string[],
+  aliases: Readonly<Record<string, [string, string]>> = {},
+): CliArguments {
   const inputs = new Map<string, string>()
   let command: string | undefined
   let json = false
@@ -26,7 +29,12 @@ export function parseArguments(argv: readonly string[], aliases: Readonly<Record
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=')
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
-      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new ConfigurationError(`unknown option "${arg}"`, {}, 'options are --input-name value, as the action.yml inputs are named')
+      if (!/^[a-z][a-z0-9-]*$/.test(name))
+        throw new ConfigurationError(
+          `unknown option "${arg}"`,
+          {},
+          'options are --input-name value, as the action.yml inputs are named',
+        )
       let value: string
       const next = argv[i + 1]
       if (eq !== -1) value = arg.slice(eq + 1)

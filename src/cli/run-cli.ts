@@ -26,7 +26,10 @@ Inputs are the action.yml inputs of the same name (see README.md). Shared: --pol
 `
 
 /** Runs one CLI invocation; returns the exit code. */
-export async function runCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<number> {
   const logger = createConsoleLogger()
   let parsed
   try {
@@ -51,7 +54,15 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
   process.once('SIGINT', () => controller.abort(new Error('interrupted (SIGINT)')))
   try {
     const failOn = readFailOn(inputs)
-    const context = createActionContext({ inputs, logger: createConsoleLogger({ verbose: parsed.verbose }), env, state, signal: controller.signal, onRunner: false, useGitHub: false })
+    const context = createActionContext({
+      inputs,
+      logger: createConsoleLogger({ verbose: parsed.verbose }),
+      env,
+      state,
+      signal: controller.signal,
+      onRunner: false,
+      useGitHub: false,
+    })
     const { report, outputs = {} } = await COMMANDS[gate].main(context)
     assertValidReport(report)
     const reportPath = resolve(inputs.optional(SharedInputs.ReportPath) ?? join(context.workDir, `${gate}-report.json`))
@@ -61,7 +72,12 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
     if (parsed.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else {
       process.stdout.write(renderText(report))
-      for (const [name, value] of Object.entries({ verdict: verdictOutput(report.status), 'report-path': reportPath, ...outputs })) process.stdout.write(`  ${name}: ${value}\n`)
+      for (const [name, value] of Object.entries({
+        verdict: verdictOutput(report.status),
+        'report-path': reportPath,
+        ...outputs,
+      }))
+        process.stdout.write(`  ${name}: ${value}\n`)
     }
     return stepFails(report.status, failOn) ? 1 : 0
   } catch (error) {

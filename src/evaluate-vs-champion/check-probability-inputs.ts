@@ -9,7 +9,13 @@ import { Inputs, type EvaluateInputs } from './inputs.js'
  */
 export function checkProbabilityInputs(inputs: EvaluateInputs, task: Task, metrics: readonly MetricName[]): void {
   if (inputs.probabilityColumns !== undefined && task !== 'multiclass') {
-    throw new ConfigurationError(`input "${Inputs.ProbabilityColumns}" is for task multiclass, but the task is ${task}`, { input: Inputs.ProbabilityColumns }, task === 'binary' ? 'binary tasks read the probability of class 1 from score-column' : 'remove it, or set task: multiclass')
+    throw new ConfigurationError(
+      `input "${Inputs.ProbabilityColumns}" is for task multiclass, but the task is ${task}`,
+      { input: Inputs.ProbabilityColumns },
+      task === 'binary'
+        ? 'binary tasks read the probability of class 1 from score-column'
+        : 'remove it, or set task: multiclass',
+    )
   }
   if (task !== 'multiclass' || inputs.probabilityColumns !== undefined) return
   const needing = metrics.filter((m) => (MULTICLASS_PROBABILITY_METRICS as readonly string[]).includes(m))

@@ -66,7 +66,11 @@ export function parseCommand(text: string): string[] {
       parsed = undefined
     }
     if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-      throw new ConfigurationError('input "predict-command" is not a JSON array of strings', { input: Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]')
+      throw new ConfigurationError(
+        'input "predict-command" is not a JSON array of strings',
+        { input: Inputs.PredictCommand },
+        'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]',
+      )
     }
     return parsed as string[]
   }
@@ -79,12 +83,17 @@ export function readInputs(input: InputReader): EvaluateInputs {
   const allMetrics = new Set<string>(Object.values(METRICS_BY_TASK).flat())
   for (const m of metricNames) {
     if (!allMetrics.has(m)) {
-      throw new ConfigurationError(`input "metrics" names unknown metric "${m}"`, { input: Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`)
+      throw new ConfigurationError(
+        `input "metrics" names unknown metric "${m}"`,
+        { input: Inputs.Metrics },
+        `use some of: ${[...allMetrics].join(', ')}`,
+      )
     }
   }
   const segments = input.list(Inputs.SegmentColumns)
   const command = input.optional(Inputs.PredictCommand)
-  const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }))
+  const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+    value === undefined ? {} : ({ [key]: value } as { [P in K]?: V })
   return {
     predictions: input.required(Inputs.Predictions),
     ...opt('championPredictions', input.optional(Inputs.ChampionPredictions)),

@@ -16,7 +16,8 @@ export interface PairedData {
   readonly classes?: readonly string[]
 }
 
-const pick = (values: Float64Array, index: Uint32Array): Float64Array => Float64Array.from(index, (i) => values[i] as number)
+const pick = (values: Float64Array, index: Uint32Array): Float64Array =>
+  Float64Array.from(index, (i) => values[i] as number)
 
 /** Rows of a row-major matrix with `width` columns, in `index` order. */
 function pickRows(values: Float64Array, width: number, index: Uint32Array): Float64Array {
@@ -42,26 +43,47 @@ export async function loadPairedData(
     const probability = await resolveProbabilityColumns(spec, inputs.predictions)
     const prediction = inputs.predictionColumn
     const candidate = await loadProbabilities(inputs.predictions, {
-      id: inputs.idColumn, probability, label: inputs.labelColumn, segments: segmentColumns, ...(prediction === undefined ? {} : { prediction }),
+      id: inputs.idColumn,
+      probability,
+      label: inputs.labelColumn,
+      segments: segmentColumns,
+      ...(prediction === undefined ? {} : { prediction }),
     })
     const source = await champion()
-    const other = await loadProbabilities(source.path, { id: inputs.idColumn, probability, ...(prediction === undefined ? {} : { prediction }) })
+    const other = await loadProbabilities(source.path, {
+      id: inputs.idColumn,
+      probability,
+      ...(prediction === undefined ? {} : { prediction }),
+    })
     const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path })
     const k = probability.classes.length
     return {
       data: {
-        task, yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
-        candidatePred: pick(candidate.predicted, pairing.candidate), championPred: pick(other.predicted, pairing.champion),
-        classCount: k, candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate), championProbabilities: pickRows(other.probabilities, k, pairing.champion),
+        task,
+        yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
+        candidatePred: pick(candidate.predicted, pairing.candidate),
+        championPred: pick(other.predicted, pairing.champion),
+        classCount: k,
+        candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
+        championProbabilities: pickRows(other.probabilities, k, pairing.champion),
       },
       source,
-      segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i] as string)])),
+      segments: Object.fromEntries(
+        Object.entries(candidate.segments).map(([name, v]) => [
+          name,
+          Array.from(pairing.candidate, (i) => v[i] as string),
+        ]),
+      ),
       classes: probability.classes,
     }
   }
   const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction')
   const codes = task === 'multiclass' ? new Map<string, number>() : undefined
-  const candidate = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns }, codes)
+  const candidate = await loadPredictions(
+    inputs.predictions,
+    { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns },
+    codes,
+  )
   const source = await champion()
   const other = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes)
   const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path })
@@ -69,8 +91,16 @@ export async function loadPairedData(
   const cand = pick(candidate.values, pairing.candidate)
   const champ = pick(other.values, pairing.champion)
   return {
-    data: task === 'binary' ? { task, yTrue, candidateScore: cand, championScore: champ } : { task, yTrue, candidatePred: cand, championPred: champ },
+    data:
+      task === 'binary'
+        ? { task, yTrue, candidateScore: cand, championScore: champ }
+        : { task, yTrue, candidatePred: cand, championPred: champ },
     source,
-    segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i] as string)])),
+    segments: Object.fromEntries(
+      Object.entries(candidate.segments).map(([name, v]) => [
+        name,
+        Array.from(pairing.candidate, (i) => v[i] as string),
+      ]),
+    ),
   }
 }

@@ -23,14 +23,25 @@ export async function loadPredictions(
   columns: { id: string; value: string; label?: string; segments?: readonly string[] },
   classCodes?: Map<string, number>,
 ): Promise<LoadedPredictions> {
-  const wanted = [columns.id, columns.value, ...(columns.label === undefined ? [] : [columns.label]), ...(columns.segments ?? [])]
+  const wanted = [
+    columns.id,
+    columns.value,
+    ...(columns.label === undefined ? [] : [columns.label]),
+    ...(columns.segments ?? []),
+  ]
   const data = await readDatasetColumns(path, wanted)
   const n = data.rowCount
-  if (n === 0) throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row')
+  if (n === 0)
+    throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row')
   const col = (name: string): NonNullable<ReturnType<typeof data.values.get>> => data.values.get(name) ?? []
   const ids = col(columns.id).map((cell, i) => {
     const id = cellToString(cell)
-    if (id === undefined || id === '') throw new DataError(`id column "${columns.id}" is empty`, { file: path, line: data.lines[i] ?? 0 }, 'give every row an id')
+    if (id === undefined || id === '')
+      throw new DataError(
+        `id column "${columns.id}" is empty`,
+        { file: path, line: data.lines[i] ?? 0 },
+        'give every row an id',
+      )
     return id
   })
   const numeric = (name: string, codes?: Map<string, number>): Float64Array => {
@@ -47,7 +58,11 @@ export async function loadPredictions(
         }
       }
       if (v === undefined || !Number.isFinite(v)) {
-        throw new DataError(`column "${name}" needs a number but has ${JSON.stringify(cell)}`, { file: path, line: data.lines[i] ?? 0 }, 'fix the row or choose the right column')
+        throw new DataError(
+          `column "${name}" needs a number but has ${JSON.stringify(cell)}`,
+          { file: path, line: data.lines[i] ?? 0 },
+          'fix the row or choose the right column',
+        )
       }
       out[i] = v
     })

@@ -43,19 +43,35 @@ function classIndex(classes: readonly string[]): (cell: unknown) => number | und
  */
 export async function loadProbabilities(
   path: string,
-  columns: { id: string; probability: ProbabilityColumns; label?: string; prediction?: string; segments?: readonly string[] },
+  columns: {
+    id: string
+    probability: ProbabilityColumns
+    label?: string
+    prediction?: string
+    segments?: readonly string[]
+  },
 ): Promise<LoadedProbabilities> {
   const { classes, columns: probabilityColumns } = columns.probability
   const k = classes.length
-  const extra = [...(columns.label === undefined ? [] : [columns.label]), ...(columns.prediction === undefined ? [] : [columns.prediction])]
-  const data = await readDatasetColumns(path, [columns.id, ...probabilityColumns, ...extra, ...(columns.segments ?? [])])
+  const extra = [
+    ...(columns.label === undefined ? [] : [columns.label]),
+    ...(columns.prediction === undefined ? [] : [columns.prediction]),
+  ]
+  const data = await readDatasetColumns(path, [
+    columns.id,
+    ...probabilityColumns,
+    ...extra,
+    ...(columns.segments ?? []),
+  ])
   const n = data.rowCount
-  if (n === 0) throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row')
+  if (n === 0)
+    throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row')
   const col = (name: string): NonNullable<ReturnType<typeof data.values.get>> => data.values.get(name) ?? []
   const line = (i: number): number => data.lines[i] ?? 0
   const ids = col(columns.id).map((cell, i) => {
     const id = cellToString(cell)
-    if (id === undefined || id === '') throw new DataError(`id column "${columns.id}" is empty`, { file: path, line: line(i) }, 'give every row an id')
+    if (id === undefined || id === '')
+      throw new DataError(`id column "${columns.id}" is empty`, { file: path, line: line(i) }, 'give every row an id')
     return id
   })
   const probabilities = new Float64Array(n * k)
@@ -64,7 +80,11 @@ export async function loadProbabilities(
     col(name).forEach((cell, i) => {
       const v = cellToNumber(cell)
       if (v === undefined || !(v >= 0 && v <= 1)) {
-        throw new DataError(`probability column "${name}" (class "${classes[c] ?? ''}") has ${JSON.stringify(cell)}; probabilities are numbers in [0, 1]`, { file: path, line: line(i) }, 'fix the row, or check input probability-columns')
+        throw new DataError(
+          `probability column "${name}" (class "${classes[c] ?? ''}") has ${JSON.stringify(cell)}; probabilities are numbers in [0, 1]`,
+          { file: path, line: line(i) },
+          'fix the row, or check input probability-columns',
+        )
       }
       probabilities[i * k + c] = v
     })

@@ -26,7 +26,11 @@ const DECISION_TITLE = {
 } as const
 
 /** The decision in one sentence: the decision word and its first reason (or, on promote, the first rule met). */
-function decisionTitle(decision: keyof typeof DECISION_TITLE, reasons: readonly string[], passed: readonly string[]): string {
+function decisionTitle(
+  decision: keyof typeof DECISION_TITLE,
+  reasons: readonly string[],
+  passed: readonly string[],
+): string {
   const reason = decision === 'promote' ? passed[0] : reasons[0]
   if (reason === undefined) return DECISION_TITLE[decision]
   const word = decision === 'promote' ? 'Promote' : decision === 'hold' ? 'Hold' : 'Reject'
@@ -48,61 +52,121 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       probabilities: inputs.probabilityColumns !== undefined,
     })
   } catch (error) {
-    if (error instanceof RangeError) throw new ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the policy file')
+    if (error instanceof RangeError)
+      throw new ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the policy file')
     throw error
   }
   checkProbabilityInputs(inputs, policy.task, policy.metrics)
-  const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context))
+  const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () =>
+    resolveChampion(inputs, context),
+  )
   const n = data.yTrue.length
   const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]))
   let comparisons
   let slices
   try {
     comparisons = compareModels(data, {
-      metrics: policy.metrics, greaterIsBetter, resamples: policy.resamples, confidence: policy.confidence,
-      random: seededRandom(policy.seed), threshold: policy.decisionThreshold,
+      metrics: policy.metrics,
+      greaterIsBetter,
+      resamples: policy.resamples,
+      confidence: policy.confidence,
+      random: seededRandom(policy.seed),
+      threshold: policy.decisionThreshold,
     })
-    slices = compareSlices(data, segments, policy.rules.map((r) => r.metric), greaterIsBetter, policy.decisionThreshold)
+    slices = compareSlices(
+      data,
+      segments,
+      policy.rules.map((r) => r.metric),
+      greaterIsBetter,
+      policy.decisionThreshold,
+    )
   } catch (error) {
-    if (error instanceof RangeError) throw new DataError(error.message, { file: inputs.predictions }, `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`)
+    if (error instanceof RangeError)
+      throw new DataError(
+        error.message,
+        { file: inputs.predictions },
+        `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`,
+      )
     throw error
   }
-  const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context)
+  const latency =
+    policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context)
   let outcome
   try {
     outcome = decideEvaluation(comparisons, policy, slices, latency)
   } catch (error) {
-    if (error instanceof RangeError) throw new ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the rule in the policy file')
+    if (error instanceof RangeError)
+      throw new ConfigurationError(
+        error.message,
+        { path: 'evaluate-vs-champion.metrics' },
+        'fix the rule in the policy file',
+      )
     throw error
   }
   const metricsPath = join(context.workDir, 'evaluate-vs-champion.metrics.json')
   const metricsJson = {
-    task: policy.task, rows: n, decision: outcome.decision, champion: { source: source.how, model: source.model, version: source.version },
+    task: policy.task,
+    rows: n,
+    decision: outcome.decision,
+    champion: { source: source.how, model: source.model, version: source.version },
     metrics: Object.fromEntries(comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.candidate])),
-    championMetrics: Object.fromEntries(comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.champion])),
+    championMetrics: Object.fromEntries(
+      comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.champion]),
+    ),
     comparisons,
-    policy: { ruleMode: policy.ruleMode, evidence: policy.evidence, confidence: policy.confidence, resamples: policy.resamples, seed: policy.seed },
+    policy: {
+      ruleMode: policy.ruleMode,
+      evidence: policy.evidence,
+      confidence: policy.confidence,
+      resamples: policy.resamples,
+      seed: policy.seed,
+    },
   }
-  await writeFile(metricsPath, JSON.stringify(metricsJson, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n')
+  await writeFile(
+    metricsPath,
+    JSON.stringify(metricsJson, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) +
+      '\n',
+  )
   const rules = Object.fromEntries(policy.rules.map((r) => [r.metric, describeRule(r, policy.ruleMode)]))
   const summaryLines = [
     `${n} paired rows; champion ${source.model === undefined ? `from ${source.path}` : `${source.model} v${String(source.version)} (${source.how})`}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
     ...outcome.reasons.slice(0, 10).map((r) => `- ${r}`),
   ]
   const modelName = inputs.modelName
-  if (outcome.decision === 'promote' && modelName !== undefined && inputs.candidateVersion !== undefined && context.github.repository !== undefined) {
-    summaryLines.push('', promotionCommand({ repository: context.github.repository, serverUrl: context.github.serverUrl, model: modelName, version: inputs.candidateVersion, alias: inputs.championAlias }).markdown)
+  if (
+    outcome.decision === 'promote' &&
+    modelName !== undefined &&
+    inputs.candidateVersion !== undefined &&
+    context.github.repository !== undefined
+  ) {
+    summaryLines.push(
+      '',
+      promotionCommand({
+        repository: context.github.repository,
+        serverUrl: context.github.serverUrl,
+        model: modelName,
+        version: inputs.candidateVersion,
+        alias: inputs.championAlias,
+      }).markdown,
+    )
   }
   const report = makeGateReport({
     gate: 'evaluate-vs-champion',
-    title: decisionTitle(outcome.decision, outcome.reasons, outcome.checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.')).map((c) => c.message)),
+    title: decisionTitle(
+      outcome.decision,
+      outcome.reasons,
+      outcome.checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.')).map((c) => c.message),
+    ),
     summary: summaryLines.join('\n'),
     checks: outcome.checks,
     figures: evaluationFigures(comparisons, rules, outcome.verdicts, slices, policy.slices.minSize),
     subject: {
       ...(modelName === undefined ? {} : { model: modelName }),
       ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
-      dataHashes: { [inputs.predictions]: await sha256File(inputs.predictions), [source.path]: await sha256File(source.path) },
+      dataHashes: {
+        [inputs.predictions]: await sha256File(inputs.predictions),
+        [source.path]: await sha256File(source.path),
+      },
       ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
     },
     startedAt: started,
@@ -110,8 +174,18 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   })
   context.logger.info(`${report.title} (${Inputs.Predictions}: ${inputs.predictions})`)
   const version = Number(inputs.candidateVersion)
-  const button = outcome.decision === 'promote' && modelName !== undefined && Number.isInteger(version)
-    ? promoteButton({ model: modelName, version, alias: inputs.championAlias, appToken: context.inputs.optional('app-token') !== undefined })
-    : undefined
-  return { report, outputs: { decision: outcome.decision, 'metrics-path': metricsPath }, ...(button === undefined ? {} : { checkRunAction: button }) }
+  const button =
+    outcome.decision === 'promote' && modelName !== undefined && Number.isInteger(version)
+      ? promoteButton({
+          model: modelName,
+          version,
+          alias: inputs.championAlias,
+          appToken: context.inputs.optional('app-token') !== undefined,
+        })
+      : undefined
+  return {
+    report,
+    outputs: { decision: outcome.decision, 'metrics-path': metricsPath },
+    ...(button === undefined ? {} : { checkRunAction: button }),
+  }
 }

@@ -38,7 +38,11 @@ export async function measureLatency(
       const argv = expandPlaceholders(command, { model_dir: modelDirs[which], input, output })
       const result = await runCommand(argv, { timeoutMs: 10 * 60 * 1000, signal: options.signal })
       if (result.exitCode !== 0) {
-        throw new ServiceError(`predict-command failed while timing the ${which} (exit ${String(result.exitCode ?? result.signal)})`, { input: Inputs.PredictCommand }, 'run it by hand on the evaluation data to see why')
+        throw new ServiceError(
+          `predict-command failed while timing the ${which} (exit ${String(result.exitCode ?? result.signal)})`,
+          { input: Inputs.PredictCommand },
+          'run it by hand on the evaluation data to see why',
+        )
       }
       times[which].push(result.durationMs)
     }
@@ -67,6 +71,17 @@ export async function latencyOrMissing(
     ...(inputs.candidateModelDir === undefined ? [Inputs.CandidateModelDir] : []),
     ...(championDir === undefined ? [Inputs.ChampionModelDir] : []),
   ]
-  if (inputs.predictCommand === undefined || inputs.data === undefined || inputs.candidateModelDir === undefined || championDir === undefined) return { missing }
-  return measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: championDir }, options)
+  if (
+    inputs.predictCommand === undefined ||
+    inputs.data === undefined ||
+    inputs.candidateModelDir === undefined ||
+    championDir === undefined
+  )
+    return { missing }
+  return measureLatency(
+    inputs.predictCommand,
+    inputs.data,
+    { candidate: inputs.candidateModelDir, champion: championDir },
+    options,
+  )
 }

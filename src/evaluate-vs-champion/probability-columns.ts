@@ -13,7 +13,8 @@ export interface ProbabilityColumns {
 }
 
 const INPUT = 'probability-columns'
-const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`'
+const EXAMPLE =
+  'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`'
 
 /**
  * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
@@ -25,7 +26,12 @@ export function parseProbabilityColumns(items: readonly string[]): ProbabilityCo
   const first = items[0] as string
   if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
     const prefix = first.slice(0, -1)
-    if (prefix === '' || prefix.includes('*')) throw new ConfigurationError(`input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE)
+    if (prefix === '' || prefix.includes('*'))
+      throw new ConfigurationError(
+        `input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`,
+        { input: INPUT },
+        EXAMPLE,
+      )
     return { kind: 'prefix', prefix }
   }
   const entries: Array<[string, string]> = []
@@ -33,11 +39,26 @@ export function parseProbabilityColumns(items: readonly string[]): ProbabilityCo
     const eq = item.indexOf('=')
     const className = eq < 0 ? '' : item.slice(0, eq).trim()
     const column = eq < 0 ? '' : item.slice(eq + 1).trim()
-    if (className === '' || column === '') throw new ConfigurationError(`input "${INPUT}" has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE)
-    if (entries.some(([c]) => c === className)) throw new ConfigurationError(`input "${INPUT}" names class "${className}" twice`, { input: INPUT }, 'give each class one column')
+    if (className === '' || column === '')
+      throw new ConfigurationError(
+        `input "${INPUT}" has the item "${item}"; items are class=column`,
+        { input: INPUT },
+        EXAMPLE,
+      )
+    if (entries.some(([c]) => c === className))
+      throw new ConfigurationError(
+        `input "${INPUT}" names class "${className}" twice`,
+        { input: INPUT },
+        'give each class one column',
+      )
     entries.push([className, column])
   }
-  if (entries.length < 2) throw new ConfigurationError(`input "${INPUT}" names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE)
+  if (entries.length < 2)
+    throw new ConfigurationError(
+      `input "${INPUT}" names ${entries.length} class; at least 2 are needed`,
+      { input: INPUT },
+      EXAMPLE,
+    )
   return { kind: 'explicit', entries }
 }
 
@@ -52,12 +73,17 @@ function sortClasses(entries: Array<[string, string]>): Array<[string, string]> 
  * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
  * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
  */
-export async function resolveProbabilityColumns(spec: ProbabilityColumnsSpec, file: string): Promise<ProbabilityColumns> {
+export async function resolveProbabilityColumns(
+  spec: ProbabilityColumnsSpec,
+  file: string,
+): Promise<ProbabilityColumns> {
   let entries: Array<[string, string]>
   if (spec.kind === 'explicit') entries = spec.entries.map(([c, col]) => [c, col])
   else {
     const header = await datasetHeader(file)
-    entries = header.filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length).map((name) => [name.slice(spec.prefix.length), name])
+    entries = header
+      .filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length)
+      .map((name) => [name.slice(spec.prefix.length), name])
     if (entries.length < 2) {
       throw new DataError(
         `${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`,

@@ -33,7 +33,11 @@ export async function resolveChampion(
 ): Promise<ChampionSource> {
   if (inputs.championPredictions !== undefined) return { path: inputs.championPredictions, how: 'file' }
   if (inputs.modelName === undefined) {
-    throw new ConfigurationError('no champion to compare with', { input: Inputs.ChampionPredictions }, 'set `champion-predictions`, or `model-name` (and `champion-alias`) to resolve the champion in the registry')
+    throw new ConfigurationError(
+      'no champion to compare with',
+      { input: Inputs.ChampionPredictions },
+      'set `champion-predictions`, or `model-name` (and `champion-alias`) to resolve the champion in the registry',
+    )
   }
   const registry = await createRegistry(inputs.registry, {
     logger: options.logger,
@@ -41,14 +45,24 @@ export async function resolveChampion(
     ...(inputs.registryToken === undefined ? {} : { token: inputs.registryToken }),
   })
   const ref = await registry.get(inputs.modelName, { alias: inputs.championAlias })
-  options.logger.info(`champion: ${ref.name} v${ref.version} (alias ${inputs.championAlias}) from ${registry.description}`)
+  options.logger.info(
+    `champion: ${ref.name} v${ref.version} (alias ${inputs.championAlias}) from ${registry.description}`,
+  )
   const dir = await mkdtemp(join(options.workDir, 'champion-'))
   const dataHash = inputs.data === undefined ? undefined : await sha256File(inputs.data)
   const evaluation = ref.card.evaluation
   if (evaluation !== undefined && dataHash !== undefined && evaluation.dataSha256 === dataHash) {
     await registry.download(ref, dir)
-    options.logger.info(`using the champion's stored predictions (${evaluation.predictionsFile}): the evaluation data hash matches`)
-    return { path: join(dir, evaluation.predictionsFile), how: 'stored-evaluation', model: ref.name, version: ref.version, modelDir: dir }
+    options.logger.info(
+      `using the champion's stored predictions (${evaluation.predictionsFile}): the evaluation data hash matches`,
+    )
+    return {
+      path: join(dir, evaluation.predictionsFile),
+      how: 'stored-evaluation',
+      model: ref.name,
+      version: ref.version,
+      modelDir: dir,
+    }
   }
   if (inputs.predictCommand === undefined || inputs.data === undefined) {
     throw new ConfigurationError(
@@ -61,8 +75,13 @@ export async function resolveChampion(
   const output = join(options.workDir, `champion-predictions-${ref.version}.csv`)
   const argv = expandPlaceholders(inputs.predictCommand, { model_dir: dir, input: inputs.data, output })
   const [program, ...rest] = argv
-  if (program === undefined) throw new ConfigurationError('input "predict-command" is empty', { input: Inputs.PredictCommand })
-  const result = await runCommand([program, ...rest], { timeoutMs: PREDICT_TIMEOUT_MS, signal: options.signal, onLine: (_s, line) => options.logger.info(line) })
+  if (program === undefined)
+    throw new ConfigurationError('input "predict-command" is empty', { input: Inputs.PredictCommand })
+  const result = await runCommand([program, ...rest], {
+    timeoutMs: PREDICT_TIMEOUT_MS,
+    signal: options.signal,
+    onLine: (_s, line) => options.logger.info(line),
+  })
   if (result.exitCode !== 0) {
     throw new ServiceError(
       `predict-command exited with ${result.exitCode ?? result.signal ?? 'no code'} while scoring the champion${result.timedOut ? ' (timed out)' : ''}`,
@@ -72,4 +91,3 @@ export async function resolveChampion(
   }
   return { path: output, how: 'predict-command', model: ref.name, version: ref.version, modelDir: dir }
 }
-

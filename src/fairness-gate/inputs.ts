@@ -40,10 +40,18 @@ export function parseReferenceGroups(items: readonly string[], sensitive: readon
     const column = item.slice(0, eq).trim()
     const value = item.slice(eq + 1).trim()
     if (eq <= 0 || value === '') {
-      throw new ConfigurationError(msg.badReferenceGroup(item), { input: Inputs.ReferenceGroups }, msg.badReferenceGroupHint())
+      throw new ConfigurationError(
+        msg.badReferenceGroup(item),
+        { input: Inputs.ReferenceGroups },
+        msg.badReferenceGroupHint(),
+      )
     }
     if (!sensitive.includes(column)) {
-      throw new ConfigurationError(msg.referenceColumnUnknown(column, sensitive), { input: Inputs.ReferenceGroups }, msg.badReferenceGroupHint())
+      throw new ConfigurationError(
+        msg.referenceColumnUnknown(column, sensitive),
+        { input: Inputs.ReferenceGroups },
+        msg.badReferenceGroupHint(),
+      )
     }
     out[column] = value
   }

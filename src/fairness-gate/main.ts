@@ -23,7 +23,9 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     referenceGroups: inputs.referenceGroups,
   })
   const data = await readPredictions(inputs.predictions, inputs, context.signal)
-  context.logger.info(`fairness-gate: ${data.rows} rows, sensitive columns ${inputs.sensitiveColumns.join(', ')}${policy.intersectional ? ' (and their intersection)' : ''}`)
+  context.logger.info(
+    `fairness-gate: ${data.rows} rows, sensitive columns ${inputs.sensitiveColumns.join(', ')}${policy.intersectional ? ' (and their intersection)' : ''}`,
+  )
   const results = analyzeFairness(data, policy)
   const dataHashes: Record<string, string> = { [inputs.predictions]: await sha256File(inputs.predictions) }
   let champion

@@ -7,22 +7,36 @@ import { Inputs, type FairnessGateInputs } from './inputs.js'
 
 const EXAMPLES = 5
 
-type Columns = Pick<FairnessGateInputs, 'labelColumn' | 'predictionColumn' | 'scoreColumn' | 'threshold' | 'sensitiveColumns'>
+type Columns = Pick<
+  FairnessGateInputs,
+  'labelColumn' | 'predictionColumn' | 'scoreColumn' | 'threshold' | 'sensitiveColumns'
+>
 
 /**
  * Reads a predictions file into binary labels, binary predictions and sensitive values.
  * @throws {DataError} a named column the file lacks (listing those present), an empty file, non-binary labels or
  *   predictions, non-numeric scores (with up to five examples and their lines)
  */
-export async function readPredictions(path: string, columns: Columns, signal?: AbortSignal): Promise<FairnessInput & { rows: number }> {
+export async function readPredictions(
+  path: string,
+  columns: Columns,
+  signal?: AbortSignal,
+): Promise<FairnessInput & { rows: number }> {
   const header = await datasetHeader(path)
   const wanted: [string, string][] = [
     [columns.labelColumn, Inputs.LabelColumn],
-    columns.scoreColumn !== undefined ? [columns.scoreColumn, Inputs.ScoreColumn] : [columns.predictionColumn!, Inputs.PredictionColumn],
+    columns.scoreColumn !== undefined
+      ? [columns.scoreColumn, Inputs.ScoreColumn]
+      : [columns.predictionColumn!, Inputs.PredictionColumn],
     ...columns.sensitiveColumns.map((c): [string, string] => [c, Inputs.SensitiveColumns]),
   ]
   for (const [column, input] of wanted) {
-    if (!header.includes(column)) throw new DataError(msg.missingColumn(path, column, input, header), { file: path, input }, msg.missingColumnHint(input))
+    if (!header.includes(column))
+      throw new DataError(
+        msg.missingColumn(path, column, input, header),
+        { file: path, input },
+        msg.missingColumnHint(input),
+      )
   }
   const names = [...new Set(wanted.map(([c]) => c))]
   const data = await readDatasetColumns(path, names, signal === undefined ? {} : { signal })
@@ -43,16 +57,29 @@ export async function readPredictions(path: string, columns: Columns, signal?: A
       } else yPred[i] = v >= columns.threshold ? 1 : 0
     }
     if (badCount > 0) {
-      throw new DataError(msg.nonNumericScore(path, columns.scoreColumn, badCount, bad), { file: path, line: bad[0]!.line, column: header.indexOf(columns.scoreColumn) + 1 }, msg.nonNumericScoreHint())
+      throw new DataError(
+        msg.nonNumericScore(path, columns.scoreColumn, badCount, bad),
+        { file: path, line: bad[0]!.line, column: header.indexOf(columns.scoreColumn) + 1 },
+        msg.nonNumericScoreHint(),
+      )
     }
   } else {
     yPred = toBinary(path, columns.predictionColumn!, column(columns.predictionColumn!), data.lines, header)
   }
-  const sensitive = columns.sensitiveColumns.map((name) => ({ name, values: column(name).map((c) => cellToString(c) ?? null) }))
+  const sensitive = columns.sensitiveColumns.map((name) => ({
+    name,
+    values: column(name).map((c) => cellToString(c) ?? null),
+  }))
   return { yTrue, yPred, sensitive, rows: data.rowCount }
 }
 
-function toBinary(path: string, name: string, cells: readonly CellValue[], lines: readonly number[], header: readonly string[]): Uint8Array {
+function toBinary(
+  path: string,
+  name: string,
+  cells: readonly CellValue[],
+  lines: readonly number[],
+  header: readonly string[],
+): Uint8Array {
   const out = new Uint8Array(cells.length)
   const bad: { line: number; value: string }[] = []
   let badCount = 0
@@ -66,7 +93,11 @@ function toBinary(path: string, name: string, cells: readonly CellValue[], lines
     } else out[i] = b ? 1 : 0
   }
   if (badCount > 0) {
-    throw new DataError(msg.nonBinary(path, name, badCount, bad), { file: path, line: bad[0]!.line, column: header.indexOf(name) + 1 }, msg.nonBinaryHint())
+    throw new DataError(
+      msg.nonBinary(path, name, badCount, bad),
+      { file: path, line: bad[0]!.line, column: header.indexOf(name) + 1 },
+      msg.nonBinaryHint(),
+    )
   }
   return out
 }

@@ -45,10 +45,26 @@ export function createActionContext(seams: SessionSeams): ActionContext {
   const github = readGitHubContext(env)
   const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined
   const policyInput = inputs.optional(SharedInputs.Policy)
-  const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput)
-  const workDir = resolve(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? join(env.RUNNER_TEMP, 'modelgate') : '.modelgate')
+  const policy = readPolicyFile(
+    policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput,
+  )
+  const workDir = resolve(
+    env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? join(env.RUNNER_TEMP, 'modelgate') : '.modelgate',
+  )
   mkdirSync(workDir, { recursive: true })
-  return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal }
+  return {
+    inputs,
+    logger,
+    policy,
+    github,
+    client,
+    state: seams.state,
+    onRunner: seams.onRunner,
+    workDir,
+    env,
+    now: seams.now ?? (() => new Date()),
+    signal: seams.signal,
+  }
 }
 
 export function readFailOn(inputs: InputReader): FailOn {
@@ -69,5 +85,14 @@ export function errorReport(gate: GateName, message: string, startedAt: Date, fi
 /** Throws when a gate's report breaks the schema: a bug in the gate, caught before anything is posted. */
 export function assertValidReport(report: GateReport): void {
   const problems = schemaProblems('gate-report', report)
-  if (problems.length > 0) throw new Error(reportInvalid(report.gate, problems.slice(0, 5).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')))
+  if (problems.length > 0)
+    throw new Error(
+      reportInvalid(
+        report.gate,
+        problems
+          .slice(0, 5)
+          .map((p) => `${formatPath(p.path)} ${p.message}`)
+          .join('; '),
+      ),
+    )
 }

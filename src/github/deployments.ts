@@ -36,14 +36,25 @@ export async function startDeployment(context: ActionContext, request: Deploymen
   let id: number
   try {
     const created = await client.rest.repos.createDeployment({
-      owner, repo, ref: github.sha ?? github.ref ?? 'HEAD', environment, task: request.task, auto_merge: false, required_contexts: [],
-      payload: request.payload, description: request.description.slice(0, 140), production_environment: environment === 'production', transient_environment: false,
+      owner,
+      repo,
+      ref: github.sha ?? github.ref ?? 'HEAD',
+      environment,
+      task: request.task,
+      auto_merge: false,
+      required_contexts: [],
+      payload: request.payload,
+      description: request.description.slice(0, 140),
+      production_environment: environment === 'production',
+      transient_environment: false,
     })
     // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
     if (!('id' in created.data)) return none
     id = created.data.id
   } catch (error) {
-    context.logger.warning(`could not create a GitHub deployment for ${environment}: ${(error as Error).message}. It needs \`deployments: write\``)
+    context.logger.warning(
+      `could not create a GitHub deployment for ${environment}: ${(error as Error).message}. It needs \`deployments: write\``,
+    )
     return none
   }
   return {
@@ -51,7 +62,12 @@ export async function startDeployment(context: ActionContext, request: Deploymen
     async status(state, description) {
       try {
         await client.rest.repos.createDeploymentStatus({
-          owner, repo, deployment_id: id, state, environment, description: description.slice(0, 140),
+          owner,
+          repo,
+          deployment_id: id,
+          state,
+          environment,
+          description: description.slice(0, 140),
           ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
           ...(state === 'success' ? { auto_inactive: true } : {}),
         })

@@ -55,7 +55,9 @@ export function readGitHubContext(env: Readonly<Record<string, string | undefine
   const repository = text(env.GITHUB_REPOSITORY)
   const [owner, repo] = repository?.split('/') ?? []
   const pr = field(payload, 'pull_request')
-  const prNumber = field(pr, 'number') ?? (text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined)
+  const prNumber =
+    field(pr, 'number') ??
+    (text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined)
   const headRepo = text(field(pr, 'head', 'repo', 'full_name'))
   const baseRepo = text(field(pr, 'base', 'repo', 'full_name'))
   const serverUrl = (text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '')
@@ -74,7 +76,10 @@ export function readGitHubContext(env: Readonly<Record<string, string | undefine
     apiUrl: (text(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/$/, ''),
     ...optional('runId', runId),
     ...optional('runAttempt', text(env.GITHUB_RUN_ATTEMPT)),
-    ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
+    ...optional(
+      'runUrl',
+      repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+    ),
     ...optional('workflow', text(env.GITHUB_WORKFLOW)),
     ...optional('job', text(env.GITHUB_JOB)),
     ...optional('environment', text(env.MODELGATE_ENVIRONMENT) ?? text(env.GITHUB_ENVIRONMENT)),

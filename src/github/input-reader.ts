@@ -16,7 +16,11 @@ export class InputReader {
   required(name: string): string {
     const value = this.optional(name)
     if (value === undefined) {
-      throw new ConfigurationError(`input "${name}" is required`, { input: name }, `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`)
+      throw new ConfigurationError(
+        `input "${name}" is required`,
+        { input: name },
+        `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`,
+      )
     }
     return value
   }
@@ -28,10 +32,18 @@ export class InputReader {
     const value = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN
     const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`
     if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
-      throw new ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`)
+      throw new ConfigurationError(
+        `input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`,
+        { input: name },
+        `use a value in ${bounds}`,
+      )
     }
     if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-      throw new ConfigurationError(`input "${name}" is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`)
+      throw new ConfigurationError(
+        `input "${name}" is ${text}, outside ${bounds}`,
+        { input: name },
+        `use a value in ${bounds}`,
+      )
     }
     return value
   }
@@ -46,7 +58,11 @@ export class InputReader {
     if (text === undefined) return undefined
     if (['true', 'True', 'TRUE'].includes(text)) return true
     if (['false', 'False', 'FALSE'].includes(text)) return false
-    throw new ConfigurationError(`input "${name}" must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)')
+    throw new ConfigurationError(
+      `input "${name}" must be true or false, got "${text}"`,
+      { input: name },
+      'write true or false (YAML 1.2 core schema)',
+    )
   }
 
   boolean(name: string, fallback: boolean): boolean {
@@ -69,9 +85,16 @@ export class InputReader {
 
   /** Comma- or newline-separated items, trimmed, empty items dropped. */
   list(name: string, options: { min?: number } = {}): string[] {
-    const items = (this.optional(name) ?? '').split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== '')
+    const items = (this.optional(name) ?? '')
+      .split(/[,\n]/)
+      .map((item) => item.trim())
+      .filter((item) => item !== '')
     if (options.min !== undefined && items.length < options.min) {
-      throw new ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list')
+      throw new ConfigurationError(
+        `input "${name}" needs at least ${options.min} item(s), got ${items.length}`,
+        { input: name },
+        'give a comma-separated list',
+      )
     }
     return items
   }

@@ -8,6 +8,13 @@ export const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024
 export function appendJobSummary(env: Readonly<Record<string, string | undefined>>, markdown: string): boolean {
   const file = env.GITHUB_STEP_SUMMARY
   if (file === undefined || file === '') return false
-  appendFileSync(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n')
+  appendFileSync(
+    file,
+    truncateMarkdown(
+      markdown,
+      JOB_SUMMARY_LIMIT,
+      '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n',
+    ) + '\n',
+  )
   return true
 }

@@ -29,20 +29,33 @@ export interface PublishOptions {
 export async function publishReport(
   report: GateReport,
   options: PublishOptions,
-  seams: { client: GitHubClient | undefined; github: GitHubContext; env: Readonly<Record<string, string | undefined>>; logger: Logger; now: () => Date },
+  seams: {
+    client: GitHubClient | undefined
+    github: GitHubContext
+    env: Readonly<Record<string, string | undefined>>
+    logger: Logger
+    now: () => Date
+  },
 ): Promise<void> {
   const { client, github, logger } = seams
   appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2 }))
   if (client === undefined || github.owner === undefined || github.repo === undefined) {
-    if (options.comment || options.checkRun) logger.info('no GitHub token or repository: the report goes to the job summary and the report file only')
+    if (options.comment || options.checkRun)
+      logger.info('no GitHub token or repository: the report goes to the job summary and the report file only')
     return
   }
   const repo = { owner: github.owner, repo: github.repo }
   if (options.comment && github.pullRequestNumber !== undefined) {
     try {
-      await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }))
+      await upsertStickySection(
+        client,
+        { ...repo, issueNumber: github.pullRequestNumber },
+        report.gate,
+        renderMarkdown(report, { headingLevel: 3 }),
+      )
     } catch (error) {
-      if (isPermissionError(error)) logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status))
+      if (isPermissionError(error))
+        logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status))
       else logger.warning(`could not update the PR comment: ${(error as Error).message}`)
     }
   }
@@ -51,9 +64,18 @@ export async function publishReport(
       const payload = toCheckRun(report, options.failOn, github.runUrl)
       // The button only where it can work: on a check run created with the App token.
       const button = options.appClient === undefined ? undefined : options.button
-      await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button)
+      await createCompletedCheckRun(
+        options.appClient ?? client,
+        { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) },
+        payload,
+        seams.now(),
+        button,
+      )
     } catch (error) {
-      if (isPermissionError(error)) logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status))
+      if (isPermissionError(error))
+        logger.warning(
+          missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status),
+        )
       else logger.warning(`could not create the check run: ${(error as Error).message}`)
     }
   }

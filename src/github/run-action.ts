@@ -59,7 +59,15 @@ export async function runAction(gate: GateName, main: ActionMain): Promise<void>
   let failure: string | undefined
   try {
     failOn = readFailOn(inputs)
-    context = createActionContext({ inputs, logger, env, state: runnerState, signal: cancellationSignal(), onRunner: env.GITHUB_ACTIONS === 'true', useGitHub: true })
+    context = createActionContext({
+      inputs,
+      logger,
+      env,
+      state: runnerState,
+      signal: cancellationSignal(),
+      onRunner: env.GITHUB_ACTIONS === 'true',
+      useGitHub: true,
+    })
     const result = await main(context)
     report = result.report
     outputs = result.outputs ?? {}
@@ -68,7 +76,12 @@ export async function runAction(gate: GateName, main: ActionMain): Promise<void>
   } catch (error) {
     if (isUserError(error)) {
       failure = error.describe()
-      logger.error(failure, error.location.file === undefined ? undefined : { file: error.location.file, ...(error.location.line === undefined ? {} : { line: error.location.line }) })
+      logger.error(
+        failure,
+        error.location.file === undefined
+          ? undefined
+          : { file: error.location.file, ...(error.location.line === undefined ? {} : { line: error.location.line }) },
+      )
     } else {
       const message = error instanceof Error ? error.message : String(error)
       failure = unexpectedFailure(gate, message)
@@ -77,7 +90,9 @@ export async function runAction(gate: GateName, main: ActionMain): Promise<void>
     }
     report = errorReport(gate, failure, startedAt, new Date())
   }
-  const reportPath = resolve(inputs.optional(SharedInputs.ReportPath) ?? join(context?.workDir ?? resolve('.modelgate'), `${gate}-report.json`))
+  const reportPath = resolve(
+    inputs.optional(SharedInputs.ReportPath) ?? join(context?.workDir ?? resolve('.modelgate'), `${gate}-report.json`),
+  )
   try {
     writeReport(report, reportPath)
     core.setOutput('report-path', reportPath)
@@ -85,7 +100,10 @@ export async function runAction(gate: GateName, main: ActionMain): Promise<void>
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     const appToken = inputs.optional(SharedInputs.AppToken)
     if (appToken !== undefined) logger.setSecret(appToken)
-    const appClient = appToken === undefined || context === undefined ? undefined : createGitHubClient(appToken, context.github.apiUrl, logger)
+    const appClient =
+      appToken === undefined || context === undefined
+        ? undefined
+        : createGitHubClient(appToken, context.github.apiUrl, logger)
     const publish = {
       comment: safeBoolean(inputs, SharedInputs.Comment),
       checkRun: safeBoolean(inputs, SharedInputs.CheckRun),
@@ -112,7 +130,11 @@ function safeBoolean(inputs: InputReader, name: string): boolean {
 }
 
 /** When the context itself could not be built (a bad policy file), the error report still reaches GitHub. */
-async function publishWithoutContext(report: GateReport, options: { comment: boolean; checkRun: boolean; failOn: FailOn }, logger: ReturnType<typeof createRunnerLogger>): Promise<void> {
+async function publishWithoutContext(
+  report: GateReport,
+  options: { comment: boolean; checkRun: boolean; failOn: FailOn },
+  logger: ReturnType<typeof createRunnerLogger>,
+): Promise<void> {
   const env = { ...process.env }
   try {
     const github = readGitHubContext(env)
@@ -139,7 +161,9 @@ export async function runPost(gate: GateName, post: ActionPost): Promise<void> {
     })
     await post(context)
   } catch (error) {
-    const message = isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, error instanceof Error ? error.message : String(error))
+    const message = isUserError(error)
+      ? error.describe()
+      : unexpectedFailure(`${gate} (post)`, error instanceof Error ? error.message : String(error))
     core.setFailed(message)
   }
 }

@@ -23,7 +23,8 @@ export function createRunnerLogger(): Logger {
 export function createConsoleLogger(options: { verbose?: boolean } = {}): Logger {
   const secrets: string[] = []
   const mask = (text: string): string => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text)
-  const where = (location?: { file?: string; line?: number }): string => (location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`)
+  const where = (location?: { file?: string; line?: number }): string =>
+    location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`
   return {
     debug: (message) => {
       if (options.verbose === true) process.stderr.write(`debug: ${mask(message)}\n`)

@@ -14,7 +14,12 @@ interface MarkedComment {
 }
 
 async function findMarkedComments(client: GitHubClient, target: CommentTarget): Promise<MarkedComment[]> {
-  const comments = await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 })
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  })
   return comments
     .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
     .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
@@ -28,12 +33,25 @@ async function findMarkedComments(client: GitHubClient, target: CommentTarget): 
  */
 const VERIFY_DELAYS_MS = [100, 600, 1500]
 
-async function staysWritten(client: GitHubClient, target: CommentTarget, gate: GateName, commentId: number, ours: string | undefined, random: () => number): Promise<boolean> {
+async function staysWritten(
+  client: GitHubClient,
+  target: CommentTarget,
+  gate: GateName,
+  commentId: number,
+  ours: string | undefined,
+  random: () => number,
+): Promise<boolean> {
   for (const delay of VERIFY_DELAYS_MS) {
     await pause(delay + Math.floor(random() * 100))
     const after = await findMarkedComments(client, target)
     const oldest = after[0]
-    if (oldest === undefined || oldest.id !== commentId || after.length !== 1 || parseCommentSections(oldest.body).get(gate) !== ours) return false
+    if (
+      oldest === undefined ||
+      oldest.id !== commentId ||
+      after.length !== 1 ||
+      parseCommentSections(oldest.body).get(gate) !== ours
+    )
+      return false
   }
   return true
 }
@@ -65,7 +83,12 @@ export async function upsertStickySection(
     let written: string
     if (keeper === undefined) {
       written = upsertCommentSection(undefined, gate, markdown)
-      const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: written })
+      const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: written,
+      })
       commentId = created.data.id
     } else {
       // Fold the sections of duplicates (a creation race) into the oldest comment.
@@ -77,13 +100,22 @@ export async function upsertStickySection(
       }
       written = upsertCommentSection(body, gate, markdown)
       commentId = keeper.id
-      await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keeper.id, body: written })
+      await client.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: keeper.id,
+        body: written,
+      })
       for (const duplicate of duplicates) {
-        await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined)
+        await client.rest.issues
+          .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+          .catch(() => undefined)
       }
     }
     const ours = parseCommentSections(written).get(gate)
     if (await staysWritten(client, target, gate, commentId, ours, random)) return { commentId, attempts: attempt }
   }
-  throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`)
+  throw new Error(
+    `could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`,
+  )
 }

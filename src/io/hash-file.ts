@@ -9,7 +9,11 @@ export async function sha256File(path: string): Promise<string> {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    throw new ConfigurationError(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable')
+    throw new ConfigurationError(
+      `cannot read ${path} to hash it: ${code}`,
+      { file: path },
+      'check the path exists and is readable',
+    )
   }
   return hash.digest('hex')
 }

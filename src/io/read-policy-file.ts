@@ -13,7 +13,11 @@ export function readPolicyFile(path: string | undefined): Readonly<Record<string
   const file = path ?? DEFAULT_POLICY_PATH
   if (!existsSync(file)) {
     if (!explicit) return {}
-    throw new ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`)
+    throw new ConfigurationError(
+      `policy file not found`,
+      { file, input: 'policy' },
+      `create it, or remove the \`policy\` input to use the defaults`,
+    )
   }
   return readYamlDocument(file, 'policy', 'policy file') as Record<string, unknown>
 }

@@ -5,7 +5,11 @@ import { formatPath, schemaProblems } from './schema-validator.js'
 import type { SchemaName } from './schemas.js'
 
 /** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
-function positionOf(document: Document, lines: LineCounter, path: readonly (string | number)[]): { line: number; column: number } | undefined {
+function positionOf(
+  document: Document,
+  lines: LineCounter,
+  path: readonly (string | number)[],
+): { line: number; column: number } | undefined {
   // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
   const parent = document.getIn(path.slice(0, -1), true)
   const last = path[path.length - 1]
@@ -36,7 +40,11 @@ export function parseYamlDocument(text: string, file: string, schema: SchemaName
   const syntax = document.errors[0]
   if (syntax !== undefined) {
     const { line, col } = lines.linePos(syntax.pos[0])
-    throw new ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax')
+    throw new ConfigurationError(
+      `${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`,
+      { file, line, column: col },
+      'fix the YAML syntax',
+    )
   }
   const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {}
   const problems = schemaProblems(schema, value)
@@ -44,8 +52,17 @@ export function parseYamlDocument(text: string, file: string, schema: SchemaName
   if (first === undefined) return value
   const position = positionOf(document, lines, first.path)
   const offending = document.getIn(first.path)
-  const shown = offending === undefined || (typeof offending === 'object' && offending !== null) ? '' : ` (value: ${JSON.stringify(offending)})`
-  const more = problems.length > 1 ? `; ${problems.length - 1} more problem(s): ${problems.slice(1, 4).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')}` : ''
+  const shown =
+    offending === undefined || (typeof offending === 'object' && offending !== null)
+      ? ''
+      : ` (value: ${JSON.stringify(offending)})`
+  const more =
+    problems.length > 1
+      ? `; ${problems.length - 1} more problem(s): ${problems
+          .slice(1, 4)
+          .map((p) => `${formatPath(p.path)} ${p.message}`)
+          .join('; ')}`
+      : ''
   throw new ConfigurationError(
     `${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`,
     { file, ...(position ?? {}), path: formatPath(first.path) },
@@ -60,7 +77,11 @@ export function readYamlDocument(path: string, schema: SchemaName, what: string)
     text = readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    throw new ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)')
+    throw new ConfigurationError(
+      `cannot read ${what}: ${code}`,
+      { file: path },
+      'check the path (relative paths start at the repository root)',
+    )
   }
   return parseYamlDocument(text, path, schema, what)
 }

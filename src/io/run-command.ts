@@ -94,11 +94,19 @@ export function processGroupAlive(pgid: number): boolean {
 export async function runCommand(argv: readonly string[], options: RunCommandOptions = {}): Promise<RunCommandResult> {
   const [file, ...args] = argv
   if (file === undefined || file === '') {
-    throw new ConfigurationError('the command is empty', {}, 'give the program to run as the first element of the argument list')
+    throw new ConfigurationError(
+      'the command is empty',
+      {},
+      'give the program to run as the first element of the argument list',
+    )
   }
   if (options.cwd !== undefined && !existsSync(options.cwd)) {
     // spawn reports a missing cwd as ENOENT too, which would blame the program
-    throw new ConfigurationError(`the working directory ${options.cwd} does not exist`, {}, 'create it in an earlier step or fix the path')
+    throw new ConfigurationError(
+      `the working directory ${options.cwd} does not exist`,
+      {},
+      'create it in an earlier step or fix the path',
+    )
   }
   const keep = Math.max(0, options.keepTailLines ?? 50)
   const graceMs = options.killGraceMs ?? 5000
@@ -107,7 +115,16 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
   const started = Date.now()
 
   if (options.signal?.aborted === true) {
-    return { exitCode: null, signal: null, timedOut: false, cancelled: true, durationMs: 0, stdoutTail, stderrTail, pid: null }
+    return {
+      exitCode: null,
+      signal: null,
+      timedOut: false,
+      cancelled: true,
+      durationMs: 0,
+      stdoutTail,
+      stderrTail,
+      pid: null,
+    }
   }
 
   return await new Promise<RunCommandResult>((resolve, reject) => {
@@ -199,7 +216,13 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
           ),
         )
       } else if (error.code === 'EACCES') {
-        reject(new ConfigurationError(`the program "${file}" is not executable`, {}, `run chmod +x ${file}, or call it through its interpreter`))
+        reject(
+          new ConfigurationError(
+            `the program "${file}" is not executable`,
+            {},
+            `run chmod +x ${file}, or call it through its interpreter`,
+          ),
+        )
       } else {
         reject(error)
       }
@@ -250,7 +273,9 @@ export function expandPlaceholders(argv: readonly string[], values: Readonly<Rec
       throw new ConfigurationError(
         `unknown placeholder {${name ?? ''}} in the command argument "${element}"`,
         {},
-        known.length > 0 ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces` : 'this command takes no placeholders; write {{ and }} for literal braces',
+        known.length > 0
+          ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces`
+          : 'this command takes no placeholders; write {{ and }} for literal braces',
       )
     }),
   )

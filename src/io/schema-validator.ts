@@ -4,7 +4,9 @@ import { ConfigurationError } from '../core/errors.js'
 import { SCHEMAS, type SchemaName } from './schemas.js'
 
 // ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv
 
 let shared: Ajv | undefined
 
@@ -37,11 +39,17 @@ function describeProblem(error: ErrorObject): SchemaProblem {
   const params = error.params as Record<string, unknown>
   switch (error.keyword) {
     case 'additionalProperties':
-      return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` }
+      return {
+        path: [...path, String(params.additionalProperty)],
+        message: `unknown key "${String(params.additionalProperty)}"`,
+      }
     case 'required':
       return { path, message: `missing required key "${String(params.missingProperty)}"` }
     case 'enum':
-      return { path, message: `${error.message ?? 'is not allowed'}: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` }
+      return {
+        path,
+        message: `${error.message ?? 'is not allowed'}: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      }
     default:
       return { path, message: error.message ?? error.keyword }
   }
@@ -55,7 +63,9 @@ export function schemaProblems(name: SchemaName, value: unknown): SchemaProblem[
   if (validate(value)) return []
   const errors = validate.errors ?? []
   // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
-  const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if')
+  const specific = errors.filter(
+    (error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if',
+  )
   const chosen = specific.length > 0 ? specific : errors
   const seen = new Set<string>()
   return chosen.map(describeProblem).filter((problem) => {
@@ -67,7 +77,12 @@ export function schemaProblems(name: SchemaName, value: unknown): SchemaProblem[
 }
 
 export function formatPath(path: readonly (string | number)[]): string {
-  return path.length === 0 ? '(document root)' : path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[')
+  return path.length === 0
+    ? '(document root)'
+    : path
+        .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+        .join('.')
+        .replace(/\.\[/g, '[')
 }
 
 /** Throws a ConfigurationError naming the first problem's path when `value` does not match. */

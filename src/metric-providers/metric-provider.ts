@@ -9,7 +9,10 @@ export interface MetricProvider {
   readonly kind: 'prometheus' | 'scrape' | 'command'
   /** Called once before the first interval (scrape takes its baseline here). */
   start(): Promise<void>
-  observe(window: { readonly intervalMs: number; readonly at: Date }): Promise<Extract<Observation, { kind: 'metrics' | 'provider-error' }>>
+  observe(window: {
+    readonly intervalMs: number
+    readonly at: Date
+  }): Promise<Extract<Observation, { kind: 'metrics' | 'provider-error' }>>
 }
 
 export interface PrometheusProviderConfig {

@@ -1,19 +1,33 @@
 import type { MetricValue } from '../core/canary/types.js'
 import { formatPrometheusDuration } from '../core/canary/format-prometheus-duration.js'
 import { httpGet } from './http-get.js'
-import { prometheusEmpty, prometheusHttpError, prometheusManySeries, prometheusUnreachable, prometheusUnsupported } from './messages.js'
+import {
+  prometheusEmpty,
+  prometheusHttpError,
+  prometheusManySeries,
+  prometheusUnreachable,
+  prometheusUnsupported,
+} from './messages.js'
 import type { MetricProvider, PrometheusProviderConfig } from './metric-provider.js'
 
 /** Default PromQL for the fixture model server's metrics; `{{target}}` is the Prometheus job of the side measured. */
 export const DEFAULT_PROMETHEUS_QUERIES: Readonly<Record<string, string>> = {
-  'error-rate': 'sum(increase(model_requests_total{job="{{target}}",code=~"5.."}[{{interval}}])) / sum(increase(model_requests_total{job="{{target}}"}[{{interval}}]))',
-  'latency-p95-ms': '1000 * histogram_quantile(0.95, sum by (le) (rate(model_request_duration_seconds_bucket{job="{{target}}"}[{{interval}}])))',
+  'error-rate':
+    'sum(increase(model_requests_total{job="{{target}}",code=~"5.."}[{{interval}}])) / sum(increase(model_requests_total{job="{{target}}"}[{{interval}}]))',
+  'latency-p95-ms':
+    '1000 * histogram_quantile(0.95, sum by (le) (rate(model_request_duration_seconds_bucket{job="{{target}}"}[{{interval}}])))',
 }
 export const DEFAULT_REQUESTS_QUERY = 'sum(increase(model_requests_total{job="{{canary}}"}[{{interval}}]))'
 
 /** Fills {{target}}, {{canary}}, {{stable}}, {{interval}}. */
-export function renderQuery(template: string, values: { target: string; canary: string; stable: string; interval: string }): string {
-  return template.replace(/\{\{\s*(target|canary|stable|interval)\s*\}\}/g, (_m, name: keyof typeof values) => values[name])
+export function renderQuery(
+  template: string,
+  values: { target: string; canary: string; stable: string; interval: string },
+): string {
+  return template.replace(
+    /\{\{\s*(target|canary|stable|interval)\s*\}\}/g,
+    (_m, name: keyof typeof values) => values[name],
+  )
 }
 
 /** One query's outcome: a number, or null with the reason. */
@@ -65,17 +79,22 @@ export function createPrometheusProvider(config: PrometheusProviderConfig): Metr
     start: () => Promise.resolve(),
     async observe({ intervalMs, at }) {
       const interval = config.window ?? formatPrometheusDuration(intervalMs)
-      const render = (template: string, target: string): string => renderQuery(template, { target, canary: config.canary, stable: config.stable, interval })
+      const render = (template: string, target: string): string =>
+        renderQuery(template, { target, canary: config.canary, stable: config.stable, interval })
       const canary: Record<string, MetricValue> = {}
       const stable: Record<string, MetricValue> = {}
       const errors: Record<string, string> = {}
       for (const [metric, template] of Object.entries(config.queries)) {
-        for (const [side, target, out] of [['canary', config.canary, canary], ['stable', config.stable, stable]] as const) {
+        for (const [side, target, out] of [
+          ['canary', config.canary, canary],
+          ['stable', config.stable, stable],
+        ] as const) {
           const result = await query(render(template, target), at)
           if ('unreachable' in result) return { kind: 'provider-error', reason: result.unreachable }
           out[metric] = result.value
           if (result.value === null && side === 'canary') errors[metric] = result.reason
-          if (result.value === null && side === 'stable' && errors[metric] === undefined) errors[metric] = `stable: ${result.reason}`
+          if (result.value === null && side === 'stable' && errors[metric] === undefined)
+            errors[metric] = `stable: ${result.reason}`
         }
       }
       let canaryRequests: number | null = null

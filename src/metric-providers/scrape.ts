@@ -17,8 +17,10 @@ export function createScrapeProvider(config: ScrapeProviderConfig): MetricProvid
   }
   const both = async (): Promise<{ canary: ExpositionSample[]; stable: ExpositionSample[] } | { error: string }> => {
     const [canary, stable] = await Promise.allSettled([scrape(config.canaryUrl), scrape(config.stableUrl)])
-    if (canary.status === 'rejected') return { error: scrapeFailed(config.canaryUrl, String((canary.reason as Error).message ?? canary.reason)) }
-    if (stable.status === 'rejected') return { error: scrapeFailed(config.stableUrl, String((stable.reason as Error).message ?? stable.reason)) }
+    if (canary.status === 'rejected')
+      return { error: scrapeFailed(config.canaryUrl, String((canary.reason as Error).message ?? canary.reason)) }
+    if (stable.status === 'rejected')
+      return { error: scrapeFailed(config.stableUrl, String((stable.reason as Error).message ?? stable.reason)) }
     return { canary: canary.value, stable: stable.value }
   }
   return {
@@ -32,7 +34,8 @@ export function createScrapeProvider(config: ScrapeProviderConfig): MetricProvid
       if ('error' in now) return { kind: 'provider-error', reason: now.error }
       const before = previous
       previous = now
-      if (before === undefined) return { kind: 'provider-error', reason: 'no baseline scrape yet (the first scrape failed)' }
+      if (before === undefined)
+        return { kind: 'provider-error', reason: 'no baseline scrape yet (the first scrape failed)' }
       const canary = intervalMetrics(before.canary, now.canary, DEFAULT_SCRAPE_NAMES)
       const stable = intervalMetrics(before.stable, now.stable, DEFAULT_SCRAPE_NAMES)
       return {

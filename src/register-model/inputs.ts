@@ -46,7 +46,10 @@ export interface RegisterInputs {
 
 /** Newline- or comma-separated list of paths. */
 function list(reader: InputReader, name: string): string[] {
-  return (reader.optional(name) ?? '').split(/[\r\n,]+/).map((l) => l.trim()).filter((l) => l !== '')
+  return (reader.optional(name) ?? '')
+    .split(/[\r\n,]+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
 }
 
 export function readInputs(reader: InputReader): RegisterInputs {

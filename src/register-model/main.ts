@@ -3,7 +3,16 @@ import { makeGateReport } from '../core/gate/gate-report.js'
 import { resolveRegisterPolicy } from '../core/registry/resolve-register-policy.js'
 import { createRegistry } from '../registry/create-registry.js'
 import { readInputs } from './inputs.js'
-import { aliasHistory, getVersion, listVersions, moveAlias, register, registryToken, registryUrl, type Outcome } from './modes.js'
+import {
+  aliasHistory,
+  getVersion,
+  listVersions,
+  moveAlias,
+  register,
+  registryToken,
+  registryUrl,
+  type Outcome,
+} from './modes.js'
 
 export async function main(context: ActionContext): Promise<ActionResult> {
   const startedAt = context.now()

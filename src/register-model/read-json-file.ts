@@ -7,12 +7,20 @@ export async function readJsonFile(path: string, input: string): Promise<unknown
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new DataError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`, { input, file: path }, 'check the path; it is relative to the working directory')
+    throw new DataError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`,
+      { input, file: path },
+      'check the path; it is relative to the working directory',
+    )
   }
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
-    throw new DataError(`${path} is not valid JSON: ${(error as Error).message}`, { input, file: path }, 'write the file with JSON.stringify / json.dump')
+    throw new DataError(
+      `${path} is not valid JSON: ${(error as Error).message}`,
+      { input, file: path },
+      'write the file with JSON.stringify / json.dump',
+    )
   }
 }
 
@@ -21,7 +29,8 @@ export function numericLeaves(value: unknown, prefix = ''): Record<string, numbe
   const out: Record<string, number> = {}
   if (typeof value === 'number' && Number.isFinite(value)) out[prefix] = value
   else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) Object.assign(out, numericLeaves(child, prefix === '' ? key : `${prefix}.${key}`))
+    for (const [key, child] of Object.entries(value))
+      Object.assign(out, numericLeaves(child, prefix === '' ? key : `${prefix}.${key}`))
   }
   return out
 }

@@ -14,7 +14,12 @@ export async function recordDeployment(
     environment: context.github.environment,
     task: `deploy:${promotion.model}`,
     description: `${promotion.model} v${promotion.version} → ${promotion.alias}`,
-    payload: { model: promotion.model, version: promotion.version, alias: promotion.alias, registry: promotion.registry },
+    payload: {
+      model: promotion.model,
+      version: promotion.version,
+      alias: promotion.alias,
+      registry: promotion.registry,
+    },
   })
   await deployment.status('success', promotion.reason ?? `${promotion.alias} is now v${promotion.version}`)
   return deployment.id

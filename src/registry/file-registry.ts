@@ -5,7 +5,15 @@ import { join, resolve } from 'node:path'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
 import { aliasNotFound, versionExists, versionNotFound } from '../core/registry/messages.js'
 import type { ModelRegistry, ModelVersionRef, RegisterRequest, VersionSelector } from './model-registry.js'
-import { assertAlias, assertModelName, collectModelFiles, digestOf, readChunks, safeJoin, writeVerified } from './model-files.js'
+import {
+  assertAlias,
+  assertModelName,
+  collectModelFiles,
+  digestOf,
+  readChunks,
+  safeJoin,
+  writeVerified,
+} from './model-files.js'
 import { NotFoundError, VersionExistsError } from './registry-errors.js'
 
 /**
@@ -34,7 +42,10 @@ export class FileRegistry implements ModelRegistry {
 
   private async versionNumbers(name: string): Promise<number[]> {
     const entries = await readdir(this.versionsDir(name)).catch(() => [] as string[])
-    return entries.filter((entry) => /^[1-9]\d*$/.test(entry)).map(Number).sort((a, b) => a - b)
+    return entries
+      .filter((entry) => /^[1-9]\d*$/.test(entry))
+      .map(Number)
+      .sort((a, b) => a - b)
   }
 
   async register(request: RegisterRequest): Promise<ModelVersionRef> {
@@ -49,7 +60,11 @@ export class FileRegistry implements ModelRegistry {
         await mkdir(join(this.versionsDir(request.name), String(version)))
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one')
+          throw new VersionExistsError(
+            versionExists(request.name, version),
+            { input: 'version' },
+            'leave version empty to get the next free one',
+          )
         }
         throw error
       }
@@ -82,11 +97,20 @@ export class FileRegistry implements ModelRegistry {
     return { name: request.name, version, digest: digestOf(text), card, aliases: [] }
   }
 
-  private async readVersion(name: string, version: number, aliases: Readonly<Record<string, number>>): Promise<ModelVersionRef | undefined> {
-    const text = await readFile(join(this.versionsDir(name), String(version), 'card.json'), 'utf8').catch(() => undefined)
+  private async readVersion(
+    name: string,
+    version: number,
+    aliases: Readonly<Record<string, number>>,
+  ): Promise<ModelVersionRef | undefined> {
+    const text = await readFile(join(this.versionsDir(name), String(version), 'card.json'), 'utf8').catch(
+      () => undefined,
+    )
     if (text === undefined) return undefined
     const card = JSON.parse(text) as ModelCard
-    const names = Object.entries(aliases).filter(([, v]) => v === version).map(([a]) => a).sort()
+    const names = Object.entries(aliases)
+      .filter(([, v]) => v === version)
+      .map(([a]) => a)
+      .sort()
     return { name, version, digest: digestOf(text), card, aliases: names }
   }
 
@@ -96,11 +120,17 @@ export class FileRegistry implements ModelRegistry {
     let version: number
     if ('alias' in selector) {
       const target = aliases[selector.alias]
-      if (target === undefined) throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first')
+      if (target === undefined)
+        throw new NotFoundError(
+          aliasNotFound(name, selector.alias),
+          { input: 'alias' },
+          'promote a version to that alias first',
+        )
       version = target
     } else version = selector.version
     const ref = await this.readVersion(name, version, aliases)
-    if (ref === undefined) throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list')
+    if (ref === undefined)
+      throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list')
     return ref
   }
 
@@ -160,7 +190,9 @@ export class FileRegistry implements ModelRegistry {
 
   async aliasHistory(name: string, alias: string): Promise<readonly AliasEvent[]> {
     const dir = join(this.root, name, 'aliases', alias)
-    const entries = (await readdir(dir).catch(() => [] as string[])).filter((entry) => /^\d{8}\.json$/.test(entry)).sort()
+    const entries = (await readdir(dir).catch(() => [] as string[]))
+      .filter((entry) => /^\d{8}\.json$/.test(entry))
+      .sort()
     const events: AliasEvent[] = []
     for (const entry of entries) {
       const text = await readFile(join(dir, entry), 'utf8')

@@ -46,7 +46,8 @@ export class RegistryHttp {
     if (preemptive) {
       const token = options.token
       // A bare token is a Bearer token (MLflow auth tokens, Databricks PATs); `user:password` is basic auth.
-      if (token !== undefined && token !== '') this.authorization = token.includes(':') ? this.basic() : `Bearer ${token}`
+      if (token !== undefined && token !== '')
+        this.authorization = token.includes(':') ? this.basic() : `Bearer ${token}`
     }
   }
 
@@ -76,10 +77,19 @@ export class RegistryHttp {
       })
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause
-      throw new ServiceError(registryUnreachable(this.label, cause?.code ?? cause?.message ?? (error as Error).message), { input: 'registry' }, 'check the registry URL and that the registry is up')
+      throw new ServiceError(
+        registryUnreachable(this.label, cause?.code ?? cause?.message ?? (error as Error).message),
+        { input: 'registry' },
+        'check the registry URL and that the registry is up',
+      )
     }
     if (request.stream === true && response.status < 400 && response.body !== null) {
-      return { status: response.status, headers: response.headers, body: Buffer.alloc(0), stream: response.body as unknown as AsyncIterable<Uint8Array> }
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: Buffer.alloc(0),
+        stream: response.body as unknown as AsyncIterable<Uint8Array>,
+      }
     }
     return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
   }
@@ -87,7 +97,12 @@ export class RegistryHttp {
   private async exchange(challenge: string): Promise<string> {
     const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']))
     const realm = params.realm
-    if (realm === undefined) throw new ServiceError(registryDenied(this.label, 401), { input: 'registry-token' }, 'the registry sent a Bearer challenge without a realm')
+    if (realm === undefined)
+      throw new ServiceError(
+        registryDenied(this.label, 401),
+        { input: 'registry-token' },
+        'the registry sent a Bearer challenge without a realm',
+      )
     const url = new URL(realm)
     if (params.service !== undefined) url.searchParams.set('service', params.service)
     if (params.scope !== undefined) url.searchParams.set('scope', params.scope)
@@ -96,12 +111,20 @@ export class RegistryHttp {
     const basic = this.basic()
     const response = await this.send({ method: 'GET', url: url.toString(), what: 'issue a token' }, basic)
     if (response.status === 401 || response.status === 403) {
-      throw new ServiceError(registryDenied(this.label, response.status), { input: 'registry-token' }, 'check registry-token and its permissions (ghcr.io needs packages: write to push)')
+      throw new ServiceError(
+        registryDenied(this.label, response.status),
+        { input: 'registry-token' },
+        'check registry-token and its permissions (ghcr.io needs packages: write to push)',
+      )
     }
-    if (response.status >= 400) throw new ServiceError(registryFailed(this.label, 'issue a token', response.status, ''), { input: 'registry' })
+    if (response.status >= 400)
+      throw new ServiceError(registryFailed(this.label, 'issue a token', response.status, ''), { input: 'registry' })
     const json = JSON.parse(response.body.toString('utf8')) as { token?: string; access_token?: string }
     const token = json.token ?? json.access_token
-    if (token === undefined) throw new ServiceError(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), { input: 'registry' })
+    if (token === undefined)
+      throw new ServiceError(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), {
+        input: 'registry',
+      })
     this.options.logger.setSecret(token)
     this.bearer.set(url.toString(), token)
     return `Bearer ${token}`
@@ -116,17 +139,28 @@ export class RegistryHttp {
       else {
         authorization = this.basic()
         if (authorization === undefined) {
-          throw new ServiceError(registryDenied(this.label, 401), { input: 'registry-token' }, 'the registry needs credentials: set registry-token')
+          throw new ServiceError(
+            registryDenied(this.label, 401),
+            { input: 'registry-token' },
+            'the registry needs credentials: set registry-token',
+          )
         }
       }
       response = await this.send(request, authorization)
       if (response.status !== 401 && response.status !== 403) this.authorization = authorization
     }
     if (response.status === 401 || response.status === 403) {
-      throw new ServiceError(registryDenied(this.label, response.status), { input: 'registry-token' }, 'check registry-token and its permissions (ghcr.io: packages: write)')
+      throw new ServiceError(
+        registryDenied(this.label, response.status),
+        { input: 'registry-token' },
+        'check registry-token and its permissions (ghcr.io: packages: write)',
+      )
     }
     if (response.status >= 400 && !(request.accept ?? []).includes(response.status)) {
-      throw new ServiceError(registryFailed(this.label, request.what, response.status, response.body.toString('utf8').slice(0, 300).trim()), { input: 'registry' })
+      throw new ServiceError(
+        registryFailed(this.label, request.what, response.status, response.body.toString('utf8').slice(0, 300).trim()),
+        { input: 'registry' },
+      )
     }
     return response
   }

@@ -6,7 +6,13 @@ import { ConfigurationError } from '../core/errors.js'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
 import { aliasNotFound, versionExists, versionNotFound } from '../core/registry/messages.js'
 import { RegistryHttp, type HttpResponse } from './http-client.js'
-import type { ModelRegistry, ModelVersionRef, RegisterRequest, RegistryOptions, VersionSelector } from './model-registry.js'
+import type {
+  ModelRegistry,
+  ModelVersionRef,
+  RegisterRequest,
+  RegistryOptions,
+  VersionSelector,
+} from './model-registry.js'
 import { assertAlias, assertModelName, collectModelFiles, digestOf, writeVerified } from './model-files.js'
 import { DigestMismatchError, NotFoundError, VersionExistsError } from './registry-errors.js'
 
@@ -43,7 +49,12 @@ export class MlflowRegistry implements ModelRegistry {
     this.http = new RegistryHttp(this.description, options, true)
   }
 
-  private async api(method: string, path: string, body?: unknown, accept: readonly number[] = []): Promise<HttpResponse> {
+  private async api(
+    method: string,
+    path: string,
+    body?: unknown,
+    accept: readonly number[] = [],
+  ): Promise<HttpResponse> {
     return await this.http.request({
       method,
       url: `${this.base}/api/2.0/mlflow/${path}`,
@@ -71,11 +82,22 @@ export class MlflowRegistry implements ModelRegistry {
   }
 
   private async putArtifact(path: string, bytes: Buffer): Promise<void> {
-    await this.http.request({ method: 'PUT', url: this.artifactUrl(path), headers: { 'content-type': 'application/octet-stream' }, body: bytes, what: 'upload an artifact' })
+    await this.http.request({
+      method: 'PUT',
+      url: this.artifactUrl(path),
+      headers: { 'content-type': 'application/octet-stream' },
+      body: bytes,
+      what: 'upload an artifact',
+    })
   }
 
   private async getArtifact(path: string): Promise<Buffer | undefined> {
-    const response = await this.http.request({ method: 'GET', url: this.artifactUrl(path), accept: [404], what: 'download an artifact' })
+    const response = await this.http.request({
+      method: 'GET',
+      url: this.artifactUrl(path),
+      accept: [404],
+      what: 'download an artifact',
+    })
     return response.status === 404 ? undefined : response.body
   }
 
@@ -93,7 +115,11 @@ export class MlflowRegistry implements ModelRegistry {
 
   private sourcePath(version: MlflowModelVersion): string {
     if (!version.source.startsWith(SOURCE_PREFIX)) {
-      throw new ConfigurationError(`${version.name} version ${version.version} was not registered by modelgate (source ${version.source})`, { input: 'version' }, 'register models with modelgate register-model to use them here')
+      throw new ConfigurationError(
+        `${version.name} version ${version.version} was not registered by modelgate (source ${version.source})`,
+        { input: 'version' },
+        'register models with modelgate register-model to use them here',
+      )
     }
     return version.source.slice(SOURCE_PREFIX.length).replace(/^\/+/, '')
   }
@@ -101,9 +127,23 @@ export class MlflowRegistry implements ModelRegistry {
   async register(request: RegisterRequest): Promise<ModelVersionRef> {
     assertModelName(request.name)
     if (request.version !== undefined) {
-      const existing = await this.api('GET', `model-versions/get?name=${encodeURIComponent(request.name)}&version=${request.version}`, undefined, [404, 400])
-      if (existing.status === 200) throw new VersionExistsError(versionExists(request.name, request.version), { input: 'version' }, 'leave version empty to get the next free one')
-      throw new ConfigurationError(`MLflow assigns version numbers itself: cannot register ${request.name} as version ${request.version}`, { input: 'version' }, 'leave version empty with an mlflow registry')
+      const existing = await this.api(
+        'GET',
+        `model-versions/get?name=${encodeURIComponent(request.name)}&version=${request.version}`,
+        undefined,
+        [404, 400],
+      )
+      if (existing.status === 200)
+        throw new VersionExistsError(
+          versionExists(request.name, request.version),
+          { input: 'version' },
+          'leave version empty to get the next free one',
+        )
+      throw new ConfigurationError(
+        `MLflow assigns version numbers itself: cannot register ${request.name} as version ${request.version}`,
+        { input: 'version' },
+        'leave version empty with an mlflow registry',
+      )
     }
     const files = await collectModelFiles(request.modelDir)
     const single = (await stat(request.modelDir)).isFile()
@@ -114,7 +154,10 @@ export class MlflowRegistry implements ModelRegistry {
     const registration = `${Date.now()}-${randomBytes(6).toString('hex')}`
     const prefix = `modelgate/${request.name}/${registration}`
     for (const file of files) {
-      await this.putArtifact(`${prefix}/files/${file.path}`, await readFile(single ? request.modelDir : join(request.modelDir, ...file.path.split('/'))))
+      await this.putArtifact(
+        `${prefix}/files/${file.path}`,
+        await readFile(single ? request.modelDir : join(request.modelDir, ...file.path.split('/'))),
+      )
     }
     const response = await this.api('POST', 'model-versions/create', {
       name: request.name,
@@ -128,7 +171,12 @@ export class MlflowRegistry implements ModelRegistry {
     const cardBytes = Buffer.from(JSON.stringify(card))
     await this.putArtifact(`${prefix}/card.json`, cardBytes)
     const digest = digestOf(cardBytes)
-    await this.api('POST', 'model-versions/set-tag', { name: request.name, version: String(version), key: CARD_TAG, value: digest })
+    await this.api('POST', 'model-versions/set-tag', {
+      name: request.name,
+      version: String(version),
+      key: CARD_TAG,
+      value: digest,
+    })
     return { name: request.name, version, digest, card, aliases: [] }
   }
 
@@ -138,7 +186,11 @@ export class MlflowRegistry implements ModelRegistry {
     const bytes = await this.getArtifact(`${this.sourcePath(mv)}/card.json`)
     if (bytes === undefined) return undefined
     if (digestOf(bytes) !== pinned) {
-      throw new DigestMismatchError(`the model card of ${mv.name} version ${mv.version} does not match its pinned digest ${pinned}`, { input: 'registry' }, 'the stored model was altered; do not use it')
+      throw new DigestMismatchError(
+        `the model card of ${mv.name} version ${mv.version} does not match its pinned digest ${pinned}`,
+        { input: 'registry' },
+        'the stored model was altered; do not use it',
+      )
     }
     const card = JSON.parse(bytes.toString('utf8')) as ModelCard
     return { name: mv.name, version: Number(mv.version), digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() }
@@ -149,16 +201,43 @@ export class MlflowRegistry implements ModelRegistry {
     let response: HttpResponse
     if ('alias' in selector) {
       assertAlias(selector.alias)
-      response = await this.api('GET', `registered-models/alias?name=${encodeURIComponent(name)}&alias=${encodeURIComponent(selector.alias)}`, undefined, [404, 400])
-      if (response.status !== 200) throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first')
+      response = await this.api(
+        'GET',
+        `registered-models/alias?name=${encodeURIComponent(name)}&alias=${encodeURIComponent(selector.alias)}`,
+        undefined,
+        [404, 400],
+      )
+      if (response.status !== 200)
+        throw new NotFoundError(
+          aliasNotFound(name, selector.alias),
+          { input: 'alias' },
+          'promote a version to that alias first',
+        )
     } else {
-      response = await this.api('GET', `model-versions/get?name=${encodeURIComponent(name)}&version=${selector.version}`, undefined, [404, 400])
-      if (response.status !== 200) throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list')
+      response = await this.api(
+        'GET',
+        `model-versions/get?name=${encodeURIComponent(name)}&version=${selector.version}`,
+        undefined,
+        [404, 400],
+      )
+      if (response.status !== 200)
+        throw new NotFoundError(
+          versionNotFound(name, selector.version),
+          { input: 'version' },
+          'list the versions with mode: list',
+        )
     }
     const ref = await this.readVersion(this.json<{ model_version: MlflowModelVersion }>(response).model_version)
     if (ref === undefined) {
-      const version = 'alias' in selector ? Number(this.json<{ model_version: MlflowModelVersion }>(response).model_version.version) : selector.version
-      throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'the version has no modelgate model card')
+      const version =
+        'alias' in selector
+          ? Number(this.json<{ model_version: MlflowModelVersion }>(response).model_version.version)
+          : selector.version
+      throw new NotFoundError(
+        versionNotFound(name, version),
+        { input: 'version' },
+        'the version has no modelgate model card',
+      )
     }
     return ref
   }
@@ -169,7 +248,9 @@ export class MlflowRegistry implements ModelRegistry {
     let token: string | undefined
     do {
       const query = `filter=${encodeURIComponent(`name='${name}'`)}&max_results=200${token === undefined ? '' : `&page_token=${encodeURIComponent(token)}`}`
-      const page = this.json<{ model_versions?: MlflowModelVersion[]; next_page_token?: string }>(await this.api('GET', `model-versions/search?${query}`))
+      const page = this.json<{ model_versions?: MlflowModelVersion[]; next_page_token?: string }>(
+        await this.api('GET', `model-versions/search?${query}`),
+      )
       versions.push(...(page.model_versions ?? []))
       token = page.next_page_token === '' ? undefined : page.next_page_token
     } while (token !== undefined)
@@ -184,16 +265,26 @@ export class MlflowRegistry implements ModelRegistry {
   async aliases(name: string): Promise<Readonly<Record<string, number>>> {
     const response = await this.api('GET', `registered-models/get?name=${encodeURIComponent(name)}`, undefined, [404])
     if (response.status === 404) return {}
-    const model = this.json<{ registered_model?: { aliases?: { alias: string; version: string }[] } }>(response).registered_model
+    const model = this.json<{ registered_model?: { aliases?: { alias: string; version: string }[] } }>(
+      response,
+    ).registered_model
     return Object.fromEntries((model?.aliases ?? []).map((entry) => [entry.alias, Number(entry.version)]))
   }
 
   async download(ref: ModelVersionRef, dir: string): Promise<void> {
-    const response = await this.api('GET', `model-versions/get?name=${encodeURIComponent(ref.name)}&version=${ref.version}`)
+    const response = await this.api(
+      'GET',
+      `model-versions/get?name=${encodeURIComponent(ref.name)}&version=${ref.version}`,
+    )
     const path = this.sourcePath(this.json<{ model_version: MlflowModelVersion }>(response).model_version)
     for (const file of ref.card.files) {
       const bytes = await this.getArtifact(`${path}/files/${file.path}`)
-      if (bytes === undefined) throw new DigestMismatchError(`file ${file.path} of ${ref.name} version ${ref.version} is missing from the artifact store`, { file: file.path }, 'the stored model was altered; re-register it')
+      if (bytes === undefined)
+        throw new DigestMismatchError(
+          `file ${file.path} of ${ref.name} version ${ref.version} is missing from the artifact store`,
+          { file: file.path },
+          'the stored model was altered; re-register it',
+        )
       await writeVerified(dir, file, bytes)
     }
   }
@@ -213,7 +304,10 @@ export class MlflowRegistry implements ModelRegistry {
   async aliasHistory(name: string, alias: string): Promise<readonly AliasEvent[]> {
     assertAlias(alias)
     const dir = `modelgate/${name}/aliases/${alias}`
-    const paths = (await this.listArtifacts(dir)).map((path) => path.split('/').pop() ?? path).filter((p) => p.endsWith('.json')).sort()
+    const paths = (await this.listArtifacts(dir))
+      .map((path) => path.split('/').pop() ?? path)
+      .filter((p) => p.endsWith('.json'))
+      .sort()
     const events: AliasEvent[] = []
     for (const path of paths) {
       const bytes = await this.getArtifact(`${dir}/${path}`)

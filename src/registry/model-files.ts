@@ -13,7 +13,11 @@ import { DigestMismatchError } from './registry-errors.js'
 export async function collectModelFiles(dir: string): Promise<ModelFile[]> {
   const info = await stat(dir).catch(() => undefined)
   if (info === undefined) {
-    throw new ConfigurationError(`model path ${dir} does not exist`, { input: 'model-path', file: dir }, 'point model-path at the directory (or file) train-on-runner wrote')
+    throw new ConfigurationError(
+      `model path ${dir} does not exist`,
+      { input: 'model-path', file: dir },
+      'point model-path at the directory (or file) train-on-runner wrote',
+    )
   }
   const files: ModelFile[] = []
   if (info.isFile()) {
@@ -33,7 +37,11 @@ export async function collectModelFiles(dir: string): Promise<ModelFile[]> {
   }
   await walk(dir)
   if (files.length === 0) {
-    throw new ConfigurationError(`model path ${dir} holds no files`, { input: 'model-path', file: dir }, 'train the model first, or point model-path at the right directory')
+    throw new ConfigurationError(
+      `model path ${dir} holds no files`,
+      { input: 'model-path', file: dir },
+      'train the model first, or point model-path at the right directory',
+    )
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
@@ -46,7 +54,11 @@ export function sourcePath(modelDir: string, file: ModelFile, isSingleFile: bool
 /** Refuses card paths that would escape the download directory (`..`, absolute). */
 export function safeJoin(dir: string, path: string): string {
   if (path.startsWith('/') || path.split('/').some((part) => part === '..' || part === '')) {
-    throw new DigestMismatchError(`model card file path "${path}" is not a safe relative path`, { file: path }, 'the stored model card was altered')
+    throw new DigestMismatchError(
+      `model card file path "${path}" is not a safe relative path`,
+      { file: path },
+      'the stored model card was altered',
+    )
   }
   return join(dir, ...path.split('/'))
 }
@@ -56,7 +68,11 @@ export function safeJoin(dir: string, path: string): string {
  * sha256 before the rename: a mismatch removes the temporary file and throws DigestMismatchError, so a
  * tampered file never appears under its name. Memory stays flat whatever the model's size.
  */
-export async function writeVerified(dir: string, file: ModelFile, chunks: AsyncIterable<Uint8Array> | Uint8Array): Promise<void> {
+export async function writeVerified(
+  dir: string,
+  file: ModelFile,
+  chunks: AsyncIterable<Uint8Array> | Uint8Array,
+): Promise<void> {
   const target = safeJoin(dir, file.path)
   await mkdir(dirname(target), { recursive: true })
   const temp = `${target}.${randomBytes(6).toString('hex')}.partial`
@@ -73,8 +89,18 @@ export async function writeVerified(dir: string, file: ModelFile, chunks: AsyncI
     }
     await handle.close()
     const actual = hash.digest('hex')
-    if (size !== file.size) throw new DigestMismatchError(sizeMismatch(file.path, file.size, size), { file: file.path }, 'do not deploy this model; re-register it from its training run')
-    if (actual !== file.sha256) throw new DigestMismatchError(digestMismatch(file.path, file.sha256, actual), { file: file.path }, 'do not deploy this model; re-register it from its training run')
+    if (size !== file.size)
+      throw new DigestMismatchError(
+        sizeMismatch(file.path, file.size, size),
+        { file: file.path },
+        'do not deploy this model; re-register it from its training run',
+      )
+    if (actual !== file.sha256)
+      throw new DigestMismatchError(
+        digestMismatch(file.path, file.sha256, actual),
+        { file: file.path },
+        'do not deploy this model; re-register it from its training run',
+      )
     await rename(temp, target)
   } finally {
     await handle.close().catch(() => undefined)
@@ -95,7 +121,11 @@ export function assertModelName(name: string): void {
 
 export function assertAlias(alias: string): void {
   if (validateRegistryName('alias', alias) !== undefined) {
-    throw new ConfigurationError(invalidAlias(alias), { input: 'alias' }, 'use a word such as champion, challenger or staging')
+    throw new ConfigurationError(
+      invalidAlias(alias),
+      { input: 'alias' },
+      'use a word such as champion, challenger or staging',
+    )
   }
 }
 

@@ -1,7 +1,15 @@
 import type { AliasEvent, AuditEvent, ModelCard, ModelCardDraft } from '../core/registry/model-card.js'
 import type { Logger } from '../core/logger.js'
 
-export type { AliasEvent, AuditEvent, ModelCard, ModelCardDraft, ModelEvaluation, ModelFile, ModelLineage } from '../core/registry/model-card.js'
+export type {
+  AliasEvent,
+  AuditEvent,
+  ModelCard,
+  ModelCardDraft,
+  ModelEvaluation,
+  ModelFile,
+  ModelLineage,
+} from '../core/registry/model-card.js'
 
 /**
  * The model registry contract shared by every backend (file, oci, mlflow) and every action that reads

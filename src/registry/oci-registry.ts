@@ -7,7 +7,13 @@ import { ServiceError } from '../core/errors.js'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
 import { aliasNotFound, overwriteDetected, versionExists, versionNotFound } from '../core/registry/messages.js'
 import { RegistryHttp } from './http-client.js'
-import type { ModelRegistry, ModelVersionRef, RegisterRequest, RegistryOptions, VersionSelector } from './model-registry.js'
+import type {
+  ModelRegistry,
+  ModelVersionRef,
+  RegisterRequest,
+  RegistryOptions,
+  VersionSelector,
+} from './model-registry.js'
 import { assertAlias, assertModelName, collectModelFiles, digestOf, writeVerified } from './model-files.js'
 import { DigestMismatchError, NotFoundError, VersionExistsError } from './registry-errors.js'
 
@@ -106,11 +112,23 @@ export class OciRegistry implements ModelRegistry {
   }
 
   private async pushBlob(name: string, bytes: Buffer, digest: string): Promise<void> {
-    const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' })
+    const head = await this.http.request({
+      method: 'HEAD',
+      url: this.url(name, `blobs/${digest}`),
+      accept: [404],
+      what: 'check a blob',
+    })
     if (head.status === 200) return
-    const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' })
+    const start = await this.http.request({
+      method: 'POST',
+      url: this.url(name, 'blobs/uploads/'),
+      what: 'start a blob upload',
+    })
     const location = start.headers.get('location')
-    if (location === null) throw new ServiceError(`the registry ${this.description} started an upload without a Location header`, { input: 'registry' })
+    if (location === null)
+      throw new ServiceError(`the registry ${this.description} started an upload without a Location header`, {
+        input: 'registry',
+      })
     const upload = new URL(location, this.base)
     upload.searchParams.set('digest', digest)
     await this.http.request({
@@ -127,30 +145,57 @@ export class OciRegistry implements ModelRegistry {
    * chunk with Content-Range, then PUT ?digest=. Reads `chunkSize` bytes at a time.
    */
   private async pushBlobChunked(name: string, path: string, digest: string): Promise<void> {
-    const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' })
+    const head = await this.http.request({
+      method: 'HEAD',
+      url: this.url(name, `blobs/${digest}`),
+      accept: [404],
+      what: 'check a blob',
+    })
     if (head.status === 200) return
-    const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' })
+    const start = await this.http.request({
+      method: 'POST',
+      url: this.url(name, 'blobs/uploads/'),
+      what: 'start a blob upload',
+    })
     let location = start.headers.get('location')
     let offset = 0
     for await (const chunk of createReadStream(path, { highWaterMark: this.chunkSize }) as AsyncIterable<Buffer>) {
-      if (location === null) throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' })
+      if (location === null)
+        throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, {
+          input: 'registry',
+        })
       const response = await this.http.request({
         method: 'PATCH',
         url: new URL(location, this.base).toString(),
-        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-range': `${offset}-${offset + chunk.length - 1}`,
+          'content-length': String(chunk.length),
+        },
         body: chunk,
         what: 'upload a blob chunk',
       })
       offset += chunk.length
       location = response.headers.get('location')
     }
-    if (location === null) throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' })
+    if (location === null)
+      throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, {
+        input: 'registry',
+      })
     const finish = new URL(location, this.base)
     finish.searchParams.set('digest', digest)
-    await this.http.request({ method: 'PUT', url: finish.toString(), headers: { 'content-length': '0' }, what: 'finish a blob upload' })
+    await this.http.request({
+      method: 'PUT',
+      url: finish.toString(),
+      headers: { 'content-length': '0' },
+      what: 'finish a blob upload',
+    })
   }
 
-  private async getManifest(name: string, reference: string): Promise<{ manifest: Manifest; digest: string; raw: Buffer } | undefined> {
+  private async getManifest(
+    name: string,
+    reference: string,
+  ): Promise<{ manifest: Manifest; digest: string; raw: Buffer } | undefined> {
     const response = await this.http.request({
       method: 'GET',
       url: this.url(name, `manifests/${reference}`),
@@ -159,7 +204,11 @@ export class OciRegistry implements ModelRegistry {
       what: `read manifest ${reference}`,
     })
     if (response.status === 404) return undefined
-    return { manifest: JSON.parse(response.body.toString('utf8')) as Manifest, digest: digestOf(response.body), raw: response.body }
+    return {
+      manifest: JSON.parse(response.body.toString('utf8')) as Manifest,
+      digest: digestOf(response.body),
+      raw: response.body,
+    }
   }
 
   private async putManifest(name: string, reference: string, bytes: Buffer): Promise<void> {
@@ -173,7 +222,11 @@ export class OciRegistry implements ModelRegistry {
   }
 
   private async getBlob(name: string, digest: string): Promise<Buffer> {
-    const response = await this.http.request({ method: 'GET', url: this.url(name, `blobs/${digest}`), what: `read blob ${digest}` })
+    const response = await this.http.request({
+      method: 'GET',
+      url: this.url(name, `blobs/${digest}`),
+      what: `read blob ${digest}`,
+    })
     return response.body
   }
 
@@ -191,7 +244,12 @@ export class OciRegistry implements ModelRegistry {
       const digest = `sha256:${file.sha256}`
       if (file.size > this.chunkSize) await this.pushBlobChunked(request.name, path, digest)
       else await this.pushBlob(request.name, await readFile(path), digest)
-      layers.push({ mediaType: 'application/octet-stream', digest, size: file.size, annotations: { [TITLE]: file.path } })
+      layers.push({
+        mediaType: 'application/octet-stream',
+        digest,
+        size: file.size,
+        annotations: { [TITLE]: file.path },
+      })
     }
     const registration = randomBytes(8).toString('hex')
     let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1
@@ -218,7 +276,12 @@ export class OciRegistry implements ModelRegistry {
       const bytes = Buffer.from(JSON.stringify(manifest))
       const digest = digestOf(bytes)
       if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
-        if (request.version !== undefined) throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one')
+        if (request.version !== undefined)
+          throw new VersionExistsError(
+            versionExists(request.name, version),
+            { input: 'version' },
+            'leave version empty to get the next free one',
+          )
         version += 1
         continue
       }
@@ -229,11 +292,20 @@ export class OciRegistry implements ModelRegistry {
       if ((await this.tagDigest(request.name, versionTag(version))) === digest) {
         return { name: request.name, version, digest, card, aliases: [] }
       }
-      if (request.version !== undefined) throw new ServiceError(overwriteDetected(request.name, version), { input: 'version' }, 'register again without a fixed version')
+      if (request.version !== undefined)
+        throw new ServiceError(
+          overwriteDetected(request.name, version),
+          { input: 'version' },
+          'register again without a fixed version',
+        )
       this.logger.info(`${request.name} v${version} was taken by a concurrent registration; trying v${version + 1}`)
       version += 1
     }
-    throw new ServiceError(overwriteDetected(request.name, version), { input: 'model-name' }, 'too many concurrent registrations; try again')
+    throw new ServiceError(
+      overwriteDetected(request.name, version),
+      { input: 'model-name' },
+      'too many concurrent registrations; try again',
+    )
   }
 
   private async readVersion(name: string, reference: string): Promise<ModelVersionRef | undefined> {
@@ -241,7 +313,11 @@ export class OciRegistry implements ModelRegistry {
     if (found === undefined) return undefined
     const configBytes = await this.getBlob(name, found.manifest.config.digest)
     if (digestOf(configBytes) !== found.manifest.config.digest) {
-      throw new DigestMismatchError(`the model card of ${name}:${reference} does not match its digest ${found.manifest.config.digest}`, { input: 'registry' }, 'the stored model was altered; do not use it')
+      throw new DigestMismatchError(
+        `the model card of ${name}:${reference} does not match its digest ${found.manifest.config.digest}`,
+        { input: 'registry' },
+        'the stored model was altered; do not use it',
+      )
     }
     const card = JSON.parse(configBytes.toString('utf8')) as ModelCard
     return { name, version: card.version, digest: found.digest, card, aliases: [] }
@@ -253,11 +329,26 @@ export class OciRegistry implements ModelRegistry {
     if ('alias' in selector) assertAlias(selector.alias)
     const ref = await this.readVersion(name, reference)
     if (ref === undefined) {
-      if ('alias' in selector) throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first')
-      throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list')
+      if ('alias' in selector)
+        throw new NotFoundError(
+          aliasNotFound(name, selector.alias),
+          { input: 'alias' },
+          'promote a version to that alias first',
+        )
+      throw new NotFoundError(
+        versionNotFound(name, selector.version),
+        { input: 'version' },
+        'list the versions with mode: list',
+      )
     }
     const aliases = await this.aliases(name)
-    return { ...ref, aliases: Object.entries(aliases).filter(([, v]) => v === ref.version).map(([a]) => a).sort() }
+    return {
+      ...ref,
+      aliases: Object.entries(aliases)
+        .filter(([, v]) => v === ref.version)
+        .map(([a]) => a)
+        .sort(),
+    }
   }
 
   async list(name: string): Promise<readonly ModelVersionRef[]> {
@@ -266,7 +357,14 @@ export class OciRegistry implements ModelRegistry {
     const refs: ModelVersionRef[] = []
     for (const version of await this.versionNumbers(name)) {
       const ref = await this.readVersion(name, versionTag(version))
-      if (ref !== undefined) refs.push({ ...ref, aliases: Object.entries(aliases).filter(([, v]) => v === version).map(([a]) => a).sort() })
+      if (ref !== undefined)
+        refs.push({
+          ...ref,
+          aliases: Object.entries(aliases)
+            .filter(([, v]) => v === version)
+            .map(([a]) => a)
+            .sort(),
+        })
     }
     return refs
   }
@@ -284,7 +382,12 @@ export class OciRegistry implements ModelRegistry {
 
   async download(ref: ModelVersionRef, dir: string): Promise<void> {
     for (const file of ref.card.files) {
-      const response = await this.http.request({ method: 'GET', url: this.url(ref.name, `blobs/sha256:${file.sha256}`), stream: true, what: `read blob of ${file.path}` })
+      const response = await this.http.request({
+        method: 'GET',
+        url: this.url(ref.name, `blobs/sha256:${file.sha256}`),
+        stream: true,
+        what: `read blob of ${file.path}`,
+      })
       await writeVerified(dir, file, response.stream ?? response.body)
     }
   }
@@ -293,11 +396,18 @@ export class OciRegistry implements ModelRegistry {
     assertModelName(name)
     assertAlias(alias)
     const target = await this.getManifest(name, versionTag(version))
-    if (target === undefined) throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list')
+    if (target === undefined)
+      throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list')
     const history = [...(await this.aliasHistory(name, alias))]
     const current = await this.getManifest(name, alias)
     const previousVersion = Number(current?.manifest.annotations?.[VERSION_ANNOTATION])
-    const event = makeAliasEvent(alias, Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined, version, audit, new Date().toISOString())
+    const event = makeAliasEvent(
+      alias,
+      Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined,
+      version,
+      audit,
+      new Date().toISOString(),
+    )
     history.push(event)
     await this.writeHistory(name, alias, history)
     // The alias tag is the same manifest as the version: `oras pull host/ns/name:champion` gets the model.

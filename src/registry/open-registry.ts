@@ -12,15 +12,22 @@ export function openRegistry(url: string, options: RegistryOptions): ModelRegist
   if (options.token !== undefined && options.token !== '') options.logger.setSecret(options.token)
   if (url.startsWith('file:')) {
     const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
-    if (path === '') throw new ConfigurationError(unknownRegistryScheme(url), { input: 'registry' }, 'write file:./path/to/registry')
+    if (path === '')
+      throw new ConfigurationError(unknownRegistryScheme(url), { input: 'registry' }, 'write file:./path/to/registry')
     return new FileRegistry(path)
   }
   const match = /^(oci|mlflow\+https|mlflow\+http):\/\/([^/]+)(\/.*)?$/.exec(url)
-  if (match === null) throw new ConfigurationError(unknownRegistryScheme(url), { input: 'registry' }, 'see docs/actions/register-model.md for the registry URLs')
+  if (match === null)
+    throw new ConfigurationError(
+      unknownRegistryScheme(url),
+      { input: 'registry' },
+      'see docs/actions/register-model.md for the registry URLs',
+    )
   const [, scheme = '', host = '', path = ''] = match
   const hostname = host.replace(/:\d+$/, '')
   const local = LOCAL_HOSTS.has(hostname)
-  if (scheme === 'mlflow+http' && !local) throw new ConfigurationError(insecureRegistry(url), { input: 'registry' }, 'use mlflow+https://')
+  if (scheme === 'mlflow+http' && !local)
+    throw new ConfigurationError(insecureRegistry(url), { input: 'registry' }, 'use mlflow+https://')
   if (scheme === 'oci') {
     // OCI registries are reached over https; plain http is used only for a registry on this machine.
     const base = `${local ? 'http' : 'https'}://${host}`

@@ -16,10 +16,15 @@ export function createCommandRouter(config: CommandRouterConfig): TrafficRouter 
     config,
     async setWeight(percent) {
       checkWeight(percent)
-      const argv = expandPlaceholders(config.argv, { weight: formatWeight(percent), 'stable-weight': formatWeight(100 - percent) })
+      const argv = expandPlaceholders(config.argv, {
+        weight: formatWeight(percent),
+        'stable-weight': formatWeight(100 - percent),
+      })
       const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 5 })
       if (result.exitCode !== 0) {
-        throw new ServiceError(trafficCommandFailed(argv, result.exitCode, [...result.stderrTail, ...result.stdoutTail].join(' | ')))
+        throw new ServiceError(
+          trafficCommandFailed(argv, result.exitCode, [...result.stderrTail, ...result.stdoutTail].join(' | ')),
+        )
       }
       last = percent
     },

@@ -25,7 +25,10 @@ export interface JsonPatchOperation {
  * Weights are integers (Istio requires them); fractional percents are rounded.
  * @example kubernetesPatch({ kind: 'kubernetes', resource: 'inferenceservice', name: 'm', kubectl: 'kubectl', routeIndex: 0, stableIndex: 0, canaryIndex: 1, timeoutMs: 1 }, 10).patch // => '{"spec":{"predictor":{"canaryTrafficPercent":10}}}'
  */
-export function kubernetesPatch(config: KubernetesRouterConfig, percent: number): { type: 'merge' | 'json'; patch: string } {
+export function kubernetesPatch(
+  config: KubernetesRouterConfig,
+  percent: number,
+): { type: 'merge' | 'json'; patch: string } {
   const canary = Math.round(percent)
   const stable = 100 - canary
   switch (config.resource) {
@@ -54,27 +57,43 @@ export function kubernetesPatch(config: KubernetesRouterConfig, percent: number)
 export function kubectlPatchArgv(config: KubernetesRouterConfig, percent: number): string[] {
   const { type, patch } = kubernetesPatch(config, percent)
   return [
-    config.kubectl, 'patch', RESOURCE[config.resource], config.name,
+    config.kubectl,
+    'patch',
+    RESOURCE[config.resource],
+    config.name,
     ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]),
-    '--type', type, '--patch', patch,
+    '--type',
+    type,
+    '--patch',
+    patch,
   ]
 }
 
 /** The kubectl argv that reads the canary weight back (jsonpath). */
 export function kubectlGetWeightArgv(config: KubernetesRouterConfig): string[] {
-  const path = config.resource === 'inferenceservice'
-    ? '{.spec.predictor.canaryTrafficPercent}'
-    : config.resource === 'virtualservice'
-      ? `{.spec.http[${config.routeIndex}].route[${config.canaryIndex}].weight}`
-      : `{.spec.rules[${config.routeIndex}].backendRefs[${config.canaryIndex}].weight}`
-  return [config.kubectl, 'get', RESOURCE[config.resource], config.name, ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]), '-o', `jsonpath=${path}`]
+  const path =
+    config.resource === 'inferenceservice'
+      ? '{.spec.predictor.canaryTrafficPercent}'
+      : config.resource === 'virtualservice'
+        ? `{.spec.http[${config.routeIndex}].route[${config.canaryIndex}].weight}`
+        : `{.spec.rules[${config.routeIndex}].backendRefs[${config.canaryIndex}].weight}`
+  return [
+    config.kubectl,
+    'get',
+    RESOURCE[config.resource],
+    config.name,
+    ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]),
+    '-o',
+    `jsonpath=${path}`,
+  ]
 }
 
 /** Moves weight on Kubernetes through kubectl (KServe, Istio, Gateway API); spawns kubectl without a shell. */
 export function createKubernetesRouter(config: KubernetesRouterConfig): TrafficRouter {
   const run = async (argv: string[]): Promise<string[]> => {
     const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20 })
-    if (result.exitCode !== 0) throw new ServiceError(kubectlFailed(argv, result.exitCode, result.stderrTail.join(' | ')))
+    if (result.exitCode !== 0)
+      throw new ServiceError(kubectlFailed(argv, result.exitCode, result.stderrTail.join(' | ')))
     return result.stdoutTail
   }
   return {

@@ -36,7 +36,11 @@ export function upstreamServers(stable: string, canary: string, percent: number)
 }
 
 /** Renders the upstream file from a template. */
-export function renderUpstream(config: Pick<NginxRouterConfig, 'stable' | 'canary' | 'template'>, percent: number, generation: string): string {
+export function renderUpstream(
+  config: Pick<NginxRouterConfig, 'stable' | 'canary' | 'template'>,
+  percent: number,
+  generation: string,
+): string {
   const values: Record<string, string> = {
     servers: upstreamServers(config.stable, config.canary, percent),
     weight: formatWeight(percent),
@@ -44,7 +48,10 @@ export function renderUpstream(config: Pick<NginxRouterConfig, 'stable' | 'canar
     stable: config.stable,
     canary: config.canary,
   }
-  return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(/\{\{(servers|weight|generation|stable|canary)\}\}/g, (_m, name: string) => values[name] ?? '')
+  return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(
+    /\{\{(servers|weight|generation|stable|canary)\}\}/g,
+    (_m, name: string) => values[name] ?? '',
+  )
 }
 
 function prefixArgs(config: NginxRouterConfig): string[] {
@@ -57,7 +64,9 @@ async function fetchMarker(url: string): Promise<string> {
     const req = request(url, { agent: false, headers: { connection: 'close' }, timeout: 2000 }, (res) => {
       let body = ''
       res.setEncoding('utf8')
-      res.on('data', (chunk: string) => { if (body.length < 4096) body += chunk })
+      res.on('data', (chunk: string) => {
+        if (body.length < 4096) body += chunk
+      })
       res.on('end', () => resolve(`${String(res.headers['x-modelgate-canary'] ?? '')} ${body.trim()}`))
     })
     req.on('timeout', () => req.destroy(new Error('timeout')))
@@ -90,7 +99,10 @@ async function acceptingWorkers(masterPid: number): Promise<number[]> {
 export function createNginxRouter(config: NginxRouterConfig): TrafficRouter {
   let counter = 0
   const nginx = async (args: string[]): Promise<{ ok: boolean; output: string }> => {
-    const result = await runCommand([config.nginxBinary, ...args, ...prefixArgs(config)], { timeoutMs: 30_000, keepTailLines: 20 })
+    const result = await runCommand([config.nginxBinary, ...args, ...prefixArgs(config)], {
+      timeoutMs: 30_000,
+      keepTailLines: 20,
+    })
     return { ok: result.exitCode === 0, output: [...result.stderrTail, ...result.stdoutTail].join(' | ') }
   }
   return {
@@ -107,12 +119,24 @@ export function createNginxRouter(config: NginxRouterConfig): TrafficRouter {
       const test = await nginx(['-t', '-q'])
       if (!test.ok) {
         if (previous !== undefined) await writeFile(config.upstreamPath, previous)
-        throw new ServiceError(nginxTestFailed(test.output), { file: config.upstreamPath }, 'fix the upstream template or the main config that includes it')
+        throw new ServiceError(
+          nginxTestFailed(test.output),
+          { file: config.upstreamPath },
+          'fix the upstream template or the main config that includes it',
+        )
       }
-      const masterPid = config.pidPath === undefined ? undefined : Number((await readFile(config.pidPath, 'utf8').catch(() => '')).trim())
+      const masterPid =
+        config.pidPath === undefined
+          ? undefined
+          : Number((await readFile(config.pidPath, 'utf8').catch(() => '')).trim())
       const oldWorkers = masterPid !== undefined && masterPid > 0 ? await acceptingWorkers(masterPid) : []
       const reload = await nginx(['-s', 'reload'])
-      if (!reload.ok) throw new ServiceError(nginxReloadFailed(reload.output), { file: config.configPath }, 'check that nginx is running with this config and pid file')
+      if (!reload.ok)
+        throw new ServiceError(
+          nginxReloadFailed(reload.output),
+          { file: config.configPath },
+          'check that nginx is running with this config and pid file',
+        )
       if (config.verifyUrl !== undefined) {
         const expected = `${formatWeight(percent)}:${generation}`
         const deadline = Date.now() + config.verifyTimeoutMs
@@ -120,7 +144,8 @@ export function createNginxRouter(config: NginxRouterConfig): TrafficRouter {
         for (;;) {
           last = await fetchMarker(config.verifyUrl).catch((error: unknown) => String(error))
           if (last.includes(expected)) break
-          if (Date.now() > deadline) throw new ServiceError(nginxReloadNotVerified(config.verifyUrl, expected, last.slice(0, 200)))
+          if (Date.now() > deadline)
+            throw new ServiceError(nginxReloadNotVerified(config.verifyUrl, expected, last.slice(0, 200)))
           await new Promise((resolve) => setTimeout(resolve, 50))
         }
       }
@@ -128,7 +153,10 @@ export function createNginxRouter(config: NginxRouterConfig): TrafficRouter {
         // Until every old worker stops accepting, a new connection may still reach the old upstream.
         const deadline = Date.now() + config.verifyTimeoutMs
         while ((await acceptingWorkers(masterPid)).some((pid) => oldWorkers.includes(pid))) {
-          if (Date.now() > deadline) throw new ServiceError(nginxReloadNotVerified(config.pidPath ?? '', 'old workers to stop accepting', String(oldWorkers)))
+          if (Date.now() > deadline)
+            throw new ServiceError(
+              nginxReloadNotVerified(config.pidPath ?? '', 'old workers to stop accepting', String(oldWorkers)),
+            )
           await new Promise((resolve) => setTimeout(resolve, 25))
         }
       }

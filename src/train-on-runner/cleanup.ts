@@ -22,15 +22,29 @@ export async function post(context: ActionContext): Promise<void> {
   if (runDir !== undefined && existsSync(runDir) && state.get(State.finished) !== 'true') {
     const name = `${state.get(State.artifactName) ?? 'model'}-partial-logs`
     const retention = state.get(State.retentionDays)
-    const result = await uploadDirectory(name, runDir, { env: context.env, workDir: context.workDir, retentionDays: retention === undefined ? undefined : Number(retention), logger })
-    logger.info(result.id !== null ? `partial logs and telemetry uploaded as artifact "${name}" (id ${result.id})` : `partial logs and telemetry copied to ${result.localCopy ?? ''} (not on a GitHub runner: not uploaded)`)
+    const result = await uploadDirectory(name, runDir, {
+      env: context.env,
+      workDir: context.workDir,
+      retentionDays: retention === undefined ? undefined : Number(retention),
+      logger,
+    })
+    logger.info(
+      result.id !== null
+        ? `partial logs and telemetry uploaded as artifact "${name}" (id ${result.id})`
+        : `partial logs and telemetry copied to ${result.localCopy ?? ''} (not on a GitHub runner: not uploaded)`,
+    )
   }
   const key = state.get(State.cacheKey)
   const paths = state.get(State.cachePaths)
   if (key !== undefined && paths !== undefined && state.get(State.cacheHit) !== 'true') {
     try {
-      const backend = await savePaths(JSON.parse(paths) as string[], key, { env: context.env, workDir: context.workDir })
-      logger.info(`cache saved as ${key} (${backend === 'local' ? 'local cache folder: not on a GitHub runner' : '@actions/cache'})`)
+      const backend = await savePaths(JSON.parse(paths) as string[], key, {
+        env: context.env,
+        workDir: context.workDir,
+      })
+      logger.info(
+        `cache saved as ${key} (${backend === 'local' ? 'local cache folder: not on a GitHub runner' : '@actions/cache'})`,
+      )
     } catch (error) {
       logger.warning(`cache not saved: ${(error as Error).message}`)
     }

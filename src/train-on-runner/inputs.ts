@@ -51,7 +51,10 @@ export interface TrainInputs {
 
 /** Newline-separated list (paths may contain commas). */
 function lines(reader: InputReader, name: string): string[] {
-  return (reader.optional(name) ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+  return (reader.optional(name) ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
 }
 
 export function readInputs(reader: InputReader, policy: PolicyDocument = {}): TrainInputs {
@@ -59,7 +62,9 @@ export function readInputs(reader: InputReader, policy: PolicyDocument = {}): Tr
   const timeout = reader.optionalNumber(Inputs.timeoutMinutes, { min: 0.01, max: 60 * 24 * 5 })
   const interval = reader.optionalNumber(Inputs.telemetryInterval, { min: 0.1, max: 3600 })
   const effective = resolveTrainPolicy(policy['train-on-runner'], {
-    ...(reader.optional(Inputs.requireGpus) === undefined ? {} : { requireGpus: reader.optional(Inputs.requireGpus) as string }),
+    ...(reader.optional(Inputs.requireGpus) === undefined
+      ? {}
+      : { requireGpus: reader.optional(Inputs.requireGpus) as string }),
     ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
     ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
     ...(required.length === 0 ? {} : { requiredMetrics: required }),

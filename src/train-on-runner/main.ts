@@ -18,7 +18,6 @@ import { cacheKey, restorePaths, uploadDirectory } from './storage.js'
 import { State } from './state.js'
 import { TelemetrySampler } from './telemetry.js'
 
-
 async function toolVersion(argv: string[], env: NodeJS.ProcessEnv): Promise<string | null> {
   try {
     const r = await runCommand(argv, { env, timeoutMs: 10_000, killGraceMs: 500, keepTailLines: 5 })
@@ -66,29 +65,49 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   }
   let cache: { key: string; hit: boolean; backend: string } | null = null
   if (inputs.cachePaths.length > 0) {
-    const key = await cacheKey(inputs.cacheKeyPrefix, inputs.cacheKeyFiles.map((f) => resolve(cwd, f)))
+    const key = await cacheKey(
+      inputs.cacheKeyPrefix,
+      inputs.cacheKeyFiles.map((f) => resolve(cwd, f)),
+    )
     let restored: { hit: boolean; backend: 'actions-cache' | 'local' }
     try {
-      restored = await restorePaths(inputs.cachePaths.map((p) => resolve(cwd, p)), key, { env: context.env, workDir: context.workDir })
+      restored = await restorePaths(
+        inputs.cachePaths.map((p) => resolve(cwd, p)),
+        key,
+        { env: context.env, workDir: context.workDir },
+      )
     } catch (error) {
       // a cache is an optimisation: an unreachable cache service must not stop training
       logger.warning(`cache restore failed, continuing without it: ${(error as Error).message}`)
       restored = { hit: false, backend: 'actions-cache' }
     }
     cache = { key, ...restored }
-    logger.info(`cache ${restored.hit ? 'hit' : 'miss'} for ${key} (${restored.backend === 'local' ? `local cache folder under ${context.workDir}/cache: not on a GitHub runner` : '@actions/cache'})`)
+    logger.info(
+      `cache ${restored.hit ? 'hit' : 'miss'} for ${key} (${restored.backend === 'local' ? `local cache folder under ${context.workDir}/cache: not on a GitHub runner` : '@actions/cache'})`,
+    )
     context.state.save(State.cacheKey, key)
     context.state.save(State.cachePaths, JSON.stringify(inputs.cachePaths.map((p) => resolve(cwd, p))))
     context.state.save(State.cacheHit, String(restored.hit))
   }
   const paramsFile = join(runDir, 'params.json')
   writeFileSync(paramsFile, JSON.stringify(inputs.params, null, 2))
-  const childEnv: NodeJS.ProcessEnv = { ...env, ...inputs.env, MODELGATE_PARAMS_FILE: paramsFile, MODELGATE_PARAMS: JSON.stringify(inputs.params), MODELGATE_RUN_DIR: runDir }
+  const childEnv: NodeJS.ProcessEnv = {
+    ...env,
+    ...inputs.env,
+    MODELGATE_PARAMS_FILE: paramsFile,
+    MODELGATE_PARAMS: JSON.stringify(inputs.params),
+    MODELGATE_RUN_DIR: runDir,
+  }
 
   // 3. Train, streaming the log, sampling telemetry.
   const log = createWriteStream(join(runDir, 'train.log'))
   const lineMetrics: Record<string, number> = {}
-  const sampler = new TelemetrySampler({ intervalMs: inputs.telemetryIntervalSeconds * 1000, gpus: inventory.available && inventory.gpus.length > 0, env, outFile: join(runDir, 'telemetry.json') })
+  const sampler = new TelemetrySampler({
+    intervalMs: inputs.telemetryIntervalSeconds * 1000,
+    gpus: inventory.available && inventory.gpus.length > 0,
+    env,
+    outFile: join(runDir, 'telemetry.json'),
+  })
   sampler.start()
   logger.startGroup(`training: ${inputs.command.join(' ')}`)
   const trainStart = context.now()
@@ -120,7 +139,11 @@ export async function main(context: ActionContext): Promise<ActionResult> {
 
   // 4. Metrics and model.
   const metricsPath = inputs.metricsFile === undefined ? join(runDir, 'metrics.json') : resolve(cwd, inputs.metricsFile)
-  const { metrics, check: metricsCheck } = checkMetrics(readMetricsFile(inputs.metricsFile, metricsPath), lineMetrics, inputs.requiredMetrics)
+  const { metrics, check: metricsCheck } = checkMetrics(
+    readMetricsFile(inputs.metricsFile, metricsPath),
+    lineMetrics,
+    inputs.requiredMetrics,
+  )
   if (inputs.metricsFile === undefined) writeFileSync(metricsPath, JSON.stringify(metrics, null, 2))
 
   const ok = result.exitCode === 0 && !result.timedOut && !result.cancelled
@@ -129,11 +152,24 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const modelPath = inputs.modelDir === undefined ? null : resolve(cwd, inputs.modelDir)
   if (ok && modelPath !== null) {
     if (!existsSync(modelPath)) {
-      modelCheck = { id: 'train.model', status: 'error', observed: null, message: trainMessages.modelDirMissing(inputs.modelDir ?? '') }
+      modelCheck = {
+        id: 'train.model',
+        status: 'error',
+        observed: null,
+        message: trainMessages.modelDirMissing(inputs.modelDir ?? ''),
+      }
     } else {
       try {
-        upload = await uploadDirectory(inputs.artifactName, modelPath, { env: context.env, workDir: context.workDir, retentionDays: inputs.retentionDays, logger })
-        const message = upload.id !== null ? trainMessages.artifactUploaded(inputs.artifactName, upload.id) : trainMessages.artifactLocal(inputs.artifactName, upload.localCopy ?? '')
+        upload = await uploadDirectory(inputs.artifactName, modelPath, {
+          env: context.env,
+          workDir: context.workDir,
+          retentionDays: inputs.retentionDays,
+          logger,
+        })
+        const message =
+          upload.id !== null
+            ? trainMessages.artifactUploaded(inputs.artifactName, upload.id)
+            : trainMessages.artifactLocal(inputs.artifactName, upload.localCopy ?? '')
         if (upload.id === null) logger.warning(message)
         else logger.info(message)
         modelCheck = { id: 'train.model', status: 'pass', observed: inputs.artifactName, message }
@@ -158,7 +194,12 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     workingDirectory: cwd,
     params: inputs.params,
     dataFiles,
-    runner: { name: runnerName ?? null, os: context.env.RUNNER_OS ?? platform(), arch: context.env.RUNNER_ARCH ?? arch(), labels: inputs.runnerLabels },
+    runner: {
+      name: runnerName ?? null,
+      os: context.env.RUNNER_OS ?? platform(),
+      arch: context.env.RUNNER_ARCH ?? arch(),
+      labels: inputs.runnerLabels,
+    },
     gpus: inventory.gpus.map((g) => ({ index: g.index, name: g.name, memoryTotalMiB: g.memoryTotalMiB })),
     driverVersion: inventory.driverVersion,
     cudaVersion: inventory.cudaVersion,
@@ -171,7 +212,12 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     timedOut: result.timedOut,
     cancelled: result.cancelled,
     metrics,
-    model: { path: modelPath, artifactName: modelPath === null ? null : inputs.artifactName, artifactId: upload.id, localCopy: upload.localCopy },
+    model: {
+      path: modelPath,
+      artifactName: modelPath === null ? null : inputs.artifactName,
+      artifactId: upload.id,
+      localCopy: upload.localCopy,
+    },
     cache: { key: cache?.key ?? null, hit: cache?.hit ?? null },
   }
   const lineagePath = join(runDir, 'lineage.json')

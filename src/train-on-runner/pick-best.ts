@@ -17,9 +17,16 @@ export async function pickBest(context: ActionContext): Promise<ActionResult> {
   const metric = context.inputs.required('pick-metric')
   const direction = context.inputs.choice('pick-direction', ['max', 'min'] as const, 'max')
   const fileName = context.inputs.optional('pick-metrics-file') ?? 'metrics.json'
-  if (!existsSync(folder)) throw new DataError(`pick-best-from folder ${folder} does not exist`, { input: 'pick-best-from' }, 'download the matrix artifacts into it first (actions/download-artifact with path:)')
+  if (!existsSync(folder))
+    throw new DataError(
+      `pick-best-from folder ${folder} does not exist`,
+      { input: 'pick-best-from' },
+      'download the matrix artifacts into it first (actions/download-artifact with path:)',
+    )
   const candidates: Candidate[] = []
-  for (const entry of readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const file = join(folder, entry.name, fileName)
     if (!existsSync(file)) {
       candidates.push({ id: entry.name, metrics: {} })
@@ -29,7 +36,11 @@ export async function pickBest(context: ActionContext): Promise<ActionResult> {
     try {
       parsed = readMetricsObject(JSON.parse(readFileSync(file, 'utf8')))
     } catch (error) {
-      throw new DataError(`${file} is not valid JSON: ${(error as Error).message}`, { file }, 'each matrix leg must write a JSON object of numbers')
+      throw new DataError(
+        `${file} is not valid JSON: ${(error as Error).message}`,
+        { file },
+        'each matrix leg must write a JSON object of numbers',
+      )
     }
     candidates.push({ id: entry.name, metrics: parsed?.metrics ?? {} })
   }
@@ -39,13 +50,34 @@ export async function pickBest(context: ActionContext): Promise<ActionResult> {
   const report = makeGateReport({
     gate: 'train-on-runner',
     title: `Best of ${candidates.length} candidates by ${metric}: ${best.id} (${value})`,
-    checks: [{ id: 'train.sweep.best', status: 'pass', observed: value, threshold: { rule: `${direction} ${metric}` }, message: `${best.id} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${candidates.length} candidates` }],
+    checks: [
+      {
+        id: 'train.sweep.best',
+        status: 'pass',
+        observed: value,
+        threshold: { rule: `${direction} ${metric}` },
+        message: `${best.id} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${candidates.length} candidates`,
+      },
+    ],
     figures: [
-      { kind: 'bar', title: `${metric} per candidate`, categories: candidates.map((c) => c.id), series: [{ name: metric, values: candidates.map((c) => c.metrics[metric] as number) }] },
-      { kind: 'table', title: 'Candidates', columns: ['candidate', metric, 'best'], rows: candidates.map((c) => [c.id, c.metrics[metric] as number, c.id === best.id]) },
+      {
+        kind: 'bar',
+        title: `${metric} per candidate`,
+        categories: candidates.map((c) => c.id),
+        series: [{ name: metric, values: candidates.map((c) => c.metrics[metric] as number) }],
+      },
+      {
+        kind: 'table',
+        title: 'Candidates',
+        columns: ['candidate', metric, 'best'],
+        rows: candidates.map((c) => [c.id, c.metrics[metric] as number, c.id === best.id]),
+      },
     ],
     startedAt,
     finishedAt: context.now(),
   })
-  return { report, outputs: { 'best-candidate': best.id, 'best-value': String(value), 'best-path': join(folder, best.id) } }
+  return {
+    report,
+    outputs: { 'best-candidate': best.id, 'best-value': String(value), 'best-path': join(folder, best.id) },
+  }
 }

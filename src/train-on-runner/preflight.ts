@@ -27,7 +27,13 @@ export interface GpuInventory {
 export async function readGpuInventory(env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<GpuInventory> {
   const run = async (argv: string[]): Promise<{ code: number | null; out: string } | null> => {
     try {
-      const result = await runCommand(argv, { env, timeoutMs: 30_000, keepTailLines: 1000, killGraceMs: 1000, ...(signal === undefined ? {} : { signal }) })
+      const result = await runCommand(argv, {
+        env,
+        timeoutMs: 30_000,
+        keepTailLines: 1000,
+        killGraceMs: 1000,
+        ...(signal === undefined ? {} : { signal }),
+      })
       return { code: result.exitCode, out: [...result.stdoutTail, ...result.stderrTail].join('\n') }
     } catch (error) {
       if (error instanceof ConfigurationError) return null
@@ -37,13 +43,25 @@ export async function readGpuInventory(env: NodeJS.ProcessEnv, signal?: AbortSig
   const query = await run(['nvidia-smi', `--query-gpu=${PREFLIGHT_FIELDS.join(',')}`, '--format=csv,noheader,nounits'])
   if (query === null) return { available: false, gpus: [], driverVersion: null, cudaVersion: null }
   if (query.code !== 0) {
-    return { available: true, gpus: [], driverVersion: null, cudaVersion: null, failure: `exit ${String(query.code)}: ${query.out.trim().split('\n')[0] ?? ''}` }
+    return {
+      available: true,
+      gpus: [],
+      driverVersion: null,
+      cudaVersion: null,
+      failure: `exit ${String(query.code)}: ${query.out.trim().split('\n')[0] ?? ''}`,
+    }
   }
   let gpus: GpuInfo[]
   try {
     gpus = parseGpuInventory(query.out)
   } catch (error) {
-    return { available: true, gpus: [], driverVersion: null, cudaVersion: null, failure: `unexpected output: ${(error as Error).message}` }
+    return {
+      available: true,
+      gpus: [],
+      driverVersion: null,
+      cudaVersion: null,
+      failure: `unexpected output: ${(error as Error).message}`,
+    }
   }
   const banner = await run(['nvidia-smi'])
   return {
@@ -65,7 +83,11 @@ export function describeRunner(name: string | undefined, labels: readonly string
  * @throws ServiceError naming the runner and what it has.
  */
 export function checkGpus(inventory: GpuInventory, requirement: GpuRequirement | undefined, runner: string): Check {
-  const has = inventory.available ? (inventory.failure !== undefined ? `nvidia-smi failing (${inventory.failure})` : describeGpus(inventory.gpus)) : 'no nvidia-smi'
+  const has = inventory.available
+    ? inventory.failure !== undefined
+      ? `nvidia-smi failing (${inventory.failure})`
+      : describeGpus(inventory.gpus)
+    : 'no nvidia-smi'
   if (requirement === undefined) {
     return {
       id: 'train.preflight.gpus',
@@ -76,8 +98,10 @@ export function checkGpus(inventory: GpuInventory, requirement: GpuRequirement |
   }
   const wanted = describeRequirement(requirement)
   const hint = 'run this job on a runner that has them (runs-on labels), or lower require-gpus'
-  if (!inventory.available) throw new ServiceError(trainMessages.nvidiaSmiMissingRequired(runner), { input: 'require-gpus' }, hint)
-  if (inventory.failure !== undefined) throw new ServiceError(trainMessages.nvidiaSmiFailed(runner, inventory.failure), { input: 'require-gpus' }, hint)
+  if (!inventory.available)
+    throw new ServiceError(trainMessages.nvidiaSmiMissingRequired(runner), { input: 'require-gpus' }, hint)
+  if (inventory.failure !== undefined)
+    throw new ServiceError(trainMessages.nvidiaSmiFailed(runner, inventory.failure), { input: 'require-gpus' }, hint)
   const matching = matchingGpus(inventory.gpus, requirement)
   if (matching.length < requirement.count) {
     throw new ServiceError(trainMessages.gpuShortage(runner, wanted, has), { input: 'require-gpus' }, hint)

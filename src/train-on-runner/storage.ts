@@ -33,7 +33,12 @@ export interface UploadResult {
 export async function uploadDirectory(
   name: string,
   dir: string,
-  options: { env: Readonly<Record<string, string | undefined>>; workDir: string; retentionDays: number | undefined; logger: Logger },
+  options: {
+    env: Readonly<Record<string, string | undefined>>
+    workDir: string
+    retentionDays: number | undefined
+    logger: Logger
+  },
 ): Promise<UploadResult> {
   const files = statSync(dir).isDirectory() ? listFiles(dir) : [dir]
   const root = statSync(dir).isDirectory() ? dir : resolve(dir, '..')
@@ -42,7 +47,12 @@ export async function uploadDirectory(
     // packages under the "import" condition (a static import failed to bundle with "require").
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const client = new DefaultArtifactClient()
-    const response = await client.uploadArtifact(name, files, root, options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays })
+    const response = await client.uploadArtifact(
+      name,
+      files,
+      root,
+      options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays },
+    )
     return { id: response.id ?? null, localCopy: null, files: files.length }
   }
   const target = join(options.workDir, 'artifacts', name)

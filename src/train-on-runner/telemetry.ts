@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { writeFileSync } from 'node:fs'
-import { parseGpuSamples, cpuPercentBetween, ramUsedFromMeminfo, TELEMETRY_FIELDS, type TelemetrySample } from '../core/train/telemetry.js'
+import {
+  parseGpuSamples,
+  cpuPercentBetween,
+  ramUsedFromMeminfo,
+  TELEMETRY_FIELDS,
+  type TelemetrySample,
+} from '../core/train/telemetry.js'
 import { runCommand } from '../io/run-command.js'
 
 /**
@@ -43,12 +49,15 @@ export class TelemetrySampler {
     let gpus: TelemetrySample['gpus'] = []
     if (this.options.gpus) {
       try {
-        const result = await runCommand(['nvidia-smi', `--query-gpu=${TELEMETRY_FIELDS.join(',')}`, '--format=csv,noheader,nounits'], {
-          env: this.options.env,
-          timeoutMs: 10_000,
-          killGraceMs: 1000,
-          keepTailLines: 64,
-        })
+        const result = await runCommand(
+          ['nvidia-smi', `--query-gpu=${TELEMETRY_FIELDS.join(',')}`, '--format=csv,noheader,nounits'],
+          {
+            env: this.options.env,
+            timeoutMs: 10_000,
+            killGraceMs: 1000,
+            keepTailLines: 64,
+          },
+        )
         if (result.exitCode === 0) gpus = parseGpuSamples(result.stdoutTail.join('\n'))
       } catch {
         // nvidia-smi vanished: keep sampling CPU and RAM

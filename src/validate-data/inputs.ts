@@ -28,16 +28,32 @@ export function readInputs(input: InputReader): ValidateDataInputs {
   const reference = input.optional(Inputs.Reference)
   const output = input.optional(Inputs.Output)
   if (mode === 'infer' && data.length === 0 && reference === undefined) {
-    throw new ConfigurationError('mode "infer" needs data to infer from', { input: Inputs.Reference }, 'set `reference:` (or `data:`) to the dataset the contract should describe')
+    throw new ConfigurationError(
+      'mode "infer" needs data to infer from',
+      { input: Inputs.Reference },
+      'set `reference:` (or `data:`) to the dataset the contract should describe',
+    )
   }
   if (mode !== 'infer' && data.length === 0) {
-    throw new ConfigurationError(`input "${Inputs.Data}" is required in mode "${mode}"`, { input: Inputs.Data }, 'set `data:` to the dataset path (CSV, JSONL or Parquet)')
+    throw new ConfigurationError(
+      `input "${Inputs.Data}" is required in mode "${mode}"`,
+      { input: Inputs.Data },
+      'set `data:` to the dataset path (CSV, JSONL or Parquet)',
+    )
   }
   if ((mode === 'infer' || mode === 'profile') && output === undefined) {
-    throw new ConfigurationError(`mode "${mode}" writes a file, but input "${Inputs.Output}" is empty`, { input: Inputs.Output }, `set \`output:\` to the path to write (${mode === 'infer' ? 'contracts/data.yml' : 'profile.json'})`)
+    throw new ConfigurationError(
+      `mode "${mode}" writes a file, but input "${Inputs.Output}" is empty`,
+      { input: Inputs.Output },
+      `set \`output:\` to the path to write (${mode === 'infer' ? 'contracts/data.yml' : 'profile.json'})`,
+    )
   }
   if (mode !== 'merge' && data.length > 1) {
-    throw new ConfigurationError(`input "${Inputs.Data}" lists ${data.length} files; only mode "merge" takes several`, { input: Inputs.Data }, 'give one dataset, or use mode: merge with profile files')
+    throw new ConfigurationError(
+      `input "${Inputs.Data}" lists ${data.length} files; only mode "merge" takes several`,
+      { input: Inputs.Data },
+      'give one dataset, or use mode: merge with profile files',
+    )
   }
   return { mode, data, reference, contract: input.optional(Inputs.Contract), output }
 }

@@ -14,7 +14,11 @@ import { decideDrift } from '../core/drift/decide-drift.js'
 import { driftFigures } from '../core/drift/drift-figures.js'
 import { driftMethodFor } from '../core/drift/drift-method-for.js'
 import { measureColumnDrift, type ColumnDriftMeasure } from '../core/drift/measure-column-drift.js'
-import { resolveValidateDataPolicy, type ValidateDataPolicy, type ValidateDataPolicySection } from '../core/drift/resolve-validate-data-policy.js'
+import {
+  resolveValidateDataPolicy,
+  type ValidateDataPolicy,
+  type ValidateDataPolicySection,
+} from '../core/drift/resolve-validate-data-policy.js'
 import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
 import { readInputs } from './inputs.js'
 import { readContract } from './read-contract.js'
@@ -34,7 +38,8 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   // Profile files are read as they are; datasets are scanned together (in parallel worker threads in a bundle).
   const scanAll = async (jobs: readonly ScanJob[]): Promise<Side[]> => {
     const datasets = jobs.filter((job) => !isProfilePath(job.path))
-    const threads = datasets.length > 1 && scanWorkersEnabled() ? ` (${datasets.length} worker threads in parallel)` : ''
+    const threads =
+      datasets.length > 1 && scanWorkersEnabled() ? ` (${datasets.length} worker threads in parallel)` : ''
     if (datasets.length > 0) context.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`)
     const scans = await scanDatasets(datasets, { maxExamples: policy.maxExamples, signal: context.signal })
     return jobs.map((job) => {
@@ -43,7 +48,8 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       return { profiles: file.columns, contractChecks: file.contractChecks }
     })
   }
-  const scan = async (path: string, withContract: Contract | undefined): Promise<Side> => (await scanAll([{ path, contract: withContract }]))[0] as Side
+  const scan = async (path: string, withContract: Contract | undefined): Promise<Side> =>
+    (await scanAll([{ path, contract: withContract }]))[0] as Side
   const wantsDrift = inputs.reference !== undefined && policy.drift.enabled
   const checks: Check[] = []
   const figures: Figure[] = []
@@ -59,7 +65,12 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     const inferred = inferContract(side.profiles)
     const text = `# Inferred by modelgate validate-data from ${source}; review before committing.\n${stringify(inferred)}`
     write(inputs.output as string, text)
-    checks.push({ id: 'contract.inferred', status: 'pass', observed: side.profiles.length, message: `inferred a contract of ${side.profiles.length} column(s) from ${source} into ${inputs.output}` })
+    checks.push({
+      id: 'contract.inferred',
+      status: 'pass',
+      observed: side.profiles.length,
+      message: `inferred a contract of ${side.profiles.length} column(s) from ${source} into ${inputs.output}`,
+    })
     figures.push({ kind: 'text', title: 'Inferred contract', markdown: '```yaml\n' + text + '```' })
     return finish(`Inferred a data contract from ${source}`)
   }
@@ -70,17 +81,38 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     const shards = inputs.data.map((path) => readProfileFile(path))
     current = {
       profiles: mergeColumnLists(shards.map((s) => s.columns)),
-      contractChecks: shards.some((s) => s.contractChecks) ? combineShardChecks(shards.map((s) => s.contractChecks ?? [])) : undefined,
+      contractChecks: shards.some((s) => s.contractChecks)
+        ? combineShardChecks(shards.map((s) => s.contractChecks ?? []))
+        : undefined,
     }
-    checks.push({ id: 'profile.merged', status: 'pass', observed: shards.length, message: `merged ${shards.length} profile(s): ${current.profiles[0]?.rows ?? 0} rows` })
+    checks.push({
+      id: 'profile.merged',
+      status: 'pass',
+      observed: shards.length,
+      message: `merged ${shards.length} profile(s): ${current.profiles[0]?.rows ?? 0} rows`,
+    })
     if (wantsDrift) reference = await scan(inputs.reference as string, undefined)
   } else {
-    const jobs: ScanJob[] = [{ path: inputs.data[0] as string, contract }, ...(wantsDrift ? [{ path: inputs.reference as string, contract: undefined }] : [])]
+    const jobs: ScanJob[] = [
+      { path: inputs.data[0] as string, contract },
+      ...(wantsDrift ? [{ path: inputs.reference as string, contract: undefined }] : []),
+    ]
     ;[current, reference] = (await scanAll(jobs)) as [Side, Side | undefined]
   }
   if (inputs.mode === 'profile') {
-    writeProfileFile(inputs.output as string, { kind: 'modelgate-profile', schemaVersion: 1, source: inputs.data[0] as string, columns: current.profiles, ...(current.contractChecks ? { contractChecks: current.contractChecks } : {}) })
-    checks.push({ id: 'profile.written', status: 'pass', observed: current.profiles[0]?.rows ?? 0, message: `profiled ${current.profiles.length} column(s) of ${inputs.data[0]} into ${inputs.output}` })
+    writeProfileFile(inputs.output as string, {
+      kind: 'modelgate-profile',
+      schemaVersion: 1,
+      source: inputs.data[0] as string,
+      columns: current.profiles,
+      ...(current.contractChecks ? { contractChecks: current.contractChecks } : {}),
+    })
+    checks.push({
+      id: 'profile.written',
+      status: 'pass',
+      observed: current.profiles[0]?.rows ?? 0,
+      message: `profiled ${current.profiles.length} column(s) of ${inputs.data[0]} into ${inputs.output}`,
+    })
   }
   if (current.contractChecks) checks.push(...current.contractChecks)
   if (reference !== undefined) {
@@ -90,13 +122,25 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     outputs['drifted-columns'] = decision.drifted.join(',')
   }
   if (checks.length === 0) {
-    checks.push({ id: 'validate-data.nothing', status: 'error', observed: null, message: 'nothing was checked: give a `contract`, a `reference`, or both' })
+    checks.push({
+      id: 'validate-data.nothing',
+      status: 'error',
+      observed: null,
+      message: 'nothing was checked: give a `contract`, a `reference`, or both',
+    })
   }
   const failed = checks.filter((c) => c.status === 'fail' || c.status === 'error').length
-  return finish(failed === 0 ? `Data passed ${checks.length} check(s)` : `${failed} of ${checks.length} data check(s) failed`)
+  return finish(
+    failed === 0 ? `Data passed ${checks.length} check(s)` : `${failed} of ${checks.length} data check(s) failed`,
+  )
 }
 
-function drift(reference: ColumnProfile[], current: ColumnProfile[], contract: Contract | undefined, policy: ValidateDataPolicy): ReturnType<typeof decideDrift> {
+function drift(
+  reference: ColumnProfile[],
+  current: ColumnProfile[],
+  contract: Contract | undefined,
+  policy: ValidateDataPolicy,
+): ReturnType<typeof decideDrift> {
   const byName = new Map(current.map((p) => [p.name, p]))
   const measures: ColumnDriftMeasure[] = []
   const errors: { column: string; message: string }[] = []
@@ -110,12 +154,21 @@ function drift(reference: ColumnProfile[], current: ColumnProfile[], contract: C
       continue
     }
     const kind = columnKindOf(ref, contract?.columns[ref.name]?.type)
-    const method = driftMethodFor(kind, ref.rows - ref.missing, cur.rows - cur.missing, override?.method, policy.drift.largeSampleSize)
+    const method = driftMethodFor(
+      kind,
+      ref.rows - ref.missing,
+      cur.rows - cur.missing,
+      override?.method,
+      policy.drift.largeSampleSize,
+    )
     try {
       measures.push(measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins))
     } catch (error) {
       if (!(error instanceof RangeError)) throw error
-      errors.push({ column: ref.name, message: `column "${ref.name}" cannot be compared: ${error.message.replace(/^measureColumnDrift: /, '')}` })
+      errors.push({
+        column: ref.name,
+        message: `column "${ref.name}" cannot be compared: ${error.message.replace(/^measureColumnDrift: /, '')}`,
+      })
     }
   }
   return decideDrift(measures, errors, policy)
@@ -123,7 +176,9 @@ function drift(reference: ColumnProfile[], current: ColumnProfile[], contract: C
 
 function mergeColumnLists(lists: ColumnProfile[][]): ColumnProfile[] {
   const merged = new Map<string, ColumnProfile>()
-  for (const list of lists) for (const p of list) merged.set(p.name, merged.has(p.name) ? mergeProfiles(merged.get(p.name) as ColumnProfile, p) : p)
+  for (const list of lists)
+    for (const p of list)
+      merged.set(p.name, merged.has(p.name) ? mergeProfiles(merged.get(p.name) as ColumnProfile, p) : p)
   return [...merged.values()]
 }
 

@@ -18,7 +18,11 @@ export const isProfilePath = (path: string): boolean => /\.profile\.json$/i.test
 
 export function writeProfileFile(path: string, profile: ProfileFile): void {
   mkdirSync(dirname(path), { recursive: true })
-  const columns = profile.columns.map((c) => ({ ...c, values: c.values === null ? null : Array.from(c.values), categories: Object.fromEntries(c.categories) }))
+  const columns = profile.columns.map((c) => ({
+    ...c,
+    values: c.values === null ? null : Array.from(c.values),
+    categories: Object.fromEntries(c.categories),
+  }))
   writeFileSync(path, JSON.stringify({ ...profile, columns }))
 }
 
@@ -28,13 +32,26 @@ export function readProfileFile(path: string): ProfileFile {
     value = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new ConfigurationError(`cannot read profile file: ${code ?? (error as Error).message}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)')
+    throw new ConfigurationError(
+      `cannot read profile file: ${code ?? (error as Error).message}`,
+      { file: path },
+      'give the .profile.json files written by `mode: profile` (download the shard artifacts first)',
+    )
   }
   const p = value as Partial<ProfileFile>
   if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
-    throw new ConfigurationError('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, 'give the .profile.json files written by `mode: profile`')
+    throw new ConfigurationError(
+      'not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)',
+      { file: path },
+      'give the .profile.json files written by `mode: profile`',
+    )
   }
-  const columns = (p.columns as unknown as (Omit<ColumnProfile, 'categories' | 'categoriesFrozen'> & { categories: Record<string, number>; categoriesFrozen?: boolean })[]).map((c) => ({
+  const columns = (
+    p.columns as unknown as (Omit<ColumnProfile, 'categories' | 'categoriesFrozen'> & {
+      categories: Record<string, number>
+      categoriesFrozen?: boolean
+    })[]
+  ).map((c) => ({
     ...c,
     categories: new Map(Object.entries(c.categories ?? {})),
     categoriesFrozen: c.categoriesFrozen ?? false,

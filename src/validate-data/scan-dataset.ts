@@ -3,7 +3,12 @@ import type { Contract } from '../core/contract/contract.js'
 import { createContractChecker } from '../core/contract/create-contract-checker.js'
 import { cellNumberOrNaN, type CellValue } from '../core/data/cell-value.js'
 import type { Check } from '../core/gate/check.js'
-import { createColumnProfile, finishColumnProfile, profileAddParsed, type ColumnProfile } from '../core/profile/column-profile.js'
+import {
+  createColumnProfile,
+  finishColumnProfile,
+  profileAddParsed,
+  type ColumnProfile,
+} from '../core/profile/column-profile.js'
 
 export interface DatasetScan {
   readonly header: string[]
@@ -17,11 +22,18 @@ export interface DatasetScan {
  * JSON Lines are read once too: their columns are the keys as they appear, and a key first seen late has nulls
  * for the rows before it.
  */
-export async function scanDataset(path: string, contract: Contract | undefined, options: { maxExamples: number; signal: AbortSignal }): Promise<DatasetScan> {
+export async function scanDataset(
+  path: string,
+  contract: Contract | undefined,
+  options: { maxExamples: number; signal: AbortSignal },
+): Promise<DatasetScan> {
   const growing = datasetFormat(path).format === 'jsonl'
   let header = growing ? [] : await datasetHeader(path)
   const profiles = header.map((name) => createColumnProfile(name))
-  const checker = contract === undefined ? undefined : createContractChecker(contract, header, path, { maxExamples: options.maxExamples })
+  const checker =
+    contract === undefined
+      ? undefined
+      : createContractChecker(contract, header, path, { maxExamples: options.maxExamples })
   let numbers: Float64Array[] = []
   let rowsSoFar = 0
   for await (const batch of readDataset(path, { signal: options.signal, ...(growing ? {} : { columns: header }) })) {
@@ -35,7 +47,8 @@ export async function scanDataset(path: string, contract: Contract | undefined, 
       }
       checker?.extendHeader(header)
     }
-    if (numbers.length < header.length || (numbers[0]?.length ?? 0) < rows.length) numbers = header.map(() => new Float64Array(Math.max(rows.length, numbers[0]?.length ?? 0)))
+    if (numbers.length < header.length || (numbers[0]?.length ?? 0) < rows.length)
+      numbers = header.map(() => new Float64Array(Math.max(rows.length, numbers[0]?.length ?? 0)))
     for (let j = 0; j < header.length; j++) {
       const profile = profiles[j] as ColumnProfile
       const column = numbers[j] as Float64Array

@@ -21,8 +21,16 @@ interface WorkerInput {
   readonly maxExamples: number
 }
 
-type SerializedError = { readonly kind: 'ConfigurationError' | 'DataError' | 'ServiceError'; readonly message: string; readonly location: Location; readonly hint?: string } | { readonly kind: 'bug'; readonly message: string; readonly stack?: string }
-type WorkerOutput = { readonly ok: true; readonly scan: DatasetScan } | { readonly ok: false; readonly error: SerializedError }
+type SerializedError =
+  | {
+      readonly kind: 'ConfigurationError' | 'DataError' | 'ServiceError'
+      readonly message: string
+      readonly location: Location
+      readonly hint?: string
+    }
+  | { readonly kind: 'bug'; readonly message: string; readonly stack?: string }
+type WorkerOutput =
+  { readonly ok: true; readonly scan: DatasetScan } | { readonly ok: false; readonly error: SerializedError }
 
 const WORKER_MARK = 'modelgate validate-data scan worker'
 let workerEntry: string | undefined
@@ -52,8 +60,13 @@ export async function runScanWorker(): Promise<void> {
   let output: WorkerOutput
   let transfer: ArrayBuffer[] = []
   try {
-    const scan = await scanDataset(input.job.path, input.job.contract, { maxExamples: input.maxExamples, signal: new AbortController().signal })
-    transfer = scan.profiles.flatMap((p) => (p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer as ArrayBuffer] : []))
+    const scan = await scanDataset(input.job.path, input.job.contract, {
+      maxExamples: input.maxExamples,
+      signal: new AbortController().signal,
+    })
+    transfer = scan.profiles.flatMap((p) =>
+      p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer as ArrayBuffer] : [],
+    )
     output = { ok: true, scan }
   } catch (error) {
     output = { ok: false, error: serializeError(error) }
@@ -103,15 +116,22 @@ function scanInWorker(entry: string, job: ScanJob, options: ScanOptions, workers
     })
     worker.once('exit', (code) => {
       options.signal.removeEventListener('abort', onAbort)
-      if (!settled) reject(new Error(`the worker thread scanning ${job.path} stopped with exit code ${code} before it reported`))
+      if (!settled)
+        reject(new Error(`the worker thread scanning ${job.path} stopped with exit code ${code} before it reported`))
     })
   })
 }
 
 function serializeError(error: unknown): SerializedError {
   if (error instanceof UserError) {
-    const kind = error instanceof DataError ? 'DataError' : error instanceof ServiceError ? 'ServiceError' : 'ConfigurationError'
-    return { kind, message: error.message, location: { ...error.location }, ...(error.hint === undefined ? {} : { hint: error.hint }) }
+    const kind =
+      error instanceof DataError ? 'DataError' : error instanceof ServiceError ? 'ServiceError' : 'ConfigurationError'
+    return {
+      kind,
+      message: error.message,
+      location: { ...error.location },
+      ...(error.hint === undefined ? {} : { hint: error.hint }),
+    }
   }
   const e = error instanceof Error ? error : new Error(String(error))
   return { kind: 'bug', message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) }

@@ -30,16 +30,22 @@ export interface Running {
 }
 
 function stopper(child: ChildProcess): () => Promise<void> {
-  return () => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-    child.once('exit', () => { clearTimeout(timer); resolve() })
-    child.kill('SIGTERM')
-  })
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      child.once('exit', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+      child.kill('SIGTERM')
+    })
 }
 
 export async function startModelServer(name: string, flags: string[] = []): Promise<Running> {
-  const child = spawn(process.execPath, [join(FIXTURES, 'model-server.mjs'), '--name', name, ...flags], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [join(FIXTURES, 'model-server.mjs'), '--name', name, ...flags], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve)
     child.once('exit', (code) => reject(new Error(`model server exited with ${String(code)}`)))
@@ -57,7 +63,9 @@ export async function waitFor(what: string, probe: () => Promise<boolean>, timeo
   throw new Error(`timed out waiting for ${what}`)
 }
 
-export function get(url: string): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+export function get(
+  url: string,
+): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { agent: false, timeout: 3000 }, (res) => {
       let body = ''
@@ -88,7 +96,9 @@ export async function startNginx(stable: string, canary: string): Promise<NginxS
   const template = await readFile(join(FIXTURES, 'nginx.conf.template'), 'utf8')
   await writeFile(configPath, template.replaceAll('{{prefix}}', prefix).replaceAll('{{port}}', String(port)))
   await writeFile(upstreamPath, renderUpstream({ stable, canary }, 0, 'initial'))
-  const child = spawn(toolPath('nginx'), ['-p', prefix, '-c', configPath, '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const child = spawn(toolPath('nginx'), ['-p', prefix, '-c', configPath, '-e', join(prefix, 'error.log')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   const url = `http://127.0.0.1:${port}`
   await waitFor('nginx', async () => (await get(`${url}/modelgate-status`)).status === 200)
   return { process: child, address: `127.0.0.1:${port}`, url, prefix, configPath, upstreamPath, stop: stopper(child) }
@@ -105,20 +115,36 @@ export async function startPrometheus(stable: string, canary: string): Promise<P
   const template = await readFile(join(FIXTURES, 'prometheus.yml.template'), 'utf8')
   const config = join(dir, 'prometheus.yml')
   await writeFile(config, template.replaceAll('{{stable}}', stable).replaceAll('{{canary}}', canary))
-  const child = spawn(toolPath('prometheus'), [
-    `--config.file=${config}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn',
-  ], { stdio: ['ignore', 'ignore', 'ignore'] })
+  const child = spawn(
+    toolPath('prometheus'),
+    [
+      `--config.file=${config}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'ignore', 'ignore'] },
+  )
   const url = `http://127.0.0.1:${port}`
   await waitFor('prometheus ready', async () => (await get(`${url}/-/ready`)).status === 200, 30_000)
-  await waitFor('both targets up', async () => {
-    const r = await get(`${url}/api/v1/query?query=${encodeURIComponent('sum(up)')}`)
-    return (JSON.parse(r.body) as { data: { result: { value: [number, string] }[] } }).data.result[0]?.value[1] === '2'
-  }, 20_000)
+  await waitFor(
+    'both targets up',
+    async () => {
+      const r = await get(`${url}/api/v1/query?query=${encodeURIComponent('sum(up)')}`)
+      return (
+        (JSON.parse(r.body) as { data: { result: { value: [number, string] }[] } }).data.result[0]?.value[1] === '2'
+      )
+    },
+    20_000,
+  )
   return { process: child, address: `127.0.0.1:${port}`, url, stop: stopper(child) }
 }
 
 /** Bounded load: at most `maxRequests` and `maxMs`, `concurrency` loops, loopback only; stop() ends it early. */
-export function startLoad(url: string, options: { maxRequests: number; maxMs: number; concurrency: number }): { stop(): Promise<{ sent: number; byModel: Record<string, number> }> } {
+export function startLoad(
+  url: string,
+  options: { maxRequests: number; maxMs: number; concurrency: number },
+): { stop(): Promise<{ sent: number; byModel: Record<string, number> }> } {
   if (!url.startsWith('http://127.0.0.1:')) throw new Error('load generator targets loopback only')
   let sent = 0
   let stopped = false

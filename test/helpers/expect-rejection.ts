@@ -1,7 +1,10 @@
 import { expect } from 'vitest'
 
 /** Awaits `promise`, asserts it rejects with an instance of `type`, and returns the error for further checks. */
-export async function expectRejection<T extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => T): Promise<T> {
+export async function expectRejection<T extends Error>(
+  promise: Promise<unknown>,
+  type: new (...args: never[]) => T,
+): Promise<T> {
   try {
     await promise
   } catch (error) {

@@ -23,9 +23,25 @@ import type { AddressInfo } from 'node:net'
 import { GitHubHandlers } from './github-api/handlers.js'
 import { errorBody, notFound, type HandlerResponse } from './github-api/rules.js'
 import { formatErrors, OpenApiSubset } from './github-api/openapi.js'
-import { GitHubState, type CheckRunRecord, type DeploymentRecord, type DeploymentStatusRecord, type IssueCommentRecord, type PullRequestFixture, type WorkflowDispatchRecord } from './github-api/state.js'
+import {
+  GitHubState,
+  type CheckRunRecord,
+  type DeploymentRecord,
+  type DeploymentStatusRecord,
+  type IssueCommentRecord,
+  type PullRequestFixture,
+  type WorkflowDispatchRecord,
+} from './github-api/state.js'
 
-export type { AnnotationRecord, CheckRunRecord, DeploymentRecord, DeploymentStatusRecord, IssueCommentRecord, PullRequestFixture, WorkflowDispatchRecord } from './github-api/state.js'
+export type {
+  AnnotationRecord,
+  CheckRunRecord,
+  DeploymentRecord,
+  DeploymentStatusRecord,
+  IssueCommentRecord,
+  PullRequestFixture,
+  WorkflowDispatchRecord,
+} from './github-api/state.js'
 export { OpenApiSubset } from './github-api/openapi.js'
 
 /** The head commit of the default pull request. */
@@ -150,22 +166,49 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   let readOnly = options.readOnly ?? false
   const pathPrefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
 
-  async function answer(request: IncomingMessage, url: URL, path: string, text: string): Promise<HandlerResponse & { operationId?: string; body?: unknown }> {
+  async function answer(
+    request: IncomingMessage,
+    url: URL,
+    path: string,
+    text: string,
+  ): Promise<HandlerResponse & { operationId?: string; body?: unknown }> {
     const method = (request.method ?? 'GET').toUpperCase()
-    const violation = (reason: string, response: HandlerResponse, operationId?: string): HandlerResponse & { operationId?: string } => {
-      violations.push({ method, path, reason, status: response.status, ...(operationId === undefined ? {} : { operationId }) })
+    const violation = (
+      reason: string,
+      response: HandlerResponse,
+      operationId?: string,
+    ): HandlerResponse & { operationId?: string } => {
+      violations.push({
+        method,
+        path,
+        reason,
+        status: response.status,
+        ...(operationId === undefined ? {} : { operationId }),
+      })
       return { ...response, ...(operationId === undefined ? {} : { operationId }) }
     }
     const authorization = request.headers.authorization ?? ''
     if (!/^(token|bearer) \S+$/i.test(authorization)) {
-      return violation('missing or malformed Authorization header (expected "token …" or "Bearer …")', { status: 401, body: errorBody('Requires authentication', 401) })
+      return violation('missing or malformed Authorization header (expected "token …" or "Bearer …")', {
+        status: 401,
+        body: errorBody('Requires authentication', 401),
+      })
     }
     if ((request.headers['user-agent'] ?? '') === '') {
-      return violation('missing User-Agent header', { status: 403, body: errorBody('Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).', 403) })
+      return violation('missing User-Agent header', {
+        status: 403,
+        body: errorBody(
+          'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).',
+          403,
+        ),
+      })
     }
     const { match, pathExists } = openapi.match(method, path)
     if (match === undefined) {
-      return violation(pathExists ? `${method} is not an operation of ${path}` : 'no such route in the OpenAPI description', notFound())
+      return violation(
+        pathExists ? `${method} is not an operation of ${path}` : 'no such route in the OpenAPI description',
+        notFound(),
+      )
     }
     const { operation } = match
     const operationId = operation.operationId
@@ -173,9 +216,15 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     const params: Record<string, unknown> = {}
     const query: Record<string, unknown> = {}
     for (const parameter of operation.parameters) {
-      const raw = parameter.in === 'path' ? match.rawParams[parameter.name] : parameter.in === 'query' ? (url.searchParams.get(parameter.name) ?? undefined) : undefined
+      const raw =
+        parameter.in === 'path'
+          ? match.rawParams[parameter.name]
+          : parameter.in === 'query'
+            ? (url.searchParams.get(parameter.name) ?? undefined)
+            : undefined
       if (raw === undefined) {
-        if (parameter.required === true && parameter.in === 'query') problems.push({ reason: `missing required query parameter "${parameter.name}"`, status: 422 })
+        if (parameter.required === true && parameter.in === 'query')
+          problems.push({ reason: `missing required query parameter "${parameter.name}"`, status: 422 })
         continue
       }
       const checked = openapi.parameter(parameter, raw)
@@ -193,23 +242,39 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
         } catch {
           problems.push({ reason: 'body: not JSON (GitHub answers "Problems parsing JSON")', status: 400 })
         }
-        if (parsed !== undefined && !operation.validateBody(parsed)) problems.push({ reason: `body: ${formatErrors(operation.validateBody.errors ?? [])}`, status: 422 })
+        if (parsed !== undefined && !operation.validateBody(parsed))
+          problems.push({ reason: `body: ${formatErrors(operation.validateBody.errors ?? [])}`, status: 422 })
         if (typeof parsed === 'object' && parsed !== null) body = parsed as Record<string, unknown>
       }
     }
-    for (const problem of problems) violations.push({ method, path, reason: problem.reason, status: problem.status, operationId })
+    for (const problem of problems)
+      violations.push({ method, path, reason: problem.reason, status: problem.status, operationId })
 
-    const injected = failures.find(({ failure, left }) => left > 0 && (failure.method === undefined || failure.method.toUpperCase() === method) && (failure.pathPattern === undefined || failure.pathPattern.test(path)))
+    const injected = failures.find(
+      ({ failure, left }) =>
+        left > 0 &&
+        (failure.method === undefined || failure.method.toUpperCase() === method) &&
+        (failure.pathPattern === undefined || failure.pathPattern.test(path)),
+    )
     if (injected !== undefined) {
       injected.left -= 1
       const { status, message, headers } = injected.failure
-      return { status, body: errorBody(message ?? FAILURE_MESSAGES[status] ?? 'Error', status), ...(headers === undefined ? {} : { headers: { ...headers } }), operationId }
+      return {
+        status,
+        body: errorBody(message ?? FAILURE_MESSAGES[status] ?? 'Error', status),
+        ...(headers === undefined ? {} : { headers: { ...headers } }),
+        operationId,
+      }
     }
-    if (readOnly && WRITE_METHODS.has(method)) return { status: 403, body: errorBody('Resource not accessible by integration', 403), operationId }
+    if (readOnly && WRITE_METHODS.has(method))
+      return { status: 403, body: errorBody('Resource not accessible by integration', 403), operationId }
     const first = problems[0]
     if (first !== undefined) {
       if (first.status === 404) return { ...notFound(), operationId }
-      const message = first.status === 400 ? 'Problems parsing JSON' : `Invalid request.\n\n${problems.map((p) => p.reason).join('\n')}`
+      const message =
+        first.status === 400
+          ? 'Problems parsing JSON'
+          : `Invalid request.\n\n${problems.map((p) => p.reason).join('\n')}`
       return { status: first.status, body: errorBody(message, first.status), operationId }
     }
     const response = handlers.handle({ operationId, params, query, body, url })
@@ -229,11 +294,24 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
         result = await answer(request, url, path, text)
       } else {
         result = notFound()
-        violations.push({ method: (request.method ?? 'GET').toUpperCase(), path, reason: `outside the API root ${pathPrefix}`, status: 404 })
+        violations.push({
+          method: (request.method ?? 'GET').toUpperCase(),
+          path,
+          reason: `outside the API root ${pathPrefix}`,
+          status: 404,
+        })
       }
     } catch (error) {
-      result = { status: 500, body: errorBody(`fake GitHub API bug: ${error instanceof Error ? error.stack : String(error)}`, 500) }
-      violations.push({ method: request.method ?? 'GET', path, reason: `the fake itself failed: ${String(error)}`, status: 500 })
+      result = {
+        status: 500,
+        body: errorBody(`fake GitHub API bug: ${error instanceof Error ? error.stack : String(error)}`, 500),
+      }
+      violations.push({
+        method: request.method ?? 'GET',
+        path,
+        reason: `the fake itself failed: ${String(error)}`,
+        status: 500,
+      })
     }
     if (latencyMs > 0) await sleep(latencyMs / 2)
     let recordedBody: unknown
@@ -245,7 +323,12 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     requests.push({
       method: (request.method ?? 'GET').toUpperCase(),
       path,
-      headers: Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')])),
+      headers: Object.fromEntries(
+        Object.entries(request.headers).map(([name, value]) => [
+          name,
+          Array.isArray(value) ? value.join(', ') : (value ?? ''),
+        ]),
+      ),
       query: Object.fromEntries(url.searchParams),
       body: recordedBody,
       status: result.status,
@@ -262,7 +345,9 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     if (result.status === 204 || result.body === undefined) {
       response.writeHead(result.status, headers).end()
     } else {
-      response.writeHead(result.status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result.body))
+      response
+        .writeHead(result.status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
+        .end(JSON.stringify(result.body))
     }
   }
 
@@ -309,7 +394,9 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     assertNoViolations() {
       if (violations.length === 0) return
       const lines = violations.map((v) => `  ${v.method} ${v.path} → ${v.status}: ${v.reason}`)
-      throw new Error(`the fake GitHub API received ${violations.length} request(s) that GitHub would reject:\n${lines.join('\n')}`)
+      throw new Error(
+        `the fake GitHub API received ${violations.length} request(s) that GitHub would reject:\n${lines.join('\n')}`,
+      )
     },
     async close() {
       await new Promise<void>((resolve) => {

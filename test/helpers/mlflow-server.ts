@@ -30,7 +30,10 @@ interface Version {
 }
 
 export async function startMlflowServer(options: { token?: string } = {}): Promise<MlflowServer> {
-  const models = new Map<string, { name: string; creation_timestamp: number; aliases: Map<string, string>; versions: Version[] }>()
+  const models = new Map<
+    string,
+    { name: string; creation_timestamp: number; aliases: Map<string, string>; versions: Version[] }
+  >()
   const artifacts = new Map<string, Buffer>()
   const requests: { method: string; path: string }[] = []
 
@@ -38,14 +41,17 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
     res.writeHead(status, { 'content-type': 'application/json' })
     res.end(JSON.stringify(body))
   }
-  const error = (res: ServerResponse, status: number, code: string, message: string): void => send(res, status, { error_code: code, message })
+  const error = (res: ServerResponse, status: number, code: string, message: string): void =>
+    send(res, status, { error_code: code, message })
   const readBody = async (req: IncomingMessage): Promise<Buffer> => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     return Buffer.concat(chunks)
   }
   const aliasesOf = (name: string, version: string): string[] =>
-    [...(models.get(name)?.aliases ?? new Map<string, string>()).entries()].filter(([, v]) => v === version).map(([a]) => a)
+    [...(models.get(name)?.aliases ?? new Map<string, string>()).entries()]
+      .filter(([, v]) => v === version)
+      .map(([a]) => a)
   const view = (v: Version) => ({ ...v, aliases: aliasesOf(v.name, v.version) })
 
   const server = createServer((req, res) => {
@@ -91,7 +97,10 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
           if (!key.startsWith(`${dir}/`)) continue
           const rest = key.slice(dir.length + 1)
           const head = rest.split('/')[0] ?? rest
-          names.set(head, rest.includes('/') ? { path: head, is_dir: true } : { path: head, is_dir: false, file_size: bytes.length })
+          names.set(
+            head,
+            rest.includes('/') ? { path: head, is_dir: true } : { path: head, is_dir: false, file_size: bytes.length },
+          )
         }
         send(res, 200, names.size === 0 ? {} : { files: [...names.values()] })
         return
@@ -101,14 +110,17 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
       switch (`${req.method} ${api}`) {
         case 'POST registered-models/create': {
           const name = json().name as string | undefined
-          if (name === undefined || name === '') return error(res, 400, 'INVALID_PARAMETER_VALUE', 'Missing value for required parameter \'name\'.')
-          if (models.has(name)) return error(res, 400, 'RESOURCE_ALREADY_EXISTS', `Registered Model (name=${name}) already exists.`)
+          if (name === undefined || name === '')
+            return error(res, 400, 'INVALID_PARAMETER_VALUE', "Missing value for required parameter 'name'.")
+          if (models.has(name))
+            return error(res, 400, 'RESOURCE_ALREADY_EXISTS', `Registered Model (name=${name}) already exists.`)
           models.set(name, { name, creation_timestamp: now, aliases: new Map(), versions: [] })
           return send(res, 200, { registered_model: { name, creation_timestamp: now, last_updated_timestamp: now } })
         }
         case 'GET registered-models/get': {
           const model = models.get(q('name') ?? '')
-          if (model === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${q('name')} not found`)
+          if (model === undefined)
+            return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${q('name')} not found`)
           return send(res, 200, {
             registered_model: {
               name: model.name,
@@ -120,8 +132,10 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
         case 'POST model-versions/create': {
           const input = json()
           const model = models.get(input.name as string)
-          if (model === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${input.name} not found`)
-          if (typeof input.source !== 'string') return error(res, 400, 'INVALID_PARAMETER_VALUE', 'Missing value for required parameter \'source\'.')
+          if (model === undefined)
+            return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${input.name} not found`)
+          if (typeof input.source !== 'string')
+            return error(res, 400, 'INVALID_PARAMETER_VALUE', "Missing value for required parameter 'source'.")
           const version: Version = {
             name: model.name,
             version: String(model.versions.length + 1),
@@ -138,30 +152,44 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
         }
         case 'GET model-versions/get': {
           const version = models.get(q('name') ?? '')?.versions.find((v) => v.version === q('version'))
-          if (version === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Model Version (name=${q('name')}, version=${q('version')}) not found`)
+          if (version === undefined)
+            return error(
+              res,
+              404,
+              'RESOURCE_DOES_NOT_EXIST',
+              `Model Version (name=${q('name')}, version=${q('version')}) not found`,
+            )
           return send(res, 200, { model_version: view(version) })
         }
         case 'GET model-versions/search': {
           const filter = /^name\s*=\s*'([^']*)'$/.exec(q('filter') ?? '')
-          if (filter === null) return error(res, 400, 'INVALID_PARAMETER_VALUE', 'this contract server supports filter=name=\'…\' only')
+          if (filter === null)
+            return error(res, 400, 'INVALID_PARAMETER_VALUE', "this contract server supports filter=name='…' only")
           const all = models.get(filter[1] ?? '')?.versions ?? []
           const max = Number(q('max_results') ?? '200')
           const start = Number(q('page_token') ?? '0')
           const page = all.slice(start, start + max)
-          return send(res, 200, { model_versions: page.map(view), ...(start + max < all.length ? { next_page_token: String(start + max) } : {}) })
+          return send(res, 200, {
+            model_versions: page.map(view),
+            ...(start + max < all.length ? { next_page_token: String(start + max) } : {}),
+          })
         }
         case 'POST model-versions/set-tag': {
           const input = json()
           const version = models.get(input.name as string)?.versions.find((v) => v.version === String(input.version))
           if (version === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Model Version not found')
-          version.tags = [...version.tags.filter((t) => t.key !== input.key), { key: input.key as string, value: input.value as string }]
+          version.tags = [
+            ...version.tags.filter((t) => t.key !== input.key),
+            { key: input.key as string, value: input.value as string },
+          ]
           return send(res, 200, {})
         }
         case 'POST registered-models/alias': {
           const input = json()
           const model = models.get(input.name as string)
           if (model === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Registered Model not found')
-          if (!model.versions.some((v) => v.version === String(input.version))) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Model Version not found')
+          if (!model.versions.some((v) => v.version === String(input.version)))
+            return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Model Version not found')
           model.aliases.set(input.alias as string, String(input.version))
           return send(res, 200, {})
         }
@@ -174,7 +202,8 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
           const model = models.get(q('name') ?? '')
           const version = model?.aliases.get(q('alias') ?? '')
           const found = model?.versions.find((v) => v.version === version)
-          if (found === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered model alias ${q('alias')} not found.`)
+          if (found === undefined)
+            return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered model alias ${q('alias')} not found.`)
           return send(res, 200, { model_version: view(found) })
         }
         default:

@@ -39,12 +39,18 @@ export async function startOciRegistry(options: { htpasswd?: string } = {}): Pro
   let lastError: unknown
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const port = await freePort()
-    const auth = options.htpasswd === undefined ? '' : `auth:\n  htpasswd:\n    realm: modelgate-test\n    path: ${join(dir, 'htpasswd')}\n`
+    const auth =
+      options.htpasswd === undefined
+        ? ''
+        : `auth:\n  htpasswd:\n    realm: modelgate-test\n    path: ${join(dir, 'htpasswd')}\n`
     if (options.htpasswd !== undefined) await writeFile(join(dir, 'htpasswd'), `${options.htpasswd}\n`)
     const config = `version: 0.1\nlog:\n  level: warn\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: ${storage}\n  delete:\n    enabled: true\n  maintenance:\n    uploadpurging:\n      enabled: false\nhttp:\n  addr: 127.0.0.1:${port}\n${auth}`
     await writeFile(join(dir, 'config.yml'), config)
     let output = ''
-    const child: ChildProcess = spawn(DOCKER_REGISTRY, ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'pipe', 'pipe'], shell: false })
+    const child: ChildProcess = spawn(DOCKER_REGISTRY, ['serve', join(dir, 'config.yml')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false,
+    })
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     const url = `http://127.0.0.1:${port}`

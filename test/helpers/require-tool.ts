@@ -25,7 +25,10 @@ export function findTool(name: string): string | undefined {
 export function requireTool(name: string): { available: boolean; path: string } {
   const path = findTool(name)
   if (path !== undefined) return { available: true, path }
-  if (process.env.CI === 'true') throw new Error(`${name} is required under CI=true but is not installed; .ci/run installs it with apt-get`)
-  console.warn(`skipping tests that need ${name}: it is not installed (apt-get install ${name === 'docker-registry' ? 'docker-registry' : name})`)
+  if (process.env.CI === 'true')
+    throw new Error(`${name} is required under CI=true but is not installed; .ci/run installs it with apt-get`)
+  console.warn(
+    `skipping tests that need ${name}: it is not installed (apt-get install ${name === 'docker-registry' ? 'docker-registry' : name})`,
+  )
   return { available: false, path: name }
 }

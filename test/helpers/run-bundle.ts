@@ -50,8 +50,19 @@ export function parseCommandFile(text: string): Record<string, string> {
 }
 
 function eventPayload(event: RunBundleOptions['event']): { name: string; payload: Readonly<Record<string, unknown>> } {
-  if (event === undefined) return { name: 'push', payload: JSON.parse(readFileSync(join(repoRoot, 'fixtures/events/push.json'), 'utf8')) as Record<string, unknown> }
-  if (typeof event === 'string') return { name: event, payload: JSON.parse(readFileSync(join(repoRoot, `fixtures/events/${event}.json`), 'utf8')) as Record<string, unknown> }
+  if (event === undefined)
+    return {
+      name: 'push',
+      payload: JSON.parse(readFileSync(join(repoRoot, 'fixtures/events/push.json'), 'utf8')) as Record<string, unknown>,
+    }
+  if (typeof event === 'string')
+    return {
+      name: event,
+      payload: JSON.parse(readFileSync(join(repoRoot, `fixtures/events/${event}.json`), 'utf8')) as Record<
+        string,
+        unknown
+      >,
+    }
   return { name: typeof event.pull_request === 'object' ? 'pull_request' : 'workflow_dispatch', payload: event }
 }
 
@@ -60,7 +71,13 @@ function runnerEnvironment(dir: string, options: RunBundleOptions): Record<strin
   const { name, payload } = eventPayload(options.event)
   const eventPath = join(dir, 'event.json')
   writeFileSync(eventPath, JSON.stringify(payload))
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_STATE: join(dir, 'state'), GITHUB_ENV: join(dir, 'env'), GITHUB_PATH: join(dir, 'path') }
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_PATH: join(dir, 'path'),
+  }
   for (const file of Object.values(files)) writeFileSync(file, '')
   const runnerTemp = join(dir, 'runner-temp')
   mkdirSync(runnerTemp, { recursive: true })
@@ -89,14 +106,24 @@ function runnerEnvironment(dir: string, options: RunBundleOptions): Record<strin
     RUNNER_OS: 'Linux',
     ...files,
   }
-  for (const [input, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value
+  for (const [input, value] of Object.entries(options.inputs ?? {}))
+    env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value
   for (const [key, value] of Object.entries(options.state ?? {})) env[`STATE_${key}`] = value
   return { ...env, ...options.env }
 }
 
-function spawnNode(script: string, args: readonly string[], env: Record<string, string>, options: RunBundleOptions): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+function spawnNode(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  options: RunBundleOptions,
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd ?? repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -127,7 +154,10 @@ async function run(name: string, options: RunBundleOptions): Promise<BundleRun> 
   const result = await spawnNode(bundlePath(name), [], env, options)
   const outputs = parseCommandFile(readFileSync(env.GITHUB_OUTPUT ?? '', 'utf8'))
   const reportPath = outputs['report-path']
-  const report = reportPath !== undefined && existsSync(reportPath) ? (JSON.parse(readFileSync(reportPath, 'utf8')) as GateReport) : undefined
+  const report =
+    reportPath !== undefined && existsSync(reportPath)
+      ? (JSON.parse(readFileSync(reportPath, 'utf8')) as GateReport)
+      : undefined
   return {
     ...result,
     outputs,
@@ -148,7 +178,18 @@ export function runPostBundle(name: string, options: RunBundleOptions = {}): Pro
 }
 
 /** Runs the CLI bundle (dist/cli/index.js) from a terminal-like environment (no GitHub variables). */
-export async function runCli(args: readonly string[], options: { cwd?: string; env?: Readonly<Record<string, string>>; timeoutMs?: number } = {}): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...options.env }
-  return spawnNode(join(repoRoot, 'dist', 'cli', 'index.js'), args, env, { ...(options.cwd === undefined ? {} : { cwd: options.cwd }), ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) })
+export async function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Readonly<Record<string, string>>; timeoutMs?: number } = {},
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    LANG: 'C.UTF-8',
+    ...options.env,
+  }
+  return spawnNode(join(repoRoot, 'dist', 'cli', 'index.js'), args, env, {
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  })
 }

@@ -7,7 +7,15 @@ import { makeTempDir } from '../helpers/tmp-dir.js'
 // `npm run demo` end to end: scripts/demo.mjs spawns dist/cli/index.js for every gate, fixture model servers on
 // 127.0.0.1 and a bounded load loop. Needs the CLI bundle (committed in dist/cli).
 
-const GATES = ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'promote', 'canary-deploy']
+const GATES = [
+  'validate-data',
+  'train-on-runner',
+  'evaluate-vs-champion',
+  'fairness-gate',
+  'register-model',
+  'promote',
+  'canary-deploy',
+]
 
 interface DemoReport {
   kind: string
@@ -16,11 +24,21 @@ interface DemoReport {
   championBefore: string | null
   championAfter: string | null
   candidateVersion: string | null
-  gates: { step: string; gate: string; status: string; title: string; report: { gate: string; status: string; checks: unknown[] } }[]
+  gates: {
+    step: string
+    gate: string
+    status: string
+    title: string
+    report: { gate: string; status: string; checks: unknown[] }
+  }[]
 }
 
 function demo(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['scripts/demo.mjs', ...args], { encoding: 'utf8', shell: false, timeout: 200_000 })
+  const result = spawnSync(process.execPath, ['scripts/demo.mjs', ...args], {
+    encoding: 'utf8',
+    shell: false,
+    timeout: 200_000,
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -50,7 +68,14 @@ describe('npm run demo', () => {
     expect(report.candidateVersion).toBe('2')
     expect(report.championAfter).toBe('2')
     const markdown = readFileSync(join(out, 'report.md'), 'utf8')
-    for (const gate of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'canary-deploy']) {
+    for (const gate of [
+      'validate-data',
+      'train-on-runner',
+      'evaluate-vs-champion',
+      'fairness-gate',
+      'register-model',
+      'canary-deploy',
+    ]) {
       expect(markdown).toContain(`modelgate/${gate}`)
     }
     expect(markdown).toContain('champion after: v2')

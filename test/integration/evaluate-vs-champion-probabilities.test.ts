@@ -26,13 +26,22 @@ describe('evaluate-vs-champion bundle: multiclass from class probabilities', () 
     }
     return runBundle('evaluate-vs-champion', {
       inputs: {
-        'github-token': 'ghs_testtoken123', task: 'multiclass', seed: '7', 'probability-columns': 'proba_*',
-        predictions: fixture('multiclass-proba-better.csv'), 'champion-predictions': fixture('multiclass-proba-champion.csv'), ...extra, ...inputs,
+        'github-token': 'ghs_testtoken123',
+        task: 'multiclass',
+        seed: '7',
+        'probability-columns': 'proba_*',
+        predictions: fixture('multiclass-proba-better.csv'),
+        'champion-predictions': fixture('multiclass-proba-champion.csv'),
+        ...extra,
+        ...inputs,
       },
-      event: 'pull_request', api, timeoutMs: 120_000,
+      event: 'pull_request',
+      api,
+      timeoutMs: 120_000,
     })
   }
-  const policy = 'evaluate-vs-champion:\n  task: multiclass\n  metrics:\n    roc-auc-ovo: { min_absolute_change: 0 }\n    log-loss: { min_absolute_change: 0 }\n'
+  const policy =
+    'evaluate-vs-champion:\n  task: multiclass\n  metrics:\n    roc-auc-ovo: { min_absolute_change: 0 }\n    log-loss: { min_absolute_change: 0 }\n'
 
   it('a better candidate (proba_* columns) → promote on roc-auc-ovo and log-loss, every probability metric in the metrics file', async () => {
     const r = await run({}, policy)
@@ -43,8 +52,20 @@ describe('evaluate-vs-champion bundle: multiclass from class probabilities', () 
     const loss = r.report?.checks.find((c) => c.id === 'evaluate.log-loss')
     expect(loss?.status).toBe('pass')
     expect(loss?.observed).toBeLessThan(0) // smaller is better: the candidate's log loss is lower
-    const metrics = JSON.parse(await readFile(r.outputs['metrics-path'] ?? '', 'utf8')) as { metrics: Record<string, number>; comparisons: Array<{ metric: string; resamples: number }> }
-    for (const m of ['log-loss', 'roc-auc-ovr', 'roc-auc-ovr-weighted', 'roc-auc-ovo', 'roc-auc-ovo-weighted', 'accuracy', 'f1-macro']) expect(metrics.metrics[m]).toBeTypeOf('number')
+    const metrics = JSON.parse(await readFile(r.outputs['metrics-path'] ?? '', 'utf8')) as {
+      metrics: Record<string, number>
+      comparisons: Array<{ metric: string; resamples: number }>
+    }
+    for (const m of [
+      'log-loss',
+      'roc-auc-ovr',
+      'roc-auc-ovr-weighted',
+      'roc-auc-ovo',
+      'roc-auc-ovo-weighted',
+      'accuracy',
+      'f1-macro',
+    ])
+      expect(metrics.metrics[m]).toBeTypeOf('number')
     expect(metrics.metrics['roc-auc-ovr']).toBeGreaterThan(0.8)
     expect(metrics.comparisons.find((c) => c.metric === 'roc-auc-ovo')?.resamples).toBe(1000)
     api?.assertNoViolations()
@@ -68,7 +89,9 @@ describe('evaluate-vs-champion bundle: multiclass from class probabilities', () 
     const r = await run({ predictions: fixture('multiclass-proba-unknown-class.csv') })
     expect(r.exitCode).not.toBe(0)
     const out = r.stdout + r.stderr
-    expect(out).toContain('label column "label" has "enterprise", a class without a probability column (classes: basic, plus, pro)')
+    expect(out).toContain(
+      'label column "label" has "enterprise", a class without a probability column (classes: basic, plus, pro)',
+    )
     expect(out).toContain('multiclass-proba-unknown-class.csv:11')
   })
   it('a prefix that matches no column → a DataError listing the columns', async () => {
@@ -80,7 +103,9 @@ describe('evaluate-vs-champion bundle: multiclass from class probabilities', () 
   it('a probability metric in the policy without probability-columns → a ConfigurationError naming the input', async () => {
     const r = await run({ 'probability-columns': '' }, policy)
     expect(r.exitCode).not.toBe(0)
-    expect(r.stdout + r.stderr).toContain('roc-auc-ovo, log-loss are computed from class probabilities, but input "probability-columns" is not set')
+    expect(r.stdout + r.stderr).toContain(
+      'roc-auc-ovo, log-loss are computed from class probabilities, but input "probability-columns" is not set',
+    )
   })
 })
 
@@ -100,10 +125,18 @@ describe('evaluate-vs-champion bundle: latency with the champion given as a pred
     api = await startGitHubApiServer()
     return runBundle('evaluate-vs-champion', {
       inputs: {
-        'github-token': 'ghs_testtoken123', seed: '7', predictions: fixture('better.csv'), 'champion-predictions': fixture('champion.csv'),
-        'predict-command': command, data: fixture('better.csv'), 'candidate-model-dir': await modelDir('better.csv'), ...inputs,
+        'github-token': 'ghs_testtoken123',
+        seed: '7',
+        predictions: fixture('better.csv'),
+        'champion-predictions': fixture('champion.csv'),
+        'predict-command': command,
+        data: fixture('better.csv'),
+        'candidate-model-dir': await modelDir('better.csv'),
+        ...inputs,
       },
-      event: 'pull_request', api, timeoutMs: 120_000,
+      event: 'pull_request',
+      api,
+      timeoutMs: 120_000,
     })
   }
   it('with champion-model-dir, both predict commands are timed (node script, no shell) and a generous budget passes', async () => {
@@ -112,7 +145,11 @@ describe('evaluate-vs-champion bundle: latency with the champion given as a pred
     const check = r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')
     expect(check?.status).toBe('pass')
     expect(check?.observed).toBeGreaterThan(0)
-    const details = check?.details as { candidate: { p95: number }; champion: { p50: number; p95: number }; samples: number }
+    const details = check?.details as {
+      candidate: { p95: number }
+      champion: { p50: number; p95: number }
+      samples: number
+    }
     expect(details.champion.p95).toBeGreaterThan(0)
     expect(details.samples).toBe(5)
     expect(r.outputs.decision).toBe('promote')
@@ -132,7 +169,14 @@ describe('evaluate-vs-champion bundle: latency with the champion given as a pred
     expect(r.summary).toContain('set input champion-model-dir so')
   })
   it('without predict-command and data, the skipped check names both', async () => {
-    const r = await run({ 'max-latency-ms': '50', 'predict-command': '', data: '', 'champion-model-dir': await modelDir('champion.csv') })
-    expect(r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')?.message).toBe(compareMessages.latencyNotMeasured(50, ['predict-command', 'data']))
+    const r = await run({
+      'max-latency-ms': '50',
+      'predict-command': '',
+      data: '',
+      'champion-model-dir': await modelDir('champion.csv'),
+    })
+    expect(r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')?.message).toBe(
+      compareMessages.latencyNotMeasured(50, ['predict-command', 'data']),
+    )
   })
 })

@@ -16,7 +16,15 @@ import { sha256File } from '../../src/io/hash-file.js'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const fixture = (name: string): string => join(root, 'fixtures/datasets/evaluate', name)
 
-const silent: Logger = { debug() {}, info() {}, warning() {}, error() {}, startGroup() {}, endGroup() {}, setSecret() {} }
+const silent: Logger = {
+  debug() {},
+  info() {},
+  warning() {},
+  error() {},
+  startGroup() {},
+  endGroup() {},
+  setSecret() {},
+}
 
 async function runMain(inputs: Record<string, string>, policy: Record<string, unknown> = {}): Promise<ActionResult> {
   const workDir = await mkdtemp(join(tmpdir(), 'mg-eval-'))
@@ -24,7 +32,13 @@ async function runMain(inputs: Record<string, string>, policy: Record<string, un
     inputs: new InputReader((name) => inputs[name]),
     logger: silent,
     policy,
-    github: { fromFork: false, serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', payload: {}, repository: 'acme/churn' },
+    github: {
+      fromFork: false,
+      serverUrl: 'https://github.com',
+      apiUrl: 'https://api.github.com',
+      payload: {},
+      repository: 'acme/churn',
+    },
     client: undefined,
     state: { save() {}, get: () => undefined },
     onRunner: false,
@@ -50,9 +64,13 @@ describe('evaluate-vs-champion main (in-process)', () => {
     const result = await runMain(base('better.csv'))
     expect(result.outputs?.decision).toBe('promote')
     expect(result.report.status).toBe('pass')
-    expect(result.report.title).toMatch(/^Promote: roc-auc difference [0-9.]+ \[[0-9.]+, [0-9.]+\] clears ≥ champion \+ 0 across the 95% interval$/)
+    expect(result.report.title).toMatch(
+      /^Promote: roc-auc difference [0-9.]+ \[[0-9.]+, [0-9.]+\] clears ≥ champion \+ 0 across the 95% interval$/,
+    )
     expect(result.report.summary).toContain('gh workflow run promote.yml --repo acme/churn -f model=churn -f version=8')
-    const metrics = JSON.parse(await readFile(result.outputs?.['metrics-path'] ?? '', 'utf8')) as { metrics: Record<string, number> }
+    const metrics = JSON.parse(await readFile(result.outputs?.['metrics-path'] ?? '', 'utf8')) as {
+      metrics: Record<string, number>
+    }
     expect(metrics.metrics['roc-auc']).toBeGreaterThan(0.8)
     expect(result.report.figures.map((f) => f.kind)).toEqual(['table', 'bar'])
   })
@@ -67,7 +85,9 @@ describe('evaluate-vs-champion main (in-process)', () => {
     expect(result.outputs?.decision).toBe('reject')
     expect(result.report.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('fail')
     expect(result.report.summary).toContain('roc-auc difference')
-    expect(result.report.title).toMatch(/^Reject: roc-auc difference -[0-9.]+ .* fails ≥ champion \+ 0 across the whole 95% interval$/)
+    expect(result.report.title).toMatch(
+      /^Reject: roc-auc difference -[0-9.]+ .* fails ≥ champion \+ 0 across the whole 95% interval$/,
+    )
   })
   it('a slice regression is reported and rejects by default', async () => {
     const result = await runMain({ ...base('slice-regression.csv'), 'segment-columns': 'region' })
@@ -77,12 +97,22 @@ describe('evaluate-vs-champion main (in-process)', () => {
     expect(result.report.figures.some((f) => f.title === 'Slices')).toBe(true)
   })
   it('multiclass with string class labels: a better candidate is promoted on f1-macro (the default primary metric)', async () => {
-    const result = await runMain({ predictions: fixture('multiclass-better.csv'), 'champion-predictions': fixture('multiclass-champion.csv'), task: 'multiclass', seed: '7' })
+    const result = await runMain({
+      predictions: fixture('multiclass-better.csv'),
+      'champion-predictions': fixture('multiclass-champion.csv'),
+      task: 'multiclass',
+      seed: '7',
+    })
     expect(result.outputs?.decision).toBe('promote')
     expect(result.report.checks.map((c) => c.id)).toEqual(['evaluate.f1-macro'])
   })
   it('regression from JSONL: a worse candidate is rejected on rmse (smaller is better)', async () => {
-    const result = await runMain({ predictions: fixture('regression-worse.jsonl'), 'champion-predictions': fixture('regression-champion.jsonl'), task: 'regression', seed: '7' })
+    const result = await runMain({
+      predictions: fixture('regression-worse.jsonl'),
+      'champion-predictions': fixture('regression-champion.jsonl'),
+      task: 'regression',
+      seed: '7',
+    })
     expect(result.outputs?.decision).toBe('reject')
     const check = result.report.checks.find((c) => c.id === 'evaluate.rmse')
     expect(check?.status).toBe('fail')
@@ -96,7 +126,9 @@ describe('evaluate-vs-champion main (in-process)', () => {
     expect((error as DataError).message).toContain('5 id(s) only in')
   })
   it('mlflow rule mode with min_absolute_change: 0 is a ConfigurationError naming the policy key', async () => {
-    const error = await runMain(base('better.csv'), { 'evaluate-vs-champion': { 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } } }).catch((e: unknown) => e)
+    const error = await runMain(base('better.csv'), {
+      'evaluate-vs-champion': { 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } },
+    }).catch((e: unknown) => e)
     expect((error as Error).message).toContain('min_absolute_change')
   })
 })
@@ -115,9 +147,15 @@ describe('evaluate-vs-champion main with the champion from the registry', () => 
       name: 'churn',
       modelDir,
       card: {
-        schemaVersion: 1, name: 'churn', files: [], metrics: {}, reports: [], lineage: {},
+        schemaVersion: 1,
+        name: 'churn',
+        files: [],
+        metrics: {},
+        reports: [],
+        lineage: {},
         evaluation: { dataSha256, predictionsFile: 'predictions.csv' },
-        createdBy: 'test', createdAt: '2026-11-23T00:00:00Z',
+        createdBy: 'test',
+        createdAt: '2026-11-23T00:00:00Z',
       },
     })
     await registry.setAlias('churn', 'champion', ref.version, { by: 'test' })
@@ -126,15 +164,31 @@ describe('evaluate-vs-champion main with the champion from the registry', () => 
   it('uses the stored evaluation predictions when the evaluation data hash matches', async () => {
     const data = fixture('better.csv')
     const registry = await registryWithChampion(await sha256File(data))
-    const result = await runMain({ predictions: fixture('better.csv'), 'model-name': 'churn', registry, data, seed: '7' })
+    const result = await runMain({
+      predictions: fixture('better.csv'),
+      'model-name': 'churn',
+      registry,
+      data,
+      seed: '7',
+    })
     expect(result.outputs?.decision).toBe('promote')
     expect(result.report.summary).toContain('churn v1 (stored-evaluation)')
   })
   it('runs predict-command (no shell) on the downloaded champion when the hash differs', async () => {
     const registry = await registryWithChampion('0'.repeat(64))
     const result = await runMain({
-      predictions: fixture('worse.csv'), 'model-name': 'churn', registry, data: fixture('equal.csv'), seed: '7',
-      'predict-command': JSON.stringify([process.execPath, '-e', 'require("fs").copyFileSync(process.argv[1] + "/predictions.csv", process.argv[2])', '{model_dir}', '{output}']),
+      predictions: fixture('worse.csv'),
+      'model-name': 'churn',
+      registry,
+      data: fixture('equal.csv'),
+      seed: '7',
+      'predict-command': JSON.stringify([
+        process.execPath,
+        '-e',
+        'require("fs").copyFileSync(process.argv[1] + "/predictions.csv", process.argv[2])',
+        '{model_dir}',
+        '{output}',
+      ]),
     })
     expect(result.outputs?.decision).toBe('reject')
     expect(result.report.summary).toContain('churn v1 (predict-command)')
@@ -144,8 +198,22 @@ describe('evaluate-vs-champion main with the champion from the registry', () => 
     const registry = await registryWithChampion(await sha256File(data))
     const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
     await copyFile(fixture('better.csv'), join(candidateDir, 'predictions.csv'))
-    const command = JSON.stringify([process.execPath, '-e', 'require("fs").copyFileSync(process.argv[1] + "/predictions.csv", process.argv[2])', '{model_dir}', '{output}'])
-    const inputs = { predictions: data, 'model-name': 'churn', registry, data, seed: '7', 'predict-command': command, 'candidate-model-dir': candidateDir }
+    const command = JSON.stringify([
+      process.execPath,
+      '-e',
+      'require("fs").copyFileSync(process.argv[1] + "/predictions.csv", process.argv[2])',
+      '{model_dir}',
+      '{output}',
+    ])
+    const inputs = {
+      predictions: data,
+      'model-name': 'churn',
+      registry,
+      data,
+      seed: '7',
+      'predict-command': command,
+      'candidate-model-dir': candidateDir,
+    }
     const generous = await runMain({ ...inputs, 'max-latency-ms': '60000' })
     const check = generous.report.checks.find((c) => c.id === 'evaluate.latency.p95')
     expect(check?.status).toBe('pass')
@@ -169,7 +237,12 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
   })
   const run = async (inputs: Record<string, string>): Promise<BundleRun> => {
     api = await startGitHubApiServer()
-    return runBundle('evaluate-vs-champion', { inputs: { 'github-token': 'ghs_testtoken123', ...base('better.csv'), ...inputs }, event: 'pull_request', api, timeoutMs: 120_000 })
+    return runBundle('evaluate-vs-champion', {
+      inputs: { 'github-token': 'ghs_testtoken123', ...base('better.csv'), ...inputs },
+      event: 'pull_request',
+      api,
+      timeoutMs: 120_000,
+    })
   }
   it('a better candidate → decision promote, exit 0 and a successful modelgate/evaluate-vs-champion check run', async () => {
     const r = await run({})

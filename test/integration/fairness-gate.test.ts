@@ -13,7 +13,8 @@ import { main } from '../../src/fairness-gate/main.js'
 import { schemaProblems } from '../../src/io/schema-validator.js'
 import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/datasets/fairness/${name}`, import.meta.url))
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../../fixtures/datasets/fairness/${name}`, import.meta.url))
 const noop = (): void => {}
 
 /** Calls main() in-process with a context as runAction/the CLI would build it (no GitHub calls are made by main). */
@@ -41,7 +42,10 @@ const base = { 'sensitive-columns': 'gender,region' }
 
 describe('fairness-gate main()', () => {
   it('main() passes a fair model and reports every disparity with an interval', async () => {
-    const report = await runMain({ ...base, predictions: fixture('fair.csv') }, { 'fairness-gate': { bootstrap_resamples: 200 } })
+    const report = await runMain(
+      { ...base, predictions: fixture('fair.csv') },
+      { 'fairness-gate': { bootstrap_resamples: 200 } },
+    )
     expect(report.status).toBe('pass')
     expect(report.title).toMatch(/^Fairness gate passed/)
     const dpd = report.checks.find((c) => c.id === 'fairness.gender.demographic_parity_difference')!
@@ -53,7 +57,10 @@ describe('fairness-gate main()', () => {
   })
 
   it('main() fails a model with disparate impact below 0.8 and names the group pair', async () => {
-    const report = await runMain({ ...base, predictions: fixture('unfair.csv'), 'score-column': 'score' }, { 'fairness-gate': { bootstrap_resamples: 100 } })
+    const report = await runMain(
+      { ...base, predictions: fixture('unfair.csv'), 'score-column': 'score' },
+      { 'fairness-gate': { bootstrap_resamples: 100 } },
+    )
     expect(report.status).toBe('fail')
     const di = report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
     expect(di.status).toBe('fail')
@@ -63,30 +70,52 @@ describe('fairness-gate main()', () => {
   })
 
   it('main() measures against a reference group when one is given', async () => {
-    const report = await runMain({ ...base, predictions: fixture('unfair.csv'), 'reference-groups': 'gender=M' }, { 'fairness-gate': { bootstrap_resamples: 50 } })
+    const report = await runMain(
+      { ...base, predictions: fixture('unfair.csv'), 'reference-groups': 'gender=M' },
+      { 'fairness-gate': { bootstrap_resamples: 50 } },
+    )
     const di = report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
     expect(di.message).toContain('gender=F vs reference gender=M')
   })
 
   it('main() warns and measures between groups when the reference group has no rows', async () => {
-    const report = await runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'gender=Q' }, { 'fairness-gate': { bootstrap_resamples: 20 } })
+    const report = await runMain(
+      { ...base, predictions: fixture('fair.csv'), 'reference-groups': 'gender=Q' },
+      { 'fairness-gate': { bootstrap_resamples: 20 } },
+    )
     const check = report.checks.find((c) => c.id === 'fairness.gender.reference')!
     expect(check.status).toBe('warn')
     expect(check.message).toBe(msg.referenceGroupAbsent('gender', 'gender=Q'))
-    expect(report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!.message).toContain('min gender=')
+    expect(report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!.message).toContain(
+      'min gender=',
+    )
   })
 
   it('main() rejects reference groups that are not column=value or name another column', async () => {
-    await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'gender' })).rejects.toThrow(msg.badReferenceGroup('gender'))
-    await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'race=A' })).rejects.toThrow(msg.referenceColumnUnknown('race', ['gender', 'region']))
+    await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'gender' })).rejects.toThrow(
+      msg.badReferenceGroup('gender'),
+    )
+    await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'race=A' })).rejects.toThrow(
+      msg.referenceColumnUnknown('race', ['gender', 'region']),
+    )
   })
 
   it('main() rejects prediction-column and score-column together', async () => {
-    await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'prediction-column': 'prediction', 'score-column': 'score' })).rejects.toThrow(msg.predictionOrScore())
+    await expect(
+      runMain({
+        ...base,
+        predictions: fixture('fair.csv'),
+        'prediction-column': 'prediction',
+        'score-column': 'score',
+      }),
+    ).rejects.toThrow(msg.predictionOrScore())
   })
 
   it('main() judges intersectional groups that are unfair only in combination', async () => {
-    const report = await runMain({ ...base, predictions: fixture('intersectional.csv'), intersectional: 'true' }, { 'fairness-gate': { bootstrap_resamples: 50 } })
+    const report = await runMain(
+      { ...base, predictions: fixture('intersectional.csv'), intersectional: 'true' },
+      { 'fairness-gate': { bootstrap_resamples: 50 } },
+    )
     const inter = report.checks.find((c) => c.id === 'fairness.gender-x-region.disparate_impact_ratio')!
     expect(inter.status).toBe('fail')
     expect(inter.message).toMatch(/\(min gender=[FM], region=(EU|APAC) vs max gender=[FM], region=(EU|APAC)\)$/)
@@ -96,7 +125,10 @@ describe('fairness-gate main()', () => {
   })
 
   it('main() excludes small groups from the verdict and says so', async () => {
-    const report = await runMain({ ...base, predictions: fixture('small-groups.csv') }, { 'fairness-gate': { bootstrap_resamples: 50 } })
+    const report = await runMain(
+      { ...base, predictions: fixture('small-groups.csv') },
+      { 'fairness-gate': { bootstrap_resamples: 50 } },
+    )
     const small = report.checks.find((c) => c.id === 'fairness.region.small-groups')!
     expect(small.status).toBe('warn')
     expect(small.message).toBe(msg.smallGroupsExcluded('region', 30, [{ key: 'region=Antarctica', n: 12 }]))
@@ -105,10 +137,18 @@ describe('fairness-gate main()', () => {
   })
 
   it('main() fails (never passes) when only one group is left', async () => {
-    const report = await runMain({ ...base, predictions: fixture('single-group.csv'), 'sensitive-columns': 'gender' }, { 'fairness-gate': { bootstrap_resamples: 50 } })
+    const report = await runMain(
+      { ...base, predictions: fixture('single-group.csv'), 'sensitive-columns': 'gender' },
+      { 'fairness-gate': { bootstrap_resamples: 50 } },
+    )
     expect(report.status).toBe('fail')
-    expect(report.checks.find((c) => c.id === 'fairness.gender.groups')!.message).toBe(msg.tooFewGroups('gender', 1, 30, []))
-    const warned = await runMain({ ...base, predictions: fixture('single-group.csv'), 'sensitive-columns': 'gender' }, { 'fairness-gate': { too_few_groups: 'warn' } })
+    expect(report.checks.find((c) => c.id === 'fairness.gender.groups')!.message).toBe(
+      msg.tooFewGroups('gender', 1, 30, []),
+    )
+    const warned = await runMain(
+      { ...base, predictions: fixture('single-group.csv'), 'sensitive-columns': 'gender' },
+      { 'fairness-gate': { too_few_groups: 'warn' } },
+    )
     expect(warned.status).toBe('warn')
   })
 
@@ -128,16 +168,27 @@ describe('fairness-gate main()', () => {
   })
 
   it('main() reads JSON Lines with booleans, keeps unicode names and reports missing values as their own group', async () => {
-    const report = await runMain({ predictions: fixture('unicode-missing.jsonl'), 'sensitive-columns': 'country' }, { 'fairness-gate': { bootstrap_resamples: 20 } })
+    const report = await runMain(
+      { predictions: fixture('unicode-missing.jsonl'), 'sensitive-columns': 'country' },
+      { 'fairness-gate': { bootstrap_resamples: 20 } },
+    )
     const table = report.figures.find((f) => f.title === 'Groups by country')!
-    expect(table.kind === 'table' && table.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['country=Österreich', 'country=日本', 'country=Ελλάδα', 'country=(missing)']))
+    expect(table.kind === 'table' && table.rows.map((r) => r[0])).toEqual(
+      expect.arrayContaining(['country=Österreich', 'country=日本', 'country=Ελλάδα', 'country=(missing)']),
+    )
     expect(table.kind === 'table' && table.rows.length).toBe(4)
     expect(report.checks.find((c) => c.id === 'fairness.country.groups')!.observed).toBe(4)
   })
 
   it('main() is reproducible for a seed', async () => {
-    const a = await runMain({ ...base, predictions: fixture('fair.csv'), seed: '7' }, { 'fairness-gate': { bootstrap_resamples: 100 } })
-    const b = await runMain({ ...base, predictions: fixture('fair.csv'), seed: '7' }, { 'fairness-gate': { bootstrap_resamples: 100 } })
+    const a = await runMain(
+      { ...base, predictions: fixture('fair.csv'), seed: '7' },
+      { 'fairness-gate': { bootstrap_resamples: 100 } },
+    )
+    const b = await runMain(
+      { ...base, predictions: fixture('fair.csv'), seed: '7' },
+      { 'fairness-gate': { bootstrap_resamples: 100 } },
+    )
     expect(a.checks).toEqual(b.checks)
   })
 
@@ -152,7 +203,12 @@ describe('fairness-gate main()', () => {
     const path = fixture('non-binary-labels.csv')
     const error = await runMain({ ...base, predictions: path }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DataError)
-    expect((error as DataError).message).toBe(msg.nonBinary(path, 'label', 2, [{ line: 11, value: '"2"' }, { line: 43, value: '"yes please"' }]))
+    expect((error as DataError).message).toBe(
+      msg.nonBinary(path, 'label', 2, [
+        { line: 11, value: '"2"' },
+        { line: 43, value: '"yes please"' },
+      ]),
+    )
     expect((error as DataError).location.line).toBe(11)
   })
 
@@ -162,12 +218,15 @@ describe('fairness-gate main()', () => {
   })
 
   it('actions/fairness-gate/action.yml declares every input main() reads', () => {
-    const action = parse(readFileSync(fileURLToPath(new URL('../../actions/fairness-gate/action.yml', import.meta.url)), 'utf8')) as { inputs: Record<string, unknown> }
+    const action = parse(
+      readFileSync(fileURLToPath(new URL('../../actions/fairness-gate/action.yml', import.meta.url)), 'utf8'),
+    ) as { inputs: Record<string, unknown> }
     for (const name of Object.values(Inputs)) expect(Object.keys(action.inputs)).toContain(name)
   })
 
   it('the fixture files exist (generated by fixtures/datasets/fairness/generate.py)', () => {
-    for (const f of ['fair.csv', 'unfair.csv', 'intersectional.csv', 'small-groups.csv']) expect(existsSync(fixture(f))).toBe(true)
+    for (const f of ['fair.csv', 'unfair.csv', 'intersectional.csv', 'small-groups.csv'])
+      expect(existsSync(fixture(f))).toBe(true)
   })
 })
 
@@ -175,8 +234,13 @@ describe('fairness-gate main()', () => {
 // The built bundle, run as a runner runs it (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …).
 
 describe('fairness-gate bundle (runBundle)', () => {
-  const shared = { comment: 'false', 'check-run': 'false', policy: fileURLToPath(new URL('../../fixtures/policies/fairness-fast.yml', import.meta.url)) }
-  const run = (inputs: Record<string, string>): Promise<BundleRun> => runBundle('fairness-gate', { inputs: { ...shared, ...inputs }, timeoutMs: 60_000 })
+  const shared = {
+    comment: 'false',
+    'check-run': 'false',
+    policy: fileURLToPath(new URL('../../fixtures/policies/fairness-fast.yml', import.meta.url)),
+  }
+  const run = (inputs: Record<string, string>): Promise<BundleRun> =>
+    runBundle('fairness-gate', { inputs: { ...shared, ...inputs }, timeoutMs: 60_000 })
 
   it('a fair model passes: verdict pass, exit 0, report written', async () => {
     const r = await run({ predictions: fixture('fair.csv'), 'sensitive-columns': 'gender,region' })
@@ -187,7 +251,11 @@ describe('fairness-gate bundle (runBundle)', () => {
   })
 
   it('disparate impact below 0.8 fails and names the group pair', async () => {
-    const r = await run({ predictions: fixture('unfair.csv'), 'score-column': 'score', 'sensitive-columns': 'gender,region' })
+    const r = await run({
+      predictions: fixture('unfair.csv'),
+      'score-column': 'score',
+      'sensitive-columns': 'gender,region',
+    })
     expect(r.outputs['verdict']).toBe('fail')
     expect(r.exitCode).toBe(1)
     const di = r.report!.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
@@ -196,9 +264,15 @@ describe('fairness-gate bundle (runBundle)', () => {
   })
 
   it('intersectional groups are judged', async () => {
-    const r = await run({ predictions: fixture('intersectional.csv'), 'sensitive-columns': 'gender,region', intersectional: 'true' })
+    const r = await run({
+      predictions: fixture('intersectional.csv'),
+      'sensitive-columns': 'gender,region',
+      intersectional: 'true',
+    })
     expect(r.outputs['verdict']).toBe('fail')
-    expect(r.report!.checks.find((c) => c.id === 'fairness.gender-x-region.disparate_impact_ratio')!.status).toBe('fail')
+    expect(r.report!.checks.find((c) => c.id === 'fairness.gender-x-region.disparate_impact_ratio')!.status).toBe(
+      'fail',
+    )
     expect(r.report!.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!.status).toBe('pass')
   })
 
@@ -206,14 +280,18 @@ describe('fairness-gate bundle (runBundle)', () => {
     const r = await run({ predictions: fixture('small-groups.csv'), 'sensitive-columns': 'gender,region' })
     expect(r.outputs['verdict']).toBe('warn')
     expect(r.exitCode).toBe(0)
-    expect(r.report!.checks.find((c) => c.id === 'fairness.region.small-groups')!.message).toBe(msg.smallGroupsExcluded('region', 30, [{ key: 'region=Antarctica', n: 12 }]))
+    expect(r.report!.checks.find((c) => c.id === 'fairness.region.small-groups')!.message).toBe(
+      msg.smallGroupsExcluded('region', 30, [{ key: 'region=Antarctica', n: 12 }]),
+    )
   })
 
   it('a missing column fails with the message naming it and the columns present', async () => {
     const path = fixture('fair.csv')
     const r = await run({ predictions: path, 'sensitive-columns': 'gender,race' })
     expect(r.exitCode).toBe(1)
-    expect(r.stdout + r.stderr).toContain(msg.missingColumn(path, 'race', 'sensitive-columns', ['id', 'gender', 'region', 'label', 'score', 'prediction']))
+    expect(r.stdout + r.stderr).toContain(
+      msg.missingColumn(path, 'race', 'sensitive-columns', ['id', 'gender', 'region', 'label', 'score', 'prediction']),
+    )
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/)
   })
 
@@ -221,7 +299,12 @@ describe('fairness-gate bundle (runBundle)', () => {
     const bad = fixture('non-binary-labels.csv')
     const r1 = await run({ predictions: bad, 'sensitive-columns': 'gender' })
     expect(r1.exitCode).toBe(1)
-    expect(r1.stdout + r1.stderr).toContain(msg.nonBinary(bad, 'label', 2, [{ line: 11, value: '"2"' }, { line: 43, value: '"yes please"' }]))
+    expect(r1.stdout + r1.stderr).toContain(
+      msg.nonBinary(bad, 'label', 2, [
+        { line: 11, value: '"2"' },
+        { line: 43, value: '"yes please"' },
+      ]),
+    )
     const empty = fixture('header-only.csv')
     const r2 = await run({ predictions: empty, 'sensitive-columns': 'gender' })
     expect(r2.exitCode).toBe(1)

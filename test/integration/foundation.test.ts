@@ -18,7 +18,12 @@ afterEach(async () => {
   api = undefined
 })
 
-const fairInputs = { 'github-token': 'ghs_testtoken123', predictions: fixturePath('datasets/fairness/fair.csv'), 'score-column': 'score', 'sensitive-columns': 'gender,region' }
+const fairInputs = {
+  'github-token': 'ghs_testtoken123',
+  predictions: fixturePath('datasets/fairness/fair.csv'),
+  'score-column': 'score',
+  'sensitive-columns': 'gender,region',
+}
 
 describe('report pipeline through a bundle', () => {
   it('a gate posts its report as PR comment section, check run on the PR head SHA, and job summary', async () => {
@@ -31,7 +36,11 @@ describe('report pipeline through a bundle', () => {
     expect(comment?.body).toContain(COMMENT_MARKER)
     expect(parseCommentSections(comment!.body).get('fairness-gate')).toContain('modelgate/fairness-gate')
     const [checkRun] = api.checkRuns
-    expect(checkRun).toMatchObject({ name: 'modelgate/fairness-gate', headSha: DEFAULT_HEAD_SHA, conclusion: 'success' })
+    expect(checkRun).toMatchObject({
+      name: 'modelgate/fairness-gate',
+      headSha: DEFAULT_HEAD_SHA,
+      conclusion: 'success',
+    })
     // GITHUB_SHA (the merge commit) is never used for the check run on pull_request events.
     expect(api.checkRuns.some((c) => c.headSha === 'ffac537e6cbbf934b08745a378932722df287a53')).toBe(false)
     // The token is registered for masking (the runner then hides it) and never printed otherwise.
@@ -41,11 +50,19 @@ describe('report pipeline through a bundle', () => {
 
   it('a fork PR (read-only token) degrades to the job summary with a warning naming the permission; the verdict stands', async () => {
     api = await startGitHubApiServer({ readOnly: true })
-    const run = await runBundle('fairness-gate', { inputs: fairInputs, event: JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(fixturePath('events/pull_request.fork.json'), 'utf8'))) as Record<string, unknown>, api })
+    const run = await runBundle('fairness-gate', {
+      inputs: fairInputs,
+      event: JSON.parse(
+        await import('node:fs').then((fs) => fs.readFileSync(fixturePath('events/pull_request.fork.json'), 'utf8')),
+      ) as Record<string, unknown>,
+      api,
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.verdict).toBe('pass')
     expect(run.stdout).toContain(missingPermission('update the PR comment', 'pull-requests: write', 403))
-    expect(run.stdout).toContain(missingPermission('create the check run modelgate/fairness-gate', 'checks: write', 403))
+    expect(run.stdout).toContain(
+      missingPermission('create the check run modelgate/fairness-gate', 'checks: write', 403),
+    )
     expect(run.summary).toContain('modelgate/fairness-gate')
   })
 
@@ -64,7 +81,16 @@ describe('report pipeline through a bundle', () => {
   })
 
   it('fail-on: never reports a failing gate without failing the step', async () => {
-    const run = await runBundle('fairness-gate', { inputs: { ...fairInputs, predictions: fixturePath('datasets/fairness/unfair.csv'), 'fail-on': 'never', comment: 'false', 'check-run': 'false' }, event: 'pull_request' })
+    const run = await runBundle('fairness-gate', {
+      inputs: {
+        ...fairInputs,
+        predictions: fixturePath('datasets/fairness/unfair.csv'),
+        'fail-on': 'never',
+        comment: 'false',
+        'check-run': 'false',
+      },
+      event: 'pull_request',
+    })
     expect(run.outputs.verdict).toBe('fail')
     expect(run.exitCode).toBe(0)
   })
@@ -82,7 +108,11 @@ describe('upsertStickySection races', () => {
     ])
     const marked = api.comments.filter((c) => c.body.includes(COMMENT_MARKER))
     expect(marked).toHaveLength(1)
-    expect(Object.fromEntries(parseCommentSections(marked[0]!.body))).toEqual({ 'validate-data': 'V section', 'evaluate-vs-champion': 'E section', 'fairness-gate': 'F section' })
+    expect(Object.fromEntries(parseCommentSections(marked[0]!.body))).toEqual({
+      'validate-data': 'V section',
+      'evaluate-vs-champion': 'E section',
+      'fairness-gate': 'F section',
+    })
     api.assertNoViolations()
   })
 
@@ -92,7 +122,10 @@ describe('upsertStickySection races', () => {
     const target = { owner: 'octo-org', repo: 'churn-model', issueNumber: 7 }
     await upsertStickySection(client, target, 'canary-deploy', 'old canary')
     for (let round = 0; round < 5; round++) {
-      await Promise.all([upsertStickySection(client, target, 'validate-data', `V${round}`), upsertStickySection(client, target, 'register-model', `R${round}`)])
+      await Promise.all([
+        upsertStickySection(client, target, 'validate-data', `V${round}`),
+        upsertStickySection(client, target, 'register-model', `R${round}`),
+      ])
       const sections = parseCommentSections(api.comments.find((c) => c.body.includes(COMMENT_MARKER))!.body)
       expect(sections.get('validate-data')).toBe(`V${round}`)
       expect(sections.get('register-model')).toBe(`R${round}`)

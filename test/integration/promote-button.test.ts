@@ -30,11 +30,18 @@ function checkRunCreate(server: GitHubApiServer) {
 describe('check-run Promote button', () => {
   it('with app-token: the check run is created with the App token and carries a Promote button', async () => {
     api = await startGitHubApiServer()
-    const run = await runBundle('evaluate-vs-champion', { inputs: { ...inputs, 'app-token': 'ghs_apptoken' }, event: 'pull_request', api })
+    const run = await runBundle('evaluate-vs-champion', {
+      inputs: { ...inputs, 'app-token': 'ghs_apptoken' },
+      event: 'pull_request',
+      api,
+    })
     expect(run.outputs.decision).toBe('promote')
     const request = checkRunCreate(api)
     expect(String(request.headers.authorization)).toContain('ghs_apptoken')
-    expect(request.body).toMatchObject({ actions: [{ label: 'Promote', identifier: 'modelgate-promote', description: 'churn v8 → champion' }], external_id: JSON.stringify({ model: 'churn', version: 8, alias: 'champion' }) })
+    expect(request.body).toMatchObject({
+      actions: [{ label: 'Promote', identifier: 'modelgate-promote', description: 'churn v8 → champion' }],
+      external_id: JSON.stringify({ model: 'churn', version: 8, alias: 'champion' }),
+    })
     expect(run.stdout).toContain('::add-mask::ghs_apptoken')
     api.assertNoViolations()
   })

@@ -43,12 +43,21 @@ interface Recorded {
   abort: AbortController
 }
 
-function makeContext(inputs: Record<string, string>, options: { gpus?: string | null; env?: Record<string, string> } = {}): Recorded {
+function makeContext(
+  inputs: Record<string, string>,
+  options: { gpus?: string | null; env?: Record<string, string> } = {},
+): Recorded {
   const workDir = mkdtempSync(join(tmpdir(), 'train-work-'))
   const logs: string[] = []
   const state = new Map<string, string>()
   const abort = new AbortController()
-  const path = options.gpus === null ? (process.env.PATH ?? '').split(delimiter).filter((p) => !existsSync(join(p, 'nvidia-smi'))).join(delimiter) : `${smiDir}${delimiter}${process.env.PATH ?? ''}`
+  const path =
+    options.gpus === null
+      ? (process.env.PATH ?? '')
+          .split(delimiter)
+          .filter((p) => !existsSync(join(p, 'nvidia-smi')))
+          .join(delimiter)
+      : `${smiDir}${delimiter}${process.env.PATH ?? ''}`
   const env: Record<string, string | undefined> = {
     ...process.env,
     PATH: path,
@@ -59,7 +68,15 @@ function makeContext(inputs: Record<string, string>, options: { gpus?: string | 
     ACTIONS_RESULTS_URL: '',
     ...options.env,
   }
-  const github = { fromFork: false, serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', payload: {}, sha: 'a'.repeat(40), repository: 'octo/ml', runnerName: 'gpu-runner-7' } as GitHubContext
+  const github = {
+    fromFork: false,
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    payload: {},
+    sha: 'a'.repeat(40),
+    repository: 'octo/ml',
+    runnerName: 'gpu-runner-7',
+  } as GitHubContext
   const context: ActionContext = {
     inputs: new InputReader((name) => inputs[name]),
     logger: {
@@ -84,7 +101,8 @@ function makeContext(inputs: Record<string, string>, options: { gpus?: string | 
   return { context, logs, state, abort }
 }
 
-const trainCommand = (extra: string[] = []): string => JSON.stringify([node, trainScript, '--epochs', '4', '--out', 'model', '--metrics', 'metrics.json', ...extra])
+const trainCommand = (extra: string[] = []): string =>
+  JSON.stringify([node, trainScript, '--epochs', '4', '--out', 'model', '--metrics', 'metrics.json', ...extra])
 
 describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
   it('trains, records metrics, copies the model locally, writes complete lineage and telemetry', async () => {
@@ -140,7 +158,10 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
   })
 
   it('fails in seconds on a runner without the required GPUs, naming the runner and what it has', async () => {
-    const { context } = makeContext({ command: trainCommand(), 'require-gpus': 'count=2,memory=40GiB', 'runner-labels': 'gpu' }, { gpus: '1xT4' })
+    const { context } = makeContext(
+      { command: trainCommand(), 'require-gpus': 'count=2,memory=40GiB', 'runner-labels': 'gpu' },
+      { gpus: '1xT4' },
+    )
     const started = Date.now()
     await expect(main(context)).rejects.toThrow(
       trainMessages.gpuShortage('"gpu-runner-7" (labels: gpu)', '2 GPUs with ≥ 40960 MiB', '1× Tesla T4 (15360 MiB)'),
@@ -159,7 +180,9 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
     expect(result.report.status).toBe('pass') // metrics from the modelgate:metric log lines
     expect(result.report.checks.find((c) => c.id === 'train.metrics')?.status).toBe('pass')
     const driverless = makeContext({ command: trainCommand(), 'require-gpus': '1' }, { gpus: 'none' })
-    await expect(main(driverless.context)).rejects.toThrow(/nvidia-smi failed on runner "gpu-runner-7": exit 9: NVIDIA-SMI has failed/)
+    await expect(main(driverless.context)).rejects.toThrow(
+      /nvidia-smi failed on runner "gpu-runner-7": exit 9: NVIDIA-SMI has failed/,
+    )
   })
 
   it('reports a failed artifact upload as an error check and still writes the lineage', async () => {
@@ -168,7 +191,10 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
     const env = { ACTIONS_RUNTIME_TOKEN: 'not-a-jwt', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' }
     Object.assign(process.env, env) // @actions/artifact reads process.env itself
     try {
-      const { context } = makeContext({ command: trainCommand(), 'model-dir': 'model', 'artifact-name': 'clf' }, { env })
+      const { context } = makeContext(
+        { command: trainCommand(), 'model-dir': 'model', 'artifact-name': 'clf' },
+        { env },
+      )
       const result = await main(context)
       const check = result.report.checks.find((c) => c.id === 'train.model')
       expect(check?.status).toBe('error')
@@ -190,7 +216,11 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
 
   it('refuses a one-line shell command before running anything', async () => {
     const { context } = makeContext({ command: 'python train.py && curl evil' })
-    await expect(main(context)).rejects.toThrow(trainMessages.badCommand('"python train.py && curl evil" is one line with spaces, and modelgate never runs a command through a shell'))
+    await expect(main(context)).rejects.toThrow(
+      trainMessages.badCommand(
+        '"python train.py && curl evil" is one line with spaces, and modelgate never runs a command through a shell',
+      ),
+    )
   })
 
   it('explains a CUDA out-of-memory failure with the last log lines and a hint', async () => {
@@ -205,11 +235,22 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
 
   it('kills the whole process tree on timeout and keeps the partial log', async () => {
     const { context, state } = makeContext({
-      command: trainCommand(['--epochs', '1000', '--sleep-ms', '100', '--spawn-grandchild', join(tmpdir(), `gc-${process.pid}-t.pid`)]),
+      command: trainCommand([
+        '--epochs',
+        '1000',
+        '--sleep-ms',
+        '100',
+        '--spawn-grandchild',
+        join(tmpdir(), `gc-${process.pid}-t.pid`),
+      ]),
       'timeout-minutes': '0.05',
     })
     const result = await main(context)
-    expect(result.report.checks[0]).toMatchObject({ id: 'train.exit', status: 'fail', message: trainMessages.timedOut(0.05) })
+    expect(result.report.checks[0]).toMatchObject({
+      id: 'train.exit',
+      status: 'fail',
+      message: trainMessages.timedOut(0.05),
+    })
     const grandchild = Number(readFileSync(join(tmpdir(), `gc-${process.pid}-t.pid`), 'utf8'))
     await new Promise((r) => setTimeout(r, 300))
     expect(alive(grandchild)).toBe(false)
@@ -220,7 +261,9 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
 
   it('kills the whole process tree on cancellation', async () => {
     const pidFile = join(tmpdir(), `gc-${process.pid}-c.pid`)
-    const { context, abort, logs } = makeContext({ command: trainCommand(['--epochs', '1000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]) })
+    const { context, abort, logs } = makeContext({
+      command: trainCommand(['--epochs', '1000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]),
+    })
     // cancel once training is under way and the grandchild exists (load on a shared machine varies)
     const poll = setInterval(() => {
       if (logs.some((l) => l.startsWith('epoch 3/')) && existsSync(pidFile)) {
@@ -243,7 +286,11 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
     expect(first.logs.some((l) => l.includes('cache miss') && l.includes('not on a GitHub runner'))).toBe(true)
     // the post step saves on a miss; call its storage directly (the post bundle is tested through runPostBundle)
     const { savePaths } = await import('../../src/train-on-runner/storage.js')
-    await savePaths(JSON.parse(first.state.get(State.cachePaths) as string) as string[], first.state.get(State.cacheKey) as string, { env: first.context.env, workDir: first.context.workDir })
+    await savePaths(
+      JSON.parse(first.state.get(State.cachePaths) as string) as string[],
+      first.state.get(State.cacheKey) as string,
+      { env: first.context.env, workDir: first.context.workDir },
+    )
     const second = makeContext({ command: trainCommand(), 'cache-paths': 'model', 'cache-key-files': trainScript })
     const r2 = await main({ ...second.context, workDir: first.context.workDir })
     expect(r2.outputs?.['cache-hit']).toBe('true')
@@ -271,7 +318,11 @@ describe('train-on-runner post step (in process)', () => {
     // What a main step killed mid-training leaves: a live detached training group, its run folder, saved state.
     const { context, state, logs } = makeContext({})
     const pidFile = join(context.workDir, 'gc.pid')
-    const child = spawn(node, [trainScript, '--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile], { detached: true, stdio: 'ignore', cwd: context.workDir })
+    const child = spawn(node, [trainScript, '--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile], {
+      detached: true,
+      stdio: 'ignore',
+      cwd: context.workDir,
+    })
     const runDir = join(context.workDir, 'train', 'run-1')
     const { mkdirSync, writeFileSync } = await import('node:fs')
     mkdirSync(runDir, { recursive: true })
@@ -291,8 +342,12 @@ describe('train-on-runner post step (in process)', () => {
 
     expect(processGroupAlive(child.pid as number)).toBe(false)
     expect(alive(grandchild)).toBe(false)
-    expect(logs.some((l) => l.startsWith(`warning: the training process group ${String(child.pid)} is still running`))).toBe(true)
-    expect(readFileSync(join(context.workDir, 'artifacts', 'clf-partial-logs', 'train.log'), 'utf8')).toContain('epoch 1/')
+    expect(
+      logs.some((l) => l.startsWith(`warning: the training process group ${String(child.pid)} is still running`)),
+    ).toBe(true)
+    expect(readFileSync(join(context.workDir, 'artifacts', 'clf-partial-logs', 'train.log'), 'utf8')).toContain(
+      'epoch 1/',
+    )
     expect(existsSync(join(context.workDir, 'cache', 'modelgate-train-abc', '0'))).toBe(true)
   })
 
@@ -310,14 +365,32 @@ describe('train-on-runner sweep mode (pick-best-from)', () => {
     const sweep = mkdtempSync(join(tmpdir(), 'sweep-'))
     const values: Record<string, number> = {}
     for (const lr of ['0.01', '0.5', '2']) {
-      const leg = makeContext({ command: JSON.stringify([node, trainScript, '--epochs', '5', '--lr', lr, '--out', 'model', '--metrics', 'metrics.json']), 'metrics-file': 'metrics.json', 'model-dir': 'model', 'artifact-name': `model-lr-${lr}` })
+      const leg = makeContext({
+        command: JSON.stringify([
+          node,
+          trainScript,
+          '--epochs',
+          '5',
+          '--lr',
+          lr,
+          '--out',
+          'model',
+          '--metrics',
+          'metrics.json',
+        ]),
+        'metrics-file': 'metrics.json',
+        'model-dir': 'model',
+        'artifact-name': `model-lr-${lr}`,
+      })
       const result = await main(leg.context)
       expect(result.report.status).toBe('pass')
       // what actions/download-artifact produces: one folder per artifact, holding the leg's model and metrics
       const { cpSync } = await import('node:fs')
       cpSync(result.outputs?.['local-artifact-path'] as string, join(sweep, `model-lr-${lr}`), { recursive: true })
       cpSync(result.outputs?.['metrics-path'] as string, join(sweep, `model-lr-${lr}`, 'metrics.json'))
-      values[`model-lr-${lr}`] = (JSON.parse(readFileSync(result.outputs?.['metrics-path'] as string, 'utf8')) as { loss: number }).loss
+      values[`model-lr-${lr}`] = (
+        JSON.parse(readFileSync(result.outputs?.['metrics-path'] as string, 'utf8')) as { loss: number }
+      ).loss
     }
     const expected = Object.entries(values).sort((a, b) => a[1] - b[1])[0]?.[0]
     const pick = makeContext({ 'pick-best-from': sweep, 'pick-metric': 'loss', 'pick-direction': 'min' })
@@ -338,18 +411,30 @@ describe('train-on-runner sweep mode (pick-best-from)', () => {
   })
 })
 
-const haveHarness = existsSync(join(root, 'test/helpers/run-bundle.ts')) && existsSync(join(root, 'dist/train-on-runner/index.js'))
+const haveHarness =
+  existsSync(join(root, 'test/helpers/run-bundle.ts')) && existsSync(join(root, 'dist/train-on-runner/index.js'))
 
 describe.skipIf(!haveHarness)('train-on-runner bundle (runBundle harness)', () => {
   const quiet = { comment: 'false', 'check-run': 'false' }
-  const smiEnv = (profile: string): Record<string, string> => ({ PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, FAKE_NVIDIA_SMI_PROFILE: profile })
+  const smiEnv = (profile: string): Record<string, string> => ({
+    PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`,
+    FAKE_NVIDIA_SMI_PROFILE: profile,
+  })
 
   it('trains through the runner harness in local-artifact mode, with lineage and telemetry', async () => {
     const { runBundle } = await import('../helpers/run-bundle.js')
     const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
     const run = await runBundle('train-on-runner', {
       cwd,
-      inputs: { ...quiet, command: trainCommand(['--sleep-ms', '100']), 'require-gpus': 'count=2,name=A100', 'metrics-file': 'metrics.json', 'model-dir': 'model', params: 'lr: 0.5', 'telemetry-interval-seconds': '0.2' },
+      inputs: {
+        ...quiet,
+        command: trainCommand(['--sleep-ms', '100']),
+        'require-gpus': 'count=2,name=A100',
+        'metrics-file': 'metrics.json',
+        'model-dir': 'model',
+        params: 'lr: 0.5',
+        'telemetry-interval-seconds': '0.2',
+      },
       env: smiEnv('2xA100'),
     })
     expect(run.exitCode, run.stdout + run.stderr).toBe(0)
@@ -357,7 +442,13 @@ describe.skipIf(!haveHarness)('train-on-runner bundle (runBundle harness)', () =
     expect(existsSync(join(run.outputs['local-artifact-path'] as string, 'model.json'))).toBe(true)
     expect(run.stdout).toContain('::group::training:')
     const lineage = JSON.parse(readFileSync(run.outputs['lineage-path'] as string, 'utf8')) as LineageRecord
-    expect(lineage).toMatchObject({ commit: 'ffac537e6cbbf934b08745a378932722df287a53', runner: { name: 'test-runner-1', os: 'Linux' }, cudaVersion: '12.2', exitCode: 0, params: { lr: 0.5 } })
+    expect(lineage).toMatchObject({
+      commit: 'ffac537e6cbbf934b08745a378932722df287a53',
+      runner: { name: 'test-runner-1', os: 'Linux' },
+      cudaVersion: '12.2',
+      exitCode: 0,
+      params: { lr: 0.5 },
+    })
     expect(Number(run.outputs['peak-gpu-memory-mib'])).toBeGreaterThan(29000)
     expect(run.summary).toContain('GPU utilisation')
   })
@@ -365,9 +456,15 @@ describe.skipIf(!haveHarness)('train-on-runner bundle (runBundle harness)', () =
   it('fails the GPU preflight in seconds against a 1×T4 runner', async () => {
     const { runBundle } = await import('../helpers/run-bundle.js')
     const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
-    const run = await runBundle('train-on-runner', { cwd, inputs: { ...quiet, command: trainCommand(), 'require-gpus': '2' }, env: smiEnv('1xT4') })
+    const run = await runBundle('train-on-runner', {
+      cwd,
+      inputs: { ...quiet, command: trainCommand(), 'require-gpus': '2' },
+      env: smiEnv('1xT4'),
+    })
     expect(run.exitCode).toBe(1)
-    expect(run.stdout + run.stderr).toContain(trainMessages.gpuShortage('"test-runner-1"', '2 GPUs', '1× Tesla T4 (15360 MiB)'))
+    expect(run.stdout + run.stderr).toContain(
+      trainMessages.gpuShortage('"test-runner-1"', '2 GPUs', '1× Tesla T4 (15360 MiB)'),
+    )
     expect(existsSync(join(cwd, 'model'))).toBe(false) // training never started
   })
 
@@ -377,7 +474,11 @@ describe.skipIf(!haveHarness)('train-on-runner bundle (runBundle harness)', () =
     const pidFile = join(cwd, 'gc.pid')
     const run = await runBundle('train-on-runner', {
       cwd,
-      inputs: { ...quiet, command: trainCommand(['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]), 'timeout-minutes': '0.05' },
+      inputs: {
+        ...quiet,
+        command: trainCommand(['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]),
+        'timeout-minutes': '0.05',
+      },
       env: smiEnv('2xA100'),
     })
     expect(run.exitCode).toBe(1)
@@ -393,7 +494,10 @@ describe.skipIf(!haveHarness)('train-on-runner bundle (runBundle harness)', () =
     const pidFile = join(cwd, 'gc.pid')
     const run = await runBundle('train-on-runner', {
       cwd,
-      inputs: { ...quiet, command: trainCommand(['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]) },
+      inputs: {
+        ...quiet,
+        command: trainCommand(['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]),
+      },
       env: smiEnv('2xA100'),
       signalAfterMs: { signal: 'SIGTERM', afterMs: 2500 },
     })

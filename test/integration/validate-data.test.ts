@@ -8,7 +8,10 @@ import type * as ApiModule from '../helpers/github-api-server.js'
 
 const root = new URL('../../', import.meta.url).pathname
 const harnessReady = existsSync(`${root}test/helpers/run-bundle.ts`) && existsSync(`${root}src/github/run-action.ts`)
-if (!harnessReady) console.warn('validate-data integration tests skipped: test/helpers/run-bundle.ts or src/github/run-action.ts is not there yet')
+if (!harnessReady)
+  console.warn(
+    'validate-data integration tests skipped: test/helpers/run-bundle.ts or src/github/run-action.ts is not there yet',
+  )
 
 const DATA = 'fixtures/datasets/validate-data'
 type Harness = typeof HarnessModule
@@ -23,10 +26,19 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
   afterAll(async () => api?.close())
 
   const run = (inputs: Record<string, string>) =>
-    harness.runBundle('validate-data', { inputs: { 'github-token': 'ghs_test', ...inputs }, event: 'pull_request', cwd: root, api })
+    harness.runBundle('validate-data', {
+      inputs: { 'github-token': 'ghs_test', ...inputs },
+      event: 'pull_request',
+      cwd: root,
+      api,
+    })
 
   it('a clean dataset passes', async () => {
-    const result = await run({ data: `${DATA}/current-clean.csv`, reference: `${DATA}/reference.csv`, contract: 'fixtures/contracts/churn.yml' })
+    const result = await run({
+      data: `${DATA}/current-clean.csv`,
+      reference: `${DATA}/reference.csv`,
+      contract: 'fixtures/contracts/churn.yml',
+    })
     expect(result.exitCode).toBe(0)
     expect(result.outputs.verdict).toBe('pass')
     expect(result.outputs['drifted-columns']).toBe('')
@@ -39,7 +51,9 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
     expect(result.outputs.verdict).toBe('fail')
     const checkRun = api.checkRuns.slice(before).find((c) => c.name === 'modelgate/validate-data')
     expect(checkRun?.conclusion).toBe('failure')
-    const lines = (checkRun?.annotations ?? []).filter((a) => a.path.endsWith('current-violations.csv')).map((a) => a.start_line)
+    const lines = (checkRun?.annotations ?? [])
+      .filter((a) => a.path.endsWith('current-violations.csv'))
+      .map((a) => a.start_line)
     expect(lines).toEqual(expect.arrayContaining([11, 43, 101, 152, 202]))
     expect(api.violations).toEqual([])
   })
@@ -47,12 +61,18 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
   it('a drifted dataset fails and names the drifted columns', async () => {
     const result = await run({ data: `${DATA}/current-drifted.csv`, reference: `${DATA}/reference.csv` })
     expect(result.outputs.verdict).toBe('fail')
-    expect(result.outputs['drifted-columns']?.split(',')).toEqual(expect.arrayContaining(['income', 'tenure_months', 'plan']))
+    expect(result.outputs['drifted-columns']?.split(',')).toEqual(
+      expect.arrayContaining(['income', 'tenure_months', 'plan']),
+    )
   })
 
   it('a policy set to warn gives a neutral check run', async () => {
     const before = api.checkRuns.length
-    const result = await run({ data: `${DATA}/current-drifted.csv`, reference: `${DATA}/reference.csv`, policy: 'fixtures/policies/validate-data-warn.yml' })
+    const result = await run({
+      data: `${DATA}/current-drifted.csv`,
+      reference: `${DATA}/reference.csv`,
+      policy: 'fixtures/policies/validate-data-warn.yml',
+    })
     expect(result.exitCode).toBe(0)
     expect(result.outputs.verdict).toBe('warn')
     expect(api.checkRuns.slice(before).find((c) => c.name === 'modelgate/validate-data')?.conclusion).toBe('neutral')
@@ -75,24 +95,55 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
   })
 
   it('worker threads give the same report as a scan on one thread (the in-process main)', async () => {
-    const inputs = { data: `${DATA}/current-drifted.csv`, reference: `${DATA}/reference.csv`, contract: 'fixtures/contracts/churn.yml' }
+    const inputs = {
+      data: `${DATA}/current-drifted.csv`,
+      reference: `${DATA}/reference.csv`,
+      contract: 'fixtures/contracts/churn.yml',
+    }
     const bundled = await run(inputs)
     const { main } = await import('../../src/validate-data/main.js')
     const { InputReader } = await import('../../src/github/input-reader.js')
     const noop = (): void => undefined
     const direct = await main({
-      inputs: new InputReader((name) => ({ ...inputs, data: `${root}${inputs.data}`, reference: `${root}${inputs.reference}`, contract: `${root}${inputs.contract}` })[name]),
-      logger: { debug: noop, info: noop, warning: noop, error: noop, startGroup: noop, endGroup: noop, setSecret: noop },
-      policy: {}, github: { fromFork: false, serverUrl: '', apiUrl: '', payload: {} }, client: undefined,
-      state: { save: noop, get: () => undefined }, onRunner: false, workDir: root, env: {}, now: () => new Date(), signal: new AbortController().signal,
+      inputs: new InputReader(
+        (name) =>
+          ({
+            ...inputs,
+            data: `${root}${inputs.data}`,
+            reference: `${root}${inputs.reference}`,
+            contract: `${root}${inputs.contract}`,
+          })[name],
+      ),
+      logger: {
+        debug: noop,
+        info: noop,
+        warning: noop,
+        error: noop,
+        startGroup: noop,
+        endGroup: noop,
+        setSecret: noop,
+      },
+      policy: {},
+      github: { fromFork: false, serverUrl: '', apiUrl: '', payload: {} },
+      client: undefined,
+      state: { save: noop, get: () => undefined },
+      onRunner: false,
+      workDir: root,
+      env: {},
+      now: () => new Date(),
+      signal: new AbortController().signal,
     })
-    const summary = (checks: readonly { id: string; status: string; observed: unknown }[]) => checks.map((c) => `${c.id} ${c.status} ${JSON.stringify(c.observed)}`)
+    const summary = (checks: readonly { id: string; status: string; observed: unknown }[]) =>
+      checks.map((c) => `${c.id} ${c.status} ${JSON.stringify(c.observed)}`)
     expect(bundled.report).toBeDefined()
     expect(summary(bundled.report?.checks ?? [])).toEqual(summary(direct.report.checks))
   })
 
   it('modelgate validate-data works through the CLI', async () => {
-    const result = await harness.runCli(['validate-data', '--data', `${DATA}/current-drifted.csv`, '--reference', `${DATA}/reference.csv`], { cwd: root })
+    const result = await harness.runCli(
+      ['validate-data', '--data', `${DATA}/current-drifted.csv`, '--reference', `${DATA}/reference.csv`],
+      { cwd: root },
+    )
     expect(result.exitCode).not.toBe(0)
     expect(result.stdout + result.stderr).toContain('income')
   })

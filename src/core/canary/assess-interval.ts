@@ -21,10 +21,23 @@ export function assessInterval(
     return { outcome: 'no-traffic', status: 'error', checks: [], reason: noCanaryTraffic() }
   }
   const assessed = checks.map((spec) =>
-    assessMetric(spec, observation.canary[spec.metric] ?? null, observation.stable[spec.metric] ?? null, observation.errors?.[spec.metric]),
+    assessMetric(
+      spec,
+      observation.canary[spec.metric] ?? null,
+      observation.stable[spec.metric] ?? null,
+      observation.errors?.[spec.metric],
+    ),
   )
-  const status = worstOf(assessed.map((check) => check.status), 'error')
+  const status = worstOf(
+    assessed.map((check) => check.status),
+    'error',
+  )
   const outcome: AnalysisOutcome = status === 'fail' ? 'failed' : status === 'pass' ? 'success' : 'inconclusive'
   const worstCheck = assessed.find((check) => check.status === status)
-  return { outcome, status, checks: assessed, reason: worstCheck?.message ?? 'no metric checks configured; inconclusive' }
+  return {
+    outcome,
+    status,
+    checks: assessed,
+    reason: worstCheck?.message ?? 'no metric checks configured; inconclusive',
+  }
 }

@@ -9,9 +9,20 @@ import { metricBreached, metricMissing, metricNotFinite, metricWithin } from './
  * Outcome → Status: success → pass, inconclusive → error, failed → fail.
  * @example assessMetric({ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }, 0.2, 0.01).outcome // => 'failed'
  */
-export function assessMetric(spec: MetricCheckSpec, canary: MetricValue, stable: MetricValue, reason?: string): CheckAssessment {
+export function assessMetric(
+  spec: MetricCheckSpec,
+  canary: MetricValue,
+  stable: MetricValue,
+  reason?: string,
+): CheckAssessment {
   const base = { metric: spec.metric, canary, stable }
-  const inconclusive = (message: string): CheckAssessment => ({ ...base, outcome: 'inconclusive', status: 'error', limit: null, message })
+  const inconclusive = (message: string): CheckAssessment => ({
+    ...base,
+    outcome: 'inconclusive',
+    status: 'error',
+    limit: null,
+    message,
+  })
   if (canary === null) return inconclusive(metricMissing(spec.metric, 'canary', reason))
   if (!Number.isFinite(canary)) return inconclusive(metricNotFinite(spec.metric, 'canary', canary))
   const condition = spec.condition
@@ -27,6 +38,12 @@ export function assessMetric(spec: MetricCheckSpec, canary: MetricValue, stable:
     breached = canary > limit
   }
   return breached
-    ? { ...base, outcome: 'failed', status: 'fail', limit, message: metricBreached(spec.metric, canary, condition, limit) }
+    ? {
+        ...base,
+        outcome: 'failed',
+        status: 'fail',
+        limit,
+        message: metricBreached(spec.metric, canary, condition, limit),
+      }
     : { ...base, outcome: 'success', status: 'pass', limit, message: metricWithin(spec.metric, canary, condition) }
 }

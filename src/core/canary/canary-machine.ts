@@ -1,6 +1,12 @@
 import type { CanaryPlan, CanaryState, CanaryVerdict, Observation, Transition } from './types.js'
 import { assessInterval } from './assess-interval.js'
-import { verdictAborted, verdictFailureLimit, verdictInconclusiveLimit, verdictNoTraffic, verdictPromoted } from './messages.js'
+import {
+  verdictAborted,
+  verdictFailureLimit,
+  verdictInconclusiveLimit,
+  verdictNoTraffic,
+  verdictPromoted,
+} from './messages.js'
 
 /** Weights at which analysis runs (every step below 100). */
 export function analysisSteps(plan: CanaryPlan): readonly number[] {
@@ -15,9 +21,22 @@ export function analysisSteps(plan: CanaryPlan): readonly number[] {
 export function startCanary(plan: CanaryPlan): Transition {
   const first = analysisSteps(plan)[0]
   const initial: CanaryState = {
-    phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 0, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0,
+    phase: 'progressing',
+    stepIndex: 0,
+    passedInStep: 0,
+    weight: 0,
+    failures: 0,
+    inconclusives: 0,
+    noTrafficIntervals: 0,
+    intervals: 0,
   }
-  if (first === undefined) return finish(initial, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: verdictPromoted(plan.steps) })
+  if (first === undefined)
+    return finish(initial, {
+      decision: 'promote',
+      reason: 'analysis-passed',
+      status: 'pass',
+      message: verdictPromoted(plan.steps),
+    })
   return { state: { ...initial, weight: first }, actions: [{ kind: 'set-weight', percent: first }] }
 }
 
@@ -41,7 +60,12 @@ export function startCanary(plan: CanaryPlan): Transition {
 export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation: Observation): Transition {
   if (state.phase !== 'progressing') return { state, actions: [] }
   if (observation.kind === 'abort') {
-    return finish(state, { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(observation.reason) })
+    return finish(state, {
+      decision: 'rollback',
+      reason: 'aborted',
+      status: 'error',
+      message: verdictAborted(observation.reason),
+    })
   }
   const assessment = assessInterval(plan.checks, observation)
   const counted: CanaryState = { ...state, intervals: state.intervals + 1 }
@@ -50,11 +74,19 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
     case 'success': {
       const steps = analysisSteps(plan)
       const passed = counted.passedInStep + 1
-      if (passed < plan.intervalsPerStep) return withAssessment({ state: { ...counted, passedInStep: passed }, actions: [] })
+      if (passed < plan.intervalsPerStep)
+        return withAssessment({ state: { ...counted, passedInStep: passed }, actions: [] })
       const nextIndex = counted.stepIndex + 1
       const next = steps[nextIndex]
       if (next === undefined) {
-        return withAssessment(finish(counted, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: verdictPromoted(plan.steps) }))
+        return withAssessment(
+          finish(counted, {
+            decision: 'promote',
+            reason: 'analysis-passed',
+            status: 'pass',
+            message: verdictPromoted(plan.steps),
+          }),
+        )
       }
       return withAssessment({
         state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
@@ -65,7 +97,14 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
       const failures = counted.failures + 1
       const next = { ...counted, failures }
       if (failures > plan.failureLimit) {
-        return withAssessment(finish(next, { decision: 'rollback', reason: 'failure-limit', status: 'fail', message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason) }))
+        return withAssessment(
+          finish(next, {
+            decision: 'rollback',
+            reason: 'failure-limit',
+            status: 'fail',
+            message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason),
+          }),
+        )
       }
       return withAssessment({ state: next, actions: [] })
     }
@@ -73,7 +112,14 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
       const inconclusives = counted.inconclusives + 1
       const next = { ...counted, inconclusives }
       if (inconclusives > plan.inconclusiveLimit) {
-        return withAssessment(finish(next, { decision: 'rollback', reason: 'inconclusive-limit', status: 'error', message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason) }))
+        return withAssessment(
+          finish(next, {
+            decision: 'rollback',
+            reason: 'inconclusive-limit',
+            status: 'error',
+            message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason),
+          }),
+        )
       }
       return withAssessment({ state: next, actions: [] })
     }
@@ -83,13 +129,27 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
         const failures = counted.failures + 1
         const next = { ...counted, noTrafficIntervals, failures }
         if (failures > plan.failureLimit) {
-          return withAssessment(finish(next, { decision: 'rollback', reason: 'no-traffic', status: 'fail', message: verdictNoTraffic(noTrafficIntervals) }))
+          return withAssessment(
+            finish(next, {
+              decision: 'rollback',
+              reason: 'no-traffic',
+              status: 'fail',
+              message: verdictNoTraffic(noTrafficIntervals),
+            }),
+          )
         }
         return withAssessment({ state: next, actions: [] })
       }
       const next = { ...counted, noTrafficIntervals }
       if (noTrafficIntervals > plan.noTraffic.maxIntervals) {
-        return withAssessment(finish(next, { decision: 'rollback', reason: 'no-traffic', status: 'error', message: verdictNoTraffic(noTrafficIntervals) }))
+        return withAssessment(
+          finish(next, {
+            decision: 'rollback',
+            reason: 'no-traffic',
+            status: 'error',
+            message: verdictNoTraffic(noTrafficIntervals),
+          }),
+        )
       }
       return withAssessment({ state: next, actions: [] })
     }

@@ -33,7 +33,11 @@ function sum(samples: readonly ExpositionSample[], keep: (s: ExpositionSample) =
  * Error rate = 5xx / all requests; p95 from the differenced histogram buckets. Null where there were no requests.
  * @example intervalMetrics([], [], DEFAULT_SCRAPE_NAMES).requests // => 0
  */
-export function intervalMetrics(before: readonly ExpositionSample[], after: readonly ExpositionSample[], names: ScrapeMetricNames): IntervalMetrics {
+export function intervalMetrics(
+  before: readonly ExpositionSample[],
+  after: readonly ExpositionSample[],
+  names: ScrapeMetricNames,
+): IntervalMetrics {
   const delta = (keep: (s: ExpositionSample) => boolean): number => {
     const a = sum(after, keep)
     const b = sum(before, keep)

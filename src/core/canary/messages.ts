@@ -44,4 +44,5 @@ export const verdictNoTraffic = (intervals: number): string =>
 
 export const verdictAborted = (reason: string): string => `rollout stopped (${reason}); rolled back to 0%`
 
-export const invalidSteps = (text: string): string => `steps must be strictly increasing percentages in (0, 100], got "${text}"`
+export const invalidSteps = (text: string): string =>
+  `steps must be strictly increasing percentages in (0, 100], got "${text}"`

@@ -31,7 +31,11 @@ export function parseExposition(text: string, source = 'metrics'): ExpositionSam
     const line = raw.trim()
     if (line === '' || line.startsWith('#')) return
     const fail = (why: string): never => {
-      throw new DataError(`line ${index + 1} of ${source} is not a Prometheus sample: ${why}`, { file: source, line: index + 1 }, 'serve the text exposition format (name{label="v"} value)')
+      throw new DataError(
+        `line ${index + 1} of ${source} is not a Prometheus sample: ${why}`,
+        { file: source, line: index + 1 },
+        'serve the text exposition format (name{label="v"} value)',
+      )
     }
     const name = NAME.exec(line)?.[0] ?? fail('no metric name')
     let rest = line.slice(name.length)

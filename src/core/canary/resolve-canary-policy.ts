@@ -54,7 +54,9 @@ export function parseSteps(text: string, input = 'steps'): number[] {
 }
 
 function validateSteps(steps: readonly number[], text: string, location: { input?: string; path?: string }): void {
-  const ok = steps.length > 0 && steps.every((w, i) => Number.isFinite(w) && w > 0 && w <= 100 && (i === 0 || w > (steps[i - 1] ?? 0)))
+  const ok =
+    steps.length > 0 &&
+    steps.every((w, i) => Number.isFinite(w) && w > 0 && w <= 100 && (i === 0 || w > (steps[i - 1] ?? 0)))
   if (!ok) throw new ConfigurationError(invalidSteps(text), location, 'write weights like 10,25,50,100')
 }
 
@@ -73,28 +75,53 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
     steps = section.steps
   } else steps = CANARY_DEFAULTS.steps
   if (!steps.some((w) => w < 100)) {
-    throw new ConfigurationError(`steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`, {}, 'start with a small weight, e.g. 10,50,100')
+    throw new ConfigurationError(
+      `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`,
+      {},
+      'start with a small weight, e.g. 10,50,100',
+    )
   }
   const intervalText = overrides.interval ?? section.interval ?? CANARY_DEFAULTS.interval
   const intervalMs = parseDuration(intervalText)
   if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
-    throw new ConfigurationError(`interval "${intervalText}" is not a duration`, overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' }, 'write e.g. 30s, 2m or 1m30s')
+    throw new ConfigurationError(
+      `interval "${intervalText}" is not a duration`,
+      overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' },
+      'write e.g. 30s, 2m or 1m30s',
+    )
   }
   const checks = new Map<string, MetricCheckSpec>()
   section.checks?.forEach((check, index) => {
     const condition = conditionOf(check)
     if (condition === undefined) {
-      throw new ConfigurationError(`check "${check.metric}" has no condition`, { path: `canary-deploy.checks[${index}]` }, 'set one of max, min, max_relative, max_delta')
+      throw new ConfigurationError(
+        `check "${check.metric}" has no condition`,
+        { path: `canary-deploy.checks[${index}]` },
+        'set one of max, min, max_relative, max_delta',
+      )
     }
     checks.set(check.metric, { metric: check.metric, condition })
   })
-  if (overrides.maxErrorRate !== undefined) checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: overrides.maxErrorRate } })
-  if (overrides.maxLatencyP95Ms !== undefined) checks.set('latency-p95-ms', { metric: 'latency-p95-ms', condition: { kind: 'max', value: overrides.maxLatencyP95Ms } })
-  if (checks.size === 0) checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: CANARY_DEFAULTS.maxErrorRate } })
+  if (overrides.maxErrorRate !== undefined)
+    checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: overrides.maxErrorRate } })
+  if (overrides.maxLatencyP95Ms !== undefined)
+    checks.set('latency-p95-ms', {
+      metric: 'latency-p95-ms',
+      condition: { kind: 'max', value: overrides.maxLatencyP95Ms },
+    })
+  if (checks.size === 0)
+    checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: CANARY_DEFAULTS.maxErrorRate } })
   const noTrafficKind = overrides.noTraffic ?? section.no_traffic ?? CANARY_DEFAULTS.noTraffic
-  const noTraffic: NoTrafficPolicy = noTrafficKind === 'fail'
-    ? { policy: 'fail' }
-    : { policy: 'wait', maxIntervals: overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals }
+  const noTraffic: NoTrafficPolicy =
+    noTrafficKind === 'fail'
+      ? { policy: 'fail' }
+      : {
+          policy: 'wait',
+          maxIntervals:
+            overrides.noTrafficMaxIntervals ??
+            section.no_traffic_max_intervals ??
+            CANARY_DEFAULTS.noTrafficMaxIntervals,
+        }
   return {
     steps,
     intervalMs,

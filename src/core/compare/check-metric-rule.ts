@@ -27,11 +27,18 @@ export interface RuleOutcome {
  * @example
  * checkMetricRule({ metric: 'accuracy', greaterIsBetter: true, minAbsoluteChange: 0.05 }, 0.85, 0.8, 'mlflow').passed // => false
  */
-export function checkMetricRule(rule: MetricRule, candidate: number, baseline: number | undefined, mode: RuleMode): RuleOutcome {
+export function checkMetricRule(
+  rule: MetricRule,
+  candidate: number,
+  baseline: number | undefined,
+  mode: RuleMode,
+): RuleOutcome {
   const { greaterIsBetter: up, threshold, minAbsoluteChange: abs, minRelativeChange: rel } = rule
   if (mode === 'mlflow') {
-    if (abs !== undefined && !(abs > 0)) throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs))
-    if (rel !== undefined && !(rel > 0 && rel <= 1)) throw new RangeError(compareMessages.mlflowRelativeChangeOutOfRange(rule.metric, rel))
+    if (abs !== undefined && !(abs > 0))
+      throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs))
+    if (rel !== undefined && !(rel > 0 && rel <= 1))
+      throw new RangeError(compareMessages.mlflowRelativeChangeOutOfRange(rule.metric, rel))
   } else if (rel !== undefined && !(rel >= 0)) {
     throw new RangeError(compareMessages.relativeChangeNegative(rule.metric, rel))
   }
@@ -50,5 +57,10 @@ export function checkMetricRule(rule: MetricRule, candidate: number, baseline: n
       else relativeOk = (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol
     }
   }
-  return { threshold: thresholdOk, absoluteChange: absoluteOk, relativeChange: relativeOk, passed: thresholdOk && absoluteOk && relativeOk }
+  return {
+    threshold: thresholdOk,
+    absoluteChange: absoluteOk,
+    relativeChange: relativeOk,
+    passed: thresholdOk && absoluteOk && relativeOk,
+  }
 }

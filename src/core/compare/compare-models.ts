@@ -57,15 +57,29 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
             const values = evaluate(defined, weights, 'nan')
             return values.candidate.map((c, k) => c - (values.champion[k] as number))
           },
-          { resamples: options.resamples, random: options.random, confidence: options.confidence, scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial') },
+          {
+            resamples: options.resamples,
+            random: options.random,
+            confidence: options.confidence,
+            scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial'),
+          },
         )
   return options.metrics.map((metric): MetricComparison => {
     const greaterIsBetter = direction(metric)
     const values = point.get(metric)
     if (typeof values === 'string' || values === undefined) {
       return {
-        metric, greaterIsBetter, champion: Number.NaN, candidate: Number.NaN, difference: Number.NaN, lower: Number.NaN,
-        upper: Number.NaN, confidence: options.confidence, probabilityBetter: Number.NaN, resamples: 0, error: values ?? 'not computed',
+        metric,
+        greaterIsBetter,
+        champion: Number.NaN,
+        candidate: Number.NaN,
+        difference: Number.NaN,
+        lower: Number.NaN,
+        upper: Number.NaN,
+        confidence: options.confidence,
+        probabilityBetter: Number.NaN,
+        resamples: 0,
+        error: values ?? 'not computed',
       }
     }
     const dist = distributions[defined.indexOf(metric)]
@@ -88,7 +102,12 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
   })
 }
 
-function pairedTest(data: PairedPredictions, metric: MetricName, threshold: number, binary: MetricEvaluator['binary']): MetricComparison['test'] {
+function pairedTest(
+  data: PairedPredictions,
+  metric: MetricName,
+  threshold: number,
+  binary: MetricEvaluator['binary'],
+): MetricComparison['test'] {
   const { yTrue } = data
   if (metric === 'accuracy') {
     const cand = data.task === 'binary' ? data.candidateScore : data.candidatePred

@@ -22,7 +22,8 @@ export function compareSlices(
   const n = data.yTrue.length
   const out: SliceComparison[] = []
   for (const [column, values] of Object.entries(segments)) {
-    if (values.length !== n) throw new RangeError(`compareSlices: column ${column} has ${values.length} values for ${n} rows`)
+    if (values.length !== n)
+      throw new RangeError(`compareSlices: column ${column} has ${values.length} values for ${n} rows`)
     const groups = new Map<string, number[]>()
     values.forEach((v, i) => {
       const list = groups.get(v)
@@ -41,7 +42,16 @@ export function compareSlices(
           out.push({ column, value, rows: rows.length, metric, greaterIsBetter: up, champion, candidate })
         } catch (error) {
           if (!(error instanceof RangeError)) throw error
-          out.push({ column, value, rows: rows.length, metric, greaterIsBetter: up, champion: Number.NaN, candidate: Number.NaN, error: error.message })
+          out.push({
+            column,
+            value,
+            rows: rows.length,
+            metric,
+            greaterIsBetter: up,
+            champion: Number.NaN,
+            candidate: Number.NaN,
+            error: error.message,
+          })
         }
       }
     }

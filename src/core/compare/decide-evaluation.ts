@@ -67,19 +67,38 @@ export function decideEvaluation(
     const ruleText = describeRule(rule, policy.ruleMode)
     const id = `evaluate.${c.metric}`
     const details = {
-      champion: c.champion, candidate: c.candidate, difference: c.difference, lower: c.lower, upper: c.upper,
-      confidence: c.confidence, probabilityBetter: c.probabilityBetter, ...(c.test === undefined ? {} : { test: c.test }),
+      champion: c.champion,
+      candidate: c.candidate,
+      difference: c.difference,
+      lower: c.lower,
+      upper: c.upper,
+      confidence: c.confidence,
+      probabilityBetter: c.probabilityBetter,
+      ...(c.test === undefined ? {} : { test: c.test }),
     }
     if (c.error !== undefined) {
-      checks.push({ id, status: 'error', observed: null, threshold: { rule: ruleText }, message: `${c.metric} could not be computed: ${c.error}` })
+      checks.push({
+        id,
+        status: 'error',
+        observed: null,
+        threshold: { rule: ruleText },
+        message: `${c.metric} could not be computed: ${c.error}`,
+      })
       verdicts[c.metric] = 'error'
       ruleStatuses.push('error')
       continue
     }
-    const floorRule = { metric: rule.metric, greaterIsBetter: rule.greaterIsBetter, ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }) }
-    const changeRule = { metric: rule.metric, greaterIsBetter: rule.greaterIsBetter,
+    const floorRule = {
+      metric: rule.metric,
+      greaterIsBetter: rule.greaterIsBetter,
+      ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }),
+    }
+    const changeRule = {
+      metric: rule.metric,
+      greaterIsBetter: rule.greaterIsBetter,
       ...(rule.minAbsoluteChange === undefined ? {} : { minAbsoluteChange: rule.minAbsoluteChange }),
-      ...(rule.minRelativeChange === undefined ? {} : { minRelativeChange: rule.minRelativeChange }) }
+      ...(rule.minRelativeChange === undefined ? {} : { minRelativeChange: rule.minRelativeChange }),
+    }
     const floorOk = checkMetricRule(floorRule, c.candidate, undefined, policy.ruleMode).passed
     const pointOk = checkMetricRule(changeRule, c.candidate, c.champion, policy.ruleMode).passed
     const worseEnd = rule.greaterIsBetter ? c.lower : c.upper
@@ -114,7 +133,12 @@ export function decideEvaluation(
     checks.push({ id, status, observed: c.difference, threshold: { rule: ruleText }, message, details })
   }
   if (ruleStatuses.length === 0) {
-    checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy' })
+    checks.push({
+      id: 'evaluate.rules',
+      status: 'error',
+      observed: null,
+      message: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy',
+    })
     ruleStatuses = ['error']
   }
   const sliceStatuses: Status[] = []
@@ -124,7 +148,12 @@ export function decideEvaluation(
     if (rule === undefined) continue
     const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`
     if (s.error !== undefined) {
-      checks.push({ id, status: 'warn', observed: null, message: `${s.metric} on ${s.column}=${s.value} (${s.rows} rows) is undefined: ${s.error}` })
+      checks.push({
+        id,
+        status: 'warn',
+        observed: null,
+        message: `${s.metric} on ${s.column}=${s.value} (${s.rows} rows) is undefined: ${s.error}`,
+      })
       sliceStatuses.push('warn')
       continue
     }
@@ -133,7 +162,10 @@ export function decideEvaluation(
     const status: Status = regressed ? policy.slices.onRegression : 'pass'
     sliceStatuses.push(status)
     checks.push({
-      id, status, observed: s.candidate - s.champion, threshold: { rule: `worse by at most ${formatNumber(policy.slices.tolerance)}` },
+      id,
+      status,
+      observed: s.candidate - s.champion,
+      threshold: { rule: `worse by at most ${formatNumber(policy.slices.tolerance)}` },
       message: regressed
         ? `${s.metric} regresses on ${s.column}=${s.value} (${s.rows} rows): ${formatNumber(s.champion)} → ${formatNumber(s.candidate)}, beyond the tolerance ${formatNumber(policy.slices.tolerance)}`
         : `${s.metric} on ${s.column}=${s.value} within tolerance`,
@@ -142,7 +174,10 @@ export function decideEvaluation(
   }
   if (policy.maxLatencyMs !== undefined && (latency === undefined || 'missing' in latency)) {
     checks.push({
-      id: 'evaluate.latency.p95', status: 'skipped', observed: null, threshold: { max: policy.maxLatencyMs },
+      id: 'evaluate.latency.p95',
+      status: 'skipped',
+      observed: null,
+      threshold: { max: policy.maxLatencyMs },
       message: compareMessages.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
     })
   } else if (latency !== undefined && !('missing' in latency) && policy.maxLatencyMs !== undefined) {
@@ -150,7 +185,10 @@ export function decideEvaluation(
     const status: Status = over ? 'fail' : 'pass'
     sliceStatuses.push(status)
     checks.push({
-      id: 'evaluate.latency.p95', status, observed: latency.candidate.p95, threshold: { max: policy.maxLatencyMs },
+      id: 'evaluate.latency.p95',
+      status,
+      observed: latency.candidate.p95,
+      threshold: { max: policy.maxLatencyMs },
       message: `candidate p95 latency ${formatNumber(latency.candidate.p95)} ms (champion ${formatNumber(latency.champion.p95)} ms) ${over ? '>' : '≤'} ${formatNumber(policy.maxLatencyMs)} ms`,
       details: { ...latency },
     })

@@ -16,7 +16,9 @@ export function describeRule(rule: MetricRule, mode: RuleMode): string {
   }
   if (rule.minRelativeChange !== undefined) {
     const pct = formatNumber(rule.minRelativeChange * 100)
-    parts.push(`${cmp} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`)
+    parts.push(
+      `${cmp} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`,
+    )
   }
   if (rule.threshold !== undefined) parts.push(`${cmp} ${formatNumber(rule.threshold)}`)
   return parts.length === 0 ? 'reported only' : parts.join('; ')

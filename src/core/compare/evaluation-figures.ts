@@ -21,7 +21,17 @@ export function evaluationFigures(
     {
       kind: 'table',
       title: 'Candidate vs champion',
-      columns: ['metric', 'champion', 'candidate', 'difference', 'interval', 'rule', 'verdict', 'P(candidate better)', 'paired test p'],
+      columns: [
+        'metric',
+        'champion',
+        'candidate',
+        'difference',
+        'interval',
+        'rule',
+        'verdict',
+        'P(candidate better)',
+        'paired test p',
+      ],
       rows: comparisons.map((c) => [
         c.metric,
         c.error === undefined ? c.champion : null,

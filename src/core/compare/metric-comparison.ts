@@ -16,7 +16,12 @@ export interface MetricComparison {
   readonly probabilityBetter: number
   readonly resamples: number
   /** A dedicated paired test where one exists: McNemar for accuracy, DeLong for roc-auc. */
-  readonly test?: { readonly name: 'mcnemar' | 'delong'; readonly statistic: number; readonly pValue: number; readonly method?: string }
+  readonly test?: {
+    readonly name: 'mcnemar' | 'delong'
+    readonly statistic: number
+    readonly pValue: number
+    readonly method?: string
+  }
   /** Set when the metric is undefined on these rows (one class present…): the comparison is an error. */
   readonly error?: string
 }

@@ -1,10 +1,19 @@
 import { pairedBinaryMetrics } from '../metrics/paired-binary-metrics.js'
-import type { BinaryMetricName, MetricName, MulticlassLabelMetricName, MulticlassProbabilityMetricName, RegressionMetricName } from '../metrics/metric-name.js'
+import type {
+  BinaryMetricName,
+  MetricName,
+  MulticlassLabelMetricName,
+  MulticlassProbabilityMetricName,
+  RegressionMetricName,
+} from '../metrics/metric-name.js'
 import { METRICS_BY_TASK, MULTICLASS_PROBABILITY_METRICS } from '../metrics/metric-name.js'
 import { metricsMessages } from '../metrics/messages.js'
 import { multiclassMetric } from '../metrics/multiclass-metric.js'
 import { multiclassProbabilityMetrics } from '../metrics/multiclass-probability-metrics.js'
-import { prepareMulticlassProbabilities, type PreparedMulticlassProbabilities } from '../metrics/prepare-multiclass-probabilities.js'
+import {
+  prepareMulticlassProbabilities,
+  type PreparedMulticlassProbabilities,
+} from '../metrics/prepare-multiclass-probabilities.js'
 import { prepareBinary, type PreparedBinary } from '../metrics/prepare-binary.js'
 import { regressionMetric } from '../metrics/regression-metric.js'
 import type { PairedPredictions } from './paired-predictions.js'
@@ -19,7 +28,11 @@ export interface PairedValues {
  * Evaluates metrics for both models; `undefinedAs: 'nan'` turns an undefined metric into NaN instead of a
  * RangeError (the bootstrap counts those resamples).
  */
-export type MetricEvaluator = ((metrics: readonly MetricName[], weights?: Float64Array, undefinedAs?: 'throw' | 'nan') => PairedValues) & {
+export type MetricEvaluator = ((
+  metrics: readonly MetricName[],
+  weights?: Float64Array,
+  undefinedAs?: 'throw' | 'nan',
+) => PairedValues) & {
   /** Binary: both models' prepared rows (distinct-score groups), for tests that reuse them (DeLong). */
   readonly binary?: { readonly candidate: PreparedBinary; readonly champion: PreparedBinary }
 }
@@ -37,7 +50,8 @@ export type MetricEvaluator = ((metrics: readonly MetricName[], weights?: Float6
 export function metricEvaluator(data: PairedPredictions, threshold = 0.5): MetricEvaluator {
   const known = METRICS_BY_TASK[data.task]
   const check = (metrics: readonly MetricName[]): void => {
-    for (const metric of metrics) if (!known.includes(metric)) throw new RangeError(metricsMessages.unknownMetric(metric, data.task, known))
+    for (const metric of metrics)
+      if (!known.includes(metric)) throw new RangeError(metricsMessages.unknownMetric(metric, data.task, known))
   }
   if (data.task === 'binary') {
     if (data.candidateScore === undefined || data.championScore === undefined) {
@@ -45,7 +59,11 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
     }
     const cand = prepareBinary(data.yTrue, data.candidateScore, threshold)
     const champ = prepareBinary(data.yTrue, data.championScore, threshold)
-    const evaluate = (metrics: readonly MetricName[], weights?: Float64Array, undefinedAs: 'throw' | 'nan' = 'throw'): PairedValues => {
+    const evaluate = (
+      metrics: readonly MetricName[],
+      weights?: Float64Array,
+      undefinedAs: 'throw' | 'nan' = 'throw',
+    ): PairedValues => {
       check(metrics)
       const names = metrics as readonly BinaryMetricName[]
       const [candidate, champion] = pairedBinaryMetrics(cand, champ, names, weights, undefinedAs)
@@ -59,8 +77,14 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
   const { yTrue, candidatePred, championPred } = data
   const isProbabilityMetric = (metric: MetricName): metric is MulticlassProbabilityMetricName =>
     data.task === 'multiclass' && (MULTICLASS_PROBABILITY_METRICS as readonly string[]).includes(metric)
-  let probabilities: { candidate: PreparedMulticlassProbabilities; champion: PreparedMulticlassProbabilities } | undefined
-  if (data.task === 'multiclass' && data.candidateProbabilities !== undefined && data.championProbabilities !== undefined && data.classCount !== undefined) {
+  let probabilities:
+    { candidate: PreparedMulticlassProbabilities; champion: PreparedMulticlassProbabilities } | undefined
+  if (
+    data.task === 'multiclass' &&
+    data.candidateProbabilities !== undefined &&
+    data.championProbabilities !== undefined &&
+    data.classCount !== undefined
+  ) {
     probabilities = {
       candidate: prepareMulticlassProbabilities(yTrue, data.candidateProbabilities, data.classCount),
       champion: prepareMulticlassProbabilities(yTrue, data.championProbabilities, data.classCount),
@@ -68,9 +92,16 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
   }
   const one =
     data.task === 'multiclass'
-      ? (pred: Float64Array, metric: MetricName, weights?: Float64Array): number => multiclassMetric(yTrue, pred, metric as MulticlassLabelMetricName, weights)
-      : (pred: Float64Array, metric: MetricName, weights?: Float64Array): number => regressionMetric(yTrue, pred, metric as RegressionMetricName, weights)
-  const safe = (pred: Float64Array, metric: MetricName, weights: Float64Array | undefined, undefinedAs: 'throw' | 'nan'): number => {
+      ? (pred: Float64Array, metric: MetricName, weights?: Float64Array): number =>
+          multiclassMetric(yTrue, pred, metric as MulticlassLabelMetricName, weights)
+      : (pred: Float64Array, metric: MetricName, weights?: Float64Array): number =>
+          regressionMetric(yTrue, pred, metric as RegressionMetricName, weights)
+  const safe = (
+    pred: Float64Array,
+    metric: MetricName,
+    weights: Float64Array | undefined,
+    undefinedAs: 'throw' | 'nan',
+  ): number => {
     if (undefinedAs === 'throw') return one(pred, metric, weights)
     try {
       return one(pred, metric, weights)
@@ -82,11 +113,20 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
   return (metrics, weights, undefinedAs = 'throw') => {
     check(metrics)
     const fromProbabilities = metrics.filter(isProbabilityMetric)
-    if (fromProbabilities.length > 0 && probabilities === undefined) throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0] as string))
-    const pc = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs)
-    const ph = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs)
-    const value = (pred: Float64Array, fromP: readonly number[]) => (m: MetricName): number =>
-      isProbabilityMetric(m) ? (fromP[fromProbabilities.indexOf(m)] as number) : safe(pred, m, weights, undefinedAs)
+    if (fromProbabilities.length > 0 && probabilities === undefined)
+      throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0] as string))
+    const pc =
+      probabilities === undefined
+        ? []
+        : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs)
+    const ph =
+      probabilities === undefined
+        ? []
+        : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs)
+    const value =
+      (pred: Float64Array, fromP: readonly number[]) =>
+      (m: MetricName): number =>
+        isProbabilityMetric(m) ? (fromP[fromProbabilities.indexOf(m)] as number) : safe(pred, m, weights, undefinedAs)
     return { candidate: metrics.map(value(candidatePred, pc)), champion: metrics.map(value(championPred, ph)) }
   }
 }

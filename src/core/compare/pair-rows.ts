@@ -46,11 +46,19 @@ export function pairRows(
     }
   })
   const onlyChampion = [...index.keys()].filter((id) => !seen.has(id))
-  const list = (ids: readonly string[]): string => ids.slice(0, EXAMPLES).map((id) => JSON.stringify(id)).join(', ') + (ids.length > EXAMPLES ? ', …' : '')
-  if (dupCandidate.length > 0) problems.push(`${dupCandidate.length} duplicate id(s) in ${files.candidate} (e.g. ${list(dupCandidate)})`)
-  if (dupChampion.length > 0) problems.push(`${dupChampion.length} duplicate id(s) in ${files.champion} (e.g. ${list(dupChampion)})`)
-  if (onlyCandidate.length > 0) problems.push(`${onlyCandidate.length} id(s) only in ${files.candidate} (e.g. ${list(onlyCandidate)})`)
-  if (onlyChampion.length > 0) problems.push(`${onlyChampion.length} id(s) only in ${files.champion} (e.g. ${list(onlyChampion)})`)
+  const list = (ids: readonly string[]): string =>
+    ids
+      .slice(0, EXAMPLES)
+      .map((id) => JSON.stringify(id))
+      .join(', ') + (ids.length > EXAMPLES ? ', …' : '')
+  if (dupCandidate.length > 0)
+    problems.push(`${dupCandidate.length} duplicate id(s) in ${files.candidate} (e.g. ${list(dupCandidate)})`)
+  if (dupChampion.length > 0)
+    problems.push(`${dupChampion.length} duplicate id(s) in ${files.champion} (e.g. ${list(dupChampion)})`)
+  if (onlyCandidate.length > 0)
+    problems.push(`${onlyCandidate.length} id(s) only in ${files.candidate} (e.g. ${list(onlyCandidate)})`)
+  if (onlyChampion.length > 0)
+    problems.push(`${onlyChampion.length} id(s) only in ${files.champion} (e.g. ${list(onlyChampion)})`)
   if (problems.length > 0) {
     throw new DataError(
       `candidate and champion predictions do not cover the same rows: ${problems.join('; ')}`,

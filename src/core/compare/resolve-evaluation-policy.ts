@@ -6,19 +6,29 @@ import type { MetricRule, RuleMode } from './metric-rule.js'
 /** The policy section as written in .github/modelgate.yml (already validated by its JSON Schema). */
 export interface EvaluationPolicySection {
   readonly task?: Task
-  readonly metrics?: Readonly<Record<string, {
-    readonly threshold?: number
-    readonly min_absolute_change?: number
-    readonly min_relative_change?: number
-    readonly greater_is_better?: boolean
-  }>>
+  readonly metrics?: Readonly<
+    Record<
+      string,
+      {
+        readonly threshold?: number
+        readonly min_absolute_change?: number
+        readonly min_relative_change?: number
+        readonly greater_is_better?: boolean
+      }
+    >
+  >
   readonly 'rule-mode'?: RuleMode
   readonly evidence?: 'interval' | 'point'
   readonly confidence?: number
   readonly resamples?: number
   readonly seed?: number
   readonly 'decision-threshold'?: number
-  readonly slices?: { readonly columns?: readonly string[]; readonly 'min-size'?: number; readonly tolerance?: number; readonly 'on-regression'?: 'fail' | 'warn' }
+  readonly slices?: {
+    readonly columns?: readonly string[]
+    readonly 'min-size'?: number
+    readonly tolerance?: number
+    readonly 'on-regression'?: 'fail' | 'warn'
+  }
   readonly 'max-latency-ms'?: number
 }
 
@@ -34,7 +44,11 @@ export interface EvaluationOverrides {
 }
 
 /** Primary metric per task: the one that decides when the policy names no rule. */
-export const PRIMARY_METRIC: Readonly<Record<Task, MetricName>> = { binary: 'roc-auc', multiclass: 'f1-macro', regression: 'rmse' }
+export const PRIMARY_METRIC: Readonly<Record<Task, MetricName>> = {
+  binary: 'roc-auc',
+  multiclass: 'f1-macro',
+  regression: 'rmse',
+}
 
 /** Documented defaults. */
 export const EVALUATION_DEFAULTS = {
@@ -60,13 +74,18 @@ export const EVALUATION_DEFAULTS = {
  * @example
  * resolveEvaluationPolicy({}, {}).rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
  */
-export function resolveEvaluationPolicy(section: EvaluationPolicySection, overrides: EvaluationOverrides): EvaluationPolicy {
+export function resolveEvaluationPolicy(
+  section: EvaluationPolicySection,
+  overrides: EvaluationOverrides,
+): EvaluationPolicy {
   const task = overrides.task ?? section.task ?? EVALUATION_DEFAULTS.task
   const known = METRICS_BY_TASK[task]
   const ruleEntries = Object.entries(section.metrics ?? {})
   for (const [name] of ruleEntries) {
     if (!known.includes(name as MetricName)) {
-      throw new RangeError(`evaluate-vs-champion.metrics.${name} is not a ${task} metric; use one of ${known.join(', ')}`)
+      throw new RangeError(
+        `evaluate-vs-champion.metrics.${name} is not a ${task} metric; use one of ${known.join(', ')}`,
+      )
     }
   }
   const rules: MetricRule[] = ruleEntries.map(([name, r]) => ({
@@ -77,15 +96,17 @@ export function resolveEvaluationPolicy(section: EvaluationPolicySection, overri
     ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
   }))
   const primary = PRIMARY_METRIC[task]
-  if (rules.length === 0) rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 })
+  if (rules.length === 0)
+    rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 })
   let metrics: MetricName[]
   if (overrides.metrics !== undefined && overrides.metrics.length > 0) {
     metrics = [...overrides.metrics]
     for (const r of rules) if (!metrics.includes(r.metric)) metrics.push(r.metric)
   } else {
-    const available = task === 'multiclass' && overrides.probabilities !== true
-      ? known.filter((m) => !(MULTICLASS_PROBABILITY_METRICS as readonly string[]).includes(m))
-      : known
+    const available =
+      task === 'multiclass' && overrides.probabilities !== true
+        ? known.filter((m) => !(MULTICLASS_PROBABILITY_METRICS as readonly string[]).includes(m))
+        : known
     metrics = [...available]
     for (const r of rules) if (!metrics.includes(r.metric)) metrics.push(r.metric)
   }

@@ -90,10 +90,20 @@ export function createContractChecker(
         }
       }
       states.push({
-        name, rule, index, nulls: rows,
-        type: tally(), min: tally(), max: tally(), allowed: tally(), pattern: tally(), length: tally(), duplicate: tally(),
+        name,
+        rule,
+        index,
+        nulls: rows,
+        type: tally(),
+        min: tally(),
+        max: tally(),
+        allowed: tally(),
+        pattern: tally(),
+        length: tally(),
+        duplicate: tally(),
         allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
-        regex, regexError,
+        regex,
+        regexError,
         seen: rule.unique === true ? new Hash64Set() : undefined,
         overflow: false,
       })
@@ -109,7 +119,11 @@ export function createContractChecker(
 
   const hash = new Uint32Array(2)
 
-  function observe(batch: readonly (readonly CellValue[])[], lines: readonly number[], numbers?: readonly Float64Array[]): void {
+  function observe(
+    batch: readonly (readonly CellValue[])[],
+    lines: readonly number[],
+    numbers?: readonly Float64Array[],
+  ): void {
     rows += batch.length
     if (firstLine === undefined && lines.length > 0) firstLine = lines[0]
     for (const s of states) {
@@ -138,7 +152,10 @@ export function createContractChecker(
           const text = cellToString(cell) ?? ''
           if (s.allowedSet !== undefined && !s.allowedSet.has(text)) record(s.allowed, line, cell)
           if (s.regex !== undefined && !s.regex.test(text)) record(s.pattern, line, cell)
-          if ((rule.min_length !== undefined && text.length < rule.min_length) || (rule.max_length !== undefined && text.length > rule.max_length)) {
+          if (
+            (rule.min_length !== undefined && text.length < rule.min_length) ||
+            (rule.max_length !== undefined && text.length > rule.max_length)
+          ) {
             record(s.length, line, cell)
           }
           if (s.seen !== undefined && !s.overflow) {
@@ -176,23 +193,47 @@ export function createContractChecker(
     const checks: Check[] = []
     const bounds = contract.rows ?? {}
     if (rows === 0) {
-      checks.push({ id: 'contract.rows', status: 'error', observed: 0, threshold: { min: Math.max(1, bounds.min ?? 1) }, message: contractMessages.emptyData(), locations: [{ file }] })
+      checks.push({
+        id: 'contract.rows',
+        status: 'error',
+        observed: 0,
+        threshold: { min: Math.max(1, bounds.min ?? 1) },
+        message: contractMessages.emptyData(),
+        locations: [{ file }],
+      })
     } else {
       const bad = (bounds.min !== undefined && rows < bounds.min) || (bounds.max !== undefined && rows > bounds.max)
       checks.push({
-        id: 'contract.rows', status: bad ? 'fail' : 'pass', observed: rows,
-        threshold: { ...(bounds.min === undefined ? {} : { min: bounds.min }), ...(bounds.max === undefined ? {} : { max: bounds.max }) },
+        id: 'contract.rows',
+        status: bad ? 'fail' : 'pass',
+        observed: rows,
+        threshold: {
+          ...(bounds.min === undefined ? {} : { min: bounds.min }),
+          ...(bounds.max === undefined ? {} : { max: bounds.max }),
+        },
         message: contractMessages.rowCount(rows, bounds.min, bounds.max),
       })
     }
-    const missingColumns = Object.entries(contract.columns).filter(([name, rule]) => rule.required !== false && !states.some((s) => s.name === name)).map(([name]) => name)
+    const missingColumns = Object.entries(contract.columns)
+      .filter(([name, rule]) => rule.required !== false && !states.some((s) => s.name === name))
+      .map(([name]) => name)
     for (const name of missingColumns) {
-      checks.push({ id: `contract.${name}.present`, status: 'fail', observed: false, threshold: { rule: 'required' }, message: contractMessages.missingColumn(name), locations: [{ file, line: 1 }] })
+      checks.push({
+        id: `contract.${name}.present`,
+        status: 'fail',
+        observed: false,
+        threshold: { rule: 'required' },
+        message: contractMessages.missingColumn(name),
+        locations: [{ file, line: 1 }],
+      })
     }
     if (contract.extra_columns === 'forbid') {
       const extra = currentHeader.filter((c) => !(c in contract.columns))
       checks.push({
-        id: 'contract.columns.extra', status: extra.length > 0 ? 'fail' : 'pass', observed: extra.length, threshold: { max: 0, rule: 'extra_columns: forbid' },
+        id: 'contract.columns.extra',
+        status: extra.length > 0 ? 'fail' : 'pass',
+        observed: extra.length,
+        threshold: { max: 0, rule: 'extra_columns: forbid' },
         message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
         ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
       })
@@ -200,30 +241,113 @@ export function createContractChecker(
     const inContractOrder = Object.keys(contract.columns).flatMap((name) => states.filter((s) => s.name === name))
     for (const s of inContractOrder) {
       const { rule, name } = s
-      checks.push(ruleCheck(s, 'type', s.type, contractMessages.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`))
+      checks.push(
+        ruleCheck(
+          s,
+          'type',
+          s.type,
+          contractMessages.typeMismatch(name, rule.type, s.type.count),
+          `type ${rule.type}`,
+          `type: ${rule.type}`,
+        ),
+      )
       const maxNull = rule.max_null_fraction ?? 0
       const nullFraction = rows > 0 ? s.nulls / rows : 0
       checks.push({
-        id: `contract.${name}.nulls`, status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass', observed: nullFraction, threshold: { max: maxNull },
-        message: nullFraction > maxNull ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull) : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
+        id: `contract.${name}.nulls`,
+        status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass',
+        observed: nullFraction,
+        threshold: { max: maxNull },
+        message:
+          nullFraction > maxNull
+            ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull)
+            : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
         details: { count: s.nulls, fraction: nullFraction },
       })
-      if (rule.min !== undefined) checks.push(ruleCheck(s, 'min', s.min, contractMessages.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`))
-      if (rule.max !== undefined) checks.push(ruleCheck(s, 'max', s.max, contractMessages.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`))
-      if (s.allowedSet !== undefined) checks.push(ruleCheck(s, 'allowed-values', s.allowed, contractMessages.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'))
+      if (rule.min !== undefined)
+        checks.push(
+          ruleCheck(
+            s,
+            'min',
+            s.min,
+            contractMessages.belowMin(name, s.min.count, rule.min),
+            `min ${rule.min}`,
+            `min: ${rule.min}`,
+          ),
+        )
+      if (rule.max !== undefined)
+        checks.push(
+          ruleCheck(
+            s,
+            'max',
+            s.max,
+            contractMessages.aboveMax(name, s.max.count, rule.max),
+            `max ${rule.max}`,
+            `max: ${rule.max}`,
+          ),
+        )
+      if (s.allowedSet !== undefined)
+        checks.push(
+          ruleCheck(
+            s,
+            'allowed-values',
+            s.allowed,
+            contractMessages.notAllowed(name, s.allowed.count),
+            'allowed_values',
+            'allowed_values',
+          ),
+        )
       if (rule.pattern !== undefined) {
         if (s.regexError !== undefined) {
-          checks.push({ id: `contract.${name}.pattern`, status: 'error', observed: null, threshold: { rule: rule.pattern }, message: contractMessages.invalidPattern(name, rule.pattern, s.regexError) })
-        } else checks.push(ruleCheck(s, 'pattern', s.pattern, contractMessages.patternMismatch(name, s.pattern.count, rule.pattern), `pattern /${rule.pattern}/`, rule.pattern))
+          checks.push({
+            id: `contract.${name}.pattern`,
+            status: 'error',
+            observed: null,
+            threshold: { rule: rule.pattern },
+            message: contractMessages.invalidPattern(name, rule.pattern, s.regexError),
+          })
+        } else
+          checks.push(
+            ruleCheck(
+              s,
+              'pattern',
+              s.pattern,
+              contractMessages.patternMismatch(name, s.pattern.count, rule.pattern),
+              `pattern /${rule.pattern}/`,
+              rule.pattern,
+            ),
+          )
       }
       if (rule.min_length !== undefined || rule.max_length !== undefined) {
-        checks.push(ruleCheck(s, 'length', s.length, contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length), 'string length', 'min_length/max_length'))
+        checks.push(
+          ruleCheck(
+            s,
+            'length',
+            s.length,
+            contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length),
+            'string length',
+            'min_length/max_length',
+          ),
+        )
       }
       if (rule.unique === true) {
         checks.push(
           s.overflow
-            ? { id: `contract.${name}.unique`, status: 'error', observed: null, threshold: { max: 0, rule: 'unique' }, message: contractMessages.uniquenessLimit(name, uniqueLimit) }
-            : ruleCheck(s, 'unique', s.duplicate, contractMessages.duplicates(name, s.duplicate.count), 'unique', 'unique'),
+            ? {
+                id: `contract.${name}.unique`,
+                status: 'error',
+                observed: null,
+                threshold: { max: 0, rule: 'unique' },
+                message: contractMessages.uniquenessLimit(name, uniqueLimit),
+              }
+            : ruleCheck(
+                s,
+                'unique',
+                s.duplicate,
+                contractMessages.duplicates(name, s.duplicate.count),
+                'unique',
+                'unique',
+              ),
         )
       }
     }

@@ -34,7 +34,8 @@ export class Hash64Set {
   /** Bytes held by the table (for reports of memory use). */
   get bytes(): number {
     let total = 0
-    for (let s = 0; s < SHARDS; s++) total += (this.high[s] as Uint32Array).byteLength + (this.low[s] as Uint32Array).byteLength
+    for (let s = 0; s < SHARDS; s++)
+      total += (this.high[s] as Uint32Array).byteLength + (this.low[s] as Uint32Array).byteLength
     return total
   }
 

@@ -25,8 +25,13 @@ export function inferContract(profiles: readonly ColumnProfile[]): Contract {
     else if (present > 0 && p.numbers === present) type = 'float'
     else if (present > 0 && p.booleans === present) type = 'bool'
     else if (present > 0 && p.timestamps === present) type = 'timestamp'
-    else if (present > 0 && p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present) type = 'category'
-    const rule: { -readonly [K in keyof ColumnContract]: ColumnContract[K] } = { type, required: true, max_null_fraction: nullFraction }
+    else if (present > 0 && p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present)
+      type = 'category'
+    const rule: { -readonly [K in keyof ColumnContract]: ColumnContract[K] } = {
+      type,
+      required: true,
+      max_null_fraction: nullFraction,
+    }
     if ((type === 'int' || type === 'float') && p.min !== null && p.max !== null) {
       rule.min = p.min
       rule.max = p.max

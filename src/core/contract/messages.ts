@@ -4,23 +4,32 @@ import type { ColumnType } from './contract.js'
 export const contractMessages = {
   missingColumn: (column: string): string => `required column "${column}" is missing`,
   extraColumns: (columns: readonly string[]): string =>
-    `${columns.length} column(s) not in the contract: ${columns.slice(0, 10).map((c) => `"${c}"`).join(', ')} (extra_columns: forbid)`,
+    `${columns.length} column(s) not in the contract: ${columns
+      .slice(0, 10)
+      .map((c) => `"${c}"`)
+      .join(', ')} (extra_columns: forbid)`,
   rowCount: (rows: number, min: number | undefined, max: number | undefined): string =>
     `${rows} row(s); the contract allows ${min ?? 0} … ${max ?? '∞'}`,
   nullFraction: (column: string, nulls: number, fraction: number, max: number): string =>
     `column "${column}": ${nulls} missing value(s) (${formatFraction(fraction)}), more than max_null_fraction ${max}`,
-  typeMismatch: (column: string, type: ColumnType, count: number): string => `column "${column}": ${count} value(s) are not ${type}`,
-  belowMin: (column: string, count: number, min: number): string => `column "${column}": ${count} value(s) below min ${min}`,
-  aboveMax: (column: string, count: number, max: number): string => `column "${column}": ${count} value(s) above max ${max}`,
+  typeMismatch: (column: string, type: ColumnType, count: number): string =>
+    `column "${column}": ${count} value(s) are not ${type}`,
+  belowMin: (column: string, count: number, min: number): string =>
+    `column "${column}": ${count} value(s) below min ${min}`,
+  aboveMax: (column: string, count: number, max: number): string =>
+    `column "${column}": ${count} value(s) above max ${max}`,
   notAllowed: (column: string, count: number): string => `column "${column}": ${count} value(s) outside allowed_values`,
-  patternMismatch: (column: string, count: number, pattern: string): string => `column "${column}": ${count} value(s) do not match /${pattern}/`,
+  patternMismatch: (column: string, count: number, pattern: string): string =>
+    `column "${column}": ${count} value(s) do not match /${pattern}/`,
   lengthOutOfRange: (column: string, count: number, min: number | undefined, max: number | undefined): string =>
     `column "${column}": ${count} value(s) with a length outside ${min ?? 0} … ${max ?? '∞'}`,
-  duplicates: (column: string, count: number): string => `column "${column}": ${count} duplicate value(s) where unique is required`,
+  duplicates: (column: string, count: number): string =>
+    `column "${column}": ${count} duplicate value(s) where unique is required`,
   uniquenessLimit: (column: string, limit: number): string =>
     `column "${column}": more than ${limit} distinct values; uniqueness could not be checked exactly within the memory limit`,
   passed: (column: string, rule: string): string => `column "${column}": ${rule} holds`,
-  invalidPattern: (column: string, pattern: string, reason: string): string => `column "${column}": pattern /${pattern}/ is not a valid regular expression: ${reason}`,
+  invalidPattern: (column: string, pattern: string, reason: string): string =>
+    `column "${column}": pattern /${pattern}/ is not a valid regular expression: ${reason}`,
   emptyData: (): string => 'the dataset has no rows; a contract cannot pass on no data',
 } as const
 

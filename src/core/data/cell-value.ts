@@ -68,7 +68,14 @@ export function cellToBoolean(cell: CellValue): boolean | undefined {
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined
   if (typeof cell !== 'string') return undefined
   // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
-  if (cell.length > 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) < 127 && cell.charCodeAt(cell.length - 1) < 127) return undefined
+  if (
+    cell.length > 5 &&
+    cell.charCodeAt(0) > 32 &&
+    cell.charCodeAt(cell.length - 1) > 32 &&
+    cell.charCodeAt(0) < 127 &&
+    cell.charCodeAt(cell.length - 1) < 127
+  )
+    return undefined
   const word = cell.trim().toLowerCase()
   if (TRUE_WORDS.has(word)) return true
   if (FALSE_WORDS.has(word)) return false

@@ -22,7 +22,8 @@ const list = (names: readonly string[]): string => names.map(quote).join(', ')
 export const dataMessages = {
   unsupportedExtension: (path: string) =>
     `cannot tell the format of dataset "${path}" from its extension; supported: ${SUPPORTED_DATASET_EXTENSIONS.join(', ')}`,
-  unsupportedExtensionHint: () => 'rename the file to one of the supported extensions (the format is chosen by extension only)',
+  unsupportedExtensionHint: () =>
+    'rename the file to one of the supported extensions (the format is chosen by extension only)',
 
   unreadablePath: (path: string, code: string) =>
     code === 'ENOENT'
@@ -43,7 +44,9 @@ export const dataMessages = {
   invalidDelimiterHint: () => 'use a single character such as "," ";" "|" or a tab ("\\t" in YAML double quotes)',
 
   emptyFile: (path: string, format: 'csv' | 'jsonl' = 'csv') =>
-    format === 'csv' ? `dataset "${path}" is empty: it has no header row` : `dataset "${path}" is empty: it has no JSON object`,
+    format === 'csv'
+      ? `dataset "${path}" is empty: it has no header row`
+      : `dataset "${path}" is empty: it has no JSON object`,
   emptyFileHint: (format: 'csv' | 'jsonl' = 'csv') =>
     format === 'csv'
       ? 'write a header row with the column names on the first line'
@@ -62,8 +65,7 @@ export const dataMessages = {
 
   textAfterClosingQuote: (field: number, found: string) =>
     `field ${field} has ${quote(found)} after its closing quote; expected a delimiter or the end of the line`,
-  textAfterClosingQuoteHint: () =>
-    'quote the whole field, and write a quote inside a quoted field as two quotes ("")',
+  textAfterClosingQuoteHint: () => 'quote the whole field, and write a quote inside a quoted field as two quotes ("")',
 
   raggedRow: (expected: number, got: number) => `row has ${got} fields, but the header has ${expected}`,
   raggedRowHint: (delimiter: string, expected: number, got: number) =>
@@ -92,7 +94,8 @@ export const dataMessages = {
   },
 
   corruptParquet: (path: string, detail: string) => `dataset "${path}" is not a readable Parquet file: ${detail}`,
-  corruptParquetHint: () => 'write the file again with a Parquet writer (pyarrow, pandas.to_parquet, polars) and check that it was not truncated',
+  corruptParquetHint: () =>
+    'write the file again with a Parquet writer (pyarrow, pandas.to_parquet, polars) and check that it was not truncated',
 } as const
 
 /** The name in `names` closest to `name` (same up to case and surrounding spaces, or 1–2 edits away), if any. */

@@ -69,7 +69,8 @@ export function parseNumberText(text: string): number {
   // IEEE operation, so it equals what Number() computes; anything longer goes to Number().
   const scale = exponent - fractionDigits
   if (digits <= 15 && scale >= -22 && scale <= 22) {
-    const value = scale >= 0 ? mantissa * (POWERS_OF_TEN[scale] as number) : mantissa / (POWERS_OF_TEN[-scale] as number)
+    const value =
+      scale >= 0 ? mantissa * (POWERS_OF_TEN[scale] as number) : mantissa / (POWERS_OF_TEN[-scale] as number)
     return first === MINUS ? -value : value
   }
   return Number(text)

@@ -16,6 +16,11 @@ export const NUMERIC_MIN_DISTINCT = 20
 export function columnKindOf(reference: ColumnProfile, contractType?: ColumnType): ColumnKind {
   if (contractType !== undefined) return contractType === 'int' || contractType === 'float' ? 'numeric' : 'categorical'
   const present = reference.rows - reference.missing
-  if (present > 0 && reference.numbers === present && (reference.distinct > NUMERIC_MIN_DISTINCT || reference.otherCount > 0)) return 'numeric'
+  if (
+    present > 0 &&
+    reference.numbers === present &&
+    (reference.distinct > NUMERIC_MIN_DISTINCT || reference.otherCount > 0)
+  )
+    return 'numeric'
   return 'categorical'
 }

@@ -18,10 +18,29 @@ export function driftFigures(decision: DriftDecision): Figure[] {
     {
       kind: 'table',
       title: 'Drift per column',
-      columns: ['column', 'kind', 'method', 'statistic', 'p-value', 'BH-adjusted p', 'effect size', 'PSI', 'threshold', 'verdict'],
+      columns: [
+        'column',
+        'kind',
+        'method',
+        'statistic',
+        'p-value',
+        'BH-adjusted p',
+        'effect size',
+        'PSI',
+        'threshold',
+        'verdict',
+      ],
       rows: decision.rows.map((r) => [
-        r.measure.column, r.measure.kind, r.measure.method, r.measure.statistic, r.measure.pValue ?? null, r.adjustedPValue ?? null,
-        r.measure.effectSize, r.measure.psi, r.threshold, r.drifted ? 'drifted' : 'stable',
+        r.measure.column,
+        r.measure.kind,
+        r.measure.method,
+        r.measure.statistic,
+        r.measure.pValue ?? null,
+        r.adjustedPValue ?? null,
+        r.measure.effectSize,
+        r.measure.psi,
+        r.threshold,
+        r.drifted ? 'drifted' : 'stable',
       ]),
     },
     {
@@ -32,7 +51,10 @@ export function driftFigures(decision: DriftDecision): Figure[] {
       yLabel: 'PSI',
     },
   ]
-  const worst = [...decision.rows].filter((r) => r.drifted).sort((a, b) => b.measure.psi - a.measure.psi).slice(0, HISTOGRAM_COLUMNS)
+  const worst = [...decision.rows]
+    .filter((r) => r.drifted)
+    .sort((a, b) => b.measure.psi - a.measure.psi)
+    .slice(0, HISTOGRAM_COLUMNS)
   for (const r of worst) {
     figures.push({
       kind: 'bar',

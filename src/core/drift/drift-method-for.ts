@@ -18,7 +18,13 @@ export const LARGE_SAMPLE_SIZE = 1000
  * @example
  * driftMethodFor('numeric', 5000, 200) // => 'ks'
  */
-export function driftMethodFor(kind: ColumnKind, referenceSize: number, currentSize: number, override?: DriftMethod, largeSampleSize = LARGE_SAMPLE_SIZE): DriftMethod {
+export function driftMethodFor(
+  kind: ColumnKind,
+  referenceSize: number,
+  currentSize: number,
+  override?: DriftMethod,
+  largeSampleSize = LARGE_SAMPLE_SIZE,
+): DriftMethod {
   if (override !== undefined) return override
   const small = Math.min(referenceSize, currentSize) <= largeSampleSize
   if (kind === 'numeric') return small ? 'ks' : 'wasserstein'

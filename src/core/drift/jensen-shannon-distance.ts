@@ -10,7 +10,8 @@ import { driftMessages } from './messages.js'
  * jensenShannonDistance([1, 0], [0, 1]) // => 1
  */
 export function jensenShannonDistance(p: readonly number[], q: readonly number[]): number {
-  if (p.length !== q.length) throw new RangeError(driftMessages.lengthMismatch('jensenShannonDistance', p.length, q.length))
+  if (p.length !== q.length)
+    throw new RangeError(driftMessages.lengthMismatch('jensenShannonDistance', p.length, q.length))
   let sp = 0
   let sq = 0
   for (let i = 0; i < p.length; i++) {

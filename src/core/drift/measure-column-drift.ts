@@ -30,11 +30,20 @@ export interface ColumnDriftMeasure {
   readonly psi: number
   /** Rank-error bound of the sketches used (0 when exact). */
   readonly approximation: number
-  readonly histogram: { readonly bins: readonly string[]; readonly reference: readonly number[]; readonly current: readonly number[] }
+  readonly histogram: {
+    readonly bins: readonly string[]
+    readonly reference: readonly number[]
+    readonly current: readonly number[]
+  }
 }
 
 function weighted(p: ColumnProfile): WeightedSorted {
-  if (p.values !== null) return { values: p.values instanceof Float64Array && isSortedAscending(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined }
+  if (p.values !== null)
+    return {
+      values:
+        p.values instanceof Float64Array && isSortedAscending(p.values) ? p.values : Float64Array.from(p.values).sort(),
+      weights: undefined,
+    }
   return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : sketchWeightedSorted(p.sketch)
 }
 
@@ -61,7 +70,8 @@ function weightedQuantile(s: WeightedSorted, p: number): number {
   return s.values[s.values.length - 1] as number
 }
 
-const format = (v: number): string => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100))
+const format = (v: number): string =>
+  Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100)
 
 /**
  * Measures drift of one column between two profiles with `method`, plus PSI and a histogram for the report.
@@ -73,14 +83,24 @@ const format = (v: number): string => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.0
  * @example
  * measureColumnDrift(ref, cur, 'numeric', 'ks', 10).method // => 'ks'
  */
-export function measureColumnDrift(reference: ColumnProfile, current: ColumnProfile, kind: ColumnKind, method: DriftMethod, bins: number): ColumnDriftMeasure {
+export function measureColumnDrift(
+  reference: ColumnProfile,
+  current: ColumnProfile,
+  kind: ColumnKind,
+  method: DriftMethod,
+  bins: number,
+): ColumnDriftMeasure {
   const referenceCount = reference.rows - reference.missing
   const currentCount = current.rows - current.missing
-  if (referenceCount === 0 || currentCount === 0) throw new RangeError(`measureColumnDrift: column "${reference.name}" has no values in the ${referenceCount === 0 ? 'reference' : 'current'} data`)
+  if (referenceCount === 0 || currentCount === 0)
+    throw new RangeError(
+      `measureColumnDrift: column "${reference.name}" has no values in the ${referenceCount === 0 ? 'reference' : 'current'} data`,
+    )
   if (kind === 'numeric') {
     const ref = weighted(reference)
     const cur = weighted(current)
-    if (ref.values.length === 0 || cur.values.length === 0) throw new RangeError(`measureColumnDrift: column "${reference.name}" has no numeric values`)
+    if (ref.values.length === 0 || cur.values.length === 0)
+      throw new RangeError(`measureColumnDrift: column "${reference.name}" has no numeric values`)
     const edges: number[] = []
     for (let k = 1; k < bins; k++) {
       const q = weightedQuantile(ref, k / bins)
@@ -104,9 +124,19 @@ export function measureColumnDrift(reference: ColumnProfile, current: ColumnProf
       const n2 = current.numbers
       ksP = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), ksD)
     }
-    const labels = ['< ' + format(edges[0] ?? Infinity), ...edges.slice(1).map((e, i) => `${format(edges[i] as number)}–${format(e)}`), `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`]
-    const histogram = { bins: edges.length === 0 ? ['all'] : labels, reference: binShares(refCounts).map((s) => (s === 1e-4 ? 0 : s)), current: binShares(curCounts).map((s) => (s === 1e-4 ? 0 : s)) }
-    const approximation = (reference.sketch ? sketchRankErrorBound(reference.sketch) : 0) + (current.sketch ? sketchRankErrorBound(current.sketch) : 0)
+    const labels = [
+      '< ' + format(edges[0] ?? Infinity),
+      ...edges.slice(1).map((e, i) => `${format(edges[i] as number)}–${format(e)}`),
+      `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
+    ]
+    const histogram = {
+      bins: edges.length === 0 ? ['all'] : labels,
+      reference: binShares(refCounts).map((s) => (s === 1e-4 ? 0 : s)),
+      current: binShares(curCounts).map((s) => (s === 1e-4 ? 0 : s)),
+    }
+    const approximation =
+      (reference.sketch ? sketchRankErrorBound(reference.sketch) : 0) +
+      (current.sketch ? sketchRankErrorBound(current.sketch) : 0)
     const base = { column: reference.name, kind, method, referenceCount, currentCount, psi, approximation, histogram }
     switch (method) {
       case 'ks':
@@ -128,14 +158,20 @@ export function measureColumnDrift(reference: ColumnProfile, current: ColumnProf
   }
   const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined
   if (frozen !== undefined) {
-    throw new RangeError(`measureColumnDrift: column "${reference.name}" has more than ${CATEGORY_CAP} distinct numbers in the ${frozen} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`)
+    throw new RangeError(
+      `measureColumnDrift: column "${reference.name}" has more than ${CATEGORY_CAP} distinct numbers in the ${frozen} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`,
+    )
   }
   const keys = new Set<string>()
   // A value is compared only where both counts are known: tracked on a side, or that side never hit the cap
   // (then an untracked value truly has count 0). Otherwise its mass stays in "(other)" on both sides.
   const known = (p: ColumnProfile, k: string): boolean => p.categories.has(k) || p.otherCount === 0
   const top = (p: ColumnProfile): string[] =>
-    [...p.categories].filter((e) => known(reference, e[0]) && known(current, e[0])).sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPARED_CATEGORIES).map((e) => e[0])
+    [...p.categories]
+      .filter((e) => known(reference, e[0]) && known(current, e[0]))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_COMPARED_CATEGORIES)
+      .map((e) => e[0])
   for (const k of top(reference)) keys.add(k)
   for (const k of top(current)) if (keys.size < 2 * MAX_COMPARED_CATEGORIES) keys.add(k)
   const names = [...keys].sort()
@@ -151,7 +187,11 @@ export function measureColumnDrift(reference: ColumnProfile, current: ColumnProf
   const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts))
   const refTotal = refCounts.reduce((a, b) => a + b, 0)
   const curTotal = curCounts.reduce((a, b) => a + b, 0)
-  const histogram = { bins: labels, reference: refCounts.map((c) => c / refTotal), current: curCounts.map((c) => c / curTotal) }
+  const histogram = {
+    bins: labels,
+    reference: refCounts.map((c) => c / refTotal),
+    current: curCounts.map((c) => c / curTotal),
+  }
   const base = { column: reference.name, kind, method, referenceCount, currentCount, psi, approximation: 0, histogram }
   switch (method) {
     case 'chi-square':

@@ -10,7 +10,8 @@ import { driftMessages } from './messages.js'
  * populationStabilityIndex([0.25, 0.25, 0.5], [0.3, 0.3, 0.4]) // => 0.04054651081081642
  */
 export function populationStabilityIndex(expected: readonly number[], actual: readonly number[]): number {
-  if (expected.length !== actual.length) throw new RangeError(driftMessages.lengthMismatch('populationStabilityIndex', expected.length, actual.length))
+  if (expected.length !== actual.length)
+    throw new RangeError(driftMessages.lengthMismatch('populationStabilityIndex', expected.length, actual.length))
   let psi = 0
   for (let i = 0; i < expected.length; i++) {
     const e = expected[i] as number

@@ -11,7 +11,8 @@ import { driftMessages } from './messages.js'
  */
 export function quantileBinEdges(sortedReference: ArrayLike<number>, bins: number): number[] {
   if (sortedReference.length === 0) throw new RangeError(driftMessages.emptySample('quantileBinEdges', 'the reference'))
-  if (!(bins >= 1) || !Number.isInteger(bins)) throw new RangeError(`quantileBinEdges: bins must be a positive integer, got ${bins}`)
+  if (!(bins >= 1) || !Number.isInteger(bins))
+    throw new RangeError(`quantileBinEdges: bins must be a positive integer, got ${bins}`)
   const edges: number[] = []
   for (let k = 1; k < bins; k++) {
     const q = quantileSorted(sortedReference, k / bins)

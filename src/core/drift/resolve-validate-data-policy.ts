@@ -70,7 +70,10 @@ export interface ValidateDataPolicySection {
  * @example
  * resolveValidateDataPolicy({ drift: { alpha: 0.01 } }).drift.alpha // => 0.01
  */
-export function resolveValidateDataPolicy(section: ValidateDataPolicySection | undefined, overrides: { severity?: 'fail' | 'warn' } = {}): ValidateDataPolicy {
+export function resolveValidateDataPolicy(
+  section: ValidateDataPolicySection | undefined,
+  overrides: { severity?: 'fail' | 'warn' } = {},
+): ValidateDataPolicy {
   const d = DEFAULT_VALIDATE_DATA_POLICY
   const s = section ?? {}
   const drift = s.drift ?? {}

@@ -12,7 +12,8 @@ import { driftMessages } from './messages.js'
 export function wassersteinDistanceSorted(u: ArrayLike<number>, v: ArrayLike<number>): number {
   const nu = u.length
   const nv = v.length
-  if (nu === 0 || nv === 0) throw new RangeError(driftMessages.emptySample('wassersteinDistanceSorted', nu === 0 ? 'u' : 'v'))
+  if (nu === 0 || nv === 0)
+    throw new RangeError(driftMessages.emptySample('wassersteinDistanceSorted', nu === 0 ? 'u' : 'v'))
   let i = 0
   let j = 0
   let previous = Math.min(u[0] as number, v[0] as number)

@@ -51,12 +51,14 @@ export function aggregateDisparity(
     return best
   }
   if (defined.length < 2) return none
-  let low = defined[0]!, high = defined[0]!
+  let low = defined[0]!,
+    high = defined[0]!
   for (const g of defined) {
     if (values[g]! < values[low]!) low = g
     if (values[g]! > values[high]!) high = g
   }
-  const min = values[low]!, max = values[high]!
+  const min = values[low]!,
+    max = values[high]!
   if (kind === 'difference') return { value: max - min, low, high }
   if (max === 0) return { value: null, low, high }
   return { value: min / max, low, high }

@@ -64,8 +64,14 @@ export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): G
         else referenceProblem = { group: `${column}=${wanted}`, n: g >= 0 ? counts[g]!.n : 0 }
       }
     }
-    const overall = policy.method === 'to_overall' && reference === undefined ? groupRates(sumConfusion(counts)) : undefined
-    const disparities = fairnessDisparities(groups.map((g) => g.rates), included, reference, overall)
+    const overall =
+      policy.method === 'to_overall' && reference === undefined ? groupRates(sumConfusion(counts)) : undefined
+    const disparities = fairnessDisparities(
+      groups.map((g) => g.rates),
+      included,
+      reference,
+      overall,
+    )
     const judged = included.filter(Boolean).length
     const intervals =
       judged >= 2 && policy.bootstrapResamples > 0

@@ -38,13 +38,23 @@ export function bootstrapDisparities(
   options: BootstrapOptions,
 ): Record<DisparityMetric, DisparityInterval> {
   const { resamples, confidence, random } = options
-  if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`bootstrapDisparities: resamples must be a positive integer, got ${resamples}`)
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`bootstrapDisparities: confidence must be in (0, 1), got ${confidence}`)
-  const samples = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, [] as number[]])) as Record<DisparityMetric, number[]>
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new RangeError(`bootstrapDisparities: resamples must be a positive integer, got ${resamples}`)
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`bootstrapDisparities: confidence must be in (0, 1), got ${confidence}`)
+  const samples = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, [] as number[]])) as Record<
+    DisparityMetric,
+    number[]
+  >
   for (let b = 0; b < resamples; b++) {
     const resampled = counts.map((c, g) => (included[g] === true ? resampleCells(c, random) : c))
     const rates = resampled.map(groupRates)
-    const d = fairnessDisparities(rates, included, options.reference, options.toOverall === true ? groupRates(sumConfusion(resampled)) : undefined)
+    const d = fairnessDisparities(
+      rates,
+      included,
+      options.reference,
+      options.toOverall === true ? groupRates(sumConfusion(resampled)) : undefined,
+    )
     for (const m of DISPARITY_METRICS) {
       const v = d[m].value
       if (v !== null) samples[m].push(v)
@@ -54,7 +64,10 @@ export function bootstrapDisparities(
   const out = {} as Record<DisparityMetric, DisparityInterval>
   for (const m of DISPARITY_METRICS) {
     const s = Float64Array.from(samples[m]).sort()
-    out[m] = s.length < 2 ? { low: null, high: null, defined: s.length } : { low: quantileSorted(s, alpha), high: quantileSorted(s, 1 - alpha), defined: s.length }
+    out[m] =
+      s.length < 2
+        ? { low: null, high: null, defined: s.length }
+        : { low: quantileSorted(s, alpha), high: quantileSorted(s, 1 - alpha), defined: s.length }
   }
   return out
 }
@@ -69,7 +82,9 @@ function resampleCells(c: GroupConfusion, random: () => number): GroupConfusion 
     mass -= cell
     return k
   }
-  const tp = draw(c.tp), fp = draw(c.fp), fn = draw(c.fn)
+  const tp = draw(c.tp),
+    fp = draw(c.fp),
+    fn = draw(c.fn)
   const tn = left
   return { n: c.n, tp, fp, fn, tn }
 }

@@ -35,7 +35,8 @@ export function encodeGroups(columns: readonly SensitiveColumn[], intersectional
   if (columns.length === 0) throw new RangeError('encodeGroups: at least one sensitive column is required')
   const n = columns[0]!.values.length
   for (const column of columns) {
-    if (column.values.length !== n) throw new RangeError(`encodeGroups: column "${column.name}" has ${column.values.length} values, expected ${n}`)
+    if (column.values.length !== n)
+      throw new RangeError(`encodeGroups: column "${column.name}" has ${column.values.length} values, expected ${n}`)
   }
   const groupings = columns.map((column) => encodeOne([column], n))
   if (intersectional && columns.length >= 2) groupings.push(encodeOne(columns, n))
@@ -73,14 +74,22 @@ function columnCodes(column: SensitiveColumn, n: number): { codes: Int32Array; v
 function encodeOne(columns: readonly SensitiveColumn[], n: number): Grouping {
   const perColumn = columns.map((column) => columnCodes(column, n))
   const names = columns.map((c) => c.name)
-  const keyOf = (row: readonly (string | null)[]): string => names.map((name, c) => label(name, row[c] ?? null)).join(', ')
+  const keyOf = (row: readonly (string | null)[]): string =>
+    names.map((name, c) => label(name, row[c] ?? null)).join(', ')
   if (perColumn.length === 1) {
     const only = perColumn[0]!
-    return { name: names[0]!, columns: names, keys: only.values.map((v) => keyOf([v])), values: only.values.map((v) => [v]), codes: only.codes }
+    return {
+      name: names[0]!,
+      columns: names,
+      keys: only.values.map((v) => keyOf([v])),
+      values: only.values.map((v) => [v]),
+      codes: only.codes,
+    }
   }
   // Intersection: a mixed-radix number over the column codes (exact below 2^53), densified by first appearance.
   const radices = perColumn.map((p) => p.values.length)
-  if (radices.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) throw new RangeError('encodeGroups: too many value combinations to intersect')
+  if (radices.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER)
+    throw new RangeError('encodeGroups: too many value combinations to intersect')
   const index = new Map<number, number>()
   const values: (string | null)[][] = []
   const codes = new Int32Array(n)

@@ -61,13 +61,21 @@ function worseOf(a: PairDisparity, b: PairDisparity, direction: 'max' | 'min'): 
  * @see https://fairlearn.org/main/api_reference/generated/fairlearn.metrics.equalized_odds_difference.html
  * @example fairnessDisparities([{ selectionRate: 0.5, tpr: 1, fpr: 0, fnr: 0, precision: 1, accuracy: 1 }, { selectionRate: 0.25, tpr: 0.5, fpr: 0, fnr: 0.5, precision: 1, accuracy: 0.75 }], [true, true]).disparate_impact_ratio.value // => 0.5
  */
-export function fairnessDisparities(rates: readonly GroupRates[], included: readonly boolean[], reference?: number, overall?: GroupRates): Disparities {
+export function fairnessDisparities(
+  rates: readonly GroupRates[],
+  included: readonly boolean[],
+  reference?: number,
+  overall?: GroupRates,
+): Disparities {
   if (overall !== undefined && reference === undefined) {
     const d = fairnessDisparities([...rates, overall], [...included, true], rates.length)
     const sel = [...pick(rates, 'selectionRate'), overall.selectionRate]
     return { ...d, disparate_impact_ratio: aggregateDisparity(sel, [...included, true], 'ratio', rates.length) }
   }
-  const sel = pick(rates, 'selectionRate'), tpr = pick(rates, 'tpr'), fpr = pick(rates, 'fpr'), prec = pick(rates, 'precision')
+  const sel = pick(rates, 'selectionRate'),
+    tpr = pick(rates, 'tpr'),
+    fpr = pick(rates, 'fpr'),
+    prec = pick(rates, 'precision')
   return {
     demographic_parity_difference: aggregateDisparity(sel, included, 'difference', reference),
     demographic_parity_ratio: aggregateDisparity(sel, included, 'ratio', reference),
@@ -82,7 +90,12 @@ export function fairnessDisparities(rates: readonly GroupRates[], included: read
       'min',
     ),
     equal_opportunity_difference: aggregateDisparity(tpr, included, 'difference', reference),
-    disparate_impact_ratio: aggregateDisparity(sel, included, reference === undefined ? 'ratio' : 'ratio-to-reference', reference),
+    disparate_impact_ratio: aggregateDisparity(
+      sel,
+      included,
+      reference === undefined ? 'ratio' : 'ratio-to-reference',
+      reference,
+    ),
     predictive_parity_difference: aggregateDisparity(prec, included, 'difference', reference),
   }
 }

@@ -13,14 +13,32 @@ const rate = (v: number | null): number | string => (v === null ? 'undefined' : 
  * and the small groups excluded from the verdict.
  * @example fairnessFigures([], policy, []) // => []
  */
-export function fairnessFigures(results: readonly GroupingResult[], policy: FairnessPolicy, checks: readonly Check[]): Figure[] {
+export function fairnessFigures(
+  results: readonly GroupingResult[],
+  policy: FairnessPolicy,
+  checks: readonly Check[],
+): Figure[] {
   const figures: Figure[] = []
   for (const r of results) {
     figures.push({
       kind: 'table',
       title: `Groups by ${r.name}`,
       columns: ['group', 'count', 'selection rate', 'TPR', 'FPR', 'FNR', 'precision', 'accuracy', 'judged'],
-      rows: r.groups.map((g) => [g.key, g.counts.n, rate(g.rates.selectionRate), rate(g.rates.tpr), rate(g.rates.fpr), rate(g.rates.fnr), rate(g.rates.precision), rate(g.rates.accuracy), g.included ? (r.reference !== undefined && r.groups[r.reference] === g ? 'yes (reference)' : 'yes') : `no (n < ${policy.minGroupSize})`]),
+      rows: r.groups.map((g) => [
+        g.key,
+        g.counts.n,
+        rate(g.rates.selectionRate),
+        rate(g.rates.tpr),
+        rate(g.rates.fpr),
+        rate(g.rates.fnr),
+        rate(g.rates.precision),
+        rate(g.rates.accuracy),
+        g.included
+          ? r.reference !== undefined && r.groups[r.reference] === g
+            ? 'yes (reference)'
+            : 'yes'
+          : `no (n < ${policy.minGroupSize})`,
+      ]),
     })
     const judged = r.groups.filter((g) => g.included)
     if (judged.length > 0) {
@@ -38,7 +56,14 @@ export function fairnessFigures(results: readonly GroupingResult[], policy: Fair
     figures.push({
       kind: 'table',
       title: `Disparities by ${r.name}`,
-      columns: ['metric', 'value', `${Math.round(policy.confidence * 100)}% interval`, 'threshold', 'group pair', 'verdict'],
+      columns: [
+        'metric',
+        'value',
+        `${Math.round(policy.confidence * 100)}% interval`,
+        'threshold',
+        'group pair',
+        'verdict',
+      ],
       rows: DISPARITY_METRICS.map((m) => {
         const d = r.disparities[m]
         const i = r.intervals?.[m]

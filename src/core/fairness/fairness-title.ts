@@ -17,4 +17,3 @@ export function fairnessTitle(checks: readonly Check[], groupings: number): stri
   if (status === 'warn') return msg.titleWarn(of('warn')[0]!.message, of('warn').length - 1)
   return msg.titlePass(groupings, checks.filter((c) => DISPARITY_METRICS.some((m) => c.id.endsWith(`.${m}`))).length)
 }
-

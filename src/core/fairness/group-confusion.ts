@@ -15,21 +15,32 @@ export interface GroupConfusion {
  * groupConfusion(Int32Array.from([0, 0, 1]), Uint8Array.from([1, 0, 1]), Uint8Array.from([1, 1, 0]), 2)
  * // => [{ n: 2, tp: 1, fp: 1, tn: 0, fn: 0 }, { n: 1, tp: 0, fp: 0, tn: 0, fn: 1 }]
  */
-export function groupConfusion(codes: Int32Array, yTrue: Uint8Array, yPred: Uint8Array, groupCount: number): GroupConfusion[] {
+export function groupConfusion(
+  codes: Int32Array,
+  yTrue: Uint8Array,
+  yPred: Uint8Array,
+  groupCount: number,
+): GroupConfusion[] {
   const n = codes.length
   if (yTrue.length !== n || yPred.length !== n) {
-    throw new RangeError(`groupConfusion: codes, yTrue and yPred must have the same length (${n}, ${yTrue.length}, ${yPred.length})`)
+    throw new RangeError(
+      `groupConfusion: codes, yTrue and yPred must have the same length (${n}, ${yTrue.length}, ${yPred.length})`,
+    )
   }
   // cells[4g + 2·y + ŷ]: 0 = tn, 1 = fp, 2 = fn, 3 = tp
   const cells = new Float64Array(groupCount * 4)
   for (let i = 0; i < n; i++) {
     const g = codes[i]!
-    if (g < 0 || g >= groupCount) throw new RangeError(`groupConfusion: code ${g} at row ${i} is outside [0, ${groupCount})`)
+    if (g < 0 || g >= groupCount)
+      throw new RangeError(`groupConfusion: code ${g} at row ${i} is outside [0, ${groupCount})`)
     cells[4 * g + 2 * yTrue[i]! + yPred[i]!]! += 1
   }
   const out: GroupConfusion[] = []
   for (let g = 0; g < groupCount; g++) {
-    const tn = cells[4 * g]!, fp = cells[4 * g + 1]!, fn = cells[4 * g + 2]!, tp = cells[4 * g + 3]!
+    const tn = cells[4 * g]!,
+      fp = cells[4 * g + 1]!,
+      fn = cells[4 * g + 2]!,
+      tp = cells[4 * g + 3]!
     out.push({ n: tn + fp + fn + tp, tp, fp, tn, fn })
   }
   return out

@@ -9,23 +9,33 @@ const list = (names: readonly string[]): string => names.map(quote).join(', ')
 export const fairnessMessages = {
   missingColumn: (path: string, column: string, input: string, present: readonly string[]) =>
     `predictions file "${path}" has no column ${quote(column)} (named by input "${input}"); columns present: ${list(present)}`,
-  missingColumnHint: (input: string) => `set \`${input}:\` to one of the columns present, or add the column to the file`,
+  missingColumnHint: (input: string) =>
+    `set \`${input}:\` to one of the columns present, or add the column to the file`,
 
   emptyFile: (path: string) => `predictions file "${path}" has no data rows`,
-  emptyFileHint: () => 'write one row per scored example (label, prediction or score, sensitive columns) before this step',
+  emptyFileHint: () =>
+    'write one row per scored example (label, prediction or score, sensitive columns) before this step',
 
   nonBinary: (path: string, column: string, count: number, examples: readonly { line: number; value: string }[]) =>
     `column ${quote(column)} of "${path}" must be binary (0/1 or true/false) but ${count} row(s) are not: ` +
     examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
-  nonBinaryHint: () => 'encode the positive class as 1 and the negative class as 0 (or true/false); multiclass fairness is not supported',
+  nonBinaryHint: () =>
+    'encode the positive class as 1 and the negative class as 0 (or true/false); multiclass fairness is not supported',
 
-  nonNumericScore: (path: string, column: string, count: number, examples: readonly { line: number; value: string }[]) =>
+  nonNumericScore: (
+    path: string,
+    column: string,
+    count: number,
+    examples: readonly { line: number; value: string }[],
+  ) =>
     `column ${quote(column)} of "${path}" must hold numeric scores but ${count} row(s) do not: ` +
     examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
-  nonNumericScoreHint: () => 'write scores as decimal numbers, or give `prediction-column` with 0/1 predictions instead',
+  nonNumericScoreHint: () =>
+    'write scores as decimal numbers, or give `prediction-column` with 0/1 predictions instead',
 
   predictionOrScore: () => 'give exactly one of the inputs "prediction-column" and "score-column"',
-  predictionOrScoreHint: () => 'use `prediction-column` for 0/1 predictions, or `score-column` with `threshold` for scores',
+  predictionOrScoreHint: () =>
+    'use `prediction-column` for 0/1 predictions, or `score-column` with `threshold` for scores',
 
   badReferenceGroup: (text: string) => `input "reference-groups" has "${text}", which is not column=value`,
   badReferenceGroupHint: () => 'write reference groups as comma-separated column=value pairs, e.g. gender=M,region=EU',
@@ -67,7 +77,8 @@ export const fairnessMessages = {
   titlePass: (groupings: number, checks: number) =>
     `Fairness gate passed: ${checks} disparity checks over ${groupings} grouping(s) are within their thresholds.`,
   titleFail: (first: string, more: number) => `Fairness gate failed: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
-  titleWarn: (first: string, more: number) => `Fairness gate passed with warnings: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
+  titleWarn: (first: string, more: number) =>
+    `Fairness gate passed with warnings: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
   titleError: (first: string) => `Fairness gate could not decide: ${first}.`,
 } as const
 

@@ -29,7 +29,10 @@ export interface FairnessOverrides {
  * merge per column). Pure: the section is assumed schema-valid.
  * @example resolveFairnessPolicy({ min_group_size: 50 }, { minGroupSize: 10 }).minGroupSize // => 10
  */
-export function resolveFairnessPolicy(section: FairnessPolicySection | undefined, overrides: FairnessOverrides = {}): FairnessPolicy {
+export function resolveFairnessPolicy(
+  section: FairnessPolicySection | undefined,
+  overrides: FairnessOverrides = {},
+): FairnessPolicy {
   const s = section ?? {}
   const d = DEFAULT_FAIRNESS_POLICY
   const thresholds = { ...d.thresholds }

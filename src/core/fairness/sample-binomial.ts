@@ -26,8 +26,10 @@ export function sampleBinomial(random: () => number, n: number, p: number): numb
   const u = random()
   let cumulative = pMode
   if (u < cumulative) return mode
-  let lo = mode, hi = mode
-  let pLo = pMode, pHi = pMode
+  let lo = mode,
+    hi = mode
+  let pLo = pMode,
+    pHi = pMode
   while (lo > 0 || hi < n) {
     if (lo > 0) {
       // P(k − 1) = P(k) · k q / ((n − k + 1) p)

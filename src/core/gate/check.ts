@@ -43,13 +43,31 @@ export function compareToThreshold(
   severity: 'fail' | 'warn' = 'fail',
 ): Check {
   if (!Number.isFinite(observed)) {
-    return { id, status: 'error', observed: null, threshold, message: `${id} could not be computed (${String(observed)})` }
+    return {
+      id,
+      status: 'error',
+      observed: null,
+      threshold,
+      message: `${id} could not be computed (${String(observed)})`,
+    }
   }
   if (threshold.max !== undefined && observed > threshold.max) {
-    return { id, status: severity, observed, threshold, message: `${id} ${formatNumber(observed)} > ${formatNumber(threshold.max)}` }
+    return {
+      id,
+      status: severity,
+      observed,
+      threshold,
+      message: `${id} ${formatNumber(observed)} > ${formatNumber(threshold.max)}`,
+    }
   }
   if (threshold.min !== undefined && observed < threshold.min) {
-    return { id, status: severity, observed, threshold, message: `${id} ${formatNumber(observed)} < ${formatNumber(threshold.min)}` }
+    return {
+      id,
+      status: severity,
+      observed,
+      threshold,
+      message: `${id} ${formatNumber(observed)} < ${formatNumber(threshold.min)}`,
+    }
   }
   return { id, status: 'pass', observed, threshold, message: `${id} ${formatNumber(observed)} within limits` }
 }

@@ -73,9 +73,13 @@ export function binaryMetricsFromCounts(
       case 'recall':
         return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn)
       case 'f1':
-        return 2 * tp + fp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : (2 * tp) / (2 * tp + fp + fn)
+        return 2 * tp + fp + fn === 0
+          ? undefinedValue(metricsMessages.noPositives(metric))
+          : (2 * tp) / (2 * tp + fp + fn)
       case 'roc-auc':
-        return positives === 0 || negatives === 0 ? undefinedValue(metricsMessages.singleClass(metric)) : rocArea / (positives * negatives)
+        return positives === 0 || negatives === 0
+          ? undefinedValue(metricsMessages.singleClass(metric))
+          : rocArea / (positives * negatives)
       case 'pr-auc':
         return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives
       case 'log-loss':

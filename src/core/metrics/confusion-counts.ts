@@ -20,7 +20,8 @@ export function confusionCounts(
   yPred: ArrayLike<number>,
   weights?: ArrayLike<number>,
 ): ConfusionCounts {
-  if (yTrue.length !== yPred.length) throw new RangeError(`confusionCounts: lengths differ (${yTrue.length} vs ${yPred.length})`)
+  if (yTrue.length !== yPred.length)
+    throw new RangeError(`confusionCounts: lengths differ (${yTrue.length} vs ${yPred.length})`)
   let tp = 0
   let fp = 0
   let tn = 0

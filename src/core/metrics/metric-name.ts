@@ -2,7 +2,16 @@
 export type Task = 'binary' | 'multiclass' | 'regression'
 
 /** Metric names, as written in the `metrics` input and the policy. */
-export const BINARY_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc-auc', 'pr-auc', 'log-loss', 'brier'] as const
+export const BINARY_METRICS = [
+  'accuracy',
+  'precision',
+  'recall',
+  'f1',
+  'roc-auc',
+  'pr-auc',
+  'log-loss',
+  'brier',
+] as const
 /** Multiclass metrics of the predicted class (given, or the argmax of the probability columns). */
 export const MULTICLASS_LABEL_METRICS = [
   'accuracy',
@@ -17,7 +26,13 @@ export const MULTICLASS_LABEL_METRICS = [
   'f1-weighted',
 ] as const
 /** Multiclass metrics of the class probability matrix (need probability columns). */
-export const MULTICLASS_PROBABILITY_METRICS = ['log-loss', 'roc-auc-ovr', 'roc-auc-ovr-weighted', 'roc-auc-ovo', 'roc-auc-ovo-weighted'] as const
+export const MULTICLASS_PROBABILITY_METRICS = [
+  'log-loss',
+  'roc-auc-ovr',
+  'roc-auc-ovr-weighted',
+  'roc-auc-ovo',
+  'roc-auc-ovo-weighted',
+] as const
 export const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS] as const
 export const REGRESSION_METRICS = ['mae', 'rmse', 'r2'] as const
 

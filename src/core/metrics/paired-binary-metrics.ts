@@ -39,5 +39,8 @@ export function pairedBinaryMetrics(
       countsB[kb] = (countsB[kb] as number) + w
     }
   }
-  return [binaryMetricsFromCounts(a, countsA, metrics, undefinedAs), binaryMetricsFromCounts(b, countsB, metrics, undefinedAs)]
+  return [
+    binaryMetricsFromCounts(a, countsA, metrics, undefinedAs),
+    binaryMetricsFromCounts(b, countsB, metrics, undefinedAs),
+  ]
 }

@@ -75,5 +75,17 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
       bucketBrier[2 * g + label] = (s - label) * (s - label)
     }
   }
-  return { n, y, score, pred, group, groupCount: distinct, bucket, threshold, positiveGroups, bucketLogLoss, bucketBrier }
+  return {
+    n,
+    y,
+    score,
+    pred,
+    group,
+    groupCount: distinct,
+    bucket,
+    threshold,
+    positiveGroups,
+    bucketLogLoss,
+    bucketBrier,
+  }
 }

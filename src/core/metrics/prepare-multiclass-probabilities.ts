@@ -49,7 +49,8 @@ export function prepareMulticlassProbabilities(
   const n = yTrue.length
   const k = classCount
   if (!(Number.isInteger(k) && k >= 2)) throw new RangeError(metricsMessages.tooFewClasses(fn, k))
-  if (probabilities.length !== n * k) throw new RangeError(metricsMessages.lengthMismatch(fn, n * k, probabilities.length))
+  if (probabilities.length !== n * k)
+    throw new RangeError(metricsMessages.lengthMismatch(fn, n * k, probabilities.length))
   if (n === 0) throw new RangeError(metricsMessages.empty(fn))
   const y = new Uint32Array(n)
   const p = Float64Array.from(probabilities)
@@ -57,7 +58,8 @@ export function prepareMulticlassProbabilities(
   const logLossTerm = new Float64Array(n)
   for (let i = 0; i < n; i++) {
     const label = yTrue[i] as number
-    if (!(Number.isInteger(label) && label >= 0 && label < k)) throw new RangeError(metricsMessages.classOutOfRange(fn, i, label, k))
+    if (!(Number.isInteger(label) && label >= 0 && label < k))
+      throw new RangeError(metricsMessages.classOutOfRange(fn, i, label, k))
     y[i] = label
     let sum = 0
     let clippedSum = 0

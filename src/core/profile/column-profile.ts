@@ -58,8 +58,25 @@ export interface ColumnProfile {
  */
 export function createColumnProfile(name: string): ColumnProfile {
   return {
-    name, rows: 0, missing: 0, ints: 0, numbers: 0, booleans: 0, timestamps: 0, min: null, max: null, mean: 0, m2: 0,
-    minLength: null, maxLength: null, values: [], sketch: null, categories: new Map<string, number>(), distinct: 0, otherCount: 0, categoriesFrozen: false,
+    name,
+    rows: 0,
+    missing: 0,
+    ints: 0,
+    numbers: 0,
+    booleans: 0,
+    timestamps: 0,
+    min: null,
+    max: null,
+    mean: 0,
+    m2: 0,
+    minLength: null,
+    maxLength: null,
+    values: [],
+    sketch: null,
+    categories: new Map<string, number>(),
+    distinct: 0,
+    otherCount: 0,
+    categoriesFrozen: false,
   }
 }
 
@@ -94,7 +111,10 @@ export function profileAddParsed(p: ColumnProfile, cell: CellValue, n: number): 
     const text = typeof cell === 'string' ? cell : String(cell)
     if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
     if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
-    if (p.distinct >= CATEGORY_CAP && (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
+    if (
+      p.distinct >= CATEGORY_CAP &&
+      (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))
+    ) {
       // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
       p.categoriesFrozen = true
       p.otherCount++

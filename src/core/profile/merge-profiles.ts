@@ -36,8 +36,10 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     } else otherCount += count
   }
   const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= EXACT_VALUES_LIMIT
-  const minOf = (x: number | null, y: number | null): number | null => (x === null ? y : y === null ? x : Math.min(x, y))
-  const maxOf = (x: number | null, y: number | null): number | null => (x === null ? y : y === null ? x : Math.max(x, y))
+  const minOf = (x: number | null, y: number | null): number | null =>
+    x === null ? y : y === null ? x : Math.min(x, y)
+  const maxOf = (x: number | null, y: number | null): number | null =>
+    x === null ? y : y === null ? x : Math.max(x, y)
   return {
     name: a.name,
     rows: a.rows + b.rows,
@@ -52,7 +54,9 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     m2,
     minLength: minOf(a.minLength, b.minLength),
     maxLength: maxOf(a.maxLength, b.maxLength),
-    values: exact ? [...(a.values as ArrayLike<number> & Iterable<number>), ...(b.values as ArrayLike<number> & Iterable<number>)] : null,
+    values: exact
+      ? [...(a.values as ArrayLike<number> & Iterable<number>), ...(b.values as ArrayLike<number> & Iterable<number>)]
+      : null,
     sketch: exact ? null : sketchMerge(toSketch(a), toSketch(b)),
     categories,
     distinct,

@@ -28,7 +28,8 @@ export const DEFAULT_SKETCH_K = 8192
  * createQuantileSketch(4).n // => 0
  */
 export function createQuantileSketch(k = DEFAULT_SKETCH_K): QuantileSketch {
-  if (!Number.isInteger(k) || k < 2 || k % 2 !== 0) throw new RangeError(`createQuantileSketch: k must be an even integer >= 2, got ${k}`)
+  if (!Number.isInteger(k) || k < 2 || k % 2 !== 0)
+    throw new RangeError(`createQuantileSketch: k must be an even integer >= 2, got ${k}`)
   return { k, levels: [[]], n: 0, offsets: [0] }
 }
 
@@ -76,7 +77,8 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   let i = 0
   let j = 0
   let o = 0
-  while (i < a.length && j < b.length) out[o++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number)
+  while (i < a.length && j < b.length)
+    out[o++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number)
   while (i < a.length) out[o++] = a[i++] as number
   while (j < b.length) out[o++] = b[j++] as number
   return out

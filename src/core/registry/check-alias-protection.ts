@@ -8,7 +8,11 @@ export type ProtectedAliases = Readonly<Record<string, { readonly environment: s
  * policy names, else undefined.
  * @example checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined) // => 'alias "champion" is protected: …'
  */
-export function checkAliasProtection(alias: string, rules: ProtectedAliases, environment: string | undefined): string | undefined {
+export function checkAliasProtection(
+  alias: string,
+  rules: ProtectedAliases,
+  environment: string | undefined,
+): string | undefined {
   const rule = rules[alias]
   if (rule === undefined || rule.environment === environment) return undefined
   return protectedAlias(alias, rule.environment, environment)

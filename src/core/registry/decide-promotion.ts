@@ -20,7 +20,10 @@ export function decidePromotion(
   options: { readonly force: boolean; readonly allowWarn: boolean },
 ): PromotionDecision {
   const failing = reports
-    .filter((report) => !(report.status === 'pass' || (options.allowWarn && report.status === 'warn') || report.status === 'skipped'))
+    .filter(
+      (report) =>
+        !(report.status === 'pass' || (options.allowWarn && report.status === 'warn') || report.status === 'skipped'),
+    )
     .map((report) => `${report.gate}: ${report.status}`)
   const noReports = reports.length === 0
   const clean = failing.length === 0 && !noReports

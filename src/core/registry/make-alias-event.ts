@@ -5,7 +5,13 @@ import type { AliasEvent, AuditEvent } from './model-card.js'
  * written as undefined, so records compare and serialise identically.
  * @example makeAliasEvent('champion', 3, 4, { by: 'octocat' }, '2026-11-23T10:00:00.000Z') // => { alias: 'champion', from: 3, to: 4, at: '2026-11-23T10:00:00.000Z', by: 'octocat' }
  */
-export function makeAliasEvent(alias: string, from: number | undefined, to: number, audit: AuditEvent, now: string): AliasEvent {
+export function makeAliasEvent(
+  alias: string,
+  from: number | undefined,
+  to: number,
+  audit: AuditEvent,
+  now: string,
+): AliasEvent {
   return {
     alias,
     ...(from === undefined ? {} : { from }),

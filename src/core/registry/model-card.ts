@@ -77,4 +77,3 @@ export interface ModelCard {
 
 /** A card before registration: the registry fills in `version` (and checks `files`). */
 export type ModelCardDraft = Omit<ModelCard, 'version'>
-

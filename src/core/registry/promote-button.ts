@@ -13,7 +13,12 @@ export interface PromoteButton {
  * @see https://docs.github.com/en/rest/checks/runs (actions: label ≤ 20, description ≤ 40, identifier ≤ 20)
  * @example promoteButton({ model: 'churn', version: 7, alias: 'champion', appToken: false }) // => undefined
  */
-export function promoteButton(input: { model: string; version: number; alias: string; appToken: boolean }): PromoteButton | undefined {
+export function promoteButton(input: {
+  model: string
+  version: number
+  alias: string
+  appToken: boolean
+}): PromoteButton | undefined {
   if (!input.appToken) return undefined
   const description = `${input.model} v${input.version} → ${input.alias}`
   return {

@@ -34,7 +34,14 @@ export function promotionCommand(input: PromotionCommandInput): PromotionCommand
   const server = (input.serverUrl ?? 'https://github.com').replace(/\/$/, '')
   const parts = ['gh', 'workflow', 'run', shellQuote(workflow), '--repo', shellQuote(input.repository)]
   if (input.ref !== undefined) parts.push('--ref', shellQuote(input.ref))
-  parts.push('-f', shellQuote(`model=${input.model}`), '-f', shellQuote(`version=${String(input.version)}`), '-f', shellQuote(`alias=${alias}`))
+  parts.push(
+    '-f',
+    shellQuote(`model=${input.model}`),
+    '-f',
+    shellQuote(`version=${String(input.version)}`),
+    '-f',
+    shellQuote(`alias=${alias}`),
+  )
   const command = parts.join(' ')
   const workflowUrl = `${server}/${input.repository}/actions/workflows/${encodeURIComponent(workflow)}`
   const markdown = `To promote, run [${workflow}](${workflowUrl}) with model \`${input.model}\`, version \`${String(input.version)}\`, alias \`${alias}\`, or:\n\n\`\`\`sh\n${command}\n\`\`\``

@@ -15,7 +15,9 @@ export interface RegisterPolicy {
  */
 export function resolveRegisterPolicy(section: unknown): RegisterPolicy {
   const raw = (typeof section === 'object' && section !== null ? section : {}) as Record<string, unknown>
-  const protectedRaw = (typeof raw.protected_aliases === 'object' && raw.protected_aliases !== null ? raw.protected_aliases : {}) as Record<string, unknown>
+  const protectedRaw = (
+    typeof raw.protected_aliases === 'object' && raw.protected_aliases !== null ? raw.protected_aliases : {}
+  ) as Record<string, unknown>
   const protectedAliases: Record<string, { environment: string }> = {}
   for (const [alias, rule] of Object.entries(protectedRaw)) {
     const environment = (rule as { environment?: unknown } | null)?.environment

@@ -6,7 +6,13 @@ import { escapeMarkdown } from './escape-markdown.js'
 import { formatNumber } from './format-number.js'
 import { renderMermaidBar, renderMermaidLine } from './render-mermaid.js'
 
-export const STATUS_ICON: Readonly<Record<Status, string>> = { pass: '✅', skipped: '⏭️', warn: '⚠️', error: '⛔', fail: '❌' }
+export const STATUS_ICON: Readonly<Record<Status, string>> = {
+  pass: '✅',
+  skipped: '⏭️',
+  warn: '⚠️',
+  error: '⛔',
+  fail: '❌',
+}
 
 export function renderCell(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '—'
@@ -23,7 +29,10 @@ export function renderTable(columns: readonly string[], rows: readonly (readonly
 }
 
 function seriesTable(x: readonly (string | number)[], xName: string, series: readonly Series[]): string {
-  return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]))
+  return renderTable(
+    [xName, ...series.map((s) => s.name)],
+    x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]),
+  )
 }
 
 /** A figure as Markdown: charts are always followed by the table of their numbers. */
@@ -60,7 +69,12 @@ export function renderChecks(checks: readonly Check[], maxRows = 100): string {
   if (checks.length === 0) return '_No checks ran._'
   const order: Status[] = ['fail', 'error', 'warn', 'skipped', 'pass']
   const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
-  const rows = sorted.slice(0, maxRows).map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`)
+  const rows = sorted
+    .slice(0, maxRows)
+    .map(
+      (check) =>
+        `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`,
+    )
   const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : ''
   return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`
 }
@@ -76,11 +90,18 @@ export function renderMarkdown(report: GateReport, options: RenderOptions = {}):
   const hashes = '#'.repeat(options.headingLevel ?? 2)
   const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`]
   if (report.summary !== undefined && report.summary !== '') parts.push(report.summary)
-  const subject = [report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``, report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``, report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``].filter(Boolean)
+  const subject = [
+    report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``,
+    report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``,
+    report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
+  ].filter(Boolean)
   if (subject.length > 0) parts.push(`_${subject.join(' · ')}_`)
   parts.push(renderChecks(report.checks))
   if (options.includeFigures !== false) for (const figure of report.figures) parts.push(renderFigure(figure))
-  if (report.links !== undefined && report.links.length > 0) parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '))
-  parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`)
+  if (report.links !== undefined && report.links.length > 0)
+    parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '))
+  parts.push(
+    `<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`,
+  )
   return parts.join('\n\n') + '\n'
 }

@@ -22,7 +22,13 @@ function yAxis(series: BarFigure['series'], yLabel: string | undefined): string 
  * @example renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })
  */
 export function renderMermaidBar(figure: BarFigure): string {
-  const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis [${figure.categories.map(label).join(', ')}]`, yAxis(figure.series, figure.yLabel)]
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    `  title ${label(figure.title)}`,
+    `  x-axis [${figure.categories.map(label).join(', ')}]`,
+    yAxis(figure.series, figure.yLabel),
+  ]
   for (const series of figure.series) lines.push(`  bar [${finite(series.values).join(', ')}]`)
   lines.push('```')
   return lines.join('\n')
@@ -30,7 +36,13 @@ export function renderMermaidBar(figure: BarFigure): string {
 
 /** A Mermaid xychart line chart over an ordered x axis. */
 export function renderMermaidLine(figure: LineFigure): string {
-  const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis ${figure.xLabel === undefined ? '' : `${label(figure.xLabel)} `}[${figure.x.map((x) => label(String(x))).join(', ')}]`, yAxis(figure.series, figure.yLabel)]
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    `  title ${label(figure.title)}`,
+    `  x-axis ${figure.xLabel === undefined ? '' : `${label(figure.xLabel)} `}[${figure.x.map((x) => label(String(x))).join(', ')}]`,
+    yAxis(figure.series, figure.yLabel),
+  ]
   for (const series of figure.series) lines.push(`  line [${finite(series.values).join(', ')}]`)
   lines.push('```')
   return lines.join('\n')

@@ -28,12 +28,25 @@ export function upsertCommentSection(existingBody: string | undefined, gate: Gat
   sections.set(gate, markdown.trimEnd())
   const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`
   const ordered = GATE_NAMES.filter((name) => sections.has(name))
-  const wrap = (name: GateName, content: string): string => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`
+  const wrap = (name: GateName, content: string): string =>
+    `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`
   let body = [header, ...ordered.map((name) => wrap(name, sections.get(name) ?? ''))].join('\n')
   if (body.length > COMMENT_LIMIT) {
     const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0)
     const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length)
-    body = [header, ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n')))].join('\n')
+    body = [
+      header,
+      ...ordered.map((name) =>
+        wrap(
+          name,
+          truncateMarkdown(
+            sections.get(name) ?? '',
+            share,
+            '\n\n_Cut to fit the comment; the full report is in the job summary._\n',
+          ),
+        ),
+      ),
+    ].join('\n')
   }
   return body
 }

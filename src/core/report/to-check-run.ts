@@ -61,11 +61,14 @@ function annotationsOf(report: GateReport): CheckRunAnnotation[] {
  */
 export function toCheckRun(report: GateReport, failOn: FailOn, fullReportUrl?: string): CheckRunPayload {
   const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`
-  const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)].filter((part) => part !== '').join('\n\n')
+  const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+    .filter((part) => part !== '')
+    .join('\n\n')
   const text = report.figures.map(renderFigure).join('\n\n')
   const annotations = annotationsOf(report)
   const batches: CheckRunAnnotation[][] = []
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
   return {
     name: checkRunName(report.gate),
     conclusion: checkRunConclusion(report.status, failOn),

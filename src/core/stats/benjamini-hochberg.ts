@@ -11,7 +11,8 @@ import { statsMessages } from './messages.js'
  */
 export function benjaminiHochberg(pValues: readonly number[]): number[] {
   const m = pValues.length
-  for (const p of pValues) if (!(p >= 0 && p <= 1)) throw new RangeError(statsMessages.probabilityOutOfRange('benjaminiHochberg', p))
+  for (const p of pValues)
+    if (!(p >= 0 && p <= 1)) throw new RangeError(statsMessages.probabilityOutOfRange('benjaminiHochberg', p))
   const order = pValues.map((_, i) => i).sort((a, b) => (pValues[a] as number) - (pValues[b] as number))
   const adjusted = new Array<number>(m)
   let running = 1

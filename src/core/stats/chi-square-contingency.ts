@@ -19,10 +19,14 @@ export interface ChiSquareContingencyResult {
  * @example
  * chiSquareContingency([[10, 20], [20, 10]]).statistic // => 5.4
  */
-export function chiSquareContingency(table: readonly (readonly number[])[], options: { correction?: boolean } = {}): ChiSquareContingencyResult {
+export function chiSquareContingency(
+  table: readonly (readonly number[])[],
+  options: { correction?: boolean } = {},
+): ChiSquareContingencyResult {
   const r = table.length
   const c = table[0]?.length ?? 0
-  if (r === 0 || c === 0 || table.some((row) => row.length !== c)) throw new RangeError(statsMessages.tableShape('chiSquareContingency'))
+  if (r === 0 || c === 0 || table.some((row) => row.length !== c))
+    throw new RangeError(statsMessages.tableShape('chiSquareContingency'))
   const rowSums = new Float64Array(r)
   const colSums = new Float64Array(c)
   let total = 0
@@ -35,7 +39,8 @@ export function chiSquareContingency(table: readonly (readonly number[])[], opti
       total += v
     }
   }
-  if (rowSums.some((s) => s === 0) || colSums.some((s) => s === 0)) throw new RangeError(statsMessages.zeroExpected('chiSquareContingency'))
+  if (rowSums.some((s) => s === 0) || colSums.some((s) => s === 0))
+    throw new RangeError(statsMessages.zeroExpected('chiSquareContingency'))
   const dof = r * c - r - c + 1
   if (dof === 0) return { statistic: 0, pValue: 1, dof: 0, cramersV: 0 }
   const correct = (options.correction ?? true) && dof === 1
@@ -52,5 +57,10 @@ export function chiSquareContingency(table: readonly (readonly number[])[], opti
     }
   }
   const k = Math.min(r, c) - 1
-  return { statistic, pValue: chiSquareSurvival(statistic, dof), dof, cramersV: k > 0 ? Math.sqrt(plain / (total * k)) : 0 }
+  return {
+    statistic,
+    pValue: chiSquareSurvival(statistic, dof),
+    dof,
+    cramersV: k > 0 ? Math.sqrt(plain / (total * k)) : 0,
+  }
 }

@@ -47,7 +47,11 @@ function midranks(values: Float64Array): Float64Array {
  * @example
  * deLongTest([0, 0, 1, 1, 0, 1], [0.1, 0.4, 0.35, 0.8, 0.5, 0.3], [0.2, 0.3, 0.6, 0.9, 0.4, 0.7]).aucB // => 1
  */
-export function deLongTest(yTrue: ArrayLike<number>, scoreA: ArrayLike<number>, scoreB: ArrayLike<number>): DeLongResult {
+export function deLongTest(
+  yTrue: ArrayLike<number>,
+  scoreA: ArrayLike<number>,
+  scoreB: ArrayLike<number>,
+): DeLongResult {
   const total = yTrue.length
   if (scoreA.length !== total || scoreB.length !== total) {
     throw new RangeError(`deLongTest: lengths differ (${total}, ${scoreA.length}, ${scoreB.length})`)

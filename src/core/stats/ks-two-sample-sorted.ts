@@ -39,7 +39,8 @@ export function ksTwoSampleSorted(
   while (i < n1 || j < n2) {
     const xi = i < n1 ? (x[i] as number) : Infinity
     const yj = j < n2 ? (y[j] as number) : Infinity
-    if (Number.isNaN(xi) || Number.isNaN(yj)) throw new RangeError(statsMessages.notFinite('ksTwoSampleSorted', 'the samples'))
+    if (Number.isNaN(xi) || Number.isNaN(yj))
+      throw new RangeError(statsMessages.notFinite('ksTwoSampleSorted', 'the samples'))
     const v = xi <= yj ? xi : yj
     while (i < n1 && (x[i] as number) <= v) i++
     while (j < n2 && (y[j] as number) <= v) j++
@@ -49,7 +50,14 @@ export function ksTwoSampleSorted(
   }
   const minAbs = Math.min(Math.max(-minS, 0), 1)
   let d = minAbs > maxS ? minAbs : maxS
-  let method: 'exact' | 'asymp' = options.method === 'asymp' ? 'asymp' : options.method === 'exact' ? 'exact' : Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp'
+  let method: 'exact' | 'asymp' =
+    options.method === 'asymp'
+      ? 'asymp'
+      : options.method === 'exact'
+        ? 'exact'
+        : Math.max(n1, n2) <= KS_MAX_EXACT_N
+          ? 'exact'
+          : 'asymp'
   const g = gcd(n1, n2)
   if (options.method === 'exact' && n1 / g >= 2147483647 / (n2 / g)) method = 'asymp'
   let pValue = Number.NaN

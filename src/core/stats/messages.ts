@@ -4,7 +4,8 @@ export const statsMessages = {
   emptySample: (fn: string, what: string): string => `${fn}: ${what} must not be empty`,
   notFinite: (fn: string, what: string): string => `${fn}: ${what} must contain only finite numbers`,
   probabilityOutOfRange: (fn: string, p: number): string => `${fn}: p must be in [0, 1], got ${p}`,
-  tableShape: (fn: string): string => `${fn}: the contingency table must have at least one row and all rows the same length`,
+  tableShape: (fn: string): string =>
+    `${fn}: the contingency table must have at least one row and all rows the same length`,
   negativeCount: (fn: string): string => `${fn}: counts must be finite and >= 0`,
   zeroExpected: (fn: string): string =>
     `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,

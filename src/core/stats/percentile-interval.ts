@@ -9,7 +9,8 @@ import { quantileSorted } from './quantile-sorted.js'
  * percentileInterval([1, 2, 3, 4, 5], 0.5) // => [2, 4]
  */
 export function percentileInterval(sorted: ArrayLike<number>, confidence: number): readonly [number, number] {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`percentileInterval: confidence must be in (0, 1), got ${confidence}`)
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`percentileInterval: confidence must be in (0, 1), got ${confidence}`)
   const alpha = (1 - confidence) / 2
   return [quantileSorted(sorted, alpha), quantileSorted(sorted, 1 - alpha)]
 }

@@ -6,7 +6,10 @@
  * @example
  * rankDistinctDescending(Float64Array.of(0.2, 0.9, 0.2)).rank // => Uint32Array [1, 0, 1]
  */
-export function rankDistinctDescending(values: ArrayLike<number>): { rank: Uint32Array; distinctAscending: Float64Array } {
+export function rankDistinctDescending(values: ArrayLike<number>): {
+  rank: Uint32Array
+  distinctAscending: Float64Array
+} {
   const n = values.length
   const sorted = Float64Array.from(values).sort()
   let distinct = 0

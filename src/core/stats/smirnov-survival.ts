@@ -20,7 +20,11 @@ export function smirnovSurvival(n: number, x: number): number {
     const base = 1 - x - j / n
     if (base <= 0 && n - j > 0) continue
     const logTerm =
-      logNFactorial - logGamma(j + 1) - logGamma(n - j + 1) + (n - j) * Math.log(Math.max(base, Number.MIN_VALUE)) + (j - 1) * Math.log(x + j / n)
+      logNFactorial -
+      logGamma(j + 1) -
+      logGamma(n - j + 1) +
+      (n - j) * Math.log(Math.max(base, Number.MIN_VALUE)) +
+      (j - 1) * Math.log(x + j / n)
     sum += Math.exp(logTerm)
   }
   return Math.min(1, Math.max(0, x * sum))

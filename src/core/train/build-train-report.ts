@@ -39,7 +39,13 @@ function fence(lines: readonly string[]): string {
  */
 export function buildTrainReport(facts: TrainFacts): GateReport {
   const l = facts.lineage
-  const hints = classifyFailure({ exitCode: l.exitCode, signal: l.signal, timedOut: l.timedOut, cancelled: l.cancelled, lines: facts.lastLines })
+  const hints = classifyFailure({
+    exitCode: l.exitCode,
+    signal: l.signal,
+    timedOut: l.timedOut,
+    cancelled: l.cancelled,
+    lines: facts.lastLines,
+  })
   const exitText = l.exitCode !== null ? `exit code ${l.exitCode}` : `signal ${l.signal ?? 'unknown'}`
   const ok = l.exitCode === 0 && !l.timedOut && !l.cancelled
   const exitCheck: Check = {
@@ -72,22 +78,44 @@ export function buildTrainReport(facts: TrainFacts): GateReport {
     })
   }
   const metricRows = Object.entries(l.metrics).map(([name, value]) => [name, value] as const)
-  if (metricRows.length > 0) figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows })
+  if (metricRows.length > 0)
+    figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows })
   figures.push({
     kind: 'table',
     title: 'Run',
     columns: ['item', 'value'],
     rows: [
       ['command', l.command.join(' ')],
-      ['runner', `${l.runner.name ?? 'local'} (${l.runner.os ?? '?'}/${l.runner.arch ?? '?'})${l.runner.labels.length > 0 ? ` labels: ${l.runner.labels.join(', ')}` : ''}`],
+      [
+        'runner',
+        `${l.runner.name ?? 'local'} (${l.runner.os ?? '?'}/${l.runner.arch ?? '?'})${l.runner.labels.length > 0 ? ` labels: ${l.runner.labels.join(', ')}` : ''}`,
+      ],
       ['GPU preflight', facts.preflight.message],
-      ['GPUs', l.gpus.length === 0 ? 'none' : l.gpus.map((g) => `${g.index}: ${g.name} ${g.memoryTotalMiB} MiB`).join('; ')],
+      [
+        'GPUs',
+        l.gpus.length === 0 ? 'none' : l.gpus.map((g) => `${g.index}: ${g.name} ${g.memoryTotalMiB} MiB`).join('; '),
+      ],
       ['driver / CUDA', `${l.driverVersion ?? '—'} / ${l.cudaVersion ?? '—'}`],
       ['duration', seconds(l.durationMs)],
-      ['cache', facts.cache === null ? 'not configured' : `${facts.cache.hit ? 'hit' : 'miss'} (${facts.cache.backend}) ${facts.cache.key}`],
-      ['model', l.model.artifactId !== null ? `artifact ${l.model.artifactName ?? ''} (id ${l.model.artifactId})` : l.model.localCopy !== null ? `local copy ${l.model.localCopy} (not on a runner: not uploaded)` : '—'],
+      [
+        'cache',
+        facts.cache === null
+          ? 'not configured'
+          : `${facts.cache.hit ? 'hit' : 'miss'} (${facts.cache.backend}) ${facts.cache.key}`,
+      ],
+      [
+        'model',
+        l.model.artifactId !== null
+          ? `artifact ${l.model.artifactName ?? ''} (id ${l.model.artifactId})`
+          : l.model.localCopy !== null
+            ? `local copy ${l.model.localCopy} (not on a runner: not uploaded)`
+            : '—',
+      ],
       ['peak GPU memory', facts.summary.peakGpuMemoryMiB === null ? '—' : `${facts.summary.peakGpuMemoryMiB} MiB`],
-      ['mean GPU utilisation', facts.summary.meanGpuUtilization === null ? '—' : `${facts.summary.meanGpuUtilization.toFixed(1)} %`],
+      [
+        'mean GPU utilisation',
+        facts.summary.meanGpuUtilization === null ? '—' : `${facts.summary.meanGpuUtilization.toFixed(1)} %`,
+      ],
       ['telemetry samples', facts.summary.samples],
     ],
   })
@@ -106,7 +134,9 @@ export function buildTrainReport(facts: TrainFacts): GateReport {
     figures,
     subject: {
       ...(l.commit === null ? {} : { commit: l.commit }),
-      ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
+      ...(l.dataFiles.length === 0
+        ? {}
+        : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
     },
     startedAt: facts.startedAt,
     finishedAt: facts.finishedAt,

@@ -14,7 +14,11 @@ export type MetricsFileState =
  * file is missing or not an object of numbers, or a required metric is absent; `warn` when nothing was recorded.
  * @example checkMetrics({ kind: 'not-declared' }, { loss: 0.2 }, []).check.status // => 'pass'
  */
-export function checkMetrics(file: MetricsFileState, lineMetrics: Readonly<Record<string, number>>, required: readonly string[]): { metrics: Record<string, number>; check: Check } {
+export function checkMetrics(
+  file: MetricsFileState,
+  lineMetrics: Readonly<Record<string, number>>,
+  required: readonly string[],
+): { metrics: Record<string, number>; check: Check } {
   const metrics: Record<string, number> = { ...lineMetrics }
   const error = (message: string): { metrics: Record<string, number>; check: Check } => ({
     metrics,
@@ -29,7 +33,20 @@ export function checkMetrics(file: MetricsFileState, lineMetrics: Readonly<Recor
   }
   const count = Object.keys(metrics).length
   const missing = required.filter((name) => metrics[name] === undefined)
-  if (missing.length > 0) return { metrics, check: { id: 'train.metrics', status: 'error', observed: count, message: trainMessages.requiredMetricsMissing(missing) } }
-  if (count === 0) return { metrics, check: { id: 'train.metrics', status: 'warn', observed: 0, message: trainMessages.noMetrics() } }
-  return { metrics, check: { id: 'train.metrics', status: 'pass', observed: count, message: trainMessages.metricsFound(count) } }
+  if (missing.length > 0)
+    return {
+      metrics,
+      check: {
+        id: 'train.metrics',
+        status: 'error',
+        observed: count,
+        message: trainMessages.requiredMetricsMissing(missing),
+      },
+    }
+  if (count === 0)
+    return { metrics, check: { id: 'train.metrics', status: 'warn', observed: 0, message: trainMessages.noMetrics() } }
+  return {
+    metrics,
+    check: { id: 'train.metrics', status: 'pass', observed: count, message: trainMessages.metricsFound(count) },
+  }
 }

@@ -22,7 +22,14 @@ export interface GpuRequirement {
 /** The query fields the preflight asks nvidia-smi for, in order. */
 export const PREFLIGHT_FIELDS = ['index', 'name', 'memory.total', 'driver_version'] as const
 
-const UNITS: Readonly<Record<string, number>> = { mib: 1, mb: 1, gib: 1024, gb: 1024, tib: 1024 * 1024, tb: 1024 * 1024 }
+const UNITS: Readonly<Record<string, number>> = {
+  mib: 1,
+  mb: 1,
+  gib: 1024,
+  gb: 1024,
+  tib: 1024 * 1024,
+  tb: 1024 * 1024,
+}
 
 /**
  * Parses `require-gpus`: a bare count (`2`), or comma-separated `key=value` pairs: `count`, `memory` (per GPU,
@@ -34,7 +41,11 @@ const UNITS: Readonly<Record<string, number>> = { mib: 1, mb: 1, gib: 1024, gb: 
 export function parseGpuRequirement(text: string): GpuRequirement {
   const trimmed = text.trim()
   const fail = (why: string): never => {
-    throw new ConfigurationError(trainMessages.badGpuRequirement(text, why), { input: 'require-gpus' }, 'write a count such as 2, or count=2,memory=40GiB,name=A100|H100')
+    throw new ConfigurationError(
+      trainMessages.badGpuRequirement(text, why),
+      { input: 'require-gpus' },
+      'write a count such as 2, or count=2,memory=40GiB,name=A100|H100',
+    )
   }
   if (/^\d+$/.test(trimmed)) return { count: Number(trimmed) }
   let count: number | undefined
@@ -55,7 +66,10 @@ export function parseGpuRequirement(text: string): GpuRequirement {
       if (m === null || factor === undefined) return fail(`memory "${value}" is not a size such as 40GiB or 16000MiB`)
       minMemoryMiB = Math.round(Number(m[1]) * factor)
     } else if (key === 'name') {
-      names = value.split('|').map((n) => n.trim()).filter((n) => n !== '')
+      names = value
+        .split('|')
+        .map((n) => n.trim())
+        .filter((n) => n !== '')
       if (names.length === 0) return fail('name is empty')
     } else {
       return fail(`unknown key "${key}" (use count, memory, name)`)
@@ -95,7 +109,10 @@ export function parseSmiCsv(text: string): string[][] {
  */
 export function parseGpuInventory(text: string): GpuInfo[] {
   return parseSmiCsv(text).map((cells, row) => {
-    if (cells.length < PREFLIGHT_FIELDS.length) throw new Error(`row ${row + 1} has ${cells.length} fields, expected ${PREFLIGHT_FIELDS.length}: ${cells.join(', ')}`)
+    if (cells.length < PREFLIGHT_FIELDS.length)
+      throw new Error(
+        `row ${row + 1} has ${cells.length} fields, expected ${PREFLIGHT_FIELDS.length}: ${cells.join(', ')}`,
+      )
     return {
       index: parseSmiNumber(cells[0]) ?? row,
       name: cells[1] as string,
@@ -134,6 +151,7 @@ export function matchingGpus(gpus: readonly GpuInfo[], requirement: GpuRequireme
   return gpus.filter(
     (gpu) =>
       (requirement.minMemoryMiB === undefined || gpu.memoryTotalMiB >= requirement.minMemoryMiB) &&
-      (requirement.names === undefined || requirement.names.some((n) => gpu.name.toLowerCase().includes(n.toLowerCase()))),
+      (requirement.names === undefined ||
+        requirement.names.some((n) => gpu.name.toLowerCase().includes(n.toLowerCase()))),
   )
 }

@@ -15,12 +15,15 @@ export const trainMessages = {
   noGpuRequirement: (has: string): string => `no GPUs required; the runner has ${has}`,
   exitOk: (seconds: string): string => `the training command exited with 0 after ${seconds}`,
   exitFailed: (code: string, seconds: string): string => `the training command failed with ${code} after ${seconds}`,
-  timedOut: (minutes: number): string => `the training command ran past timeout-minutes (${minutes}) and its process group was killed`,
+  timedOut: (minutes: number): string =>
+    `the training command ran past timeout-minutes (${minutes}) and its process group was killed`,
   cancelled: (): string => 'the job was cancelled; the training process group was killed',
   metricsFileMissing: (path: string): string => `metrics-file ${path} was not written by the training command`,
-  metricsFileInvalid: (path: string, why: string): string => `metrics-file ${path} is not a JSON object of numbers: ${why}`,
+  metricsFileInvalid: (path: string, why: string): string =>
+    `metrics-file ${path} is not a JSON object of numbers: ${why}`,
   metricsFound: (count: number): string => `${count} metric(s) recorded`,
-  noMetrics: (): string => 'the training command recorded no metrics (no metrics-file, no "modelgate:metric" log lines)',
+  noMetrics: (): string =>
+    'the training command recorded no metrics (no metrics-file, no "modelgate:metric" log lines)',
   modelDirMissing: (path: string): string => `model-dir ${path} was not written by the training command`,
   artifactUploaded: (name: string, id: number): string => `model uploaded as artifact "${name}" (id ${id})`,
   artifactLocal: (name: string, path: string): string =>
@@ -28,5 +31,6 @@ export const trainMessages = {
   requiredMetricsMissing: (names: readonly string[]): string => `required metric(s) not recorded: ${names.join(', ')}`,
   artifactUploadFailed: (name: string, why: string): string => `uploading model artifact "${name}" failed: ${why}`,
   noCandidates: (): string => 'no candidates to choose from',
-  candidateMissingMetric: (metric: string, ids: string): string => `metric "${metric}" is missing or not a number for: ${ids}`,
+  candidateMissingMetric: (metric: string, ids: string): string =>
+    `metric "${metric}" is missing or not a number for: ${ids}`,
 } as const

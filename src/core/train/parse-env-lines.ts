@@ -16,7 +16,11 @@ export function parseEnvLines(text: string): Record<string, string> {
     const eq = line.indexOf('=')
     const key = eq < 0 ? '' : line.slice(0, eq).trim()
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-      throw new ConfigurationError(trainMessages.badEnvLine(i + 1, line), { input: 'env' }, 'write one NAME=value per line; names are letters, digits and _')
+      throw new ConfigurationError(
+        trainMessages.badEnvLine(i + 1, line),
+        { input: 'env' },
+        'write one NAME=value per line; names are letters, digits and _',
+      )
     }
     env[key] = line.slice(eq + 1)
   })

@@ -9,7 +9,9 @@ export function parseMetricLine(line: string): [string, number][] {
   const at = line.indexOf('modelgate:metric ')
   if (at < 0) return []
   const out: [string, number][] = []
-  for (const match of line.slice(at + 'modelgate:metric '.length).matchAll(/([A-Za-z_][A-Za-z0-9_./-]*)=([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?=\s|$)/g)) {
+  for (const match of line
+    .slice(at + 'modelgate:metric '.length)
+    .matchAll(/([A-Za-z_][A-Za-z0-9_./-]*)=([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?=\s|$)/g)) {
     const value = Number(match[2])
     if (Number.isFinite(value)) out.push([match[1] as string, value])
   }

@@ -12,11 +12,19 @@ export function parseParams(text: string): Record<string, unknown> {
   try {
     value = parse(text)
   } catch (error) {
-    throw new ConfigurationError(trainMessages.badParams((error as Error).message.split('\n')[0] ?? ''), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines')
+    throw new ConfigurationError(
+      trainMessages.badParams((error as Error).message.split('\n')[0] ?? ''),
+      { input: 'params' },
+      'write {"lr": 0.01} or lr: 0.01 lines',
+    )
   }
   if (value === null || value === undefined) return {}
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new ConfigurationError(trainMessages.badParams(`got ${Array.isArray(value) ? 'a list' : typeof value}`), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines')
+    throw new ConfigurationError(
+      trainMessages.badParams(`got ${Array.isArray(value) ? 'a list' : typeof value}`),
+      { input: 'params' },
+      'write {"lr": 0.01} or lr: 0.01 lines',
+    )
   }
   return value as Record<string, unknown>
 }

@@ -15,11 +15,24 @@ export interface Candidate {
  *   lost its metric must not silently drop out of the comparison).
  * @example pickBestCandidate([{ id: 'a', metrics: { auc: 0.8 } }, { id: 'b', metrics: { auc: 0.9 } }], 'auc', 'max').id // => 'b'
  */
-export function pickBestCandidate(candidates: readonly Candidate[], metric: string, direction: 'max' | 'min'): Candidate {
-  if (candidates.length === 0) throw new ConfigurationError(trainMessages.noCandidates(), {}, 'point it at the folder where the matrix jobs\' metrics were downloaded')
+export function pickBestCandidate(
+  candidates: readonly Candidate[],
+  metric: string,
+  direction: 'max' | 'min',
+): Candidate {
+  if (candidates.length === 0)
+    throw new ConfigurationError(
+      trainMessages.noCandidates(),
+      {},
+      "point it at the folder where the matrix jobs' metrics were downloaded",
+    )
   const missing = candidates.filter((c) => typeof c.metrics[metric] !== 'number' || !Number.isFinite(c.metrics[metric]))
   if (missing.length > 0) {
-    throw new ConfigurationError(trainMessages.candidateMissingMetric(metric, missing.map((c) => c.id).join(', ')), { input: 'metric' }, 'check the metric name and that every leg wrote it')
+    throw new ConfigurationError(
+      trainMessages.candidateMissingMetric(metric, missing.map((c) => c.id).join(', ')),
+      { input: 'metric' },
+      'check the metric name and that every leg wrote it',
+    )
   }
   let best = candidates[0] as Candidate
   for (const candidate of candidates.slice(1)) {

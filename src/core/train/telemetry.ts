@@ -2,7 +2,14 @@ import type { Figure } from '../gate/figure.js'
 import { parseSmiCsv, parseSmiNumber } from './gpu.js'
 
 /** The per-GPU fields sampled during training, in the order the query asks for them. */
-export const TELEMETRY_FIELDS = ['index', 'utilization.gpu', 'memory.used', 'memory.total', 'power.draw', 'temperature.gpu'] as const
+export const TELEMETRY_FIELDS = [
+  'index',
+  'utilization.gpu',
+  'memory.used',
+  'memory.total',
+  'power.draw',
+  'temperature.gpu',
+] as const
 
 export interface GpuSample {
   readonly index: number
@@ -54,7 +61,8 @@ export function cpuPercentBetween(previous: string, current: string): number | n
   const fields = (line: string): number[] => line.trim().split(/\s+/).slice(1, 9).map(Number)
   const a = fields(previous)
   const b = fields(current)
-  if (a.length < 4 || b.length < 4 || a.some((n) => !Number.isFinite(n)) || b.some((n) => !Number.isFinite(n))) return null
+  if (a.length < 4 || b.length < 4 || a.some((n) => !Number.isFinite(n)) || b.some((n) => !Number.isFinite(n)))
+    return null
   const total = (xs: number[]): number => xs.reduce((s, x) => s + x, 0)
   const idle = (xs: number[]): number => (xs[3] ?? 0) + (xs[4] ?? 0)
   const dt = total(b) - total(a)
@@ -73,8 +81,10 @@ export function ramUsedFromMeminfo(meminfo: string): number | null {
   return total === null || available === null ? null : Math.round((total - available) / 1024)
 }
 
-const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length)
-const max = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((m, x) => (x > m ? x : m), -Infinity))
+const mean = (xs: readonly number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length
+const max = (xs: readonly number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((m, x) => (x > m ? x : m), -Infinity)
 const present = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null)
 
 /**
@@ -112,7 +122,8 @@ export function telemetryFigures(samples: readonly TelemetrySample[], limit = 40
       name: `GPU ${index}`,
       values: thin.map((s) => pick(s.gpus.find((g) => g.index === index) ?? ({} as GpuSample)) ?? 0),
     }))
-    if (series.some((s) => s.values.some((v) => v !== 0))) figures.push({ kind: 'line', title, x, series, xLabel: 'seconds', yLabel })
+    if (series.some((s) => s.values.some((v) => v !== 0)))
+      figures.push({ kind: 'line', title, x, series, xLabel: 'seconds', yLabel })
   }
   if (indexes.length > 0) {
     gpuLine('GPU utilisation', '%', (g) => g.utilization ?? null)
@@ -121,10 +132,24 @@ export function telemetryFigures(samples: readonly TelemetrySample[], limit = 40
     gpuLine('GPU temperature', '°C', (g) => g.temperatureC ?? null)
   }
   if (thin.some((s) => s.cpuPercent !== null)) {
-    figures.push({ kind: 'line', title: 'CPU busy', x, series: [{ name: 'CPU', values: thin.map((s) => s.cpuPercent ?? 0) }], xLabel: 'seconds', yLabel: '%' })
+    figures.push({
+      kind: 'line',
+      title: 'CPU busy',
+      x,
+      series: [{ name: 'CPU', values: thin.map((s) => s.cpuPercent ?? 0) }],
+      xLabel: 'seconds',
+      yLabel: '%',
+    })
   }
   if (thin.some((s) => s.ramUsedMiB !== null)) {
-    figures.push({ kind: 'line', title: 'RAM used', x, series: [{ name: 'RAM', values: thin.map((s) => s.ramUsedMiB ?? 0) }], xLabel: 'seconds', yLabel: 'MiB' })
+    figures.push({
+      kind: 'line',
+      title: 'RAM used',
+      x,
+      series: [{ name: 'RAM', values: thin.map((s) => s.ramUsedMiB ?? 0) }],
+      xLabel: 'seconds',
+      yLabel: 'MiB',
+    })
   }
   return figures
 }

@@ -25,5 +25,9 @@ export function datasetFormat(path: string): DatasetFormatInfo {
   if (base.endsWith('.tsv')) return { format: 'csv', gzip, delimiter: '\t' }
   if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return { format: 'jsonl', gzip, delimiter: ',' }
   if (base.endsWith('.parquet') && !gzip) return { format: 'parquet', gzip, delimiter: ',' }
-  throw new ConfigurationError(dataMessages.unsupportedExtension(path), { file: path }, dataMessages.unsupportedExtensionHint())
+  throw new ConfigurationError(
+    dataMessages.unsupportedExtension(path),
+    { file: path },
+    dataMessages.unsupportedExtensionHint(),
+  )
 }

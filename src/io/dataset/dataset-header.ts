@@ -19,7 +19,8 @@ export async function datasetHeader(path: string, options: { delimiter?: string 
   const format = datasetFormat(path)
   if (format.format === 'jsonl') {
     let columns: readonly string[] = []
-    for await (const batch of readJsonl(path, { gzip: format.gzip, batchSize: 1 << 16, chunkSize: DEFAULT_CHUNK_SIZE })) columns = batch.columns
+    for await (const batch of readJsonl(path, { gzip: format.gzip, batchSize: 1 << 16, chunkSize: DEFAULT_CHUNK_SIZE }))
+      columns = batch.columns
     return [...columns]
   }
   const handle = await openDataset(path)
@@ -27,7 +28,11 @@ export async function datasetHeader(path: string, options: { delimiter?: string 
     if (format.format === 'parquet') {
       return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)))
     }
-    const parser = new CsvParser({ file: path, delimiter: options.delimiter ?? format.delimiter, nullValues: DEFAULT_NULL_VALUES })
+    const parser = new CsvParser({
+      file: path,
+      delimiter: options.delimiter ?? format.delimiter,
+      nullValues: DEFAULT_NULL_VALUES,
+    })
     for await (const chunk of datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
       parser.push(chunk)
       if (parser.header !== undefined) return parser.header

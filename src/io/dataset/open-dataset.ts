@@ -18,7 +18,11 @@ export async function openDataset(path: string): Promise<FileHandle> {
   } catch (error) {
     await handle?.close()
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
-    throw new ConfigurationError(dataMessages.unreadablePath(path, code), { file: path }, dataMessages.unreadablePathHint())
+    throw new ConfigurationError(
+      dataMessages.unreadablePath(path, code),
+      { file: path },
+      dataMessages.unreadablePathHint(),
+    )
   }
 }
 
@@ -50,8 +54,16 @@ export async function* datasetChunks(
       for (let at = 0; at < chunk.length; at += size) yield chunk.subarray(at, at + size)
     }
   } catch (error) {
-    if (options.gzip && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code!.startsWith('Z_')) {
-      throw new DataError(dataMessages.corruptGzip(path, (error as Error).message), { file: path }, dataMessages.corruptGzipHint())
+    if (
+      options.gzip &&
+      typeof (error as NodeJS.ErrnoException).code === 'string' &&
+      (error as NodeJS.ErrnoException).code!.startsWith('Z_')
+    ) {
+      throw new DataError(
+        dataMessages.corruptGzip(path, (error as Error).message),
+        { file: path },
+        dataMessages.corruptGzipHint(),
+      )
     }
     throw error
   } finally {

@@ -24,5 +24,10 @@ export async function readDatasetColumns(
     }
     for (const line of batch.lines) lines.push(line)
   }
-  return { columns: [...columns], values: new Map(columns.map((name, j) => [name, arrays[j]!])), lines, rowCount: lines.length }
+  return {
+    columns: [...columns],
+    values: new Map(columns.map((name, j) => [name, arrays[j]!])),
+    lines,
+    rowCount: lines.length,
+  }
 }

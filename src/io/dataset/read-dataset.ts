@@ -4,7 +4,13 @@ import { readCsv } from './csv/read-csv.js'
 import { datasetFormat } from './dataset-format.js'
 import { readJsonl } from './jsonl/read-jsonl.js'
 import { readParquet } from './parquet/read-parquet.js'
-import { DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE, DEFAULT_NULL_VALUES, type ReadDatasetOptions, type RowBatch } from './types.js'
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CHUNK_SIZE,
+  DEFAULT_NULL_VALUES,
+  type ReadDatasetOptions,
+  type RowBatch,
+} from './types.js'
 
 /**
  * Streams a dataset (CSV/TSV, JSON Lines, Parquet; gzip for CSV/JSONL, chosen by extension) as batches
@@ -19,12 +25,21 @@ import { DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE, DEFAULT_NULL_VALUES, type ReadD
 export function readDataset(path: string, options: ReadDatasetOptions = {}): AsyncIterable<RowBatch> {
   const format = datasetFormat(path)
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`readDataset: batchSize must be a positive integer; got ${batchSize}`)
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`readDataset: batchSize must be a positive integer; got ${batchSize}`)
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE
-  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`readDataset: chunkSize must be a positive integer; got ${chunkSize}`)
+  if (!Number.isInteger(chunkSize) || chunkSize < 1)
+    throw new RangeError(`readDataset: chunkSize must be a positive integer; got ${chunkSize}`)
   const delimiter = options.delimiter ?? format.delimiter
-  if (format.format === 'csv' && (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')) {
-    throw new ConfigurationError(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint())
+  if (
+    format.format === 'csv' &&
+    (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
+  ) {
+    throw new ConfigurationError(
+      dataMessages.invalidDelimiter(delimiter),
+      { file: path },
+      dataMessages.invalidDelimiterHint(),
+    )
   }
   const requested = options.columns
   const unique = requested === undefined ? undefined : [...new Set(requested)]
@@ -34,7 +49,11 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Asy
     const inner = readDataset(path, { ...options, columns: unique })
     return (async function* repeatColumns(): AsyncGenerator<RowBatch> {
       for await (const batch of inner) {
-        yield { columns: [...requested], rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)), lines: batch.lines }
+        yield {
+          columns: [...requested],
+          rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)),
+          lines: batch.lines,
+        }
       }
     })()
   }

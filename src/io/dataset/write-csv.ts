@@ -21,7 +21,11 @@ const DEFAULT_NULLS = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'])
  * @example
  * quoteCsvField('say "hi", ok') // => '"say ""hi"", ok"'
  */
-export function quoteCsvField(value: CellValue, delimiter = ',', nullValues: ReadonlySet<string> = DEFAULT_NULLS): string {
+export function quoteCsvField(
+  value: CellValue,
+  delimiter = ',',
+  nullValues: ReadonlySet<string> = DEFAULT_NULLS,
+): string {
   if (value === null) return ''
   if (typeof value !== 'string') return String(value)
   if (
@@ -45,7 +49,11 @@ export function quoteCsvField(value: CellValue, delimiter = ',', nullValues: Rea
  * @example
  * writeCsv([['1', null], ['', 'a,b']], ['id', 'name']) // => 'id,name\n1,\n"","a,b"\n'
  */
-export function writeCsv(rows: readonly (readonly CellValue[])[], columns: readonly string[], options: WriteCsvOptions = {}): string {
+export function writeCsv(
+  rows: readonly (readonly CellValue[])[],
+  columns: readonly string[],
+  options: WriteCsvOptions = {},
+): string {
   const delimiter = options.delimiter ?? ','
   const newline = options.newline ?? '\n'
   const nulls = options.nullValues === undefined ? DEFAULT_NULLS : new Set(options.nullValues)

@@ -1,12 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { requireTool } from '../../helpers/require-tool.js'
 import { runBundle, runPostBundle } from '../../helpers/run-bundle.js'
-import { sample, startLoad, startModelServer, startNginx, startPrometheus, toolPath, type Running } from '../../helpers/canary-harness.js'
+import {
+  sample,
+  startLoad,
+  startModelServer,
+  startNginx,
+  startPrometheus,
+  toolPath,
+  type Running,
+} from '../../helpers/canary-harness.js'
 
 const available = requireTool('nginx').available && requireTool('prometheus').available
 const running: Running[] = []
 afterEach(async () => {
-  await Promise.all(running.splice(0).reverse().map((r) => r.stop()))
+  await Promise.all(
+    running
+      .splice(0)
+      .reverse()
+      .map((r) => r.stop()),
+  )
 })
 
 describe.runIf(available)('canary-deploy bundle with real nginx and Prometheus', () => {
@@ -21,14 +34,30 @@ describe.runIf(available)('canary-deploy bundle with real nginx and Prometheus',
     running.push(prometheus)
     const load = startLoad(nginx.url, { maxRequests: 20_000, maxMs: 40_000, concurrency: 4 })
     const inputs = {
-      traffic: 'nginx', 'nginx-config': nginx.configPath, 'nginx-upstream-file': nginx.upstreamPath, 'nginx-prefix': nginx.prefix,
-      'nginx-binary': toolPath('nginx'), 'nginx-verify-url': `${nginx.url}/modelgate-status`, 'nginx-pid-file': `${nginx.prefix}/nginx.pid`,
-      'stable-server': stable.address, 'canary-server': canary.address,
-      metrics: 'prometheus', 'prometheus-url': prometheus.url, 'prometheus-window': '4s',
-      steps: '20,50,100', interval: '2s', 'intervals-per-step': '1', 'max-error-rate': '0.1',
-      comment: 'false', 'check-run': 'false',
+      traffic: 'nginx',
+      'nginx-config': nginx.configPath,
+      'nginx-upstream-file': nginx.upstreamPath,
+      'nginx-prefix': nginx.prefix,
+      'nginx-binary': toolPath('nginx'),
+      'nginx-verify-url': `${nginx.url}/modelgate-status`,
+      'nginx-pid-file': `${nginx.prefix}/nginx.pid`,
+      'stable-server': stable.address,
+      'canary-server': canary.address,
+      metrics: 'prometheus',
+      'prometheus-url': prometheus.url,
+      'prometheus-window': '4s',
+      steps: '20,50,100',
+      interval: '2s',
+      'intervals-per-step': '1',
+      'max-error-rate': '0.1',
+      comment: 'false',
+      'check-run': 'false',
     }
-    const main = await runBundle('canary-deploy', { inputs, signalAfterMs: { signal: 'SIGTERM', afterMs: 3500 }, timeoutMs: 40_000 })
+    const main = await runBundle('canary-deploy', {
+      inputs,
+      signalAfterMs: { signal: 'SIGTERM', afterMs: 3500 },
+      timeoutMs: 40_000,
+    })
     expect(main.state['canary-traffic-config']).toContain('"kind":"nginx"')
     expect(main.state['canary-weight']).toBe('0')
     const post = await runPostBundle('canary-deploy', { inputs, state: main.state, timeoutMs: 30_000 })

@@ -1,17 +1,34 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CanaryPlan } from '../../../src/core/canary/types.js'
-import { createPrometheusProvider, DEFAULT_PROMETHEUS_QUERIES, DEFAULT_REQUESTS_QUERY } from '../../../src/metric-providers/prometheus.js'
+import {
+  createPrometheusProvider,
+  DEFAULT_PROMETHEUS_QUERIES,
+  DEFAULT_REQUESTS_QUERY,
+} from '../../../src/metric-providers/prometheus.js'
 import { createNginxRouter } from '../../../src/traffic/nginx.js'
 import { createTrafficRouter } from '../../../src/traffic/create-traffic-router.js'
 import type { NginxRouterConfig } from '../../../src/traffic/traffic-router.js'
 import { abortableSleep, runCanary } from '../../../src/canary-deploy/run-canary.js'
 import { requireTool } from '../../helpers/require-tool.js'
-import { sample, startLoad, startModelServer, startNginx, startPrometheus, toolPath, type Running } from '../../helpers/canary-harness.js'
+import {
+  sample,
+  startLoad,
+  startModelServer,
+  startNginx,
+  startPrometheus,
+  toolPath,
+  type Running,
+} from '../../helpers/canary-harness.js'
 
 const available = requireTool('nginx').available && requireTool('prometheus').available
 const running: Running[] = []
 afterEach(async () => {
-  await Promise.all(running.splice(0).reverse().map((r) => r.stop()))
+  await Promise.all(
+    running
+      .splice(0)
+      .reverse()
+      .map((r) => r.stop()),
+  )
 })
 
 const plan: CanaryPlan = {
@@ -39,11 +56,26 @@ async function setup(canaryFlags: string[] = []) {
   const prometheus = await startPrometheus(stable.address, canary.address)
   running.push(prometheus)
   const routerConfig: NginxRouterConfig = {
-    kind: 'nginx', configPath: nginx.configPath, upstreamPath: nginx.upstreamPath, prefix: nginx.prefix, stable: stable.address, canary: canary.address,
-    nginxBinary: toolPath('nginx'), pidPath: `${nginx.prefix}/nginx.pid`, verifyUrl: `${nginx.url}/modelgate-status`, verifyTimeoutMs: 5000,
+    kind: 'nginx',
+    configPath: nginx.configPath,
+    upstreamPath: nginx.upstreamPath,
+    prefix: nginx.prefix,
+    stable: stable.address,
+    canary: canary.address,
+    nginxBinary: toolPath('nginx'),
+    pidPath: `${nginx.prefix}/nginx.pid`,
+    verifyUrl: `${nginx.url}/modelgate-status`,
+    verifyTimeoutMs: 5000,
   }
   const provider = createPrometheusProvider({
-    kind: 'prometheus', url: prometheus.url, canary: 'canary', stable: 'stable', queries: DEFAULT_PROMETHEUS_QUERIES, requestsQuery: DEFAULT_REQUESTS_QUERY, window: '4s', timeoutMs: 2000,
+    kind: 'prometheus',
+    url: prometheus.url,
+    canary: 'canary',
+    stable: 'stable',
+    queries: DEFAULT_PROMETHEUS_QUERIES,
+    requestsQuery: DEFAULT_REQUESTS_QUERY,
+    window: '4s',
+    timeoutMs: 2000,
   })
   const load = startLoad(nginx.url, { maxRequests: 20_000, maxMs: 45_000, concurrency: 4 })
   return { nginx, prometheus, routerConfig, router: createNginxRouter(routerConfig), provider, load }
@@ -53,7 +85,16 @@ describe.runIf(available)('canary rollout with real nginx and Prometheus', () =>
   it('healthy canary is promoted to 100%', async () => {
     const s = await setup()
     const weights: number[] = []
-    const result = await runCanary({ plan, router: s.router, provider: s.provider, now: () => new Date(), sleep: abortableSleep, signal: new AbortController().signal, logger: quiet, onWeight: (w) => void weights.push(w) })
+    const result = await runCanary({
+      plan,
+      router: s.router,
+      provider: s.provider,
+      now: () => new Date(),
+      sleep: abortableSleep,
+      signal: new AbortController().signal,
+      logger: quiet,
+      onWeight: (w) => void weights.push(w),
+    })
     await s.load.stop()
     expect(result.verdict).toMatchObject({ decision: 'promote', status: 'pass' })
     expect(weights).toEqual([20, 50, 100])
@@ -64,7 +105,16 @@ describe.runIf(available)('canary rollout with real nginx and Prometheus', () =>
     const s = await setup(['--error-rate', '0.5'])
     const weights: number[] = []
     const started = Date.now()
-    const result = await runCanary({ plan, router: s.router, provider: s.provider, now: () => new Date(), sleep: abortableSleep, signal: new AbortController().signal, logger: quiet, onWeight: (w) => void weights.push(w) })
+    const result = await runCanary({
+      plan,
+      router: s.router,
+      provider: s.provider,
+      now: () => new Date(),
+      sleep: abortableSleep,
+      signal: new AbortController().signal,
+      logger: quiet,
+      onWeight: (w) => void weights.push(w),
+    })
     await s.load.stop()
     expect(result.verdict).toMatchObject({ decision: 'rollback', reason: 'failure-limit', status: 'fail' })
     expect(weights.at(-1)).toBe(0)
@@ -72,7 +122,9 @@ describe.runIf(available)('canary rollout with real nginx and Prometheus', () =>
     // The first failed interval is the last one: the rollback is applied in the same step, not an interval later.
     const failedAt = result.timeline.findIndex((t) => t.outcome === 'failed')
     expect(failedAt).toBe(result.timeline.length - 1)
-    expect(result.timeline.slice(1, failedAt).every((t) => t.outcome === 'inconclusive' || t.outcome === 'no-traffic')).toBe(true)
+    expect(
+      result.timeline.slice(1, failedAt).every((t) => t.outcome === 'inconclusive' || t.outcome === 'no-traffic'),
+    ).toBe(true)
     expect(Date.now() - started).toBeLessThan((result.timeline.length + 1) * (plan.intervalMs + 1500))
     expect(await sample(s.nginx.url, 20)).toEqual({ stable: 20 })
   }, 60_000)
@@ -81,7 +133,13 @@ describe.runIf(available)('canary rollout with real nginx and Prometheus', () =>
     const s = await setup()
     const weights: number[] = []
     const result = await runCanary({
-      plan, router: s.router, provider: s.provider, now: () => new Date(), sleep: abortableSleep, signal: new AbortController().signal, logger: quiet,
+      plan,
+      router: s.router,
+      provider: s.provider,
+      now: () => new Date(),
+      sleep: abortableSleep,
+      signal: new AbortController().signal,
+      logger: quiet,
       onWeight: async (w) => {
         weights.push(w)
         if (w === 50) await s.prometheus.stop()
@@ -98,8 +156,16 @@ describe.runIf(available)('canary rollout with real nginx and Prometheus', () =>
     const s = await setup()
     const controller = new AbortController()
     const result = await runCanary({
-      plan: { ...plan, intervalMs: 1500 }, router: s.router, provider: s.provider, now: () => new Date(), sleep: abortableSleep, signal: controller.signal, logger: quiet,
-      onWeight: (w) => { if (w === 50) setTimeout(() => controller.abort(), 300) },
+      plan: { ...plan, intervalMs: 1500 },
+      router: s.router,
+      provider: s.provider,
+      now: () => new Date(),
+      sleep: abortableSleep,
+      signal: controller.signal,
+      logger: quiet,
+      onWeight: (w) => {
+        if (w === 50) setTimeout(() => controller.abort(), 300)
+      },
     })
     expect(result.verdict).toMatchObject({ decision: 'rollback', reason: 'aborted' })
     expect(await sample(s.nginx.url, 10)).toEqual({ stable: 10 })

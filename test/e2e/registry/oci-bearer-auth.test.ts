@@ -16,7 +16,9 @@ const { available } = requireTool('docker-registry')
  * docker-registry: /v2/ answers 401 + `WWW-Authenticate: Bearer realm,service,scope` until the client brings a
  * token from the realm, which wants basic credentials `user:right-token`. Requests are then proxied as they are.
  */
-async function startBearerFront(upstream: string): Promise<{ url: string; host: string; issued: string[]; close: () => Promise<void> }> {
+async function startBearerFront(
+  upstream: string,
+): Promise<{ url: string; host: string; issued: string[]; close: () => Promise<void> }> {
   const issued: string[] = []
   let self = ''
   const server: Server = createServer((req, res) => {
@@ -48,14 +50,27 @@ async function startBearerFront(upstream: string): Promise<{ url: string; host: 
       const chunks: Buffer[] = []
       for await (const chunk of req) chunks.push(chunk as Buffer)
       const headers: Record<string, string> = {}
-      for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string' && !['host', 'authorization', 'connection', 'content-length'].includes(key)) headers[key] = value
-      const response = await fetch(`${upstream}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...(chunks.length === 0 || req.method === 'GET' || req.method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }), redirect: 'manual' })
+      for (const [key, value] of Object.entries(req.headers))
+        if (typeof value === 'string' && !['host', 'authorization', 'connection', 'content-length'].includes(key))
+          headers[key] = value
+      const response = await fetch(`${upstream}${req.url ?? '/'}`, {
+        method: req.method ?? 'GET',
+        headers,
+        ...(chunks.length === 0 || req.method === 'GET' || req.method === 'HEAD'
+          ? {}
+          : { body: Buffer.concat(chunks) }),
+        redirect: 'manual',
+      })
       const out: Record<string, string> = {}
       response.headers.forEach((value, key) => {
-        if (!['content-encoding', 'transfer-encoding', 'connection', 'content-length'].includes(key)) out[key] = key === 'location' ? value.replace(upstream, self) : value
+        if (!['content-encoding', 'transfer-encoding', 'connection', 'content-length'].includes(key))
+          out[key] = key === 'location' ? value.replace(upstream, self) : value
       })
       const body = Buffer.from(await response.arrayBuffer())
-      res.writeHead(response.status, { ...out, 'content-length': String(req.method === 'HEAD' ? (response.headers.get('content-length') ?? '0') : body.length) })
+      res.writeHead(response.status, {
+        ...out,
+        'content-length': String(req.method === 'HEAD' ? (response.headers.get('content-length') ?? '0') : body.length),
+      })
       res.end(req.method === 'HEAD' ? undefined : body)
     })().catch((error: unknown) => {
       res.writeHead(502)
@@ -66,36 +81,48 @@ async function startBearerFront(upstream: string): Promise<{ url: string; host: 
   const address = server.address()
   const port = typeof address === 'object' && address !== null ? address.port : 0
   self = `http://127.0.0.1:${port}`
-  return { url: self, host: `127.0.0.1:${port}`, issued, close: async () => await new Promise<void>((done) => server.close(() => done())) }
+  return {
+    url: self,
+    host: `127.0.0.1:${port}`,
+    issued,
+    close: async () => await new Promise<void>((done) => server.close(() => done())),
+  }
 }
 
-describe.skipIf(!available)('oci registry with the Bearer token flow (ghcr.io style) in front of docker-registry', () => {
-  let registryServer: OciRegistryServer
-  let front: Awaited<ReturnType<typeof startBearerFront>>
-  beforeAll(async () => {
-    registryServer = await startOciRegistry()
-    front = await startBearerFront(registryServer.url)
-  })
-  afterAll(async () => {
-    await front.close()
-    await registryServer.close()
-  })
+describe.skipIf(!available)(
+  'oci registry with the Bearer token flow (ghcr.io style) in front of docker-registry',
+  () => {
+    let registryServer: OciRegistryServer
+    let front: Awaited<ReturnType<typeof startBearerFront>>
+    beforeAll(async () => {
+      registryServer = await startOciRegistry()
+      front = await startBearerFront(registryServer.url)
+    })
+    afterAll(async () => {
+      await front.close()
+      await registryServer.close()
+    })
 
-  it('exchanges the token at the realm, masks both tokens, and registers, promotes and downloads', async () => {
-    const logger = recordingLogger()
-    const registry = openRegistry(`oci://${front.host}/acme`, { logger, token: 'right-token', username: 'alice' })
-    const ref = await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
-    await registry.setAlias('churn', 'champion', ref.version, { by: 'alice' })
-    expect((await registry.get('churn', { alias: 'champion' })).version).toBe(1)
-    expect(front.issued.length).toBeGreaterThan(0)
-    expect(logger.secrets).toContain('right-token')
-    for (const token of front.issued) expect(logger.secrets).toContain(token)
-  })
+    it('exchanges the token at the realm, masks both tokens, and registers, promotes and downloads', async () => {
+      const logger = recordingLogger()
+      const registry = openRegistry(`oci://${front.host}/acme`, { logger, token: 'right-token', username: 'alice' })
+      const ref = await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
+      await registry.setAlias('churn', 'champion', ref.version, { by: 'alice' })
+      expect((await registry.get('churn', { alias: 'champion' })).version).toBe(1)
+      expect(front.issued.length).toBeGreaterThan(0)
+      expect(logger.secrets).toContain('right-token')
+      for (const token of front.issued) expect(logger.secrets).toContain(token)
+    })
 
-  it('refuses a wrong token with a clear ServiceError', async () => {
-    const registry = openRegistry(`oci://${front.host}/acme`, { logger: recordingLogger(), token: 'wrong-token', username: 'alice' })
-    const attempt = registry.list('churn')
-    await expect(attempt).rejects.toBeInstanceOf(ServiceError)
-    await expect(attempt).rejects.toThrow(registryDenied(`oci://${front.host}/acme`, 401))
-  })
-})
+    it('refuses a wrong token with a clear ServiceError', async () => {
+      const registry = openRegistry(`oci://${front.host}/acme`, {
+        logger: recordingLogger(),
+        token: 'wrong-token',
+        username: 'alice',
+      })
+      const attempt = registry.list('churn')
+      await expect(attempt).rejects.toBeInstanceOf(ServiceError)
+      await expect(attempt).rejects.toThrow(registryDenied(`oci://${front.host}/acme`, 401))
+    })
+  },
+)

@@ -39,12 +39,21 @@ describe.skipIf(!available)('oci registry against docker-registry', () => {
   it('stores an OCI artifact manifest with artifactType, the card as config and titled layers', async () => {
     const registry = new OciRegistry(server.url, 'shape', { logger: recordingLogger() })
     const ref = await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
-    const response = await fetch(`${server.url}/v2/shape/churn/manifests/v1`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })
+    const response = await fetch(`${server.url}/v2/shape/churn/manifests/v1`, {
+      headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+    })
     expect(response.headers.get('docker-content-digest')).toBe(ref.digest)
-    const manifest = (await response.json()) as { artifactType: string; config: { mediaType: string }; layers: { annotations: Record<string, string> }[] }
+    const manifest = (await response.json()) as {
+      artifactType: string
+      config: { mediaType: string }
+      layers: { annotations: Record<string, string> }[]
+    }
     expect(manifest.artifactType).toBe('application/vnd.modelgate.model.v1+json')
     expect(manifest.config.mediaType).toBe('application/vnd.modelgate.model.card.v1+json')
-    expect(manifest.layers.map((l) => l.annotations['org.opencontainers.image.title'])).toEqual(['extra/vocab.txt', 'model.json'])
+    expect(manifest.layers.map((l) => l.annotations['org.opencontainers.image.title'])).toEqual([
+      'extra/vocab.txt',
+      'model.json',
+    ])
   })
 
   it('uploads large files in chunks (PATCH with Content-Range) and downloads them intact', async () => {

@@ -1,9 +1,25 @@
 // The stateful operations of the fake GitHub API. Requests reach these only after the server has
 // matched them to an OpenAPI operation and validated their parameters and body against it; the
 // rules here are the ones GitHub enforces beyond its schema (documented limits, existing commits).
-import { checkRunJson, commentJson, deploymentJson, deploymentStatusJson, pullMinimal, pullRequestJson } from './json.js'
+import {
+  checkRunJson,
+  commentJson,
+  deploymentJson,
+  deploymentStatusJson,
+  pullMinimal,
+  pullRequestJson,
+} from './json.js'
 import { repository, timestamp, type ResourceContext } from './resources.js'
-import { checkRunProblem, commentTooLong, errorBody, notFound, SHA, unprocessable, validationFailed, type HandlerResponse } from './rules.js'
+import {
+  checkRunProblem,
+  commentTooLong,
+  errorBody,
+  notFound,
+  SHA,
+  unprocessable,
+  validationFailed,
+  type HandlerResponse,
+} from './rules.js'
 import {
   sameRepository,
   type AnnotationRecord,
@@ -44,7 +60,10 @@ export interface HandlerSettings {
 }
 
 /** One page of `items` and the `Link` header GitHub sends with it (per_page at most 100). */
-export function paginate<T>(items: readonly T[], request: HandlerRequest): { page: T[]; headers: Record<string, string> } {
+export function paginate<T>(
+  items: readonly T[],
+  request: HandlerRequest,
+): { page: T[]; headers: Record<string, string> } {
   const perPage = Math.min(Math.max(Number(request.query.per_page ?? 30), 1), 100)
   const page = Math.max(Number(request.query.page ?? 1), 1)
   const last = Math.max(Math.ceil(items.length / perPage), 1)
@@ -58,7 +77,10 @@ export function paginate<T>(items: readonly T[], request: HandlerRequest): { pag
   if (page > 1) links.push(link(page - 1, 'prev'))
   if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
   if (page > 1) links.push(link(1, 'first'))
-  return { page: items.slice((page - 1) * perPage, page * perPage), headers: links.length === 0 ? {} : { link: links.join(', ') } }
+  return {
+    page: items.slice((page - 1) * perPage, page * perPage),
+    headers: links.length === 0 ? {} : { link: links.join(', ') },
+  }
 }
 
 export class GitHubHandlers {
@@ -73,13 +95,22 @@ export class GitHubHandlers {
   handle(request: HandlerRequest): HandlerResponse {
     const owner = String(request.params.owner)
     const repo = String(request.params.repo)
-    const context: ResourceContext = { apiUrl: this.#settings.apiUrl, owner, repo, repositoryId: repositoryId(owner, repo), defaultBranch: this.#settings.defaultBranch }
+    const context: ResourceContext = {
+      apiUrl: this.#settings.apiUrl,
+      owner,
+      repo,
+      repositoryId: repositoryId(owner, repo),
+      defaultBranch: this.#settings.defaultBranch,
+    }
     const handler = this.#table[request.operationId]
     if (handler === undefined) return notFound()
     return handler(request, context, owner, repo)
   }
 
-  readonly #table: Record<string, (request: HandlerRequest, context: ResourceContext, owner: string, repo: string) => HandlerResponse> = {
+  readonly #table: Record<
+    string,
+    (request: HandlerRequest, context: ResourceContext, owner: string, repo: string) => HandlerResponse
+  > = {
     'repos/get': (_request, context) => ({ status: 200, body: repository(context, true) }),
     'pulls/get': (request, context) => {
       const pull = this.#pullRequest(Number(request.params.pull_number))
@@ -87,7 +118,12 @@ export class GitHubHandlers {
     },
     'issues/list-comments': (request, context, owner, repo) => {
       const since = typeof request.query.since === 'string' ? request.query.since : undefined
-      const all = this.#state.comments.filter((c) => sameRepository(c, owner, repo) && c.issueNumber === request.params.issue_number && (since === undefined || c.updatedAt >= timestamp(new Date(since))))
+      const all = this.#state.comments.filter(
+        (c) =>
+          sameRepository(c, owner, repo) &&
+          c.issueNumber === request.params.issue_number &&
+          (since === undefined || c.updatedAt >= timestamp(new Date(since))),
+      )
       const { page, headers } = paginate(all, request)
       return { status: 200, body: page.map((c) => commentJson(context, c)), headers }
     },
@@ -96,7 +132,16 @@ export class GitHubHandlers {
       const tooLong = commentTooLong(body)
       if (tooLong !== undefined) return tooLong
       const now = timestamp()
-      const record: IssueCommentRecord = { id: this.#state.nextId(), owner, repo, issueNumber: Number(request.params.issue_number), body, login: 'github-actions[bot]', createdAt: now, updatedAt: now }
+      const record: IssueCommentRecord = {
+        id: this.#state.nextId(),
+        owner,
+        repo,
+        issueNumber: Number(request.params.issue_number),
+        body,
+        login: 'github-actions[bot]',
+        createdAt: now,
+        updatedAt: now,
+      }
       this.#state.comments.push(record)
       const json = commentJson(context, record)
       return { status: 201, body: json, headers: { location: String(json.url) } }
@@ -139,7 +184,12 @@ export class GitHubHandlers {
         status,
         conclusion,
         startedAt: typeof body.started_at === 'string' ? timestamp(new Date(body.started_at)) : now,
-        completedAt: status === 'completed' ? (typeof body.completed_at === 'string' ? timestamp(new Date(body.completed_at)) : now) : null,
+        completedAt:
+          status === 'completed'
+            ? typeof body.completed_at === 'string'
+              ? timestamp(new Date(body.completed_at))
+              : now
+            : null,
         detailsUrl: typeof body.details_url === 'string' ? body.details_url : null,
         externalId: typeof body.external_id === 'string' ? body.external_id : '',
         output: { title: null, summary: null, text: null },
@@ -151,11 +201,17 @@ export class GitHubHandlers {
       return { status: 201, body: checkRunJson(context, record, this.#pullsFor(context, headSha)) }
     },
     'checks/get': (request, context, owner, repo) => {
-      const record = this.#state.checkRuns.find((c) => sameRepository(c, owner, repo) && c.id === request.params.check_run_id)
-      return record === undefined ? notFound() : { status: 200, body: checkRunJson(context, record, this.#pullsFor(context, record.headSha)) }
+      const record = this.#state.checkRuns.find(
+        (c) => sameRepository(c, owner, repo) && c.id === request.params.check_run_id,
+      )
+      return record === undefined
+        ? notFound()
+        : { status: 200, body: checkRunJson(context, record, this.#pullsFor(context, record.headSha)) }
     },
     'checks/update': (request, context, owner, repo) => {
-      const record = this.#state.checkRuns.find((c) => sameRepository(c, owner, repo) && c.id === request.params.check_run_id)
+      const record = this.#state.checkRuns.find(
+        (c) => sameRepository(c, owner, repo) && c.id === request.params.check_run_id,
+      )
       if (record === undefined) return notFound()
       const body = request.body
       const problem = checkRunProblem(body, record)
@@ -169,7 +225,11 @@ export class GitHubHandlers {
         record.conclusion = body.conclusion
         record.status = 'completed'
       }
-      if (record.status === 'completed') record.completedAt = typeof body.completed_at === 'string' ? timestamp(new Date(body.completed_at)) : (record.completedAt ?? timestamp())
+      if (record.status === 'completed')
+        record.completedAt =
+          typeof body.completed_at === 'string'
+            ? timestamp(new Date(body.completed_at))
+            : (record.completedAt ?? timestamp())
       applyOutput(record, body.output)
       record.updates += 1
       return { status: 200, body: checkRunJson(context, record, this.#pullsFor(context, record.headSha)) }
@@ -179,10 +239,18 @@ export class GitHubHandlers {
       let runs = this.#state.checkRuns.filter((c) => sameRepository(c, owner, repo) && c.headSha === sha)
       if (typeof request.query.check_name === 'string') runs = runs.filter((c) => c.name === request.query.check_name)
       if (typeof request.query.status === 'string') runs = runs.filter((c) => c.status === request.query.status)
-      if ((request.query.filter ?? 'latest') === 'latest') runs = runs.filter((c) => !runs.some((other) => other.name === c.name && other.id > c.id))
+      if ((request.query.filter ?? 'latest') === 'latest')
+        runs = runs.filter((c) => !runs.some((other) => other.name === c.name && other.id > c.id))
       const newestFirst = [...runs].reverse()
       const { page, headers } = paginate(newestFirst, request)
-      return { status: 200, body: { total_count: newestFirst.length, check_runs: page.map((c) => checkRunJson(context, c, this.#pullsFor(context, c.headSha))) }, headers }
+      return {
+        status: 200,
+        body: {
+          total_count: newestFirst.length,
+          check_runs: page.map((c) => checkRunJson(context, c, this.#pullsFor(context, c.headSha))),
+        },
+        headers,
+      }
     },
     'repos/create-deployment': (request, context, owner, repo) => {
       const body = request.body
@@ -194,7 +262,14 @@ export class GitHubHandlers {
       if (failing.length > 0) {
         return {
           status: 409,
-          body: errorBody(`Conflict: Commit status checks failed for ${ref}.`, 409, { errors: failing.map((name) => ({ contexts: [{ context: name, state: 'failure' }], resource: 'Deployment', field: 'required_contexts', code: 'invalid' })) }),
+          body: errorBody(`Conflict: Commit status checks failed for ${ref}.`, 409, {
+            errors: failing.map((name) => ({
+              contexts: [{ context: name, state: 'failure' }],
+              resource: 'Deployment',
+              field: 'required_contexts',
+              code: 'invalid',
+            })),
+          }),
         }
       }
       const environment = typeof body.environment === 'string' ? body.environment : 'production'
@@ -211,7 +286,8 @@ export class GitHubHandlers {
         payload: parsePayload(body.payload),
         description: body.description === undefined ? '' : (body.description as string | null),
         transientEnvironment: body.transient_environment === true,
-        productionEnvironment: typeof body.production_environment === 'boolean' ? body.production_environment : environment === 'production',
+        productionEnvironment:
+          typeof body.production_environment === 'boolean' ? body.production_environment : environment === 'production',
         createdAt: now,
         updatedAt: now,
       }
@@ -241,9 +317,15 @@ export class GitHubHandlers {
       const body = request.body
       const description = typeof body.description === 'string' ? body.description : ''
       // https://docs.github.com/rest/deployments/statuses#create-a-deployment-status: "The maximum description length is 140 characters."
-      if (description.length > 140) return validationFailed('DeploymentStatus', 'description', 'description is too long (maximum is 140 characters)')
+      if (description.length > 140)
+        return validationFailed(
+          'DeploymentStatus',
+          'description',
+          'description is too long (maximum is 140 characters)',
+        )
       if (typeof body.environment === 'string') deployment.environment = body.environment
-      const logUrl = typeof body.log_url === 'string' ? body.log_url : typeof body.target_url === 'string' ? body.target_url : ''
+      const logUrl =
+        typeof body.log_url === 'string' ? body.log_url : typeof body.target_url === 'string' ? body.target_url : ''
       const state = body.state as DeploymentState
       const now = timestamp()
       deployment.updatedAt = now
@@ -281,7 +363,14 @@ export class GitHubHandlers {
       if (request.body.return_run_details !== true) return { status: 204 }
       // API versions from 2026-03-10 (and `return_run_details: true` before them) answer 200 with the run.
       const runId = this.#state.nextId()
-      return { status: 200, body: { workflow_run_id: runId, run_url: `${context.apiUrl}/repos/${owner}/${repo}/actions/runs/${runId}`, html_url: `https://github.com/${owner}/${repo}/actions/runs/${runId}` } }
+      return {
+        status: 200,
+        body: {
+          workflow_run_id: runId,
+          run_url: `${context.apiUrl}/repos/${owner}/${repo}/actions/runs/${runId}`,
+          html_url: `https://github.com/${owner}/${repo}/actions/runs/${runId}`,
+        },
+      }
     },
   }
 
@@ -315,7 +404,10 @@ export class GitHubHandlers {
     const pulls = this.#settings.pullRequests ?? [{ number: 1, headSha: this.#settings.headSha }]
     const pull = pulls.find((p) => (p.headRef ?? `modelgate-pr-${p.number}`) === name)
     if (pull !== undefined) return pull.headSha
-    if (/^[0-9a-f]{7,39}$/.test(ref)) return [this.#settings.defaultBranchSha, this.#settings.headSha, ...pulls.map((p) => p.headSha)].find((sha) => sha.startsWith(ref))
+    if (/^[0-9a-f]{7,39}$/.test(ref))
+      return [this.#settings.defaultBranchSha, this.#settings.headSha, ...pulls.map((p) => p.headSha)].find((sha) =>
+        sha.startsWith(ref),
+      )
     return undefined
   }
 
@@ -326,7 +418,8 @@ export class GitHubHandlers {
   #failingContexts(owner: string, repo: string, sha: string, required: string[] | undefined): string[] {
     const runs = this.#state.checkRuns.filter((c) => sameRepository(c, owner, repo) && c.headSha === sha)
     const latest = runs.filter((c) => !runs.some((other) => other.name === c.name && other.id > c.id))
-    const passed = (run: CheckRunRecord): boolean => run.status === 'completed' && ['success', 'neutral', 'skipped'].includes(run.conclusion ?? '')
+    const passed = (run: CheckRunRecord): boolean =>
+      run.status === 'completed' && ['success', 'neutral', 'skipped'].includes(run.conclusion ?? '')
     if (required === undefined) return latest.filter((run) => !passed(run)).map((run) => run.name)
     return required.filter((name) => {
       const run = latest.find((candidate) => candidate.name === name)
@@ -341,11 +434,27 @@ export class GitHubHandlers {
    */
   #autoInactivate(current: DeploymentRecord, now: string): void {
     for (const prior of this.#state.deployments) {
-      if (prior.id >= current.id || prior.environment !== current.environment || !sameRepository(prior, current.owner, current.repo)) continue
+      if (
+        prior.id >= current.id ||
+        prior.environment !== current.environment ||
+        !sameRepository(prior, current.owner, current.repo)
+      )
+        continue
       if (prior.transientEnvironment || prior.productionEnvironment) continue
       const statuses = this.#state.deploymentStatuses.filter((s) => s.deploymentId === prior.id)
       if (statuses.at(-1)?.state !== 'success') continue
-      this.#state.deploymentStatuses.push({ id: this.#state.nextId(), deploymentId: prior.id, state: 'inactive', description: '', environment: prior.environment, targetUrl: '', logUrl: '', environmentUrl: '', createdAt: now, automatic: true })
+      this.#state.deploymentStatuses.push({
+        id: this.#state.nextId(),
+        deploymentId: prior.id,
+        state: 'inactive',
+        description: '',
+        environment: prior.environment,
+        targetUrl: '',
+        logUrl: '',
+        environmentUrl: '',
+        createdAt: now,
+        automatic: true,
+      })
     }
   }
 }
@@ -370,7 +479,9 @@ function parsePayload(payload: unknown): Record<string, unknown> | string {
   if (typeof payload !== 'string' || payload === '') return {}
   try {
     const parsed: unknown = JSON.parse(payload)
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : payload
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : payload
   } catch {
     return payload
   }

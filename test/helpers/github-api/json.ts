@@ -1,7 +1,22 @@
 // JSON bodies of the stateful resources, shaped as the OpenAPI response schemas require
 // (test/unit/helpers/github-api-server.test.ts validates them against those schemas).
-import { actionsApp, actionsBot, nodeId, reactions, repository, user, WEB_URL, type ResourceContext } from './resources.js'
-import type { CheckRunRecord, DeploymentRecord, DeploymentStatusRecord, IssueCommentRecord, PullRequestFixture } from './state.js'
+import {
+  actionsApp,
+  actionsBot,
+  nodeId,
+  reactions,
+  repository,
+  user,
+  WEB_URL,
+  type ResourceContext,
+} from './resources.js'
+import type {
+  CheckRunRecord,
+  DeploymentRecord,
+  DeploymentStatusRecord,
+  IssueCommentRecord,
+  PullRequestFixture,
+} from './state.js'
 
 /** Where the default branch points, for pull requests' `base`. */
 export interface BranchSettings {
@@ -31,7 +46,11 @@ export function commentJson(context: ResourceContext, c: IssueCommentRecord): Re
   }
 }
 
-export function pullMinimal(context: ResourceContext, p: PullRequestFixture, settings: BranchSettings): Record<string, unknown> {
+export function pullMinimal(
+  context: ResourceContext,
+  p: PullRequestFixture,
+  settings: BranchSettings,
+): Record<string, unknown> {
   const repo = { id: context.repositoryId, url: repoApi(context), name: context.repo }
   return {
     url: `${repoApi(context)}/pulls/${p.number}`,
@@ -42,7 +61,11 @@ export function pullMinimal(context: ResourceContext, p: PullRequestFixture, set
   }
 }
 
-export function checkRunJson(context: ResourceContext, c: CheckRunRecord, pullRequests: readonly Record<string, unknown>[]): Record<string, unknown> {
+export function checkRunJson(
+  context: ResourceContext,
+  c: CheckRunRecord,
+  pullRequests: readonly Record<string, unknown>[],
+): Record<string, unknown> {
   const url = `${repoApi(context)}/check-runs/${c.id}`
   const htmlUrl = `${WEB_URL}/${context.owner}/${context.repo}/runs/${c.id}`
   return {
@@ -110,14 +133,30 @@ export function deploymentStatusJson(context: ResourceContext, s: DeploymentStat
   }
 }
 
-export function pullRequestJson(context: ResourceContext, p: PullRequestFixture, settings: BranchSettings): Record<string, unknown> {
+export function pullRequestJson(
+  context: ResourceContext,
+  p: PullRequestFixture,
+  settings: BranchSettings,
+): Record<string, unknown> {
   const api = `${repoApi(context)}/pulls/${p.number}`
   const issue = `${repoApi(context)}/issues/${p.number}`
   const html = `${WEB_URL}/${context.owner}/${context.repo}/pull/${p.number}`
   const author = user(context, p.author ?? 'octocat', 583231, 'User')
   const baseRepo = repository(context, false)
-  const [headOwner, headName] = (p.headRepoFullName ?? `${context.owner}/${context.repo}`).split('/') as [string, string]
-  const headRepo = p.headRepoFullName === undefined ? baseRepo : { ...repository({ ...context, owner: headOwner, repo: headName, repositoryId: context.repositoryId + 1 }, false), fork: true }
+  const [headOwner, headName] = (p.headRepoFullName ?? `${context.owner}/${context.repo}`).split('/') as [
+    string,
+    string,
+  ]
+  const headRepo =
+    p.headRepoFullName === undefined
+      ? baseRepo
+      : {
+          ...repository(
+            { ...context, owner: headOwner, repo: headName, repositoryId: context.repositoryId + 1 },
+            false,
+          ),
+          fork: true,
+        }
   const headRef = p.headRef ?? `modelgate-pr-${p.number}`
   const baseRef = p.baseRef ?? settings.defaultBranch
   const created = '2026-01-05T12:00:00Z'
@@ -153,7 +192,13 @@ export function pullRequestJson(context: ResourceContext, p: PullRequestFixture,
     requested_reviewers: [],
     requested_teams: [],
     head: { label: `${headOwner}:${headRef}`, ref: headRef, sha: p.headSha, user: headRepo.owner, repo: headRepo },
-    base: { label: `${context.owner}:${baseRef}`, ref: baseRef, sha: p.baseSha ?? settings.defaultBranchSha, user: baseRepo.owner, repo: baseRepo },
+    base: {
+      label: `${context.owner}:${baseRef}`,
+      ref: baseRef,
+      sha: p.baseSha ?? settings.defaultBranchSha,
+      user: baseRepo.owner,
+      repo: baseRepo,
+    },
     _links: {
       self: { href: api },
       html: { href: html },

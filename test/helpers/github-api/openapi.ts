@@ -3,7 +3,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 
 // ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv
 
 /** GitHub's OpenAPI description, cut down to the operations modelgate calls (scripts/extract-github-openapi.mjs). */
 export const SUBSET_URL = new URL('../../../fixtures/github-openapi/api.github.com.subset.json', import.meta.url)
@@ -65,15 +67,26 @@ export class OpenApiSubset {
       for (const method of METHODS) {
         const raw = item[method]
         if (raw === undefined) continue
-        const parameters = [...((item.parameters as Json[] | undefined) ?? []), ...((raw.parameters as Json[] | undefined) ?? [])].map((p) => this.resolve(p) as unknown as ParameterObject)
-        const content = (this.resolve(raw.requestBody as Json | undefined) as { required?: boolean; content?: Record<string, { schema?: Json }> } | undefined)
+        const parameters = [
+          ...((item.parameters as Json[] | undefined) ?? []),
+          ...((raw.parameters as Json[] | undefined) ?? []),
+        ].map((p) => this.resolve(p) as unknown as ParameterObject)
+        const content = this.resolve(raw.requestBody as Json | undefined) as
+          { required?: boolean; content?: Record<string, { schema?: Json }> } | undefined
         const pointer = `github#/paths/${pointerEscape(path)}/${method}/requestBody/content/application~1json/schema`
         const hasBody = content?.content?.['application/json']?.schema !== undefined
         const responses = raw.responses as Record<string, { content?: Record<string, { schema?: Json }> }>
-        const success = Object.keys(responses).find((status) => status.startsWith('2') && responses[status]?.content?.['application/json']?.schema !== undefined)
-        const responseSchema = success === undefined ? undefined : `github#/paths/${pointerEscape(path)}/${method}/responses/${success}/content/application~1json/schema`
+        const success = Object.keys(responses).find(
+          (status) => status.startsWith('2') && responses[status]?.content?.['application/json']?.schema !== undefined,
+        )
+        const responseSchema =
+          success === undefined
+            ? undefined
+            : `github#/paths/${pointerEscape(path)}/${method}/responses/${success}/content/application~1json/schema`
         const segments = path.split('/').slice(1)
-        const multi = new Set(parameters.filter((p) => p.in === 'path' && p['x-multi-segment'] === true).map((p) => p.name))
+        const multi = new Set(
+          parameters.filter((p) => p.in === 'path' && p['x-multi-segment'] === true).map((p) => p.name),
+        )
         const pattern = new RegExp(
           `^/${segments
             .map((segment) => {
@@ -110,7 +123,8 @@ export class OpenApiSubset {
     const ref = value?.$ref
     if (typeof ref !== 'string') return value
     let target: unknown = this.document
-    for (const segment of ref.replace(/^#\//, '').split('/')) target = (target as Json)[segment.replace(/~1/g, '/').replace(/~0/g, '~')]
+    for (const segment of ref.replace(/^#\//, '').split('/'))
+      target = (target as Json)[segment.replace(/~1/g, '/').replace(/~0/g, '~')]
     return target as T
   }
 
@@ -150,7 +164,9 @@ export class OpenApiSubset {
     for (const candidate of coercions(raw, parameter.schema)) {
       if (validate(candidate)) return { value: candidate }
     }
-    return { reason: `${parameter.in} parameter "${parameter.name}" = ${JSON.stringify(raw)}: ${formatErrors(validate.errors ?? [])}` }
+    return {
+      reason: `${parameter.in} parameter "${parameter.name}" = ${JSON.stringify(raw)}: ${formatErrors(validate.errors ?? [])}`,
+    }
   }
 }
 
@@ -165,7 +181,8 @@ function openApi30Nullable(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
   const out: Json = {}
   for (const [key, child] of Object.entries(value)) out[key] = openApi30Nullable(child)
-  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null]
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
+    out.enum = [...(out.enum as unknown[]), null]
   return out
 }
 
@@ -190,6 +207,9 @@ export function formatErrors(errors: readonly ErrorObject[]): string {
   const lines = errors
     // anyOf/oneOf summaries repeat what their branches already said
     .filter((error) => error.keyword !== 'if')
-    .map((error) => `${error.instancePath === '' ? '(body)' : error.instancePath} ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` (${JSON.stringify((error.params as { allowedValues?: unknown }).allowedValues)})` : ''}${error.keyword === 'additionalProperties' ? ` (${String((error.params as { additionalProperty?: unknown }).additionalProperty)})` : ''}`)
+    .map(
+      (error) =>
+        `${error.instancePath === '' ? '(body)' : error.instancePath} ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` (${JSON.stringify((error.params as { allowedValues?: unknown }).allowedValues)})` : ''}${error.keyword === 'additionalProperties' ? ` (${String((error.params as { additionalProperty?: unknown }).additionalProperty)})` : ''}`,
+    )
   return [...new Set(lines)].join('; ')
 }

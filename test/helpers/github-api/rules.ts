@@ -13,7 +13,11 @@ const DOCS = 'https://docs.github.com/rest'
 /** A full commit SHA: GitHub answers 422 "No commit found for SHA" for anything else in `head_sha`. */
 export const SHA = /^[0-9a-f]{40}$/
 
-export function errorBody(message: string, status: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function errorBody(
+  message: string,
+  status: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { message, ...extra, documentation_url: DOCS, status: String(status) }
 }
 
@@ -36,23 +40,42 @@ export function unprocessable(message: string): HandlerResponse {
 
 /** Comments longer than 65,536 characters: GitHub answers 422 "Body is too long". */
 export function commentTooLong(body: string): HandlerResponse | undefined {
-  return body.length > 65_536 ? validationFailed('IssueComment', 'body', 'body is too long (maximum is 65536 characters)') : undefined
+  return body.length > 65_536
+    ? validationFailed('IssueComment', 'body', 'body is too long (maximum is 65536 characters)')
+    : undefined
 }
 
 /** Rules of the Checks API that its schema does not state (GitHub REST docs, "Create a check run"). */
-export function checkRunProblem(body: Record<string, unknown>, existing: CheckRunRecord | undefined): HandlerResponse | undefined {
-  if (body.conclusion === 'stale') return validationFailed('CheckRun', 'conclusion', 'You cannot change a check run conclusion to stale, only GitHub can set this')
+export function checkRunProblem(
+  body: Record<string, unknown>,
+  existing: CheckRunRecord | undefined,
+): HandlerResponse | undefined {
+  if (body.conclusion === 'stale')
+    return validationFailed(
+      'CheckRun',
+      'conclusion',
+      'You cannot change a check run conclusion to stale, only GitHub can set this',
+    )
   const conclusion = body.conclusion ?? existing?.conclusion ?? undefined
   if ((body.status === 'completed' || body.completed_at !== undefined) && conclusion === undefined) {
-    return validationFailed('CheckRun', 'conclusion', 'conclusion is required when status is completed or completed_at is given')
+    return validationFailed(
+      'CheckRun',
+      'conclusion',
+      'conclusion is required when status is completed or completed_at is given',
+    )
   }
   const output = body.output as { annotations?: AnnotationRecord[] } | undefined
   for (const [index, annotation] of (output?.annotations ?? []).entries()) {
     const hasColumns = annotation.start_column !== undefined || annotation.end_column !== undefined
     if (hasColumns && annotation.start_line !== annotation.end_line) {
-      return validationFailed('CheckRun', `output.annotations[${index}]`, 'start_column and end_column are only supported when start_line equals end_line')
+      return validationFailed(
+        'CheckRun',
+        `output.annotations[${index}]`,
+        'start_column and end_column are only supported when start_line equals end_line',
+      )
     }
-    if (annotation.end_line < annotation.start_line) return validationFailed('CheckRun', `output.annotations[${index}]`, 'end_line must not be before start_line')
+    if (annotation.end_line < annotation.start_line)
+      return validationFailed('CheckRun', `output.annotations[${index}]`, 'end_line must not be before start_line')
   }
   return undefined
 }

@@ -17,14 +17,17 @@ function sourceFiles(dir: string): string[] {
 
 export function importsOf(source: string): string[] {
   const specifiers: string[] = []
-  for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)) specifiers.push(match[1] ?? '')
+  for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g))
+    specifiers.push(match[1] ?? '')
   for (const match of source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(match[1] ?? '')
   return specifiers
 }
 
 describe('architecture', () => {
   it('importsOf finds static, re-export and dynamic imports (so the check below can fail)', () => {
-    expect(importsOf("import { a } from 'node:fs'\nexport { b } from '../io/x.js'\nconst c = await import('os')")).toEqual(['node:fs', '../io/x.js', 'os'])
+    expect(
+      importsOf("import { a } from 'node:fs'\nexport { b } from '../io/x.js'\nconst c = await import('os')"),
+    ).toEqual(['node:fs', '../io/x.js', 'os'])
   })
 
   it('no file under src/core imports I/O modules or anything outside src/core', () => {
@@ -33,7 +36,8 @@ describe('architecture', () => {
     for (const file of sourceFiles(coreDir)) {
       for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
         const outside = specifier.startsWith('.') && relative(coreDir, join(file, '..', specifier)).startsWith('..')
-        if (FORBIDDEN.test(specifier) || OUTWARD.test(specifier) || outside) violations.push(`${relative(repoRoot, file)} imports ${specifier}`)
+        if (FORBIDDEN.test(specifier) || OUTWARD.test(specifier) || outside)
+          violations.push(`${relative(repoRoot, file)} imports ${specifier}`)
       }
     }
     expect(violations).toEqual([])

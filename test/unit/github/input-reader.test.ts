@@ -20,6 +20,8 @@ describe('InputReader', () => {
     expect(reader({ l: 'a, b\nc,,' }).list('l')).toEqual(['a', 'b', 'c'])
   })
   it('choice rejects words outside the set and lists the accepted ones', () => {
-    expect(() => reader({ 'fail-on': 'sometimes' }).choice('fail-on', ['fail', 'warn', 'never'], 'fail')).toThrow('input "fail-on" is "sometimes"')
+    expect(() => reader({ 'fail-on': 'sometimes' }).choice('fail-on', ['fail', 'warn', 'never'], 'fail')).toThrow(
+      'input "fail-on" is "sometimes"',
+    )
   })
 })

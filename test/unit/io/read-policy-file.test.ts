@@ -31,7 +31,9 @@ describe('readPolicyFile', () => {
     }
   })
   it('a wrong version value is reported with its path and value', () => {
-    expect(() => readPolicyFile(policy('version: 2\n'))).toThrow(/policy file: version must be equal to constant \(value: 2\)/)
+    expect(() => readPolicyFile(policy('version: 2\n'))).toThrow(
+      /policy file: version must be equal to constant \(value: 2\)/,
+    )
   })
   it('invalid YAML names the line', () => {
     try {

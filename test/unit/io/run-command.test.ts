@@ -45,10 +45,18 @@ function treeScript(pidFile: string): string {
 describe('runCommand', () => {
   it('runs without a shell, streams lines in order and keeps the tail', async () => {
     const lines: string[] = []
-    const result = await runCommand([node, '-e', 'for (let i = 0; i < 10; i++) console.log("line " + i); console.error("oops"); process.stdout.write("partial")', '$(echo no)'], {
-      keepTailLines: 3,
-      onLine: (stream, line) => lines.push(`${stream}:${line}`),
-    })
+    const result = await runCommand(
+      [
+        node,
+        '-e',
+        'for (let i = 0; i < 10; i++) console.log("line " + i); console.error("oops"); process.stdout.write("partial")',
+        '$(echo no)',
+      ],
+      {
+        keepTailLines: 3,
+        onLine: (stream, line) => lines.push(`${stream}:${line}`),
+      },
+    )
     expect(result.exitCode).toBe(0)
     expect(result.timedOut).toBe(false)
     expect(result.cancelled).toBe(false)
@@ -64,10 +72,13 @@ describe('runCommand', () => {
 
   it('reports the exit code, cwd and env', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'run-command-'))
-    const result = await runCommand([node, '-e', 'console.log(process.cwd() + "|" + process.env.FOO); process.exit(3)'], {
-      cwd: dir,
-      env: { ...process.env, FOO: 'bar' },
-    })
+    const result = await runCommand(
+      [node, '-e', 'console.log(process.cwd() + "|" + process.env.FOO); process.exit(3)'],
+      {
+        cwd: dir,
+        env: { ...process.env, FOO: 'bar' },
+      },
+    )
     expect(result.exitCode).toBe(3)
     expect(result.stdoutTail[0]).toMatch(/\|bar$/)
     expect(result.stdoutTail[0]?.endsWith(`${dir.split('/').pop()}|bar`)).toBe(true)
@@ -80,7 +91,9 @@ describe('runCommand', () => {
   })
 
   it('blames a missing working directory, not the program', async () => {
-    await expect(runCommand([node, '-e', '1'], { cwd: '/no/such/dir-xyz' })).rejects.toThrow('the working directory /no/such/dir-xyz does not exist')
+    await expect(runCommand([node, '-e', '1'], { cwd: '/no/such/dir-xyz' })).rejects.toThrow(
+      'the working directory /no/such/dir-xyz does not exist',
+    )
   })
 
   it('throws a ConfigurationError for a file that is not executable', async () => {
@@ -116,10 +129,13 @@ describe('runCommand', () => {
   })
 
   it('escalates to SIGKILL when the process ignores SIGTERM', async () => {
-    const result = await runCommand([node, '-e', 'process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)'], {
-      timeoutMs: 800,
-      killGraceMs: 300,
-    })
+    const result = await runCommand(
+      [node, '-e', 'process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)'],
+      {
+        timeoutMs: 800,
+        killGraceMs: 300,
+      },
+    )
     expect(result.timedOut).toBe(true)
     expect(result.signal).toBe('SIGKILL')
   })
@@ -181,10 +197,14 @@ describe('expandPlaceholders', () => {
 
   it('never changes the number of elements and leaves text without braces alone', () => {
     fc.assert(
-      fc.property(fc.array(fc.string().filter((s) => !s.includes('{') && !s.includes('}'))), fc.string(), (argv, value) => {
-        const out = expandPlaceholders(argv, { v: value })
-        expect(out).toEqual(argv)
-      }),
+      fc.property(
+        fc.array(fc.string().filter((s) => !s.includes('{') && !s.includes('}'))),
+        fc.string(),
+        (argv, value) => {
+          const out = expandPlaceholders(argv, { v: value })
+          expect(out).toEqual(argv)
+        },
+      ),
     )
     fc.assert(
       fc.property(fc.array(fc.constantFrom('{v}', 'x{v}y', 'plain')), fc.string(), (argv, value) => {

@@ -19,14 +19,39 @@ async function serve(handler: (url: URL) => { status: number; body: string }): P
 
 describe('Prometheus response parsing', () => {
   it('vector, scalar, empty, many, error', () => {
-    expect(parsePrometheusResponse(200, '{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"0.25"]}]}}')).toEqual({ value: 0.25 })
-    expect(parsePrometheusResponse(200, '{"status":"success","data":{"resultType":"scalar","result":[1,"NaN"]}}').value).toBeNaN()
-    expect(parsePrometheusResponse(200, '{"status":"success","data":{"resultType":"vector","result":[]}}')).toEqual({ value: null, reason: prometheusEmpty() })
-    expect(parsePrometheusResponse(200, '{"status":"success","data":{"resultType":"vector","result":[{"value":[1,"1"]},{"value":[1,"2"]}]}}')).toEqual({ value: null, reason: prometheusManySeries(2) })
-    expect(parsePrometheusResponse(400, '{"status":"error","errorType":"bad_data","error":"parse error"}')).toEqual({ value: null, reason: prometheusHttpError(400, 'bad_data', 'parse error') })
+    expect(
+      parsePrometheusResponse(
+        200,
+        '{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"0.25"]}]}}',
+      ),
+    ).toEqual({ value: 0.25 })
+    expect(
+      parsePrometheusResponse(200, '{"status":"success","data":{"resultType":"scalar","result":[1,"NaN"]}}').value,
+    ).toBeNaN()
+    expect(parsePrometheusResponse(200, '{"status":"success","data":{"resultType":"vector","result":[]}}')).toEqual({
+      value: null,
+      reason: prometheusEmpty(),
+    })
+    expect(
+      parsePrometheusResponse(
+        200,
+        '{"status":"success","data":{"resultType":"vector","result":[{"value":[1,"1"]},{"value":[1,"2"]}]}}',
+      ),
+    ).toEqual({ value: null, reason: prometheusManySeries(2) })
+    expect(parsePrometheusResponse(400, '{"status":"error","errorType":"bad_data","error":"parse error"}')).toEqual({
+      value: null,
+      reason: prometheusHttpError(400, 'bad_data', 'parse error'),
+    })
   })
   it('renders templates', () => {
-    expect(renderQuery('rate(x{job="{{target}}"}[{{interval}}]) / {{ stable }}', { target: 'c', canary: 'c', stable: 's', interval: '30s' })).toBe('rate(x{job="c"}[30s]) / s')
+    expect(
+      renderQuery('rate(x{job="{{target}}"}[{{interval}}]) / {{ stable }}', {
+        target: 'c',
+        canary: 'c',
+        stable: 's',
+        interval: '30s',
+      }),
+    ).toBe('rate(x{job="c"}[30s]) / s')
   })
 })
 
@@ -36,19 +61,43 @@ describe('prometheus provider over HTTP', () => {
     const url = await serve((u) => {
       const q = u.searchParams.get('query') ?? ''
       seen.push(q)
-      const result = q.includes('job="canary"') && q.startsWith('err') ? [] : [{ metric: {}, value: [1, q.includes('requests') ? '12' : '0.01'] }]
+      const result =
+        q.includes('job="canary"') && q.startsWith('err')
+          ? []
+          : [{ metric: {}, value: [1, q.includes('requests') ? '12' : '0.01'] }]
       return { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }) }
     })
-    const provider = createMetricProvider({ kind: 'prometheus', url, canary: 'canary', stable: 'stable', queries: { 'error-rate': 'err{job="{{target}}"}[{{interval}}]' }, requestsQuery: 'requests{job="{{canary}}"}', timeoutMs: 2000 })
+    const provider = createMetricProvider({
+      kind: 'prometheus',
+      url,
+      canary: 'canary',
+      stable: 'stable',
+      queries: { 'error-rate': 'err{job="{{target}}"}[{{interval}}]' },
+      requestsQuery: 'requests{job="{{canary}}"}',
+      timeoutMs: 2000,
+    })
     const o = await provider.observe({ intervalMs: 2000, at: new Date(0) })
     expect(seen).toEqual(['err{job="canary"}[2s]', 'err{job="stable"}[2s]', 'requests{job="canary"}'])
-    expect(o).toEqual({ kind: 'metrics', canary: { 'error-rate': null }, stable: { 'error-rate': 0.01 }, canaryRequests: 12, errors: { 'error-rate': prometheusEmpty() } })
+    expect(o).toEqual({
+      kind: 'metrics',
+      canary: { 'error-rate': null },
+      stable: { 'error-rate': 0.01 },
+      canaryRequests: 12,
+      errors: { 'error-rate': prometheusEmpty() },
+    })
   })
   it('connection refused is a provider error with the reason', async () => {
     const url = await serve(() => ({ status: 200, body: '' }))
     await new Promise<void>((resolve) => server?.close(() => resolve()))
     server = undefined
-    const o = await createMetricProvider({ kind: 'prometheus', url, canary: 'c', stable: 's', queries: { e: 'x' }, timeoutMs: 2000 }).observe({ intervalMs: 1000, at: new Date() })
+    const o = await createMetricProvider({
+      kind: 'prometheus',
+      url,
+      canary: 'c',
+      stable: 's',
+      queries: { e: 'x' },
+      timeoutMs: 2000,
+    }).observe({ intervalMs: 1000, at: new Date() })
     expect(o.kind).toBe('provider-error')
     expect(o.kind === 'provider-error' && o.reason).toContain('ECONNREFUSED')
   })
@@ -56,9 +105,26 @@ describe('prometheus provider over HTTP', () => {
 
 describe('command provider', () => {
   it('reads JSON from stdout; bad JSON is a provider error', async () => {
-    const good = await createMetricProvider({ kind: 'command', argv: [process.execPath, '-e', 'console.log(JSON.stringify({canary:{"error-rate":0.1,x:"no"},stable:{"error-rate":0},canaryRequests:5}))'], timeoutMs: 10_000 }).observe({ intervalMs: 1000, at: new Date() })
-    expect(good).toEqual({ kind: 'metrics', canary: { 'error-rate': 0.1, x: null }, stable: { 'error-rate': 0 }, canaryRequests: 5 })
-    const bad = await createMetricProvider({ kind: 'command', argv: [process.execPath, '-e', 'console.log("nope")'], timeoutMs: 10_000 }).observe({ intervalMs: 1000, at: new Date() })
+    const good = await createMetricProvider({
+      kind: 'command',
+      argv: [
+        process.execPath,
+        '-e',
+        'console.log(JSON.stringify({canary:{"error-rate":0.1,x:"no"},stable:{"error-rate":0},canaryRequests:5}))',
+      ],
+      timeoutMs: 10_000,
+    }).observe({ intervalMs: 1000, at: new Date() })
+    expect(good).toEqual({
+      kind: 'metrics',
+      canary: { 'error-rate': 0.1, x: null },
+      stable: { 'error-rate': 0 },
+      canaryRequests: 5,
+    })
+    const bad = await createMetricProvider({
+      kind: 'command',
+      argv: [process.execPath, '-e', 'console.log("nope")'],
+      timeoutMs: 10_000,
+    }).observe({ intervalMs: 1000, at: new Date() })
     expect(bad.kind).toBe('provider-error')
   })
 })
@@ -69,9 +135,15 @@ describe('scrape provider against the fixture model server', () => {
     const canary = await startModelServer('canary', ['--error-rate', '0.25', '--latency-ms', '30'])
     const stable = await startModelServer('stable')
     try {
-      const provider = createMetricProvider({ kind: 'scrape', canaryUrl: `http://${canary.address}/metrics`, stableUrl: `http://${stable.address}/metrics`, timeoutMs: 2000 })
+      const provider = createMetricProvider({
+        kind: 'scrape',
+        canaryUrl: `http://${canary.address}/metrics`,
+        stableUrl: `http://${stable.address}/metrics`,
+        timeoutMs: 2000,
+      })
       await provider.start()
-      for (let i = 0; i < 20; i += 1) await Promise.all([get(`http://${canary.address}/predict`), get(`http://${stable.address}/predict`)])
+      for (let i = 0; i < 20; i += 1)
+        await Promise.all([get(`http://${canary.address}/predict`), get(`http://${stable.address}/predict`)])
       const o = await provider.observe({ intervalMs: 1000, at: new Date() })
       expect(o.kind).toBe('metrics')
       if (o.kind !== 'metrics') return

@@ -8,7 +8,15 @@ import { schemaProblems, formatPath } from '../../../src/io/schema-validator.js'
 import { checkStep, checkStepOutputs, parseYaml, type ActionManifest } from '../workflows/check-workflows.js'
 
 const root = join(import.meta.dirname, '..', '..', '..')
-const policySections = new Set(['version', 'validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'canary-deploy'])
+const policySections = new Set([
+  'version',
+  'validate-data',
+  'train-on-runner',
+  'evaluate-vs-champion',
+  'fairness-gate',
+  'register-model',
+  'canary-deploy',
+])
 
 const actions = new Map<string, ActionManifest>()
 for (const name of readdirSync(join(root, 'actions'))) {
@@ -16,7 +24,12 @@ for (const name of readdirSync(join(root, 'actions'))) {
   if (existsSync(file)) actions.set(name, parseYaml(readFileSync(file, 'utf8'), file) as ActionManifest)
 }
 
-const documents = ['README.md', ...readdirSync(join(root, 'docs', 'actions')).filter((f) => f.endsWith('.md')).map((f) => `docs/actions/${f}`)]
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs', 'actions'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/actions/${f}`),
+]
 
 /** The ```yaml blocks of a Markdown text, with the line each starts on. */
 export function yamlBlocks(markdown: string): { line: number; text: string }[] {
@@ -38,7 +51,8 @@ function stepsIn(value: unknown, path: string, out: { at: string; step: unknown 
   if (Array.isArray(value)) value.forEach((item, index) => stepsIn(item, `${path}[${index}]`, out))
   else if (typeof value === 'object' && value !== null) {
     if (typeof (value as { uses?: unknown }).uses === 'string') out.push({ at: path, step: value })
-    for (const [key, child] of Object.entries(value)) if (key !== 'with') stepsIn(child, path ? `${path}.${key}` : key, out)
+    for (const [key, child] of Object.entries(value))
+      if (key !== 'with') stepsIn(child, path ? `${path}.${key}` : key, out)
   }
 }
 
@@ -56,18 +70,24 @@ export function checkExamples(file: string, markdown: string): string[] {
     const value: unknown = doc.toJS()
     const steps: { at: string; step: unknown }[] = []
     stepsIn(value, '', steps)
-    for (const { at, step } of steps) problems.push(...checkStep(`${file}:${block.line} ${at}`, step, actions, { pinned: false }))
+    for (const { at, step } of steps)
+      problems.push(...checkStep(`${file}:${block.line} ${at}`, step, actions, { pinned: false }))
     // Output references: a list of steps, a job ({steps}) or a workflow ({jobs}).
     const jobs: [string, unknown][] = Array.isArray(value)
       ? [['steps', { steps: value }]]
-      : typeof value === 'object' && value !== null && 'jobs' in value && typeof value.jobs === 'object' && value.jobs !== null
+      : typeof value === 'object' &&
+          value !== null &&
+          'jobs' in value &&
+          typeof value.jobs === 'object' &&
+          value.jobs !== null
         ? Object.entries(value.jobs)
         : [['job', value]]
     for (const [id, job] of jobs) problems.push(...checkStepOutputs(`${file}:${block.line} ${id}`, job, actions))
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const keys = Object.keys(value)
       if (keys.length > 0 && keys.every((key) => policySections.has(key))) {
-        for (const problem of schemaProblems('policy', value)) problems.push(`${file}:${block.line} policy example: ${formatPath(problem.path)}: ${problem.message}`)
+        for (const problem of schemaProblems('policy', value))
+          problems.push(`${file}:${block.line} policy example: ${formatPath(problem.path)}: ${problem.message}`)
       }
     }
   }
@@ -104,10 +124,18 @@ describe('YAML examples in the documentation', () => {
       '```',
     ].join('\n')
     const problems = checkExamples('x.md', markdown)
-    expect(problems).toContain('x.md:2 [0] (fairness-gate): input sensitive-column is not declared in actions/fairness-gate/action.yml')
+    expect(problems).toContain(
+      'x.md:2 [0] (fairness-gate): input sensitive-column is not declared in actions/fairness-gate/action.yml',
+    )
     expect(problems).toContain('x.md:2 [0] (fairness-gate): required input sensitive-columns is not passed')
     expect(problems.some((p) => p.startsWith('x.md:12 YAML example does not parse'))).toBe(true)
-    expect(problems).toContain('x.md:16 steps: steps.data.outputs.drifted is not an output of actions/validate-data/action.yml')
-    expect(problems.some((p) => p.startsWith('x.md:7 policy example: validate-data.drift') && p.includes('share_of_drifted_columns'))).toBe(true)
+    expect(problems).toContain(
+      'x.md:16 steps: steps.data.outputs.drifted is not an output of actions/validate-data/action.yml',
+    )
+    expect(
+      problems.some(
+        (p) => p.startsWith('x.md:7 policy example: validate-data.drift') && p.includes('share_of_drifted_columns'),
+      ),
+    ).toBe(true)
   })
 })

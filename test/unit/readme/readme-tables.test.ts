@@ -33,7 +33,10 @@ describe('README generated tables', () => {
     writeFileSync(fresh, readFileSync(join(root, 'README.md'), 'utf8'))
     expect(generate(['--readme', fresh]).status).toBe(0)
     const readme = readFileSync(fresh, 'utf8')
-    const stale = readme.replace(/(<!-- generated:inputs:fairness-gate -->\n)[\s\S]*?(<!-- \/generated:inputs:fairness-gate -->)/, '$1| input | old |\n$2')
+    const stale = readme.replace(
+      /(<!-- generated:inputs:fairness-gate -->\n)[\s\S]*?(<!-- \/generated:inputs:fairness-gate -->)/,
+      '$1| input | old |\n$2',
+    )
     expect(stale).not.toBe(readme)
     const path = join(work, 'README.stale.md')
     writeFileSync(path, stale)
@@ -65,7 +68,14 @@ describe('README generated tables', () => {
     writeFileSync(path, readFileSync(join(root, 'README.md'), 'utf8'))
     expect(generate(['--readme', path]).status).toBe(0)
     const text = readFileSync(path, 'utf8')
-    for (const name of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'canary-deploy']) {
+    for (const name of [
+      'validate-data',
+      'train-on-runner',
+      'evaluate-vs-champion',
+      'fairness-gate',
+      'register-model',
+      'canary-deploy',
+    ]) {
       const manifest = parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')) as {
         inputs: Record<string, { required?: boolean }>
         outputs: Record<string, unknown>
@@ -83,11 +93,15 @@ describe('README generated tables', () => {
     writeFileSync(path, readFileSync(join(root, 'README.md'), 'utf8'))
     expect(generate(['--readme', path]).status).toBe(0)
     const table = block(readFileSync(path, 'utf8'), 'policy')
-    const top = JSON.parse(readFileSync(join(root, 'schemas', 'policy.schema.json'), 'utf8')) as { properties: Record<string, { $ref?: string }> }
+    const top = JSON.parse(readFileSync(join(root, 'schemas', 'policy.schema.json'), 'utf8')) as {
+      properties: Record<string, { $ref?: string }>
+    }
     for (const [section, { $ref }] of Object.entries(top.properties)) {
       expect(table).toContain(`| \`${section}\` |`)
       if (!$ref) continue
-      const schema = JSON.parse(readFileSync(join(root, 'schemas', $ref), 'utf8')) as { properties: Record<string, unknown> }
+      const schema = JSON.parse(readFileSync(join(root, 'schemas', $ref), 'utf8')) as {
+        properties: Record<string, unknown>
+      }
       for (const key of Object.keys(schema.properties)) expect(table).toContain(`| \`${section}.${key}\` |`)
     }
     expect(table).toContain('| `evaluate-vs-champion.seed` | integer | `20240601` |')

@@ -30,22 +30,31 @@ describe('file registry', () => {
     const { writeFile } = await import('node:fs/promises')
     await writeFile(path, original.replace('"a"', '"b"'))
     const expected = ref2.card.files.find((f) => f.path === 'model.json')?.sha256 ?? ''
-    await expect(registry2.download(ref2, out)).rejects.toThrow(new RegExp(digestMismatch('model.json', expected, '[0-9a-f]{64}').replace(/[()]/g, '\\$&')))
+    await expect(registry2.download(ref2, out)).rejects.toThrow(
+      new RegExp(digestMismatch('model.json', expected, '[0-9a-f]{64}').replace(/[()]/g, '\\$&')),
+    )
   })
 
   it('gives 8 concurrent processes 8 distinct versions and loses none', async () => {
     const root = await mkdtemp(join(tmpdir(), 'modelgate-reg-'))
     const script = resolve('test/unit/registry/register-child.ts')
     const startAt = String(Date.now() + 8000)
-    const children = Array.from({ length: 8 }, (_, i) =>
-      new Promise<string>((done, fail) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', script, root, `p${i}`, startAt], { stdio: ['ignore', 'pipe', 'pipe'], shell: false })
-        let out = ''
-        let err = ''
-        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-        child.on('exit', (code) => (code === 0 ? done(out.trim()) : fail(new Error(`child ${i} exited ${code}: ${err}`))))
-      }),
+    const children = Array.from(
+      { length: 8 },
+      (_, i) =>
+        new Promise<string>((done, fail) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', script, root, `p${i}`, startAt], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            shell: false,
+          })
+          let out = ''
+          let err = ''
+          child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+          child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+          child.on('exit', (code) =>
+            code === 0 ? done(out.trim()) : fail(new Error(`child ${i} exited ${code}: ${err}`)),
+          )
+        }),
     )
     const versions = (await Promise.all(children)).map(Number)
     expect(new Set(versions).size).toBe(8)

@@ -30,7 +30,9 @@ describe('mlflow registry against the REST contract server', () => {
     const key = [...server.artifacts.keys()].find((k) => k.endsWith('/files/model.json'))
     expect(key).toBeDefined()
     server.artifacts.set(key!, Buffer.from(server.artifacts.get(key!)!.toString().replace('"a"', '"b"')))
-    await expect(registry.download(ref, await mkdtemp(join(tmpdir(), 'modelgate-dl-')))).rejects.toBeInstanceOf(DigestMismatchError)
+    await expect(registry.download(ref, await mkdtemp(join(tmpdir(), 'modelgate-dl-')))).rejects.toBeInstanceOf(
+      DigestMismatchError,
+    )
   })
 
   describe('with a token', () => {
@@ -45,7 +47,9 @@ describe('mlflow registry against the REST contract server', () => {
       const logger = recordingLogger()
       // A user name (the workflow actor) must not turn a bare token into basic auth.
       const registry = openRegistry(`mlflow+${server.url}`, { logger, token: 'right-token', username: 'alice' })
-      expect((await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })).version).toBe(1)
+      expect(
+        (await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })).version,
+      ).toBe(1)
       expect(logger.secrets).toContain('right-token')
     })
     it('refuses a wrong token with a clear ServiceError', async () => {

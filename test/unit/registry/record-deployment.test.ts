@@ -20,8 +20,29 @@ describe('register-model records promotions as GitHub deployments', () => {
   it('creates a deployment of the environment with a success status (OpenAPI-validated requests)', async () => {
     const registry = `file:${await mkdtemp(join(tmpdir(), 'modelgate-reg-'))}`
     const report = join(await mkdtemp(join(tmpdir(), 'modelgate-rep-')), 'r.json')
-    await writeFile(report, JSON.stringify({ schemaVersion: 1, gate: 'evaluate-vs-champion', status: 'pass', title: 't', checks: [], figures: [], subject: {}, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 1 }))
-    await main(await mainContext({ registry, 'model-name': 'churn', mode: 'register', 'model-path': await makeModelDir('a'), reports: report }))
+    await writeFile(
+      report,
+      JSON.stringify({
+        schemaVersion: 1,
+        gate: 'evaluate-vs-champion',
+        status: 'pass',
+        title: 't',
+        checks: [],
+        figures: [],
+        subject: {},
+        startedAt: '2026-01-01T00:00:00.000Z',
+        durationMs: 1,
+      }),
+    )
+    await main(
+      await mainContext({
+        registry,
+        'model-name': 'churn',
+        mode: 'register',
+        'model-path': await makeModelDir('a'),
+        reports: report,
+      }),
+    )
     const env = {
       GITHUB_REPOSITORY: 'octo-org/churn',
       GITHUB_SHA: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
@@ -30,13 +51,22 @@ describe('register-model records promotions as GitHub deployments', () => {
       MODELGATE_ENVIRONMENT: 'production',
       GITHUB_API_URL: api.url,
     }
-    const base = await mainContext({ registry, 'model-name': 'churn', mode: 'promote', version: '1', reason: 'better AUC' }, { env })
+    const base = await mainContext(
+      { registry, 'model-name': 'churn', mode: 'promote', version: '1', reason: 'better AUC' },
+      { env },
+    )
     const context = { ...base, client: createGitHubClient('test-token', api.url, base.logger) }
     const result = await main(context)
     expect(result.report.status).toBe('pass')
     expect(api.violations).toEqual([])
     expect(api.deployments).toHaveLength(1)
-    expect(api.deployments[0]).toMatchObject({ environment: 'production', task: 'deploy:churn', payload: { model: 'churn', version: 1, alias: 'champion' } })
-    expect(api.deploymentStatuses.filter((s) => !s.automatic)).toMatchObject([{ state: 'success', environment: 'production', logUrl: 'https://github.com/octo-org/churn/actions/runs/42' }])
+    expect(api.deployments[0]).toMatchObject({
+      environment: 'production',
+      task: 'deploy:churn',
+      payload: { model: 'churn', version: 1, alias: 'champion' },
+    })
+    expect(api.deploymentStatuses.filter((s) => !s.automatic)).toMatchObject([
+      { state: 'success', environment: 'production', logUrl: 'https://github.com/octo-org/churn/actions/runs/42' },
+    ])
   })
 })

@@ -59,7 +59,12 @@ export function registryContract(open: () => Promise<ModelRegistry> | ModelRegis
   it('never overwrites a version', async () => {
     const registry = await open()
     await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
-    const attempt = registry.register({ name: 'churn', modelDir: await makeModelDir('b'), card: draft('churn'), version: 1 })
+    const attempt = registry.register({
+      name: 'churn',
+      modelDir: await makeModelDir('b'),
+      card: draft('churn'),
+      version: 1,
+    })
     await expect(attempt).rejects.toBeInstanceOf(VersionExistsError)
     await expect(attempt).rejects.toThrow(versionExists('churn', 1))
     const stored = await registry.get('churn', { version: 1 })
@@ -74,7 +79,12 @@ export function registryContract(open: () => Promise<ModelRegistry> | ModelRegis
     await registry.register({ name: 'churn', modelDir: await makeModelDir('b'), card: draft('churn') })
     await expect(registry.get('churn', { alias: 'champion' })).rejects.toThrow(aliasNotFound('churn', 'champion'))
     await registry.setAlias('churn', 'champion', 1, { by: 'alice', at: '2026-01-01T00:00:00.000Z', reason: 'first' })
-    const moved = await registry.setAlias('churn', 'champion', 2, { by: 'bob', at: '2026-02-01T00:00:00.000Z', reason: 'better', runUrl: 'https://github.com/acme/churn/actions/runs/1' })
+    const moved = await registry.setAlias('churn', 'champion', 2, {
+      by: 'bob',
+      at: '2026-02-01T00:00:00.000Z',
+      reason: 'better',
+      runUrl: 'https://github.com/acme/churn/actions/runs/1',
+    })
     expect(moved).toMatchObject({ alias: 'champion', from: 1, to: 2, by: 'bob', reason: 'better' })
     const champion = await registry.get('churn', { alias: 'champion' })
     expect(champion.version).toBe(2)
@@ -91,7 +101,9 @@ export function registryContract(open: () => Promise<ModelRegistry> | ModelRegis
   it('gives 8 concurrent registrations 8 distinct versions', async () => {
     const registry = await open()
     const dirs = await Promise.all(Array.from({ length: 8 }, (_, i) => makeModelDir(`c${i}`)))
-    const refs = await Promise.all(dirs.map((modelDir) => registry.register({ name: 'race', modelDir, card: draft('race') })))
+    const refs = await Promise.all(
+      dirs.map((modelDir) => registry.register({ name: 'race', modelDir, card: draft('race') })),
+    )
     expect(new Set(refs.map((ref) => ref.version)).size).toBe(8)
     const listed = await registry.list('race')
     expect(listed.map((ref) => ref.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])

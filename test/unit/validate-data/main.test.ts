@@ -35,7 +35,9 @@ function context(inputs: Record<string, string>, policy: Record<string, unknown>
 
 describe('validate-data main (called directly; the bundle tests are in test/integration)', () => {
   it('main(validate) passes a clean dataset against the contract and the reference', async () => {
-    const { report, outputs } = await main(context({ data: data('current-clean.csv'), reference: data('reference.csv'), contract }))
+    const { report, outputs } = await main(
+      context({ data: data('current-clean.csv'), reference: data('reference.csv'), contract }),
+    )
     const failing = report.checks.filter((c) => c.status !== 'pass')
     expect(failing).toEqual([])
     expect(report.status).toBe('pass')
@@ -50,16 +52,22 @@ describe('validate-data main (called directly; the bundle tests are in test/inte
     expect(byId.get('contract.age.max')?.locations).toEqual([{ file: data('current-violations.csv'), line: 11 }])
     expect(byId.get('contract.age.type')?.locations).toEqual([{ file: data('current-violations.csv'), line: 43 }])
     expect(byId.get('contract.age.type')?.message).toBe(contractMessages.typeMismatch('age', 'int', 1))
-    expect(byId.get('contract.plan.allowed-values')?.locations).toEqual([{ file: data('current-violations.csv'), line: 101 }])
+    expect(byId.get('contract.plan.allowed-values')?.locations).toEqual([
+      { file: data('current-violations.csv'), line: 101 },
+    ])
     expect(byId.get('contract.email.pattern')?.locations).toEqual([{ file: data('current-violations.csv'), line: 152 }])
-    expect(byId.get('contract.customer_id.unique')?.locations).toEqual([{ file: data('current-violations.csv'), line: 202 }])
+    expect(byId.get('contract.customer_id.unique')?.locations).toEqual([
+      { file: data('current-violations.csv'), line: 202 },
+    ])
     expect(byId.get('contract.customer_id.unique')?.details).toMatchObject({ count: 1, fraction: 1 / 300 })
     expect(byId.get('contract.income.nulls')?.status).toBe('pass')
     expect(schemaProblems('gate-report', report)).toEqual([])
   })
 
   it('main(validate) fails a drifted dataset and names the drifted columns', async () => {
-    const { report, outputs } = await main(context({ data: data('current-drifted.csv'), reference: data('reference.csv') }))
+    const { report, outputs } = await main(
+      context({ data: data('current-drifted.csv'), reference: data('reference.csv') }),
+    )
     expect(report.status).toBe('fail')
     const drifted = (outputs?.['drifted-columns'] ?? '').split(',')
     expect(drifted).toEqual(expect.arrayContaining(['income', 'tenure_months', 'plan']))
@@ -71,7 +79,12 @@ describe('validate-data main (called directly; the bundle tests are in test/inte
   })
 
   it('main(validate) with severity warn reports warn instead of fail', async () => {
-    const { report } = await main(context({ data: data('current-drifted.csv'), reference: data('reference.csv') }, { 'validate-data': { severity: 'warn' } }))
+    const { report } = await main(
+      context(
+        { data: data('current-drifted.csv'), reference: data('reference.csv') },
+        { 'validate-data': { severity: 'warn' } },
+      ),
+    )
     expect(report.status).toBe('warn')
   })
 
@@ -101,8 +114,12 @@ describe('validate-data main (called directly; the bundle tests are in test/inte
 
   it('main rejects bad inputs with a ConfigurationError naming the input', async () => {
     await expect(main(context({ mode: 'nope', data: 'x.csv' }))).rejects.toThrow(ConfigurationError)
-    await expect(main(context({ mode: 'infer', reference: data('reference.csv') }))).rejects.toThrow(/input "output" is empty/)
-    await expect(main(context({ data: data('reference.csv'), contract: join(root, 'fixtures/contracts/invalid-type.yml') }))).rejects.toThrow(/columns.age.type/)
+    await expect(main(context({ mode: 'infer', reference: data('reference.csv') }))).rejects.toThrow(
+      /input "output" is empty/,
+    )
+    await expect(
+      main(context({ data: data('reference.csv'), contract: join(root, 'fixtures/contracts/invalid-type.yml') })),
+    ).rejects.toThrow(/columns.age.type/)
   })
 
   it('main(validate) with nothing to check is an error, never a pass', async () => {
@@ -116,6 +133,8 @@ describe('validate-data policy schema', () => {
     const { readYamlDocument } = await import('../../../src/io/read-yaml-document.js')
     const file = join(root, 'fixtures/policies/validate-data-invalid.yml')
     expect(() => readYamlDocument(file, 'policy', 'policy file')).toThrow(/validate-data\.drift\.alpha/)
-    expect(() => readYamlDocument(join(root, 'fixtures/policies/validate-data-warn.yml'), 'policy', 'policy file')).not.toThrow()
+    expect(() =>
+      readYamlDocument(join(root, 'fixtures/policies/validate-data-warn.yml'), 'policy', 'policy file'),
+    ).not.toThrow()
   })
 })

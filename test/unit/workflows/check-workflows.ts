@@ -61,22 +61,33 @@ export function checkActionManifest(name: string, manifest: unknown, fileExists:
     if (runs.using !== 'node24') problems.push(`${where}: runs.using is ${String(runs.using)}, expected node24`)
     const main = `../../dist/${name}/index.js`
     if (runs.main !== main) problems.push(`${where}: runs.main is ${String(runs.main)}, expected ${main}`)
-    else if (!fileExists(`dist/${name}/index.js`)) problems.push(`${where}: runs.main ${main} does not exist (build it: node scripts/build.mjs ${name})`)
+    else if (!fileExists(`dist/${name}/index.js`))
+      problems.push(`${where}: runs.main ${main} does not exist (build it: node scripts/build.mjs ${name})`)
     if (runs.post !== undefined) {
       const post = typeof runs.post === 'string' ? /^\.\.\/\.\.\/(dist\/[a-z0-9-]+\/index\.js)$/.exec(runs.post) : null
-      if (!post || !post[1]) problems.push(`${where}: runs.post ${String(runs.post)} is not ../../dist/<bundle>/index.js`)
+      if (!post || !post[1])
+        problems.push(`${where}: runs.post ${String(runs.post)} is not ../../dist/<bundle>/index.js`)
       else if (!fileExists(post[1])) problems.push(`${where}: runs.post ${String(runs.post)} does not exist`)
     }
   }
-  for (const [section, entries] of [['inputs', manifest.inputs], ['outputs', manifest.outputs]] as const) {
+  for (const [section, entries] of [
+    ['inputs', manifest.inputs],
+    ['outputs', manifest.outputs],
+  ] as const) {
     if (entries === undefined) continue
     if (!isRecord(entries)) {
       problems.push(`${where}: ${section} is not a mapping`)
       continue
     }
     for (const [key, entry] of Object.entries(entries)) {
-      if (!isRecord(entry) || !hasText(entry.description)) problems.push(`${where}: ${section}.${key} has no description`)
-      if (section === 'inputs' && isRecord(entry) && entry.required !== undefined && typeof entry.required !== 'boolean') {
+      if (!isRecord(entry) || !hasText(entry.description))
+        problems.push(`${where}: ${section}.${key} has no description`)
+      if (
+        section === 'inputs' &&
+        isRecord(entry) &&
+        entry.required !== undefined &&
+        typeof entry.required !== 'boolean'
+      ) {
         problems.push(`${where}: inputs.${key}.required is ${JSON.stringify(entry.required)}, expected true or false`)
       }
     }
@@ -87,7 +98,10 @@ export function checkActionManifest(name: string, manifest: unknown, fileExists:
 /** Input names an action requires: `required: true` and no default. */
 export function requiredInputs(manifest: ActionManifest): string[] {
   return Object.entries(manifest.inputs ?? {})
-    .filter(([, input]) => input?.required === true && (input.default === undefined || input.default === null || input.default === ''))
+    .filter(
+      ([, input]) =>
+        input?.required === true && (input.default === undefined || input.default === null || input.default === ''),
+    )
     .map(([key]) => key)
 }
 
@@ -112,7 +126,9 @@ export function checkWorkflow(file: string, workflow: unknown, actions: Readonly
       continue
     }
     if (topPermissions === undefined && job.permissions === undefined) {
-      problems.push(`${file}: jobs.${jobId} has no permissions (and the workflow sets none): the token would get the repository default`)
+      problems.push(
+        `${file}: jobs.${jobId} has no permissions (and the workflow sets none): the token would get the repository default`,
+      )
     }
     if (job.permissions === 'write-all') problems.push(`${file}: jobs.${jobId} has permissions: write-all`)
     const steps = job.steps
@@ -134,7 +150,12 @@ export function checkWorkflow(file: string, workflow: unknown, actions: Readonly
  * input and every required input must be passed; with `pinned`, any other action must be pinned to a commit SHA.
  * @example checkStep('s', { uses: './actions/x', with: { nope: 1 } }, new Map([['x', { inputs: {} }]]), { pinned: false }) // => ['s (x): input nope is not declared in actions/x/action.yml']
  */
-export function checkStep(at: string, step: unknown, actions: ReadonlyMap<string, ActionManifest>, options: { pinned: boolean }): string[] {
+export function checkStep(
+  at: string,
+  step: unknown,
+  actions: ReadonlyMap<string, ActionManifest>,
+  options: { pinned: boolean },
+): string[] {
   if (!isRecord(step) || typeof step.uses !== 'string') return []
   const uses = step.uses
   const name = ownActionName(uses)

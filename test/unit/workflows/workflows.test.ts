@@ -1,12 +1,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkActionManifest, checkWorkflow, ownActionName, parseYaml, requiredInputs, type ActionManifest } from './check-workflows.js'
+import {
+  checkActionManifest,
+  checkWorkflow,
+  ownActionName,
+  parseYaml,
+  requiredInputs,
+  type ActionManifest,
+} from './check-workflows.js'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const workflowDir = join(root, '.github', 'workflows')
-const workflowFiles = readdirSync(workflowDir).filter((file) => /\.ya?ml$/.test(file)).sort()
-const actionNames = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'action.yml'))).sort()
+const workflowFiles = readdirSync(workflowDir)
+  .filter((file) => /\.ya?ml$/.test(file))
+  .sort()
+const actionNames = readdirSync(join(root, 'actions'))
+  .filter((name) => existsSync(join(root, 'actions', name, 'action.yml')))
+  .sort()
 
 function loadActions(): Map<string, ActionManifest> {
   const actions = new Map<string, ActionManifest>()
@@ -22,7 +33,14 @@ const fileExists = (path: string): boolean => existsSync(join(root, path))
 
 describe('action.yml files', () => {
   it('finds the six actions', () => {
-    expect(actionNames).toEqual(['canary-deploy', 'evaluate-vs-champion', 'fairness-gate', 'register-model', 'train-on-runner', 'validate-data'])
+    expect(actionNames).toEqual([
+      'canary-deploy',
+      'evaluate-vs-champion',
+      'fairness-gate',
+      'register-model',
+      'train-on-runner',
+      'validate-data',
+    ])
   })
 
   it.each(actionNames)('%s: node24, bundles exist, every input and output described', (name) => {
@@ -32,19 +50,33 @@ describe('action.yml files', () => {
 
 describe('workflows', () => {
   it('has the CI and the example pipelines', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'pr-gate.yml', 'promote.yml', 'check-run-promote.yml', 'gpu-sweep.yml', 'sharded-validation.yml']))
+    expect(workflowFiles).toEqual(
+      expect.arrayContaining([
+        'ci.yml',
+        'pr-gate.yml',
+        'promote.yml',
+        'check-run-promote.yml',
+        'gpu-sweep.yml',
+        'sharded-validation.yml',
+      ]),
+    )
   })
 
-  it.each(workflowFiles)('%s: uses of our actions name declared inputs and pass required ones; pinned; permissions', (file) => {
-    const workflow = parseYaml(readFileSync(join(workflowDir, file), 'utf8'), `.github/workflows/${file}`)
-    expect(checkWorkflow(file, workflow, actions)).toEqual([])
-  })
+  it.each(workflowFiles)(
+    '%s: uses of our actions name declared inputs and pass required ones; pinned; permissions',
+    (file) => {
+      const workflow = parseYaml(readFileSync(join(workflowDir, file), 'utf8'), `.github/workflows/${file}`)
+      expect(checkWorkflow(file, workflow, actions)).toEqual([])
+    },
+  )
 
   it('every example pipeline uses at least one of our actions, and together they use all six', () => {
     const used = new Set<string>()
     for (const file of workflowFiles.filter((f) => f !== 'ci.yml')) {
       const text = readFileSync(join(workflowDir, file), 'utf8')
-      const names = [...text.matchAll(/uses:\s*(\S+)/g)].map((m) => ownActionName(m[1] ?? '')).filter((n) => n !== undefined)
+      const names = [...text.matchAll(/uses:\s*(\S+)/g)]
+        .map((m) => ownActionName(m[1] ?? ''))
+        .filter((n) => n !== undefined)
       expect(names.length, `${file} uses none of ./actions/*`).toBeGreaterThan(0)
       for (const name of names) used.add(name)
     }
@@ -69,7 +101,15 @@ describe('workflows', () => {
     const job = Object.values(ci.jobs)[0]
     expect(job?.strategy?.matrix?.node).toEqual([20, 24])
     const runs = (job?.steps ?? []).map((step) => step.run ?? '').join('\n')
-    for (const command of ['npm ci', 'npm run lint', 'npm run typecheck', 'npm test', 'npm run check-dist', 'nginx-light', 'prometheus docker-registry']) {
+    for (const command of [
+      'npm ci',
+      'npm run lint',
+      'npm run typecheck',
+      'npm test',
+      'npm run check-dist',
+      'nginx-light',
+      'prometheus docker-registry',
+    ]) {
       expect(runs).toContain(command)
     }
   })
@@ -135,11 +175,16 @@ describe('the checker itself fails on bad input', () => {
         },
       },
     }
-    expect(checkWorkflow('outputs.yml', workflow, known)).toEqual(['outputs.yml: jobs.gate: steps.v.outputs.drifted-column is not an output of actions/x/action.yml'])
+    expect(checkWorkflow('outputs.yml', workflow, known)).toEqual([
+      'outputs.yml: jobs.gate: steps.v.outputs.drifted-column is not an output of actions/x/action.yml',
+    ])
   })
 
   it('accepts the same step once it is fixed', () => {
-    const good = { permissions: {}, jobs: { gate: { steps: [{ uses: './actions/x', with: { data: 'a.csv', seed: 1 } }] } } }
+    const good = {
+      permissions: {},
+      jobs: { gate: { steps: [{ uses: './actions/x', with: { data: 'a.csv', seed: 1 } }] } },
+    }
     expect(checkWorkflow('good.yml', good, known)).toEqual([])
   })
 
@@ -172,11 +217,19 @@ describe('the checker itself fails on bad input', () => {
 
 describe('example pipelines have the shape their header promises', () => {
   type Step = { uses?: string; with?: Record<string, unknown> }
-  type Job = { 'runs-on'?: unknown; environment?: unknown; permissions?: unknown; needs?: unknown; strategy?: { matrix?: Record<string, unknown> }; steps?: Step[] }
+  type Job = {
+    'runs-on'?: unknown
+    environment?: unknown
+    permissions?: unknown
+    needs?: unknown
+    strategy?: { matrix?: Record<string, unknown> }
+    steps?: Step[]
+  }
   type Workflow = { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
   const load = (file: string): Workflow => parseYaml(readFileSync(join(workflowDir, file), 'utf8'), file) as Workflow
   const stepsOf = (workflow: Workflow): Step[] => Object.values(workflow.jobs).flatMap((job) => job.steps ?? [])
-  const usesOf = (workflow: Workflow, name: string): Step[] => stepsOf(workflow).filter((step) => ownActionName(step.uses ?? '') === name)
+  const usesOf = (workflow: Workflow, name: string): Step[] =>
+    stepsOf(workflow).filter((step) => ownActionName(step.uses ?? '') === name)
 
   it('every example job states its own permissions, and no workflow grants more by default than read', () => {
     for (const file of workflowFiles.filter((f) => f !== 'ci.yml')) {
@@ -189,8 +242,10 @@ describe('example pipelines have the shape their header promises', () => {
   it('pr-gate runs the four gates on pull_request with checks and pull-requests write', () => {
     const workflow = load('pr-gate.yml')
     expect(Object.keys(workflow.on)).toEqual(['pull_request'])
-    for (const name of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate']) expect(usesOf(workflow, name), name).toHaveLength(1)
-    for (const job of Object.values(workflow.jobs)) expect(job.permissions).toMatchObject({ checks: 'write', 'pull-requests': 'write' })
+    for (const name of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate'])
+      expect(usesOf(workflow, name), name).toHaveLength(1)
+    for (const job of Object.values(workflow.jobs))
+      expect(job.permissions).toMatchObject({ checks: 'write', 'pull-requests': 'write' })
   })
 
   it('promote takes typed inputs, waits for the production environment, promotes and then rolls out', () => {
@@ -219,7 +274,11 @@ describe('example pipelines have the shape their header promises', () => {
     const [leg, pick] = usesOf(workflow, 'train-on-runner')
     expect(leg?.with).toMatchObject({ 'require-gpus': '1' })
     expect(String(leg?.with?.['artifact-name'])).toContain('${{ matrix.')
-    expect(pick?.with).toMatchObject({ 'pick-best-from': 'candidates', 'pick-metric': 'holdout_log_loss', 'pick-direction': 'min' })
+    expect(pick?.with).toMatchObject({
+      'pick-best-from': 'candidates',
+      'pick-metric': 'holdout_log_loss',
+      'pick-direction': 'min',
+    })
   })
 
   it('sharded-validation profiles each shard in a matrix and merges every shard profile', () => {
@@ -227,7 +286,8 @@ describe('example pipelines have the shape their header promises', () => {
     const [profile, merge] = usesOf(workflow, 'validate-data')
     expect(profile?.with?.mode).toBe('profile')
     expect(merge?.with?.mode).toBe('merge')
-    const shards = Object.values(workflow.jobs).find((job) => job.strategy?.matrix)?.strategy?.matrix?.shard as unknown[]
+    const shards = Object.values(workflow.jobs).find((job) => job.strategy?.matrix)?.strategy?.matrix
+      ?.shard as unknown[]
     const merged = String(merge?.with?.data).split(',')
     expect(merged).toHaveLength(shards.length)
     shards.forEach((shard, index) => expect(merged[index]).toContain(`shard-${String(shard)}.profile.json`))

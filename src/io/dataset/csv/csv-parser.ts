@@ -73,7 +73,9 @@ export class CsvParser {
   constructor(options: CsvParserOptions) {
     const { delimiter } = options
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-      throw new RangeError(`CsvParser: the delimiter must be one character other than a quote, CR or LF; got ${JSON.stringify(delimiter)}`)
+      throw new RangeError(
+        `CsvParser: the delimiter must be one character other than a quote, CR or LF; got ${JSON.stringify(delimiter)}`,
+      )
     }
     this.file = options.file
     this.delimiter = delimiter
@@ -179,13 +181,15 @@ export class CsvParser {
               if (nextDelimiter === -1) nextDelimiter = n
             }
             const fieldEnd = nextDelimiter < stop ? nextDelimiter : stop
-            const target = projection === undefined ? (field < width ? field : -1) : field < width ? projection[field]! : -1
+            const target =
+              projection === undefined ? (field < width ? field : -1) : field < width ? projection[field]! : -1
             if (target >= 0) {
               if (fieldEnd === start) {
                 row[target] = null
               } else {
                 const raw = text.slice(start, fieldEnd)
-                row[target] = raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw
+                row[target] =
+                  raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw
               }
             }
             field++
@@ -205,7 +209,15 @@ export class CsvParser {
 
       for (;;) {
         let value: CellValue
-        const target = inHeader ? field : projection === undefined ? (field < width ? field : -1) : field < width ? projection[field]! : -1
+        const target = inHeader
+          ? field
+          : projection === undefined
+            ? field < width
+              ? field
+              : -1
+            : field < width
+              ? projection[field]!
+              : -1
         if (pos < n && text.charCodeAt(pos) === QUOTE) {
           const fieldLine = line
           const fieldColumn = pos - lineStart + 1
@@ -287,7 +299,9 @@ export class CsvParser {
             } else {
               const raw = text.slice(pos, stop)
               value =
-                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw
+                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw)
+                  ? null
+                  : raw
             }
           } else {
             value = null
@@ -305,7 +319,8 @@ export class CsvParser {
 
       // End of record at `end` (an LF, or the end of the text).
       pos = end < n ? end + 1 : n
-      const blank = field === 1 && (end === recordStart || (end === recordStart + 1 && text.charCodeAt(recordStart) === CR))
+      const blank =
+        field === 1 && (end === recordStart || (end === recordStart + 1 && text.charCodeAt(recordStart) === CR))
       if (end < n) line++
       if (inHeader) {
         if (blank) continue
@@ -368,7 +383,11 @@ export class CsvParser {
     this.requested.forEach((column, target) => {
       const source = seen.get(column)
       if (source === undefined) {
-        throw new DataError(dataMessages.missingColumn(this.file, column, names), { file: this.file }, dataMessages.missingColumnHint(column, names))
+        throw new DataError(
+          dataMessages.missingColumn(this.file, column, names),
+          { file: this.file },
+          dataMessages.missingColumnHint(column, names),
+        )
       }
       projection[source] = target
     })

@@ -22,7 +22,12 @@ export async function* readCsv(path: string, options: ReadCsvOptions): AsyncGene
   options.signal?.throwIfAborted()
   const handle = await openDataset(path)
   try {
-    const parser = new CsvParser({ file: path, delimiter: options.delimiter, nullValues: options.nullValues, columns: options.columns })
+    const parser = new CsvParser({
+      file: path,
+      delimiter: options.delimiter,
+      nullValues: options.nullValues,
+      columns: options.columns,
+    })
     const { batchSize } = options
     for await (const chunk of datasetChunks(handle, path, options)) {
       parser.push(chunk)

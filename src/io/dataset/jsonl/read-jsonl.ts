@@ -60,12 +60,18 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
       const message = (error as Error).message
       // V8 says "… at position N" (0-based); give it as the column.
       const position = /at position (\d+)/.exec(message)
-      const location = position ? { file: path, line: lineNumber, column: Number(position[1]) + 1 } : { file: path, line: lineNumber }
+      const location = position
+        ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
+        : { file: path, line: lineNumber }
       throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint())
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed
-      throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint())
+      throw new DataError(
+        dataMessages.jsonLineNotObject(kind),
+        { file: path, line: lineNumber },
+        dataMessages.jsonLineNotObjectHint(),
+      )
     }
     objects++
     const row = new Array<CellValue>(columns.length).fill(null)
@@ -162,12 +168,20 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
     if (carry.length > 0) throwInvalidUtf8(carry, fed - carry.length)
     feed('', true)
     if (objects === 0 && !projected) {
-      throw new DataError(dataMessages.emptyFile(path, 'jsonl'), { file: path, line: 1 }, dataMessages.emptyFileHint('jsonl'))
+      throw new DataError(
+        dataMessages.emptyFile(path, 'jsonl'),
+        { file: path, line: 1 },
+        dataMessages.emptyFileHint('jsonl'),
+      )
     }
     if (projected) {
       const missing = columns.find((name) => !seen.has(name))
       if (missing !== undefined) {
-        throw new DataError(dataMessages.missingColumn(path, missing, [...seen]), { file: path }, dataMessages.missingColumnHint(missing, [...seen]))
+        throw new DataError(
+          dataMessages.missingColumn(path, missing, [...seen]),
+          { file: path },
+          dataMessages.missingColumnHint(missing, [...seen]),
+        )
       }
     }
     while (rows.length > 0) {
@@ -183,6 +197,10 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
     let at = line
     for (let i = 0; i < pending.length; i++) if (pending.charCodeAt(i) === 10) at++
     for (let i = 0; i < bad; i++) if (bytes[i] === 10) at++
-    throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint())
+    throw new DataError(
+      dataMessages.invalidUtf8(fileOffset + bad),
+      { file: path, line: at },
+      dataMessages.invalidUtf8Hint(),
+    )
   }
 }

@@ -32,7 +32,12 @@ export async function fileBuffer(handle: FileHandle): Promise<AsyncBuffer> {
       const buffer = new ArrayBuffer(length)
       let done = 0
       while (done < length) {
-        const { bytesRead } = await handle.read(new Uint8Array(buffer, done, length - done), 0, length - done, start + done)
+        const { bytesRead } = await handle.read(
+          new Uint8Array(buffer, done, length - done),
+          0,
+          length - done,
+          start + done,
+        )
         if (bytesRead === 0) break
         done += bytesRead
       }
@@ -46,7 +51,11 @@ export async function readParquetMetadata(path: string, file: AsyncBuffer): Prom
   try {
     return await parquetMetadataAsync(file)
   } catch (error) {
-    throw new DataError(dataMessages.corruptParquet(path, (error as Error).message), { file: path }, dataMessages.corruptParquetHint())
+    throw new DataError(
+      dataMessages.corruptParquet(path, (error as Error).message),
+      { file: path },
+      dataMessages.corruptParquetHint(),
+    )
   }
 }
 
@@ -56,7 +65,13 @@ export function parquetColumnNames(metadata: FileMetaData): string[] {
 }
 
 const jsonReplacer = (_key: string, value: unknown): unknown =>
-  typeof value === 'bigint' ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value
+  typeof value === 'bigint'
+    ? Number.isSafeInteger(Number(value))
+      ? Number(value)
+      : value.toString()
+    : value instanceof Uint8Array
+      ? Buffer.from(value).toString('base64')
+      : value
 
 /** One hyparquet value as a cell. */
 export function parquetCell(value: unknown): CellValue {
@@ -78,7 +93,14 @@ export function parquetCell(value: unknown): CellValue {
 }
 
 // The cells of `columns` for rows [rowStart, rowEnd) of one row group, one array per column.
-async function readRowGroupColumns(path: string, file: AsyncBuffer, metadata: FileMetaData, columns: readonly string[], rowStart: number, rowEnd: number): Promise<CellValue[][]> {
+async function readRowGroupColumns(
+  path: string,
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  columns: readonly string[],
+  rowStart: number,
+  rowEnd: number,
+): Promise<CellValue[][]> {
   const rows = rowEnd - rowStart
   const cells = columns.map(() => new Array<CellValue>(rows).fill(null))
   const filled = new Array<number>(columns.length).fill(0)
@@ -98,20 +120,37 @@ async function readRowGroupColumns(path: string, file: AsyncBuffer, metadata: Fi
         // A chunk may hold rows outside the range asked for: keep the overlap.
         const from = Math.max(0, rowStart - chunkStart)
         const to = Math.min(columnData.length, rowEnd - chunkStart)
-        if (columnData instanceof Float64Array || columnData instanceof Float32Array || columnData instanceof Int32Array || columnData instanceof Uint32Array) {
+        if (
+          columnData instanceof Float64Array ||
+          columnData instanceof Float32Array ||
+          columnData instanceof Int32Array ||
+          columnData instanceof Uint32Array
+        ) {
           for (let i = from; i < to; i++) target[chunkStart + i - rowStart] = columnData[i] as number
         } else {
-          for (let i = from; i < to; i++) target[chunkStart + i - rowStart] = convertCell((columnData as ArrayLike<unknown>)[i], dates)
+          for (let i = from; i < to; i++)
+            target[chunkStart + i - rowStart] = convertCell((columnData as ArrayLike<unknown>)[i], dates)
         }
         filled[j] = (filled[j] as number) + Math.max(0, to - from)
       },
     })
   } catch (error) {
-    throw new DataError(dataMessages.corruptParquet(path, (error as Error).message), { file: path }, dataMessages.corruptParquetHint())
+    throw new DataError(
+      dataMessages.corruptParquet(path, (error as Error).message),
+      { file: path },
+      dataMessages.corruptParquetHint(),
+    )
   }
   const short = columns.findIndex((_, j) => filled[j] !== rows)
   if (short >= 0) {
-    throw new DataError(dataMessages.corruptParquet(path, `column "${columns[short]}" has ${filled[short]} values in rows ${rowStart}–${rowEnd - 1}, expected ${rows}`), { file: path }, dataMessages.corruptParquetHint())
+    throw new DataError(
+      dataMessages.corruptParquet(
+        path,
+        `column "${columns[short]}" has ${filled[short]} values in rows ${rowStart}–${rowEnd - 1}, expected ${rows}`,
+      ),
+      { file: path },
+      dataMessages.corruptParquetHint(),
+    )
   }
   return cells
 }
@@ -141,7 +180,11 @@ export async function* readParquet(path: string, options: ReadParquetOptions): A
     const columns = options.columns === undefined ? present : [...options.columns]
     for (const column of columns) {
       if (!present.includes(column)) {
-        throw new DataError(dataMessages.missingColumn(path, column, present), { file: path }, dataMessages.missingColumnHint(column, present))
+        throw new DataError(
+          dataMessages.missingColumn(path, column, present),
+          { file: path },
+          dataMessages.missingColumnHint(column, present),
+        )
       }
     }
     let rowStart = 0

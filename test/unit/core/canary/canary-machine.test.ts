@@ -19,8 +19,18 @@ const plan: CanaryPlan = {
   ],
 }
 
-const healthy: Observation = { kind: 'metrics', canary: { 'error-rate': 0.01, 'latency-p95-ms': 100 }, stable: { 'error-rate': 0.01, 'latency-p95-ms': 100 }, canaryRequests: 50 }
-const faulty: Observation = { kind: 'metrics', canary: { 'error-rate': 0.5, 'latency-p95-ms': 100 }, stable: { 'error-rate': 0.01, 'latency-p95-ms': 100 }, canaryRequests: 50 }
+const healthy: Observation = {
+  kind: 'metrics',
+  canary: { 'error-rate': 0.01, 'latency-p95-ms': 100 },
+  stable: { 'error-rate': 0.01, 'latency-p95-ms': 100 },
+  canaryRequests: 50,
+}
+const faulty: Observation = {
+  kind: 'metrics',
+  canary: { 'error-rate': 0.5, 'latency-p95-ms': 100 },
+  stable: { 'error-rate': 0.01, 'latency-p95-ms': 100 },
+  canaryRequests: 50,
+}
 const empty: Observation = { kind: 'metrics', canary: {}, stable: {}, canaryRequests: null }
 const noTraffic: Observation = { kind: 'metrics', canary: {}, stable: {}, canaryRequests: 0 }
 
@@ -52,7 +62,11 @@ describe('assessMetric', () => {
   })
   it('missing or NaN is inconclusive (error), never success', () => {
     const spec = { metric: 'e', condition: { kind: 'max', value: 1 } } as const
-    expect(assessMetric(spec, null, 0, 'empty vector')).toMatchObject({ outcome: 'inconclusive', status: 'error', message: metricMissing('e', 'canary', 'empty vector') })
+    expect(assessMetric(spec, null, 0, 'empty vector')).toMatchObject({
+      outcome: 'inconclusive',
+      status: 'error',
+      message: metricMissing('e', 'canary', 'empty vector'),
+    })
     expect(assessMetric(spec, Number.NaN, 0).status).toBe('error')
     const rel = { metric: 'p95', condition: { kind: 'max-relative', tolerance: 0.2 } } as const
     expect(assessMetric(rel, 1, null).outcome).toBe('inconclusive')
@@ -61,12 +75,20 @@ describe('assessMetric', () => {
 
 describe('assessInterval', () => {
   it('failed outranks inconclusive', () => {
-    const a = assessInterval(plan.checks, { kind: 'metrics', canary: { 'error-rate': 0.9 }, stable: {}, canaryRequests: 10 })
+    const a = assessInterval(plan.checks, {
+      kind: 'metrics',
+      canary: { 'error-rate': 0.9 },
+      stable: {},
+      canaryRequests: 10,
+    })
     expect(a.outcome).toBe('failed')
     expect(a.checks.map((c) => c.outcome)).toEqual(['failed', 'inconclusive'])
   })
   it('provider error and no traffic', () => {
-    expect(assessInterval(plan.checks, { kind: 'provider-error', reason: 'ECONNREFUSED' })).toMatchObject({ outcome: 'inconclusive', reason: providerFailed('ECONNREFUSED') })
+    expect(assessInterval(plan.checks, { kind: 'provider-error', reason: 'ECONNREFUSED' })).toMatchObject({
+      outcome: 'inconclusive',
+      reason: providerFailed('ECONNREFUSED'),
+    })
     expect(assessInterval(plan.checks, noTraffic)).toMatchObject({ outcome: 'no-traffic', reason: noCanaryTraffic() })
   })
   it('no checks is inconclusive', () => {
@@ -99,7 +121,10 @@ describe('canary state machine', () => {
   it('no traffic: wait up to the limit, then roll back; fail policy rolls back at once', () => {
     expect(run(plan, [noTraffic, noTraffic, noTraffic]).last.verdict?.reason).toBe('no-traffic')
     expect(run(plan, [noTraffic, noTraffic, healthy, healthy]).weights).toEqual([10, 25])
-    expect(run({ ...plan, noTraffic: { policy: 'fail' } }, [noTraffic]).last.verdict).toMatchObject({ reason: 'no-traffic', status: 'fail' })
+    expect(run({ ...plan, noTraffic: { policy: 'fail' } }, [noTraffic]).last.verdict).toMatchObject({
+      reason: 'no-traffic',
+      status: 'fail',
+    })
   })
   it('abort rolls back with the reason; a finished state absorbs observations', () => {
     const { last } = run(plan, [healthy, { kind: 'abort', reason: 'job cancelled' }])
@@ -116,18 +141,29 @@ describe('canary state machine', () => {
     fc.record({ kind: fc.constant('abort' as const), reason: fc.string() }),
     fc.record({
       kind: fc.constant('metrics' as const),
-      canary: fc.record({ 'error-rate': fc.oneof(fc.double(), fc.constant(null)), 'latency-p95-ms': fc.oneof(fc.double(), fc.constant(null)) }),
-      stable: fc.record({ 'error-rate': fc.oneof(fc.double(), fc.constant(null)), 'latency-p95-ms': fc.oneof(fc.double(), fc.constant(null)) }),
+      canary: fc.record({
+        'error-rate': fc.oneof(fc.double(), fc.constant(null)),
+        'latency-p95-ms': fc.oneof(fc.double(), fc.constant(null)),
+      }),
+      stable: fc.record({
+        'error-rate': fc.oneof(fc.double(), fc.constant(null)),
+        'latency-p95-ms': fc.oneof(fc.double(), fc.constant(null)),
+      }),
       canaryRequests: fc.oneof(fc.nat(), fc.constant(null)),
     }),
   )
   const plans: fc.Arbitrary<CanaryPlan> = fc.record({
-    steps: fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 5 }).map((s) => [...s.sort((a, b) => a - b), 100]),
+    steps: fc
+      .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 5 })
+      .map((s) => [...s.sort((a, b) => a - b), 100]),
     intervalsPerStep: fc.integer({ min: 1, max: 3 }),
     intervalMs: fc.constant(1000),
     failureLimit: fc.integer({ min: 0, max: 3 }),
     inconclusiveLimit: fc.integer({ min: 0, max: 3 }),
-    noTraffic: fc.oneof(fc.constant({ policy: 'fail' } as const), fc.integer({ min: 0, max: 3 }).map((n) => ({ policy: 'wait', maxIntervals: n }) as const)),
+    noTraffic: fc.oneof(
+      fc.constant({ policy: 'fail' } as const),
+      fc.integer({ min: 0, max: 3 }).map((n) => ({ policy: 'wait', maxIntervals: n }) as const),
+    ),
     checks: fc.constant(plan.checks),
   })
 
@@ -137,7 +173,7 @@ describe('canary state machine', () => {
         let t = startCanary(p)
         let weight = t.actions.at(-1)?.percent ?? 0
         let verdict = t.verdict
-        const bound = (p.steps.length) * p.intervalsPerStep + p.failureLimit + p.inconclusiveLimit + 4
+        const bound = p.steps.length * p.intervalsPerStep + p.failureLimit + p.inconclusiveLimit + 4
         for (const o of observations) {
           t = advanceCanary(p, t.state, o)
           for (const a of t.actions) weight = a.percent

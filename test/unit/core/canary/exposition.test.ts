@@ -32,29 +32,62 @@ describe('parseExposition', () => {
     expect(() => parseExposition('x abc\n')).toThrow('"abc" is not a number')
   })
   it('property: rendered samples parse back', () => {
-    fc.assert(fc.property(
-      fc.array(fc.record({ name: fc.stringMatching(/^[a-z_][a-z0-9_]{0,10}$/), v: fc.string({ maxLength: 8 }), value: fc.integer() }), { maxLength: 10 }),
-      (rows) => {
-        const body = rows.map((r) => `${r.name}{l="${r.v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"} ${r.value}`).join('\n')
-        expect(parseExposition(body)).toEqual(rows.map((r) => ({ name: r.name, labels: { l: r.v }, value: r.value })))
-      },
-    ))
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.stringMatching(/^[a-z_][a-z0-9_]{0,10}$/),
+            v: fc.string({ maxLength: 8 }),
+            value: fc.integer(),
+          }),
+          { maxLength: 10 },
+        ),
+        (rows) => {
+          const body = rows
+            .map(
+              (r) =>
+                `${r.name}{l="${r.v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"} ${r.value}`,
+            )
+            .join('\n')
+          expect(parseExposition(body)).toEqual(rows.map((r) => ({ name: r.name, labels: { l: r.v }, value: r.value })))
+        },
+      ),
+    )
   })
 })
 
 describe('histogramQuantile (Prometheus bucketQuantile semantics)', () => {
   it('interpolates inside the bucket', () => {
     // rank 95 of 100 falls in (0.1, +Inf] → highest finite bound
-    expect(histogramQuantile(0.95, [{ le: 0.05, count: 50 }, { le: 0.1, count: 90 }, { le: Infinity, count: 100 }])).toBe(0.1)
+    expect(
+      histogramQuantile(0.95, [
+        { le: 0.05, count: 50 },
+        { le: 0.1, count: 90 },
+        { le: Infinity, count: 100 },
+      ]),
+    ).toBe(0.1)
     // rank 70: bucket (0.05, 0.1], 20 of 40 → 0.075
-    expect(histogramQuantile(0.7, [{ le: 0.05, count: 50 }, { le: 0.1, count: 90 }, { le: Infinity, count: 100 }])).toBeCloseTo(0.075, 12)
-    expect(histogramQuantile(0.5, [{ le: 1, count: 0 }, { le: Infinity, count: 0 }])).toBeNaN()
+    expect(
+      histogramQuantile(0.7, [
+        { le: 0.05, count: 50 },
+        { le: 0.1, count: 90 },
+        { le: Infinity, count: 100 },
+      ]),
+    ).toBeCloseTo(0.075, 12)
+    expect(
+      histogramQuantile(0.5, [
+        { le: 1, count: 0 },
+        { le: Infinity, count: 0 },
+      ]),
+    ).toBeNaN()
   })
 })
 
 describe('intervalMetrics', () => {
   it('differences counters and buckets between two scrapes', () => {
-    const before = parseExposition('model_requests_total{code="200"} 10\nmodel_requests_total{code="500"} 0\nmodel_request_duration_seconds_bucket{le="0.1"} 10\nmodel_request_duration_seconds_bucket{le="+Inf"} 10\n')
+    const before = parseExposition(
+      'model_requests_total{code="200"} 10\nmodel_requests_total{code="500"} 0\nmodel_request_duration_seconds_bucket{le="0.1"} 10\nmodel_request_duration_seconds_bucket{le="+Inf"} 10\n',
+    )
     const after = parseExposition(text)
     const m = intervalMetrics(before, after, DEFAULT_SCRAPE_NAMES)
     expect(m.requests).toBe(90)
@@ -76,7 +109,10 @@ describe('policy', () => {
     expect(parseDuration('3x')).toBeNaN()
   })
   it('inputs override the policy section; thresholds become checks', () => {
-    const plan = resolveCanaryPolicy({ steps: [5, 100], interval: '1m', checks: [{ metric: 'latency-p95-ms', max_relative: 0.1 }] }, { interval: '2s', maxErrorRate: 0.02 })
+    const plan = resolveCanaryPolicy(
+      { steps: [5, 100], interval: '1m', checks: [{ metric: 'latency-p95-ms', max_relative: 0.1 }] },
+      { interval: '2s', maxErrorRate: 0.02 },
+    )
     expect(plan).toMatchObject({ steps: [5, 100], intervalMs: 2000, failureLimit: 0 })
     expect(plan.checks).toEqual([
       { metric: 'latency-p95-ms', condition: { kind: 'max-relative', tolerance: 0.1 } },

@@ -12,7 +12,9 @@ describe('checkMetricRule: the edges of MLflow MetricThreshold in both modes', (
     expect(checkMetricRule(acc({ minAbsoluteChange: 0.05 }), 0.85, 0.8, 'default').absoluteChange).toBe(true)
   })
   it('min_absolute_change ≤ 0: mlflow mode rejects it like MLflow; default mode reads a negative value as a non-inferiority margin', () => {
-    expect(() => checkMetricRule(acc({ minAbsoluteChange: 0 }), 0.8, 0.8, 'mlflow')).toThrow(compareMessages.mlflowAbsoluteChangeNotPositive('accuracy', 0))
+    expect(() => checkMetricRule(acc({ minAbsoluteChange: 0 }), 0.8, 0.8, 'mlflow')).toThrow(
+      compareMessages.mlflowAbsoluteChangeNotPositive('accuracy', 0),
+    )
     expect(() => checkMetricRule(acc({ minAbsoluteChange: -0.01 }), 0.8, 0.8, 'mlflow')).toThrow(RangeError)
     expect(checkMetricRule(acc({ minAbsoluteChange: -0.01 }), 0.795, 0.8, 'default').passed).toBe(true)
     expect(checkMetricRule(acc({ minAbsoluteChange: -0.01 }), 0.785, 0.8, 'default').passed).toBe(false)
@@ -36,7 +38,11 @@ describe('checkMetricRule: the edges of MLflow MetricThreshold in both modes', (
     expect(checkMetricRule(acc({ threshold: 0.85 }), 0.85 - 1e-12, undefined, 'default').passed).toBe(true)
   })
   it('min_relative_change outside (0, 1] is rejected in mlflow mode; negative is rejected in default mode', () => {
-    expect(() => checkMetricRule(acc({ minRelativeChange: 1.5 }), 0.8, 0.7, 'mlflow')).toThrow(compareMessages.mlflowRelativeChangeOutOfRange('accuracy', 1.5))
-    expect(() => checkMetricRule(acc({ minRelativeChange: -0.1 }), 0.8, 0.7, 'default')).toThrow(compareMessages.relativeChangeNegative('accuracy', -0.1))
+    expect(() => checkMetricRule(acc({ minRelativeChange: 1.5 }), 0.8, 0.7, 'mlflow')).toThrow(
+      compareMessages.mlflowRelativeChangeOutOfRange('accuracy', 1.5),
+    )
+    expect(() => checkMetricRule(acc({ minRelativeChange: -0.1 }), 0.8, 0.7, 'default')).toThrow(
+      compareMessages.relativeChangeNegative('accuracy', -0.1),
+    )
   })
 })

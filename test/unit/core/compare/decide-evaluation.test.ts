@@ -8,8 +8,17 @@ import { seededRandom } from '../../../../src/core/stats/seeded-random.js'
 
 const base = resolveEvaluationPolicy({}, {})
 const cmp = (over: Partial<MetricComparison>): MetricComparison => ({
-  metric: 'roc-auc', greaterIsBetter: true, champion: 0.8, candidate: 0.82, difference: 0.02, lower: 0.01, upper: 0.03,
-  confidence: 0.95, probabilityBetter: 0.99, resamples: 1000, ...over,
+  metric: 'roc-auc',
+  greaterIsBetter: true,
+  champion: 0.8,
+  candidate: 0.82,
+  difference: 0.02,
+  lower: 0.01,
+  upper: 0.03,
+  confidence: 0.95,
+  probabilityBetter: 0.99,
+  resamples: 1000,
+  ...over,
 })
 
 describe('decideEvaluation', () => {
@@ -28,11 +37,15 @@ describe('decideEvaluation', () => {
   })
   it('evidence: point decides on the point estimate even when the interval straddles', () => {
     const policy = { ...base, evidence: 'point' as const }
-    expect(decideEvaluation([cmp({ difference: 0.005, candidate: 0.805, lower: -0.01, upper: 0.02 })], policy).decision).toBe('promote')
+    expect(
+      decideEvaluation([cmp({ difference: 0.005, candidate: 0.805, lower: -0.01, upper: 0.02 })], policy).decision,
+    ).toBe('promote')
   })
   it('a non-inferiority margin (default mode) promotes a candidate that is not worse by more than the margin', () => {
     const policy = resolveEvaluationPolicy({ metrics: { 'roc-auc': { min_absolute_change: -0.02 } } }, {})
-    expect(decideEvaluation([cmp({ candidate: 0.8, difference: 0, lower: -0.015, upper: 0.015 })], policy).decision).toBe('promote')
+    expect(
+      decideEvaluation([cmp({ candidate: 0.8, difference: 0, lower: -0.015, upper: 0.015 })], policy).decision,
+    ).toBe('promote')
   })
   it('a floor missed on the point value rejects', () => {
     const policy = resolveEvaluationPolicy({ metrics: { 'roc-auc': { threshold: 0.9 } } }, {})
@@ -40,7 +53,10 @@ describe('decideEvaluation', () => {
   })
   it('a floor alone is reported with the candidate value, not the difference', () => {
     const policy = resolveEvaluationPolicy({ metrics: { recall: { threshold: 0.35 } } }, {})
-    const out = decideEvaluation([cmp({ metric: 'recall', candidate: 0.409, champion: 0.2745, difference: 0.1345, lower: 0.093, upper: 0.176 })], policy)
+    const out = decideEvaluation(
+      [cmp({ metric: 'recall', candidate: 0.409, champion: 0.2745, difference: 0.1345, lower: 0.093, upper: 0.176 })],
+      policy,
+    )
     expect(out.checks.find((c) => c.id === 'evaluate.recall')?.message).toBe('recall 0.409 meets its floor 0.35')
   })
   it('a metric undefined on the data is an error check and holds, never a pass', () => {
@@ -49,7 +65,15 @@ describe('decideEvaluation', () => {
     expect(out.checks[0]?.status).toBe('error')
   })
   it('a slice regression beyond tolerance rejects (on-regression: fail) or only warns (warn); small slices are ignored', () => {
-    const slice = { column: 'region', value: 'eu', rows: 100, metric: 'roc-auc' as const, greaterIsBetter: true, champion: 0.8, candidate: 0.7 }
+    const slice = {
+      column: 'region',
+      value: 'eu',
+      rows: 100,
+      metric: 'roc-auc' as const,
+      greaterIsBetter: true,
+      champion: 0.8,
+      candidate: 0.7,
+    }
     expect(decideEvaluation([cmp({})], base, [slice]).decision).toBe('reject')
     const warnPolicy = { ...base, slices: { ...base.slices, onRegression: 'warn' as const } }
     const out = decideEvaluation([cmp({})], warnPolicy, [slice])
@@ -67,16 +91,28 @@ describe('decideEvaluation', () => {
     const check = out.checks.find((c) => c.id === 'evaluate.latency.p95')
     expect(check?.status).toBe('skipped')
     expect(check?.message).toBe(compareMessages.latencyNotMeasured(50, ['champion-model-dir']))
-    expect(check?.message).toBe('latency budget 50 ms not checked: set input champion-model-dir so both models\' predict-command can be timed')
+    expect(check?.message).toBe(
+      "latency budget 50 ms not checked: set input champion-model-dir so both models' predict-command can be timed",
+    )
     expect(out.decision).toBe('promote')
-    expect(decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }).checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('skipped')
+    expect(
+      decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }).checks.find((c) => c.id === 'evaluate.latency.p95')
+        ?.status,
+    ).toBe('skipped')
   })
   it('a candidate within the latency budget passes the latency check', () => {
     const latency = { candidate: { p50: 10, p95: 20 }, champion: { p50: 30, p95: 45 }, samples: 5 }
-    expect(decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }, [], latency).checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('pass')
+    expect(
+      decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }, [], latency).checks.find(
+        (c) => c.id === 'evaluate.latency.p95',
+      )?.status,
+    ).toBe('pass')
   })
-  it('mlflow rule mode rejects min_absolute_change: 0 with MLflow\'s own complaint', () => {
-    const policy = resolveEvaluationPolicy({ 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } }, {})
+  it("mlflow rule mode rejects min_absolute_change: 0 with MLflow's own complaint", () => {
+    const policy = resolveEvaluationPolicy(
+      { 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } },
+      {},
+    )
     expect(() => decideEvaluation([cmp({})], policy)).toThrow('min_absolute_change')
   })
 })
@@ -100,7 +136,7 @@ function simulate(trials: number, championSignal: number, candidateSignal: numbe
     }
     const comparisons = compareModels(
       { task: 'binary', yTrue, candidateScore: cand, championScore: champ },
-      { metrics: ["roc-auc"], resamples: 300, confidence: 0.95, random },
+      { metrics: ['roc-auc'], resamples: 300, confidence: 0.95, random },
     )
     if (decideEvaluation(comparisons, policy).decision === 'promote') promoted++
   }

@@ -6,28 +6,69 @@ import { createColumnProfile, profileAdd } from '../../../../src/core/profile/co
 import { cellHasType } from '../../../../src/core/contract/classify-cell.js'
 import type { CellValue } from '../../../../src/core/data/cell-value.js'
 
-function run(contract: Parameters<typeof createContractChecker>[0], header: string[], rows: CellValue[][], options = {}) {
+function run(
+  contract: Parameters<typeof createContractChecker>[0],
+  header: string[],
+  rows: CellValue[][],
+  options = {},
+) {
   const checker = createContractChecker(contract, header, 'd.csv', options)
-  checker.observe(rows, rows.map((_, i) => i + 2))
+  checker.observe(
+    rows,
+    rows.map((_, i) => i + 2),
+  )
   return new Map(checker.finish().map((c) => [c.id, c]))
 }
 
 describe('createContractChecker', () => {
   it('checker reports count, fraction, examples and lines for each violated rule', () => {
-    const checks = run({ columns: { a: { type: 'int', min: 0, max: 10 } } }, ['a'], [['1'], ['11'], ['x'], ['-1'], ['12']])
-    expect(checks.get('contract.a.max')).toMatchObject({ status: 'fail', observed: 2, locations: [{ file: 'd.csv', line: 3 }, { file: 'd.csv', line: 6 }], details: { count: 2, fraction: 0.4 } })
+    const checks = run(
+      { columns: { a: { type: 'int', min: 0, max: 10 } } },
+      ['a'],
+      [['1'], ['11'], ['x'], ['-1'], ['12']],
+    )
+    expect(checks.get('contract.a.max')).toMatchObject({
+      status: 'fail',
+      observed: 2,
+      locations: [
+        { file: 'd.csv', line: 3 },
+        { file: 'd.csv', line: 6 },
+      ],
+      details: { count: 2, fraction: 0.4 },
+    })
     expect(checks.get('contract.a.min')?.message).toBe(contractMessages.belowMin('a', 1, 0))
-    expect(checks.get('contract.a.type')).toMatchObject({ status: 'fail', observed: 1, locations: [{ file: 'd.csv', line: 4 }] })
+    expect(checks.get('contract.a.type')).toMatchObject({
+      status: 'fail',
+      observed: 1,
+      locations: [{ file: 'd.csv', line: 4 }],
+    })
   })
 
   it('checker limits examples to maxExamples but counts all', () => {
-    const checks = run({ columns: { a: { type: 'int' } } }, ['a'], Array.from({ length: 20 }, () => ['x']), { maxExamples: 3 })
+    const checks = run(
+      { columns: { a: { type: 'int' } } },
+      ['a'],
+      Array.from({ length: 20 }, () => ['x']),
+      { maxExamples: 3 },
+    )
     expect(checks.get('contract.a.type')?.observed).toBe(20)
     expect(checks.get('contract.a.type')?.locations).toHaveLength(3)
   })
 
   it('checker enforces max_null_fraction, row bounds, required and forbidden extra columns', () => {
-    const checks = run({ columns: { a: { type: 'string', max_null_fraction: 0.25 }, b: { type: 'int' } }, rows: { min: 5 }, extra_columns: 'forbid' }, ['a', 'c'], [[null, 'x'], [null, 'y'], ['z', 'w']])
+    const checks = run(
+      {
+        columns: { a: { type: 'string', max_null_fraction: 0.25 }, b: { type: 'int' } },
+        rows: { min: 5 },
+        extra_columns: 'forbid',
+      },
+      ['a', 'c'],
+      [
+        [null, 'x'],
+        [null, 'y'],
+        ['z', 'w'],
+      ],
+    )
     expect(checks.get('contract.a.nulls')).toMatchObject({ status: 'fail', observed: 2 / 3 })
     expect(checks.get('contract.rows')).toMatchObject({ status: 'fail', observed: 3 })
     expect(checks.get('contract.b.present')?.message).toBe(contractMessages.missingColumn('b'))
@@ -36,31 +77,62 @@ describe('createContractChecker', () => {
 
   it('checker finds duplicates, regex and length violations, and allowed values', () => {
     const checks = run(
-      { columns: { id: { type: 'string', unique: true, pattern: '^[a-z]+$', max_length: 3 }, p: { type: 'category', allowed_values: ['a', 'b'] } } },
+      {
+        columns: {
+          id: { type: 'string', unique: true, pattern: '^[a-z]+$', max_length: 3 },
+          p: { type: 'category', allowed_values: ['a', 'b'] },
+        },
+      },
       ['id', 'p'],
-      [['ab', 'a'], ['ab', 'c'], ['A1', 'b'], ['abcd', 'b']],
+      [
+        ['ab', 'a'],
+        ['ab', 'c'],
+        ['A1', 'b'],
+        ['abcd', 'b'],
+      ],
     )
     expect(checks.get('contract.id.unique')).toMatchObject({ observed: 1, locations: [{ line: 3, file: 'd.csv' }] })
     expect(checks.get('contract.id.pattern')).toMatchObject({ observed: 1, locations: [{ line: 4, file: 'd.csv' }] })
     expect(checks.get('contract.id.length')).toMatchObject({ observed: 1, locations: [{ line: 5, file: 'd.csv' }] })
-    expect(checks.get('contract.p.allowed-values')).toMatchObject({ observed: 1, locations: [{ line: 3, file: 'd.csv' }] })
+    expect(checks.get('contract.p.allowed-values')).toMatchObject({
+      observed: 1,
+      locations: [{ line: 3, file: 'd.csv' }],
+    })
   })
 
   it('checker gives error (never pass) on no rows and on uniqueness beyond its limit', () => {
     expect(run({ columns: { a: { type: 'int' } } }, ['a'], []).get('contract.rows')?.status).toBe('error')
-    const checks = run({ columns: { a: { type: 'int', unique: true } } }, ['a'], [['1'], ['2'], ['3']], { uniqueLimit: 2 })
-    expect(checks.get('contract.a.unique')).toMatchObject({ status: 'error', message: contractMessages.uniquenessLimit('a', 2) })
+    const checks = run({ columns: { a: { type: 'int', unique: true } } }, ['a'], [['1'], ['2'], ['3']], {
+      uniqueLimit: 2,
+    })
+    expect(checks.get('contract.a.unique')).toMatchObject({
+      status: 'error',
+      message: contractMessages.uniquenessLimit('a', 2),
+    })
   })
 
   it('checker turns an invalid pattern into an error check', () => {
-    expect(run({ columns: { a: { type: 'string', pattern: '(' } } }, ['a'], [['x']]).get('contract.a.pattern')?.status).toBe('error')
+    expect(
+      run({ columns: { a: { type: 'string', pattern: '(' } } }, ['a'], [['x']]).get('contract.a.pattern')?.status,
+    ).toBe('error')
   })
 })
 
 describe('cellHasType', () => {
   it.each([
-    ['42', 'int', true], ['4.5', 'int', false], [' 1e3 ', 'int', true], ['4.5', 'float', true], ['abc', 'float', false],
-    ['yes', 'bool', true], ['2', 'bool', false], ['2024-02-30', 'timestamp', false], ['2024-02-29', 'timestamp', true], ['2023-02-29', 'timestamp', false], ['2024-01-31T24:00', 'timestamp', false], ['2024-01-31T12:00:00Z', 'timestamp', true], ['yesterday', 'timestamp', false],
+    ['42', 'int', true],
+    ['4.5', 'int', false],
+    [' 1e3 ', 'int', true],
+    ['4.5', 'float', true],
+    ['abc', 'float', false],
+    ['yes', 'bool', true],
+    ['2', 'bool', false],
+    ['2024-02-30', 'timestamp', false],
+    ['2024-02-29', 'timestamp', true],
+    ['2023-02-29', 'timestamp', false],
+    ['2024-01-31T24:00', 'timestamp', false],
+    ['2024-01-31T12:00:00Z', 'timestamp', true],
+    ['yesterday', 'timestamp', false],
   ] as const)('cellHasType(%j, %s) is %s', (cell, type, expected) => {
     expect(cellHasType(cell, type)).toBe(expected)
   })
@@ -68,7 +140,13 @@ describe('cellHasType', () => {
 
 describe('inferContract', () => {
   it('inferContract(profiles) picks the narrowest type and the observed bounds', () => {
-    const columns: Record<string, CellValue[]> = { n: ['1', '2', '3', null], f: ['1.5', '2'], b: ['true', 'false'], c: ['x', 'y', 'x', 'x'], s: ['hello', 'a', 'b', 'c'] }
+    const columns: Record<string, CellValue[]> = {
+      n: ['1', '2', '3', null],
+      f: ['1.5', '2'],
+      b: ['true', 'false'],
+      c: ['x', 'y', 'x', 'x'],
+      s: ['hello', 'a', 'b', 'c'],
+    }
     const profiles = Object.entries(columns).map(([name, cells]) => {
       const p = createColumnProfile(name)
       for (const cell of cells) profileAdd(p, cell)

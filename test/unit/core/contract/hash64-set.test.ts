@@ -6,16 +6,19 @@ import { hashString64 } from '../../../../src/core/contract/hash-string64.js'
 describe('Hash64Set', () => {
   it('Hash64Set.add(h) is true exactly for the first occurrence of each hash, across growth', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 20000 })), { maxLength: 20000 }), (pairs) => {
-        const set = new Hash64Set()
-        const seen = new Set<string>()
-        for (const [high, low] of pairs) {
-          const key = `${high}:${low === 0 && high === 0 ? 1 : low}`
-          if (set.add(high, low) !== !seen.has(key)) return false
-          seen.add(key)
-        }
-        return set.size === seen.size
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 20000 })), { maxLength: 20000 }),
+        (pairs) => {
+          const set = new Hash64Set()
+          const seen = new Set<string>()
+          for (const [high, low] of pairs) {
+            const key = `${high}:${low === 0 && high === 0 ? 1 : low}`
+            if (set.add(high, low) !== !seen.has(key)) return false
+            seen.add(key)
+          }
+          return set.size === seen.size
+        },
+      ),
       { numRuns: 50 },
     )
   })

@@ -30,7 +30,22 @@ describe('cellToNumber', () => {
     expect(cellToNumber('+INF')).toBe(Infinity)
   })
   it('cellToNumber(text) rejects partial numbers, empty text, hex, separators and words', () => {
-    for (const text of ['12abc', '', '   ', '0x1F', '1,000', '1 000', 'e3', '.', '-', '1e', 'NaN', 'true', '1..2', '--1']) {
+    for (const text of [
+      '12abc',
+      '',
+      '   ',
+      '0x1F',
+      '1,000',
+      '1 000',
+      'e3',
+      '.',
+      '-',
+      '1e',
+      'NaN',
+      'true',
+      '1..2',
+      '--1',
+    ]) {
       expect(cellToNumber(text), JSON.stringify(text)).toBeUndefined()
     }
   })
@@ -42,17 +57,24 @@ describe('cellToNumber', () => {
     expect(cellToNumber(Number.NaN)).toBeUndefined()
   })
   it('cellToNumber(String(x)) === x for every finite double', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true }), (x) => Object.is(cellToNumber(String(x)), x) || (x === 0 && cellToNumber(String(x)) === 0)))
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true }),
+        (x) => Object.is(cellToNumber(String(x)), x) || (x === 0 && cellToNumber(String(x)) === 0),
+      ),
+    )
   })
 })
 
 describe('cellToBoolean', () => {
   it('cellToBoolean(text) reads true/false/1/0/yes/no in any case, trimmed', () => {
-    for (const text of ['true', 'TRUE', 'True', '1', 'yes', 'YES', ' yes ']) expect(cellToBoolean(text), text).toBe(true)
+    for (const text of ['true', 'TRUE', 'True', '1', 'yes', 'YES', ' yes '])
+      expect(cellToBoolean(text), text).toBe(true)
     for (const text of ['false', 'FALSE', '0', 'no', 'No']) expect(cellToBoolean(text), text).toBe(false)
   })
   it('cellToBoolean(cell) is undefined for anything else', () => {
-    for (const cell of ['2', '', 'y', 'n', 't', 'f', 'on', null, 2, -1, Number.NaN]) expect(cellToBoolean(cell), String(cell)).toBeUndefined()
+    for (const cell of ['2', '', 'y', 'n', 't', 'f', 'on', null, 2, -1, Number.NaN])
+      expect(cellToBoolean(cell), String(cell)).toBeUndefined()
   })
   it('cellToBoolean(cell) passes booleans and maps the numbers 1 and 0', () => {
     expect(cellToBoolean(true)).toBe(true)

@@ -15,18 +15,33 @@ const numberish = fc.stringMatching(/^[ \t]?[+-]{0,2}[0-9]{0,20}\.?[0-9]{0,8}(?:
 
 describe('parseNumberText', () => {
   it('parseNumberText(text) agrees with trim + regex + Number on number-like text', () => {
-    fc.assert(fc.property(numberish, (text) => Object.is(parseNumberText(text), referenceParse(text))), { numRuns: 20000 })
+    fc.assert(
+      fc.property(numberish, (text) => Object.is(parseNumberText(text), referenceParse(text))),
+      { numRuns: 20000 },
+    )
   })
   it('parseNumberText(text) agrees with the definition on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('1', '0', '9', '.', 'e', 'E', '+', '-', ' ', 'i', 'n', 'f', 'x', '\u00a0') }), (text) => Object.is(parseNumberText(text), referenceParse(text))), { numRuns: 20000 })
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('1', '0', '9', '.', 'e', 'E', '+', '-', ' ', 'i', 'n', 'f', 'x', '\u00a0') }),
+        (text) => Object.is(parseNumberText(text), referenceParse(text)),
+      ),
+      { numRuns: 20000 },
+    )
   })
   it('parseNumberText(String(x)) is x for every double (the fast path and Number() agree bit for bit)', () => {
     // String(-0) is '0', so -0 comes back as 0; every other double comes back bit for bit.
-    fc.assert(fc.property(fc.double({ noNaN: true }), (x) => Object.is(parseNumberText(String(x)), Object.is(x, -0) ? 0 : x)), { numRuns: 20000 })
-    fc.assert(fc.property(fc.integer({ min: -999_999_999, max: 999_999_999 }), fc.integer({ min: 0, max: 9 }), (m, places) => {
-      const text = (m / 10 ** places).toFixed(places)
-      return Object.is(parseNumberText(text), Number(text))
-    }), { numRuns: 20000 })
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), (x) => Object.is(parseNumberText(String(x)), Object.is(x, -0) ? 0 : x)),
+      { numRuns: 20000 },
+    )
+    fc.assert(
+      fc.property(fc.integer({ min: -999_999_999, max: 999_999_999 }), fc.integer({ min: 0, max: 9 }), (m, places) => {
+        const text = (m / 10 ** places).toFixed(places)
+        return Object.is(parseNumberText(text), Number(text))
+      }),
+      { numRuns: 20000 },
+    )
   })
   it('parseNumberText(text) reads the cases a CSV holds', () => {
     expect(parseNumberText('48104.89')).toBe(48104.89)
@@ -37,6 +52,7 @@ describe('parseNumberText', () => {
     expect(parseNumberText('12345678901234567890')).toBe(12345678901234567000)
     expect(parseNumberText('+inf')).toBe(Infinity)
     expect(parseNumberText(' -Infinity ')).toBe(-Infinity)
-    for (const text of ['', '.', '-', '1e', '1e+', '0x10', '1_000', 'NaN', '2024-01-05', 'basic']) expect(parseNumberText(text), text).toBeNaN()
+    for (const text of ['', '.', '-', '1e', '1e+', '0x10', '1_000', 'NaN', '2024-01-05', 'basic'])
+      expect(parseNumberText(text), text).toBeNaN()
   })
 })

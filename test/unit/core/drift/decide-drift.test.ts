@@ -4,7 +4,10 @@ import { decideDrift } from '../../../../src/core/drift/decide-drift.js'
 import { driftFigures } from '../../../../src/core/drift/drift-figures.js'
 import { measureColumnDrift, type ColumnDriftMeasure } from '../../../../src/core/drift/measure-column-drift.js'
 import { columnKindOf } from '../../../../src/core/drift/column-kind-of.js'
-import { DEFAULT_VALIDATE_DATA_POLICY, resolveValidateDataPolicy } from '../../../../src/core/drift/resolve-validate-data-policy.js'
+import {
+  DEFAULT_VALIDATE_DATA_POLICY,
+  resolveValidateDataPolicy,
+} from '../../../../src/core/drift/resolve-validate-data-policy.js'
 import { createColumnProfile, profileAdd, EXACT_VALUES_LIMIT } from '../../../../src/core/profile/column-profile.js'
 import { ksTwoSample } from '../../../../src/core/stats/ks-two-sample.js'
 import { seededRandom } from '../../../../src/core/stats/seeded-random.js'
@@ -16,14 +19,31 @@ function profile(name: string, cells: readonly CellValue[]) {
   return p
 }
 
-const measure = (column: string, method: ColumnDriftMeasure['method'], statistic: number, pValue?: number): ColumnDriftMeasure => ({
-  column, kind: 'numeric', method, referenceCount: 100, currentCount: 100, statistic, effectSize: statistic, psi: 0.01, approximation: 0,
-  histogram: { bins: ['a'], reference: [1], current: [1] }, ...(pValue === undefined ? {} : { pValue }),
+const measure = (
+  column: string,
+  method: ColumnDriftMeasure['method'],
+  statistic: number,
+  pValue?: number,
+): ColumnDriftMeasure => ({
+  column,
+  kind: 'numeric',
+  method,
+  referenceCount: 100,
+  currentCount: 100,
+  statistic,
+  effectSize: statistic,
+  psi: 0.01,
+  approximation: 0,
+  histogram: { bins: ['a'], reference: [1], current: [1] },
+  ...(pValue === undefined ? {} : { pValue }),
 })
 
 describe('driftMethodFor', () => {
   it.each([
-    ['numeric', 1000, 5000, 'ks'], ['numeric', 1001, 5000, 'wasserstein'], ['categorical', 50, 50, 'chi-square'], ['categorical', 2000, 2000, 'jensen-shannon'],
+    ['numeric', 1000, 5000, 'ks'],
+    ['numeric', 1001, 5000, 'wasserstein'],
+    ['categorical', 50, 50, 'chi-square'],
+    ['categorical', 2000, 2000, 'jensen-shannon'],
   ] as const)('driftMethodFor(%s, %i, %i) is %s', (kind, a, b, expected) => {
     expect(driftMethodFor(kind, a, b)).toBe(expected)
   })
@@ -42,7 +62,11 @@ describe('decideDrift', () => {
   })
 
   it('decideDrift compares distances with their thresholds and dataset share', () => {
-    const d = decideDrift([measure('a', 'wasserstein', 0.15), measure('b', 'jensen-shannon', 0.05)], [], DEFAULT_VALIDATE_DATA_POLICY)
+    const d = decideDrift(
+      [measure('a', 'wasserstein', 0.15), measure('b', 'jensen-shannon', 0.05)],
+      [],
+      DEFAULT_VALIDATE_DATA_POLICY,
+    )
     expect(d.drifted).toEqual(['a'])
     expect(d.checks[0]).toMatchObject({ id: 'drift.dataset', status: 'fail', observed: 0.5 })
   })
@@ -92,12 +116,21 @@ describe('measureColumnDrift', () => {
   }, 60_000)
 
   it('measureColumnDrift throws RangeError when a side has no values (all null)', () => {
-    expect(() => measureColumnDrift(profile('x', [null, null]), profile('x', ['1']), 'numeric', 'ks', 10)).toThrow(RangeError)
+    expect(() => measureColumnDrift(profile('x', [null, null]), profile('x', ['1']), 'numeric', 'ks', 10)).toThrow(
+      RangeError,
+    )
   })
 
   it('columnKindOf treats 0/1 flags as categorical and many distinct numbers as numeric', () => {
     expect(columnKindOf(profile('f', ['0', '1', '1']))).toBe('categorical')
-    expect(columnKindOf(profile('n', Array.from({ length: 50 }, (_, i) => String(i))))).toBe('numeric')
+    expect(
+      columnKindOf(
+        profile(
+          'n',
+          Array.from({ length: 50 }, (_, i) => String(i)),
+        ),
+      ),
+    ).toBe('numeric')
   })
 })
 

@@ -22,7 +22,13 @@ describe('encodeGroups', () => {
     expect(Array.from(g!.codes)).toEqual([0, 1, 2, 0, 1])
   })
   it('encodeGroups(columns, true) adds the intersection keyed "gender=F, region=EU"', () => {
-    const gs = encodeGroups([{ name: 'gender', values: ['F', 'M', 'F'] }, { name: 'region', values: ['EU', 'EU', 'US'] }], true)
+    const gs = encodeGroups(
+      [
+        { name: 'gender', values: ['F', 'M', 'F'] },
+        { name: 'region', values: ['EU', 'EU', 'US'] },
+      ],
+      true,
+    )
     expect(gs.map((g) => g.name)).toEqual(['gender', 'region', 'gender × region'])
     expect(gs[2]!.keys).toEqual(['gender=F, region=EU', 'gender=M, region=EU', 'gender=F, region=US'])
   })
@@ -32,17 +38,32 @@ describe('encodeGroups', () => {
   })
   it('encodeGroups(columns) gives equal codes exactly to rows with equal values (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.option(fc.constantFrom('a', 'b', 'ü', ''), { nil: null }), fc.option(fc.constantFrom('x', 'y'), { nil: null })), { minLength: 1, maxLength: 60 }), (rows) => {
-        const gs = encodeGroups([{ name: 'c1', values: rows.map((r) => r[0]) }, { name: 'c2', values: rows.map((r) => r[1]) }], true)
-        const inter = gs[2]!
-        for (let i = 0; i < rows.length; i++) {
-          for (let j = 0; j < rows.length; j++) {
-            const same = rows[i]![0] === rows[j]![0] && rows[i]![1] === rows[j]![1]
-            expect(inter.codes[i] === inter.codes[j]).toBe(same)
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.option(fc.constantFrom('a', 'b', 'ü', ''), { nil: null }),
+            fc.option(fc.constantFrom('x', 'y'), { nil: null }),
+          ),
+          { minLength: 1, maxLength: 60 },
+        ),
+        (rows) => {
+          const gs = encodeGroups(
+            [
+              { name: 'c1', values: rows.map((r) => r[0]) },
+              { name: 'c2', values: rows.map((r) => r[1]) },
+            ],
+            true,
+          )
+          const inter = gs[2]!
+          for (let i = 0; i < rows.length; i++) {
+            for (let j = 0; j < rows.length; j++) {
+              const same = rows[i]![0] === rows[j]![0] && rows[i]![1] === rows[j]![1]
+              expect(inter.codes[i] === inter.codes[j]).toBe(same)
+            }
           }
-        }
-        expect(new Set(inter.keys).size).toBe(inter.keys.length)
-      }),
+          expect(new Set(inter.keys).size).toBe(inter.keys.length)
+        },
+      ),
     )
   })
   it('encodeGroups([]) throws RangeError', () => {
@@ -56,25 +77,39 @@ describe('groupConfusion and groupRates', () => {
     expect(groupRates(a!)).toEqual({ selectionRate: 0, tpr: null, fpr: 0, fnr: null, precision: null, accuracy: 1 })
   })
   it('groupConfusion(codes, …) throws RangeError for a code outside the groups', () => {
-    expect(() => groupConfusion(Int32Array.from([2]), Uint8Array.from([0]), Uint8Array.from([0]), 2)).toThrow(RangeError)
+    expect(() => groupConfusion(Int32Array.from([2]), Uint8Array.from([0]), Uint8Array.from([0]), 2)).toThrow(
+      RangeError,
+    )
   })
 })
 
 describe('aggregateDisparity', () => {
   it('aggregateDisparity(values, included, "difference") is max − min with the pair (low, high), skipping excluded and null', () => {
-    expect(aggregateDisparity([0.2, 0.9, 0.5, null], [true, false, true, true], 'difference')).toEqual({ value: 0.3, low: 0, high: 2 })
+    expect(aggregateDisparity([0.2, 0.9, 0.5, null], [true, false, true, true], 'difference')).toEqual({
+      value: 0.3,
+      low: 0,
+      high: 2,
+    })
   })
   it('aggregateDisparity(values, included, "ratio") is null when the max is 0', () => {
     expect(aggregateDisparity([0, 0], [true, true], 'ratio').value).toBeNull()
   })
   it('aggregateDisparity(values, included, kind, reference) measures every group against the reference', () => {
-    expect(aggregateDisparity([0.3, 0.5, 0.6], [true, true, true], 'difference', 1)).toEqual({ value: 0.2, low: 0, high: 1 })
+    expect(aggregateDisparity([0.3, 0.5, 0.6], [true, true, true], 'difference', 1)).toEqual({
+      value: 0.2,
+      low: 0,
+      high: 1,
+    })
     expect(aggregateDisparity([0.3, 0.5, 0.6], [true, true, true], 'ratio-to-reference', 1).value).toBeCloseTo(0.6, 15)
     expect(aggregateDisparity([0.3, 0.5, 0.6], [true, true, true], 'ratio', 1).value).toBeCloseTo(0.6, 15)
     expect(aggregateDisparity([0.5, 0.25], [true, true], 'ratio', 1).value).toBe(0.5)
   })
   it('aggregateDisparity(values, included, kind, reference) is null when the reference value is undefined', () => {
-    expect(aggregateDisparity([0.3, null, 0.6], [true, true, true], 'difference', 1)).toEqual({ value: null, low: null, high: null })
+    expect(aggregateDisparity([0.3, null, 0.6], [true, true, true], 'difference', 1)).toEqual({
+      value: null,
+      low: null,
+      high: null,
+    })
   })
   it('aggregateDisparity(values, …) is null with fewer than two defined groups', () => {
     expect(aggregateDisparity([0.3, null], [true, true], 'difference')).toEqual({ value: null, low: null, high: null })
@@ -84,11 +119,17 @@ describe('aggregateDisparity', () => {
 describe('method to_overall', () => {
   it('analyzeFairness(data, { method: to_overall }) compares each group with all rows and names the pair "vs overall"', () => {
     const policy = resolveFairnessPolicy({ method: 'to_overall', min_group_size: 1, bootstrap_resamples: 50 })
-    const data = { yTrue: Uint8Array.of(1, 1, 0, 0, 1, 0), yPred: Uint8Array.of(1, 1, 1, 0, 0, 0), sensitive: [{ name: 'g', values: ['a', 'a', 'a', 'b', 'b', 'b'] }] }
+    const data = {
+      yTrue: Uint8Array.of(1, 1, 0, 0, 1, 0),
+      yPred: Uint8Array.of(1, 1, 1, 0, 0, 0),
+      sensitive: [{ name: 'g', values: ['a', 'a', 'a', 'b', 'b', 'b'] }],
+    }
     const [r] = analyzeFairness(data, policy)
     // selection: a = 1, b = 0, overall = 0.5 → max |m − 0.5| = 0.5
     expect(r!.disparities.demographic_parity_difference).toEqual({ value: 0.5, low: 0, high: 2 })
-    expect(decideFairness([r!], policy).find((c) => c.id === 'fairness.g.demographic_parity_difference')!.message).toContain('(g=a vs overall)')
+    expect(
+      decideFairness([r!], policy).find((c) => c.id === 'fairness.g.demographic_parity_difference')!.message,
+    ).toContain('(g=a vs overall)')
     expect(r!.intervals!.demographic_parity_difference.defined).toBe(50)
   })
 })
@@ -105,12 +146,17 @@ describe('sampleBinomial', () => {
   })
   it('sampleBinomial(random, n, p) stays in [0, n] and is exact at p = 0 and p = 1 (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 2 ** 31 }), (n, p, seed) => {
-        const k = sampleBinomial(seededRandom(seed), n, p)
-        expect(Number.isInteger(k) && k >= 0 && k <= n).toBe(true)
-        if (p === 0) expect(k).toBe(0)
-        if (p === 1) expect(k).toBe(n)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (n, p, seed) => {
+          const k = sampleBinomial(seededRandom(seed), n, p)
+          expect(Number.isInteger(k) && k >= 0 && k <= n).toBe(true)
+          if (p === 0) expect(k).toBe(0)
+          if (p === 1) expect(k).toBe(n)
+        },
+      ),
     )
   })
   it('sampleBinomial(random, -1, 0.5) throws RangeError', () => {
@@ -132,19 +178,33 @@ describe('bootstrapDisparities', () => {
     expect(a.demographic_parity_difference.high!).toBeGreaterThan(point)
   })
   it('bootstrapDisparities(counts, …) has about the normal-theory width for a difference of proportions', () => {
-    const i = bootstrapDisparities(counts, [true, true], { resamples: 2000, confidence: 0.95, random: seededRandom(5) }).demographic_parity_difference
+    const i = bootstrapDisparities(counts, [true, true], {
+      resamples: 2000,
+      confidence: 0.95,
+      random: seededRandom(5),
+    }).demographic_parity_difference
     const se = Math.sqrt((0.4 * 0.6) / 400 + (0.3 * 0.7) / 300)
     expect((i.high! - i.low!) / (2 * 1.96 * se)).toBeGreaterThan(0.9)
     expect((i.high! - i.low!) / (2 * 1.96 * se)).toBeLessThan(1.1)
   })
   it('bootstrapDisparities(counts, …, { resamples: 0 }) throws RangeError', () => {
-    expect(() => bootstrapDisparities(counts, [true, true], { resamples: 0, confidence: 0.95, random: Math.random })).toThrow(RangeError)
+    expect(() =>
+      bootstrapDisparities(counts, [true, true], { resamples: 0, confidence: 0.95, random: Math.random }),
+    ).toThrow(RangeError)
   })
 })
 
 describe('resolveFairnessPolicy', () => {
   it('resolveFairnessPolicy(section, overrides) lets inputs win over the file and the file over the defaults', () => {
-    const p = resolveFairnessPolicy({ min_group_size: 50, seed: 1, thresholds: { disparate_impact_ratio: 0.9 }, reference_groups: { gender: 'M', region: 'EU' } }, { minGroupSize: 10, referenceGroups: { region: 'US' } })
+    const p = resolveFairnessPolicy(
+      {
+        min_group_size: 50,
+        seed: 1,
+        thresholds: { disparate_impact_ratio: 0.9 },
+        reference_groups: { gender: 'M', region: 'EU' },
+      },
+      { minGroupSize: 10, referenceGroups: { region: 'US' } },
+    )
     expect(p.minGroupSize).toBe(10)
     expect(p.seed).toBe(1)
     expect(p.thresholds.disparate_impact_ratio).toBe(0.9)
@@ -157,8 +217,12 @@ describe('resolveFairnessPolicy', () => {
 })
 
 describe('decideFairness', () => {
-  const rows = (spec: [string, number, number, number][]): { yTrue: Uint8Array; yPred: Uint8Array; sensitive: { name: string; values: string[] }[] } => {
-    const y: number[] = [], p: number[] = [], g: string[] = []
+  const rows = (
+    spec: [string, number, number, number][],
+  ): { yTrue: Uint8Array; yPred: Uint8Array; sensitive: { name: string; values: string[] }[] } => {
+    const y: number[] = [],
+      p: number[] = [],
+      g: string[] = []
     // spec: [group, n, positives, selected-among-positives = selected-among-negatives share ×100]
     for (const [group, n, pos, sel] of spec) {
       for (let i = 0; i < n; i++) {
@@ -172,7 +236,13 @@ describe('decideFairness', () => {
   const policy = resolveFairnessPolicy({ bootstrap_resamples: 200 })
 
   it('decideFairness(results, policy) reports an undefined TPR as a warning, excludes it, and errors when no pair is left', () => {
-    const results = analyzeFairness(rows([['A', 100, 50, 50], ['B', 100, 0, 50]]), policy)
+    const results = analyzeFairness(
+      rows([
+        ['A', 100, 50, 50],
+        ['B', 100, 0, 50],
+      ]),
+      policy,
+    )
     const checks = decideFairness(results, policy)
     const undef = checks.find((c) => c.id === 'fairness.g.undefined-rates')!
     expect(undef.status).toBe('warn')
@@ -180,28 +250,53 @@ describe('decideFairness', () => {
     const eop = checks.find((c) => c.id === 'fairness.g.equal_opportunity_difference')!
     expect(eop.status).toBe('error')
     expect(eop.message).toBe(msg.disparityUndefined('g', 'equal opportunity difference'))
-    expect(fairnessTitle(checks.filter((c) => c.status !== 'fail'), 1)).toBe(msg.titleError(checks.find((c) => c.status === 'error')!.message))
+    expect(
+      fairnessTitle(
+        checks.filter((c) => c.status !== 'fail'),
+        1,
+      ),
+    ).toBe(msg.titleError(checks.find((c) => c.status === 'error')!.message))
   })
 
   it('decideFairness(results, policy) with use_interval judges the upper bound of a difference', () => {
-    const data = rows([['A', 200, 100, 50], ['B', 200, 100, 42]])
-    const point = decideFairness(analyzeFairness(data, policy), policy).find((c) => c.id === 'fairness.g.demographic_parity_difference')!
+    const data = rows([
+      ['A', 200, 100, 50],
+      ['B', 200, 100, 42],
+    ])
+    const point = decideFairness(analyzeFairness(data, policy), policy).find(
+      (c) => c.id === 'fairness.g.demographic_parity_difference',
+    )!
     expect(point.status).toBe('pass')
     const strict = { ...policy, useInterval: true }
-    const interval = decideFairness(analyzeFairness(data, strict), strict).find((c) => c.id === 'fairness.g.demographic_parity_difference')!
+    const interval = decideFairness(analyzeFairness(data, strict), strict).find(
+      (c) => c.id === 'fairness.g.demographic_parity_difference',
+    )!
     expect(interval.status).toBe('fail')
     expect(interval.observed as number).toBeGreaterThan(point.observed as number)
   })
 
   it('decideFairness(results, policy) never passes a grouping with fewer than two judged groups', () => {
-    const results = analyzeFairness(rows([['A', 100, 50, 50], ['B', 10, 5, 50]]), policy)
+    const results = analyzeFairness(
+      rows([
+        ['A', 100, 50, 50],
+        ['B', 10, 5, 50],
+      ]),
+      policy,
+    )
     const checks = decideFairness(results, policy)
     expect(checks.map((c) => c.status)).toEqual(['warn', 'fail'])
     expect(checks[1]!.message).toBe(msg.tooFewGroups('g', 1, 30, ['g=B']))
   })
 
   it('fairnessFigures(results, policy, checks) writes undefined rates as "undefined" and lists excluded groups', () => {
-    const results = analyzeFairness(rows([['A', 100, 50, 50], ['B', 100, 0, 50], ['C', 5, 2, 50]]), policy)
+    const results = analyzeFairness(
+      rows([
+        ['A', 100, 50, 50],
+        ['B', 100, 0, 50],
+        ['C', 5, 2, 50],
+      ]),
+      policy,
+    )
     const figures = fairnessFigures(results, policy, decideFairness(results, policy))
     const groups = figures[0]!
     expect(groups.kind === 'table' && groups.rows[1]![3]).toBe('undefined')

@@ -30,19 +30,30 @@ const close = (actual: number | null, expected: number | null | undefined): void
 describe('fairness golden values (pandas groupby, textbook definitions)', () => {
   for (const c of golden.cases as unknown as Case[]) {
     it(`analyzeFairness(rows, policy) matches pandas for "${c.name}"`, () => {
-      const policy = resolveFairnessPolicy({ min_group_size: c.min_group_size, intersectional: c.intersectional ?? false, reference_groups: c.reference ?? {}, bootstrap_resamples: 1, method: c.method ?? 'between_groups' })
+      const policy = resolveFairnessPolicy({
+        min_group_size: c.min_group_size,
+        intersectional: c.intersectional ?? false,
+        reference_groups: c.reference ?? {},
+        bootstrap_resamples: 1,
+        method: c.method ?? 'between_groups',
+      })
       const result = analyzeFairness(
         {
           yTrue: Uint8Array.from(c.rows.map((r) => Number(r[0]))),
           yPred: Uint8Array.from(c.rows.map((r) => Number(r[1]))),
-          sensitive: c.columns.map((name, j) => ({ name, values: c.rows.map((r) => (r[2 + j] === null ? null : String(r[2 + j]))) })),
+          sensitive: c.columns.map((name, j) => ({
+            name,
+            values: c.rows.map((r) => (r[2 + j] === null ? null : String(r[2 + j]))),
+          })),
         },
         policy,
       )
       expect(result.map((g) => g.name)).toEqual(c.expected.map((g) => g.name))
       for (const expected of c.expected) {
         const actual = result.find((g) => g.name === expected.name)!
-        expect(new Set(actual.groups.map((g) => g.key))).toEqual(new Set(expected.groups.map((g) => g['key'] as string)))
+        expect(new Set(actual.groups.map((g) => g.key))).toEqual(
+          new Set(expected.groups.map((g) => g['key'] as string)),
+        )
         for (const eg of expected.groups) {
           const ag = actual.groups.find((g) => g.key === eg['key'])!
           expect(ag.counts).toEqual({ n: eg['n'], tp: eg['tp'], fp: eg['fp'], tn: eg['tn'], fn: eg['fn'] })
@@ -56,7 +67,15 @@ describe('fairness golden values (pandas groupby, textbook definitions)', () => 
 
   it('the golden file covers undefined rates, one group, missing values, unicode and intersections', () => {
     const names = (golden.cases as unknown as Case[]).map((c) => c.name)
-    expect(names).toEqual(expect.arrayContaining(['group without positives', 'single group', 'missing sensitive values', 'unicode group names', 'intersectional']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'group without positives',
+        'single group',
+        'missing sensitive values',
+        'unicode group names',
+        'intersectional',
+      ]),
+    )
     const noPos = (golden.cases as unknown as Case[]).find((c) => c.name === 'group without positives')!
     expect(noPos.expected[0]!.groups.find((g) => g['key'] === 'group=C')!['tpr']).toBeNull()
   })

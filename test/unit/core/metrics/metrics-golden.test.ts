@@ -41,7 +41,7 @@ describe('binary metrics match sklearn', () => {
     expect(() => rocAuc([0, 0, 0], [0.1, 0.2, 0.3])).toThrow(metricsMessages.singleClass('roc-auc'))
     expect(() => rocAuc([1, 1], [0.1, 0.2])).toThrow(metricsMessages.singleClass('roc-auc'))
   })
-  it('precision(y, s) with no predicted positives throws instead of sklearn\'s silent 0', () => {
+  it("precision(y, s) with no predicted positives throws instead of sklearn's silent 0", () => {
     expect(() => precision([0, 1], [0.1, 0.2])).toThrow(metricsMessages.noPredictedPositives('precision'))
   })
   it('prepareBinary rejects labels other than 0/1 and scores outside [0, 1]', () => {
@@ -57,7 +57,10 @@ describe('multiclass metrics match sklearn', () => {
       expectGolden(() => multiclassMetric(c.yTrue, c.yPred, 'accuracy'), c.accuracy)
       for (const avg of ['macro', 'micro', 'weighted'] as const) {
         for (const kind of ['precision', 'recall', 'f1'] as const) {
-          expectGolden(() => multiclassMetric(c.yTrue, c.yPred, `${kind}-${avg}` as MulticlassLabelMetricName), c[avg][kind])
+          expectGolden(
+            () => multiclassMetric(c.yTrue, c.yPred, `${kind}-${avg}` as MulticlassLabelMetricName),
+            c[avg][kind],
+          )
         }
       }
     })
@@ -78,6 +81,9 @@ describe('regression metrics match sklearn', () => {
   it('weights that are integer multiplicities equal repeating rows', () => {
     const y = [3, -0.5, 2, 7]
     const p = [2.5, 0, 2, 8]
-    expect(regressionMetric(y, p, 'r2', [2, 0, 1, 1])).toBeCloseTo(regressionMetric([3, 3, 2, 7], [2.5, 2.5, 2, 8], 'r2'), 12)
+    expect(regressionMetric(y, p, 'r2', [2, 0, 1, 1])).toBeCloseTo(
+      regressionMetric([3, 3, 2, 7], [2.5, 2.5, 2, 8], 'r2'),
+      12,
+    )
   })
 })

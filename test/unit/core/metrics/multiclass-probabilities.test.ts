@@ -2,7 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import golden from '../../../../fixtures/golden/multiclass-probabilities.sklearn.json' with { type: 'json' }
 import { metricsMessages } from '../../../../src/core/metrics/messages.js'
-import type { MulticlassLabelMetricName, MulticlassProbabilityMetricName } from '../../../../src/core/metrics/metric-name.js'
+import type {
+  MulticlassLabelMetricName,
+  MulticlassProbabilityMetricName,
+} from '../../../../src/core/metrics/metric-name.js'
 import { multiclassMetric } from '../../../../src/core/metrics/multiclass-metric.js'
 import { multiclassProbabilityMetrics } from '../../../../src/core/metrics/multiclass-probability-metrics.js'
 import { prepareMulticlassProbabilities } from '../../../../src/core/metrics/prepare-multiclass-probabilities.js'
@@ -11,7 +14,12 @@ import { probabilityRowSumIsOne } from '../../../../src/core/metrics/probability
 // Tolerance: absolute 1e-9 against scikit-learn (fixtures/golden/generate/multiclass-probabilities.py).
 const TOL = 1e-9
 type Golden = number | { error: string }
-const GOLDEN_KEYS: ReadonlyArray<[MulticlassProbabilityMetricName, 'logLoss' | 'rocAuc_ovr_macro' | 'rocAuc_ovr_weighted' | 'rocAuc_ovo_macro' | 'rocAuc_ovo_weighted']> = [
+const GOLDEN_KEYS: ReadonlyArray<
+  [
+    MulticlassProbabilityMetricName,
+    'logLoss' | 'rocAuc_ovr_macro' | 'rocAuc_ovr_weighted' | 'rocAuc_ovo_macro' | 'rocAuc_ovo_weighted',
+  ]
+> = [
   ['log-loss', 'logLoss'],
   ['roc-auc-ovr', 'rocAuc_ovr_macro'],
   ['roc-auc-ovr-weighted', 'rocAuc_ovr_weighted'],
@@ -27,10 +35,17 @@ describe('multiclassProbabilityMetrics matches sklearn 1.2 (log_loss, roc_auc_sc
   for (const c of golden.cases) {
     it(`multiclassProbabilityMetrics on "${c.name}" equals sklearn ${golden.versions.sklearn}`, () => {
       const data = prepareMulticlassProbabilities(c.yTrue, c.probabilities, c.classCount)
-      for (const [metric, key] of GOLDEN_KEYS) expectGolden(() => multiclassProbabilityMetrics(data, [metric])[0] as number, c[key] as Golden)
+      for (const [metric, key] of GOLDEN_KEYS)
+        expectGolden(() => multiclassProbabilityMetrics(data, [metric])[0] as number, c[key] as Golden)
       // ovo against Hand & Till computed by definition (independent of sklearn's code path)
-      expectGolden(() => multiclassProbabilityMetrics(data, ['roc-auc-ovo'])[0] as number, c.ovoByDefinition.macro as Golden)
-      expectGolden(() => multiclassProbabilityMetrics(data, ['roc-auc-ovo-weighted'])[0] as number, c.ovoByDefinition.weighted as Golden)
+      expectGolden(
+        () => multiclassProbabilityMetrics(data, ['roc-auc-ovo'])[0] as number,
+        c.ovoByDefinition.macro as Golden,
+      )
+      expectGolden(
+        () => multiclassProbabilityMetrics(data, ['roc-auc-ovo-weighted'])[0] as number,
+        c.ovoByDefinition.weighted as Golden,
+      )
     })
     it(`the argmax class on "${c.name}" equals numpy.argmax, and its label metrics equal sklearn`, () => {
       const data = prepareMulticlassProbabilities(c.yTrue, c.probabilities, c.classCount)
@@ -38,7 +53,10 @@ describe('multiclassProbabilityMetrics matches sklearn 1.2 (log_loss, roc_auc_sc
       expectGolden(() => multiclassMetric(c.yTrue, data.argmax, 'accuracy'), c.accuracy)
       for (const avg of ['macro', 'micro', 'weighted'] as const) {
         for (const kind of ['precision', 'recall', 'f1'] as const) {
-          expectGolden(() => multiclassMetric(c.yTrue, data.argmax, `${kind}-${avg}` as MulticlassLabelMetricName), c[avg][kind])
+          expectGolden(
+            () => multiclassMetric(c.yTrue, data.argmax, `${kind}-${avg}` as MulticlassLabelMetricName),
+            c[avg][kind],
+          )
         }
       }
     })
@@ -48,17 +66,31 @@ describe('multiclassProbabilityMetrics matches sklearn 1.2 (log_loss, roc_auc_sc
         const data = prepareMulticlassProbabilities(c.yTrue, c.probabilities, c.classCount)
         const weights = (c as { weights: number[] }).weights
         expectGolden(() => multiclassProbabilityMetrics(data, ['log-loss'], weights)[0] as number, w.logLoss as Golden)
-        expectGolden(() => multiclassProbabilityMetrics(data, ['roc-auc-ovr'], weights)[0] as number, w.rocAuc_ovr_macro as Golden)
-        expectGolden(() => multiclassProbabilityMetrics(data, ['roc-auc-ovr-weighted'], weights)[0] as number, w.rocAuc_ovr_weighted as Golden)
-        expectGolden(() => multiclassProbabilityMetrics(data, ['roc-auc-ovo'], weights)[0] as number, w.rocAuc_ovo_macro as Golden)
-        expectGolden(() => multiclassProbabilityMetrics(data, ['roc-auc-ovo-weighted'], weights)[0] as number, w.rocAuc_ovo_weighted as Golden)
+        expectGolden(
+          () => multiclassProbabilityMetrics(data, ['roc-auc-ovr'], weights)[0] as number,
+          w.rocAuc_ovr_macro as Golden,
+        )
+        expectGolden(
+          () => multiclassProbabilityMetrics(data, ['roc-auc-ovr-weighted'], weights)[0] as number,
+          w.rocAuc_ovr_weighted as Golden,
+        )
+        expectGolden(
+          () => multiclassProbabilityMetrics(data, ['roc-auc-ovo'], weights)[0] as number,
+          w.rocAuc_ovo_macro as Golden,
+        )
+        expectGolden(
+          () => multiclassProbabilityMetrics(data, ['roc-auc-ovo-weighted'], weights)[0] as number,
+          w.rocAuc_ovo_weighted as Golden,
+        )
       })
     }
   }
   it('the golden set covers 3 and 5 classes, ties, a class never predicted and a class absent from the labels', () => {
     expect(new Set(golden.cases.map((c) => c.classCount))).toEqual(new Set([3, 5, 4]))
     expect(golden.cases.some((c) => c.argmax.every((p) => p !== 2) && c.yTrue.includes(2))).toBe(true)
-    expect(golden.cases.some((c) => typeof c.rocAuc_ovr_macro !== 'number' && typeof c.rocAuc_ovo_macro === 'number')).toBe(true)
+    expect(
+      golden.cases.some((c) => typeof c.rocAuc_ovr_macro !== 'number' && typeof c.rocAuc_ovo_macro === 'number'),
+    ).toBe(true)
   })
 })
 
@@ -66,19 +98,33 @@ describe('multiclass probability metrics: undefined values and bad input', () =>
   const p3 = Float64Array.of(0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.1, 0.3, 0.6)
   it('multiclassProbabilityMetrics(…, "roc-auc-ovr") with a class without rows throws, naming the class (sklearn raises too)', () => {
     const data = prepareMulticlassProbabilities([0, 1, 1], p3, 3)
-    expect(() => multiclassProbabilityMetrics(data, ['roc-auc-ovr'])).toThrow(metricsMessages.classWithoutRows('roc-auc-ovr', 2))
+    expect(() => multiclassProbabilityMetrics(data, ['roc-auc-ovr'])).toThrow(
+      metricsMessages.classWithoutRows('roc-auc-ovr', 2),
+    )
     expect(multiclassProbabilityMetrics(data, ['roc-auc-ovr'], undefined, 'nan')[0]).toBeNaN()
   })
   it('multiclassProbabilityMetrics(…, "roc-auc-ovo") with one class present throws, never 0', () => {
     const data = prepareMulticlassProbabilities([1, 1, 1], p3, 3)
-    expect(() => multiclassProbabilityMetrics(data, ['roc-auc-ovo'])).toThrow(metricsMessages.fewerThanTwoClassesPresent('roc-auc-ovo'))
+    expect(() => multiclassProbabilityMetrics(data, ['roc-auc-ovo'])).toThrow(
+      metricsMessages.fewerThanTwoClassesPresent('roc-auc-ovo'),
+    )
   })
   it('prepareMulticlassProbabilities rejects rows that do not sum to 1, probabilities outside [0, 1], bad labels and shapes', () => {
-    expect(() => prepareMulticlassProbabilities([0], [0.5, 0.4, 0.0], 3)).toThrow(metricsMessages.probabilitiesDoNotSumToOne('prepareMulticlassProbabilities', 0, 0.9))
-    expect(() => prepareMulticlassProbabilities([0], [1.2, -0.2], 2)).toThrow(metricsMessages.probabilityOutOfRange('prepareMulticlassProbabilities', 0, 0, 1.2))
-    expect(() => prepareMulticlassProbabilities([3], [0.5, 0.5, 0], 3)).toThrow(metricsMessages.classOutOfRange('prepareMulticlassProbabilities', 0, 3, 3))
-    expect(() => prepareMulticlassProbabilities([0, 1], [0.5, 0.5, 0], 3)).toThrow(metricsMessages.lengthMismatch('prepareMulticlassProbabilities', 6, 3))
-    expect(() => prepareMulticlassProbabilities([0], [1], 1)).toThrow(metricsMessages.tooFewClasses('prepareMulticlassProbabilities', 1))
+    expect(() => prepareMulticlassProbabilities([0], [0.5, 0.4, 0.0], 3)).toThrow(
+      metricsMessages.probabilitiesDoNotSumToOne('prepareMulticlassProbabilities', 0, 0.9),
+    )
+    expect(() => prepareMulticlassProbabilities([0], [1.2, -0.2], 2)).toThrow(
+      metricsMessages.probabilityOutOfRange('prepareMulticlassProbabilities', 0, 0, 1.2),
+    )
+    expect(() => prepareMulticlassProbabilities([3], [0.5, 0.5, 0], 3)).toThrow(
+      metricsMessages.classOutOfRange('prepareMulticlassProbabilities', 0, 3, 3),
+    )
+    expect(() => prepareMulticlassProbabilities([0, 1], [0.5, 0.5, 0], 3)).toThrow(
+      metricsMessages.lengthMismatch('prepareMulticlassProbabilities', 6, 3),
+    )
+    expect(() => prepareMulticlassProbabilities([0], [1], 1)).toThrow(
+      metricsMessages.tooFewClasses('prepareMulticlassProbabilities', 1),
+    )
   })
   it('probabilityRowSumIsOne(sum) uses numpy.allclose tolerance: 1 ± 1e-5 passes, 1 ± 1e-4 fails', () => {
     expect(probabilityRowSumIsOne(1 + 9e-6)).toBe(true)
@@ -89,13 +135,25 @@ describe('multiclass probability metrics: undefined values and bad input', () =>
 })
 
 describe('multiclass probability metrics: invariants (fast-check)', () => {
-  const rows = fc.integer({ min: 3, max: 5 }).chain((k) =>
-    fc.tuple(
-      fc.constant(k),
-      fc.array(fc.tuple(fc.integer({ min: 0, max: k - 1 }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: k, maxLength: k }), fc.integer({ min: 0, max: 3 })), { minLength: 2, maxLength: 40 }),
-    ),
-  )
-  const build = (k: number, list: ReadonlyArray<readonly [number, readonly number[], number]>): { y: number[]; p: number[]; w: number[] } => {
+  const rows = fc
+    .integer({ min: 3, max: 5 })
+    .chain((k) =>
+      fc.tuple(
+        fc.constant(k),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: k - 1 }),
+            fc.array(fc.integer({ min: 0, max: 4 }), { minLength: k, maxLength: k }),
+            fc.integer({ min: 0, max: 3 }),
+          ),
+          { minLength: 2, maxLength: 40 },
+        ),
+      ),
+    )
+  const build = (
+    k: number,
+    list: ReadonlyArray<readonly [number, readonly number[], number]>,
+  ): { y: number[]; p: number[]; w: number[] } => {
     const y: number[] = []
     const p: number[] = []
     const w: number[] = []
@@ -108,7 +166,13 @@ describe('multiclass probability metrics: invariants (fast-check)', () => {
     }
     return { y, p, w }
   }
-  const ALL: MulticlassProbabilityMetricName[] = ['log-loss', 'roc-auc-ovr', 'roc-auc-ovr-weighted', 'roc-auc-ovo', 'roc-auc-ovo-weighted']
+  const ALL: MulticlassProbabilityMetricName[] = [
+    'log-loss',
+    'roc-auc-ovr',
+    'roc-auc-ovr-weighted',
+    'roc-auc-ovo',
+    'roc-auc-ovo-weighted',
+  ]
   it('integer weights equal repeating the rows, for every probability metric (the bootstrap relies on it)', () => {
     fc.assert(
       fc.property(rows, ([k, list]) => {
@@ -124,7 +188,9 @@ describe('multiclass probability metrics: invariants (fast-check)', () => {
         const weighted = multiclassProbabilityMetrics(prepareMulticlassProbabilities(y, p, k), ALL, w, 'nan')
         if (ry.length === 0) return weighted.every(Number.isNaN)
         const repeated = multiclassProbabilityMetrics(prepareMulticlassProbabilities(ry, rp, k), ALL, undefined, 'nan')
-        return weighted.every((v, i) => (Number.isNaN(v) ? Number.isNaN(repeated[i]) : Math.abs(v - (repeated[i] as number)) < 1e-12))
+        return weighted.every((v, i) =>
+          Number.isNaN(v) ? Number.isNaN(repeated[i]) : Math.abs(v - (repeated[i] as number)) < 1e-12,
+        )
       }),
       { numRuns: 200 },
     )
@@ -133,9 +199,19 @@ describe('multiclass probability metrics: invariants (fast-check)', () => {
     fc.assert(
       fc.property(rows, ([k, list]) => {
         const { y, p } = build(k, list)
-        const values = multiclassProbabilityMetrics(prepareMulticlassProbabilities(y, p, k), ALL.slice(1), undefined, 'nan')
+        const values = multiclassProbabilityMetrics(
+          prepareMulticlassProbabilities(y, p, k),
+          ALL.slice(1),
+          undefined,
+          'nan',
+        )
         const perfect = y.flatMap((label) => Array.from({ length: k }, (_, c) => (c === label ? 1 : 0)))
-        const top = multiclassProbabilityMetrics(prepareMulticlassProbabilities(y, perfect, k), ['roc-auc-ovo'], undefined, 'nan')[0] as number
+        const top = multiclassProbabilityMetrics(
+          prepareMulticlassProbabilities(y, perfect, k),
+          ['roc-auc-ovo'],
+          undefined,
+          'nan',
+        )[0] as number
         return values.every((v) => Number.isNaN(v) || (v >= 0 && v <= 1)) && (Number.isNaN(top) || top === 1)
       }),
       { numRuns: 200 },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { CATEGORY_CAP, createColumnProfile, finishColumnProfile, profileAdd } from '../../../../src/core/profile/column-profile.js'
+import {
+  CATEGORY_CAP,
+  createColumnProfile,
+  finishColumnProfile,
+  profileAdd,
+} from '../../../../src/core/profile/column-profile.js'
 import { mergeProfiles } from '../../../../src/core/profile/merge-profiles.js'
 import { measureColumnDrift } from '../../../../src/core/drift/measure-column-drift.js'
 
@@ -29,7 +34,9 @@ describe('column profile', () => {
       profileAdd(reference, String(i))
       profileAdd(current, String(i))
     }
-    expect(() => measureColumnDrift(reference, current, 'categorical', 'chi-square', 10)).toThrow(/more than 1000 distinct numbers in the reference data.*type int or float/)
+    expect(() => measureColumnDrift(reference, current, 'categorical', 'chi-square', 10)).toThrow(
+      /more than 1000 distinct numbers in the reference data.*type int or float/,
+    )
     expect(measureColumnDrift(reference, current, 'numeric', 'ks', 10).statistic).toBe(0)
     expect(mergeProfiles(reference, createColumnProfile('income')).categoriesFrozen).toBe(true)
   })

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createColumnProfile, profileAdd, type ColumnProfile } from '../../../../src/core/profile/column-profile.js'
 import { mergeProfiles } from '../../../../src/core/profile/merge-profiles.js'
-import { createQuantileSketch, sketchAdd, sketchMerge, sketchRankErrorBound, sketchWeightedSorted } from '../../../../src/core/profile/quantile-sketch.js'
+import {
+  createQuantileSketch,
+  sketchAdd,
+  sketchMerge,
+  sketchRankErrorBound,
+  sketchWeightedSorted,
+} from '../../../../src/core/profile/quantile-sketch.js'
 import { seededRandom } from '../../../../src/core/stats/seeded-random.js'
 import type { CellValue } from '../../../../src/core/data/cell-value.js'
 
@@ -22,11 +28,24 @@ function sketchRank(values: Float64Array, weights: Float64Array, v: number): num
 describe('mergeProfiles', () => {
   it('mergeProfiles(4 shards) equals one pass: counts exactly, moments to 1e-9', () => {
     const random = seededRandom(11)
-    const cells: CellValue[] = Array.from({ length: 20_000 }, (_, i) => (i % 37 === 0 ? null : i % 101 === 0 ? 'n/a' : String(Math.round(random() * 1e6) / 100)))
+    const cells: CellValue[] = Array.from({ length: 20_000 }, (_, i) =>
+      i % 37 === 0 ? null : i % 101 === 0 ? 'n/a' : String(Math.round(random() * 1e6) / 100),
+    )
     const whole = profileOf(cells)
     const shards = [0, 1, 2, 3].map((k) => profileOf(cells.slice(k * 5000, (k + 1) * 5000)))
     const merged = shards.reduce((a, b) => mergeProfiles(a, b))
-    for (const key of ['rows', 'missing', 'ints', 'numbers', 'booleans', 'timestamps', 'min', 'max', 'minLength', 'maxLength'] as const) {
+    for (const key of [
+      'rows',
+      'missing',
+      'ints',
+      'numbers',
+      'booleans',
+      'timestamps',
+      'min',
+      'max',
+      'minLength',
+      'maxLength',
+    ] as const) {
       expect(merged[key]).toBe(whole[key])
     }
     // Past CATEGORY_CAP distinct values the tracked keys depend on arrival order; the total stays exact.
@@ -40,15 +59,26 @@ describe('mergeProfiles', () => {
 
   it('mergeProfiles(4 shards) equals one pass on category counts below the cap', () => {
     const random = seededRandom(3)
-    const cells: CellValue[] = Array.from({ length: 8000 }, () => (random() < 0.05 ? null : ['a', 'b', 'c', 'd', 'e'][Math.floor(random() * 5)] as string))
+    const cells: CellValue[] = Array.from({ length: 8000 }, () =>
+      random() < 0.05 ? null : (['a', 'b', 'c', 'd', 'e'][Math.floor(random() * 5)] as string),
+    )
     const whole = profileOf(cells)
-    const merged = [0, 1, 2, 3].map((k) => profileOf(cells.slice(k * 2000, (k + 1) * 2000))).reduce((a, b) => mergeProfiles(a, b))
+    const merged = [0, 1, 2, 3]
+      .map((k) => profileOf(cells.slice(k * 2000, (k + 1) * 2000)))
+      .reduce((a, b) => mergeProfiles(a, b))
     expect(merged.categories).toEqual(whole.categories)
-    expect([merged.distinct, merged.otherCount, merged.missing, merged.rows]).toEqual([whole.distinct, whole.otherCount, whole.missing, whole.rows])
+    expect([merged.distinct, merged.otherCount, merged.missing, merged.rows]).toEqual([
+      whole.distinct,
+      whole.otherCount,
+      whole.missing,
+      whole.rows,
+    ])
   })
 
   it('mergeProfiles(a, b) throws when the columns differ', () => {
-    expect(() => mergeProfiles(createColumnProfile('a'), createColumnProfile('b'))).toThrow('mergeProfiles: cannot merge column "a" with column "b"')
+    expect(() => mergeProfiles(createColumnProfile('a'), createColumnProfile('b'))).toThrow(
+      'mergeProfiles: cannot merge column "a" with column "b"',
+    )
   })
 })
 

@@ -12,10 +12,20 @@ import { validateRegistryName } from '../../../../src/core/registry/validate-reg
 import { spawnSync } from 'node:child_process'
 import { schemaProblems } from '../../../../src/io/schema-validator.js'
 
-const event = (to: number | undefined, at: string, from?: number): AliasEvent => ({ alias: 'champion', ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), at, by: 'a' })
+const event = (to: number | undefined, at: string, from?: number): AliasEvent => ({
+  alias: 'champion',
+  ...(from === undefined ? {} : { from }),
+  ...(to === undefined ? {} : { to }),
+  at,
+  by: 'a',
+})
 
 describe('aliasAt', () => {
-  const history = [event(1, '2026-01-01T00:00:00Z'), event(2, '2026-02-01T00:00:00Z', 1), event(1, '2026-03-01T00:00:00Z', 2)]
+  const history = [
+    event(1, '2026-01-01T00:00:00Z'),
+    event(2, '2026-02-01T00:00:00Z', 1),
+    event(1, '2026-03-01T00:00:00Z', 2),
+  ]
   it('answers which version an alias named on a date', () => {
     expect(aliasAt(history, new Date('2025-12-31T23:59:59Z'))).toBeUndefined()
     expect(aliasAt(history, new Date('2026-01-01T00:00:00Z'))).toBe(1)
@@ -24,14 +34,20 @@ describe('aliasAt', () => {
   })
   it('is the last move at or before the date, whatever the order of the events (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ to: fc.integer({ min: 1, max: 9 }), t: fc.integer({ min: 0, max: 1e9 }) }), { maxLength: 20 }), fc.integer({ min: 0, max: 1e9 }), (moves, t) => {
-        const events = moves.map((m) => event(m.to, new Date(m.t * 1000).toISOString()))
-        const before = moves.filter((m) => m.t <= t)
-        const latest = Math.max(...before.map((m) => m.t))
-        const answer = aliasAt(events, new Date(t * 1000))
-        if (before.length === 0) expect(answer).toBeUndefined()
-        else expect(before.filter((m) => m.t === latest).map((m) => m.to)).toContain(answer)
-      }),
+      fc.property(
+        fc.array(fc.record({ to: fc.integer({ min: 1, max: 9 }), t: fc.integer({ min: 0, max: 1e9 }) }), {
+          maxLength: 20,
+        }),
+        fc.integer({ min: 0, max: 1e9 }),
+        (moves, t) => {
+          const events = moves.map((m) => event(m.to, new Date(m.t * 1000).toISOString()))
+          const before = moves.filter((m) => m.t <= t)
+          const latest = Math.max(...before.map((m) => m.t))
+          const answer = aliasAt(events, new Date(t * 1000))
+          if (before.length === 0) expect(answer).toBeUndefined()
+          else expect(before.filter((m) => m.t === latest).map((m) => m.to)).toContain(answer)
+        },
+      ),
     )
   })
 })
@@ -47,14 +63,26 @@ describe('rollbackTarget', () => {
 describe('decidePromotion', () => {
   it('needs every stored report passing and at least one', () => {
     expect(decidePromotion([], { force: false, allowWarn: false })).toMatchObject({ allowed: false, noReports: true })
-    expect(decidePromotion([{ gate: 'fairness-gate', status: 'pass' }], { force: false, allowWarn: false }).allowed).toBe(true)
-    expect(decidePromotion([{ gate: 'fairness-gate', status: 'warn' }], { force: false, allowWarn: false })).toMatchObject({ allowed: false, failing: ['fairness-gate: warn'] })
-    expect(decidePromotion([{ gate: 'fairness-gate', status: 'warn' }], { force: false, allowWarn: true }).allowed).toBe(true)
-    expect(decidePromotion([{ gate: 'validate-data', status: 'error' }], { force: false, allowWarn: true }).allowed).toBe(false)
+    expect(
+      decidePromotion([{ gate: 'fairness-gate', status: 'pass' }], { force: false, allowWarn: false }).allowed,
+    ).toBe(true)
+    expect(
+      decidePromotion([{ gate: 'fairness-gate', status: 'warn' }], { force: false, allowWarn: false }),
+    ).toMatchObject({ allowed: false, failing: ['fairness-gate: warn'] })
+    expect(
+      decidePromotion([{ gate: 'fairness-gate', status: 'warn' }], { force: false, allowWarn: true }).allowed,
+    ).toBe(true)
+    expect(
+      decidePromotion([{ gate: 'validate-data', status: 'error' }], { force: false, allowWarn: true }).allowed,
+    ).toBe(false)
   })
   it('lets force override and says it was forced', () => {
-    expect(decidePromotion([{ gate: 'validate-data', status: 'fail' }], { force: true, allowWarn: false })).toMatchObject({ allowed: true, forced: true })
-    expect(decidePromotion([{ gate: 'validate-data', status: 'pass' }], { force: true, allowWarn: false })).toMatchObject({ allowed: true, forced: false })
+    expect(
+      decidePromotion([{ gate: 'validate-data', status: 'fail' }], { force: true, allowWarn: false }),
+    ).toMatchObject({ allowed: true, forced: true })
+    expect(
+      decidePromotion([{ gate: 'validate-data', status: 'pass' }], { force: true, allowWarn: false }),
+    ).toMatchObject({ allowed: true, forced: false })
   })
 })
 
@@ -71,17 +99,25 @@ describe('checkAliasProtection', () => {
 describe('promotionCommand', () => {
   it('builds the gh line and the workflow link', () => {
     const command = promotionCommand({ repository: 'acme/churn', model: 'churn', version: 7 })
-    expect(command.command).toBe('gh workflow run promote.yml --repo acme/churn -f model=churn -f version=7 -f alias=champion')
+    expect(command.command).toBe(
+      'gh workflow run promote.yml --repo acme/churn -f model=churn -f version=7 -f alias=champion',
+    )
     expect(command.workflowUrl).toBe('https://github.com/acme/churn/actions/workflows/promote.yml')
     expect(command.markdown).toContain(command.command)
   })
   it('quotes every value so that a POSIX shell passes it through unchanged (property)', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !s.includes('\0')), (model) => {
-        const { command } = promotionCommand({ repository: 'acme/churn', model, version: 1 })
-        const out = spawnSync('/bin/sh', ['-c', `printf '%s\\n' ${command.replace(/^gh /, '')}`], { encoding: 'utf8', shell: false })
-        expect(out.stdout.split('\n')).toContain(`model=${model}`)
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !s.includes('\0')),
+        (model) => {
+          const { command } = promotionCommand({ repository: 'acme/churn', model, version: 1 })
+          const out = spawnSync('/bin/sh', ['-c', `printf '%s\\n' ${command.replace(/^gh /, '')}`], {
+            encoding: 'utf8',
+            shell: false,
+          })
+          expect(out.stdout.split('\n')).toContain(`model=${model}`)
+        },
+      ),
       { numRuns: 40 },
     )
   })
@@ -97,14 +133,22 @@ describe('validateRegistryName and resolveRegisterPolicy', () => {
     expect(validateRegistryName('alias', 'a.history')).toBe('alias')
   })
   it('validates the policy section against its schema', () => {
-    expect(schemaProblems('policy/register-model', { protected_aliases: { champion: { environment: 'production' } }, allow_warn: true, registry: 'oci://ghcr.io/acme' })).toEqual([])
+    expect(
+      schemaProblems('policy/register-model', {
+        protected_aliases: { champion: { environment: 'production' } },
+        allow_warn: true,
+        registry: 'oci://ghcr.io/acme',
+      }),
+    ).toEqual([])
     expect(schemaProblems('policy/register-model', { protected_aliases: { champion: {} } })).not.toEqual([])
     expect(schemaProblems('policy/register-model', { registry: 'ftp://x' })).not.toEqual([])
     expect(schemaProblems('policy/register-model', { protected_alias: {} })).not.toEqual([])
   })
   it('resolves the policy section with defaults', () => {
     expect(resolveRegisterPolicy(undefined)).toEqual({ registry: undefined, protectedAliases: {}, allowWarn: false })
-    expect(resolveRegisterPolicy({ protected_aliases: { champion: { environment: 'production' } }, allow_warn: true })).toMatchObject({ protectedAliases: { champion: { environment: 'production' } }, allowWarn: true })
+    expect(
+      resolveRegisterPolicy({ protected_aliases: { champion: { environment: 'production' } }, allow_warn: true }),
+    ).toMatchObject({ protectedAliases: { champion: { environment: 'production' } }, allowWarn: true })
   })
 })
 
@@ -112,10 +156,19 @@ describe('promoteButton', () => {
   it('is offered only with an app token, within GitHub limits', async () => {
     const { promoteButton } = await import('../../../../src/core/registry/promote-button.js')
     expect(promoteButton({ model: 'churn', version: 7, alias: 'champion', appToken: false })).toBeUndefined()
-    const button = promoteButton({ model: 'a-very-long-model-name-for-the-button', version: 12345, alias: 'champion', appToken: true })
+    const button = promoteButton({
+      model: 'a-very-long-model-name-for-the-button',
+      version: 12345,
+      alias: 'champion',
+      appToken: true,
+    })
     expect(button?.action.label.length).toBeLessThanOrEqual(20)
     expect(button?.action.identifier.length).toBeLessThanOrEqual(20)
     expect(button?.action.description.length).toBeLessThanOrEqual(40)
-    expect(JSON.parse(button?.externalId ?? '{}')).toEqual({ model: 'a-very-long-model-name-for-the-button', version: 12345, alias: 'champion' })
+    expect(JSON.parse(button?.externalId ?? '{}')).toEqual({
+      model: 'a-very-long-model-name-for-the-button',
+      version: 12345,
+      alias: 'champion',
+    })
   })
 })

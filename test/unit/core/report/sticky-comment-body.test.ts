@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { COMMENT_LIMIT, COMMENT_MARKER, parseCommentSections, upsertCommentSection } from '../../../../src/core/report/sticky-comment-body.js'
+import {
+  COMMENT_LIMIT,
+  COMMENT_MARKER,
+  parseCommentSections,
+  upsertCommentSection,
+} from '../../../../src/core/report/sticky-comment-body.js'
 import { GATE_NAMES } from '../../../../src/core/gate/gate-name.js'
 
 describe('upsertCommentSection', () => {
@@ -14,7 +19,10 @@ describe('upsertCommentSection', () => {
     let body = upsertCommentSection(undefined, 'canary-deploy', 'C')
     body = upsertCommentSection(body, 'validate-data', 'V1')
     body = upsertCommentSection(body, 'validate-data', 'V2')
-    expect([...parseCommentSections(body).entries()]).toEqual([['validate-data', 'V2'], ['canary-deploy', 'C']])
+    expect([...parseCommentSections(body).entries()]).toEqual([
+      ['validate-data', 'V2'],
+      ['canary-deploy', 'C'],
+    ])
     expect(body.indexOf('validate-data')).toBeLessThan(body.indexOf('canary-deploy'))
   })
 
@@ -27,11 +35,15 @@ describe('upsertCommentSection', () => {
 
   it('upsertCommentSection round-trips any section text (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...GATE_NAMES), fc.string({ maxLength: 300 }).filter((s) => !s.includes('<!-- modelgate')), (gate, text) => {
-        const body = upsertCommentSection(upsertCommentSection(undefined, 'validate-data', 'keep me'), gate, text)
-        expect(parseCommentSections(body).get(gate)).toBe(text.trimEnd())
-        if (gate !== 'validate-data') expect(parseCommentSections(body).get('validate-data')).toBe('keep me')
-      }),
+      fc.property(
+        fc.constantFrom(...GATE_NAMES),
+        fc.string({ maxLength: 300 }).filter((s) => !s.includes('<!-- modelgate')),
+        (gate, text) => {
+          const body = upsertCommentSection(upsertCommentSection(undefined, 'validate-data', 'keep me'), gate, text)
+          expect(parseCommentSections(body).get(gate)).toBe(text.trimEnd())
+          if (gate !== 'validate-data') expect(parseCommentSections(body).get('validate-data')).toBe('keep me')
+        },
+      ),
     )
   })
 })

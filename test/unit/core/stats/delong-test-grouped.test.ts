@@ -23,7 +23,10 @@ describe('deLongTestGrouped', () => {
     })
   }
   it('deLongTestGrouped equals deLongTest (which sorts) on random tied scores', () => {
-    const rows = fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), { minLength: 4, maxLength: 60 })
+    const rows = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })),
+      { minLength: 4, maxLength: 60 },
+    )
     fc.assert(
       fc.property(rows, (list) => {
         const y = list.map(([l]) => l)
@@ -42,7 +45,9 @@ describe('deLongTestGrouped', () => {
           actual = (error as Error).message.replace('deLongTestGrouped:', '')
         }
         if (typeof expected === 'string' || typeof actual === 'string') return expected === actual
-        return (['aucA', 'aucB', 'variance', 'z', 'pValue'] as const).every((k) => Math.abs(expected[k] - actual[k]) < 1e-9)
+        return (['aucA', 'aucB', 'variance', 'z', 'pValue'] as const).every(
+          (k) => Math.abs(expected[k] - actual[k]) < 1e-9,
+        )
       }),
       { numRuns: 300 },
     )

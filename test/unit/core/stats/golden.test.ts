@@ -18,7 +18,9 @@ const REL = golden.tolerances.statisticRelative
 const ABS = golden.tolerances.pValueAbsolute
 
 function expectRelative(actual: number, expected: number, rel = REL): void {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(Math.abs(expected), 1e-300) + (expected === 0 ? 1e-300 : 0))
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(
+    rel * Math.max(Math.abs(expected), 1e-300) + (expected === 0 ? 1e-300 : 0),
+  )
 }
 
 describe('ksTwoSample (golden: scipy.stats.ks_2samp, method="auto")', () => {
@@ -49,7 +51,12 @@ describe('chiSquareContingency (golden: scipy.stats.chi2_contingency)', () => {
   }
   it('chiSquareContingency(table) throws on a zero expected frequency, as scipy raises', () => {
     expect(golden.chiSquareZeroRaises).toBe(true)
-    expect(() => chiSquareContingency([[0, 5], [0, 7]])).toThrow(statsMessages.zeroExpected('chiSquareContingency'))
+    expect(() =>
+      chiSquareContingency([
+        [0, 5],
+        [0, 7],
+      ]),
+    ).toThrow(statsMessages.zeroExpected('chiSquareContingency'))
   })
 })
 

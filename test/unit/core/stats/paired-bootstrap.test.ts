@@ -23,7 +23,14 @@ describe('pairedBootstrap', () => {
   })
   it('pairedBootstrap weights are multinomial: they sum to n on every resample', () => {
     const sums: number[] = []
-    pairedBootstrap(50, (w) => { sums.push(w.reduce((x, y) => x + y, 0)); return [0] }, { resamples: 20, random: seededRandom(1), confidence: 0.9 })
+    pairedBootstrap(
+      50,
+      (w) => {
+        sums.push(w.reduce((x, y) => x + y, 0))
+        return [0]
+      },
+      { resamples: 20, random: seededRandom(1), confidence: 0.9 },
+    )
     expect(new Set(sums)).toEqual(new Set([50]))
   })
   it('pairedBootstrap interval of a mean covers the sample mean and has the normal-theory width (±15%)', () => {
@@ -38,14 +45,29 @@ describe('pairedBootstrap', () => {
   })
   it('pairedBootstrap counts resamples where the statistic is undefined (NaN) apart', () => {
     let call = 0
-    const r = pairedBootstrap(10, () => [call++ % 2 === 0 ? Number.NaN : 1], { resamples: 10, random: seededRandom(1), confidence: 0.9 })[0]!
+    const r = pairedBootstrap(10, () => [call++ % 2 === 0 ? Number.NaN : 1], {
+      resamples: 10,
+      random: seededRandom(1),
+      confidence: 0.9,
+    })[0]!
     expect(r.undefinedCount).toBe(5)
     expect(r.sorted.length).toBe(5)
   })
   it("pairedBootstrap with scheme 'poisson' draws Poisson(1) multiplicities (mean ≈ 1, P(0) ≈ e⁻¹) reproducibly", () => {
     let zeros = 0
     let sum = 0
-    const run = (): number => pairedBootstrap(20000, (w) => { for (const v of w) { sum += v; if (v === 0) zeros++ } return [w[0]!] }, { resamples: 5, random: seededRandom(9), confidence: 0.9, scheme: 'poisson' })[0]!.sorted[0]!
+    const run = (): number =>
+      pairedBootstrap(
+        20000,
+        (w) => {
+          for (const v of w) {
+            sum += v
+            if (v === 0) zeros++
+          }
+          return [w[0]!]
+        },
+        { resamples: 5, random: seededRandom(9), confidence: 0.9, scheme: 'poisson' },
+      )[0]!.sorted[0]!
     const first = run()
     expect(Math.abs(sum / 100000 - 1)).toBeLessThan(0.01)
     expect(Math.abs(zeros / 100000 - Math.exp(-1))).toBeLessThan(0.01)

@@ -10,11 +10,17 @@ describe('rankDistinctDescending', () => {
     expect([...distinctAscending]).toEqual([0.2, 0.5, 0.9])
   })
   it('rankDistinctDescending(values) agrees with a Set-and-sort definition', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 200 }), (values) => {
-      const distinct = [...new Set(values)].sort((a, b) => b - a)
-      const { rank, distinctAscending } = rankDistinctDescending(values)
-      return values.every((v, i) => distinct[rank[i] as number] === v) && distinctAscending.length === distinct.length && isSortedAscending(distinctAscending)
-    }))
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 200 }), (values) => {
+        const distinct = [...new Set(values)].sort((a, b) => b - a)
+        const { rank, distinctAscending } = rankDistinctDescending(values)
+        return (
+          values.every((v, i) => distinct[rank[i] as number] === v) &&
+          distinctAscending.length === distinct.length &&
+          isSortedAscending(distinctAscending)
+        )
+      }),
+    )
   })
 })
 

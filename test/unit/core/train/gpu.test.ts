@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../../../src/core/errors.js'
-import { describeGpus, matchingGpus, parseCudaVersion, parseGpuInventory, parseGpuRequirement, parseSmiNumber } from '../../../../src/core/train/gpu.js'
+import {
+  describeGpus,
+  matchingGpus,
+  parseCudaVersion,
+  parseGpuInventory,
+  parseGpuRequirement,
+  parseSmiNumber,
+} from '../../../../src/core/train/gpu.js'
 import { trainMessages } from '../../../../src/core/train/messages.js'
 
 describe('parseGpuRequirement', () => {
@@ -10,12 +17,18 @@ describe('parseGpuRequirement', () => {
     expect(parseGpuRequirement('2')).toEqual({ count: 2 })
   })
   it('reads count, memory with units and name alternatives', () => {
-    expect(parseGpuRequirement('count=2,memory=40GiB,name=A100|H100')).toEqual({ count: 2, minMemoryMiB: 40960, names: ['A100', 'H100'] })
+    expect(parseGpuRequirement('count=2,memory=40GiB,name=A100|H100')).toEqual({
+      count: 2,
+      minMemoryMiB: 40960,
+      names: ['A100', 'H100'],
+    })
     expect(parseGpuRequirement('memory=16000')).toEqual({ count: 1, minMemoryMiB: 16000 })
     expect(parseGpuRequirement('memory=0.5TiB')).toEqual({ count: 1, minMemoryMiB: 524288 })
   })
   it('rejects unknown keys and bad sizes with the documented message', () => {
-    expect(() => parseGpuRequirement('gpus=2')).toThrow(trainMessages.badGpuRequirement('gpus=2', 'unknown key "gpus" (use count, memory, name)'))
+    expect(() => parseGpuRequirement('gpus=2')).toThrow(
+      trainMessages.badGpuRequirement('gpus=2', 'unknown key "gpus" (use count, memory, name)'),
+    )
     expect(() => parseGpuRequirement('memory=lots')).toThrow(ConfigurationError)
     expect(() => parseGpuRequirement('two')).toThrow(ConfigurationError)
     expect(() => parseGpuRequirement('count=1.5')).toThrow(ConfigurationError)
@@ -32,7 +45,12 @@ describe('parseGpuRequirement', () => {
 describe('nvidia-smi parsing (recorded outputs)', () => {
   const recorded = readFileSync(new URL('../../../../fixtures/nvidia-smi/2xA100.csv', import.meta.url), 'utf8')
   // the recorded file has all fields; keep index,name,memory.total,driver_version as the preflight query asks
-  const rows = recorded.split('\n').slice(1, 3).map((l) => l.split(', ')).map((c) => [c[0], c[1], c[2], c[7]].join(', ')).join('\n')
+  const rows = recorded
+    .split('\n')
+    .slice(1, 3)
+    .map((l) => l.split(', '))
+    .map((c) => [c[0], c[1], c[2], c[7]].join(', '))
+    .join('\n')
 
   it('reads GPUs from a preflight query', () => {
     const gpus = parseGpuInventory(rows)
@@ -51,7 +69,11 @@ describe('nvidia-smi parsing (recorded outputs)', () => {
     expect(parseSmiNumber(' 250.50 ')).toBe(250.5)
   })
   it('reads the CUDA version from the banner', () => {
-    expect(parseCudaVersion(readFileSync(new URL('../../../../fixtures/nvidia-smi/2xA100.banner.txt', import.meta.url), 'utf8'))).toBe('12.2')
+    expect(
+      parseCudaVersion(
+        readFileSync(new URL('../../../../fixtures/nvidia-smi/2xA100.banner.txt', import.meta.url), 'utf8'),
+      ),
+    ).toBe('12.2')
     expect(parseCudaVersion('no banner')).toBeNull()
   })
   it('matches by memory and name', () => {

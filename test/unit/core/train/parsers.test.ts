@@ -17,7 +17,9 @@ describe('parseCommand', () => {
   })
   it('refuses a single line with spaces (it would need a shell)', () => {
     expect(() => parseCommand('python train.py; rm -rf /')).toThrow(
-      trainMessages.badCommand('"python train.py; rm -rf /" is one line with spaces, and modelgate never runs a command through a shell'),
+      trainMessages.badCommand(
+        '"python train.py; rm -rf /" is one line with spaces, and modelgate never runs a command through a shell',
+      ),
     )
   })
   it('refuses empty lists and non-string elements', () => {
@@ -75,7 +77,10 @@ describe('parseMetricLine', () => {
     )
   })
   it('readMetricsObject keeps numbers and lists what it ignored', () => {
-    expect(readMetricsObject({ accuracy: 0.9, note: 'x', nested: { a: 1 } })).toEqual({ metrics: { accuracy: 0.9 }, ignored: ['note', 'nested'] })
+    expect(readMetricsObject({ accuracy: 0.9, note: 'x', nested: { a: 1 } })).toEqual({
+      metrics: { accuracy: 0.9 },
+      ignored: ['note', 'nested'],
+    })
     expect(readMetricsObject([1])).toBeNull()
   })
 })

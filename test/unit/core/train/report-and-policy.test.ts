@@ -57,7 +57,9 @@ describe('buildTrainReport', () => {
     const report = buildTrainReport(facts({ exitCode: 137 }, ['```', 'Killed']))
     expect(report.status).toBe('fail')
     expect(report.title).toBe('Training failed (exit code 137): oom-killer')
-    expect(report.checks.find((c) => c.id === 'train.exit')?.message).toBe(trainMessages.exitFailed('exit code 137', '60.0 s'))
+    expect(report.checks.find((c) => c.id === 'train.exit')?.message).toBe(
+      trainMessages.exitFailed('exit code 137', '60.0 s'),
+    )
     const why = report.figures.find((f) => f.title === 'Why it failed')
     expect(why?.kind === 'text' && why.markdown).toContain('````text\n```\nKilled\n````')
     // a failed run is not judged on metrics
@@ -73,7 +75,9 @@ describe('buildTrainReport', () => {
 describe('resolveTrainPolicy', () => {
   it('inputs over policy over defaults', () => {
     expect(resolveTrainPolicy(undefined, {})).toEqual(TRAIN_POLICY_DEFAULTS)
-    expect(resolveTrainPolicy({ require_gpus: 2, timeout_minutes: 30, required_metrics: ['auc'] }, { timeoutMinutes: 5 })).toEqual({
+    expect(
+      resolveTrainPolicy({ require_gpus: 2, timeout_minutes: 30, required_metrics: ['auc'] }, { timeoutMinutes: 5 }),
+    ).toEqual({
       requireGpus: '2',
       timeoutMinutes: 5,
       telemetryIntervalSeconds: 5,
@@ -85,17 +89,32 @@ describe('resolveTrainPolicy', () => {
 
 describe('checkMetrics', () => {
   it('merges log-line and file metrics, the file winning', () => {
-    const { metrics, check } = checkMetrics({ kind: 'parsed', name: 'm.json', value: { loss: 0.1, note: 'x' } }, { loss: 0.5, acc: 0.9 }, [])
+    const { metrics, check } = checkMetrics(
+      { kind: 'parsed', name: 'm.json', value: { loss: 0.1, note: 'x' } },
+      { loss: 0.5, acc: 0.9 },
+      [],
+    )
     expect(metrics).toEqual({ loss: 0.1, acc: 0.9 })
     expect(check).toMatchObject({ status: 'pass', observed: 2, message: trainMessages.metricsFound(2) })
   })
   it('errors on a missing or invalid declared file and on missing required metrics', () => {
-    expect(checkMetrics({ kind: 'missing', name: 'm.json' }, { a: 1 }, []).check).toMatchObject({ status: 'error', message: trainMessages.metricsFileMissing('m.json') })
-    expect(checkMetrics({ kind: 'parsed', name: 'm.json', value: [1] }, {}, []).check.message).toBe(trainMessages.metricsFileInvalid('m.json', 'not an object'))
+    expect(checkMetrics({ kind: 'missing', name: 'm.json' }, { a: 1 }, []).check).toMatchObject({
+      status: 'error',
+      message: trainMessages.metricsFileMissing('m.json'),
+    })
+    expect(checkMetrics({ kind: 'parsed', name: 'm.json', value: [1] }, {}, []).check.message).toBe(
+      trainMessages.metricsFileInvalid('m.json', 'not an object'),
+    )
     expect(checkMetrics({ kind: 'unparsable', name: 'm.json', why: 'bad' }, {}, []).check.status).toBe('error')
-    expect(checkMetrics({ kind: 'not-declared' }, { a: 1 }, ['a', 'auc']).check).toMatchObject({ status: 'error', message: trainMessages.requiredMetricsMissing(['auc']) })
+    expect(checkMetrics({ kind: 'not-declared' }, { a: 1 }, ['a', 'auc']).check).toMatchObject({
+      status: 'error',
+      message: trainMessages.requiredMetricsMissing(['auc']),
+    })
   })
   it('warns when nothing was recorded', () => {
-    expect(checkMetrics({ kind: 'not-declared' }, {}, []).check).toMatchObject({ status: 'warn', message: trainMessages.noMetrics() })
+    expect(checkMetrics({ kind: 'not-declared' }, {}, []).check).toMatchObject({
+      status: 'warn',
+      message: trainMessages.noMetrics(),
+    })
   })
 })

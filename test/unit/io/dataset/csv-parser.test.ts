@@ -14,7 +14,10 @@ interface Parsed {
 }
 
 /** Parses `input` fed in chunks that end at `cuts` (byte offsets). */
-function parse(input: string | Uint8Array, options: { cuts?: number[]; delimiter?: string; columns?: string[]; nullValues?: string[] } = {}): Parsed {
+function parse(
+  input: string | Uint8Array,
+  options: { cuts?: number[]; delimiter?: string; columns?: string[]; nullValues?: string[] } = {},
+): Parsed {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input)
   const parser = new CsvParser({
     file: 'data.csv',
@@ -247,7 +250,14 @@ function expectedLines(columns: string[], rows: CellValue[][], delimiter: string
   let line = 1 + count(columns)
   return rows.map((row) => {
     const at = line
-    line += writeCsv([row], row.map((_, i) => `c${i}`), { delimiter, newline }).split('\n').length - 1 - 1
+    line +=
+      writeCsv(
+        [row],
+        row.map((_, i) => `c${i}`),
+        { delimiter, newline },
+      ).split('\n').length -
+      1 -
+      1
     return at
   })
 }

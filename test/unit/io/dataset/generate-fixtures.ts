@@ -26,10 +26,16 @@ write('unterminated-quote.csv', 'id,name\n1,ok\n2,"never closed\n3,more\n')
 write('text-after-quote.csv', 'id,name\n1,"quoted"tail\n')
 write('duplicate-header.csv', 'id,name,id\n1,a,2\n')
 write('empty-header.csv', 'id,,score\n1,a,2\n')
-write('invalid-utf8.csv', Buffer.concat([Buffer.from('id,name\n1,ok\n2,caf'), Buffer.from([0xe9]), Buffer.from(',x\n')]))
+write(
+  'invalid-utf8.csv',
+  Buffer.concat([Buffer.from('id,name\n1,ok\n2,caf'), Buffer.from([0xe9]), Buffer.from(',x\n')]),
+)
 write('corrupt.csv.gz', gzipSync(small).subarray(0, 20))
 
-write('small.jsonl', '{"id":1,"name":"alice","score":0.5,"tags":["a","b"]}\n\n{"id":2,"name":null,"extra":{"k":1}}\r\n{"name":"carol","id":3}\n')
+write(
+  'small.jsonl',
+  '{"id":1,"name":"alice","score":0.5,"tags":["a","b"]}\n\n{"id":2,"name":null,"extra":{"k":1}}\r\n{"name":"carol","id":3}\n',
+)
 write('small.jsonl.gz', gzipSync('{"id":1}\n{"id":2}\n'))
 write('bad-json.jsonl', '{"id":1}\n{"id":2,}\n')
 write('not-object.jsonl', '{"id":1}\n\n[1,2]\n')
@@ -42,7 +48,17 @@ parquetWriteFile({
     { name: 'name', data: ['alice', 'bob', null, 'dave', 'eve'], type: 'STRING' },
     { name: 'score', data: [0.5, 1.25, null, -2, 3], type: 'DOUBLE' },
     { name: 'active', data: [true, false, true, null, false], type: 'BOOLEAN' },
-    { name: 'at', data: [new Date('2024-01-02T03:04:05.000Z'), null, new Date(0), new Date(86_400_000), new Date('2026-11-23T00:00:00.000Z')], type: 'TIMESTAMP' },
+    {
+      name: 'at',
+      data: [
+        new Date('2024-01-02T03:04:05.000Z'),
+        null,
+        new Date(0),
+        new Date(86_400_000),
+        new Date('2026-11-23T00:00:00.000Z'),
+      ],
+      type: 'TIMESTAMP',
+    },
   ],
   rowGroupSize: 2,
 })

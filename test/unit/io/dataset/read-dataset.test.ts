@@ -19,11 +19,15 @@ import {
 } from '../../../../src/io/dataset/index.js'
 import { expectRejection } from '../../../helpers/expect-rejection.js'
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../../../fixtures/datasets/${name}`, import.meta.url))
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../../../../fixtures/datasets/${name}`, import.meta.url))
 const tmp = mkdtempSync(join(tmpdir(), 'modelgate-dataset-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-async function collect(path: string, options: ReadDatasetOptions = {}): Promise<{ batches: RowBatch[]; rows: CellValue[][]; lines: number[] }> {
+async function collect(
+  path: string,
+  options: ReadDatasetOptions = {},
+): Promise<{ batches: RowBatch[]; rows: CellValue[][]; lines: number[] }> {
   const batches: RowBatch[] = []
   for await (const batch of readDataset(path, options)) batches.push(batch)
   return { batches, rows: batches.flatMap((b) => b.rows), lines: batches.flatMap((b) => b.lines) }
@@ -99,7 +103,13 @@ describe('readDataset(csv)', () => {
   })
   it('readDataset(csv, {batchSize}) yields batches of exactly batchSize rows but the last', async () => {
     const path = join(tmp, 'many.csv')
-    writeFileSync(path, writeCsv(Array.from({ length: 25 }, (_, i) => [String(i), `"${i}"\n`]), ['i', 'q']))
+    writeFileSync(
+      path,
+      writeCsv(
+        Array.from({ length: 25 }, (_, i) => [String(i), `"${i}"\n`]),
+        ['i', 'q'],
+      ),
+    )
     const { batches, rows, lines } = await collect(path, { batchSize: 7, chunkSize: 5 })
     expect(batches.map((b) => b.rows.length)).toEqual([7, 7, 7, 4])
     expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 25 }, (_, i) => String(i)))
@@ -110,7 +120,9 @@ describe('readDataset(csv)', () => {
     expect(batches[0]?.columns).toEqual(['active', 'id'])
     expect(rows[1]).toEqual(['false', '2'])
     const error = await rejection(collect(fixture('small.csv'), { columns: ['id', 'age'] }), DataError)
-    expect(error.message).toBe(dataMessages.missingColumn(fixture('small.csv'), 'age', ['id', 'name', 'score', 'active']))
+    expect(error.message).toBe(
+      dataMessages.missingColumn(fixture('small.csv'), 'age', ['id', 'name', 'score', 'active']),
+    )
     expect(error.hint).toBe(dataMessages.missingColumnHint('age', ['id', 'name', 'score', 'active']))
     expect(error.hint).toContain('check the column name')
   })
@@ -160,7 +172,9 @@ describe('readDataset(csv)', () => {
     for (const chunkSize of [1, 4, 1 << 20]) {
       const error = await rejection(collect(fixture(name), { chunkSize }), DataError)
       expect(error.message).toBe(message)
-      expect(error.location).toEqual(column === undefined ? { file: fixture(name), line } : { file: fixture(name), line, column })
+      expect(error.location).toEqual(
+        column === undefined ? { file: fixture(name), line } : { file: fixture(name), line, column },
+      )
       expect(error.hint).toBeTruthy()
     }
   })
@@ -181,17 +195,30 @@ describe('readDataset(csv)', () => {
     rmSync(path, { force: true, recursive: true })
     const { mkdirSync } = await import('node:fs')
     mkdirSync(path)
-    expect((await rejection(collect(path), ConfigurationError)).message).toBe(dataMessages.unreadablePath(path, 'EISDIR'))
+    expect((await rejection(collect(path), ConfigurationError)).message).toBe(
+      dataMessages.unreadablePath(path, 'EISDIR'),
+    )
   })
-  it.skipIf(process.getuid?.() === 0)('readDataset(unreadable file) is a ConfigurationError "permission denied"', async () => {
-    const path = join(tmp, 'secret.csv')
-    writeFileSync(path, 'a\n1\n')
-    chmodSync(path, 0o000)
-    expect((await rejection(collect(path), ConfigurationError)).message).toBe(dataMessages.unreadablePath(path, 'EACCES'))
-  })
+  it.skipIf(process.getuid?.() === 0)(
+    'readDataset(unreadable file) is a ConfigurationError "permission denied"',
+    async () => {
+      const path = join(tmp, 'secret.csv')
+      writeFileSync(path, 'a\n1\n')
+      chmodSync(path, 0o000)
+      expect((await rejection(collect(path), ConfigurationError)).message).toBe(
+        dataMessages.unreadablePath(path, 'EACCES'),
+      )
+    },
+  )
   it('readDataset(path, {signal}) rejects with the abort reason', async () => {
     const path = join(tmp, 'abort.csv')
-    writeFileSync(path, writeCsv(Array.from({ length: 100 }, (_, i) => [String(i)]), ['i']))
+    writeFileSync(
+      path,
+      writeCsv(
+        Array.from({ length: 100 }, (_, i) => [String(i)]),
+        ['i'],
+      ),
+    )
     const controller = new AbortController()
     const seen: number[] = []
     const reason = new Error('stop here')
@@ -209,7 +236,13 @@ describe('readDataset(csv)', () => {
   })
   it('readDataset(path) can be left early and read again', async () => {
     const path = join(tmp, 'early.csv')
-    writeFileSync(path, writeCsv(Array.from({ length: 50 }, (_, i) => [String(i)]), ['i']))
+    writeFileSync(
+      path,
+      writeCsv(
+        Array.from({ length: 50 }, (_, i) => [String(i)]),
+        ['i'],
+      ),
+    )
     for (let attempt = 0; attempt < 3; attempt++) {
       for await (const batch of readDataset(path, { batchSize: 5, chunkSize: 8 })) {
         expect(batch.rows[0]).toEqual(['0'])
@@ -231,7 +264,13 @@ describe('readDataset(csv)', () => {
     let run = 0
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constant<CellValue>(null)), { minLength: 3, maxLength: 3 }), { maxLength: 20 }),
+        fc.array(
+          fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constant<CellValue>(null)), {
+            minLength: 3,
+            maxLength: 3,
+          }),
+          { maxLength: 20 },
+        ),
         fc.integer({ min: 1, max: 64 }),
         fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'),
         async (rows, chunkSize, newline) => {

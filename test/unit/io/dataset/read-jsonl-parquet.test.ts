@@ -8,15 +8,25 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { CellValue } from '../../../../src/core/data/cell-value.js'
 import { dataMessages } from '../../../../src/core/data/messages.js'
 import { DataError } from '../../../../src/core/errors.js'
-import { datasetHeader, readDataset, readDatasetColumns, type ReadDatasetOptions, type RowBatch } from '../../../../src/io/dataset/index.js'
+import {
+  datasetHeader,
+  readDataset,
+  readDatasetColumns,
+  type ReadDatasetOptions,
+  type RowBatch,
+} from '../../../../src/io/dataset/index.js'
 import { parquetCell } from '../../../../src/io/dataset/parquet/read-parquet.js'
 import { expectRejection } from '../../../helpers/expect-rejection.js'
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../../../fixtures/datasets/${name}`, import.meta.url))
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../../../../fixtures/datasets/${name}`, import.meta.url))
 const tmp = mkdtempSync(join(tmpdir(), 'modelgate-dataset-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-async function collect(path: string, options: ReadDatasetOptions = {}): Promise<{ batches: RowBatch[]; rows: CellValue[][]; lines: number[] }> {
+async function collect(
+  path: string,
+  options: ReadDatasetOptions = {},
+): Promise<{ batches: RowBatch[]; rows: CellValue[][]; lines: number[] }> {
   const batches: RowBatch[] = []
   for await (const batch of readDataset(path, options)) batches.push(batch)
   return { batches, rows: batches.flatMap((b) => b.rows), lines: batches.flatMap((b) => b.lines) }
@@ -52,7 +62,9 @@ describe('readDataset(jsonl)', () => {
       ['carol', 3],
     ])
     const error = await dataError(collect(fixture('small.jsonl'), { columns: ['id', 'age'] }))
-    expect(error.message).toBe(dataMessages.missingColumn(fixture('small.jsonl'), 'age', ['id', 'name', 'score', 'tags', 'extra']))
+    expect(error.message).toBe(
+      dataMessages.missingColumn(fixture('small.jsonl'), 'age', ['id', 'name', 'score', 'tags', 'extra']),
+    )
   })
   it('readDataset(small.jsonl.gz) reads gzip', async () => {
     expect((await collect(fixture('small.jsonl.gz'))).rows).toEqual([[1], [2]])
@@ -85,7 +97,9 @@ describe('readDataset(jsonl)', () => {
     expect((await dataError(collect(path))).message).toBe(dataMessages.jsonLineNotObject(kind))
   })
   it('readDataset(empty.jsonl) is a DataError "empty file"', async () => {
-    expect((await dataError(collect(fixture('empty.jsonl')))).message).toBe(dataMessages.emptyFile(fixture('empty.jsonl'), 'jsonl'))
+    expect((await dataError(collect(fixture('empty.jsonl')))).message).toBe(
+      dataMessages.emptyFile(fixture('empty.jsonl'), 'jsonl'),
+    )
   })
   it('readDataset(jsonl with invalid UTF-8) reports the line and byte offset', async () => {
     const path = join(tmp, 'bad-utf8.jsonl')
@@ -99,7 +113,12 @@ describe('readDataset(jsonl)', () => {
   it('readDataset(jsonl) round-trips arbitrary flat objects for any chunk and batch size', async () => {
     let run = 0
     const key = fc.constantFrom('a', 'b', 'c', 'd', 'é', 'with space', '"q"')
-    const value = fc.oneof(fc.string({ unit: 'grapheme' }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null))
+    const value = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+    )
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.dictionary(key, value, { minKeys: 1 }), { minLength: 1, maxLength: 15 }),
@@ -112,11 +131,16 @@ describe('readDataset(jsonl)', () => {
           const { batches, lines } = await collect(path, { chunkSize, batchSize })
           const columns = batches.at(-1)!.columns
           const expectedColumns: string[] = []
-          for (const o of objects) for (const k of Object.keys(o)) if (!expectedColumns.includes(k)) expectedColumns.push(k)
+          for (const o of objects)
+            for (const k of Object.keys(o)) if (!expectedColumns.includes(k)) expectedColumns.push(k)
           expect(columns).toEqual(expectedColumns)
-          const read = batches.flatMap((b) => b.rows.map((row) => Object.fromEntries(b.columns.map((c, j) => [c, row[j]]))))
+          const read = batches.flatMap((b) =>
+            b.rows.map((row) => Object.fromEntries(b.columns.map((c, j) => [c, row[j]]))),
+          )
           // -0 is written as 0 by JSON.stringify
-          const expected = objects.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v])))
+          const expected = objects.map((o) =>
+            Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v])),
+          )
           read.forEach((row, i) => {
             for (const [k, v] of Object.entries(row)) expect(v).toEqual(expected[i]![k] ?? null)
           })
