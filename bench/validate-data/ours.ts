@@ -3,6 +3,7 @@
 import { InputReader } from '../../src/github/input-reader.js'
 import type { ActionContext } from '../../src/github/action-context.js'
 import { main } from '../../src/validate-data/main.js'
+import { worstOf } from '../../src/core/gate/status.js'
 
 const [data, reference, contract] = process.argv.slice(2) as [string, string, string]
 const noop = (): void => undefined
@@ -19,13 +20,15 @@ const context: ActionContext = {
   now: () => new Date(),
   signal: new AbortController().signal,
 }
-const { report, outputs } = await main(context)
+const { outcome } = await main(context)
+const { checks, outputs } = outcome
+const status = worstOf(checks.map((c) => c.status))
 // One JSON line like the other peers: rows of CURRENT (the contract's row-count check), drifted columns (sorted).
-const rows = report.checks.find((c) => c.id === 'contract.rows')?.observed
-const contractFailures = report.checks.filter((c) => c.id.startsWith('contract.') && c.status !== 'pass').length
-const drifted = (outputs?.['drifted-columns'] ?? '')
+const rows = checks.find((c) => c.id === 'contract.rows')?.observed
+const contractFailures = checks.filter((c) => c.id.startsWith('contract.') && c.status !== 'pass').length
+const drifted = (outputs['drifted-columns'] ?? '')
   .split(',')
   .filter((c) => c !== '')
   .sort()
   .join(',')
-console.log(JSON.stringify({ rows, drifted, status: report.status, checks: report.checks.length, contractFailures }))
+console.log(JSON.stringify({ rows, drifted, status, checks: checks.length, contractFailures }))

@@ -1,5 +1,4 @@
 import type { ActionContext, ActionResult } from '../github/action-context.js'
-import { makeGateReport } from '../core/gate/gate-report.js'
 import { resolveCanaryPolicy, type CanaryPolicySection } from '../core/canary/resolve-canary-policy.js'
 import { createTrafficRouter } from '../traffic/create-traffic-router.js'
 import { createMetricProvider } from '../metric-providers/create-metric-provider.js'
@@ -15,7 +14,6 @@ import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
 
 /** Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. */
 export async function main(context: ActionContext): Promise<ActionResult> {
-  const startedAt = context.now()
   const inputs = readInputs(context.inputs)
   const plan = resolveCanaryPolicy((context.policy['canary-deploy'] ?? {}) as CanaryPolicySection, inputs.overrides)
   if (inputs.registry !== undefined) {
@@ -79,24 +77,21 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     })
   }
   await deployment.status(promoted ? 'success' : 'failure', result.verdict.message)
-  const report = makeGateReport({
-    gate: 'canary-deploy',
+  const outcome = {
     title: promoted ? 'Canary promoted to 100%' : `Canary rolled back to 0%: ${result.verdict.reason}`,
     summary: result.verdict.message,
     checks,
     figures: canaryFigures(plan, result.timeline),
-    subject:
-      inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
-    startedAt,
-    finishedAt: context.now(),
-  })
-  return {
-    report,
     outputs: {
       decision: result.verdict.decision,
       'final-weight': String(result.state.weight),
       reason: result.verdict.reason,
       intervals: String(result.state.intervals),
     },
+  }
+  return {
+    outcome,
+    subject:
+      inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
   }
 }

@@ -1,3 +1,4 @@
+import type { ActionContext } from '../github/action-context.js'
 import type { StateStore } from '../github/action-context.js'
 import type { Logger } from '../core/logger.js'
 import { createTrafficRouter } from '../traffic/create-traffic-router.js'
@@ -26,4 +27,9 @@ export async function rollbackFromState(
   await router.setWeight(0)
   logger.info('canary-deploy post: canary weight is 0%')
   return 'rolled-back'
+}
+
+/** canary-deploy's post step: never leave traffic mid-way (runner `post:`, and the CLI when the command ends). */
+export async function post(context: ActionContext): Promise<void> {
+  await rollbackFromState(context.state, context.logger)
 }

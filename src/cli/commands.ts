@@ -1,17 +1,27 @@
 import type { GateName } from '../core/gate/gate-name.js'
-import type { ActionMain } from '../github/action-context.js'
+import type { ActionMain, ActionPost } from '../github/action-context.js'
 import { main as validateData } from '../validate-data/main.js'
 import { main as trainOnRunner } from '../train-on-runner/main.js'
 import { main as evaluateVsChampion } from '../evaluate-vs-champion/main.js'
 import { main as fairnessGate } from '../fairness-gate/main.js'
 import { main as registerModel } from '../register-model/main.js'
 import { main as canaryDeploy } from '../canary-deploy/main.js'
+import { post as canaryDeployPost } from '../canary-deploy/rollback-from-state.js'
+import { post as trainOnRunnerPost } from '../train-on-runner/cleanup.js'
+
+/** A subcommand: the action's own main() and, where the action has one, its post step. */
+export interface Command {
+  readonly main: ActionMain
+  readonly post?: ActionPost
+  readonly summary: string
+}
 
 /** Every subcommand is an action's own main(): the CLI and the runner share one code path. */
-export const COMMANDS: Readonly<Record<GateName, { main: ActionMain; summary: string }>> = {
+export const COMMANDS: Readonly<Record<GateName, Command>> = {
   'validate-data': { main: validateData, summary: 'data contract, quality checks and drift against a reference' },
   'train-on-runner': {
     main: trainOnRunner,
+    post: trainOnRunnerPost,
     summary: 'run a training command with GPU preflight, telemetry, artifacts and lineage',
   },
   'evaluate-vs-champion': {
@@ -22,6 +32,7 @@ export const COMMANDS: Readonly<Record<GateName, { main: ActionMain; summary: st
   'register-model': { main: registerModel, summary: 'register, promote, roll back and list model versions' },
   'canary-deploy': {
     main: canaryDeploy,
+    post: canaryDeployPost,
     summary: 'shift traffic step by step, analyse live metrics, promote or roll back',
   },
 }

@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ActionContext, ActionResult } from '../github/action-context.js'
 import { ConfigurationError, DataError } from '../core/errors.js'
-import { makeGateReport } from '../core/gate/gate-report.js'
 import { compareModels } from '../core/compare/compare-models.js'
 import { compareSlices } from '../core/compare/compare-slices.js'
 import { decideEvaluation } from '../core/compare/decide-evaluation.js'
@@ -38,7 +37,6 @@ function decisionTitle(
 }
 
 export async function main(context: ActionContext): Promise<ActionResult> {
-  const started = context.now()
   const inputs = readInputs(context.inputs)
   const section = (context.policy['evaluate-vs-champion'] ?? {}) as EvaluationPolicySection
   let policy
@@ -150,29 +148,21 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       }).markdown,
     )
   }
-  const report = makeGateReport({
-    gate: 'evaluate-vs-champion',
-    title: decisionTitle(
-      outcome.decision,
-      outcome.reasons,
-      outcome.checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.')).map((c) => c.message),
-    ),
-    summary: summaryLines.join('\n'),
-    checks: outcome.checks,
-    figures: evaluationFigures(comparisons, rules, outcome.verdicts, slices, policy.slices.minSize),
-    subject: {
-      ...(modelName === undefined ? {} : { model: modelName }),
-      ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
-      dataHashes: {
-        [inputs.predictions]: await sha256File(inputs.predictions),
-        [source.path]: await sha256File(source.path),
-      },
-      ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
+  const title = decisionTitle(
+    outcome.decision,
+    outcome.reasons,
+    outcome.checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.')).map((c) => c.message),
+  )
+  const subject = {
+    ...(modelName === undefined ? {} : { model: modelName }),
+    ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
+    dataHashes: {
+      [inputs.predictions]: await sha256File(inputs.predictions),
+      [source.path]: await sha256File(source.path),
     },
-    startedAt: started,
-    finishedAt: context.now(),
-  })
-  context.logger.info(`${report.title} (${Inputs.Predictions}: ${inputs.predictions})`)
+    ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
+  }
+  context.logger.info(`${title} (${Inputs.Predictions}: ${inputs.predictions})`)
   const version = Number(inputs.candidateVersion)
   const button =
     outcome.decision === 'promote' && modelName !== undefined && Number.isInteger(version)
@@ -184,8 +174,14 @@ export async function main(context: ActionContext): Promise<ActionResult> {
         })
       : undefined
   return {
-    report,
-    outputs: { decision: outcome.decision, 'metrics-path': metricsPath },
+    outcome: {
+      title,
+      summary: summaryLines.join('\n'),
+      checks: outcome.checks,
+      figures: evaluationFigures(comparisons, rules, outcome.verdicts, slices, policy.slices.minSize),
+      outputs: { decision: outcome.decision, 'metrics-path': metricsPath },
+    },
+    subject,
     ...(button === undefined ? {} : { checkRunAction: button }),
   }
 }

@@ -4,7 +4,6 @@ import { decideFairness } from '../core/fairness/decide-fairness.js'
 import { fairnessFigures } from '../core/fairness/fairness-figures.js'
 import { fairnessTitle } from '../core/fairness/fairness-title.js'
 import { resolveFairnessPolicy, type FairnessPolicySection } from '../core/fairness/resolve-fairness-policy.js'
-import { makeGateReport } from '../core/gate/gate-report.js'
 import { sha256File } from '../io/hash-file.js'
 import { readInputs } from './inputs.js'
 import { readPredictions } from './read-predictions.js'
@@ -14,7 +13,6 @@ import { readPredictions } from './read-predictions.js'
  * disparities with bootstrap intervals, compares them with the policy's thresholds (and the champion's).
  */
 export async function main(context: ActionContext): Promise<ActionResult> {
-  const startedAt = context.now()
   const inputs = readInputs(context.inputs)
   const policy = resolveFairnessPolicy(context.policy['fairness-gate'] as FairnessPolicySection | undefined, {
     minGroupSize: inputs.minGroupSize,
@@ -35,18 +33,17 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions)
   }
   const checks = decideFairness(results, policy, champion)
-  const report = makeGateReport({
-    gate: 'fairness-gate',
-    title: fairnessTitle(checks, results.length),
-    summary:
-      `Disparities over groups with at least ${policy.minGroupSize} rows; ` +
-      `${Math.round(policy.confidence * 100)}% stratified bootstrap intervals (${policy.bootstrapResamples} resamples, seed ${policy.seed}); ` +
-      `the verdict uses the ${policy.useInterval ? "interval's worse bound" : 'point estimate'}.`,
-    checks,
-    figures: fairnessFigures(results, policy, checks),
+  return {
+    outcome: {
+      title: fairnessTitle(checks, results.length),
+      summary:
+        `Disparities over groups with at least ${policy.minGroupSize} rows; ` +
+        `${Math.round(policy.confidence * 100)}% stratified bootstrap intervals (${policy.bootstrapResamples} resamples, seed ${policy.seed}); ` +
+        `the verdict uses the ${policy.useInterval ? "interval's worse bound" : 'point estimate'}.`,
+      checks,
+      figures: fairnessFigures(results, policy, checks),
+      outputs: {},
+    },
     subject: { dataHashes },
-    startedAt,
-    finishedAt: context.now(),
-  })
-  return { report }
+  }
 }

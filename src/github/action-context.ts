@@ -1,4 +1,6 @@
-import type { GateReport } from '../core/gate/gate-report.js'
+import type { GateOutcome } from '../core/gate/gate-outcome.js'
+import type { ReportSubject } from '../core/gate/gate-report.js'
+import type { PolicyDocument } from '../core/policy/policy-document.js'
 import type { Logger } from '../core/logger.js'
 import type { InputReader } from './input-reader.js'
 import type { GitHubContext } from './event-context.js'
@@ -10,7 +12,7 @@ export interface StateStore {
   get(name: string): string | undefined
 }
 
-/** Everything an action's main() may touch; built by runAction (runner) or the CLI, never at import. */
+/** Everything an action's main() may touch; built by runGate for a runner or a terminal host, never at import. */
 export interface ActionContext {
   readonly inputs: InputReader
   readonly logger: Logger
@@ -33,13 +35,15 @@ export interface ActionContext {
   readonly signal: AbortSignal
 }
 
-/** A parsed policy file: one section per action, each validated by its own schema. */
-export type PolicyDocument = Readonly<Record<string, unknown>>
+export type { PolicyDocument }
 
-/** What main() returns: the report every gate produces, and extra outputs for the next step. */
+/**
+ * What main() returns: the gate's outcome (decided in core), and what the report is about (the digests of the
+ * files it judged, the model, the commit). The session adds the timing and builds the one GateReport.
+ */
 export interface ActionResult {
-  readonly report: GateReport
-  readonly outputs?: Readonly<Record<string, string>>
+  readonly outcome: GateOutcome
+  readonly subject?: ReportSubject
   /**
    * A check-run button (e.g. "Promote"). Shown only when the check run is created with the `app-token`
    * input: GitHub starts no workflow for requested actions on check runs made with the workflow token.

@@ -1,14 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { FAIL_ON_VALUES, type FailOn } from '../core/gate/fail-on.js'
-import type { GateName } from '../core/gate/gate-name.js'
 import type { GateReport } from '../core/gate/gate-report.js'
-import { makeGateReport } from '../core/gate/gate-report.js'
-import type { Logger } from '../core/logger.js'
 import { reportInvalid } from '../core/messages.js'
 import { DEFAULT_POLICY_PATH, readPolicyFile } from '../io/read-policy-file.js'
 import { schemaProblems, formatPath } from '../io/schema-validator.js'
-import type { ActionContext, StateStore } from './action-context.js'
+import type { ActionContext } from './action-context.js'
+import type { GateHost } from './gate-host.js'
+import type { PolicyDocument } from '../core/policy/policy-document.js'
 import { createGitHubClient } from './client.js'
 import { readGitHubContext } from './event-context.js'
 import type { InputReader } from './input-reader.js'
@@ -25,29 +24,20 @@ export const SharedInputs = {
   AppToken: 'app-token',
 } as const
 
-export interface SessionSeams {
-  readonly inputs: InputReader
-  readonly logger: Logger
-  readonly env: Readonly<Record<string, string | undefined>>
-  readonly state: StateStore
-  readonly signal: AbortSignal
-  readonly onRunner: boolean
-  /** The CLI has no GitHub token unless GITHUB_TOKEN is set; the runner passes the input's. */
-  readonly useGitHub: boolean
-  readonly now?: () => Date
-}
+/** Everything a session needs before the policy is read; the context's own fields, without the policy. */
+export type Session = Omit<ActionContext, 'policy'>
 
-/** Builds the ActionContext from the seams: token masked, GitHub context read, policy file validated. */
-export function createActionContext(seams: SessionSeams): ActionContext {
-  const { inputs, logger, env } = seams
+/**
+ * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
+ * made. Nothing here reads a user file, so it cannot fail on bad input: the error report of a run whose policy
+ * file is broken still reaches the PR and the check run.
+ */
+export function openSession(host: GateHost): Session {
+  const { inputs, logger, env } = host
   const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN
   if (token !== undefined) logger.setSecret(token)
   const github = readGitHubContext(env)
-  const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined
-  const policyInput = inputs.optional(SharedInputs.Policy)
-  const policy = readPolicyFile(
-    policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput,
-  )
+  const client = host.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined
   const workDir = resolve(
     env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? join(env.RUNNER_TEMP, 'modelgate') : '.modelgate',
   )
@@ -55,31 +45,32 @@ export function createActionContext(seams: SessionSeams): ActionContext {
   return {
     inputs,
     logger,
-    policy,
     github,
     client,
-    state: seams.state,
-    onRunner: seams.onRunner,
+    state: host.state,
+    onRunner: host.kind === 'runner' && env.GITHUB_ACTIONS === 'true',
     workDir,
     env,
-    now: seams.now ?? (() => new Date()),
-    signal: seams.signal,
+    now: host.now,
+    signal: host.signal,
   }
+}
+
+/** The policy file the `policy` input names (validated against schemas/policy.schema.json), {} without one. */
+export function readPolicy(inputs: InputReader): PolicyDocument {
+  const policyInput = inputs.optional(SharedInputs.Policy)
+  return readPolicyFile(
+    policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput,
+  ) as PolicyDocument
+}
+
+/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+export function readPublishSwitches(inputs: InputReader): { readonly comment: boolean; readonly checkRun: boolean } {
+  return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) }
 }
 
 export function readFailOn(inputs: InputReader): FailOn {
   return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail')
-}
-
-/** The report for a run that could not decide: one `error` check with the reason, so nothing reads as green. */
-export function errorReport(gate: GateName, message: string, startedAt: Date, finishedAt: Date): GateReport {
-  return makeGateReport({
-    gate,
-    title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
-    checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
-    startedAt,
-    finishedAt,
-  })
 }
 
 /** Throws when a gate's report breaks the schema: a bug in the gate, caught before anything is posted. */

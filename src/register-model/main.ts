@@ -1,5 +1,4 @@
 import type { ActionContext, ActionResult } from '../github/action-context.js'
-import { makeGateReport } from '../core/gate/gate-report.js'
 import { resolveRegisterPolicy } from '../core/registry/resolve-register-policy.js'
 import { createRegistry } from '../registry/create-registry.js'
 import { readInputs } from './inputs.js'
@@ -15,7 +14,6 @@ import {
 } from './modes.js'
 
 export async function main(context: ActionContext): Promise<ActionResult> {
-  const startedAt = context.now()
   const inputs = readInputs(context.inputs)
   const policy = resolveRegisterPolicy(context.policy['register-model'])
   const url = registryUrl(context, inputs, policy)
@@ -46,19 +44,18 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       outcome = await aliasHistory(inputs, registry)
       break
   }
-  const report = makeGateReport({
-    gate: 'register-model',
-    title: outcome.title,
-    checks: outcome.checks,
-    figures: outcome.figures ?? [],
-    ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+  return {
+    outcome: {
+      title: outcome.title,
+      checks: outcome.checks,
+      figures: outcome.figures ?? [],
+      ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+      outputs: outcome.outputs,
+    },
     subject: {
       model: inputs.modelName,
       ...(outcome.version === undefined ? {} : { version: String(outcome.version) }),
       ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
     },
-    startedAt,
-    finishedAt: context.now(),
-  })
-  return { report, outputs: outcome.outputs }
+  }
 }

@@ -237,19 +237,25 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     finishedAt: context.now(),
   })
   return {
-    report,
-    outputs: {
-      'exit-code': result.exitCode === null ? '' : String(result.exitCode),
-      'metrics-path': metricsPath,
-      'model-path': modelPath ?? '',
-      'artifact-id': upload.id === null ? '' : String(upload.id),
-      'local-artifact-path': upload.localCopy ?? '',
-      'lineage-path': lineagePath,
-      'telemetry-path': join(runDir, 'telemetry.json'),
-      'log-path': join(runDir, 'train.log'),
-      'cache-hit': cache === null ? '' : String(cache.hit),
-      'peak-gpu-memory-mib': summary.peakGpuMemoryMiB === null ? '' : String(summary.peakGpuMemoryMiB),
-      'mean-gpu-utilization': summary.meanGpuUtilization === null ? '' : summary.meanGpuUtilization.toFixed(2),
+    // buildTrainReport still builds a whole report; its parts are the outcome (decideTraining is next).
+    subject: report.subject,
+    outcome: {
+      title: report.title,
+      checks: report.checks,
+      figures: report.figures,
+      outputs: {
+        'exit-code': result.exitCode === null ? '' : String(result.exitCode),
+        'metrics-path': metricsPath,
+        'model-path': modelPath ?? '',
+        'artifact-id': upload.id === null ? '' : String(upload.id),
+        'local-artifact-path': upload.localCopy ?? '',
+        'lineage-path': lineagePath,
+        'telemetry-path': join(runDir, 'telemetry.json'),
+        'log-path': join(runDir, 'train.log'),
+        'cache-hit': cache === null ? '' : String(cache.hit),
+        'peak-gpu-memory-mib': summary.peakGpuMemoryMiB === null ? '' : String(summary.peakGpuMemoryMiB),
+        'mean-gpu-utilization': summary.meanGpuUtilization === null ? '' : summary.meanGpuUtilization.toFixed(2),
+      },
     },
   }
 }

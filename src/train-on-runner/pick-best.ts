@@ -1,8 +1,8 @@
+import type { GateOutcome } from '../core/gate/gate-outcome.js'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { ActionContext, ActionResult } from '../github/action-context.js'
 import { DataError } from '../core/errors.js'
-import { makeGateReport } from '../core/gate/gate-report.js'
 import { readMetricsObject } from '../core/train/parse-metric-line.js'
 import { pickBestCandidate, type Candidate } from '../core/train/pick-best-candidate.js'
 
@@ -47,8 +47,7 @@ export async function pickBest(context: ActionContext): Promise<ActionResult> {
   const best = pickBestCandidate(candidates, metric, direction)
   const value = best.metrics[metric] as number
   context.logger.info(`best candidate by ${metric} (${direction}): ${best.id} = ${value}`)
-  const report = makeGateReport({
-    gate: 'train-on-runner',
+  const outcome: GateOutcome = {
     title: `Best of ${candidates.length} candidates by ${metric}: ${best.id} (${value})`,
     checks: [
       {
@@ -73,11 +72,7 @@ export async function pickBest(context: ActionContext): Promise<ActionResult> {
         rows: candidates.map((c) => [c.id, c.metrics[metric] as number, c.id === best.id]),
       },
     ],
-    startedAt,
-    finishedAt: context.now(),
-  })
-  return {
-    report,
     outputs: { 'best-candidate': best.id, 'best-value': String(value), 'best-path': join(folder, best.id) },
   }
+  return { outcome }
 }

@@ -4,7 +4,6 @@ import { stringify } from 'yaml'
 import type { ActionContext, ActionResult } from '../github/action-context.js'
 import type { Check } from '../core/gate/check.js'
 import type { Figure } from '../core/gate/figure.js'
-import { makeGateReport } from '../core/gate/gate-report.js'
 import type { Contract } from '../core/contract/contract.js'
 import { inferContract } from '../core/contract/infer-contract.js'
 import type { ColumnProfile } from '../core/profile/column-profile.js'
@@ -31,7 +30,6 @@ interface Side {
 }
 
 export async function main(context: ActionContext): Promise<ActionResult> {
-  const startedAt = context.now()
   const inputs = readInputs(context.inputs)
   const policy = resolveValidateDataPolicy(context.policy['validate-data'] as ValidateDataPolicySection | undefined)
   const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract)
@@ -54,10 +52,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const checks: Check[] = []
   const figures: Figure[] = []
   const outputs: Record<string, string> = { 'drifted-columns': '' }
-  const finish = (title: string): ActionResult => ({
-    report: makeGateReport({ gate: 'validate-data', title, checks, figures, startedAt, finishedAt: context.now() }),
-    outputs,
-  })
+  const finish = (title: string): ActionResult => ({ outcome: { title, checks, figures, outputs } })
 
   if (inputs.mode === 'infer') {
     const source = (inputs.reference ?? inputs.data[0]) as string

@@ -6,7 +6,7 @@ import { registryDenied } from '../../../src/core/registry/messages.js'
 import { openRegistry } from '../../../src/registry/open-registry.js'
 import { startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
 import { requireTool } from '../../helpers/require-tool.js'
-import { recordingLogger } from '../../unit/registry/recording-logger.js'
+import { recordingLogger } from '../../helpers/recording-logger.js'
 import { draft, makeModelDir } from '../../unit/registry/registry-contract.js'
 
 const { available } = requireTool('docker-registry')

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { ActionContext, PolicyDocument } from '../../../src/github/action-context.js'
 import { readGitHubContext } from '../../../src/github/event-context.js'
 import { InputReader } from '../../../src/github/input-reader.js'
-import { recordingLogger } from './recording-logger.js'
+import { recordingLogger } from '../../helpers/recording-logger.js'
 
 /** An ActionContext as runAction builds it, over plain maps, for calling register-model's main in-process. */
 export async function mainContext(

@@ -1,4 +1,4 @@
-import type { Logger } from '../../../src/core/logger.js'
+import type { Logger } from '../../src/core/logger.js'
 
 /** A Logger that keeps lines and the values passed to setSecret. */
 export function recordingLogger(): Logger & { secrets: string[]; lines: string[] } {

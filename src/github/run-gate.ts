@@ -1,0 +1,121 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { SharedOutputs } from '../core/gate/action-outputs.js'
+import { stepFails, verdictOutput, type FailOn } from '../core/gate/fail-on.js'
+import { errorOutcome, toGateReport, type GateOutcome } from '../core/gate/gate-outcome.js'
+import type { GateName } from '../core/gate/gate-name.js'
+import type { GateReport, ReportSubject } from '../core/gate/gate-report.js'
+import { errorMessage } from '../core/error-message.js'
+import { isUserError } from '../core/errors.js'
+import { unexpectedFailure } from '../core/messages.js'
+import type { ActionContext, ActionMain, CheckRunButton } from './action-context.js'
+import {
+  assertValidReport,
+  openSession,
+  readFailOn,
+  readPolicy,
+  readPublishSwitches,
+  SharedInputs,
+} from './action-session.js'
+import { createGitHubClient } from './client.js'
+import type { GateHost } from './gate-host.js'
+
+/** What one run of a gate ended with: the report (always written), and whether the step/command failed. */
+export interface GateRun {
+  readonly report: GateReport
+  readonly reportPath: string
+  readonly outputs: Readonly<Record<string, string>>
+  readonly failed: boolean
+}
+
+function writeReport(report: GateReport, path: string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+}
+
+/**
+ * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
+ * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
+ * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
+ * and no stack trace; anything else is reported as a bug. Either way a report is written and published, so a
+ * required check is never left pending and the CLI leaves the same JSON as the action.
+ */
+export async function runGate(gate: GateName, main: ActionMain, host: GateHost): Promise<GateRun> {
+  const startedAt = host.now()
+  const session = openSession(host)
+  let failOn: FailOn = 'fail'
+  let switches = { comment: true, checkRun: true }
+  let outcome: GateOutcome
+  let subject: ReportSubject | undefined
+  let button: CheckRunButton | undefined
+  let failure: { message: string; location?: { file?: string; line?: number } } | undefined
+  let report: GateReport
+  try {
+    failOn = readFailOn(host.inputs)
+    switches = readPublishSwitches(host.inputs)
+    const context: ActionContext = { ...session, policy: readPolicy(host.inputs) }
+    const result = await main(context)
+    outcome = result.outcome
+    subject = result.subject
+    button = result.checkRunAction
+    report = toGateReport(gate, outcome, {
+      ...(subject === undefined ? {} : { subject }),
+      startedAt,
+      finishedAt: host.now(),
+    })
+    assertValidReport(report)
+  } catch (error) {
+    if (isUserError(error)) {
+      const file = error.location.file
+      failure = {
+        message: error.describe(),
+        ...(file === undefined
+          ? {}
+          : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+      }
+    } else {
+      failure = { message: unexpectedFailure(gate, errorMessage(error)) }
+      if (error instanceof Error && error.stack !== undefined) host.logger.debug(error.stack)
+    }
+    outcome = errorOutcome(gate, failure.message)
+    report = toGateReport(gate, outcome, {
+      ...(subject === undefined ? {} : { subject }),
+      startedAt,
+      finishedAt: host.now(),
+    })
+  }
+  const outputs = failure === undefined ? outcome.outputs : {}
+  const reportPath = resolve(
+    host.inputs.optional(SharedInputs.ReportPath) ?? join(session.workDir, `${gate}-report.json`),
+  )
+  const failed = failure !== undefined || stepFails(report.status, failOn)
+  try {
+    writeReport(report, reportPath)
+    host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status))
+    host.setOutput(SharedOutputs.ReportPath, reportPath)
+    for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value)
+    const appToken = host.inputs.optional(SharedInputs.AppToken)
+    if (appToken !== undefined) host.logger.setSecret(appToken)
+    const appClient =
+      appToken === undefined ? undefined : createGitHubClient(appToken, session.github.apiUrl, host.logger)
+    await host.publish({
+      report,
+      reportPath,
+      outputs,
+      github: session.github,
+      client: session.client,
+      options: {
+        ...switches,
+        failOn,
+        ...(appClient === undefined ? {} : { appClient }),
+        ...(button === undefined ? {} : { button }),
+      },
+    })
+  } catch (error) {
+    host.logger.warning(`could not publish the report: ${errorMessage(error)}`)
+  }
+  if (failure !== undefined) host.fail(failure.message, failure.location)
+  else if (failed) host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`)
+  else host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`)
+  return { report, reportPath, outputs, failed }
+}
