@@ -12,7 +12,6 @@ import { pickBestCandidate, type Candidate } from '../core/train/pick-best-candi
  * candidate with the best `pick-metric`. Each subfolder must hold `pick-metrics-file` (default metrics.json).
  */
 export async function pickBest(context: ActionContext): Promise<ActionResult> {
-  const startedAt = context.now()
   const folder = resolve(context.env.GITHUB_WORKSPACE ?? process.cwd(), context.inputs.required('pick-best-from'))
   const metric = context.inputs.required('pick-metric')
   const direction = context.inputs.choice('pick-direction', ['max', 'min'] as const, 'max')
