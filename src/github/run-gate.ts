@@ -18,6 +18,9 @@ import {
   SharedInputs,
 } from './action-session.js'
 import { createGitHubClient } from './client.js'
+import { redactingLogger } from './redacting-logger.js'
+import { createSecretRedactor, redactDeep, type SecretRedactor } from '../core/secrets/secret-redactor.js'
+import { secretsFromEnvironment } from '../core/secrets/secrets-from-environment.js'
 import type { GateHost } from './gate-host.js'
 
 /** What one run of a gate ended with: the report (always written), and whether the step/command failed. */
@@ -26,6 +29,13 @@ export interface GateRun {
   readonly reportPath: string
   readonly outputs: Readonly<Record<string, string>>
   readonly failed: boolean
+}
+
+/** The host seen through the redactor: its logger redacts, and every secret-looking variable is registered. */
+function redactingHost(host: GateHost, redactor: SecretRedactor): GateHost {
+  const logger = redactingLogger(host.logger, redactor)
+  for (const secret of secretsFromEnvironment(host.env)) logger.setSecret(secret)
+  return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) }
 }
 
 function writeReport(report: GateReport, path: string): void {
@@ -40,8 +50,10 @@ function writeReport(report: GateReport, path: string): void {
  * and no stack trace; anything else is reported as a bug. Either way a report is written and published, so a
  * required check is never left pending and the CLI leaves the same JSON as the action.
  */
-export async function runGate(gate: GateName, main: ActionMain, host: GateHost): Promise<GateRun> {
-  const startedAt = host.now()
+export async function runGate(gate: GateName, main: ActionMain, outer: GateHost): Promise<GateRun> {
+  const startedAt = outer.now()
+  const redactor = createSecretRedactor()
+  const host = redactingHost(outer, redactor)
   const session = openSession(host)
   let failOn: FailOn = 'fail'
   let switches = { comment: true, checkRun: true }
@@ -84,7 +96,9 @@ export async function runGate(gate: GateName, main: ActionMain, host: GateHost):
       finishedAt: host.now(),
     })
   }
-  const outputs = failure === undefined ? outcome.outputs : {}
+  // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
+  report = redactDeep(report, redactor)
+  const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor)
   const reportPath = resolve(
     host.inputs.optional(SharedInputs.ReportPath) ?? join(session.workDir, `${gate}-report.json`),
   )
@@ -114,7 +128,7 @@ export async function runGate(gate: GateName, main: ActionMain, host: GateHost):
   } catch (error) {
     host.logger.warning(`could not publish the report: ${errorMessage(error)}`)
   }
-  if (failure !== undefined) host.fail(failure.message, failure.location)
+  if (failure !== undefined) host.fail(redactor.redact(failure.message), failure.location)
   else if (failed) host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`)
   else host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`)
   return { report, reportPath, outputs, failed }
