@@ -1,14 +1,20 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { ConfigurationError } from '../core/errors.js'
+import { scrubChildEnvironment } from '../core/secrets/scrub-child-environment.js'
 
 /** Which stream a line came from. */
 export type CommandStream = 'stdout' | 'stderr'
 
 export interface RunCommandOptions {
   readonly cwd?: string
-  /** The complete environment of the child. Default: this process's environment. */
+  /**
+   * The environment the child inherits from (default: this process's), always scrubbed of the action's inputs,
+   * the runner's runtime credentials and GitHub tokens (scrubChildEnvironment).
+   */
   readonly env?: NodeJS.ProcessEnv
+  /** Variables the user passed on purpose (train-on-runner's `env` input): set after scrubbing, as given. */
+  readonly explicitEnv?: Readonly<Record<string, string>>
   /** Kill the whole process group after this many milliseconds. */
   readonly timeoutMs?: number
   /** Aborting kills the whole process group (job cancellation). */
@@ -136,7 +142,7 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
 
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: scrubChildEnvironment(options.env ?? process.env, options.explicitEnv),
       shell: false,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

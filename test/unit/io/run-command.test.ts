@@ -84,6 +84,24 @@ describe('runCommand', () => {
     expect(result.stdoutTail[0]?.endsWith(`${dir.split('/').pop()}|bar`)).toBe(true)
   })
 
+  it('gives the child no action inputs, runner credentials or GitHub token unless they are passed explicitly', async () => {
+    const script =
+      'const e = process.env; console.log([e["INPUT_GITHUB-TOKEN"], e.ACTIONS_RUNTIME_TOKEN, e.ACTIONS_ID_TOKEN_REQUEST_TOKEN, e.GITHUB_TOKEN, e.KEEP, e.GH_TOKEN].map(String).join("|"))'
+    const result = await runCommand([node, '-e', script], {
+      env: {
+        ...process.env,
+        'INPUT_GITHUB-TOKEN': 'ghs_input',
+        'INPUT_REGISTRY-TOKEN': 'reg',
+        ACTIONS_RUNTIME_TOKEN: 'runtime',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+        GITHUB_TOKEN: 'ghs_env',
+        KEEP: 'kept',
+      },
+      explicitEnv: { GH_TOKEN: 'passed-on-purpose' },
+    })
+    expect(result.stdoutTail[0]).toBe('undefined|undefined|undefined|undefined|kept|passed-on-purpose')
+  })
+
   it('throws a ConfigurationError naming a missing executable', async () => {
     const promise = runCommand(['definitely-not-a-program-xyz', '--help'])
     await expect(promise).rejects.toBeInstanceOf(ConfigurationError)
