@@ -12,14 +12,16 @@ export const Inputs = {
 export const MODES = ['validate', 'infer', 'profile', 'merge'] as const
 export type Mode = (typeof MODES)[number]
 
-export interface ValidateDataInputs {
-  readonly mode: Mode
-  /** Dataset paths (merge: profile JSON files), comma- or newline-separated. */
-  readonly data: readonly string[]
-  readonly reference: string | undefined
+/** The inputs, parsed, by mode: each mode carries exactly the paths it uses (paths as the user gave them). */
+export type ValidateDataInputs = {
+  /** Contract file; read in every mode (mode infer ignores it, but a broken one is still reported). */
   readonly contract: string | undefined
-  readonly output: string | undefined
-}
+} & (
+  | { readonly mode: 'validate'; readonly data: string; readonly reference: string | undefined }
+  | { readonly mode: 'profile'; readonly data: string; readonly reference: string | undefined; readonly output: string }
+  | { readonly mode: 'merge'; readonly profiles: readonly string[]; readonly reference: string | undefined }
+  | { readonly mode: 'infer'; readonly source: string; readonly output: string }
+)
 
 /** Parses the inputs once, strictly (R9); a missing or contradictory input is a ConfigurationError naming it. */
 export function readInputs(input: InputReader): ValidateDataInputs {
@@ -55,5 +57,15 @@ export function readInputs(input: InputReader): ValidateDataInputs {
       'give one dataset, or use mode: merge with profile files',
     )
   }
-  return { mode, data, reference, contract: input.optional(Inputs.Contract), output }
+  const contract = input.optional(Inputs.Contract)
+  switch (mode) {
+    case 'infer':
+      return { mode, contract, source: (reference ?? data[0]) as string, output: output as string }
+    case 'profile':
+      return { mode, contract, data: data[0] as string, reference, output: output as string }
+    case 'merge':
+      return { mode, contract, profiles: data, reference }
+    case 'validate':
+      return { mode, contract, data: data[0] as string, reference }
+  }
 }

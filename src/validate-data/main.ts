@@ -1,183 +1,43 @@
-import { writeFileSync, mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
-import { stringify } from 'yaml'
 import type { ActionContext, ActionResult } from '../github/action-context.js'
-import type { Check } from '../core/gate/check.js'
-import type { Figure } from '../core/gate/figure.js'
-import type { Contract } from '../core/contract/contract.js'
-import { inferContract } from '../core/contract/infer-contract.js'
-import type { ColumnProfile } from '../core/profile/column-profile.js'
-import { mergeProfiles } from '../core/profile/merge-profiles.js'
-import { columnKindOf } from '../core/drift/column-kind-of.js'
-import { decideDrift } from '../core/drift/decide-drift.js'
-import { driftFigures } from '../core/drift/drift-figures.js'
-import { driftMethodFor } from '../core/drift/drift-method-for.js'
-import { measureColumnDrift, type ColumnDriftMeasure } from '../core/drift/measure-column-drift.js'
-import {
-  resolveValidateDataPolicy,
-  type ValidateDataPolicy,
-  type ValidateDataPolicySection,
-} from '../core/drift/resolve-validate-data-policy.js'
-import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
+import { policySection } from '../core/policy/policy-document.js'
+import { resolveValidateDataPolicy } from '../core/drift/resolve-validate-data-policy.js'
+import { decideValidateData } from '../core/validate/decide-validate-data.js'
 import { readInputs } from './inputs.js'
 import { readContract } from './read-contract.js'
-import { isProfilePath, readProfileFile, writeProfileFile } from './profile-file.js'
-import { scanDatasets, scanWorkersEnabled, type ScanJob } from './scan-workers.js'
+import { mergeProfileFiles, readProfileFile, writeProfileFile } from './profile-file.js'
+import { readSides } from './read-sides.js'
+import type { ScanJob } from './scan-workers.js'
+import { writeInferredContract } from './write-inferred-contract.js'
 
-interface Side {
-  readonly profiles: ColumnProfile[]
-  readonly contractChecks: Check[] | undefined
-}
-
+/**
+ * validate-data: reads the data (and the reference, the contract, the shard profiles), writes what the mode
+ * produces (an inferred contract, a profile file), and returns the verdict decideValidateData gives.
+ */
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
-  const policy = resolveValidateDataPolicy(context.policy['validate-data'] as ValidateDataPolicySection | undefined)
+  const policy = resolveValidateDataPolicy(policySection(context.policy, 'validate-data'))
   const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract)
-  // Profile files are read as they are; datasets are scanned together (in parallel worker threads in a bundle).
-  const scanAll = async (jobs: readonly ScanJob[]): Promise<Side[]> => {
-    const datasets = jobs.filter((job) => !isProfilePath(job.path))
-    const threads =
-      datasets.length > 1 && scanWorkersEnabled() ? ` (${datasets.length} worker threads in parallel)` : ''
-    if (datasets.length > 0) context.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`)
-    const scans = await scanDatasets(datasets, { maxExamples: policy.maxExamples, signal: context.signal })
-    return jobs.map((job) => {
-      if (!isProfilePath(job.path)) return scans[datasets.indexOf(job)] as Side
-      const file = readProfileFile(job.path)
-      return { profiles: file.columns, contractChecks: file.contractChecks }
-    })
-  }
-  const scan = async (path: string, withContract: Contract | undefined): Promise<Side> =>
-    (await scanAll([{ path, contract: withContract }]))[0] as Side
-  const wantsDrift = inputs.reference !== undefined && policy.drift.enabled
-  const checks: Check[] = []
-  const figures: Figure[] = []
-  const outputs: Record<string, string> = { 'drifted-columns': '' }
-  const finish = (title: string): ActionResult => ({ outcome: { title, checks, figures, outputs } })
+  const options = { logger: context.logger, signal: context.signal, maxExamples: policy.maxExamples }
 
   if (inputs.mode === 'infer') {
-    const source = (inputs.reference ?? inputs.data[0]) as string
-    const side = await scan(source, undefined)
-    const inferred = inferContract(side.profiles)
-    const text = `# Inferred by modelgate validate-data from ${source}; review before committing.\n${stringify(inferred)}`
-    write(inputs.output as string, text)
-    checks.push({
-      id: 'contract.inferred',
-      status: 'pass',
-      observed: side.profiles.length,
-      message: `inferred a contract of ${side.profiles.length} column(s) from ${source} into ${inputs.output}`,
-    })
-    figures.push({ kind: 'text', title: 'Inferred contract', markdown: '```yaml\n' + text + '```' })
-    return finish(`Inferred a data contract from ${source}`)
+    const [source] = await readSides([{ path: inputs.source, contract: undefined }], options)
+    const inferred = writeInferredContract(inputs.output, inputs.source, source.profiles)
+    const evidence = { mode: inputs.mode, source: inputs.source, output: inputs.output, ...inferred }
+    return { outcome: decideValidateData(evidence, policy) }
   }
-
-  let current: Side
-  let reference: Side | undefined
+  // The reference is read only when drift will be measured.
+  const referenceJobs: ScanJob[] =
+    inputs.reference !== undefined && policy.drift.enabled ? [{ path: inputs.reference, contract: undefined }] : []
   if (inputs.mode === 'merge') {
-    const shards = inputs.data.map((path) => readProfileFile(path))
-    current = {
-      profiles: mergeColumnLists(shards.map((s) => s.columns)),
-      contractChecks: shards.some((s) => s.contractChecks)
-        ? combineShardChecks(shards.map((s) => s.contractChecks ?? []))
-        : undefined,
-    }
-    checks.push({
-      id: 'profile.merged',
-      status: 'pass',
-      observed: shards.length,
-      message: `merged ${shards.length} profile(s): ${current.profiles[0]?.rows ?? 0} rows`,
-    })
-    if (wantsDrift) reference = await scan(inputs.reference as string, undefined)
-  } else {
-    const jobs: ScanJob[] = [
-      { path: inputs.data[0] as string, contract },
-      ...(wantsDrift ? [{ path: inputs.reference as string, contract: undefined }] : []),
-    ]
-    ;[current, reference] = (await scanAll(jobs)) as [Side, Side | undefined]
+    const shards = inputs.profiles.map((path) => readProfileFile(path))
+    const [reference] = await readSides(referenceJobs, options)
+    const compared = { current: mergeProfileFiles(shards), reference: reference?.profiles, contract }
+    return { outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy) }
   }
-  if (inputs.mode === 'profile') {
-    writeProfileFile(inputs.output as string, {
-      kind: 'modelgate-profile',
-      schemaVersion: 1,
-      source: inputs.data[0] as string,
-      columns: current.profiles,
-      ...(current.contractChecks ? { contractChecks: current.contractChecks } : {}),
-    })
-    checks.push({
-      id: 'profile.written',
-      status: 'pass',
-      observed: current.profiles[0]?.rows ?? 0,
-      message: `profiled ${current.profiles.length} column(s) of ${inputs.data[0]} into ${inputs.output}`,
-    })
-  }
-  if (current.contractChecks) checks.push(...current.contractChecks)
-  if (reference !== undefined) {
-    const decision = drift(reference.profiles, current.profiles, contract, policy)
-    checks.push(...decision.checks)
-    figures.push(...driftFigures(decision))
-    outputs['drifted-columns'] = decision.drifted.join(',')
-  }
-  if (checks.length === 0) {
-    checks.push({
-      id: 'validate-data.nothing',
-      status: 'error',
-      observed: null,
-      message: 'nothing was checked: give a `contract`, a `reference`, or both',
-    })
-  }
-  const failed = checks.filter((c) => c.status === 'fail' || c.status === 'error').length
-  return finish(
-    failed === 0 ? `Data passed ${checks.length} check(s)` : `${failed} of ${checks.length} data check(s) failed`,
-  )
-}
-
-function drift(
-  reference: ColumnProfile[],
-  current: ColumnProfile[],
-  contract: Contract | undefined,
-  policy: ValidateDataPolicy,
-): ReturnType<typeof decideDrift> {
-  const byName = new Map(current.map((p) => [p.name, p]))
-  const measures: ColumnDriftMeasure[] = []
-  const errors: { column: string; message: string }[] = []
-  for (const ref of reference) {
-    const override = policy.drift.columns[ref.name]
-    // Identifiers (unique in the contract) are not distributions: comparing them only raises false alarms.
-    if (override?.ignore === true || contract?.columns[ref.name]?.unique === true) continue
-    const cur = byName.get(ref.name)
-    if (cur === undefined) {
-      errors.push({ column: ref.name, message: `column "${ref.name}" is in the reference but not in the current data` })
-      continue
-    }
-    const kind = columnKindOf(ref, contract?.columns[ref.name]?.type)
-    const method = driftMethodFor(
-      kind,
-      ref.rows - ref.missing,
-      cur.rows - cur.missing,
-      override?.method,
-      policy.drift.largeSampleSize,
-    )
-    try {
-      measures.push(measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins))
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error
-      errors.push({
-        column: ref.name,
-        message: `column "${ref.name}" cannot be compared: ${error.message.replace(/^measureColumnDrift: /, '')}`,
-      })
-    }
-  }
-  return decideDrift(measures, errors, policy)
-}
-
-function mergeColumnLists(lists: ColumnProfile[][]): ColumnProfile[] {
-  const merged = new Map<string, ColumnProfile>()
-  for (const list of lists)
-    for (const p of list)
-      merged.set(p.name, merged.has(p.name) ? mergeProfiles(merged.get(p.name) as ColumnProfile, p) : p)
-  return [...merged.values()]
-}
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, text)
+  const [current, reference] = await readSides([{ path: inputs.data, contract }, ...referenceJobs], options)
+  const compared = { current, reference: reference?.profiles, contract }
+  if (inputs.mode === 'validate') return { outcome: decideValidateData({ mode: inputs.mode, ...compared }, policy) }
+  writeProfileFile(inputs.output, inputs.data, current)
+  const evidence = { mode: inputs.mode, source: inputs.data, output: inputs.output, ...compared }
+  return { outcome: decideValidateData(evidence, policy) }
 }

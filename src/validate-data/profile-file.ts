@@ -1,8 +1,12 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { errorMessage } from '../core/error-message.js'
 import { ConfigurationError } from '../core/errors.js'
 import type { Check } from '../core/gate/check.js'
+import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
 import type { ColumnProfile } from '../core/profile/column-profile.js'
+import { mergeProfileLists } from '../core/profile/merge-profile-lists.js'
+import type { DataSide } from '../core/validate/decide-validate-data.js'
 
 /** What `mode: profile` writes and `mode: merge` reads. */
 export interface ProfileFile {
@@ -16,7 +20,15 @@ export interface ProfileFile {
 
 export const isProfilePath = (path: string): boolean => /\.profile\.json$/i.test(path)
 
-export function writeProfileFile(path: string, profile: ProfileFile): void {
+/** Writes what `mode: profile` saw of `source` (its profiles and contract checks) for a later `mode: merge`. */
+export function writeProfileFile(path: string, source: string, side: DataSide): void {
+  const profile = {
+    kind: 'modelgate-profile',
+    schemaVersion: 1,
+    source,
+    columns: side.profiles,
+    ...(side.contractChecks ? { contractChecks: side.contractChecks } : {}),
+  }
   mkdirSync(dirname(path), { recursive: true })
   const columns = profile.columns.map((c) => ({
     ...c,
@@ -33,7 +45,7 @@ export function readProfileFile(path: string): ProfileFile {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new ConfigurationError(
-      `cannot read profile file: ${code ?? (error as Error).message}`,
+      `cannot read profile file: ${code ?? errorMessage(error)}`,
       { file: path },
       'give the .profile.json files written by `mode: profile` (download the shard artifacts first)',
     )
@@ -57,4 +69,14 @@ export function readProfileFile(path: string): ProfileFile {
     categoriesFrozen: c.categoriesFrozen ?? false,
   }))
   return { ...(p as ProfileFile), columns }
+}
+
+/** The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass. */
+export function mergeProfileFiles(shards: readonly ProfileFile[]): DataSide {
+  return {
+    profiles: mergeProfileLists(shards.map((s) => s.columns)),
+    contractChecks: shards.some((s) => s.contractChecks)
+      ? combineShardChecks(shards.map((s) => s.contractChecks ?? []))
+      : undefined,
+  }
 }

@@ -1,32 +1,25 @@
 // validate-data through the runner harness: dist/validate-data/index.js as a child process against the
-// OpenAPI-validating fake GitHub API, and through the CLI. Skips (with a note) until the harness
-// (test/helpers/run-bundle.ts, src/github/run-action.ts) has landed.
-import { existsSync } from 'node:fs'
+// OpenAPI-validating fake GitHub API, and through the CLI. The verdicts are unit-tested on decideValidateData.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type * as HarnessModule from '../helpers/run-bundle.js'
-import type * as ApiModule from '../helpers/github-api-server.js'
-
-const root = new URL('../../', import.meta.url).pathname
-const harnessReady = existsSync(`${root}test/helpers/run-bundle.ts`) && existsSync(`${root}src/github/run-action.ts`)
-if (!harnessReady)
-  console.warn(
-    'validate-data integration tests skipped: test/helpers/run-bundle.ts or src/github/run-action.ts is not there yet',
-  )
+import { contractMessages } from '../../src/core/contract/messages.js'
+import { main } from '../../src/validate-data/main.js'
+import { schemaProblems } from '../../src/io/schema-validator.js'
+import { fakeContext, runInProcess } from '../helpers/fake-context.js'
+import { repoRoot as root } from '../helpers/fixture-path.js'
+import { startGitHubApiServer } from '../helpers/github-api-server.js'
+import { runBundle, runCli } from '../helpers/run-bundle.js'
 
 const DATA = 'fixtures/datasets/validate-data'
-type Harness = typeof HarnessModule
 
-describe.skipIf(!harnessReady)('validate-data bundle', () => {
-  let harness: Harness
-  let api: Awaited<ReturnType<typeof ApiModule.startGitHubApiServer>>
+describe('validate-data bundle', () => {
+  let api: Awaited<ReturnType<typeof startGitHubApiServer>>
   beforeAll(async () => {
-    harness = await import('../helpers/run-bundle.js')
-    api = await (await import('../helpers/github-api-server.js')).startGitHubApiServer()
+    api = await startGitHubApiServer()
   })
   afterAll(async () => api?.close())
 
   const run = (inputs: Record<string, string>) =>
-    harness.runBundle('validate-data', {
+    runBundle('validate-data', {
       inputs: { 'github-token': 'ghs_test', ...inputs },
       event: 'pull_request',
       cwd: root,
@@ -56,6 +49,17 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
       .map((a) => a.start_line)
     expect(lines).toEqual(expect.arrayContaining([11, 43, 101, 152, 202]))
     expect(api.violations).toEqual([])
+    const file = `${DATA}/current-violations.csv`
+    const byId = new Map((result.report?.checks ?? []).map((c) => [c.id, c]))
+    expect(byId.get('contract.age.max')?.locations).toEqual([{ file, line: 11 }])
+    expect(byId.get('contract.age.type')?.locations).toEqual([{ file, line: 43 }])
+    expect(byId.get('contract.age.type')?.message).toBe(contractMessages.typeMismatch('age', 'int', 1))
+    expect(byId.get('contract.plan.allowed-values')?.locations).toEqual([{ file, line: 101 }])
+    expect(byId.get('contract.email.pattern')?.locations).toEqual([{ file, line: 152 }])
+    expect(byId.get('contract.customer_id.unique')?.locations).toEqual([{ file, line: 202 }])
+    expect(byId.get('contract.customer_id.unique')?.details).toMatchObject({ count: 1, fraction: 1 / 300 })
+    expect(byId.get('contract.income.nulls')?.status).toBe('pass')
+    expect(schemaProblems('gate-report', result.report)).toEqual([])
   })
 
   it('a drifted dataset fails and names the drifted columns', async () => {
@@ -64,6 +68,11 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
     expect(result.outputs['drifted-columns']?.split(',')).toEqual(
       expect.arrayContaining(['income', 'tenure_months', 'plan']),
     )
+    expect(result.outputs['drifted-columns']?.split(',')).not.toContain('age')
+    const income = result.report?.checks.find((c) => c.id === 'drift.income')
+    expect(income?.details).toMatchObject({ method: 'ks' })
+    expect(result.report?.figures.filter((f) => f.kind === 'bar').length).toBeGreaterThanOrEqual(2)
+    expect(schemaProblems('gate-report', result.report)).toEqual([])
   })
 
   it('a policy set to warn gives a neutral check run', async () => {
@@ -101,38 +110,8 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
       contract: 'fixtures/contracts/churn.yml',
     }
     const bundled = await run(inputs)
-    const { main } = await import('../../src/validate-data/main.js')
-    const { InputReader } = await import('../../src/github/input-reader.js')
-    const noop = (): void => undefined
-    const direct = await main({
-      inputs: new InputReader(
-        (name) =>
-          ({
-            ...inputs,
-            data: `${root}${inputs.data}`,
-            reference: `${root}${inputs.reference}`,
-            contract: `${root}${inputs.contract}`,
-          })[name],
-      ),
-      logger: {
-        debug: noop,
-        info: noop,
-        warning: noop,
-        error: noop,
-        startGroup: noop,
-        endGroup: noop,
-        setSecret: noop,
-      },
-      policy: {},
-      github: { fromFork: false, serverUrl: '', apiUrl: '', payload: {} },
-      client: undefined,
-      state: { save: noop, get: () => undefined },
-      onRunner: false,
-      workDir: root,
-      env: {},
-      now: () => new Date(),
-      signal: new AbortController().signal,
-    })
+    const absolute = Object.fromEntries(Object.entries(inputs).map(([name, path]) => [name, `${root}${path}`]))
+    const direct = await runInProcess('validate-data', main, fakeContext({ inputs: absolute, workDir: root }).context)
     const summary = (checks: readonly { id: string; status: string; observed: unknown }[]) =>
       checks.map((c) => `${c.id} ${c.status} ${JSON.stringify(c.observed)}`)
     expect(bundled.report).toBeDefined()
@@ -140,7 +119,7 @@ describe.skipIf(!harnessReady)('validate-data bundle', () => {
   })
 
   it('modelgate validate-data works through the CLI', async () => {
-    const result = await harness.runCli(
+    const result = await runCli(
       ['validate-data', '--data', `${DATA}/current-drifted.csv`, '--reference', `${DATA}/reference.csv`],
       { cwd: root },
     )

@@ -10,6 +10,7 @@ import { populationStabilityIndex } from './population-stability-index.js'
 import { quantileSorted } from '../stats/quantile-sorted.js'
 import { weightedEcdfDistances, type WeightedSorted } from './weighted-ecdf-distances.js'
 import { isSortedAscending } from '../stats/is-sorted-ascending.js'
+import { driftMessages } from './messages.js'
 
 /** Categories shown in histograms and compared by chi-square / JS (the rest are pooled as "(other)"). */
 export const MAX_COMPARED_CATEGORIES = 50
@@ -74,16 +75,65 @@ const format = (v: number): string =>
   Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100)
 
 /**
+ * What measuring one column gave: its figures, or why the two profiles cannot be compared (a fact about the data,
+ * which the gate reports as an `error` check). A bug is never folded into `not-comparable`: it throws.
+ */
+export type ColumnDriftResult =
+  | { readonly kind: 'measured'; readonly measure: ColumnDriftMeasure }
+  | { readonly kind: 'not-comparable'; readonly column: string; readonly reason: string }
+
+/** Present numbers a profile holds for the numeric methods: its exact values, else its sketch's items. */
+function numericSampleSize(p: ColumnProfile): number {
+  if (p.values !== null) return p.values.length
+  return p.sketch === null ? 0 : p.sketch.levels.reduce((n, items) => n + items.length, 0)
+}
+
+/**
+ * Why two profiles of a column cannot be compared as `kind`, checked before any statistic runs: a side without
+ * present values, a numeric comparison without numbers, or a categorical one of a column whose category counts
+ * stopped at CATEGORY_CAP (see `categoriesFrozen`). `undefined` when they can be compared.
+ */
+function whyNotComparable(reference: ColumnProfile, current: ColumnProfile, kind: ColumnKind): string | undefined {
+  const column = reference.name
+  if (reference.rows - reference.missing === 0) return driftMessages.noValues(column, 'reference')
+  if (current.rows - current.missing === 0) return driftMessages.noValues(column, 'current')
+  if (kind === 'numeric')
+    return numericSampleSize(reference) === 0 || numericSampleSize(current) === 0
+      ? driftMessages.noNumericValues(column)
+      : undefined
+  const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined
+  return frozen === undefined ? undefined : driftMessages.tooManyCategories(column, CATEGORY_CAP, frozen)
+}
+
+/**
  * Measures drift of one column between two profiles with `method`, plus PSI and a histogram for the report.
  * Numeric: the reference's `bins` equal-frequency bins (PSI, histogram), KS and Wasserstein on the exact values
  * (scipy-identical) or on the sketches (within their rank-error bound; KS p-value then asymptotic).
  * Wasserstein is divided by the reference's standard deviation (1 when that is 0). Categorical: counts of the
  * reference's and current's most frequent MAX_COMPARED_CATEGORIES values, the rest pooled.
- * @throws {RangeError} if either side has no present values (the caller turns that into an `error` check)
+ * Profiles that cannot be compared (no present values on a side, no numbers for a numeric kind, category counts
+ * frozen at CATEGORY_CAP for a categorical kind) give `{ kind: 'not-comparable', reason }`, decided before any
+ * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
+ * @throws {RangeError} only on a bug (every statistic's precondition is checked first)
  * @example
- * measureColumnDrift(ref, cur, 'numeric', 'ks', 10).method // => 'ks'
+ * measureColumnDrift(ref, cur, 'numeric', 'ks', 10).kind // => 'measured'
+ * @example
+ * measureColumnDrift(allNull, cur, 'numeric', 'ks', 10) // => { kind: 'not-comparable', column: 'x', reason: 'column "x" has no values in the reference data' }
  */
 export function measureColumnDrift(
+  reference: ColumnProfile,
+  current: ColumnProfile,
+  kind: ColumnKind,
+  method: DriftMethod,
+  bins: number,
+): ColumnDriftResult {
+  const reason = whyNotComparable(reference, current, kind)
+  if (reason !== undefined) return { kind: 'not-comparable', column: reference.name, reason }
+  return { kind: 'measured', measure: measureComparable(reference, current, kind, method, bins) }
+}
+
+/** measureColumnDrift once `whyNotComparable` found nothing. */
+function measureComparable(
   reference: ColumnProfile,
   current: ColumnProfile,
   kind: ColumnKind,
@@ -92,15 +142,9 @@ export function measureColumnDrift(
 ): ColumnDriftMeasure {
   const referenceCount = reference.rows - reference.missing
   const currentCount = current.rows - current.missing
-  if (referenceCount === 0 || currentCount === 0)
-    throw new RangeError(
-      `measureColumnDrift: column "${reference.name}" has no values in the ${referenceCount === 0 ? 'reference' : 'current'} data`,
-    )
   if (kind === 'numeric') {
     const ref = weighted(reference)
     const cur = weighted(current)
-    if (ref.values.length === 0 || cur.values.length === 0)
-      throw new RangeError(`measureColumnDrift: column "${reference.name}" has no numeric values`)
     const edges: number[] = []
     for (let k = 1; k < bins; k++) {
       const q = weightedQuantile(ref, k / bins)
@@ -155,12 +199,6 @@ export function measureColumnDrift(
         return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: r.cramersV }
       }
     }
-  }
-  const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined
-  if (frozen !== undefined) {
-    throw new RangeError(
-      `measureColumnDrift: column "${reference.name}" has more than ${CATEGORY_CAP} distinct numbers in the ${frozen} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`,
-    )
   }
   const keys = new Set<string>()
   // A value is compared only where both counts are known: tracked on a side, or that side never hit the cap

@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest'
 import { driftMethodFor } from '../../../../src/core/drift/drift-method-for.js'
 import { decideDrift } from '../../../../src/core/drift/decide-drift.js'
 import { driftFigures } from '../../../../src/core/drift/drift-figures.js'
-import { measureColumnDrift, type ColumnDriftMeasure } from '../../../../src/core/drift/measure-column-drift.js'
+import {
+  measureColumnDrift,
+  type ColumnDriftMeasure,
+  type ColumnDriftResult,
+} from '../../../../src/core/drift/measure-column-drift.js'
+import { driftMessages } from '../../../../src/core/drift/messages.js'
 import { columnKindOf } from '../../../../src/core/drift/column-kind-of.js'
 import {
   DEFAULT_VALIDATE_DATA_POLICY,
   resolveValidateDataPolicy,
 } from '../../../../src/core/drift/resolve-validate-data-policy.js'
-import { createColumnProfile, profileAdd, EXACT_VALUES_LIMIT } from '../../../../src/core/profile/column-profile.js'
+import {
+  CATEGORY_CAP,
+  createColumnProfile,
+  finishColumnProfile,
+  profileAdd,
+  EXACT_VALUES_LIMIT,
+} from '../../../../src/core/profile/column-profile.js'
 import { ksTwoSample } from '../../../../src/core/stats/ks-two-sample.js'
 import { seededRandom } from '../../../../src/core/stats/seeded-random.js'
 import type { CellValue } from '../../../../src/core/data/cell-value.js'
@@ -17,6 +28,12 @@ function profile(name: string, cells: readonly CellValue[]) {
   const p = createColumnProfile(name)
   for (const c of cells) profileAdd(p, c)
   return p
+}
+
+/** The measure of a comparable column (fails the test with the reason otherwise). */
+function measured(result: ColumnDriftResult): ColumnDriftMeasure {
+  if (result.kind !== 'measured') throw new Error(`expected a measure, got not-comparable: ${result.reason}`)
+  return result.measure
 }
 
 const measure = (
@@ -89,7 +106,9 @@ describe('measureColumnDrift', () => {
     const random = seededRandom(9)
     const a = Array.from({ length: 300 }, () => random())
     const b = Array.from({ length: 200 }, () => random() + 0.1)
-    const m = measureColumnDrift(profile('x', a.map(String)), profile('x', b.map(String)), 'numeric', 'ks', 10)
+    const m = measured(
+      measureColumnDrift(profile('x', a.map(String)), profile('x', b.map(String)), 'numeric', 'ks', 10),
+    )
     const r = ksTwoSample(a, b)
     expect(m.statistic).toBe(r.statistic)
     expect(m.pValue).toBe(r.pValue)
@@ -109,16 +128,48 @@ describe('measureColumnDrift', () => {
       profileAdd(cur, b[i] as number)
     }
     expect(ref.values).toBeNull()
-    const m = measureColumnDrift(ref, cur, 'numeric', 'ks', 10)
+    const m = measured(measureColumnDrift(ref, cur, 'numeric', 'ks', 10))
     const exact = ksTwoSample(a, b)
     expect(m.approximation).toBeGreaterThan(0)
     expect(Math.abs(m.statistic - exact.statistic)).toBeLessThanOrEqual(m.approximation)
   }, 60_000)
 
-  it('measureColumnDrift throws RangeError when a side has no values (all null)', () => {
-    expect(() => measureColumnDrift(profile('x', [null, null]), profile('x', ['1']), 'numeric', 'ks', 10)).toThrow(
-      RangeError,
+  it('measureColumnDrift is not-comparable, with the side named, when a side has no values (all null)', () => {
+    expect(measureColumnDrift(profile('x', [null, null]), profile('x', ['1']), 'numeric', 'ks', 10)).toEqual({
+      kind: 'not-comparable',
+      column: 'x',
+      reason: driftMessages.noValues('x', 'reference'),
+    })
+    expect(measureColumnDrift(profile('x', ['a']), profile('x', [null]), 'categorical', 'chi-square', 10)).toEqual({
+      kind: 'not-comparable',
+      column: 'x',
+      reason: driftMessages.noValues('x', 'current'),
+    })
+  })
+
+  it('measureColumnDrift(numeric) is not-comparable when a side has values but no numbers', () => {
+    const result = measureColumnDrift(profile('t', ['1', '2']), profile('t', ['a', 'b']), 'numeric', 'ks', 10)
+    expect(result).toEqual({ kind: 'not-comparable', column: 't', reason: driftMessages.noNumericValues('t') })
+    // The same text compares fine as categories.
+    expect(measureColumnDrift(profile('t', ['1', '2']), profile('t', ['a', 'b']), 'categorical', 'ks', 10).kind).toBe(
+      'measured',
     )
+  })
+
+  it('measureColumnDrift(categorical) is not-comparable when the current side froze its category counts', () => {
+    const reference = profile('n', ['1', '2', '3'])
+    const current = finishColumnProfile(
+      profile(
+        'n',
+        Array.from({ length: CATEGORY_CAP + 5 }, (_, i) => String(i)),
+      ),
+    )
+    expect(current.categoriesFrozen).toBe(true)
+    expect(measureColumnDrift(reference, current, 'categorical', 'chi-square', 10)).toEqual({
+      kind: 'not-comparable',
+      column: 'n',
+      reason: driftMessages.tooManyCategories('n', CATEGORY_CAP, 'current'),
+    })
   })
 
   it('columnKindOf treats 0/1 flags as categorical and many distinct numbers as numeric', () => {
@@ -138,7 +189,9 @@ describe('measureColumnDrift on capped categories', () => {
   it('measureColumnDrift does not see drift in values one side stopped tracking (category cap)', () => {
     const random = seededRandom(4)
     const draw = (): string[] => Array.from({ length: 60_000 }, () => `v${Math.floor(random() * 1500)}`)
-    const m = measureColumnDrift(profile('c', draw()), profile('c', draw()), 'categorical', 'jensen-shannon', 10)
+    const m = measured(
+      measureColumnDrift(profile('c', draw()), profile('c', draw()), 'categorical', 'jensen-shannon', 10),
+    )
     expect(m.statistic).toBeLessThan(0.05)
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createColumnProfile, profileAdd, type ColumnProfile } from '../../../../src/core/profile/column-profile.js'
 import { mergeProfiles } from '../../../../src/core/profile/merge-profiles.js'
+import { mergeProfileLists } from '../../../../src/core/profile/merge-profile-lists.js'
 import {
   createQuantileSketch,
   sketchAdd,
@@ -115,5 +116,19 @@ describe('quantile sketch', () => {
         expect(weights.reduce((a, b) => a + b, 0)).toBe(xs.length)
       }),
     )
+  })
+})
+
+describe('mergeProfileLists', () => {
+  it('mergeProfileLists(shards) merges columns by name, in the order they first appear', () => {
+    const merged = mergeProfileLists([
+      [profileOf(['1', '2'], 'a')],
+      [profileOf(['x'], 'b'), profileOf(['3', null], 'a')],
+    ])
+    expect(merged.map((p) => [p.name, p.rows, p.missing])).toEqual([
+      ['a', 4, 1],
+      ['b', 1, 0],
+    ])
+    expect(merged[0]?.max).toBe(3)
   })
 })

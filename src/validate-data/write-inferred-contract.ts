@@ -1,0 +1,21 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { stringify } from 'yaml'
+import { inferContract } from '../core/contract/infer-contract.js'
+import type { ColumnProfile } from '../core/profile/column-profile.js'
+import { validateMessages } from '../core/validate/messages.js'
+
+/**
+ * Infers a contract from the profiles of `source` and writes it to `path` as YAML under a review-me header.
+ * Returns what the report shows: the number of columns and the text written.
+ */
+export function writeInferredContract(
+  path: string,
+  source: string,
+  profiles: readonly ColumnProfile[],
+): { columns: number; contractYaml: string } {
+  const contractYaml = validateMessages.inferredHeader(source) + stringify(inferContract(profiles))
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, contractYaml)
+  return { columns: profiles.length, contractYaml }
+}
