@@ -46,3 +46,15 @@ export const verdictAborted = (reason: string): string => `rollout stopped (${re
 
 export const invalidSteps = (text: string): string =>
   `steps must be strictly increasing percentages in (0, 100], got "${text}"`
+
+export const neverJudged = (metric: string, lastReason: string | undefined): string =>
+  `${metric}: never judged (${lastReason ?? 'no interval completed'})`
+
+export const titlePromoted = (): string => 'Canary promoted to 100%'
+
+export const titleRolledBack = (reason: string): string => `Canary rolled back to 0%: ${reason}`
+
+export const championMoved = (model: string, version: number): string => `${model} alias champion → v${version}`
+
+export const protectedChampionHint = (environment: string): string =>
+  `run this job with \`environment: ${environment}\` (its required reviewers approve the move), or leave registry empty to move traffic only`
