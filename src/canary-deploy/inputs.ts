@@ -1,3 +1,4 @@
+import * as msg from '../core/canary/messages.js'
 import { ConfigurationError } from '../core/errors.js'
 import type { CanaryOverrides } from '../core/canary/resolve-canary-policy.js'
 import type { InputReader } from '../github/input-reader.js'
@@ -69,11 +70,7 @@ export function parseArgvInput(text: string, input: string): string[] {
       parsed = undefined
     }
     if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-      throw new ConfigurationError(
-        `input "${input}" is not a JSON array of strings`,
-        { input },
-        'write e.g. ["./set-weight.sh", "--canary={weight}"]',
-      )
+      throw new ConfigurationError(msg.argvNotJson(input), { input }, msg.argvNotJsonHint())
     }
     return parsed as string[]
   }
@@ -87,22 +84,14 @@ export function parseArgvInput(text: string, input: string): string[] {
 const need = (reader: InputReader, name: string, why: string): string => {
   const value = reader.optional(name)
   if (value === undefined)
-    throw new ConfigurationError(
-      `input "${name}" is required ${why}`,
-      { input: name },
-      `set \`${name}:\` under \`with:\``,
-    )
+    throw new ConfigurationError(msg.inputRequired(name, why), { input: name }, msg.inputRequiredHint(name))
   return value
 }
 
 export function readInputs(reader: InputReader): CanaryInputs {
   const kind = reader.optionalChoice(Inputs.Traffic, ['command', 'nginx', 'kubernetes'] as const)
   if (kind === undefined)
-    throw new ConfigurationError(
-      'input "traffic" is required',
-      { input: Inputs.Traffic },
-      'use one of: command, nginx, kubernetes',
-    )
+    throw new ConfigurationError(msg.trafficRequired(), { input: Inputs.Traffic }, msg.trafficRequiredHint())
   let traffic: TrafficRouterConfig
   if (kind === 'command') {
     traffic = {
@@ -136,9 +125,9 @@ export function readInputs(reader: InputReader): CanaryInputs {
     ] as const) as KubernetesKind | undefined
     if (resource === undefined)
       throw new ConfigurationError(
-        'input "kubernetes-kind" is required with traffic: kubernetes',
+        msg.kubernetesKindRequired(),
         { input: Inputs.KubernetesKind },
-        'use one of: inferenceservice, virtualservice, httproute',
+        msg.kubernetesKindRequiredHint(),
       )
     const namespace = reader.optional(Inputs.Namespace)
     traffic = {
@@ -164,9 +153,9 @@ export function readInputs(reader: InputReader): CanaryInputs {
         queries = JSON.parse(queriesText) as Record<string, string>
       } catch {
         throw new ConfigurationError(
-          'input "prometheus-queries" is not JSON',
+          msg.prometheusQueriesNotJson(),
           { input: Inputs.PrometheusQueries },
-          'write {"error-rate": "PromQL with {{target}} and {{interval}}"}',
+          msg.prometheusQueriesNotJsonHint(),
         )
       }
     }
@@ -215,18 +204,11 @@ export function readInputs(reader: InputReader): CanaryInputs {
   let registry: CanaryInputs['registry']
   if (registryUrl !== undefined) {
     const token = reader.optional(Inputs.RegistryToken)
-    registry = {
-      url: registryUrl,
-      model: need(reader, Inputs.ModelName, 'with registry'),
-      version: reader.optionalNumber(Inputs.Version, { min: 1, integer: true }) ?? Number.NaN,
-      ...(token === undefined ? {} : { token }),
-    }
-    if (Number.isNaN(registry.version))
-      throw new ConfigurationError(
-        'input "version" is required with registry',
-        { input: Inputs.Version },
-        'give the version to alias as champion on promotion',
-      )
+    const model = need(reader, Inputs.ModelName, 'with registry')
+    const version = reader.optionalNumber(Inputs.Version, { min: 1, integer: true })
+    if (version === undefined)
+      throw new ConfigurationError(msg.versionRequired(), { input: Inputs.Version }, msg.versionRequiredHint())
+    registry = { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) }
   }
   const environment = reader.optional(Inputs.Environment)
   return {

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../../src/canary-deploy/main.js'
-import { championMoved } from '../../src/core/canary/messages.js'
+import {
+  argvNotJson,
+  championMoved,
+  intervalNotDuration,
+  kubernetesKindRequired,
+  prometheusQueriesNotJson,
+  trafficRequired,
+  versionRequired,
+} from '../../src/core/canary/messages.js'
 import { rollbackFromState } from '../../src/canary-deploy/rollback-from-state.js'
 import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from '../../src/canary-deploy/state.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
@@ -122,10 +130,25 @@ describe('canary-deploy main() in process (command traffic and metrics; what no 
     ])
     expect(await rollbackFromState({ get: (k) => s.get(k), save: () => undefined }, quiet)).toBe('finished')
   })
-  it('bad input: a clear configuration error', async () => {
+  it('bad input: a clear configuration error naming the input, before anything moves', async () => {
     await expect(runMain({ traffic: 'nginx' }).run).rejects.toThrow(
       'input "nginx-config" is required with traffic: nginx',
     )
+    await expect(runMain({}).run).rejects.toThrow(trafficRequired())
+    await expect(runMain({ traffic: 'kubernetes' }).run).rejects.toThrow(kubernetesKindRequired())
+    await expect(runMain({ traffic: 'command', 'traffic-command': '[1]' }).run).rejects.toThrow(
+      argvNotJson('traffic-command'),
+    )
+    const w = await workspace(0.01)
+    await expect(runMain({ ...w.inputs, registry: 'file:/nonexistent', 'model-name': 'churn' }).run).rejects.toThrow(
+      versionRequired(),
+    )
+    await expect(runMain({ ...w.inputs, interval: 'soon' }).run).rejects.toThrow(intervalNotDuration('soon'))
+    await expect(
+      runMain({ ...w.inputs, metrics: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', 'prometheus-queries': '{' })
+        .run,
+    ).rejects.toThrow(prometheusQueriesNotJson())
+    expect(await readFile(w.weights, 'utf8').catch(() => '')).toBe('')
   })
 })
 
