@@ -1,3 +1,4 @@
+import * as msg from '../core/canary/messages.js'
 import { ConfigurationError } from '../core/errors.js'
 import type { CanaryOverrides } from '../core/canary/resolve-canary-policy.js'
 import type { InputReader } from '../github/input-reader.js'
@@ -7,44 +8,44 @@ import type { KubernetesKind, TrafficRouterConfig } from '../traffic/traffic-rou
 
 /** Input names, written once (R9). */
 export const Inputs = {
-  steps: 'steps',
-  interval: 'interval',
-  intervalsPerStep: 'intervals-per-step',
-  failureLimit: 'failure-limit',
-  inconclusiveLimit: 'inconclusive-limit',
-  noTraffic: 'no-traffic',
-  noTrafficMaxIntervals: 'no-traffic-max-intervals',
-  traffic: 'traffic',
-  trafficCommand: 'traffic-command',
-  nginxConfig: 'nginx-config',
-  nginxUpstreamFile: 'nginx-upstream-file',
-  nginxUpstreamTemplate: 'nginx-upstream-template',
-  nginxPrefix: 'nginx-prefix',
-  nginxBinary: 'nginx-binary',
-  nginxVerifyUrl: 'nginx-verify-url',
-  nginxPidFile: 'nginx-pid-file',
-  stableServer: 'stable-server',
-  canaryServer: 'canary-server',
-  kubernetesKind: 'kubernetes-kind',
-  kubernetesName: 'kubernetes-name',
-  namespace: 'namespace',
-  kubectl: 'kubectl',
-  metrics: 'metrics',
-  prometheusUrl: 'prometheus-url',
-  prometheusQueries: 'prometheus-queries',
-  prometheusWindow: 'prometheus-window',
-  canaryName: 'canary-name',
-  stableName: 'stable-name',
-  canaryMetricsUrl: 'canary-metrics-url',
-  stableMetricsUrl: 'stable-metrics-url',
-  metricsCommand: 'metrics-command',
-  maxErrorRate: 'max-error-rate',
-  maxLatencyP95Ms: 'max-latency-p95-ms',
-  environment: 'environment',
-  registry: 'registry',
-  registryToken: 'registry-token',
-  modelName: 'model-name',
-  version: 'version',
+  Steps: 'steps',
+  Interval: 'interval',
+  IntervalsPerStep: 'intervals-per-step',
+  FailureLimit: 'failure-limit',
+  InconclusiveLimit: 'inconclusive-limit',
+  NoTraffic: 'no-traffic',
+  NoTrafficMaxIntervals: 'no-traffic-max-intervals',
+  Traffic: 'traffic',
+  TrafficCommand: 'traffic-command',
+  NginxConfig: 'nginx-config',
+  NginxUpstreamFile: 'nginx-upstream-file',
+  NginxUpstreamTemplate: 'nginx-upstream-template',
+  NginxPrefix: 'nginx-prefix',
+  NginxBinary: 'nginx-binary',
+  NginxVerifyUrl: 'nginx-verify-url',
+  NginxPidFile: 'nginx-pid-file',
+  StableServer: 'stable-server',
+  CanaryServer: 'canary-server',
+  KubernetesKind: 'kubernetes-kind',
+  KubernetesName: 'kubernetes-name',
+  Namespace: 'namespace',
+  Kubectl: 'kubectl',
+  Metrics: 'metrics',
+  PrometheusUrl: 'prometheus-url',
+  PrometheusQueries: 'prometheus-queries',
+  PrometheusWindow: 'prometheus-window',
+  CanaryName: 'canary-name',
+  StableName: 'stable-name',
+  CanaryMetricsUrl: 'canary-metrics-url',
+  StableMetricsUrl: 'stable-metrics-url',
+  MetricsCommand: 'metrics-command',
+  MaxErrorRate: 'max-error-rate',
+  MaxLatencyP95Ms: 'max-latency-p95-ms',
+  Environment: 'environment',
+  Registry: 'registry',
+  RegistryToken: 'registry-token',
+  ModelName: 'model-name',
+  Version: 'version',
 } as const
 
 export interface CanaryInputs {
@@ -69,11 +70,7 @@ export function parseArgvInput(text: string, input: string): string[] {
       parsed = undefined
     }
     if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-      throw new ConfigurationError(
-        `input "${input}" is not a JSON array of strings`,
-        { input },
-        'write e.g. ["./set-weight.sh", "--canary={weight}"]',
-      )
+      throw new ConfigurationError(msg.argvNotJson(input), { input }, msg.argvNotJsonHint())
     }
     return parsed as string[]
   }
@@ -84,44 +81,36 @@ export function parseArgvInput(text: string, input: string): string[] {
   return lines.length > 1 ? lines : trimmed.split(/\s+/)
 }
 
-const need = (inputs: InputReader, name: string, why: string): string => {
-  const value = inputs.optional(name)
+const need = (reader: InputReader, name: string, why: string): string => {
+  const value = reader.optional(name)
   if (value === undefined)
-    throw new ConfigurationError(
-      `input "${name}" is required ${why}`,
-      { input: name },
-      `set \`${name}:\` under \`with:\``,
-    )
+    throw new ConfigurationError(msg.inputRequired(name, why), { input: name }, msg.inputRequiredHint(name))
   return value
 }
 
-export function readInputs(inputs: InputReader): CanaryInputs {
-  const kind = inputs.optionalChoice(Inputs.traffic, ['command', 'nginx', 'kubernetes'] as const)
+export function readInputs(reader: InputReader): CanaryInputs {
+  const kind = reader.optionalChoice(Inputs.Traffic, ['command', 'nginx', 'kubernetes'] as const)
   if (kind === undefined)
-    throw new ConfigurationError(
-      'input "traffic" is required',
-      { input: Inputs.traffic },
-      'use one of: command, nginx, kubernetes',
-    )
+    throw new ConfigurationError(msg.trafficRequired(), { input: Inputs.Traffic }, msg.trafficRequiredHint())
   let traffic: TrafficRouterConfig
   if (kind === 'command') {
     traffic = {
       kind,
-      argv: parseArgvInput(need(inputs, Inputs.trafficCommand, 'with traffic: command'), Inputs.trafficCommand),
+      argv: parseArgvInput(need(reader, Inputs.TrafficCommand, 'with traffic: command'), Inputs.TrafficCommand),
       timeoutMs: 120_000,
     }
   } else if (kind === 'nginx') {
-    const template = inputs.optional(Inputs.nginxUpstreamTemplate)
-    const prefix = inputs.optional(Inputs.nginxPrefix)
-    const verifyUrl = inputs.optional(Inputs.nginxVerifyUrl)
-    const pidPath = inputs.optional(Inputs.nginxPidFile)
+    const template = reader.optional(Inputs.NginxUpstreamTemplate)
+    const prefix = reader.optional(Inputs.NginxPrefix)
+    const verifyUrl = reader.optional(Inputs.NginxVerifyUrl)
+    const pidPath = reader.optional(Inputs.NginxPidFile)
     traffic = {
       kind,
-      configPath: need(inputs, Inputs.nginxConfig, 'with traffic: nginx'),
-      upstreamPath: need(inputs, Inputs.nginxUpstreamFile, 'with traffic: nginx'),
-      stable: need(inputs, Inputs.stableServer, 'with traffic: nginx'),
-      canary: need(inputs, Inputs.canaryServer, 'with traffic: nginx'),
-      nginxBinary: inputs.optional(Inputs.nginxBinary) ?? 'nginx',
+      configPath: need(reader, Inputs.NginxConfig, 'with traffic: nginx'),
+      upstreamPath: need(reader, Inputs.NginxUpstreamFile, 'with traffic: nginx'),
+      stable: need(reader, Inputs.StableServer, 'with traffic: nginx'),
+      canary: need(reader, Inputs.CanaryServer, 'with traffic: nginx'),
+      nginxBinary: reader.optional(Inputs.NginxBinary) ?? 'nginx',
       verifyTimeoutMs: 10_000,
       ...(template === undefined ? {} : { template }),
       ...(prefix === undefined ? {} : { prefix }),
@@ -129,23 +118,23 @@ export function readInputs(inputs: InputReader): CanaryInputs {
       ...(pidPath === undefined ? {} : { pidPath }),
     }
   } else {
-    const resource = inputs.optionalChoice(Inputs.kubernetesKind, [
+    const resource = reader.optionalChoice(Inputs.KubernetesKind, [
       'inferenceservice',
       'virtualservice',
       'httproute',
     ] as const) as KubernetesKind | undefined
     if (resource === undefined)
       throw new ConfigurationError(
-        'input "kubernetes-kind" is required with traffic: kubernetes',
-        { input: Inputs.kubernetesKind },
-        'use one of: inferenceservice, virtualservice, httproute',
+        msg.kubernetesKindRequired(),
+        { input: Inputs.KubernetesKind },
+        msg.kubernetesKindRequiredHint(),
       )
-    const namespace = inputs.optional(Inputs.namespace)
+    const namespace = reader.optional(Inputs.Namespace)
     traffic = {
       kind,
       resource,
-      name: need(inputs, Inputs.kubernetesName, 'with traffic: kubernetes'),
-      kubectl: inputs.optional(Inputs.kubectl) ?? 'kubectl',
+      name: need(reader, Inputs.KubernetesName, 'with traffic: kubernetes'),
+      kubectl: reader.optional(Inputs.Kubectl) ?? 'kubectl',
       routeIndex: 0,
       stableIndex: 0,
       canaryIndex: 1,
@@ -154,81 +143,74 @@ export function readInputs(inputs: InputReader): CanaryInputs {
     }
   }
   const metricsKind =
-    inputs.optionalChoice(Inputs.metrics, ['prometheus', 'scrape', 'command'] as const) ?? 'prometheus'
+    reader.optionalChoice(Inputs.Metrics, ['prometheus', 'scrape', 'command'] as const) ?? 'prometheus'
   let metrics: MetricProviderConfig
   if (metricsKind === 'prometheus') {
-    const queriesText = inputs.optional(Inputs.prometheusQueries)
+    const queriesText = reader.optional(Inputs.PrometheusQueries)
     let queries = DEFAULT_PROMETHEUS_QUERIES
     if (queriesText !== undefined) {
       try {
         queries = JSON.parse(queriesText) as Record<string, string>
       } catch {
         throw new ConfigurationError(
-          'input "prometheus-queries" is not JSON',
-          { input: Inputs.prometheusQueries },
-          'write {"error-rate": "PromQL with {{target}} and {{interval}}"}',
+          msg.prometheusQueriesNotJson(),
+          { input: Inputs.PrometheusQueries },
+          msg.prometheusQueriesNotJsonHint(),
         )
       }
     }
-    const window = inputs.optional(Inputs.prometheusWindow)
+    const window = reader.optional(Inputs.PrometheusWindow)
     metrics = {
       kind: 'prometheus',
-      url: need(inputs, Inputs.prometheusUrl, 'with metrics: prometheus'),
+      url: need(reader, Inputs.PrometheusUrl, 'with metrics: prometheus'),
       queries,
       requestsQuery: DEFAULT_REQUESTS_QUERY,
-      canary: inputs.optional(Inputs.canaryName) ?? 'canary',
-      stable: inputs.optional(Inputs.stableName) ?? 'stable',
+      canary: reader.optional(Inputs.CanaryName) ?? 'canary',
+      stable: reader.optional(Inputs.StableName) ?? 'stable',
       timeoutMs: 10_000,
       ...(window === undefined ? {} : { window }),
     }
   } else if (metricsKind === 'scrape') {
     metrics = {
       kind: 'scrape',
-      canaryUrl: need(inputs, Inputs.canaryMetricsUrl, 'with metrics: scrape'),
-      stableUrl: need(inputs, Inputs.stableMetricsUrl, 'with metrics: scrape'),
+      canaryUrl: need(reader, Inputs.CanaryMetricsUrl, 'with metrics: scrape'),
+      stableUrl: need(reader, Inputs.StableMetricsUrl, 'with metrics: scrape'),
       timeoutMs: 10_000,
     }
   } else {
     metrics = {
       kind: 'command',
-      argv: parseArgvInput(need(inputs, Inputs.metricsCommand, 'with metrics: command'), Inputs.metricsCommand),
+      argv: parseArgvInput(need(reader, Inputs.MetricsCommand, 'with metrics: command'), Inputs.MetricsCommand),
       timeoutMs: 120_000,
     }
   }
   const optional = <T>(value: T | undefined, key: string): Record<string, T> =>
     value === undefined ? {} : { [key]: value }
   const overrides: CanaryOverrides = {
-    ...optional(inputs.optional(Inputs.steps), 'steps'),
-    ...optional(inputs.optional(Inputs.interval), 'interval'),
-    ...optional(inputs.optionalNumber(Inputs.intervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
-    ...optional(inputs.optionalNumber(Inputs.failureLimit, { min: 0, integer: true }), 'failureLimit'),
-    ...optional(inputs.optionalNumber(Inputs.inconclusiveLimit, { min: 0, integer: true }), 'inconclusiveLimit'),
-    ...optional(inputs.optionalChoice(Inputs.noTraffic, ['fail', 'wait'] as const), 'noTraffic'),
+    ...optional(reader.optional(Inputs.Steps), 'steps'),
+    ...optional(reader.optional(Inputs.Interval), 'interval'),
+    ...optional(reader.optionalNumber(Inputs.IntervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
+    ...optional(reader.optionalNumber(Inputs.FailureLimit, { min: 0, integer: true }), 'failureLimit'),
+    ...optional(reader.optionalNumber(Inputs.InconclusiveLimit, { min: 0, integer: true }), 'inconclusiveLimit'),
+    ...optional(reader.optionalChoice(Inputs.NoTraffic, ['fail', 'wait'] as const), 'noTraffic'),
     ...optional(
-      inputs.optionalNumber(Inputs.noTrafficMaxIntervals, { min: 0, integer: true }),
+      reader.optionalNumber(Inputs.NoTrafficMaxIntervals, { min: 0, integer: true }),
       'noTrafficMaxIntervals',
     ),
-    ...optional(inputs.optionalNumber(Inputs.maxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
-    ...optional(inputs.optionalNumber(Inputs.maxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
+    ...optional(reader.optionalNumber(Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
+    ...optional(reader.optionalNumber(Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
   }
-  const registryUrl = inputs.optional(Inputs.registry)
+  const registryUrl = reader.optional(Inputs.Registry)
   let registry: CanaryInputs['registry']
   if (registryUrl !== undefined) {
-    const token = inputs.optional(Inputs.registryToken)
-    registry = {
-      url: registryUrl,
-      model: need(inputs, Inputs.modelName, 'with registry'),
-      version: inputs.optionalNumber(Inputs.version, { min: 1, integer: true }) ?? Number.NaN,
-      ...(token === undefined ? {} : { token }),
-    }
-    if (Number.isNaN(registry.version))
-      throw new ConfigurationError(
-        'input "version" is required with registry',
-        { input: Inputs.version },
-        'give the version to alias as champion on promotion',
-      )
+    const token = reader.optional(Inputs.RegistryToken)
+    const model = need(reader, Inputs.ModelName, 'with registry')
+    const version = reader.optionalNumber(Inputs.Version, { min: 1, integer: true })
+    if (version === undefined)
+      throw new ConfigurationError(msg.versionRequired(), { input: Inputs.Version }, msg.versionRequiredHint())
+    registry = { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) }
   }
-  const environment = inputs.optional(Inputs.environment)
+  const environment = reader.optional(Inputs.Environment)
   return {
     overrides,
     traffic,

@@ -1,26 +1,19 @@
 import { advanceCanary, startCanary } from '../core/canary/canary-machine.js'
 import type {
   CanaryPlan,
+  CanaryRun,
   CanaryState,
   CanaryVerdict,
   IntervalAssessment,
   Observation,
+  TimelineEntry,
   Transition,
 } from '../core/canary/types.js'
+import { errorMessage } from '../core/error-message.js'
 import type { Logger } from '../core/logger.js'
 import { verdictAborted } from '../core/canary/messages.js'
 import type { MetricProvider } from '../metric-providers/metric-provider.js'
 import type { TrafficRouter } from '../traffic/traffic-router.js'
-
-/** One row of the rollout timeline (the report's line chart and table). */
-export interface TimelineEntry {
-  readonly atMs: number
-  readonly weight: number
-  readonly outcome: IntervalAssessment['outcome'] | 'start' | 'abort'
-  readonly canary: Readonly<Record<string, number | null>>
-  readonly stable: Readonly<Record<string, number | null>>
-  readonly reason: string
-}
 
 export interface RunCanaryOptions {
   readonly plan: CanaryPlan
@@ -33,13 +26,6 @@ export interface RunCanaryOptions {
   readonly logger: Pick<Logger, 'info' | 'warning'>
   /** Called after every weight change that took effect (the main step saves it for the post step). */
   readonly onWeight: (percent: number) => void | Promise<void>
-}
-
-export interface RunCanaryResult {
-  readonly verdict: CanaryVerdict
-  readonly state: CanaryState
-  readonly timeline: readonly TimelineEntry[]
-  readonly lastAssessment?: IntervalAssessment
 }
 
 /** Default abortable sleep over setTimeout. */
@@ -61,7 +47,7 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
  * interval, observes, repeats. Cancellation and traffic errors become an `abort` observation, so the
  * machine's rollback is applied too; a router that cannot even roll back rethrows (the post step retries).
  */
-export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryResult> {
+export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
   const { plan, router, provider, logger } = options
   const started = options.now().getTime()
   const timeline: TimelineEntry[] = []
@@ -74,7 +60,7 @@ export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryRes
     }
   }
   let transition = startCanary(plan)
-  const abort = async (reason: string): Promise<RunCanaryResult> => {
+  const abort = async (reason: string): Promise<CanaryRun> => {
     transition = advanceCanary(plan, transition.state, { kind: 'abort', reason })
     await apply(transition)
     timeline.push({
@@ -96,7 +82,7 @@ export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryRes
     await apply(transition)
     await provider.start()
   } catch (error) {
-    return abort(`could not start: ${error instanceof Error ? error.message : String(error)}`)
+    return abort(`could not start: ${errorMessage(error)}`)
   }
   timeline.push({
     atMs: 0,
@@ -130,7 +116,7 @@ export async function runCanary(options: RunCanaryOptions): Promise<RunCanaryRes
     try {
       await apply(transition)
     } catch (error) {
-      const reason = `traffic change failed: ${error instanceof Error ? error.message : String(error)}`
+      const reason = `traffic change failed: ${errorMessage(error)}`
       if (transition.verdict === undefined) return abort(reason)
       // The final write failed: a failed rollback is rethrown (the post step retries it); a failed promotion rolls back.
       if (transition.state.weight === 0) throw error

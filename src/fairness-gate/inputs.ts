@@ -62,26 +62,26 @@ export function parseReferenceGroups(items: readonly string[], sensitive: readon
  * Reads and checks every input once.
  * @throws {ConfigurationError} naming the input, the value and what is accepted
  */
-export function readInputs(input: InputReader): FairnessGateInputs {
-  const sensitiveColumns = input.list(Inputs.SensitiveColumns, { min: 1 })
-  let predictionColumn = input.optional(Inputs.PredictionColumn)
-  const scoreColumn = input.optional(Inputs.ScoreColumn)
+export function readInputs(reader: InputReader): FairnessGateInputs {
+  const sensitiveColumns = reader.list(Inputs.SensitiveColumns, { min: 1 })
+  let predictionColumn = reader.optional(Inputs.PredictionColumn)
+  const scoreColumn = reader.optional(Inputs.ScoreColumn)
   if (predictionColumn !== undefined && scoreColumn !== undefined) {
     throw new ConfigurationError(msg.predictionOrScore(), { input: Inputs.ScoreColumn }, msg.predictionOrScoreHint())
   }
   if (predictionColumn === undefined && scoreColumn === undefined) predictionColumn = 'prediction'
-  const references = input.list(Inputs.ReferenceGroups)
+  const references = reader.list(Inputs.ReferenceGroups)
   return {
-    predictions: input.required(Inputs.Predictions),
-    labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
+    predictions: reader.required(Inputs.Predictions),
+    labelColumn: reader.optional(Inputs.LabelColumn) ?? 'label',
     predictionColumn,
     scoreColumn,
-    threshold: input.number(Inputs.Threshold, 0.5),
+    threshold: reader.number(Inputs.Threshold, 0.5),
     sensitiveColumns,
     referenceGroups: references.length === 0 ? undefined : parseReferenceGroups(references, sensitiveColumns),
-    intersectional: input.optionalBoolean(Inputs.Intersectional),
-    minGroupSize: input.optionalNumber(Inputs.MinGroupSize, { min: 1, integer: true }),
-    championPredictions: input.optional(Inputs.ChampionPredictions),
-    seed: input.optionalNumber(Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
+    intersectional: reader.optionalBoolean(Inputs.Intersectional),
+    minGroupSize: reader.optionalNumber(Inputs.MinGroupSize, { min: 1, integer: true }),
+    championPredictions: reader.optional(Inputs.ChampionPredictions),
+    seed: reader.optionalNumber(Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
   }
 }

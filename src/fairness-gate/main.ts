@@ -1,9 +1,8 @@
 import type { ActionContext, ActionResult } from '../github/action-context.js'
 import { analyzeFairness } from '../core/fairness/analyze-fairness.js'
 import { decideFairness } from '../core/fairness/decide-fairness.js'
-import { fairnessFigures } from '../core/fairness/fairness-figures.js'
-import { fairnessTitle } from '../core/fairness/fairness-title.js'
-import { resolveFairnessPolicy, type FairnessPolicySection } from '../core/fairness/resolve-fairness-policy.js'
+import { resolveFairnessPolicy } from '../core/fairness/resolve-fairness-policy.js'
+import { policySection } from '../core/policy/policy-document.js'
 import { sha256File } from '../io/hash-file.js'
 import { readInputs } from './inputs.js'
 import { readPredictions } from './read-predictions.js'
@@ -14,7 +13,7 @@ import { readPredictions } from './read-predictions.js'
  */
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
-  const policy = resolveFairnessPolicy(context.policy['fairness-gate'] as FairnessPolicySection | undefined, {
+  const policy = resolveFairnessPolicy(policySection(context.policy, 'fairness-gate'), {
     minGroupSize: inputs.minGroupSize,
     seed: inputs.seed,
     intersectional: inputs.intersectional,
@@ -32,18 +31,5 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     champion = analyzeFairness(championData, { ...policy, bootstrapResamples: 0 })
     dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions)
   }
-  const checks = decideFairness(results, policy, champion)
-  return {
-    outcome: {
-      title: fairnessTitle(checks, results.length),
-      summary:
-        `Disparities over groups with at least ${policy.minGroupSize} rows; ` +
-        `${Math.round(policy.confidence * 100)}% stratified bootstrap intervals (${policy.bootstrapResamples} resamples, seed ${policy.seed}); ` +
-        `the verdict uses the ${policy.useInterval ? "interval's worse bound" : 'point estimate'}.`,
-      checks,
-      figures: fairnessFigures(results, policy, checks),
-      outputs: {},
-    },
-    subject: { dataHashes },
-  }
+  return { outcome: decideFairness(results, policy, champion), subject: { dataHashes } }
 }

@@ -3,10 +3,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../../src/canary-deploy/main.js'
+import {
+  argvNotJson,
+  championMoved,
+  intervalNotDuration,
+  kubernetesKindRequired,
+  prometheusQueriesNotJson,
+  trafficRequired,
+  versionRequired,
+} from '../../src/core/canary/messages.js'
 import { rollbackFromState } from '../../src/canary-deploy/rollback-from-state.js'
 import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from '../../src/canary-deploy/state.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
-import { canaryContext } from '../helpers/canary-context.js'
+import { fakeContext, runInProcess, type FakeContextOptions } from '../helpers/fake-context.js'
 import { FileRegistry } from '../../src/registry/file-registry.js'
 import { draft, makeModelDir } from '../unit/registry/registry-contract.js'
 
@@ -47,57 +56,40 @@ async function workspace(errorRate: number | null) {
   return { inputs, weightFile, weights }
 }
 
-describe('canary-deploy main (in process, command traffic and metrics)', () => {
-  it('healthy: promoted to 100%, deployment in_progress → success', async () => {
-    api = await startGitHubApiServer()
-    const w = await workspace(0.01)
-    const { context, state } = canaryContext({ inputs: w.inputs, apiUrl: api.url })
-    const result = await main(context)
-    expect(result.outputs).toMatchObject({ decision: 'promote', 'final-weight': '100', reason: 'analysis-passed' })
-    expect(result.report.status).toBe('pass')
-    expect((await readFile(w.weights, 'utf8')).trim().split('\n')).toEqual(['10', '50', '100'])
-    expect(state.get(STATE_DONE)).toBe('true')
-    expect(api.deploymentStatuses.map((s) => [s.state, s.description])).toEqual(
-      expect.arrayContaining([
-        ['in_progress', 'canary at 10%'],
-        ['in_progress', 'canary at 50%'],
-      ]),
-    )
-    expect(api.deploymentStatuses.filter((s) => s.state === 'success')).toHaveLength(1)
-    expect(result.report.figures.map((f) => f.kind)).toEqual(['line', 'line', 'table'])
-    api.assertNoViolations()
-  })
-  it('faulty: rolled back to 0%, report fails, deployment failure', async () => {
-    api = await startGitHubApiServer()
-    const w = await workspace(0.5)
-    const { context } = canaryContext({ inputs: w.inputs, apiUrl: api.url })
-    const result = await main(context)
-    expect(result.outputs).toMatchObject({ decision: 'rollback', 'final-weight': '0', reason: 'failure-limit' })
-    expect(result.report.status).toBe('fail')
-    expect(await readFile(w.weightFile, 'utf8')).toBe('0')
-    expect(result.report.checks.find((c) => c.id === 'canary.error-rate')).toMatchObject({
-      status: 'fail',
-      observed: 0.5,
-    })
-    expect(api.deploymentStatuses.at(-1)?.state).toBe('failure')
-    api.assertNoViolations()
-  })
-  it('registry: a promotion aliases champion in the registry; a protected champion outside its environment is refused before traffic moves', async () => {
+/** main() in-process over fakeContext, for what the bundle tests below do not run. */
+function runMain(inputs: Record<string, string>, options: Omit<FakeContextOptions, 'inputs'> = {}) {
+  const fake = fakeContext({ inputs, ...options })
+  return { fake, run: runInProcess('canary-deploy', main, fake.context) }
+}
+
+describe('canary-deploy main() in process (command traffic and metrics; what no bundle test runs)', () => {
+  it('registry: a promotion aliases champion; a protected champion is refused before traffic moves unless MODELGATE_ENVIRONMENT names its environment', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'canary-registry-'))
     const registry = new FileRegistry(dir)
     const ref = await registry.register({ name: 'churn', modelDir: await makeModelDir('v1'), card: draft('churn') })
     const w = await workspace(0.01)
     const inputs = { ...w.inputs, registry: `file:${dir}`, 'model-name': 'churn', version: String(ref.version) }
     const policy = { 'register-model': { protected_aliases: { champion: { environment: 'models-prod' } } } }
-    await expect(main(canaryContext({ inputs, policy }).context)).rejects.toThrow(/alias "champion" is protected/)
+    // The job's environment is what the workflow exports (`env: MODELGATE_ENVIRONMENT`), never the deployment
+    // environment input: neither no environment nor `environment: models-prod` as an input lets the alias move.
+    await expect(runMain(inputs, { policy }).run).rejects.toThrow(/alias "champion" is protected/)
+    await expect(runMain({ ...inputs, environment: 'models-prod' }, { policy }).run).rejects.toThrow(
+      /alias "champion" is protected/,
+    )
+    await expect(runMain(inputs, { policy, env: { MODELGATE_ENVIRONMENT: 'production' } }).run).rejects.toThrow(
+      /alias "champion" is protected/,
+    )
     expect(await readFile(w.weightFile, 'utf8')).toBe('0')
+    expect(await readFile(w.weights, 'utf8').catch(() => '')).toBe('')
     expect((await registry.aliases('churn')).champion).toBeUndefined()
-    const result = await main(canaryContext({ inputs: { ...inputs, environment: 'models-prod' }, policy }).context)
-    expect(result.outputs).toMatchObject({ decision: 'promote', 'final-weight': '100' })
-    expect(result.report.checks.find((c) => c.id === 'canary.champion')).toMatchObject({
+    const { outputs, report } = await runMain(inputs, { policy, env: { MODELGATE_ENVIRONMENT: 'models-prod' } }).run
+    expect(outputs).toMatchObject({ decision: 'promote', 'final-weight': '100' })
+    expect(report.checks.find((c) => c.id === 'canary.champion')).toMatchObject({
       status: 'pass',
       observed: ref.version,
+      message: championMoved('churn', ref.version),
     })
+    expect(report.subject).toMatchObject({ model: 'churn', version: String(ref.version) })
     expect((await registry.aliases('churn')).champion).toBe(ref.version)
     expect((await registry.aliasHistory('churn', 'champion')).at(-1)).toMatchObject({
       alias: 'champion',
@@ -107,32 +99,26 @@ describe('canary-deploy main (in process, command traffic and metrics)', () => {
   })
   it('missing metric: inconclusive → rolled back, status error, never promoted', async () => {
     const w = await workspace(null)
-    const { context } = canaryContext({ inputs: { ...w.inputs, 'inconclusive-limit': '1' } })
-    const result = await main(context)
-    expect(result.outputs).toMatchObject({ decision: 'rollback', reason: 'inconclusive-limit' })
-    expect(result.report.status).toBe('error')
+    const { outputs, report } = await runMain({ ...w.inputs, 'inconclusive-limit': '1' }).run
+    expect(outputs).toMatchObject({ decision: 'rollback', reason: 'inconclusive-limit' })
+    expect(report.status).toBe('error')
     expect(await readFile(w.weightFile, 'utf8')).toBe('0')
   })
   it('cancelled: the abort signal rolls back; post after a crash restores 0%', async () => {
     const w = await workspace(0.01)
     const controller = new AbortController()
-    const { context, state } = canaryContext({ inputs: { ...w.inputs, interval: '2s' }, signal: controller.signal })
+    const { fake, run } = runMain({ ...w.inputs, interval: '2s' }, { signal: controller.signal })
     setTimeout(() => controller.abort(), 300)
-    const result = await main(context)
-    expect(result.outputs).toMatchObject({ decision: 'rollback', reason: 'aborted', 'final-weight': '0' })
+    const { outputs, report } = await run
+    expect(outputs).toMatchObject({ decision: 'rollback', reason: 'aborted', 'final-weight': '0' })
+    expect(report.title).toBe('Canary rolled back to 0%: aborted')
     // Crash simulation: state says the main step stopped at 10% and never finished.
     await writeFile(w.weightFile, '10')
-    state.set(STATE_WEIGHT, '10')
-    state.set(STATE_DONE, 'false')
-    const log: string[] = []
-    expect(
-      await rollbackFromState(
-        { get: (k) => state.get(k), save: () => undefined },
-        { info: (m) => void log.push(m), warning: (m) => void log.push(m) },
-      ),
-    ).toBe('rolled-back')
+    fake.state.set(STATE_WEIGHT, '10')
+    fake.state.set(STATE_DONE, 'false')
+    expect(await rollbackFromState(fake.context.state, fake.logger)).toBe('rolled-back')
     expect(await readFile(w.weightFile, 'utf8')).toBe('0')
-    expect(state.get(STATE_CONFIG)).toContain('"kind":"command"')
+    expect(fake.state.get(STATE_CONFIG)).toContain('"kind":"command"')
   })
   it('post does nothing after a finished rollout or without state', async () => {
     const quiet = { info: () => undefined, warning: () => undefined }
@@ -144,9 +130,25 @@ describe('canary-deploy main (in process, command traffic and metrics)', () => {
     ])
     expect(await rollbackFromState({ get: (k) => s.get(k), save: () => undefined }, quiet)).toBe('finished')
   })
-  it('bad input: a clear configuration error', async () => {
-    const { context } = canaryContext({ inputs: { traffic: 'nginx' } })
-    await expect(main(context)).rejects.toThrow('input "nginx-config" is required with traffic: nginx')
+  it('bad input: a clear configuration error naming the input, before anything moves', async () => {
+    await expect(runMain({ traffic: 'nginx' }).run).rejects.toThrow(
+      'input "nginx-config" is required with traffic: nginx',
+    )
+    await expect(runMain({}).run).rejects.toThrow(trafficRequired())
+    await expect(runMain({ traffic: 'kubernetes' }).run).rejects.toThrow(kubernetesKindRequired())
+    await expect(runMain({ traffic: 'command', 'traffic-command': '[1]' }).run).rejects.toThrow(
+      argvNotJson('traffic-command'),
+    )
+    const w = await workspace(0.01)
+    await expect(runMain({ ...w.inputs, registry: 'file:/nonexistent', 'model-name': 'churn' }).run).rejects.toThrow(
+      versionRequired(),
+    )
+    await expect(runMain({ ...w.inputs, interval: 'soon' }).run).rejects.toThrow(intervalNotDuration('soon'))
+    await expect(
+      runMain({ ...w.inputs, metrics: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', 'prometheus-queries': '{' })
+        .run,
+    ).rejects.toThrow(prometheusQueriesNotJson())
+    expect(await readFile(w.weights, 'utf8').catch(() => '')).toBe('')
   })
 })
 
@@ -162,25 +164,56 @@ describe('canary-deploy bundle (as a runner runs it)', () => {
       timeoutMs: 30_000,
     })
     expect(run.exitCode).toBe(0)
-    expect(run.outputs).toMatchObject({ decision: 'promote', 'final-weight': '100', verdict: 'pass' })
+    expect(run.outputs).toMatchObject({
+      decision: 'promote',
+      'final-weight': '100',
+      reason: 'analysis-passed',
+      verdict: 'pass',
+    })
+    expect(run.report?.status).toBe('pass')
+    expect(run.report?.title).toBe('Canary promoted to 100%')
     expect(run.report?.checks.find((c) => c.id === 'canary.decision')?.status).toBe('pass')
+    expect(run.report?.figures.map((f) => f.kind)).toEqual(['line', 'line', 'table'])
+    expect((await readFile(w.weights, 'utf8')).trim().split('\n')).toEqual(['10', '50', '100'])
     expect(run.state).toMatchObject({ [STATE_DONE]: 'true', [STATE_WEIGHT]: '100' })
     expect(api.deploymentStatuses.map((s) => s.state)).toEqual(expect.arrayContaining(['in_progress', 'success']))
+    expect(api.deploymentStatuses.map((s) => [s.state, s.description])).toEqual(
+      expect.arrayContaining([
+        ['in_progress', 'canary at 10%'],
+        ['in_progress', 'canary at 50%'],
+      ]),
+    )
+    expect(api.deploymentStatuses.filter((s) => s.state === 'success')).toHaveLength(1)
     api.assertNoViolations()
     const post = await runPostBundle('canary-deploy', { inputs: w.inputs, state: run.state, timeoutMs: 30_000 })
     expect(post.exitCode).toBe(0)
     expect(await readFile(w.weightFile, 'utf8')).toBe('100')
   }, 60_000)
-  it('faulty rollout fails the step (fail-on: fail) after rolling back', async () => {
+  it('faulty rollout fails the step (fail-on: fail) after rolling back; the deployment ends in failure', async () => {
     const { runBundle } = await import('../helpers/run-bundle.js')
+    api = await startGitHubApiServer()
     const w = await workspace(0.5)
     const run = await runBundle('canary-deploy', {
-      inputs: { ...w.inputs, comment: 'false', 'check-run': 'false' },
+      inputs: { ...w.inputs, comment: 'false', 'check-run': 'false', 'github-token': 'test-token' },
+      api,
       event: 'push',
       timeoutMs: 30_000,
     })
     expect(run.exitCode).toBe(1)
-    expect(run.outputs).toMatchObject({ decision: 'rollback', 'final-weight': '0', verdict: 'fail' })
+    expect(run.outputs).toMatchObject({
+      decision: 'rollback',
+      'final-weight': '0',
+      reason: 'failure-limit',
+      verdict: 'fail',
+    })
     expect(await readFile(w.weightFile, 'utf8')).toBe('0')
+    expect(run.report?.status).toBe('fail')
+    expect(run.report?.title).toBe('Canary rolled back to 0%: failure-limit')
+    expect(run.report?.checks.find((c) => c.id === 'canary.error-rate')).toMatchObject({
+      status: 'fail',
+      observed: 0.5,
+    })
+    expect(api.deploymentStatuses.at(-1)?.state).toBe('failure')
+    api.assertNoViolations()
   }, 60_000)
 })

@@ -2,73 +2,32 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { DataError } from '../../src/core/errors.js'
 import { fairnessMessages as msg } from '../../src/core/fairness/messages.js'
 import type { GateReport } from '../../src/core/gate/gate-report.js'
-import type { ActionContext } from '../../src/github/action-context.js'
-import { readGitHubContext } from '../../src/github/event-context.js'
-import { InputReader } from '../../src/github/input-reader.js'
 import { Inputs } from '../../src/fairness-gate/inputs.js'
 import { main } from '../../src/fairness-gate/main.js'
 import { schemaProblems } from '../../src/io/schema-validator.js'
+import { fakeContext, runInProcess } from '../helpers/fake-context.js'
 import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../../fixtures/datasets/fairness/${name}`, import.meta.url))
-const noop = (): void => {}
 
-/** Calls main() in-process with a context as runAction/the CLI would build it (no GitHub calls are made by main). */
+/**
+ * main() in-process over fakeContext, for what the bundle tests below do not run (reference groups, the champion,
+ * JSON Lines, seeds, input conflicts); the report is validated against schemas/gate-report.schema.json as the
+ * session validates it.
+ */
 async function runMain(inputs: Record<string, string>, policy: Record<string, unknown> = {}): Promise<GateReport> {
-  const context: ActionContext = {
-    inputs: new InputReader((name) => inputs[name]),
-    logger: { debug: noop, info: noop, warning: noop, error: noop, startGroup: noop, endGroup: noop, setSecret: noop },
-    policy,
-    github: readGitHubContext({}),
-    client: undefined,
-    state: { save: noop, get: () => undefined },
-    onRunner: false,
-    workDir: '.',
-    env: {},
-    now: () => new Date('2026-11-23T10:00:00Z'),
-    signal: new AbortController().signal,
-  }
-  const { report } = await main(context)
-  // runAction validates every report against schemas/gate-report.schema.json; so does this helper.
+  const { context } = fakeContext({ inputs, policy, now: () => new Date('2026-11-23T10:00:00Z') })
+  const { report } = await runInProcess('fairness-gate', main, context)
   expect(schemaProblems('gate-report', JSON.parse(JSON.stringify(report)))).toEqual([])
   return report
 }
 
 const base = { 'sensitive-columns': 'gender,region' }
 
-describe('fairness-gate main()', () => {
-  it('main() passes a fair model and reports every disparity with an interval', async () => {
-    const report = await runMain(
-      { ...base, predictions: fixture('fair.csv') },
-      { 'fairness-gate': { bootstrap_resamples: 200 } },
-    )
-    expect(report.status).toBe('pass')
-    expect(report.title).toMatch(/^Fairness gate passed/)
-    const dpd = report.checks.find((c) => c.id === 'fairness.gender.demographic_parity_difference')!
-    expect(dpd.status).toBe('pass')
-    const interval = dpd.details!['interval'] as [number, number]
-    expect(interval[0]).toBeLessThanOrEqual(dpd.details!['point'] as number)
-    expect(interval[1]).toBeGreaterThanOrEqual(dpd.details!['point'] as number)
-    expect(report.figures.map((f) => f.kind)).toEqual(['table', 'bar', 'table', 'table', 'bar', 'table'])
-  })
-
-  it('main() fails a model with disparate impact below 0.8 and names the group pair', async () => {
-    const report = await runMain(
-      { ...base, predictions: fixture('unfair.csv'), 'score-column': 'score' },
-      { 'fairness-gate': { bootstrap_resamples: 100 } },
-    )
-    expect(report.status).toBe('fail')
-    const di = report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
-    expect(di.status).toBe('fail')
-    expect(di.observed as number).toBeLessThan(0.8)
-    expect(di.message).toContain('min gender=F vs max gender=M')
-    expect(report.title).toMatch(/^Fairness gate failed: /)
-  })
-
+describe('fairness-gate main() in process (what no bundle test runs)', () => {
   it('main() measures against a reference group when one is given', async () => {
     const report = await runMain(
       { ...base, predictions: fixture('unfair.csv'), 'reference-groups': 'gender=M' },
@@ -109,31 +68,6 @@ describe('fairness-gate main()', () => {
         'score-column': 'score',
       }),
     ).rejects.toThrow(msg.predictionOrScore())
-  })
-
-  it('main() judges intersectional groups that are unfair only in combination', async () => {
-    const report = await runMain(
-      { ...base, predictions: fixture('intersectional.csv'), intersectional: 'true' },
-      { 'fairness-gate': { bootstrap_resamples: 50 } },
-    )
-    const inter = report.checks.find((c) => c.id === 'fairness.gender-x-region.disparate_impact_ratio')!
-    expect(inter.status).toBe('fail')
-    expect(inter.message).toMatch(/\(min gender=[FM], region=(EU|APAC) vs max gender=[FM], region=(EU|APAC)\)$/)
-    expect(report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!.status).toBe('pass')
-    expect(report.checks.find((c) => c.id === 'fairness.region.disparate_impact_ratio')!.status).toBe('pass')
-    expect(report.figures.some((f) => f.title === 'Groups by gender × region')).toBe(true)
-  })
-
-  it('main() excludes small groups from the verdict and says so', async () => {
-    const report = await runMain(
-      { ...base, predictions: fixture('small-groups.csv') },
-      { 'fairness-gate': { bootstrap_resamples: 50 } },
-    )
-    const small = report.checks.find((c) => c.id === 'fairness.region.small-groups')!
-    expect(small.status).toBe('warn')
-    expect(small.message).toBe(msg.smallGroupsExcluded('region', 30, [{ key: 'region=Antarctica', n: 12 }]))
-    expect(report.figures.some((f) => f.title.startsWith('Groups of region excluded'))).toBe(true)
-    expect(report.status).toBe('warn')
   })
 
   it('main() fails (never passes) when only one group is left', async () => {
@@ -192,31 +126,6 @@ describe('fairness-gate main()', () => {
     expect(a.checks).toEqual(b.checks)
   })
 
-  it('main() names a missing column and lists those present', async () => {
-    const path = fixture('fair.csv')
-    await expect(runMain({ ...base, predictions: path, 'sensitive-columns': 'gender,race' })).rejects.toThrow(
-      msg.missingColumn(path, 'race', 'sensitive-columns', ['id', 'gender', 'region', 'label', 'score', 'prediction']),
-    )
-  })
-
-  it('main() rejects non-binary labels with examples and lines', async () => {
-    const path = fixture('non-binary-labels.csv')
-    const error = await runMain({ ...base, predictions: path }).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(DataError)
-    expect((error as DataError).message).toBe(
-      msg.nonBinary(path, 'label', 2, [
-        { line: 11, value: '"2"' },
-        { line: 43, value: '"yes please"' },
-      ]),
-    )
-    expect((error as DataError).location.line).toBe(11)
-  })
-
-  it('main() rejects an empty file', async () => {
-    const path = fixture('header-only.csv')
-    await expect(runMain({ ...base, predictions: path })).rejects.toThrow(msg.emptyFile(path))
-  })
-
   it('actions/fairness-gate/action.yml declares every input main() reads', () => {
     const action = parse(
       readFileSync(fileURLToPath(new URL('../../actions/fairness-gate/action.yml', import.meta.url)), 'utf8'),
@@ -248,6 +157,13 @@ describe('fairness-gate bundle (runBundle)', () => {
     expect(r.exitCode).toBe(0)
     expect(existsSync(r.outputs['report-path']!)).toBe(true)
     expect(r.report?.status).toBe('pass')
+    expect(r.report?.title).toMatch(/^Fairness gate passed/)
+    const dpd = r.report!.checks.find((c) => c.id === 'fairness.gender.demographic_parity_difference')!
+    expect(dpd.status).toBe('pass')
+    const interval = dpd.details!['interval'] as [number, number]
+    expect(interval[0]).toBeLessThanOrEqual(dpd.details!['point'] as number)
+    expect(interval[1]).toBeGreaterThanOrEqual(dpd.details!['point'] as number)
+    expect(r.report!.figures.map((f) => f.kind)).toEqual(['table', 'bar', 'table', 'table', 'bar', 'table'])
   })
 
   it('disparate impact below 0.8 fails and names the group pair', async () => {
@@ -260,7 +176,9 @@ describe('fairness-gate bundle (runBundle)', () => {
     expect(r.exitCode).toBe(1)
     const di = r.report!.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
     expect(di.status).toBe('fail')
+    expect(di.observed as number).toBeLessThan(0.8)
     expect(di.message).toContain('min gender=F vs max gender=M')
+    expect(r.report!.title).toMatch(/^Fairness gate failed: /)
   })
 
   it('intersectional groups are judged', async () => {
@@ -270,19 +188,22 @@ describe('fairness-gate bundle (runBundle)', () => {
       intersectional: 'true',
     })
     expect(r.outputs['verdict']).toBe('fail')
-    expect(r.report!.checks.find((c) => c.id === 'fairness.gender-x-region.disparate_impact_ratio')!.status).toBe(
-      'fail',
-    )
+    const inter = r.report!.checks.find((c) => c.id === 'fairness.gender-x-region.disparate_impact_ratio')!
+    expect(inter.status).toBe('fail')
+    expect(inter.message).toMatch(/\(min gender=[FM], region=(EU|APAC) vs max gender=[FM], region=(EU|APAC)\)$/)
     expect(r.report!.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!.status).toBe('pass')
+    expect(r.report!.checks.find((c) => c.id === 'fairness.region.disparate_impact_ratio')!.status).toBe('pass')
+    expect(r.report!.figures.some((f) => f.title === 'Groups by gender × region')).toBe(true)
   })
 
   it('small groups are excluded and said so (warn, exit 0 under fail-on fail)', async () => {
     const r = await run({ predictions: fixture('small-groups.csv'), 'sensitive-columns': 'gender,region' })
     expect(r.outputs['verdict']).toBe('warn')
     expect(r.exitCode).toBe(0)
-    expect(r.report!.checks.find((c) => c.id === 'fairness.region.small-groups')!.message).toBe(
-      msg.smallGroupsExcluded('region', 30, [{ key: 'region=Antarctica', n: 12 }]),
-    )
+    const small = r.report!.checks.find((c) => c.id === 'fairness.region.small-groups')!
+    expect(small.status).toBe('warn')
+    expect(small.message).toBe(msg.smallGroupsExcluded('region', 30, [{ key: 'region=Antarctica', n: 12 }]))
+    expect(r.report!.figures.some((f) => f.title.startsWith('Groups of region excluded'))).toBe(true)
   })
 
   it('a missing column fails with the message naming it and the columns present', async () => {
@@ -305,6 +226,8 @@ describe('fairness-gate bundle (runBundle)', () => {
         { line: 43, value: '"yes please"' },
       ]),
     )
+    // The DataError's location becomes the annotation's file and first bad line.
+    expect(r1.stdout).toMatch(/::error file=[^,]*non-binary-labels\.csv,line=11[,:]/)
     const empty = fixture('header-only.csv')
     const r2 = await run({ predictions: empty, 'sensitive-columns': 'gender' })
     expect(r2.exitCode).toBe(1)

@@ -46,3 +46,48 @@ export const verdictAborted = (reason: string): string => `rollout stopped (${re
 
 export const invalidSteps = (text: string): string =>
   `steps must be strictly increasing percentages in (0, 100], got "${text}"`
+
+export const neverJudged = (metric: string, lastReason: string | undefined): string =>
+  `${metric}: never judged (${lastReason ?? 'no interval completed'})`
+
+export const titlePromoted = (): string => 'Canary promoted to 100%'
+
+export const titleRolledBack = (reason: string): string => `Canary rolled back to 0%: ${reason}`
+
+export const championMoved = (model: string, version: number): string => `${model} alias champion → v${version}`
+
+export const protectedChampionHint = (environment: string): string =>
+  `run this job with \`environment: ${environment}\` (its required reviewers approve the move), or leave registry empty to move traffic only`
+
+// Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
+
+export const argvNotJson = (input: string): string => `input "${input}" is not a JSON array of strings`
+export const argvNotJsonHint = (): string => 'write e.g. ["./set-weight.sh", "--canary={weight}"]'
+
+export const inputRequired = (input: string, why: string): string => `input "${input}" is required ${why}`
+export const inputRequiredHint = (input: string): string => `set \`${input}:\` under \`with:\``
+
+export const trafficRequired = (): string => 'input "traffic" is required'
+export const trafficRequiredHint = (): string => 'use one of: command, nginx, kubernetes'
+
+export const kubernetesKindRequired = (): string => 'input "kubernetes-kind" is required with traffic: kubernetes'
+export const kubernetesKindRequiredHint = (): string => 'use one of: inferenceservice, virtualservice, httproute'
+
+export const prometheusQueriesNotJson = (): string => 'input "prometheus-queries" is not JSON'
+export const prometheusQueriesNotJsonHint = (): string =>
+  'write {"error-rate": "PromQL with {{target}} and {{interval}}"}'
+
+export const versionRequired = (): string => 'input "version" is required with registry'
+export const versionRequiredHint = (): string => 'give the version to alias as champion on promotion'
+
+export const invalidStepsHint = (): string => 'write weights like 10,25,50,100'
+
+export const noWeightBelow100 = (steps: readonly number[]): string =>
+  `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`
+export const noWeightBelow100Hint = (): string => 'start with a small weight, e.g. 10,50,100'
+
+export const intervalNotDuration = (text: string): string => `interval "${text}" is not a duration`
+export const intervalNotDurationHint = (): string => 'write e.g. 30s, 2m or 1m30s'
+
+export const checkWithoutCondition = (metric: string): string => `check "${metric}" has no condition`
+export const checkWithoutConditionHint = (): string => 'set one of max, min, max_relative, max_delta'

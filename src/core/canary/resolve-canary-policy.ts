@@ -1,5 +1,14 @@
 import { ConfigurationError } from '../errors.js'
-import { invalidSteps } from './messages.js'
+import {
+  checkWithoutCondition,
+  checkWithoutConditionHint,
+  intervalNotDuration,
+  intervalNotDurationHint,
+  invalidSteps,
+  invalidStepsHint,
+  noWeightBelow100,
+  noWeightBelow100Hint,
+} from './messages.js'
 import { parseDuration } from './parse-duration.js'
 import type { CanaryPlan, MetricCheckSpec, MetricCondition, NoTrafficPolicy } from './types.js'
 
@@ -57,7 +66,7 @@ function validateSteps(steps: readonly number[], text: string, location: { input
   const ok =
     steps.length > 0 &&
     steps.every((w, i) => Number.isFinite(w) && w > 0 && w <= 100 && (i === 0 || w > (steps[i - 1] ?? 0)))
-  if (!ok) throw new ConfigurationError(invalidSteps(text), location, 'write weights like 10,25,50,100')
+  if (!ok) throw new ConfigurationError(invalidSteps(text), location, invalidStepsHint())
 }
 
 /**
@@ -75,19 +84,15 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
     steps = section.steps
   } else steps = CANARY_DEFAULTS.steps
   if (!steps.some((w) => w < 100)) {
-    throw new ConfigurationError(
-      `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`,
-      {},
-      'start with a small weight, e.g. 10,50,100',
-    )
+    throw new ConfigurationError(noWeightBelow100(steps), {}, noWeightBelow100Hint())
   }
   const intervalText = overrides.interval ?? section.interval ?? CANARY_DEFAULTS.interval
   const intervalMs = parseDuration(intervalText)
   if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
     throw new ConfigurationError(
-      `interval "${intervalText}" is not a duration`,
+      intervalNotDuration(intervalText),
       overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' },
-      'write e.g. 30s, 2m or 1m30s',
+      intervalNotDurationHint(),
     )
   }
   const checks = new Map<string, MetricCheckSpec>()
@@ -95,9 +100,9 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
     const condition = conditionOf(check)
     if (condition === undefined) {
       throw new ConfigurationError(
-        `check "${check.metric}" has no condition`,
+        checkWithoutCondition(check.metric),
         { path: `canary-deploy.checks[${index}]` },
-        'set one of max, min, max_relative, max_delta',
+        checkWithoutConditionHint(),
       )
     }
     checks.set(check.metric, { metric: check.metric, condition })

@@ -107,3 +107,28 @@ export interface Transition {
   readonly assessment?: IntervalAssessment
   readonly verdict?: CanaryVerdict
 }
+
+/** One row of the rollout timeline (the report's line chart and table). */
+export interface TimelineEntry {
+  /** Milliseconds since the rollout started. */
+  readonly atMs: number
+  readonly weight: number
+  readonly outcome: IntervalAssessment['outcome'] | 'start' | 'abort'
+  readonly canary: Readonly<Record<string, MetricValue>>
+  readonly stable: Readonly<Record<string, MetricValue>>
+  readonly reason: string
+}
+
+/** What a finished rollout leaves: the verdict, the final state, the timeline and the last judged interval. */
+export interface CanaryRun {
+  readonly verdict: CanaryVerdict
+  readonly state: CanaryState
+  readonly timeline: readonly TimelineEntry[]
+  readonly lastAssessment?: IntervalAssessment
+}
+
+/** The registry alias a promotion moved (`champion` → this version of the model). */
+export interface ChampionMove {
+  readonly model: string
+  readonly version: number
+}

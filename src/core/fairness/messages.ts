@@ -73,7 +73,11 @@ export const fairnessMessages = {
   championUndefined: (grouping: string, metric: string) =>
     `${grouping}: ${metric} cannot be compared with the champion (undefined for one of them)`,
 
-  // titles
+  // summary and titles
+  summary: (minGroupSize: number, confidence: number, resamples: number, seed: number, useInterval: boolean) =>
+    `Disparities over groups with at least ${minGroupSize} rows; ` +
+    `${Math.round(confidence * 100)}% stratified bootstrap intervals (${resamples} resamples, seed ${seed}); ` +
+    `the verdict uses the ${useInterval ? "interval's worse bound" : 'point estimate'}.`,
   titlePass: (groupings: number, checks: number) =>
     `Fairness gate passed: ${checks} disparity checks over ${groupings} grouping(s) are within their thresholds.`,
   titleFail: (first: string, more: number) => `Fairness gate failed: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,

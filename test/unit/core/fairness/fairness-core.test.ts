@@ -128,7 +128,7 @@ describe('method to_overall', () => {
     // selection: a = 1, b = 0, overall = 0.5 → max |m − 0.5| = 0.5
     expect(r!.disparities.demographic_parity_difference).toEqual({ value: 0.5, low: 0, high: 2 })
     expect(
-      decideFairness([r!], policy).find((c) => c.id === 'fairness.g.demographic_parity_difference')!.message,
+      decideFairness([r!], policy).checks.find((c) => c.id === 'fairness.g.demographic_parity_difference')!.message,
     ).toContain('(g=a vs overall)')
     expect(r!.intervals!.demographic_parity_difference.defined).toBe(50)
   })
@@ -243,7 +243,7 @@ describe('decideFairness', () => {
       ]),
       policy,
     )
-    const checks = decideFairness(results, policy)
+    const { checks } = decideFairness(results, policy)
     const undef = checks.find((c) => c.id === 'fairness.g.undefined-rates')!
     expect(undef.status).toBe('warn')
     expect(undef.message).toBe(msg.undefinedRates('g', [{ key: 'g=B', rates: ['TPR'] }]))
@@ -263,12 +263,12 @@ describe('decideFairness', () => {
       ['A', 200, 100, 50],
       ['B', 200, 100, 42],
     ])
-    const point = decideFairness(analyzeFairness(data, policy), policy).find(
+    const point = decideFairness(analyzeFairness(data, policy), policy).checks.find(
       (c) => c.id === 'fairness.g.demographic_parity_difference',
     )!
     expect(point.status).toBe('pass')
     const strict = { ...policy, useInterval: true }
-    const interval = decideFairness(analyzeFairness(data, strict), strict).find(
+    const interval = decideFairness(analyzeFairness(data, strict), strict).checks.find(
       (c) => c.id === 'fairness.g.demographic_parity_difference',
     )!
     expect(interval.status).toBe('fail')
@@ -283,7 +283,7 @@ describe('decideFairness', () => {
       ]),
       policy,
     )
-    const checks = decideFairness(results, policy)
+    const { checks } = decideFairness(results, policy)
     expect(checks.map((c) => c.status)).toEqual(['warn', 'fail'])
     expect(checks[1]!.message).toBe(msg.tooFewGroups('g', 1, 30, ['g=B']))
   })
@@ -297,7 +297,7 @@ describe('decideFairness', () => {
       ]),
       policy,
     )
-    const figures = fairnessFigures(results, policy, decideFairness(results, policy))
+    const figures = fairnessFigures(results, policy, decideFairness(results, policy).checks)
     const groups = figures[0]!
     expect(groups.kind === 'table' && groups.rows[1]![3]).toBe('undefined')
     expect(figures.map((f) => f.title)).toContain('Groups of g excluded from the verdict (fewer than 30 rows)')

@@ -1,0 +1,57 @@
+import type { Figure } from '../gate/figure.js'
+import type { CanaryPlan, TimelineEntry } from './types.js'
+
+/**
+ * The rollout timeline as figures: the canary weight over time (line), the canary's metric per interval (line,
+ * missing values drawn as 0, only when the plan has checks) and the table of every interval with both sides.
+ * @example canaryFigures(plan, []).map((f) => f.kind) // => ['line', 'line', 'table']
+ */
+export function canaryFigures(plan: CanaryPlan, timeline: readonly TimelineEntry[]): Figure[] {
+  const x = timeline.map((t) => `${(t.atMs / 1000).toFixed(1)}s`)
+  const metricSeries = plan.checks.map((spec) => ({
+    name: `canary ${spec.metric}`,
+    values: timeline.map((t) => {
+      const v = t.canary[spec.metric]
+      return v === null || v === undefined || !Number.isFinite(v) ? 0 : v
+    }),
+  }))
+  return [
+    {
+      kind: 'line',
+      title: 'Canary weight (%)',
+      x,
+      series: [{ name: 'weight', values: timeline.map((t) => t.weight) }],
+      xLabel: 'time',
+      yLabel: '%',
+    },
+    ...(metricSeries.length > 0
+      ? [
+          {
+            kind: 'line' as const,
+            title: 'Canary metrics per interval (missing shown as 0; see table)',
+            x,
+            series: metricSeries,
+            xLabel: 'time',
+          },
+        ]
+      : []),
+    {
+      kind: 'table',
+      title: 'Timeline',
+      columns: [
+        'time',
+        'weight %',
+        'outcome',
+        ...plan.checks.flatMap((s) => [`canary ${s.metric}`, `stable ${s.metric}`]),
+        'reason',
+      ],
+      rows: timeline.map((t, i) => [
+        x[i] ?? '',
+        t.weight,
+        t.outcome,
+        ...plan.checks.flatMap((s) => [t.canary[s.metric] ?? null, t.stable[s.metric] ?? null]),
+        t.reason,
+      ]),
+    },
+  ]
+}

@@ -1,0 +1,41 @@
+import type { Check } from '../gate/check.js'
+import { Outputs } from '../gate/action-outputs.js'
+import type { GateOutcome } from '../gate/gate-outcome.js'
+import { canaryChecks } from './canary-checks.js'
+import { canaryFigures } from './canary-figures.js'
+import { championMoved, titlePromoted, titleRolledBack } from './messages.js'
+import type { CanaryPlan, CanaryRun, ChampionMove } from './types.js'
+
+const out = Outputs['canary-deploy']
+
+/**
+ * The canary gate's report of a finished rollout: one check per planned metric (its last judged interval),
+ * `canary.decision` (the verdict's status), and `canary.champion` (pass) when a promotion moved the registry
+ * alias; the title says promoted to 100% or rolled back to 0% with the reason, the summary is the verdict's
+ * message, the figures draw the timeline, and the outputs are the decision, the final weight, the reason and the
+ * number of intervals analysed.
+ * @example decideCanary(plan, run).title // => 'Canary promoted to 100%'
+ */
+export function decideCanary(plan: CanaryPlan, run: CanaryRun, champion?: ChampionMove): GateOutcome {
+  const { verdict, state } = run
+  const checks: Check[] = canaryChecks(plan, verdict, run.lastAssessment)
+  if (champion !== undefined)
+    checks.push({
+      id: 'canary.champion',
+      status: 'pass',
+      observed: champion.version,
+      message: championMoved(champion.model, champion.version),
+    })
+  return {
+    title: verdict.decision === 'promote' ? titlePromoted() : titleRolledBack(verdict.reason),
+    summary: verdict.message,
+    checks,
+    figures: canaryFigures(plan, run.timeline),
+    outputs: {
+      [out.Decision]: verdict.decision,
+      [out.FinalWeight]: String(state.weight),
+      [out.Reason]: verdict.reason,
+      [out.Intervals]: String(state.intervals),
+    },
+  }
+}
