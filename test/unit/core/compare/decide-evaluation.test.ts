@@ -146,7 +146,7 @@ describe('decideEvaluation: the decision', () => {
     expect(none.outcome.checks).toEqual([{ id: 'evaluate.rules', status: 'error', observed: null, message: m.noRule }])
     expect(none.outcome.title).toBe(m.decisionWithReason('hold', m.noRule))
   })
-  it('a slice regression beyond tolerance rejects (on-regression: fail) or only warns (warn); small slices are ignored', () => {
+  it('a slice regression beyond tolerance rejects (on_regression: fail) or only warns (warn); small slices are ignored', () => {
     const rejected = decide([cmp({})], base, { slices: [slice] })
     expect(rejected.decision).toBe('reject')
     expect(check(rejected, 'evaluate.slice.region.eu.roc-auc')?.message).toBe(
