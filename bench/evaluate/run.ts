@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compareModels } from '../../src/core/compare/compare-models.js'
+import type { DefinedMetricComparison } from '../../src/core/compare/metric-comparison.js'
 import { BINARY_METRICS } from '../../src/core/metrics/metric-name.js'
 import { seededRandom } from '../../src/core/stats/seeded-random.js'
 
@@ -58,7 +59,7 @@ export async function run(rows = 1_000_000, resamples = 1000, peerResamples = 10
   const cpu = process.cpuUsage(cpu0)
   const cpuSeconds = (cpu.user + cpu.system) / 1e6
   const peakRssMiB = process.resourceUsage().maxRSS / 1024
-  const auc = comparisons.find((c) => c.metric === 'roc-auc')
+  const auc = comparisons.find((c): c is DefinedMetricComparison => c.metric === 'roc-auc' && c.kind === 'defined')
 
   const here = dirname(fileURLToPath(import.meta.url))
   const results: BenchResult[] = []

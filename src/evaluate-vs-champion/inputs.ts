@@ -1,4 +1,5 @@
 import type { InputReader } from '../github/input-reader.js'
+import type { EvaluationOverrides } from '../core/compare/resolve-evaluation-policy.js'
 import { ConfigurationError } from '../core/errors.js'
 import { METRICS_BY_TASK, type MetricName, type Task } from '../core/metrics/metric-name.js'
 import { parseProbabilityColumns, type ProbabilityColumnsSpec } from './probability-columns.js'
@@ -116,5 +117,17 @@ export function readInputs(input: InputReader): EvaluateInputs {
     ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
     ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
     ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
+  }
+}
+
+/** The inputs that override the policy file (task, metrics, segment columns, seed, latency budget). */
+export function policyOverrides(inputs: EvaluateInputs): EvaluationOverrides {
+  return {
+    ...(inputs.task === undefined ? {} : { task: inputs.task }),
+    ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
+    ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
+    ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+    ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
+    probabilities: inputs.probabilityColumns !== undefined,
   }
 }

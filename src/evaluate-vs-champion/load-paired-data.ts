@@ -1,6 +1,7 @@
 import { pairRows } from '../core/compare/pair-rows.js'
 import type { PairedPredictions } from '../core/compare/paired-predictions.js'
 import type { Task } from '../core/metrics/metric-name.js'
+import { checkBinaryPredictions } from './check-binary-predictions.js'
 import type { EvaluateInputs } from './inputs.js'
 import { loadPredictions } from './load-predictions.js'
 import { loadProbabilities } from './load-probabilities.js'
@@ -30,7 +31,8 @@ function pickRows(values: Float64Array, width: number, index: Uint32Array): Floa
  * Reads the candidate's predictions, then the champion's (from `champion()`, which may run predict-command),
  * pairs the rows by id and returns them as the core's PairedPredictions. Multiclass with `probability-columns`
  * reads one probability column per class from both files (classes from the candidate's header for a prefix).
- * @throws DataError for unreadable files, missing columns, bad cells (file and line) and ids that do not pair
+ * @throws DataError for unreadable files, missing columns, bad cells (file and line), binary labels other than 0/1
+ *   or scores outside [0, 1] (file and line), and ids that do not pair
  */
 export async function loadPairedData(
   inputs: EvaluateInputs,
@@ -84,8 +86,10 @@ export async function loadPairedData(
     { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns },
     codes,
   )
+  if (task === 'binary') checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn })
   const source = await champion()
   const other = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes)
+  if (task === 'binary') checkBinaryPredictions(other, { score: valueColumn })
   const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path })
   const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate)
   const cand = pick(candidate.values, pairing.candidate)

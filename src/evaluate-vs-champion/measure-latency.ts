@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ServiceError } from '../core/errors.js'
-import type { LatencyComparison, LatencyUnmeasured } from '../core/compare/decide-evaluation.js'
+import type { LatencyComparison, LatencyUnmeasured } from '../core/compare/latency-comparison.js'
 import type { EvaluateInputs } from './inputs.js'
 import { quantileSorted } from '../core/stats/quantile-sorted.js'
 import { readDataset, writeCsv } from '../io/dataset/index.js'

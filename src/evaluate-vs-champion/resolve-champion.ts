@@ -1,5 +1,6 @@
 import { mkdtemp } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { EvaluatedChampion } from '../core/compare/decide-evaluation.js'
 import { ConfigurationError, ServiceError } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import { sha256File } from '../io/hash-file.js'
@@ -7,13 +8,8 @@ import { expandPlaceholders, runCommand } from '../io/run-command.js'
 import { createRegistry } from '../registry/create-registry.js'
 import { Inputs, type EvaluateInputs } from './inputs.js'
 
-export interface ChampionSource {
-  /** Predictions file of the champion on the evaluation rows. */
-  readonly path: string
-  /** How it was obtained, for the report. */
-  readonly how: 'file' | 'stored-evaluation' | 'predict-command'
-  readonly model?: string
-  readonly version?: number
+/** The champion's predictions on the evaluation rows, and where they came from (the report names it). */
+export interface ChampionSource extends EvaluatedChampion {
   /** The downloaded champion model, when it came from the registry. */
   readonly modelDir?: string
 }

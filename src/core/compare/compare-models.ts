@@ -3,8 +3,9 @@ import { GREATER_IS_BETTER } from '../metrics/metric-name.js'
 import { pairedBootstrap } from '../stats/paired-bootstrap.js'
 import { deLongTestGrouped } from '../stats/delong-test-grouped.js'
 import { mcnemarTest } from '../stats/mcnemar-test.js'
-import type { MetricComparison } from './metric-comparison.js'
+import type { DefinedMetricComparison, MetricComparison } from './metric-comparison.js'
 import { metricEvaluator, type MetricEvaluator } from './metric-evaluator.js'
+import { pairedMetricValue } from './paired-metric-value.js'
 import type { PairedPredictions } from './paired-predictions.js'
 
 /** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
@@ -28,26 +29,19 @@ export interface CompareOptions {
  * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired),
  * the probability the candidate is better (share of resampled differences in the better direction), and
  * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
- * present) becomes a comparison with `error`, never a number.
- * @throws {RangeError} on invalid data for the task (labels, lengths)
+ * present) is an `undefined` comparison with the reason, never a number.
+ * Preconditions (the loader guarantees them; a breach is a bug, not a user error): binary labels are 0/1 and
+ * scores in [0, 1], multiclass probabilities are valid rows, every metric belongs to the task.
+ * @throws {RangeError} when a precondition does not hold (see metricEvaluator)
  * @example
- * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: seededRandom(1) })[0]!.difference // => -1
+ * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: seededRandom(1) }).map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
  */
 export function compareModels(data: PairedPredictions, options: CompareOptions): MetricComparison[] {
   const evaluate = metricEvaluator(data, options.threshold)
   const n = data.yTrue.length
   const direction = (metric: MetricName): boolean => options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric]
-  const point = new Map<MetricName, readonly [number, number] | string>()
-  for (const metric of options.metrics) {
-    try {
-      const values = evaluate([metric])
-      point.set(metric, [values.candidate[0] as number, values.champion[0] as number])
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error
-      point.set(metric, error.message)
-    }
-  }
-  const defined = options.metrics.filter((metric) => typeof point.get(metric) !== 'string')
+  const point = new Map(options.metrics.map((metric) => [metric, pairedMetricValue(evaluate, metric)]))
+  const defined = options.metrics.filter((metric) => point.get(metric)?.kind === 'defined')
   const distributions =
     defined.length === 0
       ? []
@@ -67,26 +61,15 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
   return options.metrics.map((metric): MetricComparison => {
     const greaterIsBetter = direction(metric)
     const values = point.get(metric)
-    if (typeof values === 'string' || values === undefined) {
-      return {
-        metric,
-        greaterIsBetter,
-        champion: Number.NaN,
-        candidate: Number.NaN,
-        difference: Number.NaN,
-        lower: Number.NaN,
-        upper: Number.NaN,
-        confidence: options.confidence,
-        probabilityBetter: Number.NaN,
-        resamples: 0,
-        error: values ?? 'not computed',
-      }
-    }
+    if (values === undefined) throw new Error(`compareModels: ${metric} was not evaluated`)
+    if (values.kind === 'undefined')
+      return { kind: 'undefined', metric, greaterIsBetter, confidence: options.confidence, reason: values.reason }
     const dist = distributions[defined.indexOf(metric)]
     if (dist === undefined) throw new Error('compareModels: missing bootstrap distribution')
-    const [candidate, champion] = values
+    const { candidate, champion } = values
     const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary)
     return {
+      kind: 'defined',
       metric,
       greaterIsBetter,
       champion,
@@ -107,7 +90,7 @@ function pairedTest(
   metric: MetricName,
   threshold: number,
   binary: MetricEvaluator['binary'],
-): MetricComparison['test'] {
+): DefinedMetricComparison['test'] {
   const { yTrue } = data
   if (metric === 'accuracy') {
     const cand = data.task === 'binary' ? data.candidateScore : data.candidatePred

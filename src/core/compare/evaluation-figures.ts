@@ -1,5 +1,5 @@
 import type { Figure } from '../gate/figure.js'
-import type { MetricComparison } from './metric-comparison.js'
+import type { DefinedMetricComparison, MetricComparison } from './metric-comparison.js'
 import type { SliceComparison } from './slice-comparison.js'
 
 /**
@@ -16,7 +16,7 @@ export function evaluationFigures(
   slices: readonly SliceComparison[],
   minSliceSize = 0,
 ): Figure[] {
-  const defined = comparisons.filter((c) => c.error === undefined)
+  const defined = comparisons.filter((c): c is DefinedMetricComparison => c.kind === 'defined')
   const figures: Figure[] = [
     {
       kind: 'table',
@@ -32,17 +32,22 @@ export function evaluationFigures(
         'P(candidate better)',
         'paired test p',
       ],
-      rows: comparisons.map((c) => [
-        c.metric,
-        c.error === undefined ? c.champion : null,
-        c.error === undefined ? c.candidate : null,
-        c.error === undefined ? c.difference : null,
-        c.error === undefined ? `[${fmt(c.lower)}, ${fmt(c.upper)}] (${Math.round(c.confidence * 100)}%)` : c.error,
-        rules[c.metric] ?? 'reported only',
-        verdicts[c.metric] ?? 'reported',
-        c.error === undefined ? c.probabilityBetter : null,
-        c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
-      ]),
+      rows: comparisons.map((c) => {
+        const rule = rules[c.metric] ?? 'reported only'
+        const verdict = verdicts[c.metric] ?? 'reported'
+        if (c.kind === 'undefined') return [c.metric, null, null, null, c.reason, rule, verdict, null, null]
+        return [
+          c.metric,
+          c.champion,
+          c.candidate,
+          c.difference,
+          `[${fmt(c.lower)}, ${fmt(c.upper)}] (${Math.round(c.confidence * 100)}%)`,
+          rule,
+          verdict,
+          c.probabilityBetter,
+          c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
+        ]
+      }),
     },
     {
       kind: 'bar',
@@ -61,15 +66,13 @@ export function evaluationFigures(
       kind: 'table',
       title: 'Slices',
       columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'note'],
-      rows: slices.map((s) => [
-        `${s.column}=${s.value}`,
-        s.rows,
-        s.metric,
-        s.error === undefined ? s.champion : null,
-        s.error === undefined ? s.candidate : null,
-        s.error === undefined ? s.candidate - s.champion : null,
-        s.rows < minSliceSize ? `fewer than ${minSliceSize} rows: not judged` : (s.error ?? ''),
-      ]),
+      rows: slices.map((s) => {
+        const judged = s.rows >= minSliceSize
+        const note = judged ? '' : `fewer than ${minSliceSize} rows: not judged`
+        if (s.kind === 'undefined')
+          return [`${s.column}=${s.value}`, s.rows, s.metric, null, null, null, judged ? s.reason : note]
+        return [`${s.column}=${s.value}`, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, note]
+      }),
     })
   }
   return figures

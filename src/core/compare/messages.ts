@@ -1,9 +1,13 @@
 // Recurring messages of src/core/compare; tests compare against these functions.
 import { formatNumber } from '../report/format-number.js'
+import type { EvaluationDecision as Decision } from './evaluation-decision.js'
+import type { RuleMode } from './metric-rule.js'
+
+const DECISION_WORD: Readonly<Record<Decision, string>> = { promote: 'Promote', hold: 'Hold', reject: 'Reject' }
 
 export const compareMessages = {
   mlflowAbsoluteChangeNotPositive: (metric: string, value: number): string =>
-    `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule-mode: default for a non-inferiority margin`,
+    `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule_mode: default for a non-inferiority margin`,
   mlflowRelativeChangeOutOfRange: (metric: string, value: number): string =>
     `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
   relativeChangeNegative: (metric: string, value: number): string =>
@@ -13,4 +17,89 @@ export const compareMessages = {
   latencyNotMeasured: (budgetMs: number, missing: readonly string[]): string =>
     `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
   changeMissed: (metric: string, required: string): string => `${metric} does not clear ${required}`,
+
+  // The policy (resolveEvaluationPolicy, normalizeDeprecatedKeys): ConfigurationErrors and warnings.
+  notTaskMetric: (metric: string, task: string, known: readonly string[]): string =>
+    `evaluate-vs-champion.metrics.${metric} is not a ${task} metric; use one of ${known.join(', ')}`,
+  inputNotTaskMetric: (metrics: readonly string[], task: string): string =>
+    `input "metrics" names ${metrics.join(', ')}, which ${metrics.length === 1 ? 'is not a' : 'are not'} ${task} metric${metrics.length === 1 ? '' : 's'}`,
+  useTaskMetrics: (task: string, known: readonly string[]): string =>
+    `use some of: ${known.join(', ')}, or set task to the task these metrics belong to (${task} now)`,
+  fixRule: 'fix the rule in the policy file',
+  deprecatedKey: (oldKey: string, newKey: string): string =>
+    `evaluate-vs-champion.${oldKey} is deprecated: write ${newKey}`,
+  bothSpellings: (oldKey: string, newKey: string): string =>
+    `evaluate-vs-champion.${oldKey} and evaluate-vs-champion.${newKey} are both set`,
+  keepNewSpelling: (oldKey: string, newKey: string): string =>
+    `keep ${newKey} and delete ${oldKey} (the old spelling, accepted for one release)`,
+
+  // The data (the action's loader, before anything is compared).
+  notBinaryLabel: (column: string, value: number): string =>
+    `label column "${column}" has ${value}; binary labels must be 0 or 1 (or true/false)`,
+  notBinaryLabelHint: 'relabel the rows as 0/1, or set task: multiclass',
+  scoreNotProbability: (column: string, value: number): string =>
+    `score column "${column}" has ${value}; binary scores must be probabilities of class 1 in [0, 1]`,
+  scoreNotProbabilityHint:
+    'write the probability of class 1 (not a logit or a class), or choose the right score-column',
+
+  // The checks of decideEvaluation.
+  metricUndefined: (metric: string, reason: string): string => `${metric} could not be computed: ${reason}`,
+  floorResult: (metric: string, value: number, threshold: number, greaterIsBetter: boolean, met: boolean): string =>
+    `${metric} ${formatNumber(value)} ${met ? 'meets' : 'misses'} its ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
+  pointResult: (metric: string, difference: number, rule: string, met: boolean): string =>
+    `${metric} difference ${formatNumber(difference)} ${met ? 'meets' : 'fails'} ${rule} (point estimate)`,
+  intervalClears: (metric: string, interval: string, rule: string, confidence: number): string =>
+    `${metric} difference ${interval} clears ${rule} across the ${formatNumber(confidence * 100)}% interval`,
+  intervalFails: (metric: string, interval: string, rule: string, confidence: number): string =>
+    `${metric} difference ${interval} fails ${rule} across the whole ${formatNumber(confidence * 100)}% interval`,
+  intervalInconclusive: (metric: string, interval: string, rule: string): string =>
+    `${metric} difference ${interval} is inconclusive against ${rule}: the interval straddles the rule`,
+  noRule: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy',
+  sliceUndefined: (metric: string, column: string, value: string, rows: number, reason: string): string =>
+    `${metric} on ${column}=${value} (${rows} rows) is undefined: ${reason}`,
+  sliceTolerance: (tolerance: number): string => `worse by at most ${formatNumber(tolerance)}`,
+  sliceRegresses: (
+    metric: string,
+    column: string,
+    value: string,
+    rows: number,
+    champion: number,
+    candidate: number,
+    tolerance: number,
+  ): string =>
+    `${metric} regresses on ${column}=${value} (${rows} rows): ${formatNumber(champion)} → ${formatNumber(candidate)}, beyond the tolerance ${formatNumber(tolerance)}`,
+  sliceWithin: (metric: string, column: string, value: string): string =>
+    `${metric} on ${column}=${value} within tolerance`,
+  latencyResult: (candidateP95: number, championP95: number, budgetMs: number, over: boolean): string =>
+    `candidate p95 latency ${formatNumber(candidateP95)} ms (champion ${formatNumber(championP95)} ms) ${over ? '>' : '≤'} ${formatNumber(budgetMs)} ms`,
+
+  // The title and the summary of the report.
+  decisionTitle: (decision: Decision): string =>
+    ({
+      promote: 'Promote: the candidate meets every rule against the champion',
+      hold: 'Hold: the evidence does not show the candidate is better than the champion',
+      reject: 'Reject: the candidate fails a rule against the champion',
+    })[decision],
+  decisionWithReason: (decision: Decision, reason: string): string => `${DECISION_WORD[decision]}: ${reason}`,
+  championSource: (champion: {
+    readonly path: string
+    readonly how: string
+    readonly model?: string
+    readonly version?: number
+  }): string =>
+    champion.model === undefined
+      ? `from ${champion.path}`
+      : `${champion.model} v${String(champion.version)} (${champion.how})`,
+  summaryHeadline: (
+    rows: number,
+    champion: string,
+    policy: {
+      readonly resamples: number
+      readonly seed: number
+      readonly confidence: number
+      readonly evidence: string
+      readonly ruleMode: RuleMode
+    },
+  ): string =>
+    `${rows} paired rows; champion ${champion}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
 }

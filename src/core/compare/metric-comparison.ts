@@ -1,9 +1,20 @@
 import type { MetricName } from '../metrics/metric-name.js'
 
-/** Candidate against champion on one metric, with the paired bootstrap evidence. */
-export interface MetricComparison {
+/**
+ * Candidate against champion on one metric: `defined` with the paired bootstrap evidence, or `undefined` when the
+ * metric has no value on these rows (ROC-AUC with one class present…), with the reason. An undefined metric is a
+ * value of its own, never NaN: a rule on it is an `error` check, and the metrics file writes null for its numbers.
+ */
+export type MetricComparison = DefinedMetricComparison | UndefinedMetricComparison
+
+interface MetricComparisonBase {
   readonly metric: MetricName
   readonly greaterIsBetter: boolean
+  readonly confidence: number
+}
+
+export interface DefinedMetricComparison extends MetricComparisonBase {
+  readonly kind: 'defined'
   readonly champion: number
   readonly candidate: number
   /** candidate − champion. */
@@ -11,7 +22,6 @@ export interface MetricComparison {
   /** Percentile interval of the bootstrap difference (candidate − champion). */
   readonly lower: number
   readonly upper: number
-  readonly confidence: number
   /** Share of bootstrap differences in the better direction (> 0, or < 0 when smaller is better). */
   readonly probabilityBetter: number
   readonly resamples: number
@@ -22,6 +32,10 @@ export interface MetricComparison {
     readonly pValue: number
     readonly method?: string
   }
-  /** Set when the metric is undefined on these rows (one class present…): the comparison is an error. */
-  readonly error?: string
+}
+
+export interface UndefinedMetricComparison extends MetricComparisonBase {
+  readonly kind: 'undefined'
+  /** Why the metric has no value on these rows (the metric's own message). */
+  readonly reason: string
 }

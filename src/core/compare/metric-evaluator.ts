@@ -16,6 +16,7 @@ import {
 } from '../metrics/prepare-multiclass-probabilities.js'
 import { prepareBinary, type PreparedBinary } from '../metrics/prepare-binary.js'
 import { regressionMetric } from '../metrics/regression-metric.js'
+import { UndefinedMetricError } from '../metrics/undefined-metric-error.js'
 import type { PairedPredictions } from './paired-predictions.js'
 
 /** Both models' values of several metrics under optional row weights. */
@@ -25,8 +26,8 @@ export interface PairedValues {
 }
 
 /**
- * Evaluates metrics for both models; `undefinedAs: 'nan'` turns an undefined metric into NaN instead of a
- * RangeError (the bootstrap counts those resamples).
+ * Evaluates metrics for both models; `undefinedAs: 'nan'` turns an undefined metric into NaN instead of an
+ * UndefinedMetricError (the bootstrap counts those resamples).
  */
 export type MetricEvaluator = ((
   metrics: readonly MetricName[],
@@ -43,7 +44,8 @@ export type MetricEvaluator = ((
  * pass per model for all binary metrics together. Multiclass probability metrics (log-loss, roc-auc-ovr…) need
  * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
  * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
- *   data is invalid for the task (see prepareBinary)
+ *   data is invalid for the task (see prepareBinary); the evaluator throws UndefinedMetricError (a RangeError)
+ *   for a metric undefined on the rows unless `undefinedAs` is 'nan'
  * @example
  * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
  */
@@ -106,7 +108,7 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
     try {
       return one(pred, metric, weights)
     } catch (error) {
-      if (error instanceof RangeError) return Number.NaN
+      if (error instanceof UndefinedMetricError) return Number.NaN
       throw error
     }
   }

@@ -1,35 +1,55 @@
 import type { MetricName, Task } from '../metrics/metric-name.js'
 import { GREATER_IS_BETTER, METRICS_BY_TASK, MULTICLASS_PROBABILITY_METRICS } from '../metrics/metric-name.js'
+import { ConfigurationError } from '../errors.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
+import { compareMessages } from './messages.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
+import { normalizeDeprecatedKeys } from './normalize-deprecated-keys.js'
 
-/** The policy section as written in .github/modelgate.yml (already validated by its JSON Schema). */
-export interface EvaluationPolicySection {
+/** One metric's rule as written: MLflow MetricThreshold's keys. */
+export interface WrittenMetricRule {
+  readonly threshold?: number
+  readonly min_absolute_change?: number
+  readonly min_relative_change?: number
+  readonly greater_is_better?: boolean
+}
+
+/** The evaluate-vs-champion section in its current spelling (schemas/policy/evaluate-vs-champion.schema.json). */
+export interface CurrentEvaluationPolicySection {
   readonly task?: Task
-  readonly metrics?: Readonly<
-    Record<
-      string,
-      {
-        readonly threshold?: number
-        readonly min_absolute_change?: number
-        readonly min_relative_change?: number
-        readonly greater_is_better?: boolean
-      }
-    >
-  >
-  readonly 'rule-mode'?: RuleMode
+  readonly metrics?: Readonly<Record<string, WrittenMetricRule>>
+  readonly rule_mode?: RuleMode
   readonly evidence?: 'interval' | 'point'
   readonly confidence?: number
   readonly resamples?: number
   readonly seed?: number
-  readonly 'decision-threshold'?: number
+  readonly decision_threshold?: number
   readonly slices?: {
     readonly columns?: readonly string[]
-    readonly 'min-size'?: number
+    readonly min_size?: number
     readonly tolerance?: number
+    readonly on_regression?: 'fail' | 'warn'
+  }
+  readonly max_latency_ms?: number
+}
+
+/**
+ * The section as written in .github/modelgate.yml (already validated by its JSON Schema): the current keys, and
+ * for one release the old kebab-case ones (normalizeDeprecatedKeys maps them, with a warning each).
+ */
+export interface EvaluationPolicySection extends Omit<CurrentEvaluationPolicySection, 'slices'> {
+  /** @deprecated write rule_mode */
+  readonly 'rule-mode'?: RuleMode
+  /** @deprecated write decision_threshold */
+  readonly 'decision-threshold'?: number
+  /** @deprecated write max_latency_ms */
+  readonly 'max-latency-ms'?: number
+  readonly slices?: NonNullable<CurrentEvaluationPolicySection['slices']> & {
+    /** @deprecated write min_size */
+    readonly 'min-size'?: number
+    /** @deprecated write on_regression */
     readonly 'on-regression'?: 'fail' | 'warn'
   }
-  readonly 'max-latency-ms'?: number
 }
 
 /** Overrides from action inputs (win over the file). */
@@ -64,30 +84,53 @@ export const EVALUATION_DEFAULTS = {
   sliceOnRegression: 'fail' as const,
 }
 
+/** The effective policy, and one warning per deprecated key the section used. */
+export interface ResolvedEvaluationPolicy {
+  readonly policy: EvaluationPolicy
+  readonly warnings: readonly string[]
+}
+
+const SECTION = 'evaluate-vs-champion'
+
 /**
- * Resolves the evaluate-vs-champion policy: inputs ⊕ file section ⊕ defaults. Metrics: the input list, else the
- * metrics named in the policy plus the primary metric, else every metric of the task (for multiclass, the
- * probability metrics only when `probabilities` is set). Rules: one per metric in
- * the policy (MLflow's keys); when the policy names none, the primary metric (roc-auc, f1-macro, rmse) gets
- * `min_absolute_change: 0` — "better than the champion, with the interval above 0".
- * @throws {RangeError} when a policy metric does not belong to the task
+ * Resolves the evaluate-vs-champion policy: inputs ⊕ file section ⊕ defaults. Old kebab-case keys are mapped
+ * (normalizeDeprecatedKeys) and reported in `warnings`. Metrics: the input list, else the metrics named in the
+ * policy plus the primary metric, else every metric of the task (for multiclass, the probability metrics only
+ * when `probabilities` is set). Rules: one per metric in the policy (MLflow's keys); when the policy names none,
+ * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "better than the champion, with
+ * the interval above 0".
+ * @throws {ConfigurationError} with the policy path (or the input) when a policy metric or an input metric does
+ *   not belong to the task, a rule breaks its rule mode (mlflow: min_absolute_change ≤ 0 or min_relative_change
+ *   outside (0, 1]; default: min_relative_change < 0), or a key is written in both spellings
  * @example
- * resolveEvaluationPolicy({}, {}).rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
+ * resolveEvaluationPolicy({}, {}).policy.rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
  */
 export function resolveEvaluationPolicy(
-  section: EvaluationPolicySection,
+  written: EvaluationPolicySection,
   overrides: EvaluationOverrides,
-): EvaluationPolicy {
+): ResolvedEvaluationPolicy {
+  const { section, warnings } = normalizeDeprecatedKeys(written)
   const task = overrides.task ?? section.task ?? EVALUATION_DEFAULTS.task
+  const ruleMode = section.rule_mode ?? EVALUATION_DEFAULTS.ruleMode
   const known = METRICS_BY_TASK[task]
   const ruleEntries = Object.entries(section.metrics ?? {})
-  for (const [name] of ruleEntries) {
+  for (const [name, rule] of ruleEntries) {
     if (!known.includes(name as MetricName)) {
-      throw new RangeError(
-        `evaluate-vs-champion.metrics.${name} is not a ${task} metric; use one of ${known.join(', ')}`,
+      throw new ConfigurationError(
+        compareMessages.notTaskMetric(name, task, known),
+        { path: `${SECTION}.metrics.${name}` },
+        compareMessages.fixRule,
       )
     }
+    checkRuleMode(name, rule, ruleMode)
   }
+  const foreign = (overrides.metrics ?? []).filter((m) => !known.includes(m))
+  if (foreign.length > 0)
+    throw new ConfigurationError(
+      compareMessages.inputNotTaskMetric(foreign, task),
+      { input: 'metrics' },
+      compareMessages.useTaskMetrics(task, known),
+    )
   const rules: MetricRule[] = ruleEntries.map(([name, r]) => ({
     metric: name as MetricName,
     greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name as MetricName],
@@ -111,23 +154,44 @@ export function resolveEvaluationPolicy(
     for (const r of rules) if (!metrics.includes(r.metric)) metrics.push(r.metric)
   }
   const s = section.slices ?? {}
-  const maxLatencyMs = overrides.maxLatencyMs ?? section['max-latency-ms']
-  return {
+  const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms
+  const policy: EvaluationPolicy = {
     task,
     metrics,
     rules,
-    ruleMode: section['rule-mode'] ?? EVALUATION_DEFAULTS.ruleMode,
+    ruleMode,
     evidence: section.evidence ?? EVALUATION_DEFAULTS.evidence,
     confidence: section.confidence ?? EVALUATION_DEFAULTS.confidence,
     resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
     seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
-    decisionThreshold: section['decision-threshold'] ?? EVALUATION_DEFAULTS.decisionThreshold,
+    decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
     slices: {
       columns: overrides.segmentColumns ?? s.columns ?? [],
-      minSize: s['min-size'] ?? EVALUATION_DEFAULTS.sliceMinSize,
+      minSize: s.min_size ?? EVALUATION_DEFAULTS.sliceMinSize,
       tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
-      onRegression: s['on-regression'] ?? EVALUATION_DEFAULTS.sliceOnRegression,
+      onRegression: s.on_regression ?? EVALUATION_DEFAULTS.sliceOnRegression,
     },
     ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
   }
+  return { policy, warnings }
+}
+
+/** The restrictions a rule mode puts on a rule (checkMetricRule's preconditions), as configuration errors. */
+function checkRuleMode(metric: string, rule: WrittenMetricRule, mode: RuleMode): void {
+  const abs = rule.min_absolute_change
+  const rel = rule.min_relative_change
+  const at = (key: string): { path: string } => ({ path: `${SECTION}.metrics.${metric}.${key}` })
+  if (mode === 'mlflow' && abs !== undefined && !(abs > 0))
+    throw new ConfigurationError(
+      compareMessages.mlflowAbsoluteChangeNotPositive(metric, abs),
+      at('min_absolute_change'),
+    )
+  if (mode === 'mlflow' && rel !== undefined && !(rel > 0 && rel <= 1))
+    throw new ConfigurationError(
+      compareMessages.mlflowRelativeChangeOutOfRange(metric, rel),
+      at('min_relative_change'),
+      'write a share in (0, 1], e.g. 0.05 for 5%, or use rule_mode: default',
+    )
+  if (mode === 'default' && rel !== undefined && !(rel >= 0))
+    throw new ConfigurationError(compareMessages.relativeChangeNegative(metric, rel), at('min_relative_change'))
 }

@@ -1,14 +1,26 @@
 import type { MetricName } from '../metrics/metric-name.js'
 
-/** One metric on one slice (rows with `column = value`) for both models. */
-export interface SliceComparison {
+/**
+ * One metric on one slice (rows with `column = value`) for both models: `defined` with both values, or
+ * `undefined` with the reason when the metric has no value on the slice (one class present…).
+ */
+export type SliceComparison = DefinedSliceComparison | UndefinedSliceComparison
+
+interface SliceComparisonBase {
   readonly column: string
   readonly value: string
   readonly rows: number
   readonly metric: MetricName
   readonly greaterIsBetter: boolean
-  /** NaN with `error` set when the metric is undefined on the slice (one class present…). */
+}
+
+export interface DefinedSliceComparison extends SliceComparisonBase {
+  readonly kind: 'defined'
   readonly champion: number
   readonly candidate: number
-  readonly error?: string
+}
+
+export interface UndefinedSliceComparison extends SliceComparisonBase {
+  readonly kind: 'undefined'
+  readonly reason: string
 }

@@ -1,6 +1,7 @@
 import type { BinaryMetricName } from './metric-name.js'
 import { metricsMessages } from './messages.js'
 import type { PreparedBinary } from './prepare-binary.js'
+import { UndefinedMetricError } from './undefined-metric-error.js'
 
 /**
  * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
@@ -12,7 +13,8 @@ import type { PreparedBinary } from './prepare-binary.js'
  * - log-loss, brier: Σ_b counts_b·term_b / total.
  * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
- * @throws {RangeError} when a metric is undefined on these counts and `undefinedAs` is 'throw' (the default)
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these counts and `undefinedAs` is
+ *   'throw' (the default)
  * @example
  * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
  */
@@ -61,7 +63,7 @@ export function binaryMetricsFromCounts(
   }
   const undefinedValue = (message: string): number => {
     if (undefinedAs === 'nan') return Number.NaN
-    throw new RangeError(message)
+    throw new UndefinedMetricError(message)
   }
   return metrics.map((metric) => {
     if (total === 0) return undefinedValue(metricsMessages.zeroWeight(metric))

@@ -15,7 +15,8 @@ import type { PreparedBinary } from './prepare-binary.js'
  * An undefined value (0/0) is NaN in the result when `undefinedAs: 'nan'`, else it throws (R6) — the bootstrap
  * uses NaN to count resamples where a metric is undefined.
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
- * @throws {RangeError} when a metric is undefined on these rows and `undefinedAs` is 'throw' (the default)
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these rows and `undefinedAs` is
+ *   'throw' (the default)
  * @example
  * binaryMetrics(prepareBinary([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]), ['roc-auc', 'accuracy']) // => [0.75, 0.75]
  */

@@ -1,5 +1,6 @@
 import type { MulticlassLabelMetricName } from './metric-name.js'
 import { metricsMessages } from './messages.js'
+import { UndefinedMetricError } from './undefined-metric-error.js'
 
 /**
  * One multiclass metric over class labels (any numbers; the classes are the union of labels and predictions,
@@ -8,7 +9,8 @@ import { metricsMessages } from './messages.js'
  * macro = unweighted mean over classes, micro = from pooled counts (equals accuracy for single-label data),
  * weighted = mean weighted by each class's support.
  * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.precision_recall_fscore_support.html
- * @throws {RangeError} on empty input, different lengths or zero total weight
+ * @throws {RangeError} on empty input or different lengths; {UndefinedMetricError} (a RangeError) for zero total
+ *   weight
  * @example
  * multiclassMetric([0, 1, 2, 0, 1, 2, 0, 2], [0, 2, 1, 0, 0, 2, 0, 2], 'f1-macro') // => 0.5079365079365079
  */
@@ -44,7 +46,7 @@ export function multiclassMetric(
       correct += wi
     }
   }
-  if (total === 0) throw new RangeError(metricsMessages.zeroWeight(metric))
+  if (total === 0) throw new UndefinedMetricError(metricsMessages.zeroWeight(metric))
   if (metric === 'accuracy') return correct / total
   const [kind, average] = metric.split('-') as ['precision' | 'recall' | 'f1', 'macro' | 'micro' | 'weighted']
   const score = (t: number, pr: number, s: number): number => {

@@ -1,6 +1,7 @@
 import type { MulticlassProbabilityMetricName } from './metric-name.js'
 import { metricsMessages } from './messages.js'
 import type { PreparedMulticlassProbabilities } from './prepare-multiclass-probabilities.js'
+import { UndefinedMetricError } from './undefined-metric-error.js'
 
 /**
  * Multiclass metrics of a class-probability matrix, optionally weighted by row multiplicities (a bootstrap
@@ -18,7 +19,8 @@ import type { PreparedMulticlassProbabilities } from './prepare-multiclass-proba
  * An undefined value is NaN with `undefinedAs: 'nan'`, else it throws (R6).
  * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.roc_auc_score.html
  * @see Hand, D. J. & Till, R. J. (2001). A simple generalisation of the area under the ROC curve for multiple class classification problems. Machine Learning 45, 171–186
- * @throws {RangeError} when a metric is undefined on these rows and `undefinedAs` is 'throw' (the default)
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these rows and `undefinedAs` is
+ *   'throw' (the default)
  * @example
  * multiclassProbabilityMetrics(prepareMulticlassProbabilities([0, 1, 2], Float64Array.of(0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.1, 0.3, 0.6), 3), ['roc-auc-ovr']) // => [1]
  */
@@ -42,7 +44,7 @@ export function multiclassProbabilityMetrics(
   }
   const undefinedValue = (message: string): number => {
     if (undefinedAs === 'nan') return Number.NaN
-    throw new RangeError(message)
+    throw new UndefinedMetricError(message)
   }
   const needOvr = metrics.some((m) => m.startsWith('roc-auc-ovr'))
   const needOvo = metrics.some((m) => m.startsWith('roc-auc-ovo'))

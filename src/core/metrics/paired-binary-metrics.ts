@@ -6,7 +6,8 @@ import type { PreparedBinary } from './prepare-binary.js'
  * binaryMetrics of two models on the same rows under the same weights (a paired bootstrap resample), with one
  * pass over the rows for both: each row's weight is read once and added to both models' bucket counts.
  * @see binaryMetrics for the conventions (scikit-learn 1.2)
- * @throws {RangeError} if the models have different row counts, or a metric is undefined and `undefinedAs` is 'throw'
+ * @throws {RangeError} if the models have different row counts; {UndefinedMetricError} (a RangeError) if a
+ *   metric is undefined and `undefinedAs` is 'throw'
  * @example
  * pairedBinaryMetrics(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.7, 0.2]), ['roc-auc'])[1] // => [0]
  */

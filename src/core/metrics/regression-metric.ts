@@ -1,12 +1,14 @@
 import type { RegressionMetricName } from './metric-name.js'
 import { metricsMessages } from './messages.js'
+import { UndefinedMetricError } from './undefined-metric-error.js'
 
 /**
  * One regression metric, optionally weighted by row multiplicities: `mae` mean |y − ŷ|, `rmse` √mean (y − ŷ)²,
  * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)² (sklearn `mean_absolute_error`, `sqrt(mean_squared_error)`, `r2_score`).
  * R² of constant truth is undefined and throws (sklearn's force_finite would report 1 or 0).
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html#regression-metrics
- * @throws {RangeError} on empty input, different lengths, non-finite values or constant truth for r2
+ * @throws {RangeError} on empty input, different lengths or non-finite values; {UndefinedMetricError} (a
+ *   RangeError) for zero total weight or constant truth for r2
  * @example
  * regressionMetric([3, -0.5, 2, 7], [2.5, 0, 2, 8], 'r2') // => 0.9486081370449679
  */
@@ -34,7 +36,7 @@ export function regressionMetric(
     sumSq += wi * d * d
     sumY += wi * t
   }
-  if (total === 0) throw new RangeError(metricsMessages.zeroWeight(metric))
+  if (total === 0) throw new UndefinedMetricError(metricsMessages.zeroWeight(metric))
   if (metric === 'mae') return sumAbs / total
   if (metric === 'rmse') return Math.sqrt(sumSq / total)
   const mean = sumY / total
@@ -44,6 +46,6 @@ export function regressionMetric(
     const d = (yTrue[i] as number) - mean
     ssTot += wi * d * d
   }
-  if (ssTot === 0) throw new RangeError(metricsMessages.constantTruth(metric))
+  if (ssTot === 0) throw new UndefinedMetricError(metricsMessages.constantTruth(metric))
   return 1 - sumSq / ssTot
 }

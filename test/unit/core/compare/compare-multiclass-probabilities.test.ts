@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareModels } from '../../../../src/core/compare/compare-models.js'
+import type { DefinedMetricComparison } from '../../../../src/core/compare/metric-comparison.js'
 import { metricEvaluator } from '../../../../src/core/compare/metric-evaluator.js'
 import { resolveEvaluationPolicy } from '../../../../src/core/compare/resolve-evaluation-policy.js'
 import { metricsMessages } from '../../../../src/core/metrics/messages.js'
@@ -55,8 +56,9 @@ describe('compareModels with multiclass probabilities', () => {
       random: seededRandom(9),
     })
     expect(out.map((c) => c.metric)).toEqual([...MULTICLASS_METRICS])
-    for (const c of out) {
-      expect(c.error).toBeUndefined()
+    const defined = out.filter((c): c is DefinedMetricComparison => c.kind === 'defined')
+    expect(defined).toHaveLength(out.length)
+    for (const c of defined) {
       expect(c.resamples).toBe(200)
       expect(c.lower).toBeLessThanOrEqual(c.upper)
     }
@@ -64,15 +66,15 @@ describe('compareModels with multiclass probabilities', () => {
       prepareMulticlassProbabilities(data.yTrue, data.candidateProbabilities, 4),
       ['roc-auc-ovo'],
     )[0]
-    expect(out.find((c) => c.metric === 'roc-auc-ovo')?.candidate).toBe(direct)
+    expect(defined.find((c) => c.metric === 'roc-auc-ovo')?.candidate).toBe(direct)
     // a much stronger candidate: ROC-AUC up and log loss down, with the whole interval on the better side
-    const ovr = out.find((c) => c.metric === 'roc-auc-ovr')
+    const ovr = defined.find((c) => c.metric === 'roc-auc-ovr')
     expect(ovr?.lower).toBeGreaterThan(0)
     expect(ovr?.probabilityBetter).toBe(1)
-    const loss = out.find((c) => c.metric === 'log-loss')
+    const loss = defined.find((c) => c.metric === 'log-loss')
     expect(loss?.greaterIsBetter).toBe(false)
     expect(loss?.upper).toBeLessThan(0)
-    expect(out.find((c) => c.metric === 'accuracy')?.test?.name).toBe('mcnemar')
+    expect(defined.find((c) => c.metric === 'accuracy')?.test?.name).toBe('mcnemar')
   })
   it('the same seed gives the same intervals (reproducible)', () => {
     const data = paired(120, 3, 1.0, 1.2, 4)
@@ -100,14 +102,14 @@ describe('compareModels with multiclass probabilities', () => {
 
 describe('resolveEvaluationPolicy and the multiclass probability metrics', () => {
   it('resolveEvaluationPolicy(multiclass) reports the label metrics only, unless probability columns are given', () => {
-    expect(resolveEvaluationPolicy({ task: 'multiclass' }, {}).metrics).toEqual([...MULTICLASS_LABEL_METRICS])
-    expect(resolveEvaluationPolicy({ task: 'multiclass' }, { probabilities: true }).metrics).toEqual([
+    expect(resolveEvaluationPolicy({ task: 'multiclass' }, {}).policy.metrics).toEqual([...MULTICLASS_LABEL_METRICS])
+    expect(resolveEvaluationPolicy({ task: 'multiclass' }, { probabilities: true }).policy.metrics).toEqual([
       ...MULTICLASS_LABEL_METRICS,
       ...MULTICLASS_PROBABILITY_METRICS,
     ])
   })
   it('a rule on roc-auc-ovo is a multiclass rule, greater is better; log-loss smaller is better', () => {
-    const policy = resolveEvaluationPolicy(
+    const { policy } = resolveEvaluationPolicy(
       {
         task: 'multiclass',
         metrics: { 'roc-auc-ovo': { min_absolute_change: 0 }, 'log-loss': { min_absolute_change: -0.01 } },

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { compareModels } from '../../../../src/core/compare/compare-models.js'
-import { decideEvaluation } from '../../../../src/core/compare/decide-evaluation.js'
-import { compareMessages } from '../../../../src/core/compare/messages.js'
-import type { MetricComparison } from '../../../../src/core/compare/metric-comparison.js'
+import {
+  decideEvaluation,
+  type EvaluationEvidence,
+  type EvaluationResult,
+  type PromotionOffer,
+} from '../../../../src/core/compare/decide-evaluation.js'
+import type { EvaluationPolicy } from '../../../../src/core/compare/evaluation-policy.js'
+import { compareMessages as m } from '../../../../src/core/compare/messages.js'
+import type { DefinedMetricComparison, MetricComparison } from '../../../../src/core/compare/metric-comparison.js'
 import { resolveEvaluationPolicy } from '../../../../src/core/compare/resolve-evaluation-policy.js'
-import { seededRandom } from '../../../../src/core/stats/seeded-random.js'
+import type { SliceComparison } from '../../../../src/core/compare/slice-comparison.js'
+import { metricsMessages } from '../../../../src/core/metrics/messages.js'
+import { promoteButton, type PromoteButton } from '../../../../src/core/registry/promote-button.js'
+import { promotionCommand } from '../../../../src/core/registry/promotion-command.js'
 
-const base = resolveEvaluationPolicy({}, {})
-const cmp = (over: Partial<MetricComparison>): MetricComparison => ({
+const base = resolveEvaluationPolicy({}, {}).policy
+const cmp = (over: Partial<DefinedMetricComparison>): DefinedMetricComparison => ({
+  kind: 'defined',
   metric: 'roc-auc',
   greaterIsBetter: true,
   champion: 0.8,
@@ -20,139 +29,246 @@ const cmp = (over: Partial<MetricComparison>): MetricComparison => ({
   resamples: 1000,
   ...over,
 })
+const undefinedRocAuc: MetricComparison = {
+  kind: 'undefined',
+  metric: 'roc-auc',
+  greaterIsBetter: true,
+  confidence: 0.95,
+  reason: metricsMessages.singleClass('roc-auc'),
+}
+const evidence = (
+  comparisons: readonly MetricComparison[],
+  extra: Partial<EvaluationEvidence> = {},
+): EvaluationEvidence => ({
+  rows: 400,
+  champion: { path: 'champion.csv', how: 'file' },
+  comparisons,
+  metricsPath: '/work/evaluate-vs-champion.metrics.json',
+  ...extra,
+})
+const decide = (
+  comparisons: readonly MetricComparison[],
+  policy: EvaluationPolicy = base,
+  extra: Partial<EvaluationEvidence> = {},
+  offer?: PromotionOffer<PromoteButton>,
+): EvaluationResult<PromoteButton> => decideEvaluation(evidence(comparisons, extra), policy, offer)
+const check = (result: EvaluationResult<PromoteButton>, id: string) => result.outcome.checks.find((c) => c.id === id)
+const slice: SliceComparison = {
+  kind: 'defined',
+  column: 'region',
+  value: 'eu',
+  rows: 100,
+  metric: 'roc-auc',
+  greaterIsBetter: true,
+  champion: 0.8,
+  candidate: 0.7,
+}
+const command = promotionCommand({ repository: 'acme/churn', model: 'churn', version: '8', alias: 'champion' })
+const button = promoteButton({ model: 'churn', version: 8, alias: 'champion', appToken: true })
+const offer: PromotionOffer<PromoteButton> = { command: command.markdown, ...(button === undefined ? {} : { button }) }
+const PROMOTE_REASON = m.intervalClears('roc-auc', '0.02 [0.01, 0.03]', '≥ champion + 0', 0.95)
 
-describe('decideEvaluation', () => {
+describe('decideEvaluation: the decision', () => {
   it('decideEvaluation promotes when the whole interval clears the rule', () => {
-    expect(decideEvaluation([cmp({})], base).decision).toBe('promote')
+    expect(decide([cmp({})]).decision).toBe('promote')
   })
   it('decideEvaluation holds when the interval straddles the rule (noise), and names the metric', () => {
-    const out = decideEvaluation([cmp({ difference: 0.005, lower: -0.01, upper: 0.02 })], base)
+    const out = decide([cmp({ difference: 0.005, lower: -0.01, upper: 0.02 })])
     expect(out.decision).toBe('hold')
-    expect(out.reasons[0]).toContain('inconclusive')
+    expect(out.outcome.title).toBe(
+      m.decisionWithReason('hold', m.intervalInconclusive('roc-auc', '0.005 [-0.01, 0.02]', '≥ champion + 0')),
+    )
+    expect(out.outcome.title).toBe(
+      'Hold: roc-auc difference 0.005 [-0.01, 0.02] is inconclusive against ≥ champion + 0: the interval straddles the rule',
+    )
   })
   it('decideEvaluation rejects when even the best end of the interval fails, naming the failing rule', () => {
-    const out = decideEvaluation([cmp({ candidate: 0.75, difference: -0.05, lower: -0.07, upper: -0.03 })], base)
+    const out = decide([cmp({ candidate: 0.75, difference: -0.05, lower: -0.07, upper: -0.03 })])
     expect(out.decision).toBe('reject')
-    expect(out.checks[0]).toMatchObject({ id: 'evaluate.roc-auc', status: 'fail' })
+    expect(out.outcome.checks[0]).toMatchObject({ id: 'evaluate.roc-auc', status: 'fail' })
+    expect(out.outcome.title).toBe(
+      'Reject: roc-auc difference -0.05 [-0.07, -0.03] fails ≥ champion + 0 across the whole 95% interval',
+    )
   })
   it('evidence: point decides on the point estimate even when the interval straddles', () => {
     const policy = { ...base, evidence: 'point' as const }
-    expect(
-      decideEvaluation([cmp({ difference: 0.005, candidate: 0.805, lower: -0.01, upper: 0.02 })], policy).decision,
-    ).toBe('promote')
+    const out = decide([cmp({ difference: 0.005, candidate: 0.805, lower: -0.01, upper: 0.02 })], policy)
+    expect(out.decision).toBe('promote')
+    expect(check(out, 'evaluate.roc-auc')?.message).toBe(m.pointResult('roc-auc', 0.005, '≥ champion + 0', true))
   })
   it('a non-inferiority margin (default mode) promotes a candidate that is not worse by more than the margin', () => {
-    const policy = resolveEvaluationPolicy({ metrics: { 'roc-auc': { min_absolute_change: -0.02 } } }, {})
-    expect(
-      decideEvaluation([cmp({ candidate: 0.8, difference: 0, lower: -0.015, upper: 0.015 })], policy).decision,
-    ).toBe('promote')
+    const { policy } = resolveEvaluationPolicy({ metrics: { 'roc-auc': { min_absolute_change: -0.02 } } }, {})
+    expect(decide([cmp({ candidate: 0.8, difference: 0, lower: -0.015, upper: 0.015 })], policy).decision).toBe(
+      'promote',
+    )
   })
   it('a floor missed on the point value rejects', () => {
-    const policy = resolveEvaluationPolicy({ metrics: { 'roc-auc': { threshold: 0.9 } } }, {})
-    expect(decideEvaluation([cmp({})], policy).decision).toBe('reject')
+    const { policy } = resolveEvaluationPolicy({ metrics: { 'roc-auc': { threshold: 0.9 } } }, {})
+    const out = decide([cmp({})], policy)
+    expect(out.decision).toBe('reject')
+    expect(check(out, 'evaluate.roc-auc')?.message).toBe('roc-auc 0.82 misses its floor 0.9')
   })
   it('a floor alone is reported with the candidate value, not the difference', () => {
-    const policy = resolveEvaluationPolicy({ metrics: { recall: { threshold: 0.35 } } }, {})
-    const out = decideEvaluation(
+    const { policy } = resolveEvaluationPolicy({ metrics: { recall: { threshold: 0.35 } } }, {})
+    const out = decide(
       [cmp({ metric: 'recall', candidate: 0.409, champion: 0.2745, difference: 0.1345, lower: 0.093, upper: 0.176 })],
       policy,
     )
-    expect(out.checks.find((c) => c.id === 'evaluate.recall')?.message).toBe('recall 0.409 meets its floor 0.35')
+    expect(check(out, 'evaluate.recall')?.message).toBe('recall 0.409 meets its floor 0.35')
   })
   it('a metric undefined on the data is an error check and holds, never a pass', () => {
-    const out = decideEvaluation([cmp({ error: 'only one class' })], base)
+    const out = decide([undefinedRocAuc])
     expect(out.decision).toBe('hold')
-    expect(out.checks[0]?.status).toBe('error')
+    expect(out.outcome.checks[0]).toMatchObject({
+      id: 'evaluate.roc-auc',
+      status: 'error',
+      observed: null,
+      message: m.metricUndefined('roc-auc', metricsMessages.singleClass('roc-auc')),
+    })
+    const table = out.outcome.figures[0]
+    expect(table?.kind === 'table' ? table.rows[0] : undefined).toEqual([
+      'roc-auc',
+      null,
+      null,
+      null,
+      metricsMessages.singleClass('roc-auc'),
+      '≥ champion + 0',
+      'error',
+      null,
+      null,
+    ])
   })
-  it('a slice regression beyond tolerance rejects (on-regression: fail) or only warns (warn); small slices are ignored', () => {
-    const slice = {
+  it('a metric without a rule is reported only; no rule at all is an error check that holds', () => {
+    const { policy } = resolveEvaluationPolicy({ metrics: { accuracy: { threshold: 0.5 } } }, {})
+    const out = decide([cmp({}), cmp({ metric: 'accuracy', candidate: 0.7 })], policy)
+    expect(out.outcome.checks.map((c) => c.id)).toEqual(['evaluate.accuracy'])
+    const none = decide([], { ...base, rules: [] })
+    expect(none.outcome.checks).toEqual([{ id: 'evaluate.rules', status: 'error', observed: null, message: m.noRule }])
+    expect(none.outcome.title).toBe(m.decisionWithReason('hold', m.noRule))
+  })
+  it('a slice regression beyond tolerance rejects (on_regression: fail) or only warns (warn); small slices are ignored', () => {
+    const rejected = decide([cmp({})], base, { slices: [slice] })
+    expect(rejected.decision).toBe('reject')
+    expect(check(rejected, 'evaluate.slice.region.eu.roc-auc')?.message).toBe(
+      'roc-auc regresses on region=eu (100 rows): 0.8 → 0.7, beyond the tolerance 0.02',
+    )
+    const warnPolicy = { ...base, slices: { ...base.slices, onRegression: 'warn' as const } }
+    const out = decide([cmp({})], warnPolicy, { slices: [slice] })
+    expect(out.decision).toBe('promote')
+    expect(check(out, 'evaluate.slice.region.eu.roc-auc')?.status).toBe('warn')
+    expect(decide([cmp({})], base, { slices: [{ ...slice, rows: 10 }] }).decision).toBe('promote')
+  })
+  it('a metric undefined on a judged slice is a warning with the reason; the slice table shows the reason', () => {
+    const undefinedSlice: SliceComparison = {
+      kind: 'undefined',
       column: 'region',
       value: 'eu',
       rows: 100,
-      metric: 'roc-auc' as const,
+      metric: 'roc-auc',
       greaterIsBetter: true,
-      champion: 0.8,
-      candidate: 0.7,
+      reason: metricsMessages.singleClass('roc-auc'),
     }
-    expect(decideEvaluation([cmp({})], base, [slice]).decision).toBe('reject')
-    const warnPolicy = { ...base, slices: { ...base.slices, onRegression: 'warn' as const } }
-    const out = decideEvaluation([cmp({})], warnPolicy, [slice])
+    const out = decide([cmp({})], base, { slices: [undefinedSlice] })
+    expect(check(out, 'evaluate.slice.region.eu.roc-auc')).toEqual({
+      id: 'evaluate.slice.region.eu.roc-auc',
+      status: 'warn',
+      observed: null,
+      message: m.sliceUndefined('roc-auc', 'region', 'eu', 100, metricsMessages.singleClass('roc-auc')),
+    })
     expect(out.decision).toBe('promote')
-    expect(out.checks.find((c) => c.id === 'evaluate.slice.region.eu.roc-auc')?.status).toBe('warn')
-    expect(decideEvaluation([cmp({})], base, [{ ...slice, rows: 10 }]).decision).toBe('promote')
+    const table = out.outcome.figures.find((f) => f.title === 'Slices')
+    expect(table?.kind === 'table' ? table.rows : undefined).toEqual([
+      ['region=eu', 100, 'roc-auc', null, null, null, metricsMessages.singleClass('roc-auc')],
+    ])
   })
   it('a candidate p95 latency above max-latency-ms rejects', () => {
     const policy = { ...base, maxLatencyMs: 50 }
     const latency = { candidate: { p50: 40, p95: 80 }, champion: { p50: 30, p95: 45 }, samples: 20 }
-    expect(decideEvaluation([cmp({})], policy, [], latency).decision).toBe('reject')
+    const out = decide([cmp({})], policy, { latency })
+    expect(out.decision).toBe('reject')
+    expect(check(out, 'evaluate.latency.p95')?.message).toBe('candidate p95 latency 80 ms (champion 45 ms) > 50 ms')
   })
   it('a latency budget that cannot be measured is a skipped check naming the missing inputs, never silently nothing', () => {
-    const out = decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }, [], { missing: ['champion-model-dir'] })
-    const check = out.checks.find((c) => c.id === 'evaluate.latency.p95')
-    expect(check?.status).toBe('skipped')
-    expect(check?.message).toBe(compareMessages.latencyNotMeasured(50, ['champion-model-dir']))
-    expect(check?.message).toBe(
+    const out = decide([cmp({})], { ...base, maxLatencyMs: 50 }, { latency: { missing: ['champion-model-dir'] } })
+    const skipped = check(out, 'evaluate.latency.p95')
+    expect(skipped?.status).toBe('skipped')
+    expect(skipped?.message).toBe(m.latencyNotMeasured(50, ['champion-model-dir']))
+    expect(skipped?.message).toBe(
       "latency budget 50 ms not checked: set input champion-model-dir so both models' predict-command can be timed",
     )
     expect(out.decision).toBe('promote')
-    expect(
-      decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }).checks.find((c) => c.id === 'evaluate.latency.p95')
-        ?.status,
-    ).toBe('skipped')
+    expect(check(decide([cmp({})], { ...base, maxLatencyMs: 50 }), 'evaluate.latency.p95')?.status).toBe('skipped')
   })
   it('a candidate within the latency budget passes the latency check', () => {
     const latency = { candidate: { p50: 10, p95: 20 }, champion: { p50: 30, p95: 45 }, samples: 5 }
-    expect(
-      decideEvaluation([cmp({})], { ...base, maxLatencyMs: 50 }, [], latency).checks.find(
-        (c) => c.id === 'evaluate.latency.p95',
-      )?.status,
-    ).toBe('pass')
-  })
-  it("mlflow rule mode rejects min_absolute_change: 0 with MLflow's own complaint", () => {
-    const policy = resolveEvaluationPolicy(
-      { 'rule-mode': 'mlflow', metrics: { 'roc-auc': { min_absolute_change: 0 } } },
-      {},
+    expect(check(decide([cmp({})], { ...base, maxLatencyMs: 50 }, { latency }), 'evaluate.latency.p95')?.status).toBe(
+      'pass',
     )
-    expect(() => decideEvaluation([cmp({})], policy)).toThrow('min_absolute_change')
   })
 })
 
-/** Seeded simulation: binary labels, scores = logistic(signal·y + N(0,1)), independent noise per model. */
-function simulate(trials: number, championSignal: number, candidateSignal: number, n: number, seed: number): number {
-  const random = seededRandom(seed)
-  const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
-  const policy = resolveEvaluationPolicy({}, { metrics: ['roc-auc'] })
-  let promoted = 0
-  for (let t = 0; t < trials; t++) {
-    const yTrue = new Float64Array(n)
-    const cand = new Float64Array(n)
-    const champ = new Float64Array(n)
-    for (let i = 0; i < n; i++) {
-      const y = random() < 0.5 ? 1 : 0
-      yTrue[i] = y
-      const shared = gauss() * 0.5 // rows share difficulty, so the models are correlated as real ones are
-      champ[i] = 1 / (1 + Math.exp(-(championSignal * (y - 0.5) + shared + gauss())))
-      cand[i] = 1 / (1 + Math.exp(-(candidateSignal * (y - 0.5) + shared + gauss())))
-    }
-    const comparisons = compareModels(
-      { task: 'binary', yTrue, candidateScore: cand, championScore: champ },
-      { metrics: ['roc-auc'], resamples: 300, confidence: 0.95, random },
+describe('decideEvaluation: the report (title, summary, figures, outputs) and the Promote button', () => {
+  it('the promote title is the first rule met; the summary states rows, champion and bootstrap settings', () => {
+    const out = decide([cmp({})])
+    expect(out.outcome.title).toBe(m.decisionWithReason('promote', PROMOTE_REASON))
+    expect(out.outcome.title).toBe(
+      'Promote: roc-auc difference 0.02 [0.01, 0.03] clears ≥ champion + 0 across the 95% interval',
     )
-    if (decideEvaluation(comparisons, policy).decision === 'promote') promoted++
-  }
-  return promoted / trials
-}
-
-describe('simulation: the statistics do their job (seeded)', () => {
-  // 300 resamples: with 200 the same-model rate measured 5.5% (percentile ends are noisier), so 300 it is.
-  // Measured with these seeds: same model → "better" in 4.0% (8/200) of trials (≤ 5% required);
-  // signal 1.5 → 2.0 (ROC-AUC ≈ +0.05, n = 400) → promoted in 83.5% (167/200) of trials.
-  it('same-model candidate and champion: "better" (promote) is claimed in at most 5% of 200 trials', () => {
-    const rate = simulate(200, 1.5, 1.5, 400, 11)
-    expect(rate).toBeLessThanOrEqual(0.05)
+    expect(out.outcome.summary).toBe(
+      '400 paired rows; champion from champion.csv; 1000 paired bootstrap resamples (seed 20240601), 95% intervals, evidence: interval, rule mode: default.',
+    )
   })
-  it('a real improvement (signal 1.5 → 2.0, ROC-AUC ≈ +0.05, n = 400) is detected in most trials (power ≥ 0.8)', () => {
-    const rate = simulate(200, 1.5, 2.0, 400, 12)
-    expect(rate).toBeGreaterThanOrEqual(0.8)
+  it('the summary lists the reasons (worst first, at most ten) and names a registry champion by version', () => {
+    const out = decide([cmp({ difference: 0.005, lower: -0.01, upper: 0.02 })], base, {
+      champion: { path: '/tmp/c/predictions.csv', how: 'stored-evaluation', model: 'churn', version: 3 },
+      slices: [slice],
+    })
+    expect(out.outcome.summary?.split('\n')).toEqual([
+      m.summaryHeadline(400, 'churn v3 (stored-evaluation)', base),
+      `- ${m.sliceRegresses('roc-auc', 'region', 'eu', 100, 0.8, 0.7, 0.02)}`,
+      `- ${m.intervalInconclusive('roc-auc', '0.005 [-0.01, 0.02]', '≥ champion + 0')}`,
+    ])
+    expect(out.outcome.summary).toContain('400 paired rows; champion churn v3 (stored-evaluation); 1000 paired')
+  })
+  it('on promote the summary ends with the offered promotion command, and the offered Promote button is returned', () => {
+    const out = decide([cmp({})], base, {}, offer)
+    expect(out.outcome.summary).toBe(
+      [
+        m.summaryHeadline(400, 'from champion.csv', base),
+        '',
+        'To promote, run [promote.yml](https://github.com/acme/churn/actions/workflows/promote.yml) with model `churn`, version `8`, alias `champion`, or:',
+        '',
+        '```sh',
+        'gh workflow run promote.yml --repo acme/churn -f model=churn -f version=8 -f alias=champion',
+        '```',
+      ].join('\n'),
+    )
+    expect(out.promoteButton).toEqual({
+      action: { label: 'Promote', description: 'churn v8 → champion', identifier: 'modelgate-promote' },
+      externalId: JSON.stringify({ model: 'churn', version: 8, alias: 'champion' }),
+    })
+    expect(decide([cmp({})], base, {}, {}).promoteButton).toBeUndefined()
+  })
+  it('on hold or reject neither the promotion command nor the Promote button is shown', () => {
+    const held = decide([cmp({ difference: 0.005, lower: -0.01, upper: 0.02 })], base, {}, offer)
+    expect(held.decision).toBe('hold')
+    expect(held.outcome.summary).not.toContain('gh workflow run')
+    expect(held.promoteButton).toBeUndefined()
+    const rejected = decide([cmp({ candidate: 0.75, difference: -0.05, lower: -0.07, upper: -0.03 })], base, {}, offer)
+    expect(rejected.decision).toBe('reject')
+    expect(rejected.outcome.summary).not.toContain('gh workflow run')
+    expect(rejected.promoteButton).toBeUndefined()
+  })
+  it('the outputs are the decision and the metrics path; the figures are the table and the bar chart (plus slices)', () => {
+    const out = decide([cmp({})], base, { slices: [slice] })
+    expect(out.outcome.outputs).toEqual({
+      decision: 'reject',
+      'metrics-path': '/work/evaluate-vs-champion.metrics.json',
+    })
+    expect(out.outcome.figures.map((f) => `${f.kind}:${f.title}`)).toEqual([
+      'table:Candidate vs champion',
+      'bar:Difference candidate − champion',
+      'table:Slices',
+    ])
   })
 })

@@ -1,0 +1,21 @@
+import type { ReportSubject } from '../core/gate/gate-report.js'
+import type { GitHubContext } from '../github/event-context.js'
+import { sha256File } from '../io/hash-file.js'
+import type { EvaluateInputs } from './inputs.js'
+
+/** What the report judged: the candidate (model, version), the sha256 of both predictions files, the commit. */
+export async function reportSubject(
+  inputs: EvaluateInputs,
+  championPath: string,
+  github: GitHubContext,
+): Promise<ReportSubject> {
+  return {
+    ...(inputs.modelName === undefined ? {} : { model: inputs.modelName }),
+    ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
+    dataHashes: {
+      [inputs.predictions]: await sha256File(inputs.predictions),
+      [championPath]: await sha256File(championPath),
+    },
+    ...(github.sha === undefined ? {} : { commit: github.sha }),
+  }
+}
