@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { errorMessage } from '../core/error-message.js'
 import { DataError } from '../core/errors.js'
 
 /** Reads and parses a JSON file given by an input; a clear DataError names the input and the file. */
@@ -17,7 +18,7 @@ export async function readJsonFile(path: string, input: string): Promise<unknown
     return JSON.parse(text) as unknown
   } catch (error) {
     throw new DataError(
-      `${path} is not valid JSON: ${(error as Error).message}`,
+      `${path} is not valid JSON: ${errorMessage(error)}`,
       { input, file: path },
       'write the file with JSON.stringify / json.dump',
     )

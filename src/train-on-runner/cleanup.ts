@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { errorMessage } from '../core/error-message.js'
 import type { ActionContext } from '../github/action-context.js'
 import { killProcessGroup, processGroupAlive } from '../io/run-command.js'
 import { State } from './state.js'
@@ -46,7 +47,7 @@ export async function post(context: ActionContext): Promise<void> {
         `cache saved as ${key} (${backend === 'local' ? 'local cache folder: not on a GitHub runner' : '@actions/cache'})`,
       )
     } catch (error) {
-      logger.warning(`cache not saved: ${(error as Error).message}`)
+      logger.warning(`cache not saved: ${errorMessage(error)}`)
     }
   }
 }

@@ -1,40 +1,42 @@
 import type { InputReader } from '../github/input-reader.js'
-import type { PolicyDocument } from '../github/action-context.js'
-import { resolveTrainPolicy } from '../core/train/resolve-train-policy.js'
-import { parseGpuRequirement, type GpuRequirement } from '../core/train/gpu.js'
 import { parseCommand } from '../core/train/parse-command.js'
 import { parseEnvLines } from '../core/train/parse-env-lines.js'
 import { parseParams } from '../core/train/parse-params.js'
+import type { TrainOverrides } from '../core/train/resolve-train-policy.js'
 
-/** The action's own inputs (the shared ones are read by runAction). */
+/** The action's own inputs (the shared ones are read by the session). */
 export const Inputs = {
-  command: 'command',
-  workingDirectory: 'working-directory',
-  env: 'env',
-  timeoutMinutes: 'timeout-minutes',
-  requireGpus: 'require-gpus',
-  telemetryInterval: 'telemetry-interval-seconds',
-  metricsFile: 'metrics-file',
-  modelDir: 'model-dir',
-  artifactName: 'artifact-name',
-  retentionDays: 'retention-days',
-  cachePaths: 'cache-paths',
-  cacheKeyFiles: 'cache-key-files',
-  cacheKeyPrefix: 'cache-key-prefix',
-  params: 'params',
-  dataFiles: 'data-files',
-  runnerLabels: 'runner-labels',
-  logTailLines: 'log-tail-lines',
-  requiredMetrics: 'required-metrics',
+  Command: 'command',
+  WorkingDirectory: 'working-directory',
+  Env: 'env',
+  TimeoutMinutes: 'timeout-minutes',
+  RequireGpus: 'require-gpus',
+  TelemetryInterval: 'telemetry-interval-seconds',
+  MetricsFile: 'metrics-file',
+  ModelDir: 'model-dir',
+  ArtifactName: 'artifact-name',
+  RetentionDays: 'retention-days',
+  CachePaths: 'cache-paths',
+  CacheKeyFiles: 'cache-key-files',
+  CacheKeyPrefix: 'cache-key-prefix',
+  Params: 'params',
+  DataFiles: 'data-files',
+  RunnerLabels: 'runner-labels',
+  LogTailLines: 'log-tail-lines',
+  RequiredMetrics: 'required-metrics',
+  PickBestFrom: 'pick-best-from',
+  PickMetric: 'pick-metric',
+  PickDirection: 'pick-direction',
+  PickMetricsFile: 'pick-metrics-file',
 } as const
 
+/** A training run. `overrides` are the inputs that override the policy file (see resolveTrainPolicy). */
 export interface TrainInputs {
+  readonly kind: 'train'
   readonly command: string[]
   readonly workingDirectory: string | undefined
   readonly env: Record<string, string>
-  readonly timeoutMinutes: number
-  readonly requireGpus: GpuRequirement | undefined
-  readonly telemetryIntervalSeconds: number
+  readonly overrides: TrainOverrides
   readonly metricsFile: string | undefined
   readonly modelDir: string | undefined
   readonly artifactName: string
@@ -46,7 +48,15 @@ export interface TrainInputs {
   readonly dataFiles: string[]
   readonly runnerLabels: string[]
   readonly logTailLines: number
-  readonly requiredMetrics: readonly string[]
+}
+
+/** Sweep mode (`pick-best-from`): pick the best leg of a matrix of training jobs. */
+export interface SweepInputs {
+  readonly kind: 'sweep'
+  readonly folder: string
+  readonly metric: string
+  readonly direction: 'max' | 'min'
+  readonly metricsFile: string
 }
 
 /** Newline-separated list (paths may contain commas). */
@@ -57,39 +67,46 @@ function lines(reader: InputReader, name: string): string[] {
     .filter((l) => l !== '')
 }
 
-export function readInputs(reader: InputReader, policy: PolicyDocument = {}): TrainInputs {
-  const required = reader.list(Inputs.requiredMetrics)
-  const timeout = reader.optionalNumber(Inputs.timeoutMinutes, { min: 0.01, max: 60 * 24 * 5 })
-  const interval = reader.optionalNumber(Inputs.telemetryInterval, { min: 0.1, max: 3600 })
-  const effective = resolveTrainPolicy(policy['train-on-runner'], {
-    ...(reader.optional(Inputs.requireGpus) === undefined
-      ? {}
-      : { requireGpus: reader.optional(Inputs.requireGpus) as string }),
+function readOverrides(reader: InputReader): TrainOverrides {
+  const requireGpus = reader.optional(Inputs.RequireGpus)
+  const timeout = reader.optionalNumber(Inputs.TimeoutMinutes, { min: 0.01, max: 60 * 24 * 5 })
+  const interval = reader.optionalNumber(Inputs.TelemetryInterval, { min: 0.1, max: 3600 })
+  const required = reader.list(Inputs.RequiredMetrics)
+  return {
+    ...(requireGpus === undefined ? {} : { requireGpus }),
     ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
     ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
     ...(required.length === 0 ? {} : { requiredMetrics: required }),
-  })
-  const gpus = effective.requireGpus
-  const params = reader.optional(Inputs.params)
-  const retention = reader.optionalNumber(Inputs.retentionDays, { min: 1, max: 90, integer: true })
+  }
+}
+
+export function readInputs(reader: InputReader): TrainInputs | SweepInputs {
+  const folder = reader.optional(Inputs.PickBestFrom)
+  if (folder !== undefined)
+    return {
+      kind: 'sweep',
+      folder,
+      metric: reader.required(Inputs.PickMetric),
+      direction: reader.choice(Inputs.PickDirection, ['max', 'min'] as const, 'max'),
+      metricsFile: reader.optional(Inputs.PickMetricsFile) ?? 'metrics.json',
+    }
+  const params = reader.optional(Inputs.Params)
   return {
-    command: parseCommand(reader.required(Inputs.command)),
-    workingDirectory: reader.optional(Inputs.workingDirectory),
-    env: parseEnvLines(reader.optional(Inputs.env) ?? ''),
-    timeoutMinutes: effective.timeoutMinutes,
-    requireGpus: gpus === undefined || gpus === '0' ? undefined : parseGpuRequirement(gpus),
-    telemetryIntervalSeconds: effective.telemetryIntervalSeconds,
-    metricsFile: reader.optional(Inputs.metricsFile),
-    modelDir: reader.optional(Inputs.modelDir),
-    artifactName: reader.optional(Inputs.artifactName) ?? 'model',
-    retentionDays: retention,
-    cachePaths: lines(reader, Inputs.cachePaths),
-    cacheKeyFiles: lines(reader, Inputs.cacheKeyFiles),
-    cacheKeyPrefix: reader.optional(Inputs.cacheKeyPrefix) ?? 'modelgate-train-',
+    kind: 'train',
+    command: parseCommand(reader.required(Inputs.Command)),
+    workingDirectory: reader.optional(Inputs.WorkingDirectory),
+    env: parseEnvLines(reader.optional(Inputs.Env) ?? ''),
+    overrides: readOverrides(reader),
+    metricsFile: reader.optional(Inputs.MetricsFile),
+    modelDir: reader.optional(Inputs.ModelDir),
+    artifactName: reader.optional(Inputs.ArtifactName) ?? 'model',
+    retentionDays: reader.optionalNumber(Inputs.RetentionDays, { min: 1, max: 90, integer: true }),
+    cachePaths: lines(reader, Inputs.CachePaths),
+    cacheKeyFiles: lines(reader, Inputs.CacheKeyFiles),
+    cacheKeyPrefix: reader.optional(Inputs.CacheKeyPrefix) ?? 'modelgate-train-',
     params: params === undefined ? {} : parseParams(params),
-    dataFiles: lines(reader, Inputs.dataFiles),
-    runnerLabels: reader.list(Inputs.runnerLabels),
-    logTailLines: reader.number(Inputs.logTailLines, 30, { min: 1, max: 1000, integer: true }),
-    requiredMetrics: effective.requiredMetrics,
+    dataFiles: lines(reader, Inputs.DataFiles),
+    runnerLabels: reader.list(Inputs.RunnerLabels),
+    logTailLines: reader.number(Inputs.LogTailLines, 30, { min: 1, max: 1000, integer: true }),
   }
 }

@@ -1,27 +1,16 @@
-import { ConfigurationError, ServiceError } from '../core/errors.js'
+import { errorMessage } from '../core/error-message.js'
+import { ConfigurationError } from '../core/errors.js'
 import type { Check } from '../core/gate/check.js'
+import { checkGpuPreflight, type GpuInventory } from '../core/train/check-gpu-preflight.js'
 import {
-  describeGpus,
-  describeRequirement,
-  matchingGpus,
   parseCudaVersion,
   parseGpuInventory,
   PREFLIGHT_FIELDS,
   type GpuInfo,
   type GpuRequirement,
 } from '../core/train/gpu.js'
-import { trainMessages } from '../core/train/messages.js'
+import type { ActionContext } from '../github/action-context.js'
 import { runCommand } from '../io/run-command.js'
-
-export interface GpuInventory {
-  /** False when nvidia-smi is not on PATH. */
-  readonly available: boolean
-  readonly gpus: readonly GpuInfo[]
-  readonly driverVersion: string | null
-  readonly cudaVersion: string | null
-  /** Set when nvidia-smi exists but failed (driver not loaded). */
-  readonly failure?: string
-}
 
 /** Asks nvidia-smi what GPUs this machine has; never throws for a missing nvidia-smi. */
 export async function readGpuInventory(env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<GpuInventory> {
@@ -60,7 +49,7 @@ export async function readGpuInventory(env: NodeJS.ProcessEnv, signal?: AbortSig
       gpus: [],
       driverVersion: null,
       cudaVersion: null,
-      failure: `unexpected output: ${(error as Error).message}`,
+      failure: `unexpected output: ${errorMessage(error)}`,
     }
   }
   const banner = await run(['nvidia-smi'])
@@ -72,45 +61,17 @@ export async function readGpuInventory(env: NodeJS.ProcessEnv, signal?: AbortSig
   }
 }
 
-/** `runner-name (labels: a, b)` for messages. */
-export function describeRunner(name: string | undefined, labels: readonly string[]): string {
-  return `"${name ?? 'local'}"${labels.length > 0 ? ` (labels: ${labels.join(', ')})` : ''}`
-}
-
 /**
- * The preflight check. Throws (so the job fails in seconds, before training) when GPUs are required and the
- * runner lacks them; returns a pass/skipped check otherwise.
- * @throws ServiceError naming the runner and what it has.
+ * The GPU preflight: asks nvidia-smi what the runner has and checks it against `require-gpus`, so the job fails in
+ * seconds on the wrong runner (checkGpuPreflight throws); logs the verdict.
  */
-export function checkGpus(inventory: GpuInventory, requirement: GpuRequirement | undefined, runner: string): Check {
-  const has = inventory.available
-    ? inventory.failure !== undefined
-      ? `nvidia-smi failing (${inventory.failure})`
-      : describeGpus(inventory.gpus)
-    : 'no nvidia-smi'
-  if (requirement === undefined) {
-    return {
-      id: 'train.preflight.gpus',
-      status: 'skipped',
-      observed: inventory.gpus.length,
-      message: inventory.available ? trainMessages.noGpuRequirement(has) : trainMessages.nvidiaSmiMissingNote(),
-    }
-  }
-  const wanted = describeRequirement(requirement)
-  const hint = 'run this job on a runner that has them (runs-on labels), or lower require-gpus'
-  if (!inventory.available)
-    throw new ServiceError(trainMessages.nvidiaSmiMissingRequired(runner), { input: 'require-gpus' }, hint)
-  if (inventory.failure !== undefined)
-    throw new ServiceError(trainMessages.nvidiaSmiFailed(runner, inventory.failure), { input: 'require-gpus' }, hint)
-  const matching = matchingGpus(inventory.gpus, requirement)
-  if (matching.length < requirement.count) {
-    throw new ServiceError(trainMessages.gpuShortage(runner, wanted, has), { input: 'require-gpus' }, hint)
-  }
-  return {
-    id: 'train.preflight.gpus',
-    status: 'pass',
-    observed: matching.length,
-    threshold: { min: requirement.count, rule: wanted },
-    message: trainMessages.gpuOk(wanted, has),
-  }
+export async function gpuPreflight(
+  context: ActionContext,
+  requirement: GpuRequirement | undefined,
+  runner: string,
+): Promise<{ inventory: GpuInventory; check: Check }> {
+  const inventory = await readGpuInventory({ ...context.env }, context.signal)
+  const check = checkGpuPreflight(inventory, requirement, runner)
+  context.logger.info(check.message)
+  return { inventory, check }
 }

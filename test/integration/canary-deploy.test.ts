@@ -17,7 +17,7 @@ import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from '../../src/canary-deploy/
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { fakeContext, runInProcess, type FakeContextOptions } from '../helpers/fake-context.js'
 import { FileRegistry } from '../../src/registry/file-registry.js'
-import { draft, makeModelDir } from '../unit/registry/registry-contract.js'
+import { draft, makeModelDir } from '../helpers/registry-contract.js'
 
 let api: GitHubApiServer | undefined
 afterEach(async () => {

@@ -1,47 +1,23 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { promotionRefused, registryDenied } from '../../src/core/registry/messages.js'
+import {
+  forceNeedsReason,
+  promotionRefused,
+  registryDenied,
+  versionDownloaded,
+} from '../../src/core/registry/messages.js'
+import { schemaProblems } from '../../src/io/schema-validator.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { startMlflowServer, type MlflowServer } from '../helpers/mlflow-server.js'
 import { startOciRegistry, type OciRegistryServer } from '../helpers/oci-registry.js'
+import { makeModelDir, reportFile } from '../helpers/registry-contract.js'
 import { requireTool } from '../helpers/require-tool.js'
+import { runBundle, runCli } from '../helpers/run-bundle.js'
 
 const dockerRegistry = requireTool('docker-registry')
-import type * as HarnessModule from '../helpers/run-bundle.js'
-import { makeModelDir } from '../unit/registry/registry-contract.js'
-
-// Skips (with a note) until the harness (test/helpers/run-bundle.ts, src/github/run-action.ts) has landed.
-const root = new URL('../../', import.meta.url).pathname
-const harnessReady = existsSync(`${root}test/helpers/run-bundle.ts`) && existsSync(`${root}src/github/run-action.ts`)
-if (!harnessReady)
-  console.warn(
-    'register-model integration tests skipped: test/helpers/run-bundle.ts or src/github/run-action.ts is not there yet',
-  )
-let harness: typeof HarnessModule
-const runBundle: typeof HarnessModule.runBundle = (...args) => harness.runBundle(...args)
-const runCli: typeof HarnessModule.runCli = (...args) => harness.runCli(...args)
-
-async function reportFile(gate: string, status: string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'modelgate-rep-')), `${gate}.json`)
-  await writeFile(
-    path,
-    JSON.stringify({
-      schemaVersion: 1,
-      gate,
-      status,
-      title: 't',
-      checks: [],
-      figures: [],
-      subject: {},
-      startedAt: '2026-01-01T00:00:00.000Z',
-      durationMs: 1,
-    }),
-  )
-  return path
-}
 
 const env = {
   GITHUB_REPOSITORY: 'octo-org/churn',
@@ -50,9 +26,13 @@ const env = {
   MODELGATE_ENVIRONMENT: 'production',
 }
 
-/** register → list → promote to champion → register a failing one → refused → roll back, through the bundle as a runner runs it. */
+/**
+ * The whole life of a model through the bundle as a runner runs it: register (card with metrics, lineage and a
+ * stored evaluation) → list → promote → refused promotion → rollback → force without a reason → forced promotion →
+ * history (and the alias at an instant) → get with download.
+ */
 function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void {
-  it('register → list → promote → refused promotion → rollback through the runner harness', async () => {
+  it('register → list → promote → refused → rollback → forced → history → get through the runner harness', async () => {
     const base = {
       registry: registryUrl(),
       'model-name': 'churn',
@@ -66,10 +46,32 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
       mode: 'register',
       'model-path': await makeModelDir('one'),
       reports: await reportFile('evaluate-vs-champion', 'pass'),
+      metrics: 'fixtures/registry/metrics.json',
+      lineage: 'fixtures/registry/lineage.json',
     })
     expect(r1.exitCode, r1.stderr + r1.stdout).toBe(0)
     expect(r1.outputs).toMatchObject({ version: '1', verdict: 'pass' })
     expect(r1.outputs.digest).toMatch(/^sha256:/)
+    const card = JSON.parse(await readFile(r1.outputs['model-card-path'] ?? '', 'utf8')) as Record<string, unknown>
+    expect(card).toMatchObject({
+      name: 'churn',
+      version: 1,
+      metrics: { auc: 0.842, accuracy: 0.91, 'by_segment.new_customers.auc': 0.8 },
+    })
+    expect(card.lineage).toMatchObject({ commit: '6dcb09b5b57875f334f61aebed695e2e4193db5e', params: { max_depth: 6 } })
+    expect(schemaProblems('model-card', card)).toEqual([])
+    const withEvaluation = await run({
+      'model-name': 'churn-eval',
+      mode: 'register',
+      'model-path': await makeModelDir('e'),
+      predictions: 'extra/vocab.txt',
+      'evaluation-data': 'fixtures/registry/metrics.json',
+    })
+    const evaluated = JSON.parse(await readFile(withEvaluation.outputs['model-card-path'] ?? '', 'utf8')) as {
+      evaluation: { dataSha256: string; predictionsFile: string }
+    }
+    expect(evaluated.evaluation.predictionsFile).toBe('extra/vocab.txt')
+    expect(evaluated.evaluation.dataSha256).toMatch(/^[0-9a-f]{64}$/)
     const r2 = await run({
       mode: 'register',
       'model-path': await makeModelDir('two'),
@@ -84,7 +86,7 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
     const r3 = await run({
       mode: 'register',
       'model-path': await makeModelDir('three'),
-      reports: await reportFile('fairness-gate', 'fail'),
+      reports: `${await reportFile('validate-data', 'pass')}\n${await reportFile('fairness-gate', 'fail')}`,
     })
     const refused = await run({ mode: 'promote', version: r3.outputs.version ?? '' })
     expect(refused.exitCode).toBe(1)
@@ -92,18 +94,46 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
     const rolled = await run({ mode: 'rollback' })
     expect(rolled.exitCode, rolled.stderr).toBe(0)
     expect(rolled.outputs).toMatchObject({ version: '1', 'previous-version': '2' })
-    expect(api().deployments.length).toBeGreaterThanOrEqual(3)
+    const noReason = await run({ mode: 'promote', version: '3', force: 'true' })
+    expect(noReason.exitCode).toBe(1)
+    expect(noReason.stdout + noReason.stderr).toContain(forceNeedsReason())
+    const forced = await run({ mode: 'promote', version: '3', force: 'true', reason: 'hotfix approved by risk' })
+    expect(forced.exitCode, forced.stderr).toBe(0)
+    expect(forced.report?.status).toBe('warn')
+    expect(forced.outputs).toMatchObject({ verdict: 'warn', version: '3', 'previous-version': '1' })
+
+    const history = await run({ mode: 'history' })
+    expect(history.outputs.version).toBe('3')
+    const table = history.report?.figures[0]
+    const rows = table?.kind === 'table' ? table.rows : []
+    expect(rows.map((row) => [row[1], row[2], row[5]])).toEqual([
+      [null, 1, false],
+      [1, 2, false],
+      [2, 1, false],
+      [1, 3, true],
+    ])
+    // At the instant of the second move the alias had already moved; before the first it pointed at nothing.
+    expect((await run({ mode: 'history', at: String(rows[1]?.[0]) })).outputs.version).toBe('2')
+    const before = await run({ mode: 'history', at: '2020-01-01' })
+    expect(before.outputs.version).toBeUndefined()
+    expect(before.report?.checks[0]).toMatchObject({ id: 'history.at', status: 'warn' })
+
+    const into = await mkdtemp(join(tmpdir(), 'modelgate-get-'))
+    const got = await run({ mode: 'get', alias: 'champion', 'model-path': into })
+    expect(got.outputs).toMatchObject({ version: '3' })
+    expect(got.report?.checks[0]?.message).toBe(versionDownloaded('churn', 3, into))
+    expect(existsSync(join(into, 'extra', 'vocab.txt'))).toBe(true)
+    expect(api().deployments.length).toBeGreaterThanOrEqual(4)
     expect(api().violations).toEqual([])
-  }, 120_000)
+  }, 240_000)
 }
 
-describe.skipIf(!harnessReady)('register-model bundle', () => {
+describe('register-model bundle', () => {
   let api: GitHubApiServer
   let mlflow: MlflowServer
   let oci: OciRegistryServer | undefined
   let fileRoot: string
   beforeAll(async () => {
-    harness = await import('../helpers/run-bundle.js')
     api = await startGitHubApiServer()
     mlflow = await startMlflowServer()
     if (dockerRegistry.available) oci = await startOciRegistry()

@@ -1,25 +1,26 @@
 /**
  * train-on-runner end to end.
- * - "main in process": calls main() with a recording ActionContext (works without the runner harness).
- * - "bundle": runs dist/train-on-runner/index.js through runBundle exactly as a runner does; skipped with a note
- *   until test/helpers/run-bundle.ts exists.
+ * - "bundle": runs dist/train-on-runner/index.js through runBundle exactly as a runner does (training with lineage
+ *   and telemetry, the GPU preflight, timeout and cancellation with the post step).
+ * - "main in process": main() over fakeContext for what the bundle tests do not repeat (missing nvidia-smi, failed
+ *   uploads, bad commands, failure hints, the local cache, the post step, sweep mode).
  * nvidia-smi is the recorded-output stand-in in fixtures/nvidia-smi (no GPU machine in this environment).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ActionContext, ActionResult } from '../../src/github/action-context.js'
-import type { GitHubContext } from '../../src/github/event-context.js'
-import { InputReader } from '../../src/github/input-reader.js'
+import { ServiceError } from '../../src/core/errors.js'
 import type { LineageRecord } from '../../src/core/train/lineage.js'
 import { trainMessages } from '../../src/core/train/messages.js'
-import { ServiceError } from '../../src/core/errors.js'
 import { processGroupAlive } from '../../src/io/run-command.js'
+import { post } from '../../src/train-on-runner/cleanup.js'
 import { main } from '../../src/train-on-runner/main.js'
 import { State } from '../../src/train-on-runner/state.js'
-import { post } from '../../src/train-on-runner/cleanup.js'
-import { spawn } from 'node:child_process'
+import { cacheKey, savePaths } from '../../src/train-on-runner/storage.js'
+import { fakeContext, runInProcess, type FakeContext } from '../helpers/fake-context.js'
+import { runBundle, runPostBundle } from '../helpers/run-bundle.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const smiDir = join(root, 'fixtures/nvidia-smi')
@@ -36,21 +37,15 @@ function alive(pid: number): boolean {
   }
 }
 
-interface Recorded {
-  context: ActionContext
-  logs: string[]
-  state: Map<string, string>
-  abort: AbortController
-}
-
-function makeContext(
+/**
+ * A context for main() on "gpu-runner-7": the nvidia-smi stand-in on PATH with a GPU profile (`null`: no nvidia-smi
+ * at all), a fresh workspace, no artifact or cache service.
+ */
+function trainContext(
   inputs: Record<string, string>,
-  options: { gpus?: string | null; env?: Record<string, string> } = {},
-): Recorded {
-  const workDir = mkdtempSync(join(tmpdir(), 'train-work-'))
-  const logs: string[] = []
-  const state = new Map<string, string>()
-  const abort = new AbortController()
+  options: { gpus?: string | null; env?: Record<string, string>; workDir?: string } = {},
+): FakeContext {
+  const workspace = mkdtempSync(join(tmpdir(), 'train-work-'))
   const path =
     options.gpus === null
       ? (process.env.PATH ?? '')
@@ -58,128 +53,174 @@ function makeContext(
           .filter((p) => !existsSync(join(p, 'nvidia-smi')))
           .join(delimiter)
       : `${smiDir}${delimiter}${process.env.PATH ?? ''}`
-  const env: Record<string, string | undefined> = {
-    ...process.env,
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  )
+  const env: Record<string, string> = {
+    ...inherited,
     PATH: path,
     FAKE_NVIDIA_SMI_PROFILE: options.gpus ?? '2xA100',
-    GITHUB_WORKSPACE: workDir,
+    GITHUB_WORKSPACE: workspace,
     RUNNER_NAME: 'gpu-runner-7',
     ACTIONS_RUNTIME_TOKEN: '',
     ACTIONS_RESULTS_URL: '',
     ...options.env,
   }
-  const github = {
-    fromFork: false,
-    serverUrl: 'https://github.com',
-    apiUrl: 'https://api.github.com',
-    payload: {},
-    sha: 'a'.repeat(40),
-    repository: 'octo/ml',
-    runnerName: 'gpu-runner-7',
-  } as GitHubContext
-  const context: ActionContext = {
-    inputs: new InputReader((name) => inputs[name]),
-    logger: {
-      debug: () => {},
-      info: (m) => logs.push(m),
-      warning: (m) => logs.push(`warning: ${m}`),
-      error: (m) => logs.push(`error: ${m}`),
-      startGroup: (n) => logs.push(`::group::${n}`),
-      endGroup: () => logs.push('::endgroup::'),
-      setSecret: () => {},
-    },
-    policy: {},
-    github,
-    client: undefined,
-    state: { save: (k, v) => state.set(k, v), get: (k) => state.get(k) },
-    onRunner: false,
-    workDir,
+  return fakeContext({
+    inputs,
     env,
-    now: () => new Date(),
-    signal: abort.signal,
-  }
-  return { context, logs, state, abort }
+    workDir: options.workDir ?? workspace,
+    github: { sha: 'a'.repeat(40), repository: 'octo/ml', runnerName: 'gpu-runner-7' },
+  })
 }
+
+const train = (fake: FakeContext) => runInProcess('train-on-runner', main, fake.context)
 
 const trainCommand = (extra: string[] = []): string =>
   JSON.stringify([node, trainScript, '--epochs', '4', '--out', 'model', '--metrics', 'metrics.json', ...extra])
 
-describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
-  it('trains, records metrics, copies the model locally, writes complete lineage and telemetry', async () => {
-    const { context, logs } = makeContext({
-      command: trainCommand(['--sleep-ms', '150']),
-      'require-gpus': 'count=2,memory=40GiB,name=A100|H100',
-      'metrics-file': 'metrics.json',
-      'required-metrics': 'accuracy,loss',
-      'model-dir': 'model',
-      'artifact-name': 'clf',
-      params: '{"lr": 0.5, "epochs": 4}',
-      'data-files': trainScript,
-      'runner-labels': 'self-hosted, gpu, a100',
-      'telemetry-interval-seconds': '0.2',
+describe('train-on-runner bundle (runBundle harness)', () => {
+  const quiet = { comment: 'false', 'check-run': 'false' }
+  const smiEnv = (profile: string): Record<string, string> => ({
+    PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`,
+    FAKE_NVIDIA_SMI_PROFILE: profile,
+  })
+
+  /** A workspace for a training that runs until it is stopped, leaving a grandchild whose pid goes to gc.pid. */
+  const endless = () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
+    return { cwd, pidFile: join(cwd, 'gc.pid') }
+  }
+  const endlessArgs = (pidFile: string) => ['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]
+
+  it('trains through the runner harness in local-artifact mode, with metrics, lineage and telemetry', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
+    const run = await runBundle('train-on-runner', {
+      cwd,
+      inputs: {
+        ...quiet,
+        command: trainCommand(['--sleep-ms', '150']),
+        'require-gpus': 'count=2,memory=40GiB,name=A100|H100',
+        'metrics-file': 'metrics.json',
+        'required-metrics': 'accuracy,loss',
+        'model-dir': 'model',
+        'artifact-name': 'clf',
+        params: '{"lr": 0.5, "epochs": 4}',
+        'data-files': trainScript,
+        'runner-labels': 'self-hosted, gpu, a100',
+        'telemetry-interval-seconds': '0.2',
+      },
+      env: smiEnv('2xA100'),
     })
-    const result: ActionResult = await main(context)
-    expect(result.report.status).toBe('pass')
-    expect(result.report.checks.map((c) => [c.id, c.status])).toEqual([
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0)
+    expect(run.outputs.verdict).toBe('pass')
+    expect(run.report?.checks.map((c) => [c.id, c.status])).toEqual([
       ['train.preflight.gpus', 'pass'],
       ['train.exit', 'pass'],
       ['train.metrics', 'pass'],
       ['train.model', 'pass'],
     ])
-    const outputs = result.outputs ?? {}
-    const metrics = JSON.parse(readFileSync(outputs['metrics-path'] as string, 'utf8')) as Record<string, number>
+    const metrics = JSON.parse(readFileSync(run.outputs['metrics-path'] as string, 'utf8')) as Record<string, number>
     expect(metrics.accuracy).toBeGreaterThan(0.9)
-    expect(existsSync(join(outputs['local-artifact-path'] as string, 'model.json'))).toBe(true)
-    expect(outputs['artifact-id']).toBe('')
-    expect(logs).toContain(`warning: ${trainMessages.artifactLocal('clf', outputs['local-artifact-path'] as string)}`)
+    const localCopy = run.outputs['local-artifact-path'] as string
+    expect(existsSync(join(localCopy, 'model.json'))).toBe(true)
+    expect(run.outputs['artifact-id']).toBe('')
+    expect(run.stdout).toContain(`::warning::${trainMessages.artifactLocal('clf', localCopy)}`)
     // live log streamed inside a group, metric lines parsed
-    expect(logs.some((l) => l.startsWith('::group::training:'))).toBe(true)
-    expect(logs.some((l) => l.includes('modelgate:metric loss='))).toBe(true)
+    expect(run.stdout).toContain('::group::training:')
+    expect(run.stdout).toContain('modelgate:metric loss=')
 
-    const lineage = JSON.parse(readFileSync(outputs['lineage-path'] as string, 'utf8')) as LineageRecord
-    expect(lineage.commit).toBe('a'.repeat(40))
-    expect(lineage.command[1]).toBe(trainScript)
+    const lineage = JSON.parse(readFileSync(run.outputs['lineage-path'] as string, 'utf8')) as LineageRecord
+    expect(lineage).toMatchObject({
+      commit: 'ffac537e6cbbf934b08745a378932722df287a53',
+      runner: { name: 'test-runner-1', os: 'Linux', labels: ['self-hosted', 'gpu', 'a100'] },
+      cudaVersion: '12.2',
+      driverVersion: '535.104.05',
+      exitCode: 0,
+    })
     expect(lineage.params).toEqual({ lr: 0.5, epochs: 4 })
+    expect(lineage.command[1]).toBe(trainScript)
     expect(lineage.dataFiles[0]?.sha256).toMatch(/^[0-9a-f]{64}$/)
-    expect(lineage.runner).toMatchObject({ name: 'gpu-runner-7', labels: ['self-hosted', 'gpu', 'a100'] })
     expect(lineage.gpus.map((g) => g.name)).toEqual(['NVIDIA A100-SXM4-40GB', 'NVIDIA A100-SXM4-40GB'])
-    expect(lineage.driverVersion).toBe('535.104.05')
-    expect(lineage.cudaVersion).toBe('12.2')
     expect(lineage.tools.node).toBe(process.version)
-    expect(lineage.exitCode).toBe(0)
     expect(lineage.metrics.accuracy).toBe(metrics.accuracy)
 
     // telemetry from the stand-in's recorded samples
-    const telemetry = JSON.parse(readFileSync(outputs['telemetry-path'] as string, 'utf8')) as { samples: unknown[] }
+    const telemetry = JSON.parse(readFileSync(run.outputs['telemetry-path'] as string, 'utf8')) as {
+      samples: unknown[]
+    }
     expect(telemetry.samples.length).toBeGreaterThanOrEqual(2)
-    expect([31245, 33812, 30117, 32008, 30002, 29950].map(String)).toContain(outputs['peak-gpu-memory-mib'])
-    expect(Number(outputs['mean-gpu-utilization'])).toBeGreaterThan(60)
-    expect(result.report.figures.some((f) => f.kind === 'line' && f.title === 'GPU utilisation')).toBe(true)
+    expect([31245, 33812, 30117, 32008, 30002, 29950].map(String)).toContain(run.outputs['peak-gpu-memory-mib'])
+    expect(Number(run.outputs['peak-gpu-memory-mib'])).toBeGreaterThan(29000)
+    expect(Number(run.outputs['mean-gpu-utilization'])).toBeGreaterThan(60)
+    expect(run.report?.figures.some((f) => f.kind === 'line' && f.title === 'GPU utilisation')).toBe(true)
+    expect(run.summary).toContain('GPU utilisation')
   })
 
-  it('fails in seconds on a runner without the required GPUs, naming the runner and what it has', async () => {
-    const { context } = makeContext(
-      { command: trainCommand(), 'require-gpus': 'count=2,memory=40GiB', 'runner-labels': 'gpu' },
-      { gpus: '1xT4' },
-    )
+  it('fails the GPU preflight in seconds against a 1×T4 runner, before training', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
     const started = Date.now()
-    await expect(main(context)).rejects.toThrow(
-      trainMessages.gpuShortage('"gpu-runner-7" (labels: gpu)', '2 GPUs with ≥ 40960 MiB', '1× Tesla T4 (15360 MiB)'),
+    const run = await runBundle('train-on-runner', {
+      cwd,
+      inputs: { ...quiet, command: trainCommand(), 'require-gpus': 'count=2,memory=40GiB', 'runner-labels': 'gpu' },
+      env: smiEnv('1xT4'),
+    })
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout + run.stderr).toContain(
+      trainMessages.gpuShortage('"test-runner-1" (labels: gpu)', '2 GPUs with ≥ 40960 MiB', '1× Tesla T4 (15360 MiB)'),
     )
-    expect(Date.now() - started).toBeLessThan(5000)
+    expect(existsSync(join(cwd, 'model'))).toBe(false) // training never started
   })
 
+  it('timeout kills the tree (grandchild too) and keeps the partial log', async () => {
+    const { cwd, pidFile } = endless()
+    const run = await runBundle('train-on-runner', {
+      cwd,
+      inputs: { ...quiet, command: trainCommand(endlessArgs(pidFile)), 'timeout-minutes': '0.05' },
+      env: smiEnv('2xA100'),
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.report?.checks.find((c) => c.id === 'train.exit')).toMatchObject({
+      status: 'fail',
+      message: trainMessages.timedOut(0.05),
+    })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false)
+    expect(processGroupAlive(Number(run.state[State.pgid]))).toBe(false)
+    expect(readFileSync(run.outputs['log-path'] as string, 'utf8')).toMatch(/^epoch 1\/100000 modelgate:metric/)
+  })
+
+  it('cancellation (SIGTERM) kills the tree; the post step cleans up', async () => {
+    const { cwd, pidFile } = endless()
+    const run = await runBundle('train-on-runner', {
+      cwd,
+      inputs: { ...quiet, command: trainCommand(endlessArgs(pidFile)) },
+      env: smiEnv('2xA100'),
+      signalAfterMs: { signal: 'SIGTERM', afterMs: 2500 },
+    })
+    expect(run.state[State.pgid]).toMatch(/^\d+$/)
+    expect(run.report?.title).toBe('Training was cancelled')
+    const post = await runPostBundle('train-on-runner', { cwd, state: run.state, env: smiEnv('2xA100') })
+    expect(post.exitCode, post.stdout + post.stderr).toBe(0)
+    await new Promise((r) => setTimeout(r, 300))
+    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false)
+    expect(processGroupAlive(Number(run.state[State.pgid]))).toBe(false)
+  })
+})
+
+describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
   it('explains a missing nvidia-smi when GPUs are required, and only notes it otherwise', async () => {
-    const missing = makeContext({ command: trainCommand(), 'require-gpus': '1' }, { gpus: null })
+    const missing = trainContext({ command: trainCommand(), 'require-gpus': '1' }, { gpus: null })
     await expect(main(missing.context)).rejects.toBeInstanceOf(ServiceError)
     await expect(main(missing.context)).rejects.toThrow(trainMessages.nvidiaSmiMissingRequired('"gpu-runner-7"'))
-    const noted = makeContext({ command: trainCommand(), 'telemetry-interval-seconds': '0.2' }, { gpus: null })
-    const result = await main(noted.context)
-    expect(noted.logs).toContain(trainMessages.nvidiaSmiMissingNote())
-    expect(result.report.checks.map((c) => c.id)).not.toContain('train.preflight.gpus')
-    expect(result.report.status).toBe('pass') // metrics from the modelgate:metric log lines
-    expect(result.report.checks.find((c) => c.id === 'train.metrics')?.status).toBe('pass')
-    const driverless = makeContext({ command: trainCommand(), 'require-gpus': '1' }, { gpus: 'none' })
+    const noted = trainContext({ command: trainCommand(), 'telemetry-interval-seconds': '0.2' }, { gpus: null })
+    const { report } = await train(noted)
+    expect(noted.log).toContain(trainMessages.nvidiaSmiMissingNote())
+    expect(report.checks.map((c) => c.id)).not.toContain('train.preflight.gpus')
+    expect(report.status).toBe('pass') // metrics from the modelgate:metric log lines
+    expect(report.checks.find((c) => c.id === 'train.metrics')?.status).toBe('pass')
+    const driverless = trainContext({ command: trainCommand(), 'require-gpus': '1' }, { gpus: 'none' })
     await expect(main(driverless.context)).rejects.toThrow(
       /nvidia-smi failed on runner "gpu-runner-7": exit 9: NVIDIA-SMI has failed/,
     )
@@ -191,16 +232,14 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
     const env = { ACTIONS_RUNTIME_TOKEN: 'not-a-jwt', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' }
     Object.assign(process.env, env) // @actions/artifact reads process.env itself
     try {
-      const { context } = makeContext(
-        { command: trainCommand(), 'model-dir': 'model', 'artifact-name': 'clf' },
-        { env },
+      const { report, outputs } = await train(
+        trainContext({ command: trainCommand(), 'model-dir': 'model', 'artifact-name': 'clf' }, { env }),
       )
-      const result = await main(context)
-      const check = result.report.checks.find((c) => c.id === 'train.model')
+      const check = report.checks.find((c) => c.id === 'train.model')
       expect(check?.status).toBe('error')
       expect(check?.message.startsWith(trainMessages.artifactUploadFailed('clf', ''))).toBe(true)
-      expect(result.report.status).toBe('error')
-      expect(existsSync(result.outputs?.['lineage-path'] as string)).toBe(true)
+      expect(report.status).toBe('error')
+      expect(existsSync(outputs['lineage-path'] as string)).toBe(true)
     } finally {
       if (saved.token === undefined) delete process.env.ACTIONS_RUNTIME_TOKEN
       else process.env.ACTIONS_RUNTIME_TOKEN = saved.token
@@ -210,12 +249,12 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
   })
 
   it('names a training program that does not exist', async () => {
-    const { context } = makeContext({ command: '["no-such-trainer-xyz", "--epochs", "3"]' })
+    const { context } = trainContext({ command: '["no-such-trainer-xyz", "--epochs", "3"]' })
     await expect(main(context)).rejects.toThrow('the program "no-such-trainer-xyz" was not found')
   })
 
   it('refuses a one-line shell command before running anything', async () => {
-    const { context } = makeContext({ command: 'python train.py && curl evil' })
+    const { context } = trainContext({ command: 'python train.py && curl evil' })
     await expect(main(context)).rejects.toThrow(
       trainMessages.badCommand(
         '"python train.py && curl evil" is one line with spaces, and modelgate never runs a command through a shell',
@@ -224,83 +263,32 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
   })
 
   it('explains a CUDA out-of-memory failure with the last log lines and a hint', async () => {
-    const { context } = makeContext({ command: trainCommand(['--fail', 'cuda-oom']) })
-    const result = await main(context)
-    expect(result.report.status).toBe('fail')
-    expect(result.report.title).toBe('Training failed (exit code 1): cuda-out-of-memory')
-    const why = result.report.figures.find((f) => f.title === 'Why it failed')
+    const { report, outputs } = await train(trainContext({ command: trainCommand(['--fail', 'cuda-oom']) }))
+    expect(report.status).toBe('fail')
+    expect(report.title).toBe('Training failed (exit code 1): cuda-out-of-memory')
+    const why = report.figures.find((f) => f.title === 'Why it failed')
     expect(why?.kind === 'text' && why.markdown).toContain('CUDA out of memory. Tried to allocate 2.00 GiB')
-    expect(result.outputs?.['exit-code']).toBe('1')
-  })
-
-  it('kills the whole process tree on timeout and keeps the partial log', async () => {
-    const { context, state } = makeContext({
-      command: trainCommand([
-        '--epochs',
-        '1000',
-        '--sleep-ms',
-        '100',
-        '--spawn-grandchild',
-        join(tmpdir(), `gc-${process.pid}-t.pid`),
-      ]),
-      'timeout-minutes': '0.05',
-    })
-    const result = await main(context)
-    expect(result.report.checks[0]).toMatchObject({
-      id: 'train.exit',
-      status: 'fail',
-      message: trainMessages.timedOut(0.05),
-    })
-    const grandchild = Number(readFileSync(join(tmpdir(), `gc-${process.pid}-t.pid`), 'utf8'))
-    await new Promise((r) => setTimeout(r, 300))
-    expect(alive(grandchild)).toBe(false)
-    expect(processGroupAlive(Number(state.get(State.pgid)))).toBe(false)
-    const log = readFileSync(result.outputs?.['log-path'] as string, 'utf8')
-    expect(log).toMatch(/^epoch 1\/1000 modelgate:metric/)
-  })
-
-  it('kills the whole process tree on cancellation', async () => {
-    const pidFile = join(tmpdir(), `gc-${process.pid}-c.pid`)
-    const { context, abort, logs } = makeContext({
-      command: trainCommand(['--epochs', '1000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]),
-    })
-    // cancel once training is under way and the grandchild exists (load on a shared machine varies)
-    const poll = setInterval(() => {
-      if (logs.some((l) => l.startsWith('epoch 3/')) && existsSync(pidFile)) {
-        clearInterval(poll)
-        abort.abort()
-      }
-    }, 50)
-    const result = await main(context)
-    clearInterval(poll)
-    expect(result.report.title).toBe('Training was cancelled')
-    const grandchild = Number(readFileSync(pidFile, 'utf8'))
-    await new Promise((r) => setTimeout(r, 300))
-    expect(alive(grandchild)).toBe(false)
+    expect(outputs['exit-code']).toBe('1')
   })
 
   it('restores a local cache on the second run (miss, then hit after the post step saves)', async () => {
-    const first = makeContext({ command: trainCommand(), 'cache-paths': 'model', 'cache-key-files': trainScript })
-    const r1 = await main(first.context)
-    expect(r1.outputs?.['cache-hit']).toBe('false')
-    expect(first.logs.some((l) => l.includes('cache miss') && l.includes('not on a GitHub runner'))).toBe(true)
+    const inputs = { command: trainCommand(), 'cache-paths': 'model', 'cache-key-files': trainScript }
+    const first = trainContext(inputs)
+    expect((await train(first)).outputs['cache-hit']).toBe('false')
+    expect(first.log.some((l) => l.includes('cache miss') && l.includes('not on a GitHub runner'))).toBe(true)
     // the post step saves on a miss; call its storage directly (the post bundle is tested through runPostBundle)
-    const { savePaths } = await import('../../src/train-on-runner/storage.js')
     await savePaths(
       JSON.parse(first.state.get(State.cachePaths) as string) as string[],
       first.state.get(State.cacheKey) as string,
       { env: first.context.env, workDir: first.context.workDir },
     )
-    const second = makeContext({ command: trainCommand(), 'cache-paths': 'model', 'cache-key-files': trainScript })
-    const r2 = await main({ ...second.context, workDir: first.context.workDir })
-    expect(r2.outputs?.['cache-hit']).toBe('true')
+    const second = trainContext(inputs, { workDir: first.context.workDir })
+    expect((await train(second)).outputs['cache-hit']).toBe('true')
   })
 })
 
 describe('cache key', () => {
   it('is the prefix plus a sha256 over the declared files, independent of their order, sensitive to contents', async () => {
-    const { cacheKey } = await import('../../src/train-on-runner/storage.js')
-    const { writeFileSync } = await import('node:fs')
     const dir = mkdtempSync(join(tmpdir(), 'key-'))
     writeFileSync(join(dir, 'a'), 'torch==2.3')
     writeFileSync(join(dir, 'b'), 'rows')
@@ -316,7 +304,7 @@ describe('cache key', () => {
 describe('train-on-runner post step (in process)', () => {
   it('kills a training tree the main step left behind, keeps partial logs and saves the cache', async () => {
     // What a main step killed mid-training leaves: a live detached training group, its run folder, saved state.
-    const { context, state, logs } = makeContext({})
+    const { context, state, logger } = trainContext({})
     const pidFile = join(context.workDir, 'gc.pid')
     const child = spawn(node, [trainScript, '--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile], {
       detached: true,
@@ -324,7 +312,6 @@ describe('train-on-runner post step (in process)', () => {
       cwd: context.workDir,
     })
     const runDir = join(context.workDir, 'train', 'run-1')
-    const { mkdirSync, writeFileSync } = await import('node:fs')
     mkdirSync(runDir, { recursive: true })
     writeFileSync(join(runDir, 'train.log'), 'epoch 1/100000 modelgate:metric loss=0.69\n')
     writeFileSync(join(context.workDir, 'data.bin'), 'dataset')
@@ -343,7 +330,7 @@ describe('train-on-runner post step (in process)', () => {
     expect(processGroupAlive(child.pid as number)).toBe(false)
     expect(alive(grandchild)).toBe(false)
     expect(
-      logs.some((l) => l.startsWith(`warning: the training process group ${String(child.pid)} is still running`)),
+      logger.warnings.some((l) => l.startsWith(`the training process group ${String(child.pid)} is still running`)),
     ).toBe(true)
     expect(readFileSync(join(context.workDir, 'artifacts', 'clf-partial-logs', 'train.log'), 'utf8')).toContain(
       'epoch 1/',
@@ -352,11 +339,11 @@ describe('train-on-runner post step (in process)', () => {
   })
 
   it('does nothing harmful after a main step that finished', async () => {
-    const { context, state, logs } = makeContext({})
+    const { context, state, log } = trainContext({})
     state.set(State.pgid, '999999')
     state.set(State.finished, 'true')
     await post(context)
-    expect(logs).toEqual([])
+    expect(log).toEqual([])
   })
 })
 
@@ -365,7 +352,7 @@ describe('train-on-runner sweep mode (pick-best-from)', () => {
     const sweep = mkdtempSync(join(tmpdir(), 'sweep-'))
     const values: Record<string, number> = {}
     for (const lr of ['0.01', '0.5', '2']) {
-      const leg = makeContext({
+      const leg = trainContext({
         command: JSON.stringify([
           node,
           trainScript,
@@ -382,130 +369,30 @@ describe('train-on-runner sweep mode (pick-best-from)', () => {
         'model-dir': 'model',
         'artifact-name': `model-lr-${lr}`,
       })
-      const result = await main(leg.context)
-      expect(result.report.status).toBe('pass')
+      const { report, outputs } = await train(leg)
+      expect(report.status).toBe('pass')
       // what actions/download-artifact produces: one folder per artifact, holding the leg's model and metrics
-      const { cpSync } = await import('node:fs')
-      cpSync(result.outputs?.['local-artifact-path'] as string, join(sweep, `model-lr-${lr}`), { recursive: true })
-      cpSync(result.outputs?.['metrics-path'] as string, join(sweep, `model-lr-${lr}`, 'metrics.json'))
+      cpSync(outputs['local-artifact-path'] as string, join(sweep, `model-lr-${lr}`), { recursive: true })
+      cpSync(outputs['metrics-path'] as string, join(sweep, `model-lr-${lr}`, 'metrics.json'))
       values[`model-lr-${lr}`] = (
-        JSON.parse(readFileSync(result.outputs?.['metrics-path'] as string, 'utf8')) as { loss: number }
+        JSON.parse(readFileSync(outputs['metrics-path'] as string, 'utf8')) as { loss: number }
       ).loss
     }
     const expected = Object.entries(values).sort((a, b) => a[1] - b[1])[0]?.[0]
-    const pick = makeContext({ 'pick-best-from': sweep, 'pick-metric': 'loss', 'pick-direction': 'min' })
-    const result = await main(pick.context)
-    expect(result.report.status).toBe('pass')
-    expect(result.outputs?.['best-candidate']).toBe(expected)
-    expect(Number(result.outputs?.['best-value'])).toBe(values[expected as string])
+    const pick = trainContext({ 'pick-best-from': sweep, 'pick-metric': 'loss', 'pick-direction': 'min' })
+    const { report, outputs } = await train(pick)
+    expect(report.status).toBe('pass')
+    expect(outputs['best-candidate']).toBe(expected)
+    expect(Number(outputs['best-value'])).toBe(values[expected as string])
+    expect(outputs['best-path']).toBe(join(sweep, expected as string))
   })
 
   it('refuses a sweep where a leg has no metrics, naming the leg', async () => {
     const sweep = mkdtempSync(join(tmpdir(), 'sweep-'))
-    const { mkdirSync, writeFileSync } = await import('node:fs')
     mkdirSync(join(sweep, 'a'))
     mkdirSync(join(sweep, 'b'))
     writeFileSync(join(sweep, 'a', 'metrics.json'), '{"auc": 0.8}')
-    const pick = makeContext({ 'pick-best-from': sweep, 'pick-metric': 'auc' })
+    const pick = trainContext({ 'pick-best-from': sweep, 'pick-metric': 'auc' })
     await expect(main(pick.context)).rejects.toThrow(trainMessages.candidateMissingMetric('auc', 'b'))
-  })
-})
-
-const haveHarness =
-  existsSync(join(root, 'test/helpers/run-bundle.ts')) && existsSync(join(root, 'dist/train-on-runner/index.js'))
-
-describe.skipIf(!haveHarness)('train-on-runner bundle (runBundle harness)', () => {
-  const quiet = { comment: 'false', 'check-run': 'false' }
-  const smiEnv = (profile: string): Record<string, string> => ({
-    PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`,
-    FAKE_NVIDIA_SMI_PROFILE: profile,
-  })
-
-  it('trains through the runner harness in local-artifact mode, with lineage and telemetry', async () => {
-    const { runBundle } = await import('../helpers/run-bundle.js')
-    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
-    const run = await runBundle('train-on-runner', {
-      cwd,
-      inputs: {
-        ...quiet,
-        command: trainCommand(['--sleep-ms', '100']),
-        'require-gpus': 'count=2,name=A100',
-        'metrics-file': 'metrics.json',
-        'model-dir': 'model',
-        params: 'lr: 0.5',
-        'telemetry-interval-seconds': '0.2',
-      },
-      env: smiEnv('2xA100'),
-    })
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0)
-    expect(run.outputs.verdict).toBe('pass')
-    expect(existsSync(join(run.outputs['local-artifact-path'] as string, 'model.json'))).toBe(true)
-    expect(run.stdout).toContain('::group::training:')
-    const lineage = JSON.parse(readFileSync(run.outputs['lineage-path'] as string, 'utf8')) as LineageRecord
-    expect(lineage).toMatchObject({
-      commit: 'ffac537e6cbbf934b08745a378932722df287a53',
-      runner: { name: 'test-runner-1', os: 'Linux' },
-      cudaVersion: '12.2',
-      exitCode: 0,
-      params: { lr: 0.5 },
-    })
-    expect(Number(run.outputs['peak-gpu-memory-mib'])).toBeGreaterThan(29000)
-    expect(run.summary).toContain('GPU utilisation')
-  })
-
-  it('fails the GPU preflight in seconds against a 1×T4 runner', async () => {
-    const { runBundle } = await import('../helpers/run-bundle.js')
-    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
-    const run = await runBundle('train-on-runner', {
-      cwd,
-      inputs: { ...quiet, command: trainCommand(), 'require-gpus': '2' },
-      env: smiEnv('1xT4'),
-    })
-    expect(run.exitCode).toBe(1)
-    expect(run.stdout + run.stderr).toContain(
-      trainMessages.gpuShortage('"test-runner-1"', '2 GPUs', '1× Tesla T4 (15360 MiB)'),
-    )
-    expect(existsSync(join(cwd, 'model'))).toBe(false) // training never started
-  })
-
-  it('timeout kills the tree (grandchild too) and keeps the partial log', async () => {
-    const { runBundle } = await import('../helpers/run-bundle.js')
-    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
-    const pidFile = join(cwd, 'gc.pid')
-    const run = await runBundle('train-on-runner', {
-      cwd,
-      inputs: {
-        ...quiet,
-        command: trainCommand(['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]),
-        'timeout-minutes': '0.05',
-      },
-      env: smiEnv('2xA100'),
-    })
-    expect(run.exitCode).toBe(1)
-    expect(run.report?.checks.find((c) => c.id === 'train.exit')?.message).toBe(trainMessages.timedOut(0.05))
-    await new Promise((r) => setTimeout(r, 300))
-    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false)
-    expect(readFileSync(run.outputs['log-path'] as string, 'utf8')).toMatch(/^epoch 1\/100000/)
-  })
-
-  it('cancellation (SIGTERM) kills the tree; the post step cleans up', async () => {
-    const { runBundle, runPostBundle } = await import('../helpers/run-bundle.js')
-    const cwd = mkdtempSync(join(tmpdir(), 'train-bundle-'))
-    const pidFile = join(cwd, 'gc.pid')
-    const run = await runBundle('train-on-runner', {
-      cwd,
-      inputs: {
-        ...quiet,
-        command: trainCommand(['--epochs', '100000', '--sleep-ms', '100', '--spawn-grandchild', pidFile]),
-      },
-      env: smiEnv('2xA100'),
-      signalAfterMs: { signal: 'SIGTERM', afterMs: 2500 },
-    })
-    expect(run.state[State.pgid]).toMatch(/^\d+$/)
-    const post = await runPostBundle('train-on-runner', { cwd, state: run.state, env: smiEnv('2xA100') })
-    expect(post.exitCode, post.stdout + post.stderr).toBe(0)
-    await new Promise((r) => setTimeout(r, 300))
-    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false)
-    expect(processGroupAlive(Number(run.state[State.pgid]))).toBe(false)
   })
 })

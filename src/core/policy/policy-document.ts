@@ -3,6 +3,8 @@ import type { EvaluationPolicySection } from '../compare/resolve-evaluation-poli
 import type { ValidateDataPolicySection } from '../drift/resolve-validate-data-policy.js'
 import type { FairnessPolicySection } from '../fairness/resolve-fairness-policy.js'
 import type { GateName } from '../gate/gate-name.js'
+import type { RegisterPolicySection } from './register-policy-section.js'
+import type { TrainPolicySection } from '../train/resolve-train-policy.js'
 
 /**
  * A parsed policy file (`.github/modelgate.yml`): one section per gate, each already validated by its JSON
@@ -10,10 +12,10 @@ import type { GateName } from '../gate/gate-name.js'
  */
 export interface PolicyDocument {
   readonly 'validate-data'?: ValidateDataPolicySection
-  readonly 'train-on-runner'?: Readonly<Record<string, unknown>>
+  readonly 'train-on-runner'?: TrainPolicySection
   readonly 'evaluate-vs-champion'?: EvaluationPolicySection
   readonly 'fairness-gate'?: FairnessPolicySection
-  readonly 'register-model'?: Readonly<Record<string, unknown>>
+  readonly 'register-model'?: RegisterPolicySection
   readonly 'canary-deploy'?: CanaryPolicySection
 }
 

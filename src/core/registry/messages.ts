@@ -53,3 +53,74 @@ export const registryFailed = (registry: string, what: string, status: number, d
 
 export const overwriteDetected = (name: string, version: number): string =>
   `${name} version ${version} was written by another client at the same time: its tag no longer points at this upload`
+
+// register-model: what each mode reports (titles, check messages) and its input errors.
+
+export const registeredTitle = (name: string, version: number, registry: string): string =>
+  `Registered ${name} v${version} in ${registry}`
+
+export const versionStored = (name: string, version: number, files: number, digest: string): string =>
+  `${name} v${version} stored with ${files} file(s), digest ${digest}`
+
+export const promotedTitle = (name: string, alias: string, version: number): string =>
+  `Promoted ${name}: ${alias} is now v${version}`
+
+export const rolledBackTitle = (name: string, alias: string, version: number): string =>
+  `Rolled back ${name}: ${alias} is now v${version}`
+
+export const aliasMoved = (
+  alias: string,
+  name: string,
+  previous: number | undefined,
+  version: number,
+  reason: string | undefined,
+): string => `${alias} of ${name}: v${previous ?? '—'} → v${version}${reason === undefined ? '' : ` (${reason})`}`
+
+export const rollbackReason = (previous: number | undefined): string => `rollback from v${previous ?? '?'}`
+
+export const promotionRule = (allowWarn: boolean): string =>
+  allowWarn ? 'every stored report pass or warn' : 'every stored report pass'
+
+export const reportsPassed = (): string => 'every stored gate report passed'
+
+export const forcedPastReports = (reason: string | undefined): string => `forced past failing reports: ${reason ?? ''}`
+
+export const versionTitle = (name: string, version: number, aliases: readonly string[]): string =>
+  `${name} v${version}${aliases.length === 0 ? '' : ` (${aliases.join(', ')})`}`
+
+export const versionFound = (name: string, version: number): string => `found ${name} v${version}`
+
+export const versionDownloaded = (name: string, version: number, dir: string): string =>
+  `downloaded ${name} v${version} to ${dir}; every file's sha256 verified`
+
+export const versionsTitle = (name: string, count: number, registry: string): string =>
+  `${name}: ${count} version(s) in ${registry}`
+
+export const noVersions = (name: string): string => `${name} has no versions`
+
+export const versionsListed = (count: number, latest: number): string => `${count} version(s), latest v${latest}`
+
+export const historyTitle = (name: string, alias: string, moves: number): string => `${name} ${alias}: ${moves} move(s)`
+
+export const historyMoves = (alias: string, moves: number): string => `${moves} recorded move(s) of ${alias}`
+
+export const aliasWasTitle = (alias: string, name: string, version: number | undefined, at: string): string =>
+  version === undefined
+    ? `${alias} of ${name} pointed at no version on ${at}`
+    : `${alias} of ${name} was v${version} on ${at}`
+
+export const aliasAtInstant = (alias: string, version: number | undefined, at: string): string =>
+  version === undefined ? `no ${alias} at ${at}` : `v${version} at ${at}`
+
+export const notADate = (text: string): string => `at "${text}" is not a date`
+
+export const registerNeedsModelPath = (): string => 'mode register needs model-path'
+
+export const notAGateReport = (file: string): string => `${file} is not a modelgate gate report (no gate/status)`
+
+export const evaluationPairing = (): string => 'evaluation-data and predictions go together'
+
+export const predictionsOutsideModel = (predictions: string, modelPath: string): string =>
+  `predictions file ${predictions} is not inside model-path ${modelPath}`
+
+export const promoteNeedsTarget = (): string => 'mode promote needs version or from-alias'

@@ -1,4 +1,7 @@
+import type { RegisterPolicySection } from '../policy/register-policy-section.js'
 import type { ProtectedAliases } from './check-alias-protection.js'
+
+export type { RegisterPolicySection }
 
 export interface RegisterPolicy {
   /** Registry URL used when the `registry` input is empty. */
@@ -9,23 +12,18 @@ export interface RegisterPolicy {
 }
 
 /**
- * Resolves the `register-model` section of the policy file (already validated by
- * schemas/policy/register-model.schema.json) into typed values with defaults.
+ * Resolves the `register-model` section of the policy file (already validated by its schema) into typed values
+ * with defaults.
  * @example resolveRegisterPolicy(undefined).allowWarn // => false
+ * @example resolveRegisterPolicy({ protected_aliases: { champion: { environment: 'production' } } }).protectedAliases // => { champion: { environment: 'production' } }
  */
-export function resolveRegisterPolicy(section: unknown): RegisterPolicy {
-  const raw = (typeof section === 'object' && section !== null ? section : {}) as Record<string, unknown>
-  const protectedRaw = (
-    typeof raw.protected_aliases === 'object' && raw.protected_aliases !== null ? raw.protected_aliases : {}
-  ) as Record<string, unknown>
+export function resolveRegisterPolicy(section: RegisterPolicySection | undefined): RegisterPolicy {
   const protectedAliases: Record<string, { environment: string }> = {}
-  for (const [alias, rule] of Object.entries(protectedRaw)) {
-    const environment = (rule as { environment?: unknown } | null)?.environment
-    if (typeof environment === 'string') protectedAliases[alias] = { environment }
-  }
+  for (const [alias, rule] of Object.entries(section?.protected_aliases ?? {}))
+    protectedAliases[alias] = { environment: rule.environment }
   return {
-    registry: typeof raw.registry === 'string' ? raw.registry : undefined,
+    registry: section?.registry,
     protectedAliases,
-    allowWarn: raw.allow_warn === true,
+    allowWarn: section?.allow_warn ?? false,
   }
 }

@@ -33,4 +33,21 @@ export const trainMessages = {
   noCandidates: (): string => 'no candidates to choose from',
   candidateMissingMetric: (metric: string, ids: string): string =>
     `metric "${metric}" is missing or not a number for: ${ids}`,
+  runner: (name: string | undefined, labels: readonly string[]): string =>
+    `"${name ?? 'local'}"${labels.length > 0 ? ` (labels: ${labels.join(', ')})` : ''}`,
+  nvidiaSmiFailing: (detail: string): string => `nvidia-smi failing (${detail})`,
+  noNvidiaSmi: (): string => 'no nvidia-smi',
+  finishedTitle: (duration: string, metrics: number): string =>
+    `Training finished in ${duration}${metrics > 0 ? ` with ${metrics} metric(s)` : ''}`,
+  timedOutTitle: (minutes: number): string => `Training timed out after ${minutes} min`,
+  cancelledTitle: (): string => 'Training was cancelled',
+  failedTitle: (exit: string, cause: string | undefined): string =>
+    `Training failed (${exit})${cause === undefined ? '' : `: ${cause}`}`,
+  noRecognisableCause: (): string => 'No recognisable cause in the last log lines.',
+  sweepTitle: (count: number, metric: string, best: string, value: number): string =>
+    `Best of ${count} candidates by ${metric}: ${best} (${value})`,
+  sweepBest: (best: string, direction: 'max' | 'min', metric: string, count: number): string =>
+    `${best} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${count} candidates`,
+  sweepFolderMissing: (folder: string): string => `pick-best-from folder ${folder} does not exist`,
+  candidateNotJson: (file: string, why: string): string => `${file} is not valid JSON: ${why}`,
 } as const

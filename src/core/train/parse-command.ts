@@ -1,4 +1,5 @@
 import { parse } from 'yaml'
+import { errorMessage } from '../error-message.js'
 import { ConfigurationError } from '../errors.js'
 import { trainMessages } from './messages.js'
 
@@ -26,7 +27,7 @@ export function parseCommand(text: string): string[] {
       value = parse(trimmed)
     } catch (error) {
       return fail(
-        `it is not a valid YAML/JSON list (${(error as Error).message.split('\n')[0] ?? ''})`,
+        `it is not a valid YAML/JSON list (${errorMessage(error).split('\n')[0] ?? ''})`,
         'write ["python", "train.py", "--epochs", "3"]',
       )
     }

@@ -1,4 +1,5 @@
 import { parse } from 'yaml'
+import { errorMessage } from '../error-message.js'
 import { ConfigurationError } from '../errors.js'
 import { trainMessages } from './messages.js'
 
@@ -13,7 +14,7 @@ export function parseParams(text: string): Record<string, unknown> {
     value = parse(text)
   } catch (error) {
     throw new ConfigurationError(
-      trainMessages.badParams((error as Error).message.split('\n')[0] ?? ''),
+      trainMessages.badParams(errorMessage(error).split('\n')[0] ?? ''),
       { input: 'params' },
       'write {"lr": 0.01} or lr: 0.01 lines',
     )

@@ -15,11 +15,11 @@ export interface Candidate {
  *   lost its metric must not silently drop out of the comparison).
  * @example pickBestCandidate([{ id: 'a', metrics: { auc: 0.8 } }, { id: 'b', metrics: { auc: 0.9 } }], 'auc', 'max').id // => 'b'
  */
-export function pickBestCandidate(
-  candidates: readonly Candidate[],
+export function pickBestCandidate<C extends Candidate>(
+  candidates: readonly C[],
   metric: string,
   direction: 'max' | 'min',
-): Candidate {
+): C {
   if (candidates.length === 0)
     throw new ConfigurationError(
       trainMessages.noCandidates(),
@@ -34,7 +34,7 @@ export function pickBestCandidate(
       'check the metric name and that every leg wrote it',
     )
   }
-  let best = candidates[0] as Candidate
+  let best = candidates[0] as C
   for (const candidate of candidates.slice(1)) {
     const a = candidate.metrics[metric] as number
     const b = best.metrics[metric] as number

@@ -7,7 +7,7 @@ import { openRegistry } from '../../../src/registry/open-registry.js'
 import { startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
 import { requireTool } from '../../helpers/require-tool.js'
 import { recordingLogger } from '../../helpers/recording-logger.js'
-import { draft, makeModelDir } from '../../unit/registry/registry-contract.js'
+import { draft, makeModelDir } from '../../helpers/registry-contract.js'
 
 const { available } = requireTool('docker-registry')
 

@@ -11,7 +11,7 @@ import { OciRegistry } from '../../../src/registry/oci-registry.js'
 import { DigestMismatchError } from '../../../src/registry/registry-errors.js'
 import { startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
 import { requireTool } from '../../helpers/require-tool.js'
-import { draft, makeModelDir, registryContract } from '../../unit/registry/registry-contract.js'
+import { draft, makeModelDir, registryContract } from '../../helpers/registry-contract.js'
 
 const { available } = requireTool('docker-registry')
 

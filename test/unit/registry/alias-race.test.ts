@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { FileRegistry } from '../../../src/registry/file-registry.js'
-import { draft, makeModelDir } from './registry-contract.js'
+import { draft, makeModelDir } from '../../helpers/registry-contract.js'
 
 it('file registry: 8 concurrent alias moves are all recorded, none lost', async () => {
   const registry = new FileRegistry(await mkdtemp(join(tmpdir(), 'modelgate-reg-')))

@@ -8,7 +8,7 @@ import { openRegistry } from '../../../src/registry/open-registry.js'
 import { DigestMismatchError } from '../../../src/registry/registry-errors.js'
 import { startMlflowServer, type MlflowServer } from '../../helpers/mlflow-server.js'
 import { recordingLogger } from '../../helpers/recording-logger.js'
-import { draft, makeModelDir, registryContract } from './registry-contract.js'
+import { draft, makeModelDir, registryContract } from '../../helpers/registry-contract.js'
 
 describe('mlflow registry against the REST contract server', () => {
   const servers: MlflowServer[] = []

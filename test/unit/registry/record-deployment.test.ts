@@ -1,12 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient } from '../../../src/github/client.js'
 import { main } from '../../../src/register-model/main.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../../helpers/github-api-server.js'
-import { mainContext } from './main-context.js'
-import { makeModelDir } from './registry-contract.js'
+import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
+import { makeModelDir, reportFile } from '../../helpers/registry-contract.js'
 
 describe('register-model records promotions as GitHub deployments', () => {
   let api: GitHubApiServer
@@ -19,45 +18,29 @@ describe('register-model records promotions as GitHub deployments', () => {
 
   it('creates a deployment of the environment with a success status (OpenAPI-validated requests)', async () => {
     const registry = `file:${await mkdtemp(join(tmpdir(), 'modelgate-reg-'))}`
-    const report = join(await mkdtemp(join(tmpdir(), 'modelgate-rep-')), 'r.json')
-    await writeFile(
-      report,
-      JSON.stringify({
-        schemaVersion: 1,
-        gate: 'evaluate-vs-champion',
-        status: 'pass',
-        title: 't',
-        checks: [],
-        figures: [],
-        subject: {},
-        startedAt: '2026-01-01T00:00:00.000Z',
-        durationMs: 1,
-      }),
-    )
-    await main(
-      await mainContext({
-        registry,
-        'model-name': 'churn',
-        mode: 'register',
-        'model-path': await makeModelDir('a'),
-        reports: report,
-      }),
-    )
+    const report = await reportFile('evaluate-vs-champion', 'pass')
+    const inputs = {
+      registry,
+      'model-name': 'churn',
+      mode: 'register',
+      'model-path': await makeModelDir('a'),
+      reports: report,
+    }
+    await main(fakeContext({ inputs }).context)
     const env = {
       GITHUB_REPOSITORY: 'octo-org/churn',
       GITHUB_SHA: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
       GITHUB_RUN_ID: '42',
       GITHUB_ACTOR: 'alice',
       MODELGATE_ENVIRONMENT: 'production',
-      GITHUB_API_URL: api.url,
     }
-    const base = await mainContext(
-      { registry, 'model-name': 'churn', mode: 'promote', version: '1', reason: 'better AUC' },
-      { env },
-    )
-    const context = { ...base, client: createGitHubClient('test-token', api.url, base.logger) }
-    const result = await main(context)
-    expect(result.report.status).toBe('pass')
+    const { context } = fakeContext({
+      inputs: { registry, 'model-name': 'churn', mode: 'promote', version: '1', reason: 'better AUC' },
+      env,
+      apiUrl: api.url,
+    })
+    const { report: promoted } = await runInProcess('register-model', main, context)
+    expect(promoted.status).toBe('pass')
     expect(api.violations).toEqual([])
     expect(api.deployments).toHaveLength(1)
     expect(api.deployments[0]).toMatchObject({

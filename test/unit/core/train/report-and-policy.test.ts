@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildTrainReport, type TrainFacts } from '../../../../src/core/train/build-train-report.js'
+import { checkModel, type ModelArtifact } from '../../../../src/core/train/check-model.js'
+import { decideTraining, type TrainFacts } from '../../../../src/core/train/decide-training.js'
 import type { LineageRecord } from '../../../../src/core/train/lineage.js'
 import { trainMessages } from '../../../../src/core/train/messages.js'
 import { resolveTrainPolicy, TRAIN_POLICY_DEFAULTS } from '../../../../src/core/train/resolve-train-policy.js'
 import { checkMetrics } from '../../../../src/core/train/check-metrics.js'
+import { toGateReport } from '../../../../src/core/gate/gate-outcome.js'
 
 const lineage: LineageRecord = {
   schemaVersion: 1,
@@ -32,30 +34,81 @@ const lineage: LineageRecord = {
   cache: { key: null, hit: null },
 }
 
-const facts = (over: Partial<LineageRecord>, lastLines: string[] = []): TrainFacts => ({
+const paths = {
+  metrics: '/r/metrics.json',
+  lineage: '/r/lineage.json',
+  telemetry: '/r/telemetry.json',
+  log: '/r/train.log',
+}
+
+const facts = (
+  over: Partial<LineageRecord>,
+  lastLines: string[] = [],
+  model: ModelArtifact = { kind: 'none' },
+): TrainFacts => ({
   lineage: { ...lineage, ...over },
   preflight: { id: 'train.preflight.gpus', status: 'pass', observed: 1, message: 'ok' },
   timeoutMinutes: 10,
   lastLines,
   metricsCheck: { id: 'train.metrics', status: 'pass', observed: 1, message: trainMessages.metricsFound(1) },
-  modelCheck: null,
+  model,
   cache: null,
   samples: [],
-  summary: { samples: 0, peakGpuMemoryMiB: null, meanGpuUtilization: null, peakRamMiB: null, meanCpuPercent: null },
-  startedAt: new Date('2026-01-01T00:00:00Z'),
-  finishedAt: new Date('2026-01-01T00:01:00Z'),
+  paths,
 })
 
-describe('buildTrainReport', () => {
-  it('passes a clean run, with the commit and data hashes as subject', () => {
-    const report = buildTrainReport(facts({}))
-    expect(report.status).toBe('pass')
-    expect(report.title).toBe('Training finished in 60.0 s with 1 metric(s)')
-    expect(report.subject).toEqual({ commit: 'c'.repeat(40), dataHashes: { 'd.csv': 'e'.repeat(64) } })
+/** The report the session writes for an outcome (status = worst check). */
+function reportOf(f: TrainFacts) {
+  const { outcome, subject } = decideTraining(f)
+  return toGateReport('train-on-runner', outcome, { subject, startedAt: new Date(0), finishedAt: new Date(60_000) })
+}
+
+describe('decideTraining', () => {
+  it('decideTraining(facts) passes a clean run, with the commit and data hashes as subject and every output', () => {
+    const { outcome, subject } = decideTraining(facts({}))
+    expect(reportOf(facts({})).status).toBe('pass')
+    expect(outcome.title).toBe(trainMessages.finishedTitle('60.0 s', 1))
+    expect(outcome.title).toBe('Training finished in 60.0 s with 1 metric(s)')
+    expect(subject).toEqual({ commit: 'c'.repeat(40), dataHashes: { 'd.csv': 'e'.repeat(64) } })
+    expect(outcome.outputs).toEqual({
+      'exit-code': '0',
+      'metrics-path': '/r/metrics.json',
+      'model-path': '',
+      'artifact-id': '',
+      'local-artifact-path': '',
+      'lineage-path': '/r/lineage.json',
+      'telemetry-path': '/r/telemetry.json',
+      'log-path': '/r/train.log',
+      'cache-hit': '',
+      'peak-gpu-memory-mib': '',
+      'mean-gpu-utilization': '',
+    })
   })
-  it('fails with the exit code, the hint and the last lines, fenced so a log cannot break the Markdown', () => {
-    const report = buildTrainReport(facts({ exitCode: 137 }, ['```', 'Killed']))
-    expect(report.status).toBe('fail')
+  it('decideTraining(facts) judges the model of a successful run, and only of a successful one', () => {
+    const uploaded = decideTraining(
+      facts({ model: { path: '/w/model', artifactName: 'clf', artifactId: 42, localCopy: null } }, [], {
+        kind: 'uploaded',
+        name: 'clf',
+        id: 42,
+      }),
+    ).outcome
+    expect(uploaded.checks.map((c) => [c.id, c.status])).toEqual([
+      ['train.preflight.gpus', 'pass'],
+      ['train.exit', 'pass'],
+      ['train.metrics', 'pass'],
+      ['train.model', 'pass'],
+    ])
+    expect(uploaded.outputs).toMatchObject({ 'model-path': '/w/model', 'artifact-id': '42', 'local-artifact-path': '' })
+    const failed = decideTraining(facts({ exitCode: 1 }, [], { kind: 'missing', dir: 'model' })).outcome
+    expect(failed.checks.map((c) => c.id)).toEqual(['train.preflight.gpus', 'train.exit'])
+  })
+  it('decideTraining(facts) leaves a preflight without a GPU requirement out of the checks', () => {
+    const skipped = { id: 'train.preflight.gpus', status: 'skipped' as const, observed: 0, message: 'no GPUs required' }
+    const { outcome } = decideTraining({ ...facts({}), preflight: skipped })
+    expect(outcome.checks.map((c) => c.id)).toEqual(['train.exit', 'train.metrics'])
+  })
+  it('decideTraining(facts) fails with the exit code, the hint and the last lines, fenced so a log cannot break the Markdown', () => {
+    const report = decideTraining(facts({ exitCode: 137 }, ['```', 'Killed'])).outcome
     expect(report.title).toBe('Training failed (exit code 137): oom-killer')
     expect(report.checks.find((c) => c.id === 'train.exit')?.message).toBe(
       trainMessages.exitFailed('exit code 137', '60.0 s'),
@@ -65,10 +118,13 @@ describe('buildTrainReport', () => {
     // a failed run is not judged on metrics
     expect(report.checks.map((c) => c.id)).toEqual(['train.preflight.gpus', 'train.exit'])
   })
-  it('names a timeout', () => {
-    const report = buildTrainReport(facts({ exitCode: null, signal: 'SIGTERM', timedOut: true }))
+  it('decideTraining(facts) names a timeout and a cancellation', () => {
+    const report = reportOf(facts({ exitCode: null, signal: 'SIGTERM', timedOut: true }))
     expect(report.title).toBe('Training timed out after 10 min')
     expect(report.checks[1]?.message).toBe(trainMessages.timedOut(10))
+    const cancelled = decideTraining(facts({ exitCode: null, signal: 'SIGTERM', cancelled: true })).outcome
+    expect(cancelled.title).toBe(trainMessages.cancelledTitle())
+    expect(cancelled.checks[1]).toMatchObject({ status: 'fail', message: trainMessages.cancelled() })
   })
 })
 
@@ -115,6 +171,36 @@ describe('checkMetrics', () => {
     expect(checkMetrics({ kind: 'not-declared' }, {}, []).check).toMatchObject({
       status: 'warn',
       message: trainMessages.noMetrics(),
+    })
+  })
+})
+
+describe('checkModel', () => {
+  it('checkModel(artifact) passes an uploaded or copied model and errors on a missing folder or a failed upload', () => {
+    expect(checkModel({ kind: 'none' })).toBeNull()
+    expect(checkModel({ kind: 'uploaded', name: 'clf', id: 7 })).toEqual({
+      id: 'train.model',
+      status: 'pass',
+      observed: 'clf',
+      message: trainMessages.artifactUploaded('clf', 7),
+    })
+    expect(checkModel({ kind: 'copied', name: 'clf', path: '/w/artifacts/clf' })).toEqual({
+      id: 'train.model',
+      status: 'pass',
+      observed: 'clf',
+      message: trainMessages.artifactLocal('clf', '/w/artifacts/clf'),
+    })
+    expect(checkModel({ kind: 'missing', dir: 'model' })).toEqual({
+      id: 'train.model',
+      status: 'error',
+      observed: null,
+      message: trainMessages.modelDirMissing('model'),
+    })
+    expect(checkModel({ kind: 'upload-failed', name: 'clf', why: 'HTTP 503' })).toEqual({
+      id: 'train.model',
+      status: 'error',
+      observed: null,
+      message: trainMessages.artifactUploadFailed('clf', 'HTTP 503'),
     })
   })
 })

@@ -1,23 +1,38 @@
+import { Outputs } from '../gate/action-outputs.js'
 import type { Check } from '../gate/check.js'
 import type { Figure } from '../gate/figure.js'
-import { makeGateReport, type GateReport } from '../gate/gate-report.js'
+import type { GateOutcome } from '../gate/gate-outcome.js'
+import type { ReportSubject } from '../gate/gate-report.js'
+import { checkModel, type ModelArtifact } from './check-model.js'
 import { classifyFailure } from './classify-failure.js'
 import type { LineageRecord } from './lineage.js'
 import { trainMessages } from './messages.js'
-import { telemetryFigures, type TelemetrySample, type TelemetrySummary } from './telemetry.js'
+import { runSucceeded } from './run-succeeded.js'
+import { summarizeTelemetry, telemetryFigures, type TelemetrySample } from './telemetry.js'
 
+const Out = Outputs['train-on-runner']
+
+/** Everything train-on-runner gathered about one run: the lineage it wrote, the checks before and after, paths. */
 export interface TrainFacts {
+  /** The lineage record as written (exit status, duration, metrics, model, runner, GPUs). */
   readonly lineage: LineageRecord
+  /** The GPU preflight (`checkGpuPreflight`); a `skipped` one is a note, not a check. */
   readonly preflight: Check
   readonly timeoutMinutes: number
+  /** The last lines of stdout and stderr, for the failure hints and the "Why it failed" figure. */
   readonly lastLines: readonly string[]
+  /** The metrics check (`checkMetrics`), judged only when the run succeeded. */
   readonly metricsCheck: Check
-  readonly modelCheck: Check | null
+  readonly model: ModelArtifact
   readonly cache: { readonly key: string; readonly hit: boolean; readonly backend: string } | null
   readonly samples: readonly TelemetrySample[]
-  readonly summary: TelemetrySummary
-  readonly startedAt: Date
-  readonly finishedAt: Date
+  /** The files the run left, for the outputs. */
+  readonly paths: {
+    readonly metrics: string
+    readonly lineage: string
+    readonly telemetry: string
+    readonly log: string
+  }
 }
 
 function seconds(ms: number): string {
@@ -33,11 +48,12 @@ function fence(lines: readonly string[]): string {
 }
 
 /**
- * The train-on-runner report: preflight, exit status (with hints for recognisable failures and the last log
- * lines), metrics, model artifact, cache, telemetry charts.
- * @example buildTrainReport(facts).checks[1].id // => 'train.exit'
+ * The train-on-runner decision: the GPU preflight, the exit status (with hints for recognisable failures and the
+ * last log lines), and — for a run that succeeded — its metrics and model artifact; figures for the metrics, the
+ * run, the cache and the telemetry; the outputs; and the subject (the commit and the data files' digests).
+ * @example decideTraining(facts).outcome.checks[1]?.id // => 'train.exit'
  */
-export function buildTrainReport(facts: TrainFacts): GateReport {
+export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subject: ReportSubject } {
   const l = facts.lineage
   const hints = classifyFailure({
     exitCode: l.exitCode,
@@ -47,7 +63,7 @@ export function buildTrainReport(facts: TrainFacts): GateReport {
     lines: facts.lastLines,
   })
   const exitText = l.exitCode !== null ? `exit code ${l.exitCode}` : `signal ${l.signal ?? 'unknown'}`
-  const ok = l.exitCode === 0 && !l.timedOut && !l.cancelled
+  const ok = runSucceeded(l)
   const exitCheck: Check = {
     id: 'train.exit',
     status: ok ? 'pass' : 'fail',
@@ -64,17 +80,19 @@ export function buildTrainReport(facts: TrainFacts): GateReport {
   // A preflight without a GPU requirement is a note (status skipped), not a check: a skipped check would make the
   // whole report read "skipped" (STATUS_ORDER ranks it above pass).
   const checks: Check[] = facts.preflight.status === 'skipped' ? [exitCheck] : [facts.preflight, exitCheck]
+  const modelCheck = checkModel(facts.model)
   if (ok) {
     checks.push(facts.metricsCheck)
-    if (facts.modelCheck !== null) checks.push(facts.modelCheck)
+    if (modelCheck !== null) checks.push(modelCheck)
   }
+  const summary = summarizeTelemetry(facts.samples)
   const figures: Figure[] = []
   if (!ok) {
     const hintText = hints.map((h) => `- **${h.cause}**: ${h.hint}`).join('\n')
     figures.push({
       kind: 'text',
       title: 'Why it failed',
-      markdown: `${hintText === '' ? 'No recognisable cause in the last log lines.' : hintText}\n\nLast ${facts.lastLines.length} log lines:\n\n${fence(facts.lastLines)}`,
+      markdown: `${hintText === '' ? trainMessages.noRecognisableCause() : hintText}\n\nLast ${facts.lastLines.length} log lines:\n\n${fence(facts.lastLines)}`,
     })
   }
   const metricRows = Object.entries(l.metrics).map(([name, value]) => [name, value] as const)
@@ -111,34 +129,38 @@ export function buildTrainReport(facts: TrainFacts): GateReport {
             ? `local copy ${l.model.localCopy} (not on a runner: not uploaded)`
             : '—',
       ],
-      ['peak GPU memory', facts.summary.peakGpuMemoryMiB === null ? '—' : `${facts.summary.peakGpuMemoryMiB} MiB`],
+      ['peak GPU memory', summary.peakGpuMemoryMiB === null ? '—' : `${summary.peakGpuMemoryMiB} MiB`],
       [
         'mean GPU utilisation',
-        facts.summary.meanGpuUtilization === null ? '—' : `${facts.summary.meanGpuUtilization.toFixed(1)} %`,
+        summary.meanGpuUtilization === null ? '—' : `${summary.meanGpuUtilization.toFixed(1)} %`,
       ],
-      ['telemetry samples', facts.summary.samples],
+      ['telemetry samples', summary.samples],
     ],
   })
   figures.push(...telemetryFigures(facts.samples))
   const title = ok
-    ? `Training finished in ${seconds(l.durationMs)}${metricRows.length > 0 ? ` with ${metricRows.length} metric(s)` : ''}`
+    ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
     : l.timedOut
-      ? `Training timed out after ${facts.timeoutMinutes} min`
+      ? trainMessages.timedOutTitle(facts.timeoutMinutes)
       : l.cancelled
-        ? 'Training was cancelled'
-        : `Training failed (${exitText})${hints[0] !== undefined ? `: ${hints[0].cause}` : ''}`
-  return makeGateReport({
-    gate: 'train-on-runner',
-    title,
-    checks,
-    figures,
-    subject: {
-      ...(l.commit === null ? {} : { commit: l.commit }),
-      ...(l.dataFiles.length === 0
-        ? {}
-        : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
-    },
-    startedAt: facts.startedAt,
-    finishedAt: facts.finishedAt,
-  })
+        ? trainMessages.cancelledTitle()
+        : trainMessages.failedTitle(exitText, hints[0]?.cause)
+  const outputs: Record<string, string> = {
+    [Out.ExitCode]: l.exitCode === null ? '' : String(l.exitCode),
+    [Out.MetricsPath]: facts.paths.metrics,
+    [Out.ModelPath]: l.model.path ?? '',
+    [Out.ArtifactId]: l.model.artifactId === null ? '' : String(l.model.artifactId),
+    [Out.LocalArtifactPath]: l.model.localCopy ?? '',
+    [Out.LineagePath]: facts.paths.lineage,
+    [Out.TelemetryPath]: facts.paths.telemetry,
+    [Out.LogPath]: facts.paths.log,
+    [Out.CacheHit]: facts.cache === null ? '' : String(facts.cache.hit),
+    [Out.PeakGpuMemoryMib]: summary.peakGpuMemoryMiB === null ? '' : String(summary.peakGpuMemoryMiB),
+    [Out.MeanGpuUtilization]: summary.meanGpuUtilization === null ? '' : summary.meanGpuUtilization.toFixed(2),
+  }
+  const subject: ReportSubject = {
+    ...(l.commit === null ? {} : { commit: l.commit }),
+    ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
+  }
+  return { outcome: { title, checks, figures, outputs }, subject }
 }

@@ -2,11 +2,14 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { buildModelCard } from '../../../src/core/registry/build-model-card.js'
-import { aliasNotFound, versionExists } from '../../../src/core/registry/messages.js'
-import type { ModelRegistry } from '../../../src/registry/model-registry.js'
-import { NotFoundError, VersionExistsError } from '../../../src/registry/registry-errors.js'
-import { schemaProblems } from '../../../src/io/schema-validator.js'
+import type { GateName } from '../../src/core/gate/gate-name.js'
+import type { GateReport } from '../../src/core/gate/gate-report.js'
+import type { Status } from '../../src/core/gate/status.js'
+import { buildModelCard } from '../../src/core/registry/build-model-card.js'
+import { aliasNotFound, versionExists } from '../../src/core/registry/messages.js'
+import type { ModelRegistry } from '../../src/registry/model-registry.js'
+import { NotFoundError, VersionExistsError } from '../../src/registry/registry-errors.js'
+import { schemaProblems } from '../../src/io/schema-validator.js'
 
 /** A model directory with two files (one nested) whose content depends on `seed`. */
 export async function makeModelDir(seed: string): Promise<string> {
@@ -17,24 +20,32 @@ export async function makeModelDir(seed: string): Promise<string> {
   return dir
 }
 
+/** The smallest valid gate report of `gate` with `status`, as a model card stores it. */
+export const storedReport = (gate: GateName, status: Status): GateReport => ({
+  schemaVersion: 1,
+  gate,
+  status,
+  title: 't',
+  checks: [],
+  figures: [],
+  subject: {},
+  startedAt: '2026-01-01T00:00:00.000Z',
+  durationMs: 1,
+})
+
+/** A report file for register-model's `reports` input (in a fresh temporary folder). */
+export async function reportFile(gate: GateName, status: Status): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'modelgate-rep-')), `${gate}.json`)
+  await writeFile(path, JSON.stringify(storedReport(gate, status)))
+  return path
+}
+
 export const draft = (name: string, status: 'pass' | 'fail' = 'pass') =>
   buildModelCard({
     name,
     files: [],
     metrics: { auc: 0.81 },
-    reports: [
-      {
-        schemaVersion: 1,
-        gate: 'evaluate-vs-champion',
-        status,
-        title: 't',
-        checks: [],
-        figures: [],
-        subject: {},
-        startedAt: '2026-01-01T00:00:00.000Z',
-        durationMs: 1,
-      },
-    ],
+    reports: [storedReport('evaluate-vs-champion', status)],
     lineage: { repository: 'acme/churn', commit: 'abc123', dataHashes: { train: 'f'.repeat(64) } },
     createdBy: 'tester',
     createdAt: new Date('2026-01-01T00:00:00Z'),

@@ -1,5 +1,5 @@
 // Child process of the file-registry concurrency test: registers one version and prints its number.
-import { FileRegistry } from '../../../src/registry/file-registry.js'
+import { FileRegistry } from '../../src/registry/file-registry.js'
 import { draft, makeModelDir } from './registry-contract.js'
 
 const [root, seed, startAt] = process.argv.slice(2)

@@ -1,0 +1,13 @@
+/**
+ * The `register-model` section of .github/modelgate.yml, as validated by schemas/policy/register-model.schema.json.
+ * It lives here rather than beside its resolver (src/core/registry/resolve-register-policy.ts) because core may not
+ * import a path through a `registry/` folder (the outward-import rule cannot tell core's from src/registry).
+ */
+export interface RegisterPolicySection {
+  /** Registry URL used when the `registry` input is empty: file:./path, oci://host/namespace, mlflow+https://host. */
+  readonly registry?: string
+  /** Aliases that only move from a job running in the named GitHub environment. */
+  readonly protected_aliases?: Readonly<Record<string, { readonly environment: string }>>
+  /** Count stored `warn` reports as passing when promoting. Default false. */
+  readonly allow_warn?: boolean
+}

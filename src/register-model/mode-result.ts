@@ -1,0 +1,7 @@
+import type { GateOutcome } from '../core/gate/gate-outcome.js'
+
+/** What a mode returns: the outcome decided in core, and the version the report is about (when there is one). */
+export interface ModeResult {
+  readonly outcome: GateOutcome
+  readonly version?: number
+}

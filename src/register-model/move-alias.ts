@@ -1,0 +1,108 @@
+import { ConfigurationError } from '../core/errors.js'
+import { moveReason, type AliasMove } from '../core/registry/alias-move.js'
+import { checkAliasProtection } from '../core/registry/check-alias-protection.js'
+import { decidePromotion } from '../core/registry/decide-promotion.js'
+import { decidePromotionOutcome } from '../core/registry/decide-promotion-outcome.js'
+import { decideRollbackOutcome } from '../core/registry/decide-rollback-outcome.js'
+import { forceNeedsReason, nothingToRollBack, promoteNeedsTarget } from '../core/registry/messages.js'
+import type { RegisterPolicy } from '../core/registry/resolve-register-policy.js'
+import { rollbackTarget } from '../core/registry/rollback-target.js'
+import type { ActionContext } from '../github/action-context.js'
+import type { AliasEvent, ModelRegistry, ModelVersionRef } from '../registry/model-registry.js'
+import { actor } from './actor.js'
+import { Inputs, type RegisterInputs } from './inputs.js'
+import type { ModeResult } from './mode-result.js'
+import { recordDeployment } from './record-deployment.js'
+
+/** The job may move the alias: it runs in the environment the policy names, and a forced move says why. */
+function assertMayMove(context: ActionContext, inputs: RegisterInputs, policy: RegisterPolicy): void {
+  const refusal = checkAliasProtection(inputs.alias, policy.protectedAliases, context.github.environment)
+  if (refusal !== undefined) {
+    const environment = policy.protectedAliases[inputs.alias]?.environment ?? ''
+    throw new ConfigurationError(
+      refusal,
+      { input: Inputs.Alias, path: `register-model.protected_aliases.${inputs.alias}` },
+      `run this job with \`environment: ${environment}\` (its required reviewers approve the move)`,
+    )
+  }
+  if (inputs.force && inputs.reason === undefined)
+    throw new ConfigurationError(
+      forceNeedsReason(),
+      { input: Inputs.Reason },
+      'say why the gates are overridden in reason',
+    )
+}
+
+/** The version the alias moves to: the one given, else the rollback target of its history, else from-alias. */
+async function target(
+  inputs: RegisterInputs,
+  registry: ModelRegistry,
+  mode: 'promote' | 'rollback',
+  history: readonly AliasEvent[],
+): Promise<ModelVersionRef> {
+  if (mode === 'rollback') {
+    const version = inputs.version ?? rollbackTarget(history)
+    if (version === undefined)
+      throw new ConfigurationError(
+        nothingToRollBack(inputs.modelName, inputs.alias),
+        { input: Inputs.Alias },
+        'promote a version first, or give version explicitly',
+      )
+    return await registry.get(inputs.modelName, { version })
+  }
+  if (inputs.version !== undefined) return await registry.get(inputs.modelName, { version: inputs.version })
+  if (inputs.fromAlias !== undefined) return await registry.get(inputs.modelName, { alias: inputs.fromAlias })
+  throw new ConfigurationError(
+    promoteNeedsTarget(),
+    { input: Inputs.Version },
+    'set version: 7 or from-alias: challenger',
+  )
+}
+
+/**
+ * promote and rollback modes: a promotion moves the alias only when decidePromotion allows it (every stored
+ * report passing, or forced with a reason); a rollback moves it back. Each move is recorded in the alias history
+ * and as a GitHub deployment of the job's environment.
+ */
+export async function moveAlias(
+  context: ActionContext,
+  inputs: RegisterInputs,
+  policy: RegisterPolicy,
+  registry: ModelRegistry,
+  mode: 'promote' | 'rollback',
+): Promise<ModeResult> {
+  assertMayMove(context, inputs, policy)
+  const history = await registry.aliasHistory(inputs.modelName, inputs.alias)
+  const previous = (await registry.aliases(inputs.modelName))[inputs.alias]
+  const ref = await target(inputs, registry, mode, history)
+  const move: AliasMove = {
+    model: ref.name,
+    alias: inputs.alias,
+    version: ref.version,
+    digest: ref.digest,
+    previous,
+    reason: moveReason(mode, inputs.reason, previous),
+  }
+  const decision =
+    mode === 'promote'
+      ? decidePromotion(ref.card.reports, { force: inputs.force, allowWarn: policy.allowWarn })
+      : undefined
+  if (decision?.allowed === false)
+    return { outcome: decidePromotionOutcome(decision, move, policy), version: ref.version }
+  await registry.setAlias(inputs.modelName, inputs.alias, ref.version, {
+    at: context.now().toISOString(),
+    by: actor(context),
+    ...(move.reason === undefined ? {} : { reason: move.reason }),
+    ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+    ...(decision?.forced === true ? { forced: true } : {}),
+  })
+  await recordDeployment(context, {
+    model: ref.name,
+    version: ref.version,
+    alias: inputs.alias,
+    registry: registry.description,
+    ...(move.reason === undefined ? {} : { reason: move.reason }),
+  })
+  const outcome = decision === undefined ? decideRollbackOutcome(move) : decidePromotionOutcome(decision, move, policy)
+  return { outcome, version: ref.version }
+}

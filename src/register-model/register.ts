@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { ConfigurationError } from '../core/errors.js'
+import type { GateReport } from '../core/gate/gate-report.js'
+import { buildModelCard } from '../core/registry/build-model-card.js'
+import { decideRegistration } from '../core/registry/decide-registration.js'
+import {
+  evaluationPairing,
+  notAGateReport,
+  predictionsOutsideModel,
+  registerNeedsModelPath,
+} from '../core/registry/messages.js'
+import type { ModelEvaluation, ModelLineage } from '../core/registry/model-card.js'
+import type { ActionContext } from '../github/action-context.js'
+import { sha256File } from '../io/hash-file.js'
+import type { ModelRegistry } from '../registry/model-registry.js'
+import { actor } from './actor.js'
+import { Inputs, type RegisterInputs } from './inputs.js'
+import type { ModeResult } from './mode-result.js'
+import { numericLeaves, readJsonFile } from './read-json-file.js'
+import { writeCard } from './write-card.js'
+
+const isGateReport = (value: unknown): value is GateReport =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { gate?: unknown }).gate === 'string' &&
+  typeof (value as { status?: unknown }).status === 'string'
+
+/** The gate reports to store with the version; each must at least name its gate and status. */
+async function readReports(paths: readonly string[]): Promise<GateReport[]> {
+  const reports: GateReport[] = []
+  for (const path of paths) {
+    const report = await readJsonFile(path, Inputs.Reports)
+    if (!isGateReport(report))
+      throw new ConfigurationError(
+        notAGateReport(path),
+        { input: Inputs.Reports, file: path },
+        'pass the report-path outputs of the gates',
+      )
+    reports.push(report)
+  }
+  return reports
+}
+
+/** The lineage of the run (repository, commit, run URL), with the lineage file of train-on-runner over it. */
+async function readLineage(context: ActionContext, path: string | undefined): Promise<ModelLineage> {
+  const file = path === undefined ? {} : ((await readJsonFile(path, Inputs.Lineage)) as ModelLineage)
+  return {
+    ...(context.github.repository === undefined ? {} : { repository: context.github.repository }),
+    ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
+    ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+    ...file,
+  }
+}
+
+/** The stored evaluation (predictions inside the model, and the sha256 of the data they scored), when given. */
+async function readEvaluation(inputs: RegisterInputs, modelPath: string): Promise<ModelEvaluation | undefined> {
+  if ((inputs.evaluationData === undefined) !== (inputs.predictions === undefined))
+    throw new ConfigurationError(
+      evaluationPairing(),
+      { input: inputs.predictions === undefined ? Inputs.Predictions : Inputs.EvaluationData },
+      'set both (the predictions file inside model-path, and the data it scored) or neither',
+    )
+  if (inputs.evaluationData === undefined || inputs.predictions === undefined) return undefined
+  if (!existsSync(join(modelPath, ...inputs.predictions.split('/'))))
+    throw new ConfigurationError(
+      predictionsOutsideModel(inputs.predictions, modelPath),
+      { input: Inputs.Predictions },
+      'give its path relative to model-path, e.g. predictions.csv',
+    )
+  return { dataSha256: await sha256File(inputs.evaluationData), predictionsFile: inputs.predictions }
+}
+
+/** register mode: stores model-path as a new immutable version with its card (reports, metrics, lineage). */
+export async function register(
+  context: ActionContext,
+  inputs: RegisterInputs,
+  registry: ModelRegistry,
+): Promise<ModeResult> {
+  const modelPath = inputs.modelPath
+  if (modelPath === undefined)
+    throw new ConfigurationError(
+      registerNeedsModelPath(),
+      { input: Inputs.ModelPath },
+      'set model-path to the directory train-on-runner wrote',
+    )
+  const reports = await readReports(inputs.reports)
+  const metrics = inputs.metrics === undefined ? {} : numericLeaves(await readJsonFile(inputs.metrics, Inputs.Metrics))
+  const lineage = await readLineage(context, inputs.lineage)
+  const evaluation = await readEvaluation(inputs, modelPath)
+  const card = buildModelCard({
+    name: inputs.modelName,
+    files: [],
+    metrics,
+    reports,
+    lineage,
+    ...(evaluation === undefined ? {} : { evaluation }),
+    createdBy: actor(context),
+    createdAt: context.now(),
+  })
+  const ref = await registry.register({
+    name: inputs.modelName,
+    modelDir: modelPath,
+    card,
+    ...(inputs.version === undefined ? {} : { version: inputs.version }),
+  })
+  const { repository, serverUrl } = context.github
+  const outcome = decideRegistration({
+    name: ref.name,
+    version: ref.version,
+    digest: ref.digest,
+    files: ref.card.files,
+    registry: registry.description,
+    cardPath: await writeCard(context, ref),
+    ...(repository === undefined ? {} : { promote: { repository, serverUrl, workflow: inputs.promoteWorkflow } }),
+  })
+  return { outcome, version: ref.version }
+}

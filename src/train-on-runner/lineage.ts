@@ -1,0 +1,97 @@
+import { statSync, writeFileSync } from 'node:fs'
+import { arch, platform } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { GpuInventory } from '../core/train/check-gpu-preflight.js'
+import type { ModelArtifact } from '../core/train/check-model.js'
+import type { LineageRecord } from '../core/train/lineage.js'
+import type { ActionContext } from '../github/action-context.js'
+import { sha256File } from '../io/hash-file.js'
+import { runCommand } from '../io/run-command.js'
+import type { TrainInputs } from './inputs.js'
+import type { CacheState } from './restore-cache.js'
+import type { RunFolder, TrainingRun } from './run.js'
+
+type DataFile = LineageRecord['dataFiles'][number]
+
+/** sha256 and size of each declared data file (relative to the working directory), streamed. */
+export async function hashDataFiles(paths: readonly string[], cwd: string): Promise<DataFile[]> {
+  const files: DataFile[] = []
+  for (const path of paths) {
+    const full = resolve(cwd, path)
+    files.push({ path, sha256: await sha256File(full), bytes: statSync(full).size })
+  }
+  return files
+}
+
+/** The first line a tool prints for `--version`, or null when it is not there. */
+async function toolVersion(argv: string[], env: NodeJS.ProcessEnv): Promise<string | null> {
+  try {
+    const r = await runCommand(argv, { env, timeoutMs: 10_000, killGraceMs: 500, keepTailLines: 5 })
+    return r.exitCode === 0 ? ([...r.stdoutTail, ...r.stderrTail][0] ?? null) : null
+  } catch {
+    return null
+  }
+}
+
+/** What the lineage record is made of, gathered by main. */
+export interface LineageParts {
+  readonly inputs: TrainInputs
+  readonly folder: RunFolder
+  readonly runnerName: string | undefined
+  readonly inventory: GpuInventory
+  readonly dataFiles: readonly DataFile[]
+  readonly run: TrainingRun
+  readonly metrics: Readonly<Record<string, number>>
+  readonly modelPath: string | null
+  readonly model: ModelArtifact
+  readonly cache: CacheState | null
+}
+
+/** Writes lineage.json into the run folder (the `lineage-path` output): what ran, where, on what, with what result. */
+export async function writeLineage(
+  context: ActionContext,
+  parts: LineageParts,
+): Promise<{ lineage: LineageRecord; path: string }> {
+  const { inputs, run, model, inventory } = parts
+  const env: NodeJS.ProcessEnv = { ...context.env }
+  const python = (await toolVersion(['python3', '--version'], env)) ?? (await toolVersion(['python', '--version'], env))
+  const lineage: LineageRecord = {
+    schemaVersion: 1,
+    kind: 'modelgate.train-lineage',
+    commit: context.github.sha ?? null,
+    repository: context.github.repository ?? null,
+    runUrl: context.github.runUrl ?? null,
+    command: inputs.command,
+    workingDirectory: parts.folder.cwd,
+    params: inputs.params,
+    dataFiles: parts.dataFiles,
+    runner: {
+      name: parts.runnerName ?? null,
+      os: context.env.RUNNER_OS ?? platform(),
+      arch: context.env.RUNNER_ARCH ?? arch(),
+      labels: inputs.runnerLabels,
+    },
+    gpus: inventory.gpus.map((g) => ({ index: g.index, name: g.name, memoryTotalMiB: g.memoryTotalMiB })),
+    driverVersion: inventory.driverVersion,
+    cudaVersion: inventory.cudaVersion,
+    tools: { node: process.version, ...(python === null ? {} : { python }) },
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt.toISOString(),
+    durationMs: run.result.durationMs,
+    exitCode: run.result.exitCode,
+    signal: run.result.signal,
+    timedOut: run.result.timedOut,
+    cancelled: run.result.cancelled,
+    metrics: parts.metrics,
+    model: {
+      path: parts.modelPath,
+      artifactName: parts.modelPath === null ? null : inputs.artifactName,
+      artifactId: model.kind === 'uploaded' ? model.id : null,
+      localCopy: model.kind === 'copied' ? model.path : null,
+    },
+    cache: { key: parts.cache?.key ?? null, hit: parts.cache?.hit ?? null },
+  }
+  const path = join(parts.folder.runDir, 'lineage.json')
+  writeFileSync(path, JSON.stringify(lineage, null, 2))
+  return { lineage, path }
+}
