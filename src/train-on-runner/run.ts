@@ -55,8 +55,8 @@ export async function runTraining(
   const env: NodeJS.ProcessEnv = { ...context.env }
   const paramsFile = join(folder.runDir, 'params.json')
   writeFileSync(paramsFile, JSON.stringify(inputs.params, null, 2))
-  const childEnv: NodeJS.ProcessEnv = {
-    ...env,
+  // The `env` input is the one way to hand the training a variable on purpose (runCommand scrubs the rest).
+  const explicitEnv: Record<string, string> = {
     ...inputs.env,
     MODELGATE_PARAMS_FILE: paramsFile,
     MODELGATE_PARAMS: JSON.stringify(inputs.params),
@@ -77,7 +77,8 @@ export async function runTraining(
   try {
     result = await runCommand(inputs.command, {
       cwd: folder.cwd,
-      env: childEnv,
+      env,
+      explicitEnv,
       timeoutMs: settings.timeoutMinutes * 60_000,
       signal: context.signal,
       keepTailLines: inputs.logTailLines,
