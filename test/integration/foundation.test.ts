@@ -1,16 +1,23 @@
 // The shared report pipeline, through a real bundle run as a runner runs it, against the OpenAPI-checked
 // fake GitHub API: comment + check run + summary, fork degrade, bad policy, and racing gates on one comment.
-import { writeFileSync } from 'node:fs'
+// And the one lifecycle seen from outside: every action's bundle and the CLI bundle give the same report for
+// the same failing input, the CLI writes it too, and `comment: flase` is refused by both.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getOctokit } from '@actions/github'
 import { DEFAULT_HEAD_SHA, startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { fixturePath } from '../helpers/fixture-path.js'
-import { runBundle } from '../helpers/run-bundle.js'
+import { runBundle, runCli } from '../helpers/run-bundle.js'
 import { makeTempDir } from '../helpers/tmp-dir.js'
 import { upsertStickySection } from '../../src/github/sticky-comment.js'
 import { parseCommentSections, COMMENT_MARKER } from '../../src/core/report/sticky-comment-body.js'
 import { missingPermission } from '../../src/core/messages.js'
+import { isUserError } from '../../src/core/errors.js'
+import type { GateName } from '../../src/core/gate/gate-name.js'
+import type { GateReport } from '../../src/core/gate/gate-report.js'
+import { readPublishSwitches, SharedInputs } from '../../src/github/action-session.js'
+import { InputReader } from '../../src/github/input-reader.js'
 
 let api: GitHubApiServer | undefined
 afterEach(async () => {
@@ -132,4 +139,89 @@ describe('upsertStickySection races', () => {
       expect(sections.get('canary-deploy')).toBe('old canary')
     }
   })
+})
+
+/** A cheap input each action refuses (a missing file, an invalid value), relative to the run's working folder. */
+const FAILING_INPUTS: Readonly<Record<GateName, Readonly<Record<string, string>>>> = {
+  'validate-data': { data: 'missing.csv' },
+  'train-on-runner': { command: 'node train.mjs', 'timeout-minutes': 'soon' },
+  'evaluate-vs-champion': { predictions: 'missing.csv', 'champion-predictions': 'missing-champion.csv' },
+  'fairness-gate': { predictions: 'missing.csv', 'sensitive-columns': 'gender' },
+  'register-model': { 'model-name': 'churn', mode: 'publish' },
+  'canary-deploy': { traffic: 'carrier-pigeon' },
+}
+const GATES = Object.keys(FAILING_INPUTS) as GateName[]
+
+/** `modelgate <gate> --name value …`, the CLI spelling of a step's `with:`. */
+const cliArguments = (gate: GateName, inputs: Readonly<Record<string, string>>): string[] => [
+  gate,
+  ...Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value]),
+]
+
+/** A report without what differs between two runs of the same input: the timing and the working folder. */
+function comparable(report: GateReport | undefined, dir: string): unknown {
+  expect(report).toBeDefined()
+  const { startedAt, durationMs, ...rest } = report!
+  expect(Date.parse(startedAt)).not.toBeNaN()
+  expect(durationMs).toBeGreaterThanOrEqual(0)
+  return JSON.parse(JSON.stringify(rest).replaceAll(dir, '<dir>'))
+}
+
+/** Runs the same inputs through the action's bundle (as a runner) and through the CLI bundle, in one folder. */
+async function runBoth(gate: GateName, inputs: Readonly<Record<string, string>>) {
+  const dir = makeTempDir(`modelgate-${gate}-`)
+  const [action, cli] = await Promise.all([
+    runBundle(gate, { inputs, cwd: dir }),
+    runCli(cliArguments(gate, inputs), { cwd: dir }),
+  ])
+  const cliReportPath = join(dir, '.modelgate', `${gate}-report.json`)
+  const cliReport = existsSync(cliReportPath)
+    ? (JSON.parse(readFileSync(cliReportPath, 'utf8')) as GateReport)
+    : undefined
+  return { dir, action, cli, cliReport }
+}
+
+describe('one lifecycle for the runner and the CLI', () => {
+  it.concurrent.each(GATES)(
+    '%s: a failing input gives the same error report through the bundle and the CLI, which writes it too',
+    async (gate) => {
+      const { dir, action, cli, cliReport } = await runBoth(gate, FAILING_INPUTS[gate])
+      expect(action.exitCode, action.stdout).toBe(1)
+      expect(cli.exitCode, cli.stderr).toBe(1)
+      expect(action.outputs.verdict).toBe('fail')
+      expect(action.report?.status).toBe('error')
+      expect(action.report?.checks.map((check) => check.id)).toEqual([`${gate}.run`])
+      // The check names the refused input or file, and is not a crash.
+      const message = action.report?.checks[0]?.message ?? ''
+      expect(message).not.toMatch(/unexpectedly/)
+      expect(
+        Object.entries(FAILING_INPUTS[gate]).some(([name, value]) => message.includes(name) || message.includes(value)),
+      ).toBe(true)
+      expect(comparable(cliReport, dir)).toEqual(comparable(action.report, dir))
+    },
+  )
+
+  /** The error readPublishSwitches throws for `comment: flase`, so the text is the reader's own. */
+  const flase = (() => {
+    try {
+      readPublishSwitches(new InputReader((name) => (name === SharedInputs.Comment ? 'flase' : undefined)))
+    } catch (error) {
+      if (isUserError(error)) return error.describe()
+    }
+    throw new Error('comment: flase was accepted')
+  })()
+
+  it.concurrent.each(GATES)(
+    '%s: comment: flase is a configuration error naming the input (bundle and CLI)',
+    async (gate) => {
+      expect(flase).toContain('input "comment" must be true or false, got "flase"')
+      const { dir, action, cli, cliReport } = await runBoth(gate, { ...FAILING_INPUTS[gate], comment: 'flase' })
+      expect(action.exitCode).toBe(1)
+      expect(action.stdout).toContain(`::error::${flase}`)
+      expect(action.report?.checks.map((check) => check.message)).toEqual([flase])
+      expect(cli.exitCode).toBe(1)
+      expect(cli.stderr).toContain(flase)
+      expect(comparable(cliReport, dir)).toEqual(comparable(action.report, dir))
+    },
+  )
 })
