@@ -1,12 +1,25 @@
 import { defineConfig } from 'vitest/config'
 
+// One project per test layer; `npm test` runs them all in one pool, `npm run test:<project>` one of them
+// (test:unit is the fast loop). The bundle layers first check that dist/ was built from these sources.
+const bundleSetup = ['test/setup/fresh-dist.ts']
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: integration and e2e tests start processes and servers of their own.
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: bundleSetup },
+      },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: bundleSetup } },
+      // Seeded simulations and long property runs (false-alarm and miss rates, long fast-check runs).
+      { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'] } },
+    ],
   },
 })

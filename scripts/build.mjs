@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Builds one ncc bundle per entry into dist/<name>/ (or into --out DIR, used by check-dist).
+// Each bundle gets dist/<name>/source-hash.txt, the fingerprint of the sources it was built from
+// (scripts/source-hash.mjs), which the bundle tests check before they run.
 // Usage: node scripts/build.mjs [--out DIR] [name ...]
 import { execFileSync } from 'node:child_process'
 import { rmSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ENTRIES } from './entries.mjs'
+import { SOURCE_HASH_FILE, sourceHash } from './source-hash.mjs'
 
 const args = process.argv.slice(2)
 let outRoot = 'dist'
@@ -20,6 +23,8 @@ if (unknown.length > 0) {
 }
 const selected = names.length === 0 ? ENTRIES : ENTRIES.filter((entry) => names.includes(entry.name))
 const ncc = resolve('node_modules/@vercel/ncc/dist/ncc/cli.js')
+// Hashed before bundling: a source edited during the build makes the bundle look stale, never fresh.
+const hash = sourceHash()
 
 for (const entry of selected) {
   const out = join(outRoot, entry.name)
@@ -38,5 +43,7 @@ for (const entry of selected) {
   }
   // The bundles are ESM; a package.json beside them makes Node load index.js as a module wherever dist/ is copied.
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n')
+  // Written last: a bundle whose build failed half-way has no hash and counts as stale.
+  writeFileSync(join(out, SOURCE_HASH_FILE), `${hash}\n`)
   console.log(`bundled ${entry.source} → ${out}/index.js`)
 }

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import type { GateReport } from '../../src/core/gate/gate-report.js'
 import { repoRoot } from './fixture-path.js'
 import { makeTempDir } from './tmp-dir.js'
 
 export interface RunBundleOptions {
+  /** The step's `with:`; every other input action.yml declares gets its `default:` (see actionInputs). */
   readonly inputs?: Readonly<Record<string, string>>
   readonly env?: Readonly<Record<string, string>>
   /** A fixture event by name (fixtures/events/<name>.json) or a payload object. */
@@ -66,8 +68,76 @@ function eventPayload(event: RunBundleOptions['event']): { name: string; payload
   return { name: typeof event.pull_request === 'object' ? 'pull_request' : 'workflow_dispatch', payload: event }
 }
 
-/** The environment a GitHub runner gives a JavaScript action step. */
-function runnerEnvironment(dir: string, options: RunBundleOptions): Record<string, string> {
+/**
+ * The job token `${{ github.token }}` evaluates to. A runner always has one; here a job has a GitHub API only when
+ * the test starts one (`options.api`), so without it the token is empty, as if the workflow had passed
+ * `github-token: ''`, and nothing tries to reach GitHub.
+ */
+export const HARNESS_JOB_TOKEN = 'ghs_harnessjobtoken0000000000000000000'
+
+/** What `${{ … }}` in an action.yml default may refer to here: the runner's expression contexts, as far as used. */
+function evaluateDefault(action: string, input: string, text: string, jobToken: string): string {
+  return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
+    if (expression === 'github.token') return jobToken
+    throw new Error(
+      `actions/${action}/action.yml: the default of input "${input}" uses \${{ ${expression} }}, which ` +
+        'test/helpers/run-bundle.ts cannot evaluate yet; add it to evaluateDefault as the runner evaluates it',
+    )
+  })
+}
+
+/** The action a bundle belongs to: `<name>-post` is the post step of actions/<name>. */
+export function actionOf(bundle: string): string {
+  return bundle.endsWith('-post') ? bundle.slice(0, -'-post'.length) : bundle
+}
+
+/** The runner's name of an input's variable: INPUT_ + the name upper-cased, spaces as `_` (hyphens stay). */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/**
+ * The INPUT_* variables the runner gives a step of `bundle` (actions/runner ActionRunner.RunAsync,
+ * ActionManifestManager.ConvertInputs): the step's `with:` values, then every input actions/<action>/action.yml
+ * declares that `with:` leaves out, set to its `default:` with `${{ }}` evaluated. An input without a default is
+ * set to '' (the runner adds an empty default), which @actions/core reads as unset. A `with:` key the action does
+ * not declare is a mistake in the test (the runner would only warn "Unexpected input(s)"), so it throws.
+ */
+export function actionInputs(
+  bundle: string,
+  given: Readonly<Record<string, string>>,
+  jobToken: string,
+): Record<string, string> {
+  const action = actionOf(bundle)
+  // The failsafe schema keeps every scalar as the text written (default: 1.0 stays "1.0"), as the runner reads it.
+  const manifest = parse(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8'), {
+    schema: 'failsafe',
+  }) as { inputs?: Record<string, { default?: string }> }
+  const declared = manifest.inputs ?? {}
+  const byVariable = new Map(Object.keys(declared).map((name) => [inputVariable(name), name]))
+  const unexpected = Object.keys(given).filter((name) => !byVariable.has(inputVariable(name)))
+  if (unexpected.length > 0)
+    throw new Error(
+      `runBundle('${bundle}'): actions/${action}/action.yml declares no input ${unexpected.map((n) => `"${n}"`).join(', ')}`,
+    )
+  const env: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(declared))
+    env[inputVariable(name)] = evaluateDefault(action, name, spec?.default ?? '', jobToken)
+  for (const [name, value] of Object.entries(given)) env[inputVariable(name)] = value
+  return env
+}
+
+/** Variables a runner never gives a step, so a test that sets them tests a job that cannot exist. */
+const NEVER_SET_BY_THE_RUNNER = ['GITHUB_ENVIRONMENT']
+
+/** The environment a GitHub runner gives a JavaScript action step of `bundle`; `dir` receives its files. */
+export function runnerEnvironment(bundle: string, dir: string, options: RunBundleOptions): Record<string, string> {
+  for (const variable of NEVER_SET_BY_THE_RUNNER)
+    if (options.env?.[variable] !== undefined)
+      throw new Error(
+        `runBundle('${bundle}'): a runner never sets ${variable} (a job's environment: is not exported to its steps); ` +
+          'give the action its environment through an input instead',
+      )
   const { name, payload } = eventPayload(options.event)
   const eventPath = join(dir, 'event.json')
   writeFileSync(eventPath, JSON.stringify(payload))
@@ -105,9 +175,8 @@ function runnerEnvironment(dir: string, options: RunBundleOptions): Record<strin
     RUNNER_NAME: 'test-runner-1',
     RUNNER_OS: 'Linux',
     ...files,
+    ...actionInputs(bundle, options.inputs ?? {}, options.api === undefined ? '' : HARNESS_JOB_TOKEN),
   }
-  for (const [input, value] of Object.entries(options.inputs ?? {}))
-    env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value
   for (const [key, value] of Object.entries(options.state ?? {})) env[`STATE_${key}`] = value
   return { ...env, ...options.env }
 }
@@ -150,7 +219,7 @@ function bundlePath(name: string): string {
 
 async function run(name: string, options: RunBundleOptions): Promise<BundleRun> {
   const dir = makeTempDir('modelgate-run-')
-  const env = runnerEnvironment(dir, options)
+  const env = runnerEnvironment(name, dir, options)
   const result = await spawnNode(bundlePath(name), [], env, options)
   const outputs = parseCommandFile(readFileSync(env.GITHUB_OUTPUT ?? '', 'utf8'))
   const reportPath = outputs['report-path']

@@ -1,16 +1,24 @@
 // The shared report pipeline, through a real bundle run as a runner runs it, against the OpenAPI-checked
 // fake GitHub API: comment + check run + summary, fork degrade, bad policy, and racing gates on one comment.
-import { writeFileSync } from 'node:fs'
+// And the one lifecycle seen from outside: every action's bundle and the CLI bundle give the same report for
+// the same failing input, the CLI writes it too, and `comment: flase` is refused by both.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getOctokit } from '@actions/github'
 import { DEFAULT_HEAD_SHA, startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { fixturePath } from '../helpers/fixture-path.js'
-import { runBundle } from '../helpers/run-bundle.js'
+import { runBundle, runCli } from '../helpers/run-bundle.js'
 import { makeTempDir } from '../helpers/tmp-dir.js'
 import { upsertStickySection } from '../../src/github/sticky-comment.js'
 import { parseCommentSections, COMMENT_MARKER } from '../../src/core/report/sticky-comment-body.js'
 import { missingPermission } from '../../src/core/messages.js'
+import { dataMessages } from '../../src/core/data/messages.js'
+import { DataError, isUserError } from '../../src/core/errors.js'
+import type { GateName } from '../../src/core/gate/gate-name.js'
+import type { GateReport } from '../../src/core/gate/gate-report.js'
+import { readPublishSwitches, SharedInputs } from '../../src/github/action-session.js'
+import { InputReader } from '../../src/github/input-reader.js'
 
 let api: GitHubApiServer | undefined
 afterEach(async () => {
@@ -132,4 +140,111 @@ describe('upsertStickySection races', () => {
       expect(sections.get('canary-deploy')).toBe('old canary')
     }
   })
+})
+
+/** The refusal a reader of `src/` writes for a missing dataset (the session adds where and how to fix it). */
+const missingDataset = (path: string): string =>
+  new DataError(
+    dataMessages.unreadablePath(path, 'ENOENT'),
+    { file: path },
+    dataMessages.unreadablePathHint(),
+  ).describe()
+
+/**
+ * A cheap input each action refuses (a missing file, an invalid value), relative to the run's working folder, and
+ * how the one check of its error report begins.
+ */
+const FAILING: Readonly<Record<GateName, { inputs: Readonly<Record<string, string>>; refusal: string }>> = {
+  'validate-data': { inputs: { data: 'missing.csv' }, refusal: missingDataset('missing.csv') },
+  'train-on-runner': {
+    inputs: { command: 'node train.mjs', 'timeout-minutes': 'soon' },
+    refusal: 'input "timeout-minutes" must be a number, got "soon"',
+  },
+  'evaluate-vs-champion': {
+    inputs: { predictions: 'missing.csv', 'champion-predictions': 'missing-champion.csv' },
+    refusal: missingDataset('missing.csv'),
+  },
+  'fairness-gate': {
+    inputs: { predictions: 'missing.csv', 'sensitive-columns': 'gender' },
+    refusal: missingDataset('missing.csv'),
+  },
+  'register-model': { inputs: { 'model-name': 'churn', mode: 'publish' }, refusal: 'input "mode" is "publish"' },
+  'canary-deploy': { inputs: { traffic: 'carrier-pigeon' }, refusal: 'input "traffic" is "carrier-pigeon"' },
+}
+const GATES = Object.keys(FAILING) as GateName[]
+
+/** `modelgate <gate> --name value …`, the CLI spelling of a step's `with:`. */
+const cliArguments = (gate: GateName, inputs: Readonly<Record<string, string>>): string[] => [
+  gate,
+  ...Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value]),
+]
+
+/** A report without what differs between two runs of the same input: the timing and the working folder. */
+function comparable(report: GateReport, dir: string): unknown {
+  const { startedAt: _startedAt, durationMs: _durationMs, ...rest } = report
+  return JSON.parse(JSON.stringify(rest).replaceAll(dir, '<dir>'))
+}
+
+/**
+ * Runs the same inputs through the action's bundle (as a runner) and through the CLI bundle, in one folder; the
+ * CLI's report is read from where it writes it by default (.modelgate/<gate>-report.json).
+ */
+async function runBoth(gate: GateName, inputs: Readonly<Record<string, string>>) {
+  const dir = makeTempDir(`modelgate-${gate}-`)
+  const [action, cli] = await Promise.all([
+    runBundle(gate, { inputs, cwd: dir }),
+    runCli(cliArguments(gate, inputs), { cwd: dir }),
+  ])
+  const cliReportPath = join(dir, '.modelgate', `${gate}-report.json`)
+  const cliReport = existsSync(cliReportPath)
+    ? (JSON.parse(readFileSync(cliReportPath, 'utf8')) as GateReport)
+    : undefined
+  return { dir, action, cli, cliReport }
+}
+
+/** The error readPublishSwitches throws for `comment: flase`: the expected text is the reader's own. */
+function flaseRefusal(): string {
+  try {
+    readPublishSwitches(new InputReader((name) => (name === SharedInputs.Comment ? 'flase' : undefined)))
+  } catch (error) {
+    if (isUserError(error)) return error.describe()
+  }
+  throw new Error('readPublishSwitches accepted comment: flase')
+}
+
+// Concurrent: each test waits on two child processes; the local `expect` keeps each assertion on its own test.
+describe('one lifecycle for the runner and the CLI', () => {
+  it.concurrent.for(GATES)(
+    '%s: a failing input gives the same error report through the bundle and the CLI, which writes it too',
+    async (gate, { expect }) => {
+      const { dir, action, cli, cliReport } = await runBoth(gate, FAILING[gate].inputs)
+      expect(action.exitCode, action.stdout).toBe(1)
+      expect(cli.exitCode, cli.stderr).toBe(1)
+      expect(action.outputs.verdict).toBe('fail')
+      expect(action.report?.status).toBe('error')
+      expect(action.report?.checks.map((check) => check.id)).toEqual([`${gate}.run`])
+      expect(
+        action.report?.checks[0]?.message.startsWith(FAILING[gate].refusal),
+        action.report?.checks[0]?.message,
+      ).toBe(true)
+      expect(cliReport, 'the CLI wrote no report').toBeDefined()
+      expect(comparable(cliReport!, dir)).toEqual(comparable(action.report!, dir))
+    },
+  )
+
+  it.concurrent.for(GATES)(
+    '%s: comment: flase is a configuration error naming the input (bundle and CLI)',
+    async (gate, { expect }) => {
+      const flase = flaseRefusal()
+      expect(flase).toContain('input "comment" must be true or false, got "flase"')
+      const { dir, action, cli, cliReport } = await runBoth(gate, { ...FAILING[gate].inputs, comment: 'flase' })
+      expect(action.exitCode).toBe(1)
+      expect(action.stdout).toContain(`::error::${flase}`)
+      expect(action.report?.checks.map((check) => check.message)).toEqual([flase])
+      expect(cli.exitCode).toBe(1)
+      expect(cli.stderr).toContain(flase)
+      expect(cliReport, 'the CLI wrote no report').toBeDefined()
+      expect(comparable(cliReport!, dir)).toEqual(comparable(action.report!, dir))
+    },
+  )
 })

@@ -19,6 +19,64 @@ export interface PolicyDocument {
   readonly 'canary-deploy'?: CanaryPolicySection
 }
 
+/** A key list that names every top-level key of a gate's section type, and nothing else. */
+type SectionKeys<G extends GateName> = Readonly<Record<keyof NonNullable<PolicyDocument[G]>, true>>
+
+/**
+ * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
+ * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
+ * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
+ */
+export const POLICY_SECTION_KEYS = {
+  'validate-data': { severity: true, max_examples: true, drift: true } satisfies SectionKeys<'validate-data'>,
+  'train-on-runner': {
+    require_gpus: true,
+    timeout_minutes: true,
+    telemetry_interval_seconds: true,
+    required_metrics: true,
+  } satisfies SectionKeys<'train-on-runner'>,
+  'evaluate-vs-champion': {
+    task: true,
+    metrics: true,
+    'rule-mode': true,
+    evidence: true,
+    confidence: true,
+    resamples: true,
+    seed: true,
+    'decision-threshold': true,
+    slices: true,
+    'max-latency-ms': true,
+  } satisfies SectionKeys<'evaluate-vs-champion'>,
+  'fairness-gate': {
+    thresholds: true,
+    method: true,
+    min_group_size: true,
+    use_interval: true,
+    confidence: true,
+    bootstrap_resamples: true,
+    seed: true,
+    too_few_groups: true,
+    champion_tolerance: true,
+    intersectional: true,
+    reference_groups: true,
+  } satisfies SectionKeys<'fairness-gate'>,
+  'register-model': {
+    registry: true,
+    protected_aliases: true,
+    allow_warn: true,
+  } satisfies SectionKeys<'register-model'>,
+  'canary-deploy': {
+    steps: true,
+    interval: true,
+    intervals_per_step: true,
+    failure_limit: true,
+    inconclusive_limit: true,
+    no_traffic: true,
+    no_traffic_max_intervals: true,
+    checks: true,
+  } satisfies SectionKeys<'canary-deploy'>,
+} as const satisfies { readonly [G in GateName]: SectionKeys<G> }
+
 /**
  * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
  * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
