@@ -38,13 +38,17 @@ export const POLICY_SECTION_KEYS = {
   'evaluate-vs-champion': {
     task: true,
     metrics: true,
-    'rule-mode': true,
+    rule_mode: true,
     evidence: true,
     confidence: true,
     resamples: true,
     seed: true,
-    'decision-threshold': true,
+    decision_threshold: true,
     slices: true,
+    max_latency_ms: true,
+    // Deprecated spellings, still accepted (with a warning) for one release.
+    'rule-mode': true,
+    'decision-threshold': true,
     'max-latency-ms': true,
   } satisfies SectionKeys<'evaluate-vs-champion'>,
   'fairness-gate': {
