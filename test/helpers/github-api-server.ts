@@ -166,12 +166,12 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   let readOnly = options.readOnly ?? false
   const pathPrefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
 
-  async function answer(
+  function answer(
     request: IncomingMessage,
     url: URL,
     path: string,
     text: string,
-  ): Promise<HandlerResponse & { operationId?: string; body?: unknown }> {
+  ): HandlerResponse & { operationId?: string; body?: unknown } {
     const method = (request.method ?? 'GET').toUpperCase()
     const violation = (
       reason: string,
@@ -291,7 +291,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     let result: HandlerResponse & { operationId?: string }
     try {
       if (insideRoot) {
-        result = await answer(request, url, path, text)
+        result = answer(request, url, path, text)
       } else {
         result = notFound()
         violations.push({
