@@ -31,7 +31,7 @@ export interface CompareOptions {
  * present) becomes a comparison with `error`, never a number.
  * @throws {RangeError} on invalid data for the task (labels, lengths)
  * @example
- * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: seededRandom(1) })[0]!.difference // => -1
+ * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: () => 0.5 })[0]!.difference // => -1
  */
 export function compareModels(data: PairedPredictions, options: CompareOptions): MetricComparison[] {
   const evaluate = metricEvaluator(data, options.threshold)

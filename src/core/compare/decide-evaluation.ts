@@ -47,7 +47,7 @@ export interface LatencyUnmeasured {
  * reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for rules that the rule mode rejects (see checkMetricRule)
  * @example
- * decideEvaluation([], policy).decision // => 'hold'
+ * decideEvaluation([], resolveEvaluationPolicy({}, {})).decision // => 'hold'
  */
 export function decideEvaluation(
   comparisons: readonly MetricComparison[],

@@ -81,7 +81,7 @@ const format = (v: number): string =>
  * reference's and current's most frequent MAX_COMPARED_CATEGORIES values, the rest pooled.
  * @throws {RangeError} if either side has no present values (the caller turns that into an `error` check)
  * @example
- * measureColumnDrift(ref, cur, 'numeric', 'ks', 10).method // => 'ks'
+ * (illustrative) measureColumnDrift(ref, cur, 'numeric', 'ks', 10).method // => 'ks'
  */
 export function measureColumnDrift(
   reference: ColumnProfile,

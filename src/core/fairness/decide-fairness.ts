@@ -15,7 +15,7 @@ const slug = (text: string): string => text.replace(/ × /g, '.x.').replace(/[^\
  * - one check per disparity with a threshold: the point estimate, or the interval's worse bound when
  *   `useInterval` (upper for differences, lower for ratios); an undefined disparity is `error`;
  * - with a champion: `…<metric>.vs-champion` fails when the disparity worsens by more than the tolerance.
- * @example decideFairness([], policy) // => []
+ * @example decideFairness([], DEFAULT_FAIRNESS_POLICY) // => []
  */
 export function decideFairness(
   results: readonly GroupingResult[],

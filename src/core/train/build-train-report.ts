@@ -35,7 +35,7 @@ function fence(lines: readonly string[]): string {
 /**
  * The train-on-runner report: preflight, exit status (with hints for recognisable failures and the last log
  * lines), metrics, model artifact, cache, telemetry charts.
- * @example buildTrainReport(facts).checks[1].id // => 'train.exit'
+ * @example (illustrative) buildTrainReport(facts).checks[1].id // => 'train.exit'
  */
 export function buildTrainReport(facts: TrainFacts): GateReport {
   const l = facts.lineage
