@@ -104,8 +104,6 @@ export default tseslint.config(
       'src/validate-data/scan-workers.ts',
       'test/e2e/registry/oci-bearer-auth.test.ts',
       'test/helpers/canary-harness.ts',
-      'test/helpers/github-api-server.ts',
-      'test/helpers/mlflow-server.ts',
       'test/integration/canary-deploy.test.ts',
       'test/integration/evaluate-vs-champion.test.ts',
       'test/integration/fairness-gate.test.ts',
