@@ -1,5 +1,22 @@
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
+
+// Cyclomatic complexity (ESLint `complexity`: one for the function, plus one per if, loop, case, catch, ternary,
+// `&&`, `||`, `??`) above which a function fails the lint. Measured on src/ before the cap (1,298 functions):
+// median 1, p90 8, p95 13, p99 27; 52 functions above 15, 28 above 20. 20 flags the functions that mix several
+// concerns (gather + decide + format) without churning the numeric routines at 16–20 (a KS sweep, DeLong), whose
+// branches are one algorithm. See docs/DEVELOPING.md, "Lint".
+const MAX_COMPLEXITY = 20
+
+// Files exempt from the complexity cap. Each is a hand-written scanner on the hot path of every dataset scan, where
+// one loop over character codes with its branches inline is both the fastest and the most readable form.
+const COMPLEXITY_EXEMPT = [
+  // The RFC 4180 byte state machine (quotes, delimiters, CR/LF, UTF-8 edges): one switch per byte.
+  'src/io/dataset/csv/csv-parser.ts',
+  // One pass over a number's characters (sign, digits, fraction, exponent, Clinger's fast path) per cell.
+  'src/core/data/parse-number-text.ts',
+]
 
 export default tseslint.config(
   {
@@ -14,9 +31,10 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: {
         process: 'readonly',
         console: 'readonly',
@@ -32,10 +50,89 @@ export default tseslint.config(
         fetch: 'readonly',
       },
     },
+    plugins: { 'import-x': importX },
+    settings: {
+      // import-x reads the imported files itself: tell it which ones are modules and how to parse TypeScript.
+      'import-x/extensions': ['.ts', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      // Source imports spell `./x.js` for `./x.ts` (NodeNext); the resolver maps them back.
+      'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'] } })],
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      complexity: ['error', MAX_COMPLEXITY],
     },
+  },
+  {
+    files: COMPLEXITY_EXEMPT,
+    rules: { complexity: 'off' },
+  },
+  // TEMPORARY until the gate refactors land: files that other helpers of issue #13 are rewriting, with the rules they
+  // break today (rule and count per file in the lead's lint-leftovers list). Delete this block once they are fixed.
+  {
+    files: [
+      'src/canary-deploy/inputs.ts',
+      'src/canary-deploy/main.ts',
+      'src/canary-deploy/run-canary.ts',
+      'src/core/canary/parse-exposition.ts',
+      'src/core/canary/resolve-canary-policy.ts',
+      'src/core/compare/check-metric-rule.ts',
+      'src/core/compare/decide-evaluation.ts',
+      'src/core/compare/resolve-evaluation-policy.ts',
+      'src/core/contract/classify-cell.ts',
+      'src/core/contract/combine-shard-checks.ts',
+      'src/core/contract/create-contract-checker.ts',
+      'src/core/contract/infer-contract.ts',
+      'src/core/drift/decide-drift.ts',
+      'src/core/drift/measure-column-drift.ts',
+      'src/core/fairness/aggregate-disparity.ts',
+      'src/core/fairness/decide-fairness.ts',
+      'src/core/metrics/multiclass-probability-metrics.ts',
+      'src/core/profile/column-profile.ts',
+      'src/core/train/build-train-report.ts',
+      'src/core/train/resolve-train-policy.ts',
+      'src/evaluate-vs-champion/inputs.ts',
+      'src/evaluate-vs-champion/main.ts',
+      'src/fairness-gate/main.ts',
+      'src/register-model/modes.ts',
+      'src/train-on-runner/inputs.ts',
+      'src/train-on-runner/main.ts',
+      'src/train-on-runner/pick-best.ts',
+      'src/validate-data/main.ts',
+      'src/validate-data/scan-workers.ts',
+      'test/e2e/registry/oci-bearer-auth.test.ts',
+      'test/helpers/canary-harness.ts',
+      'test/integration/canary-deploy.test.ts',
+      'test/integration/evaluate-vs-champion.test.ts',
+      'test/integration/fairness-gate.test.ts',
+      'test/integration/train-on-runner.test.ts',
+      'test/integration/validate-data.test.ts',
+      'test/unit/core/metrics/metrics-golden.test.ts',
+      'test/unit/core/metrics/multiclass-probabilities.test.ts',
+      'test/unit/registry/record-deployment.test.ts',
+      'test/unit/registry/register-model-main.test.ts',
+      'test/unit/validate-data/main.test.ts',
+      'test/unit/workflows/check-workflows.ts',
+    ],
+    rules: {
+      complexity: 'off',
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/prefer-promise-reject-errors': 'off',
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // Plain JavaScript (scripts, examples, this file) is not in tsconfig.json: lint it without type information.
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['src/core/**/*.ts'],

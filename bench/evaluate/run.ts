@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { errorMessage } from '../../src/core/error-message.js'
 import { compareModels } from '../../src/core/compare/compare-models.js'
 import type { DefinedMetricComparison } from '../../src/core/compare/metric-comparison.js'
 import { BINARY_METRICS } from '../../src/core/metrics/metric-name.js'
@@ -25,12 +26,21 @@ export interface BenchResult {
   readonly notes?: string
 }
 
-/**
- * The peer spends ~5 s per resample on 1M rows (sklearn re-sorts for every weighted roc_auc/average_precision),
- * so it runs `peerResamples` resamples and its 1000-resample time is projected linearly from its measured
- * point time + per-resample time; both numbers are printed.
- */
-export async function run(rows = 1_000_000, resamples = 1000, peerResamples = 10): Promise<BenchResult[]> {
+type Measured = BenchResult['ours']
+type PeerOut = {
+  peer: string
+  totalSeconds: number
+  pointSeconds: number
+  perResampleSeconds: number
+  resamples: number
+  peakRssMiB: number
+  cpuSeconds?: number
+  rocAucDifference: number
+  rocAucInterval: number[]
+}
+
+/** Seeded paired scores: a champion and a slightly better candidate on the same labels. */
+function generate(rows: number): { y: Float64Array; cand: Float64Array; champ: Float64Array } {
   const random = seededRandom(2024)
   const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
   const y = new Float64Array(rows)
@@ -44,6 +54,35 @@ export async function run(rows = 1_000_000, resamples = 1000, peerResamples = 10
     champ[i] = Math.round(10000 / (1 + Math.exp(-(1.5 * (label - 0.5) + shared + gauss())))) / 10000
     cand[i] = Math.round(10000 / (1 + Math.exp(-(1.7 * (label - 0.5) + shared + gauss())))) / 10000
   }
+  return { y, cand, champ }
+}
+
+/** The peer's last stdout line, parsed; the peer reads the three arrays from `dir`. */
+function runPeer(dir: string, script: string, count: number): PeerOut {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const stdout = execFileSync('/usr/bin/python3', [join(here, script), dir, String(count)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  })
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as PeerOut
+}
+
+/** One result row: the peer's figures, or a note saying why the peer failed. */
+function againstPeer(name: string, ours: Measured, peer: () => Omit<BenchResult, 'name' | 'ours'>): BenchResult {
+  try {
+    return { name, ours, ...peer() }
+  } catch (error) {
+    return { name, ours, notes: `peer failed: ${errorMessage(error).split('\n')[0] ?? ''}` }
+  }
+}
+
+/**
+ * The peer spends ~5 s per resample on 1M rows (sklearn re-sorts for every weighted roc_auc/average_precision),
+ * so it runs `peerResamples` resamples and its 1000-resample time is projected linearly from its measured
+ * point time + per-resample time; both numbers are printed.
+ */
+export function run(rows = 1_000_000, resamples = 1000, peerResamples = 10): BenchResult[] {
+  const { y, cand, champ } = generate(rows)
   const dir = mkdtempSync(join(tmpdir(), 'mg-bench-eval-'))
   writeFileSync(join(dir, 'y.f64'), new Uint8Array(y.buffer))
   writeFileSync(join(dir, 'candidate.f64'), new Uint8Array(cand.buffer))
@@ -61,74 +100,40 @@ export async function run(rows = 1_000_000, resamples = 1000, peerResamples = 10
   const peakRssMiB = process.resourceUsage().maxRSS / 1024
   const auc = comparisons.find((c): c is DefinedMetricComparison => c.metric === 'roc-auc' && c.kind === 'defined')
 
-  const here = dirname(fileURLToPath(import.meta.url))
   const results: BenchResult[] = []
   const name = `evaluate: ${rows} paired rows, 8 binary metrics × 2 models + ${resamples} paired bootstrap resamples`
   const ours = { seconds, cpuSeconds, peakRssMiB }
   const oursNote = `ours roc-auc diff ${auc?.difference.toFixed(6) ?? '?'} [${auc?.lower.toFixed(4) ?? '?'}, ${auc?.upper.toFixed(4) ?? '?'}]`
-  type PeerOut = {
-    peer: string
-    totalSeconds: number
-    pointSeconds: number
-    perResampleSeconds: number
-    resamples: number
-    peakRssMiB: number
-    cpuSeconds?: number
-    rocAucDifference: number
-    rocAucInterval: number[]
-  }
-  const runPeer = (script: string, count: number): PeerOut =>
-    JSON.parse(
-      execFileSync('/usr/bin/python3', [join(here, script), dir, String(count)], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-      })
-        .trim()
-        .split('\n')
-        .pop() ?? '{}',
-    ) as PeerOut
   try {
-    try {
-      const p = runPeer('peer_numpy.py', resamples)
-      results.push({
-        name: `${name} — vs vectorised numpy`,
-        ours,
-        peer: {
-          name: p.peer,
-          seconds: p.totalSeconds,
-          ...(p.cpuSeconds === undefined ? {} : { cpuSeconds: p.cpuSeconds }),
-          peakRssMiB: p.peakRssMiB,
-        },
-        notes: `${oursNote}; peer roc-auc diff ${p.rocAucDifference.toFixed(6)} [${p.rocAucInterval.map((v) => v.toFixed(4)).join(', ')}]`,
-      })
-    } catch (error) {
-      results.push({
-        name: `${name} — vs vectorised numpy`,
-        ours,
-        notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}`,
-      })
-    }
+    results.push(
+      againstPeer(`${name} — vs vectorised numpy`, ours, () => {
+        const p = runPeer(dir, 'peer_numpy.py', resamples)
+        return {
+          peer: {
+            name: p.peer,
+            seconds: p.totalSeconds,
+            ...(p.cpuSeconds === undefined ? {} : { cpuSeconds: p.cpuSeconds }),
+            peakRssMiB: p.peakRssMiB,
+          },
+          notes: `${oursNote}; peer roc-auc diff ${p.rocAucDifference.toFixed(6)} [${p.rocAucInterval.map((v) => v.toFixed(4)).join(', ')}]`,
+        }
+      }),
+    )
     if (peerResamples > 0) {
-      try {
-        const p = runPeer('peer_sklearn.py', Math.min(resamples, peerResamples))
+      const sklearn = (): Omit<BenchResult, 'name' | 'ours'> => {
+        const p = runPeer(dir, 'peer_sklearn.py', Math.min(resamples, peerResamples))
         const projected = p.pointSeconds + p.perResampleSeconds * resamples
-        results.push({
-          name: `${name} — vs scikit-learn with sample_weight`,
-          ours,
+        return {
           peer: {
             name: `${p.peer} (projected from ${p.resamples} resamples)`,
             seconds: projected,
             peakRssMiB: p.peakRssMiB,
           },
           notes: `peer measured ${p.totalSeconds.toFixed(1)} s for ${p.resamples} resamples (${p.perResampleSeconds.toFixed(2)} s each), roc-auc diff ${p.rocAucDifference.toFixed(6)}`,
-        })
-      } catch (error) {
-        results.push({
-          name: `${name} — vs scikit-learn`,
-          ours,
-          notes: `peer failed: ${(error as Error).message.split('\n')[0] ?? ''}`,
-        })
+        }
       }
+      const result = againstPeer(`${name} — vs scikit-learn with sample_weight`, ours, sklearn)
+      results.push(result.peer === undefined ? { ...result, name: `${name} — vs scikit-learn` } : result)
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -139,7 +144,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   const rows = Number(process.argv[2] ?? 1_000_000)
   const resamples = Number(process.argv[3] ?? 1000)
   const peerResamples = Number(process.argv[4] ?? 10)
-  for (const r of await run(rows, resamples, peerResamples)) {
+  for (const r of run(rows, resamples, peerResamples)) {
     console.log(r.name)
     const cpuText = (c: number | undefined): string => (c === undefined ? '' : `, CPU ${c.toFixed(2)} s`)
     console.log(

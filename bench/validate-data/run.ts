@@ -51,8 +51,9 @@ function timed(
   const line = out.stdout.trim().split('\n').at(-1) ?? ''
   if (answer === undefined && line.startsWith('{')) {
     try {
+      // Every peer prints {"rows": N, "drifted": "a,b,c"}; anything else is a peer without an answer.
       const parsed = JSON.parse(line) as { rows?: unknown; drifted?: unknown }
-      answer = { rows: Number(parsed.rows), drifted: String(parsed.drifted ?? '') }
+      answer = { rows: Number(parsed.rows), drifted: typeof parsed.drifted === 'string' ? parsed.drifted : '' }
     } catch {
       answer = undefined
     }

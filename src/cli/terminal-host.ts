@@ -44,13 +44,14 @@ export function createTerminalHost(options: TerminalHostOptions): TerminalHost {
     now: () => new Date(),
     useGitHub: false,
     setOutput: (name, value) => void outputs.push([name, value]),
-    publish: async ({ report }) => {
+    publish: ({ report }) => {
       appendJobSummary(options.env, renderMarkdown(report))
       if (options.json) stdout(`${JSON.stringify(report, null, 2)}\n`)
       else {
         stdout(renderText(report))
         for (const [name, value] of outputs) stdout(`  ${name}: ${value}\n`)
       }
+      return Promise.resolve()
     },
     fail: (message, location) => {
       logger.error(message, location)

@@ -59,9 +59,7 @@ export function openSession(host: GateHost): Session {
 /** The policy file the `policy` input names (validated against schemas/policy.schema.json), {} without one. */
 export function readPolicy(inputs: InputReader): PolicyDocument {
   const policyInput = inputs.optional(SharedInputs.Policy)
-  return readPolicyFile(
-    policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput,
-  ) as PolicyDocument
+  return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput)
 }
 
 /** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */

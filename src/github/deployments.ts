@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/error-message.js'
 import type { ActionContext } from './action-context.js'
 
 /** A GitHub Deployment being tracked: each call adds a deployment status. Failures are warnings, never thrown. */
@@ -53,7 +54,7 @@ export async function startDeployment(context: ActionContext, request: Deploymen
     id = created.data.id
   } catch (error) {
     context.logger.warning(
-      `could not create a GitHub deployment for ${environment}: ${(error as Error).message}. It needs \`deployments: write\``,
+      `could not create a GitHub deployment for ${environment}: ${errorMessage(error)}. It needs \`deployments: write\``,
     )
     return none
   }
@@ -72,7 +73,7 @@ export async function startDeployment(context: ActionContext, request: Deploymen
           ...(state === 'success' ? { auto_inactive: true } : {}),
         })
       } catch (error) {
-        context.logger.warning(`could not set the deployment status to ${state}: ${(error as Error).message}`)
+        context.logger.warning(`could not set the deployment status to ${state}: ${errorMessage(error)}`)
       }
     },
   }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/error-message.js'
 import type { FailOn } from '../core/gate/fail-on.js'
 import type { GateReport } from '../core/gate/gate-report.js'
 import type { Logger } from '../core/logger.js'
@@ -56,7 +57,7 @@ export async function publishReport(
     } catch (error) {
       if (isPermissionError(error))
         logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status))
-      else logger.warning(`could not update the PR comment: ${(error as Error).message}`)
+      else logger.warning(`could not update the PR comment: ${errorMessage(error)}`)
     }
   }
   if (options.checkRun && github.sha !== undefined) {
@@ -76,7 +77,7 @@ export async function publishReport(
         logger.warning(
           missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status),
         )
-      else logger.warning(`could not create the check run: ${(error as Error).message}`)
+      else logger.warning(`could not create the check run: ${errorMessage(error)}`)
     }
   }
 }

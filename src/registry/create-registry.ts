@@ -11,6 +11,7 @@ import { openRegistry } from './open-registry.js'
  * @throws ConfigurationError for an unknown scheme, a malformed URL, or plain http to a host other than 127.0.0.1/localhost.
  * @example createRegistry('file:.modelgate/registry', { logger })
  */
-export async function createRegistry(url: string, options: RegistryOptions): Promise<ModelRegistry> {
-  return openRegistry(url, options)
+export function createRegistry(url: string, options: RegistryOptions): Promise<ModelRegistry> {
+  // A promise (a bad URL rejects rather than throws) so that a backend may connect before it answers.
+  return Promise.resolve().then(() => openRegistry(url, options))
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/error-message.js'
 import { ServiceError } from '../core/errors.js'
 import { registryDenied, registryFailed, registryUnreachable } from '../core/registry/messages.js'
 import type { RegistryOptions } from './model-registry.js'
@@ -78,7 +79,7 @@ export class RegistryHttp {
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause
       throw new ServiceError(
-        registryUnreachable(this.label, cause?.code ?? cause?.message ?? (error as Error).message),
+        registryUnreachable(this.label, cause?.code ?? cause?.message ?? errorMessage(error)),
         { input: 'registry' },
         'check the registry URL and that the registry is up',
       )

@@ -47,7 +47,7 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
   const context: ActionContext = {
     inputs: new InputReader((name) => options.inputs?.[name]),
     logger,
-    policy: (options.policy ?? {}) as PolicyDocument,
+    policy: options.policy ?? {},
     github: { ...readGitHubContext(env), ...options.github },
     client: options.apiUrl === undefined ? undefined : createGitHubClient('test-token', options.apiUrl, logger),
     state: store,

@@ -22,7 +22,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { GitHubHandlers } from './github-api/handlers.js'
 import { errorBody, notFound, type HandlerResponse } from './github-api/rules.js'
-import { formatErrors, OpenApiSubset } from './github-api/openapi.js'
+import { formatErrors, OpenApiSubset, type Operation, type OperationMatch } from './github-api/openapi.js'
 import {
   GitHubState,
   type CheckRunRecord,
@@ -166,12 +166,12 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   let readOnly = options.readOnly ?? false
   const pathPrefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
 
-  async function answer(
+  function answer(
     request: IncomingMessage,
     url: URL,
     path: string,
     text: string,
-  ): Promise<HandlerResponse & { operationId?: string; body?: unknown }> {
+  ): HandlerResponse & { operationId?: string; body?: unknown } {
     const method = (request.method ?? 'GET').toUpperCase()
     const violation = (
       reason: string,
@@ -187,22 +187,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
       })
       return { ...response, ...(operationId === undefined ? {} : { operationId }) }
     }
-    const authorization = request.headers.authorization ?? ''
-    if (!/^(token|bearer) \S+$/i.test(authorization)) {
-      return violation('missing or malformed Authorization header (expected "token …" or "Bearer …")', {
-        status: 401,
-        body: errorBody('Requires authentication', 401),
-      })
-    }
-    if ((request.headers['user-agent'] ?? '') === '') {
-      return violation('missing User-Agent header', {
-        status: 403,
-        body: errorBody(
-          'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).',
-          403,
-        ),
-      })
-    }
+    const header = headerProblem(request)
+    if (header !== undefined) return violation(header.reason, header.response)
     const { match, pathExists } = openapi.match(method, path)
     if (match === undefined) {
       return violation(
@@ -210,43 +196,10 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
         notFound(),
       )
     }
-    const { operation } = match
-    const operationId = operation.operationId
-    const problems: { reason: string; status: number }[] = []
-    const params: Record<string, unknown> = {}
-    const query: Record<string, unknown> = {}
-    for (const parameter of operation.parameters) {
-      const raw =
-        parameter.in === 'path'
-          ? match.rawParams[parameter.name]
-          : parameter.in === 'query'
-            ? (url.searchParams.get(parameter.name) ?? undefined)
-            : undefined
-      if (raw === undefined) {
-        if (parameter.required === true && parameter.in === 'query')
-          problems.push({ reason: `missing required query parameter "${parameter.name}"`, status: 422 })
-        continue
-      }
-      const checked = openapi.parameter(parameter, raw)
-      if ('reason' in checked) problems.push({ reason: checked.reason, status: parameter.in === 'path' ? 404 : 422 })
-      else (parameter.in === 'path' ? params : query)[parameter.name] = checked.value
-    }
-    let body: Record<string, unknown> = {}
-    if (operation.validateBody !== undefined) {
-      if (text.trim() === '') {
-        if (operation.bodyRequired) problems.push({ reason: 'body: a JSON request body is required', status: 422 })
-      } else {
-        let parsed: unknown
-        try {
-          parsed = JSON.parse(text)
-        } catch {
-          problems.push({ reason: 'body: not JSON (GitHub answers "Problems parsing JSON")', status: 400 })
-        }
-        if (parsed !== undefined && !operation.validateBody(parsed))
-          problems.push({ reason: `body: ${formatErrors(operation.validateBody.errors ?? [])}`, status: 422 })
-        if (typeof parsed === 'object' && parsed !== null) body = parsed as Record<string, unknown>
-      }
-    }
+    const operationId = match.operation.operationId
+    const { params, query, problems } = readParameters(openapi, match, url)
+    const { body, problems: bodyProblems } = readJsonBody(match.operation, text)
+    problems.push(...bodyProblems)
     for (const problem of problems)
       violations.push({ method, path, reason: problem.reason, status: problem.status, operationId })
 
@@ -268,15 +221,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     }
     if (readOnly && WRITE_METHODS.has(method))
       return { status: 403, body: errorBody('Resource not accessible by integration', 403), operationId }
-    const first = problems[0]
-    if (first !== undefined) {
-      if (first.status === 404) return { ...notFound(), operationId }
-      const message =
-        first.status === 400
-          ? 'Problems parsing JSON'
-          : `Invalid request.\n\n${problems.map((p) => p.reason).join('\n')}`
-      return { status: first.status, body: errorBody(message, first.status), operationId }
-    }
+    const rejected = problemResponse(problems)
+    if (rejected !== undefined) return { ...rejected, operationId }
     const response = handlers.handle({ operationId, params, query, body, url })
     if (response.violation !== undefined) return violation(response.violation, response, operationId)
     return { ...response, operationId }
@@ -291,7 +237,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     let result: HandlerResponse & { operationId?: string }
     try {
       if (insideRoot) {
-        result = await answer(request, url, path, text)
+        result = answer(request, url, path, text)
       } else {
         result = notFound()
         violations.push({
@@ -405,4 +351,91 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
       })
     },
   }
+}
+
+interface Problem {
+  readonly reason: string
+  readonly status: number
+}
+
+/** What GitHub answers a request without a usable Authorization or User-Agent header. */
+function headerProblem(request: IncomingMessage): { reason: string; response: HandlerResponse } | undefined {
+  const authorization = request.headers.authorization ?? ''
+  if (!/^(token|bearer) \S+$/i.test(authorization)) {
+    return {
+      reason: 'missing or malformed Authorization header (expected "token …" or "Bearer …")',
+      response: { status: 401, body: errorBody('Requires authentication', 401) },
+    }
+  }
+  if ((request.headers['user-agent'] ?? '') === '') {
+    return {
+      reason: 'missing User-Agent header',
+      response: {
+        status: 403,
+        body: errorBody(
+          'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).',
+          403,
+        ),
+      },
+    }
+  }
+  return undefined
+}
+
+/** The operation's path and query parameters, typed by the description, and what is wrong with them. */
+function readParameters(
+  openapi: OpenApiSubset,
+  match: OperationMatch,
+  url: URL,
+): { params: Record<string, unknown>; query: Record<string, unknown>; problems: Problem[] } {
+  const problems: Problem[] = []
+  const params: Record<string, unknown> = {}
+  const query: Record<string, unknown> = {}
+  for (const parameter of match.operation.parameters) {
+    const raw =
+      parameter.in === 'path'
+        ? match.rawParams[parameter.name]
+        : parameter.in === 'query'
+          ? (url.searchParams.get(parameter.name) ?? undefined)
+          : undefined
+    if (raw === undefined) {
+      if (parameter.required === true && parameter.in === 'query')
+        problems.push({ reason: `missing required query parameter "${parameter.name}"`, status: 422 })
+      continue
+    }
+    const checked = openapi.parameter(parameter, raw)
+    if ('reason' in checked) problems.push({ reason: checked.reason, status: parameter.in === 'path' ? 404 : 422 })
+    else (parameter.in === 'path' ? params : query)[parameter.name] = checked.value
+  }
+  return { params, query, problems }
+}
+
+/** The JSON body (`{}` where none was sent), checked against the operation's request schema. */
+function readJsonBody(operation: Operation, text: string): { body: Record<string, unknown>; problems: Problem[] } {
+  const problems: Problem[] = []
+  if (operation.validateBody === undefined) return { body: {}, problems }
+  if (text.trim() === '') {
+    if (operation.bodyRequired) problems.push({ reason: 'body: a JSON request body is required', status: 422 })
+    return { body: {}, problems }
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    problems.push({ reason: 'body: not JSON (GitHub answers "Problems parsing JSON")', status: 400 })
+  }
+  if (parsed !== undefined && !operation.validateBody(parsed))
+    problems.push({ reason: `body: ${formatErrors(operation.validateBody.errors ?? [])}`, status: 422 })
+  const body = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+  return { body, problems }
+}
+
+/** GitHub's answer to the first problem of a request: 404, 400 "Problems parsing JSON", or 422 listing them all. */
+function problemResponse(problems: readonly Problem[]): HandlerResponse | undefined {
+  const first = problems[0]
+  if (first === undefined) return undefined
+  if (first.status === 404) return notFound()
+  const message =
+    first.status === 400 ? 'Problems parsing JSON' : `Invalid request.\n\n${problems.map((p) => p.reason).join('\n')}`
+  return { status: first.status, body: errorBody(message, first.status) }
 }

@@ -54,6 +54,116 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
       .map(([a]) => a)
   const view = (v: Version) => ({ ...v, aliases: aliasesOf(v.name, v.version) })
 
+  interface Call {
+    readonly res: ServerResponse
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- request bodies are untyped JSON checked field by field below
+    readonly json: () => Record<string, any>
+    readonly q: (key: string) => string | undefined
+    readonly now: number
+  }
+  type Route = (call: Call) => void
+  /** The Model Registry endpoints, by `METHOD path` under /api/2.0/mlflow/. */
+  const routes: Record<string, Route> = {
+    'POST registered-models/create': ({ res, json, now }) => {
+      const name = json().name as string | undefined
+      if (name === undefined || name === '')
+        return error(res, 400, 'INVALID_PARAMETER_VALUE', "Missing value for required parameter 'name'.")
+      if (models.has(name))
+        return error(res, 400, 'RESOURCE_ALREADY_EXISTS', `Registered Model (name=${name}) already exists.`)
+      models.set(name, { name, creation_timestamp: now, aliases: new Map(), versions: [] })
+      return send(res, 200, { registered_model: { name, creation_timestamp: now, last_updated_timestamp: now } })
+    },
+    'GET registered-models/get': ({ res, q }) => {
+      const model = models.get(q('name') ?? '')
+      if (model === undefined)
+        return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${q('name')} not found`)
+      return send(res, 200, {
+        registered_model: {
+          name: model.name,
+          creation_timestamp: model.creation_timestamp,
+          aliases: [...model.aliases.entries()].map(([alias, version]) => ({ alias, version })),
+        },
+      })
+    },
+    'POST model-versions/create': ({ res, json, now }) => {
+      const input = json()
+      const model = models.get(input.name as string)
+      if (model === undefined)
+        return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${input.name} not found`)
+      if (typeof input.source !== 'string')
+        return error(res, 400, 'INVALID_PARAMETER_VALUE', "Missing value for required parameter 'source'.")
+      const version: Version = {
+        name: model.name,
+        version: String(model.versions.length + 1),
+        source: input.source,
+        ...(typeof input.description === 'string' ? { description: input.description } : {}),
+        creation_timestamp: now,
+        last_updated_timestamp: now,
+        current_stage: 'None',
+        status: 'READY',
+        tags: Array.isArray(input.tags) ? (input.tags as { key: string; value: string }[]) : [],
+      }
+      model.versions.push(version)
+      return send(res, 200, { model_version: view(version) })
+    },
+    'GET model-versions/get': ({ res, q }) => {
+      const version = models.get(q('name') ?? '')?.versions.find((v) => v.version === q('version'))
+      if (version === undefined)
+        return error(
+          res,
+          404,
+          'RESOURCE_DOES_NOT_EXIST',
+          `Model Version (name=${q('name')}, version=${q('version')}) not found`,
+        )
+      return send(res, 200, { model_version: view(version) })
+    },
+    'GET model-versions/search': ({ res, q }) => {
+      const filter = /^name\s*=\s*'([^']*)'$/.exec(q('filter') ?? '')
+      if (filter === null)
+        return error(res, 400, 'INVALID_PARAMETER_VALUE', "this contract server supports filter=name='…' only")
+      const all = models.get(filter[1] ?? '')?.versions ?? []
+      const max = Number(q('max_results') ?? '200')
+      const start = Number(q('page_token') ?? '0')
+      const page = all.slice(start, start + max)
+      return send(res, 200, {
+        model_versions: page.map(view),
+        ...(start + max < all.length ? { next_page_token: String(start + max) } : {}),
+      })
+    },
+    'POST model-versions/set-tag': ({ res, json }) => {
+      const input = json()
+      const version = models.get(input.name as string)?.versions.find((v) => v.version === String(input.version))
+      if (version === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Model Version not found')
+      version.tags = [
+        ...version.tags.filter((t) => t.key !== input.key),
+        { key: input.key as string, value: input.value as string },
+      ]
+      return send(res, 200, {})
+    },
+    'POST registered-models/alias': ({ res, json }) => {
+      const input = json()
+      const model = models.get(input.name as string)
+      if (model === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Registered Model not found')
+      if (!model.versions.some((v) => v.version === String(input.version)))
+        return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Model Version not found')
+      model.aliases.set(input.alias as string, String(input.version))
+      return send(res, 200, {})
+    },
+    'DELETE registered-models/alias': ({ res, json }) => {
+      const input = json()
+      models.get(input.name as string)?.aliases.delete(input.alias as string)
+      return send(res, 200, {})
+    },
+    'GET registered-models/alias': ({ res, q }) => {
+      const model = models.get(q('name') ?? '')
+      const version = model?.aliases.get(q('alias') ?? '')
+      const found = model?.versions.find((v) => v.version === version)
+      if (found === undefined)
+        return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered model alias ${q('alias')} not found.`)
+      return send(res, 200, { model_version: view(found) })
+    },
+  }
+
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://x')
@@ -106,109 +216,9 @@ export async function startMlflowServer(options: { token?: string } = {}): Promi
         return
       }
       const api = path.replace(/^\/api\/2\.0\/mlflow\//, '')
-      const now = Date.now()
-      switch (`${req.method} ${api}`) {
-        case 'POST registered-models/create': {
-          const name = json().name as string | undefined
-          if (name === undefined || name === '')
-            return error(res, 400, 'INVALID_PARAMETER_VALUE', "Missing value for required parameter 'name'.")
-          if (models.has(name))
-            return error(res, 400, 'RESOURCE_ALREADY_EXISTS', `Registered Model (name=${name}) already exists.`)
-          models.set(name, { name, creation_timestamp: now, aliases: new Map(), versions: [] })
-          return send(res, 200, { registered_model: { name, creation_timestamp: now, last_updated_timestamp: now } })
-        }
-        case 'GET registered-models/get': {
-          const model = models.get(q('name') ?? '')
-          if (model === undefined)
-            return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${q('name')} not found`)
-          return send(res, 200, {
-            registered_model: {
-              name: model.name,
-              creation_timestamp: model.creation_timestamp,
-              aliases: [...model.aliases.entries()].map(([alias, version]) => ({ alias, version })),
-            },
-          })
-        }
-        case 'POST model-versions/create': {
-          const input = json()
-          const model = models.get(input.name as string)
-          if (model === undefined)
-            return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${input.name} not found`)
-          if (typeof input.source !== 'string')
-            return error(res, 400, 'INVALID_PARAMETER_VALUE', "Missing value for required parameter 'source'.")
-          const version: Version = {
-            name: model.name,
-            version: String(model.versions.length + 1),
-            source: input.source,
-            ...(typeof input.description === 'string' ? { description: input.description } : {}),
-            creation_timestamp: now,
-            last_updated_timestamp: now,
-            current_stage: 'None',
-            status: 'READY',
-            tags: Array.isArray(input.tags) ? (input.tags as { key: string; value: string }[]) : [],
-          }
-          model.versions.push(version)
-          return send(res, 200, { model_version: view(version) })
-        }
-        case 'GET model-versions/get': {
-          const version = models.get(q('name') ?? '')?.versions.find((v) => v.version === q('version'))
-          if (version === undefined)
-            return error(
-              res,
-              404,
-              'RESOURCE_DOES_NOT_EXIST',
-              `Model Version (name=${q('name')}, version=${q('version')}) not found`,
-            )
-          return send(res, 200, { model_version: view(version) })
-        }
-        case 'GET model-versions/search': {
-          const filter = /^name\s*=\s*'([^']*)'$/.exec(q('filter') ?? '')
-          if (filter === null)
-            return error(res, 400, 'INVALID_PARAMETER_VALUE', "this contract server supports filter=name='…' only")
-          const all = models.get(filter[1] ?? '')?.versions ?? []
-          const max = Number(q('max_results') ?? '200')
-          const start = Number(q('page_token') ?? '0')
-          const page = all.slice(start, start + max)
-          return send(res, 200, {
-            model_versions: page.map(view),
-            ...(start + max < all.length ? { next_page_token: String(start + max) } : {}),
-          })
-        }
-        case 'POST model-versions/set-tag': {
-          const input = json()
-          const version = models.get(input.name as string)?.versions.find((v) => v.version === String(input.version))
-          if (version === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Model Version not found')
-          version.tags = [
-            ...version.tags.filter((t) => t.key !== input.key),
-            { key: input.key as string, value: input.value as string },
-          ]
-          return send(res, 200, {})
-        }
-        case 'POST registered-models/alias': {
-          const input = json()
-          const model = models.get(input.name as string)
-          if (model === undefined) return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Registered Model not found')
-          if (!model.versions.some((v) => v.version === String(input.version)))
-            return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', 'Model Version not found')
-          model.aliases.set(input.alias as string, String(input.version))
-          return send(res, 200, {})
-        }
-        case 'DELETE registered-models/alias': {
-          const input = json()
-          models.get(input.name as string)?.aliases.delete(input.alias as string)
-          return send(res, 200, {})
-        }
-        case 'GET registered-models/alias': {
-          const model = models.get(q('name') ?? '')
-          const version = model?.aliases.get(q('alias') ?? '')
-          const found = model?.versions.find((v) => v.version === version)
-          if (found === undefined)
-            return error(res, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered model alias ${q('alias')} not found.`)
-          return send(res, 200, { model_version: view(found) })
-        }
-        default:
-          return error(res, 404, 'ENDPOINT_NOT_FOUND', `No API endpoint ${req.method} ${path}`)
-      }
+      const route = routes[`${req.method} ${api}`]
+      if (route === undefined) return error(res, 404, 'ENDPOINT_NOT_FOUND', `No API endpoint ${req.method} ${path}`)
+      return route({ res, json, q, now: Date.now() })
     })().catch((cause: unknown) => error(res, 500, 'INTERNAL_ERROR', String(cause)))
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))

@@ -55,7 +55,12 @@ export function startCanary(plan: CanaryPlan): Transition {
  * Every interval either advances progress or consumes a bounded budget, so the machine ends within
  * steps × intervalsPerStep + failureLimit + inconclusiveLimit + maxIntervals + 1 intervals, at 0 or 100.
  * A finished state absorbs further observations without actions.
- * @example advanceCanary(plan, state, { kind: 'abort', reason: 'cancelled' }).verdict?.decision // => 'rollback'
+ * @example
+ * advanceCanary(
+ *   { steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [] },
+ *   { phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 10, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0 },
+ *   { kind: 'abort', reason: 'cancelled' },
+ * ).verdict?.decision // => 'rollback'
  */
 export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation: Observation): Transition {
   if (state.phase !== 'progressing') return { state, actions: [] }

@@ -34,7 +34,7 @@ export interface CompareOptions {
  * scores in [0, 1], multiclass probabilities are valid rows, every metric belongs to the task.
  * @throws {RangeError} when a precondition does not hold (see metricEvaluator)
  * @example
- * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: seededRandom(1) }).map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
+ * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: () => 0.5 }).map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
  */
 export function compareModels(data: PairedPredictions, options: CompareOptions): MetricComparison[] {
   const evaluate = metricEvaluator(data, options.threshold)

@@ -5,7 +5,7 @@
  * @see https://github.com/bryc/code/blob/master/jshash/experimental/cyrb53.js (public domain; the 53-bit original)
  * @throws never
  * @example
- * const out = new Uint32Array(2); hashString64('a', out); out[1] // => 2194241793
+ * ((out) => (hashString64('a', out), out))(new Uint32Array(2)) // => Uint32Array [1344023463, 2194241793]
  */
 export function hashString64(text: string, out: Uint32Array): void {
   let h1 = 0xdeadbeef

@@ -12,7 +12,7 @@ const MAX_LOAD = 0.7
  * the table's own). The all-zero hash marks an empty slot, so it is stored as (0, 1): one extra collision in 2⁶⁴.
  * @throws never
  * @example
- * const set = new Hash64Set(); set.add(1, 2); set.add(1, 2) // => false
+ * new Hash64Set().add(1, 2) // => true (false when the pair is already in the set)
  */
 export class Hash64Set {
   size = 0

@@ -116,9 +116,9 @@ function whyNotComparable(reference: ColumnProfile, current: ColumnProfile, kind
  * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
  * @throws {RangeError} only on a bug (every statistic's precondition is checked first)
  * @example
- * measureColumnDrift(ref, cur, 'numeric', 'ks', 10).kind // => 'measured'
+ * (illustrative) measureColumnDrift(ref, cur, 'numeric', 'ks', 10).kind // => 'measured'
  * @example
- * measureColumnDrift(allNull, cur, 'numeric', 'ks', 10) // => { kind: 'not-comparable', column: 'x', reason: 'column "x" has no values in the reference data' }
+ * (illustrative) measureColumnDrift(allNull, cur, 'numeric', 'ks', 10) // => { kind: 'not-comparable', column: 'x', reason: 'column "x" has no values in the reference data' }
  */
 export function measureColumnDrift(
   reference: ColumnProfile,

@@ -11,7 +11,7 @@ const rate = (v: number | null): number | string => (v === null ? 'undefined' : 
  * Report figures per grouping: the per-group table (undefined rates written "undefined"), a bar chart of
  * selection rate and TPR per judged group, the disparity table with thresholds, intervals and verdicts,
  * and the small groups excluded from the verdict.
- * @example fairnessFigures([], policy, []) // => []
+ * @example fairnessFigures([], DEFAULT_FAIRNESS_POLICY, []) // => []
  */
 export function fairnessFigures(
   results: readonly GroupingResult[],

@@ -52,7 +52,7 @@ export interface GateReportInput {
 /**
  * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
  * checked nothing has not passed).
- * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: d, finishedAt: d }).status // => 'error'
+ * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: new Date(0), finishedAt: new Date(0) }).status // => 'error'
  */
 export function makeGateReport(input: GateReportInput): GateReport {
   return {

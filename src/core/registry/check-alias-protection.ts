@@ -6,7 +6,9 @@ export type ProtectedAliases = Readonly<Record<string, { readonly environment: s
 /**
  * Returns the refusal message when `alias` is protected and the job's environment is not the one the
  * policy names, else undefined.
- * @example checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined) // => 'alias "champion" is protected: …'
+ * @example
+ * checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined)
+ * // => 'alias "champion" is protected: it only moves from a job that runs in the GitHub environment "production", and this job runs in none'
  */
 export function checkAliasProtection(
   alias: string,

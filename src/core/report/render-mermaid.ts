@@ -19,7 +19,9 @@ function yAxis(series: BarFigure['series'], yLabel: string | undefined): string 
 /**
  * A Mermaid xychart bar chart (GitHub renders it in comments and summaries). Several series draw as
  * overlaid bars; the renderer always prints the figure's table beside it.
- * @example renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] }).split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis "" 0 --> 0.1', '  bar [0.1]', '```']
  */
 export function renderMermaidBar(figure: BarFigure): string {
   const lines = [

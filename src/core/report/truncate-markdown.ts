@@ -1,7 +1,7 @@
 /**
  * Cuts Markdown to at most `limit` characters at a line boundary, closing an open code fence, and
  * appends `notice` (which counts towards the limit).
- * @example truncateMarkdown('a\nb\nc', 4, '…') // => 'a\n…'
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
  */
 export function truncateMarkdown(markdown: string, limit: number, notice: string): string {
   if (markdown.length <= limit) return markdown

@@ -6,7 +6,7 @@ import { regularizedGammaQ } from './regularized-gamma-q.js'
  * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
  * @throws {RangeError} if dof ≤ 0
  * @example
- * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000001
+ * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000013 (scipy.stats.chi2.sf: 0.04999999999999989)
  */
 export function chiSquareSurvival(x: number, dof: number): number {
   if (!(dof > 0)) throw new RangeError(`chiSquareSurvival: dof must be > 0, got ${dof}`)

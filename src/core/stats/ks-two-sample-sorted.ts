@@ -32,6 +32,28 @@ export function ksTwoSampleSorted(
   const n1 = x.length
   const n2 = y.length
   if (n1 === 0 || n2 === 0) throw new RangeError(statsMessages.emptySample('ksTwoSampleSorted', n1 === 0 ? 'x' : 'y'))
+  let d = supEcdfDistance(x, y)
+  let method = chooseMethod(n1, n2, options.method ?? 'auto')
+  let pValue = Number.NaN
+  if (method === 'exact') {
+    const lcm = (n1 / gcd(n1, n2)) * n2
+    const h = Math.round(d * lcm)
+    d = h / lcm
+    const exact = ksTwoSampleExactP(n1, n2, h)
+    if (exact === undefined) method = 'asymp'
+    else pValue = exact
+  }
+  if (method === 'asymp') {
+    const en = (n1 * n2) / (n1 + n2)
+    pValue = kolmogorovNSurvival(Math.max(1, roundHalfEven(en)), d)
+  }
+  return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), method }
+}
+
+/** sup_t |F_x(t) − F_y(t)| over one merge of the two sorted samples (right-continuous ECDFs). */
+function supEcdfDistance(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const n1 = x.length
+  const n2 = y.length
   let i = 0
   let j = 0
   let maxS = -Infinity
@@ -49,31 +71,15 @@ export function ksTwoSampleSorted(
     if (diff < minS) minS = diff
   }
   const minAbs = Math.min(Math.max(-minS, 0), 1)
-  let d = minAbs > maxS ? minAbs : maxS
-  let method: 'exact' | 'asymp' =
-    options.method === 'asymp'
-      ? 'asymp'
-      : options.method === 'exact'
-        ? 'exact'
-        : Math.max(n1, n2) <= KS_MAX_EXACT_N
-          ? 'exact'
-          : 'asymp'
+  return minAbs > maxS ? minAbs : maxS
+}
+
+/** scipy's choice: 'auto' is exact up to KS_MAX_EXACT_N; 'exact' falls back when lcm(n1, n2) would overflow int32. */
+function chooseMethod(n1: number, n2: number, requested: 'auto' | 'exact' | 'asymp'): 'exact' | 'asymp' {
+  if (requested === 'asymp') return 'asymp'
+  if (requested === 'auto') return Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp'
   const g = gcd(n1, n2)
-  if (options.method === 'exact' && n1 / g >= 2147483647 / (n2 / g)) method = 'asymp'
-  let pValue = Number.NaN
-  if (method === 'exact') {
-    const lcm = (n1 / g) * n2
-    const h = Math.round(d * lcm)
-    d = h / lcm
-    const exact = ksTwoSampleExactP(n1, n2, h)
-    if (exact === undefined) method = 'asymp'
-    else pValue = exact
-  }
-  if (method === 'asymp') {
-    const en = (n1 * n2) / (n1 + n2)
-    pValue = kolmogorovNSurvival(Math.max(1, roundHalfEven(en)), d)
-  }
-  return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), method }
+  return n1 / g >= 2147483647 / (n2 / g) ? 'asymp' : 'exact'
 }
 
 function gcd(a: number, b: number): number {

@@ -12,7 +12,7 @@ const HALF_LOG_2PI = 0.9189385332046727
  * @see https://en.wikipedia.org/wiki/Lanczos_approximation
  * @throws {RangeError} if x is not a positive finite number
  * @example
- * logGamma(5) // => 3.1780538303479458 (ln 24)
+ * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
  */
 export function logGamma(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`)

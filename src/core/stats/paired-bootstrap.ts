@@ -79,7 +79,7 @@ export interface BootstrapDistribution {
  * @see Efron & Tibshirani (1993) ch. 6; Bouthillier et al. (2021) on paired comparisons of models
  * @throws {RangeError} if n < 1, resamples < 1 or a statistic is undefined on every resample
  * @example
- * pairedBootstrap(4, (w) => [w[0]! - 1], { resamples: 3, random: seededRandom(1), confidence: 0.9 })[0]!.sorted.length // => 3
+ * pairedBootstrap(4, (w) => [w[0]! - 1], { resamples: 3, random: () => 0.5, confidence: 0.9 })[0]!.sorted.length // => 3
  */
 export function pairedBootstrap(
   n: number,

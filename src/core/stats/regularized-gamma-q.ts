@@ -11,7 +11,7 @@ const MAX_ITERATIONS = 10_000
  * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
  * @throws {RangeError} if a ≤ 0 or x < 0
  * @example
- * regularizedGammaQ(1, 2) // => 0.1353352832366127 (e^-2)
+ * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
  */
 export function regularizedGammaQ(a: number, x: number): number {
   if (!(a > 0) || !(x >= 0)) throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`)

@@ -51,7 +51,7 @@ function fence(lines: readonly string[]): string {
  * The train-on-runner decision: the GPU preflight, the exit status (with hints for recognisable failures and the
  * last log lines), and — for a run that succeeded — its metrics and model artifact; figures for the metrics, the
  * run, the cache and the telemetry; the outputs; and the subject (the commit and the data files' digests).
- * @example decideTraining(facts).outcome.checks[1]?.id // => 'train.exit'
+ * @example (illustrative) decideTraining(facts).outcome.checks[1]?.id // => 'train.exit'
  */
 export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subject: ReportSubject } {
   const l = facts.lineage

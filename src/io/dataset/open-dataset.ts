@@ -2,6 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
 import type { Readable } from 'node:stream'
 import { dataMessages } from '../../core/data/messages.js'
+import { errorMessage } from '../../core/error-message.js'
 import { ConfigurationError, DataError } from '../../core/errors.js'
 
 /**
@@ -60,7 +61,7 @@ export async function* datasetChunks(
       (error as NodeJS.ErrnoException).code!.startsWith('Z_')
     ) {
       throw new DataError(
-        dataMessages.corruptGzip(path, (error as Error).message),
+        dataMessages.corruptGzip(path, errorMessage(error)),
         { file: path },
         dataMessages.corruptGzipHint(),
       )

@@ -24,39 +24,13 @@ import {
  */
 export function readDataset(path: string, options: ReadDatasetOptions = {}): AsyncIterable<RowBatch> {
   const format = datasetFormat(path)
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
-  if (!Number.isInteger(batchSize) || batchSize < 1)
-    throw new RangeError(`readDataset: batchSize must be a positive integer; got ${batchSize}`)
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE
-  if (!Number.isInteger(chunkSize) || chunkSize < 1)
-    throw new RangeError(`readDataset: chunkSize must be a positive integer; got ${chunkSize}`)
+  const batchSize = positiveInteger('batchSize', options.batchSize ?? DEFAULT_BATCH_SIZE)
+  const chunkSize = positiveInteger('chunkSize', options.chunkSize ?? DEFAULT_CHUNK_SIZE)
   const delimiter = options.delimiter ?? format.delimiter
-  if (
-    format.format === 'csv' &&
-    (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
-  ) {
-    throw new ConfigurationError(
-      dataMessages.invalidDelimiter(delimiter),
-      { file: path },
-      dataMessages.invalidDelimiterHint(),
-    )
-  }
+  if (format.format === 'csv') checkDelimiter(delimiter, path)
   const requested = options.columns
-  const unique = requested === undefined ? undefined : [...new Set(requested)]
-  if (requested !== undefined && unique !== undefined && unique.length < requested.length) {
-    // A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it.
-    const positions = requested.map((name) => unique.indexOf(name))
-    const inner = readDataset(path, { ...options, columns: unique })
-    return (async function* repeatColumns(): AsyncGenerator<RowBatch> {
-      for await (const batch of inner) {
-        yield {
-          columns: [...requested],
-          rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)),
-          lines: batch.lines,
-        }
-      }
-    })()
-  }
+  if (requested !== undefined && new Set(requested).size < requested.length)
+    return repeatColumns(path, requested, options)
   const common = { batchSize, chunkSize, columns: requested, signal: options.signal }
   switch (format.format) {
     case 'csv':
@@ -70,5 +44,38 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Asy
       return readJsonl(path, { ...common, gzip: format.gzip })
     case 'parquet':
       return readParquet(path, common)
+  }
+}
+
+function positiveInteger(name: 'batchSize' | 'chunkSize', value: number): number {
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`readDataset: ${name} must be a positive integer; got ${value}`)
+  return value
+}
+
+function checkDelimiter(delimiter: string, path: string): void {
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+    throw new ConfigurationError(
+      dataMessages.invalidDelimiter(delimiter),
+      { file: path },
+      dataMessages.invalidDelimiterHint(),
+    )
+  }
+}
+
+/** A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it. */
+async function* repeatColumns(
+  path: string,
+  requested: readonly string[],
+  options: ReadDatasetOptions,
+): AsyncGenerator<RowBatch> {
+  const unique = [...new Set(requested)]
+  const positions = requested.map((name) => unique.indexOf(name))
+  for await (const batch of readDataset(path, { ...options, columns: unique })) {
+    yield {
+      columns: [...requested],
+      rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)),
+      lines: batch.lines,
+    }
   }
 }

@@ -173,7 +173,7 @@ export class GitHubHandlers {
       const problem = checkRunProblem(body, undefined)
       if (problem !== undefined) return problem
       const conclusion = typeof body.conclusion === 'string' ? body.conclusion : null
-      const status = conclusion === null ? String(body.status ?? 'queued') : 'completed'
+      const status = conclusion !== null ? 'completed' : typeof body.status === 'string' ? body.status : 'queued'
       const now = timestamp()
       const record: CheckRunRecord = {
         id: this.#state.nextId(),

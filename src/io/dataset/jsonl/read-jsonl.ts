@@ -12,6 +12,7 @@
 import { isUtf8 } from 'node:buffer'
 import type { CellValue } from '../../../core/data/cell-value.js'
 import { dataMessages } from '../../../core/data/messages.js'
+import { errorMessage } from '../../../core/error-message.js'
 import { DataError } from '../../../core/errors.js'
 import { completeUtf8Length, firstInvalidUtf8 } from '../csv/csv-parser.js'
 import { datasetChunks, openDataset } from '../open-dataset.js'
@@ -29,7 +30,7 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
   options.signal?.throwIfAborted()
   const handle = await openDataset(path)
   const projected = options.columns !== undefined
-  const columns: string[] = projected ? [...options.columns!] : []
+  const columns: string[] = options.columns === undefined ? [] : [...options.columns]
   const index = new Map<string, number>(columns.map((name, i) => [name, i]))
   const seen = new Set<string>()
   const lastKeys: string[] = []
@@ -44,40 +45,13 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
   let started = false
 
   const parseLine = (text: string, lineNumber: number): void => {
-    let blank = true
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c !== 32 && c !== 9 && c !== 13) {
-        blank = false
-        break
-      }
-    }
-    if (blank) return
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(text)
-    } catch (error) {
-      const message = (error as Error).message
-      // V8 says "… at position N" (0-based); give it as the column.
-      const position = /at position (\d+)/.exec(message)
-      const location = position
-        ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
-        : { file: path, line: lineNumber }
-      throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint())
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed
-      throw new DataError(
-        dataMessages.jsonLineNotObject(kind),
-        { file: path, line: lineNumber },
-        dataMessages.jsonLineNotObjectHint(),
-      )
-    }
+    if (isBlank(text)) return
+    const parsed = parseObject(text, path, lineNumber)
     objects++
     const row = new Array<CellValue>(columns.length).fill(null)
     let position = 0
     for (const key in parsed) {
-      const value = (parsed as Record<string, unknown>)[key]
+      const value = parsed[key]
       // Lines usually repeat the previous line's keys in the same order: compare (interned) keys first.
       let target: number
       if (lastKeys[position] === key) {
@@ -97,10 +71,7 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
       position++
       if (target < 0) continue
       if (target >= row.length) row.push(...new Array<CellValue>(target + 1 - row.length).fill(null))
-      row[target] =
-        value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-          ? value
-          : JSON.stringify(value)
+      row[target] = cellOf(value)
     }
     rows.push(row)
     lines.push(lineNumber)
@@ -203,4 +174,45 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
       dataMessages.invalidUtf8Hint(),
     )
   }
+}
+
+/** True for a line of only spaces, tabs and carriage returns (skipped, as blank lines are). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 9 && c !== 13) return false
+  }
+  return true
+}
+
+/** One line's JSON object; a DataError at the line (and column, where V8 names one) otherwise. */
+function parseObject(text: string, path: string, lineNumber: number): Readonly<Record<string, unknown>> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    const message = errorMessage(error)
+    // V8 says "… at position N" (0-based); give it as the column.
+    const position = /at position (\d+)/.exec(message)
+    const location = position
+      ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
+      : { file: path, line: lineNumber }
+    throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint())
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed
+    throw new DataError(
+      dataMessages.jsonLineNotObject(kind),
+      { file: path, line: lineNumber },
+      dataMessages.jsonLineNotObjectHint(),
+    )
+  }
+  return parsed as Readonly<Record<string, unknown>>
+}
+
+/** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */
+function cellOf(value: unknown): CellValue {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : JSON.stringify(value)
 }

@@ -11,6 +11,7 @@ import type { FileHandle } from 'node:fs/promises'
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet'
 import type { CellValue } from '../../../core/data/cell-value.js'
 import { dataMessages } from '../../../core/data/messages.js'
+import { errorMessage } from '../../../core/error-message.js'
 import { DataError } from '../../../core/errors.js'
 import { openDataset } from '../open-dataset.js'
 import type { RowBatch } from '../types.js'
@@ -52,7 +53,7 @@ export async function readParquetMetadata(path: string, file: AsyncBuffer): Prom
     return await parquetMetadataAsync(file)
   } catch (error) {
     throw new DataError(
-      dataMessages.corruptParquet(path, (error as Error).message),
+      dataMessages.corruptParquet(path, errorMessage(error)),
       { file: path },
       dataMessages.corruptParquetHint(),
     )
@@ -136,7 +137,7 @@ async function readRowGroupColumns(
     })
   } catch (error) {
     throw new DataError(
-      dataMessages.corruptParquet(path, (error as Error).message),
+      dataMessages.corruptParquet(path, errorMessage(error)),
       { file: path },
       dataMessages.corruptParquetHint(),
     )
