@@ -5,7 +5,7 @@ import type { CanaryPlan, CanaryVerdict, IntervalAssessment } from './types.js'
 /**
  * The rollout's checks: one `canary.<metric>` per planned check with its verdict in the last judged interval
  * (`error` when no interval judged it: never a silent pass), then `canary.decision` with the verdict's status.
- * @example canaryChecks(plan, verdict, undefined)[0]?.status // => 'error'
+ * @example canaryChecks({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: 'ok' }, undefined)[0]?.status // => 'error'
  */
 export function canaryChecks(plan: CanaryPlan, verdict: CanaryVerdict, last: IntervalAssessment | undefined): Check[] {
   const checks: Check[] = plan.checks.map((spec) => {

@@ -4,7 +4,7 @@ import type { CanaryPlan, TimelineEntry } from './types.js'
 /**
  * The rollout timeline as figures: the canary weight over time (line), the canary's metric per interval (line,
  * missing values drawn as 0, only when the plan has checks) and the table of every interval with both sides.
- * @example canaryFigures(plan, []).map((f) => f.kind) // => ['line', 'line', 'table']
+ * @example canaryFigures({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, []).map((f) => f.kind) // => ['line', 'line', 'table']
  */
 export function canaryFigures(plan: CanaryPlan, timeline: readonly TimelineEntry[]): Figure[] {
   const x = timeline.map((t) => `${(t.atMs / 1000).toFixed(1)}s`)

@@ -14,7 +14,7 @@ const out = Outputs['canary-deploy']
  * alias; the title says promoted to 100% or rolled back to 0% with the reason, the summary is the verdict's
  * message, the figures draw the timeline, and the outputs are the decision, the final weight, the reason and the
  * number of intervals analysed.
- * @example decideCanary(plan, run).title // => 'Canary promoted to 100%'
+ * @example decideCanary({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, { verdict: { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: 'ok' }, state: { phase: 'promoted', stepIndex: 1, passedInStep: 1, weight: 100, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 2 }, timeline: [] }).title // => 'Canary promoted to 100%'
  */
 export function decideCanary(plan: CanaryPlan, run: CanaryRun, champion?: ChampionMove): GateOutcome {
   const { verdict, state } = run

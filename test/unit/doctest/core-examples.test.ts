@@ -31,6 +31,17 @@ const ILLUSTRATIVE_EXAMPLES: Readonly<Record<string, string>> = {
 /** Per file, the names from other core modules that its examples may use (name → module), see the header. */
 const FROM_OTHER_MODULES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'src/core/compare/decide-evaluation.ts': { resolveEvaluationPolicy: 'src/core/compare/resolve-evaluation-policy.ts' },
+  'src/core/compare/judge-evaluation.ts': { resolveEvaluationPolicy: 'src/core/compare/resolve-evaluation-policy.ts' },
+  'src/core/compare/paired-metric-value.ts': { metricEvaluator: 'src/core/compare/metric-evaluator.ts' },
+  'src/core/drift/measure-dataset-drift.ts': {
+    createColumnProfile: 'src/core/profile/column-profile.ts',
+    DEFAULT_VALIDATE_DATA_POLICY: 'src/core/drift/resolve-validate-data-policy.ts',
+  },
+  'src/core/fairness/fairness-checks.ts': { DEFAULT_FAIRNESS_POLICY: 'src/core/fairness/fairness-policy.ts' },
+  'src/core/profile/merge-profile-lists.ts': { createColumnProfile: 'src/core/profile/column-profile.ts' },
+  'src/core/validate/decide-validate-data.ts': {
+    DEFAULT_VALIDATE_DATA_POLICY: 'src/core/drift/resolve-validate-data-policy.ts',
+  },
   'src/core/drift/column-kind-of.ts': { createColumnProfile: 'src/core/profile/column-profile.ts' },
   'src/core/drift/decide-drift.ts': { DEFAULT_VALIDATE_DATA_POLICY: 'src/core/drift/resolve-validate-data-policy.ts' },
   'src/core/fairness/analyze-fairness.ts': { DEFAULT_FAIRNESS_POLICY: 'src/core/fairness/fairness-policy.ts' },
