@@ -52,7 +52,10 @@ export interface ColumnDriftMeasure {
   /** Rank-error bound of the sketches used (0 when exact). */
   readonly approximation: number
   readonly comparison: DriftComparison
-  /** Categorical: share of current values whose category the reference never had (hashed: in buckets empty in the reference, a lower bound). */
+  /**
+   * Categorical: share of current values whose category the reference never had (hashed: an estimate from the
+   * categories each side counted exactly, its first CATEGORY_CAP).
+   */
   readonly unseenShare?: number
   /** Numeric: the reference holds one value only (compared by the share of current values on either side of it). */
   readonly constantReference?: boolean
@@ -299,7 +302,11 @@ function measureCategorical(reference: ColumnProfile, current: ColumnProfile, me
   }
   const curTotal = curCounts.reduce((a, b) => a + b, 0)
   let unseen = 0
-  for (let i = 0; i < refCounts.length; i++) if (refCounts[i] === 0) unseen += curCounts[i] as number
+  if (hashed) {
+    // Estimated from the exact counts each side kept (its first CATEGORY_CAP categories): current values in a kept
+    // category the reference's kept ones lack.
+    for (const [k, c] of current.categories) if (!reference.categories.has(k)) unseen += c
+  } else for (let i = 0; i < refCounts.length; i++) if (refCounts[i] === 0) unseen += curCounts[i] as number
   const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts))
   const base = {
     column: reference.name,

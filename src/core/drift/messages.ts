@@ -43,7 +43,7 @@ export const driftMessages = {
   missingShare: (reference: number, current: number, p: number | undefined, drifted: boolean): string =>
     `; missing ${formatNumber(reference * 100)}% → ${formatNumber(current * 100)}%${p === undefined ? '' : ` (p ${formatNumber(p)}${drifted ? ', drifted' : ''})`}`,
   hashedComparison: (unseen: number): string =>
-    `; more than ${CATEGORY_CAP} categories: compared on ${HASH_BUCKETS} hash buckets of every value (collisions can only hide a change), ${formatNumber(unseen * 100)}% of current values in buckets the reference never had`,
+    `; more than ${CATEGORY_CAP} categories: compared on ${HASH_BUCKETS} hash buckets of every value (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values are in categories the reference's first ${CATEGORY_CAP} lack`,
   constantReference: (): string =>
     '; the reference is constant: compared by the share of current values below, at and above it',
   largeSampleSizeDeprecated: (): string =>
