@@ -114,14 +114,8 @@ describe('drift rules (issue #16)', () => {
     const policy = resolveValidateDataPolicy({
       drift: { method: 'psi', thresholds: { psi: 0.25 }, warn_thresholds: { psi: 0.1 } },
     })
-    const psi = (v: number): ColumnDriftMeasure => ({
-      ...base,
-      method: 'psi',
-      statistic: v,
-      effectSize: v,
-      psi: v,
-      pValue: undefined,
-    })
+    const { pValue: _p, ...noP } = base
+    const psi = (v: number): ColumnDriftMeasure => ({ ...noP, method: 'psi', statistic: v, effectSize: v, psi: v })
     const d = decideDrift([psi(0.05), { ...psi(0.15), column: 'y' }, { ...psi(0.3), column: 'z' }], [], policy)
     expect(d.checks.slice(1).map((c) => c.status)).toEqual(['pass', 'warn', 'fail'])
     expect(d.drifted).toEqual(['z'])
