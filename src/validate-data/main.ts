@@ -16,6 +16,7 @@ import { writeInferredContract } from './write-inferred-contract.js'
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
   const policy = resolveValidateDataPolicy(policySection(context.policy, 'validate-data'))
+  for (const notice of policy.deprecations) context.logger.warning(notice)
   const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract)
   const options = { logger: context.logger, signal: context.signal, maxExamples: policy.maxExamples }
 

@@ -67,6 +67,7 @@ export function readProfileFile(path: string): ProfileFile {
     ...c,
     categories: new Map(Object.entries(c.categories ?? {})),
     categoriesFrozen: c.categoriesFrozen ?? false,
+    hashed: c.hashed ?? null,
   }))
   return { ...(p as ProfileFile), columns }
 }

@@ -1,14 +1,18 @@
 import type { ColumnProfile } from '../profile/column-profile.js'
 import type { ColumnContract, ColumnType, Contract } from './contract.js'
+import { inferNullFraction, inferNumericBounds, isIdLike } from './infer-bounds.js'
 
 /** A string column with at most this many distinct values (and ≤ half as many as values) becomes a category. */
 export const INFER_MAX_CATEGORIES = 20
 
 /**
- * Infers a data contract from reference profiles, as TFDV's schema inference does: the narrowest type every present
- * value fits (int ⊂ float; bool words; ISO timestamps; category when few distinct strings, with allowed_values;
- * else string), required columns, max_null_fraction = the observed fraction (0 stays 0), numeric min/max, string
- * lengths, and the file's columns with extra_columns: forbid. Meant to be reviewed and committed, not trusted blind.
+ * Infers a data contract from reference profiles that data of the same population passes, while a shift, a null
+ * burst or a new category still fails it (docs/actions/validate-data.md compares the choices with TFDV and Great
+ * Expectations): the narrowest type every present value fits (int ⊂ float; bool words; ISO timestamps; category
+ * when few distinct strings, with allowed_values; else string); identifiers (isIdLike) become `unique: true` with no
+ * range, no domain and no drift; numeric bounds from robust fences or none (inferNumericBounds); null tolerances from
+ * an upper confidence bound (inferNullFraction); string lengths only when every value has the same length (a
+ * fixed-width code); the file's columns with extra_columns: forbid. Meant to be reviewed and committed.
  * @throws never
  * @example
  * inferContract([]).extra_columns // => 'forbid'
@@ -19,7 +23,6 @@ export function inferContract(profiles: readonly ColumnProfile[]): Contract {
   for (const p of profiles) {
     rows = Math.max(rows, p.rows)
     const present = p.rows - p.missing
-    const nullFraction = p.rows > 0 ? Math.ceil((p.missing / p.rows) * 1e4) / 1e4 : 0
     let type: ColumnType = 'string'
     if (present > 0 && p.ints === present) type = 'int'
     else if (present > 0 && p.numbers === present) type = 'float'
@@ -30,14 +33,18 @@ export function inferContract(profiles: readonly ColumnProfile[]): Contract {
     const rule: { -readonly [K in keyof ColumnContract]: ColumnContract[K] } = {
       type,
       required: true,
-      max_null_fraction: nullFraction,
+      max_null_fraction: inferNullFraction(p.missing, p.rows),
     }
-    if ((type === 'int' || type === 'float') && p.min !== null && p.max !== null) {
-      rule.min = p.min
-      rule.max = p.max
-    }
+    if (isIdLike(p, type)) rule.unique = true
+    else if (type === 'int' || type === 'float') Object.assign(rule, inferNumericBounds(p, type === 'int'))
     if (type === 'category') rule.allowed_values = [...p.categories.keys()].sort()
-    if (type === 'string' && !p.categoriesFrozen && p.minLength !== null && p.maxLength !== null) {
+    if (
+      type === 'string' &&
+      rule.unique !== true &&
+      !p.categoriesFrozen &&
+      p.minLength !== null &&
+      p.minLength === p.maxLength
+    ) {
       rule.min_length = p.minLength
       rule.max_length = p.maxLength
     }

@@ -1,27 +1,53 @@
 import type { Check } from '../gate/check.js'
+import type { Status } from '../gate/status.js'
 import { formatNumber } from '../report/format-number.js'
 import { benjaminiHochberg } from '../stats/benjamini-hochberg.js'
 import { isPValueMethod } from './drift-method-for.js'
 import type { ColumnDriftMeasure } from './measure-column-drift.js'
-import type { ValidateDataPolicy } from './resolve-validate-data-policy.js'
+import { driftMessages } from './messages.js'
+import type { DistanceThresholds, ValidateDataPolicy } from './resolve-validate-data-policy.js'
+
+/** One column's verdict, as decideDrift reached it. */
+export interface DriftRow {
+  readonly measure: ColumnDriftMeasure
+  /** BH-adjusted p of the distribution test (p-value methods, when fdr). */
+  readonly adjustedPValue?: number
+  /** BH-adjusted p of the missing-share test (when fdr and either side has missing cells). */
+  readonly adjustedMissingPValue?: number
+  /** p level (p-value methods) or distance limit (distance methods). */
+  readonly threshold: number
+  /** Minimum effect a significant change must reach (p-value methods). */
+  readonly minEffect?: number
+  readonly drifted: boolean
+  /** A distance in its warn band (below the threshold). */
+  readonly warned: boolean
+  /** What drifted: the distribution, the missing share, or both. */
+  readonly reasons: readonly ('distribution' | 'missing-share')[]
+}
 
 export interface DriftDecision {
   readonly checks: Check[]
   readonly drifted: string[]
-  /** Per measured column, in input order: adjusted p (when a p-value method), threshold, drifted. */
-  readonly rows: {
-    readonly measure: ColumnDriftMeasure
-    readonly adjustedPValue?: number
-    readonly threshold: number
-    readonly drifted: boolean
-  }[]
+  /** Per measured column, in input order. */
+  readonly rows: DriftRow[]
 }
 
+const distanceKey = (method: ColumnDriftMeasure['method']): keyof DistanceThresholds =>
+  method === 'wasserstein' ? 'wasserstein' : method === 'jensen-shannon' ? 'jensenShannon' : 'psi'
+
 /**
- * Decides drift per column and for the dataset. p-value methods: Benjamini–Hochberg across all p-value columns
- * when `policy.drift.fdr` (default), drifted when the (adjusted) p < threshold (column override or alpha);
- * distances: drifted when the distance ≥ threshold. Columns that could not be measured come in as `errors`
- * and give `error` checks (never a pass). Dataset drift: share of drifted among measured columns ≥ datasetShare.
+ * Decides drift per column and for the dataset, by one rule at every sample size.
+ * - p-value methods (ks, chi-square; the defaults): the distribution drifted when its p, Benjamini–Hochberg-adjusted
+ *   across every test of every column (distribution and missing-share tests, when `drift.fdr`, the default), is
+ *   below alpha (or the column's threshold) AND its effect (KS D or total variation distance) is at least the
+ *   minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
+ *   at alpha per gate on small samples; the minimum effect keeps negligible shifts from flagging on large ones.
+ * - distance methods (psi, jensen-shannon, wasserstein, by override or `drift.method`): drifted when the distance is
+ *   ≥ its threshold; `warn` when ≥ its warn threshold (`drift.warn_thresholds`) only.
+ * - missing share (every method, when either side has missing cells): drifted when the 2×2 chi-square p (adjusted
+ *   with the rest) is below alpha AND the shares differ by at least `min_effect.missing`.
+ * Columns that could not be measured come in as `errors` and give `error` checks (never a pass). Dataset drift:
+ * share of drifted among measured columns ≥ datasetShare.
  * @throws never
  * @example
  * decideDrift([], [], DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.status // => 'error'
@@ -32,49 +58,72 @@ export function decideDrift(
   policy: ValidateDataPolicy,
 ): DriftDecision {
   const p = policy.drift
-  const pIndexes = measures
-    .map((m, i) => (m.pValue !== undefined && isPValueMethod(m.method) ? i : -1))
-    .filter((i) => i >= 0)
-  const adjusted = new Map<number, number>()
-  if (p.fdr && pIndexes.length > 0) {
-    const adj = benjaminiHochberg(pIndexes.map((i) => measures[i]?.pValue as number))
-    pIndexes.forEach((i, k) => adjusted.set(i, adj[k] as number))
+  // The family of tests: each column's distribution test (p-value methods) and missing-share test.
+  const family: { index: number; aspect: 'distribution' | 'missing'; p: number }[] = []
+  measures.forEach((m, index) => {
+    if (m.pValue !== undefined && isPValueMethod(m.method)) family.push({ index, aspect: 'distribution', p: m.pValue })
+    if (m.missing?.pValue !== undefined) family.push({ index, aspect: 'missing', p: m.missing.pValue })
+  })
+  const adjusted = new Map<string, number>()
+  if (p.fdr && family.length > 0) {
+    const adj = benjaminiHochberg(family.map((t) => t.p))
+    family.forEach((t, k) => adjusted.set(`${t.aspect}:${t.index}`, adj[k] as number))
   }
   const checks: Check[] = []
   const drifted: string[] = []
-  const rows: DriftDecision['rows'][number][] = []
+  const rows: DriftRow[] = []
   measures.forEach((m, i) => {
-    const override = p.columns[m.column]?.threshold
+    const override = p.columns[m.column]
     const isP = m.pValue !== undefined && isPValueMethod(m.method)
-    const threshold =
-      override ??
-      (isP
-        ? p.alpha
-        : m.method === 'wasserstein'
-          ? p.thresholds.wasserstein
-          : m.method === 'jensen-shannon'
-            ? p.thresholds.jensenShannon
-            : p.thresholds.psi)
-    const pv = isP ? (adjusted.get(i) ?? (m.pValue as number)) : undefined
-    const isDrifted = pv !== undefined ? pv < threshold : m.statistic >= threshold
+    const key = distanceKey(m.method)
+    const threshold = override?.threshold ?? (isP ? p.alpha : p.thresholds[key])
+    const minEffect = override?.min_effect ?? (m.kind === 'numeric' ? p.minEffect.numeric : p.minEffect.categorical)
+    const pv = isP ? (adjusted.get(`distribution:${i}`) ?? (m.pValue as number)) : undefined
+    const warnAt = isP ? undefined : p.warnThresholds[key]
+    const distributionDrifted =
+      pv !== undefined ? pv < threshold && m.effectSize >= minEffect : m.statistic >= threshold
+    const warned = !distributionDrifted && warnAt !== undefined && m.statistic >= warnAt
+    const missingP = m.missing?.pValue === undefined ? undefined : (adjusted.get(`missing:${i}`) ?? m.missing.pValue)
+    const missingGap = m.missing === undefined ? 0 : Math.abs(m.missing.current - m.missing.reference)
+    const missingDrifted = missingP !== undefined && missingP < p.alpha && missingGap >= p.minEffect.missing
+    const reasons: DriftRow['reasons'][number][] = [
+      ...(distributionDrifted ? (['distribution'] as const) : []),
+      ...(missingDrifted ? (['missing-share'] as const) : []),
+    ]
+    const isDrifted = reasons.length > 0
     if (isDrifted) drifted.push(m.column)
     rows.push({
       measure: m,
-      ...(pv !== undefined && adjusted.has(i) ? { adjustedPValue: pv } : {}),
+      ...(pv !== undefined && adjusted.has(`distribution:${i}`) ? { adjustedPValue: pv } : {}),
+      ...(missingP !== undefined && adjusted.has(`missing:${i}`) ? { adjustedMissingPValue: missingP } : {}),
       threshold,
+      ...(isP ? { minEffect } : {}),
       drifted: isDrifted,
+      warned,
+      reasons,
     })
-    const observed = pv ?? m.statistic
+    const bh = adjusted.has(`distribution:${i}`)
     const what =
       pv !== undefined
-        ? `${m.method} p${adjusted.has(i) ? ' (BH-adjusted)' : ''} ${formatNumber(pv)} ${isDrifted ? '<' : '≥'} ${formatNumber(threshold)}, effect size ${formatNumber(m.effectSize)}`
-        : `${m.method} ${formatNumber(m.statistic)} ${isDrifted ? '≥' : '<'} ${formatNumber(threshold)}`
+        ? driftMessages.pValueRule(m.method, bh, pv, threshold, m.effectSize, minEffect, distributionDrifted)
+        : driftMessages.distanceRule(m.method, m.statistic, threshold, warnAt, distributionDrifted, warned)
+    const missingText =
+      m.missing === undefined
+        ? ''
+        : driftMessages.missingShare(m.missing.reference, m.missing.current, missingP, missingDrifted)
+    const how =
+      m.comparison === 'hashed'
+        ? driftMessages.hashedComparison(m.unseenShare ?? 0)
+        : m.constantReference === true
+          ? driftMessages.constantReference()
+          : ''
+    const status: Status = isDrifted ? policy.severity : warned ? 'warn' : 'pass'
     checks.push({
       id: `drift.${m.column}`,
-      status: isDrifted ? policy.severity : 'pass',
-      observed,
+      status,
+      observed: pv ?? m.statistic,
       threshold: pv !== undefined ? { min: threshold } : { max: threshold },
-      message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${formatNumber(m.psi)}`,
+      message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${formatNumber(m.psi)}${missingText}${how}`,
       details: {
         method: m.method,
         statistic: m.statistic,
@@ -83,8 +132,21 @@ export function decideDrift(
         referenceCount: m.referenceCount,
         currentCount: m.currentCount,
         approximation: m.approximation,
+        comparison: m.comparison,
         ...(m.pValue === undefined ? {} : { pValue: m.pValue }),
-        ...(adjusted.has(i) ? { adjustedPValue: adjusted.get(i) } : {}),
+        ...(bh ? { adjustedPValue: adjusted.get(`distribution:${i}`) } : {}),
+        ...(isP ? { minEffect } : {}),
+        ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
+        ...(m.constantReference === true ? { constantReference: true } : {}),
+        ...(m.missing === undefined
+          ? {}
+          : {
+              missing: {
+                ...m.missing,
+                ...(adjusted.has(`missing:${i}`) ? { adjustedPValue: adjusted.get(`missing:${i}`) } : {}),
+              },
+            }),
+        reasons,
       },
     })
   })

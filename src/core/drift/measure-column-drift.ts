@@ -1,9 +1,9 @@
 import { chiSquareContingency } from '../stats/chi-square-contingency.js'
 import { kolmogorovNSurvival } from '../stats/kolmogorov-n-survival.js'
 import { ksTwoSampleSorted } from '../stats/ks-two-sample-sorted.js'
-import { CATEGORY_CAP, type ColumnProfile } from '../profile/column-profile.js'
+import { CATEGORY_CAP, hashedCounts, type ColumnProfile } from '../profile/column-profile.js'
 import { sketchRankErrorBound, sketchWeightedSorted } from '../profile/quantile-sketch.js'
-import { binShares } from './bin-shares.js'
+import { binShares, EMPTY_BIN_SHARE } from './bin-shares.js'
 import type { ColumnKind, DriftMethod } from './drift-method-for.js'
 import { jensenShannonDistance } from './jensen-shannon-distance.js'
 import { populationStabilityIndex } from './population-stability-index.js'
@@ -12,8 +12,24 @@ import { weightedEcdfDistances, type WeightedSorted } from './weighted-ecdf-dist
 import { isSortedAscending } from '../stats/is-sorted-ascending.js'
 import { driftMessages } from './messages.js'
 
-/** Categories shown in histograms and compared by chi-square / JS (the rest are pooled as "(other)"). */
+/** Categories shown in histograms (the rest pooled as "(other)"); the tests compare every category. */
 export const MAX_COMPARED_CATEGORIES = 50
+
+/**
+ * How the distributions were compared: 'exact' (every value or every category count), 'sketch' (quantile sketches
+ * past EXACT_VALUES_LIMIT, KS within `approximation`), 'hashed' (a categorical column past CATEGORY_CAP distinct
+ * values on a side: HASH_BUCKETS hash buckets of every value; equal distributions stay equal, collisions only hide
+ * differences).
+ */
+export type DriftComparison = 'exact' | 'sketch' | 'hashed'
+
+/** Missing-cell shares of a column on both sides, with the 2×2 chi-square p when either side has missing cells. */
+export interface MissingShareMeasure {
+  readonly reference: number
+  readonly current: number
+  /** Absent when neither side has a missing cell (nothing to test). */
+  readonly pValue?: number
+}
 
 /** Every figure measured for one column; the decision (drifted or not) is made by decideDrift. */
 export interface ColumnDriftMeasure {
@@ -26,16 +42,62 @@ export interface ColumnDriftMeasure {
   readonly statistic: number
   /** For 'ks' and 'chi-square'. */
   readonly pValue?: number
-  /** KS: D itself; chi-square: Cramér's V; distances: the distance. */
+  /**
+   * The effect the minimum-effect rule reads, a largest difference in share: KS D for numeric columns (the largest
+   * gap between the cumulative shares), the total variation distance (½ Σ|shareᵢ − share'ᵢ|) for categories and
+   * binned numbers; for distance methods, the distance itself. KS D of a 0/1 column equals its TVD.
+   */
   readonly effectSize: number
   readonly psi: number
   /** Rank-error bound of the sketches used (0 when exact). */
   readonly approximation: number
+  readonly comparison: DriftComparison
+  /**
+   * Categorical: share of current values whose category the reference never had (hashed: an estimate from the
+   * categories each side counted exactly, its first CATEGORY_CAP).
+   */
+  readonly unseenShare?: number
+  /** Numeric: the reference holds one value only (compared by the share of current values on either side of it). */
+  readonly constantReference?: boolean
+  readonly missing?: MissingShareMeasure
   readonly histogram: {
     readonly bins: readonly string[]
     readonly reference: readonly number[]
     readonly current: readonly number[]
   }
+}
+
+/** ½ Σ |aᵢ/Σa − bᵢ/Σb|: the total variation distance of two count vectors over the same bins. */
+export function totalVariation(a: readonly number[], b: readonly number[]): number {
+  const sa = a.reduce((x, y) => x + y, 0)
+  const sb = b.reduce((x, y) => x + y, 0)
+  let t = 0
+  for (let i = 0; i < a.length; i++) t += Math.abs((a[i] as number) / sa - (b[i] as number) / sb)
+  return t / 2
+}
+
+/** The missing-share comparison of two profiles (Pearson 2×2 with Yates' correction, as scipy's chi2_contingency). */
+export function measureMissingShare(reference: ColumnProfile, current: ColumnProfile): MissingShareMeasure | undefined {
+  if (reference.rows === 0 || current.rows === 0) return undefined
+  const shares = { reference: reference.missing / reference.rows, current: current.missing / current.rows }
+  if (reference.missing + current.missing === 0) return undefined
+  const present = reference.rows - reference.missing + current.rows - current.missing
+  if (present === 0) return shares
+  const table = [
+    [reference.missing, reference.rows - reference.missing],
+    [current.missing, current.rows - current.missing],
+  ]
+  return { ...shares, pValue: chiSquareContingency(table).pValue }
+}
+
+/** The smallest double above v (the upper edge of a constant reference's own bin). */
+function nextUp(v: number): number {
+  if (v === 0) return Number.MIN_VALUE
+  const buffer = new DataView(new ArrayBuffer(8))
+  buffer.setFloat64(0, v)
+  const bits = buffer.getBigInt64(0)
+  buffer.setBigInt64(0, v > 0 ? bits + 1n : bits - 1n)
+  return buffer.getFloat64(0)
 }
 
 function weighted(p: ColumnProfile): WeightedSorted {
@@ -106,11 +168,13 @@ function whyNotComparable(reference: ColumnProfile, current: ColumnProfile, kind
 }
 
 /**
- * Measures drift of one column between two profiles with `method`, plus PSI and a histogram for the report.
- * Numeric: the reference's `bins` equal-frequency bins (PSI, histogram), KS and Wasserstein on the exact values
- * (scipy-identical) or on the sketches (within their rank-error bound; KS p-value then asymptotic).
- * Wasserstein is divided by the reference's standard deviation (1 when that is 0). Categorical: counts of the
- * reference's and current's most frequent MAX_COMPARED_CATEGORIES values, the rest pooled.
+ * Measures drift of one column between two profiles with `method`, plus PSI, the missing-share comparison and a
+ * histogram for the report. Numeric: KS (exact values: scipy-identical; sketches: the asymptotic p of D shrunk by the
+ * sketches' rank-error bound, so the sketch never adds false alarms), Wasserstein ÷ the reference's standard
+ * deviation (the pooled one when the reference is constant, so that the figure stays scale-free), PSI on the
+ * reference's `bins` equal-frequency bins (a constant reference c gets the bins < c, = c, > c). Categorical: every
+ * category's count when neither side outgrew CATEGORY_CAP, else the HASH_BUCKETS hash buckets of every value
+ * (`comparison: 'hashed'`), and the share of current values in categories the reference never had.
  * Profiles that cannot be compared (no present values on a side, no numbers for a numeric kind, category counts
  * frozen at CATEGORY_CAP for a categorical kind) give `{ kind: 'not-comparable', reason }`, decided before any
  * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
@@ -129,114 +193,140 @@ export function measureColumnDrift(
 ): ColumnDriftResult {
   const reason = whyNotComparable(reference, current, kind)
   if (reason !== undefined) return { kind: 'not-comparable', column: reference.name, reason }
-  return { kind: 'measured', measure: measureComparable(reference, current, kind, method, bins) }
+  const measure =
+    kind === 'numeric'
+      ? measureNumeric(reference, current, method, bins)
+      : measureCategorical(reference, current, method)
+  const missing = measureMissingShare(reference, current)
+  return { kind: 'measured', measure: missing === undefined ? measure : { ...measure, missing } }
 }
 
-/** measureColumnDrift once `whyNotComparable` found nothing. */
-function measureComparable(
+function measureNumeric(
   reference: ColumnProfile,
   current: ColumnProfile,
-  kind: ColumnKind,
   method: DriftMethod,
   bins: number,
 ): ColumnDriftMeasure {
-  const referenceCount = reference.rows - reference.missing
-  const currentCount = current.rows - current.missing
-  if (kind === 'numeric') {
-    const ref = weighted(reference)
-    const cur = weighted(current)
-    const edges: number[] = []
-    for (let k = 1; k < bins; k++) {
-      const q = weightedQuantile(ref, k / bins)
-      if (edges.length === 0 || q > (edges[edges.length - 1] as number)) edges.push(q)
-    }
-    const refCounts = weightedBinCounts(ref, edges)
-    const curCounts = weightedBinCounts(cur, edges)
-    const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts))
-    const exact = ref.weights === undefined && cur.weights === undefined
-    const distances = weightedEcdfDistances(ref, cur)
-    const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0
-    const wasserstein = distances.wasserstein / (std > 0 ? std : 1)
-    let ksD = distances.ks
-    let ksP: number
-    if (exact) {
-      const r = ksTwoSampleSorted(ref.values, cur.values)
-      ksD = r.statistic
-      ksP = r.pValue
-    } else {
-      const n1 = reference.numbers
-      const n2 = current.numbers
-      ksP = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), ksD)
-    }
-    const labels = [
-      '< ' + format(edges[0] ?? Infinity),
-      ...edges.slice(1).map((e, i) => `${format(edges[i] as number)}–${format(e)}`),
-      `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
-    ]
-    const histogram = {
-      bins: edges.length === 0 ? ['all'] : labels,
-      reference: binShares(refCounts).map((s) => (s === 1e-4 ? 0 : s)),
-      current: binShares(curCounts).map((s) => (s === 1e-4 ? 0 : s)),
-    }
-    const approximation =
-      (reference.sketch ? sketchRankErrorBound(reference.sketch) : 0) +
-      (current.sketch ? sketchRankErrorBound(current.sketch) : 0)
-    const base = { column: reference.name, kind, method, referenceCount, currentCount, psi, approximation, histogram }
-    switch (method) {
-      case 'ks':
-        return { ...base, statistic: ksD, pValue: ksP, effectSize: ksD }
-      case 'wasserstein':
-        return { ...base, statistic: wasserstein, effectSize: wasserstein }
-      case 'psi':
-        return { ...base, statistic: psi, effectSize: psi }
-      case 'jensen-shannon': {
-        const js = jensenShannonDistance(refCounts, curCounts)
-        return { ...base, statistic: js, effectSize: js }
-      }
-      case 'chi-square': {
-        const { table } = compactTable(refCounts, curCounts)
-        const r = chiSquareContingency(table)
-        return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: r.cramersV }
-      }
-    }
+  const ref = weighted(reference)
+  const cur = weighted(current)
+  const edges: number[] = []
+  for (let k = 1; k < bins; k++) {
+    const q = weightedQuantile(ref, k / bins)
+    if (edges.length === 0 || q > (edges[edges.length - 1] as number)) edges.push(q)
   }
-  const keys = new Set<string>()
-  // A value is compared only where both counts are known: tracked on a side, or that side never hit the cap
-  // (then an untracked value truly has count 0). Otherwise its mass stays in "(other)" on both sides.
-  const known = (p: ColumnProfile, k: string): boolean => p.categories.has(k) || p.otherCount === 0
-  const top = (p: ColumnProfile): string[] =>
-    [...p.categories]
-      .filter((e) => known(reference, e[0]) && known(current, e[0]))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_COMPARED_CATEGORIES)
-      .map((e) => e[0])
-  for (const k of top(reference)) keys.add(k)
-  for (const k of top(current)) if (keys.size < 2 * MAX_COMPARED_CATEGORIES) keys.add(k)
-  const names = [...keys].sort()
-  const countsOf = (p: ColumnProfile): number[] => {
-    const out = names.map((k) => p.categories.get(k) ?? 0)
-    const listed = out.reduce((a, b) => a + b, 0)
-    out.push(p.rows - p.missing - listed)
-    return out
-  }
-  const refCounts = countsOf(reference)
-  const curCounts = countsOf(current)
-  const labels = [...names, '(other)']
+  const first = ref.values[0] as number
+  const constantReference = first === (ref.values[ref.values.length - 1] as number)
+  if (constantReference) edges.splice(0, edges.length, first, nextUp(first))
+  const refCounts = weightedBinCounts(ref, edges)
+  const curCounts = weightedBinCounts(cur, edges)
   const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts))
-  const refTotal = refCounts.reduce((a, b) => a + b, 0)
-  const curTotal = curCounts.reduce((a, b) => a + b, 0)
-  const histogram = {
-    bins: labels,
-    reference: refCounts.map((c) => c / refTotal),
-    current: curCounts.map((c) => c / curTotal),
+  const exact = ref.weights === undefined && cur.weights === undefined
+  const distances = weightedEcdfDistances(ref, cur)
+  const approximation =
+    (reference.sketch ? sketchRankErrorBound(reference.sketch) : 0) +
+    (current.sketch ? sketchRankErrorBound(current.sketch) : 0)
+  const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0
+  const pooled = (): number => {
+    const n = reference.numbers + current.numbers
+    const delta = current.mean - reference.mean
+    const m2 = reference.m2 + current.m2 + (delta * delta * reference.numbers * current.numbers) / n
+    return Math.sqrt(m2 / n)
   }
-  const base = { column: reference.name, kind, method, referenceCount, currentCount, psi, approximation: 0, histogram }
+  const scale = std > 0 ? std : pooled()
+  const wasserstein = scale > 0 ? distances.wasserstein / scale : 0
+  let ksD = distances.ks
+  let ksP: number
+  if (exact) {
+    const r = ksTwoSampleSorted(ref.values, cur.values)
+    ksD = r.statistic
+    ksP = r.pValue
+  } else {
+    const n1 = reference.numbers
+    const n2 = current.numbers
+    ksP = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), Math.max(0, ksD - approximation))
+  }
+  const labels = constantReference
+    ? [`< ${format(first)}`, `= ${format(first)}`, `> ${format(first)}`]
+    : [
+        '< ' + format(edges[0] ?? Infinity),
+        ...edges.slice(1).map((e, i) => `${format(edges[i] as number)}–${format(e)}`),
+        `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
+      ]
+  const histogram = {
+    bins: edges.length === 0 ? ['all'] : labels,
+    reference: binShares(refCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
+    current: binShares(curCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
+  }
+  const base = {
+    column: reference.name,
+    kind: 'numeric' as const,
+    method,
+    referenceCount: reference.rows - reference.missing,
+    currentCount: current.rows - current.missing,
+    psi,
+    approximation,
+    comparison: exact ? ('exact' as const) : ('sketch' as const),
+    histogram,
+    ...(constantReference ? { constantReference } : {}),
+  }
+  switch (method) {
+    case 'ks':
+      return { ...base, statistic: ksD, pValue: ksP, effectSize: ksD }
+    case 'wasserstein':
+      return { ...base, statistic: wasserstein, effectSize: wasserstein }
+    case 'psi':
+      return { ...base, statistic: psi, effectSize: psi }
+    case 'jensen-shannon': {
+      const js = jensenShannonDistance(refCounts, curCounts)
+      return { ...base, statistic: js, effectSize: js }
+    }
+    case 'chi-square': {
+      const { table } = compactTable(refCounts, curCounts)
+      const r = chiSquareContingency(table)
+      return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) }
+    }
+  }
+}
+
+function measureCategorical(reference: ColumnProfile, current: ColumnProfile, method: DriftMethod): ColumnDriftMeasure {
+  const hashed = reference.otherCount > 0 || current.otherCount > 0
+  let refCounts: number[]
+  let curCounts: number[]
+  if (hashed) {
+    refCounts = hashedCounts(reference) as number[]
+    curCounts = hashedCounts(current) as number[]
+  } else {
+    const names = [...new Set([...reference.categories.keys(), ...current.categories.keys()])]
+    refCounts = names.map((k) => reference.categories.get(k) ?? 0)
+    curCounts = names.map((k) => current.categories.get(k) ?? 0)
+  }
+  const curTotal = curCounts.reduce((a, b) => a + b, 0)
+  let unseen = 0
+  if (hashed) {
+    // Estimated from the exact counts each side kept (its first CATEGORY_CAP categories): current values in a kept
+    // category the reference's kept ones lack.
+    for (const [k, c] of current.categories) if (!reference.categories.has(k)) unseen += c
+  } else for (let i = 0; i < refCounts.length; i++) if (refCounts[i] === 0) unseen += curCounts[i] as number
+  const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts))
+  const base = {
+    column: reference.name,
+    kind: 'categorical' as const,
+    method,
+    referenceCount: reference.rows - reference.missing,
+    currentCount: current.rows - current.missing,
+    psi,
+    approximation: 0,
+    comparison: hashed ? ('hashed' as const) : ('exact' as const),
+    unseenShare: curTotal > 0 ? unseen / curTotal : 0,
+    histogram: categoryHistogram(reference, current),
+  }
   switch (method) {
     case 'chi-square':
     case 'ks': {
       const { table } = compactTable(refCounts, curCounts)
       const r = chiSquareContingency(table)
-      return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: r.cramersV }
+      const tvd = totalVariation(refCounts, curCounts)
+      return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: tvd }
     }
     case 'psi':
       return { ...base, statistic: psi, effectSize: psi }
@@ -246,6 +336,24 @@ function measureComparable(
       return { ...base, method: 'jensen-shannon', statistic: js, effectSize: js }
     }
   }
+}
+
+// The report's histogram: shares of the MAX_COMPARED_CATEGORIES categories most frequent on both sides together.
+function categoryHistogram(reference: ColumnProfile, current: ColumnProfile): ColumnDriftMeasure['histogram'] {
+  const pooled = new Map(reference.categories)
+  for (const [k, c] of current.categories) pooled.set(k, (pooled.get(k) ?? 0) + c)
+  const names = [...pooled]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_COMPARED_CATEGORIES)
+    .map((e) => e[0])
+    .sort()
+  const shares = (p: ColumnProfile): number[] => {
+    const total = p.rows - p.missing
+    const out = names.map((k) => (p.categories.get(k) ?? 0) / total)
+    out.push(Math.max(0, 1 - out.reduce((a, b) => a + b, 0)))
+    return out
+  }
+  return { bins: [...names, '(other)'], reference: shares(reference), current: shares(current) }
 }
 
 // Drops categories empty on both sides (scipy raises on a zero expected frequency).

@@ -17,7 +17,8 @@ export interface DatasetDriftMeasures {
  * policy ignores (`drift.columns.<name>.ignore`) and identifiers (`unique: true` in the contract): they are not
  * distributions, and comparing them only raises false alarms. A column missing from the current data, or whose
  * profiles cannot be compared (measureColumnDrift's `not-comparable`), is an error with its reason, never a pass.
- * The kind comes from the contract's type when given (columnKindOf), the method from driftMethodFor.
+ * The kind comes from the contract's type when given (columnKindOf), the method from driftMethodFor (the column's
+ * override, else the policy's one method, else ks / chi-square by kind).
  * @throws never on data; a RangeError only on a bug
  * @example
  * measureDatasetDrift([createColumnProfile('a')], [], undefined, DEFAULT_VALIDATE_DATA_POLICY).errors[0]?.message // => 'column "a" is in the reference but not in the current data'
@@ -41,13 +42,7 @@ export function measureDatasetDrift(
       continue
     }
     const kind = columnKindOf(ref, rule?.type)
-    const method = driftMethodFor(
-      kind,
-      ref.rows - ref.missing,
-      cur.rows - cur.missing,
-      override?.method,
-      policy.drift.largeSampleSize,
-    )
+    const method = driftMethodFor(kind, override?.method ?? policy.drift.method)
     const result = measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins)
     if (result.kind === 'measured') measures.push(result.measure)
     else errors.push({ column: ref.name, message: driftMessages.notComparable(ref.name, result.reason) })

@@ -1,3 +1,6 @@
+import { CATEGORY_CAP, HASH_BUCKETS } from '../profile/column-profile.js'
+import { formatNumber } from '../report/format-number.js'
+
 // Recurring messages of src/core/drift; tests compare against these functions.
 export const driftMessages = {
   lengthMismatch: (fn: string, a: number, b: number): string =>
@@ -15,4 +18,34 @@ export const driftMessages = {
   // The `error` checks of columns that were not measured (measureDatasetDrift).
   notComparable: (column: string, reason: string): string => `column "${column}" cannot be compared: ${reason}`,
   missingInCurrent: (column: string): string => `column "${column}" is in the reference but not in the current data`,
+  // The rule each drift check states (decideDrift).
+  pValueRule: (
+    method: string,
+    adjusted: boolean,
+    p: number,
+    alpha: number,
+    effect: number,
+    minEffect: number,
+    drifted: boolean,
+  ): string =>
+    `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${formatNumber(p)} ${p < alpha ? '<' : '≥'} ${formatNumber(alpha)}, effect size ${formatNumber(effect)} ${effect >= minEffect ? '≥' : '<'} ${formatNumber(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`,
+  distanceRule: (
+    method: string,
+    value: number,
+    threshold: number,
+    warnAt: number | undefined,
+    drifted: boolean,
+    warned: boolean,
+  ): string =>
+    drifted || warnAt === undefined
+      ? `${method} ${formatNumber(value)} ${drifted ? '≥' : '<'} ${formatNumber(threshold)}`
+      : `${method} ${formatNumber(value)} ${warned ? '≥' : '<'} ${formatNumber(warnAt)} (warn) and < ${formatNumber(threshold)} (fail)`,
+  missingShare: (reference: number, current: number, p: number | undefined, drifted: boolean): string =>
+    `; missing ${formatNumber(reference * 100)}% → ${formatNumber(current * 100)}%${p === undefined ? '' : ` (p ${formatNumber(p)}${drifted ? ', drifted' : ''})`}`,
+  hashedComparison: (unseen: number): string =>
+    `; more than ${CATEGORY_CAP} categories: compared on ${HASH_BUCKETS} hash buckets of every value (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values are in categories the reference's first ${CATEGORY_CAP} lack`,
+  constantReference: (): string =>
+    '; the reference is constant: compared by the share of current values below, at and above it',
+  largeSampleSizeDeprecated: (): string =>
+    'policy validate-data.drift.large_sample_size is deprecated and ignored: drift is decided the same way at every sample size (significance after Benjamini–Hochberg and a minimum effect, drift.min_effect); remove the key',
 } as const

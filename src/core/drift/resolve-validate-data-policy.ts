@@ -1,11 +1,20 @@
 import type { DriftMethod } from './drift-method-for.js'
-import { LARGE_SAMPLE_SIZE } from './drift-method-for.js'
+import { driftMessages } from './messages.js'
 
 export interface ColumnDriftPolicy {
   readonly method?: DriftMethod
   /** p-value level for 'ks'/'chi-square', distance limit for the others. */
   readonly threshold?: number
+  /** Minimum effect (KS D or total variation distance) for a p-value method; default by kind. */
+  readonly min_effect?: number
   readonly ignore?: boolean
+}
+
+/** Distance thresholds per distance method. */
+export interface DistanceThresholds {
+  readonly wasserstein: number
+  readonly jensenShannon: number
+  readonly psi: number
 }
 
 /** The effective validate-data policy (every default written here once). */
@@ -16,20 +25,29 @@ export interface ValidateDataPolicy {
   readonly maxExamples: number
   readonly drift: {
     readonly enabled: boolean
-    /** Above this many rows (the smaller side) distances replace p-value tests. Default 1000. */
-    readonly largeSampleSize: number
+    /** One method for every column (e.g. 'psi', the seeds' style); undefined: ks / chi-square by kind. */
+    readonly method: DriftMethod | undefined
     /** Benjamini–Hochberg over the p-value tests of all columns. Default true. */
     readonly fdr: boolean
     /** p-value level (after BH when fdr). Default 0.05. */
     readonly alpha: number
     /** Distance thresholds: wasserstein 0.1 (÷ reference std), jensen_shannon 0.1 (base 2), psi 0.2. */
-    readonly thresholds: { readonly wasserstein: number; readonly jensenShannon: number; readonly psi: number }
+    readonly thresholds: DistanceThresholds
+    /** Warn band of the distance methods (e.g. PSI 0.1 with thresholds.psi 0.25); undefined: no warn band. */
+    readonly warnThresholds: Partial<DistanceThresholds>
+    /**
+     * Minimum effect of a significant change: KS D for numeric columns, total variation distance for categorical
+     * ones, the absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.
+     */
+    readonly minEffect: { readonly numeric: number; readonly categorical: number; readonly missing: number }
     /** Equal-frequency reference bins for PSI and histograms. Default 10. */
     readonly psiBins: number
     /** Dataset drift when the share of drifted columns is ≥ this. Default 0.5. */
     readonly datasetShare: number
     readonly columns: Readonly<Record<string, ColumnDriftPolicy>>
   }
+  /** Notices about accepted but deprecated keys (the action logs them as warnings). */
+  readonly deprecations: readonly string[]
 }
 
 export const DEFAULT_VALIDATE_DATA_POLICY: ValidateDataPolicy = {
@@ -37,14 +55,17 @@ export const DEFAULT_VALIDATE_DATA_POLICY: ValidateDataPolicy = {
   maxExamples: 5,
   drift: {
     enabled: true,
-    largeSampleSize: LARGE_SAMPLE_SIZE,
+    method: undefined,
     fdr: true,
     alpha: 0.05,
     thresholds: { wasserstein: 0.1, jensenShannon: 0.1, psi: 0.2 },
+    warnThresholds: {},
+    minEffect: { numeric: 0.05, categorical: 0.05, missing: 0.02 },
     psiBins: 10,
     datasetShare: 0.5,
     columns: {},
   },
+  deprecations: [],
 }
 
 /** The `validate-data` section of .github/modelgate.yml as the schema allows it (snake_case keys). */
@@ -53,10 +74,18 @@ export interface ValidateDataPolicySection {
   readonly max_examples?: number
   readonly drift?: {
     readonly enabled?: boolean
+    /** Deprecated and ignored: the decision no longer switches rule at a sample size. */
     readonly large_sample_size?: number
+    readonly method?: DriftMethod
     readonly fdr?: boolean
     readonly alpha?: number
     readonly thresholds?: { readonly wasserstein?: number; readonly jensen_shannon?: number; readonly psi?: number }
+    readonly warn_thresholds?: {
+      readonly wasserstein?: number
+      readonly jensen_shannon?: number
+      readonly psi?: number
+    }
+    readonly min_effect?: { readonly numeric?: number; readonly categorical?: number; readonly missing?: number }
     readonly psi_bins?: number
     readonly dataset_share?: number
     readonly columns?: Readonly<Record<string, ColumnDriftPolicy>>
@@ -82,7 +111,7 @@ export function resolveValidateDataPolicy(
     maxExamples: s.max_examples ?? d.maxExamples,
     drift: {
       enabled: drift.enabled ?? d.drift.enabled,
-      largeSampleSize: drift.large_sample_size ?? d.drift.largeSampleSize,
+      method: drift.method ?? d.drift.method,
       fdr: drift.fdr ?? d.drift.fdr,
       alpha: drift.alpha ?? d.drift.alpha,
       thresholds: {
@@ -90,9 +119,22 @@ export function resolveValidateDataPolicy(
         jensenShannon: drift.thresholds?.jensen_shannon ?? d.drift.thresholds.jensenShannon,
         psi: drift.thresholds?.psi ?? d.drift.thresholds.psi,
       },
+      warnThresholds: {
+        ...(drift.warn_thresholds?.wasserstein === undefined ? {} : { wasserstein: drift.warn_thresholds.wasserstein }),
+        ...(drift.warn_thresholds?.jensen_shannon === undefined
+          ? {}
+          : { jensenShannon: drift.warn_thresholds.jensen_shannon }),
+        ...(drift.warn_thresholds?.psi === undefined ? {} : { psi: drift.warn_thresholds.psi }),
+      },
+      minEffect: {
+        numeric: drift.min_effect?.numeric ?? d.drift.minEffect.numeric,
+        categorical: drift.min_effect?.categorical ?? d.drift.minEffect.categorical,
+        missing: drift.min_effect?.missing ?? d.drift.minEffect.missing,
+      },
       psiBins: drift.psi_bins ?? d.drift.psiBins,
       datasetShare: drift.dataset_share ?? d.drift.datasetShare,
       columns: drift.columns ?? {},
     },
+    deprecations: drift.large_sample_size === undefined ? [] : [driftMessages.largeSampleSizeDeprecated()],
   }
 }

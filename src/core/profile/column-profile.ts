@@ -6,6 +6,13 @@ import { createQuantileSketch, sketchAdd, type QuantileSketch } from './quantile
 export const EXACT_VALUES_LIMIT = 1_000_000
 /** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
 export const CATEGORY_CAP = 1000
+/**
+ * Hash buckets of a text column that outgrew CATEGORY_CAP: every present value (the capped ones included) is counted
+ * in bucket hash(value) mod HASH_BUCKETS, so that two such columns are still compared on all their values. Equal
+ * distributions give equal bucket distributions (the test keeps its false-alarm rate); distinct values that share a
+ * bucket only hide differences (any two distinct values collide with probability 1/HASH_BUCKETS).
+ */
+export const HASH_BUCKETS = 256
 
 /**
  * A mergeable summary of one column, JSON-serialisable (mode: profile writes these; mode: merge adds them up).
@@ -48,6 +55,33 @@ export interface ColumnProfile {
    * and native numbers (not text) are no longer measured for minLength/maxLength.
    */
   categoriesFrozen: boolean
+  /**
+   * Counts per hash bucket (HASH_BUCKETS) of every present text value, null until the column outgrows CATEGORY_CAP
+   * (the exact `categories` then still hold the first values, the buckets hold all). Null for a frozen column.
+   */
+  hashed: number[] | null
+}
+
+/** FNV-1a (32-bit) bucket of a text value in [0, HASH_BUCKETS). */
+export function hashBucket(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0) % HASH_BUCKETS
+}
+
+/**
+ * The hash buckets of a profile: its own when it outgrew the cap, else built from its (then complete) categories;
+ * null for a frozen column (its text was not kept).
+ * @throws never
+ * @example
+ * hashedCounts(createColumnProfile('a'))?.length // => 256
+ */
+export function hashedCounts(p: ColumnProfile): number[] | null {
+  if (p.categoriesFrozen) return null
+  if (p.hashed !== null) return p.hashed
+  const out = new Array<number>(HASH_BUCKETS).fill(0)
+  for (const [key, count] of p.categories) out[hashBucket(key)] = (out[hashBucket(key)] as number) + count
+  return out
 }
 
 /**
@@ -77,6 +111,7 @@ export function createColumnProfile(name: string): ColumnProfile {
     distinct: 0,
     otherCount: 0,
     categoriesFrozen: false,
+    hashed: null,
   }
 }
 
@@ -117,6 +152,7 @@ export function profileAddParsed(p: ColumnProfile, cell: CellValue, n: number): 
     ) {
       // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
       p.categoriesFrozen = true
+      p.hashed = null
       p.otherCount++
     } else {
       const count = p.categories.get(text)
@@ -124,7 +160,14 @@ export function profileAddParsed(p: ColumnProfile, cell: CellValue, n: number): 
       else if (p.distinct < CATEGORY_CAP) {
         p.categories.set(text, 1)
         p.distinct++
-      } else p.otherCount++
+      } else {
+        if (p.hashed === null) p.hashed = hashedCounts(p)
+        p.otherCount++
+      }
+      if (p.hashed !== null) {
+        const b = hashBucket(text)
+        p.hashed[b] = (p.hashed[b] as number) + 1
+      }
     }
   }
   if (Number.isFinite(n)) {

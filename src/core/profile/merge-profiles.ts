@@ -1,4 +1,4 @@
-import { EXACT_VALUES_LIMIT, CATEGORY_CAP, type ColumnProfile } from './column-profile.js'
+import { EXACT_VALUES_LIMIT, CATEGORY_CAP, hashedCounts, type ColumnProfile } from './column-profile.js'
 import { createQuantileSketch, sketchAdd, sketchMerge, type QuantileSketch } from './quantile-sketch.js'
 
 function toSketch(p: ColumnProfile): QuantileSketch {
@@ -12,7 +12,8 @@ function toSketch(p: ColumnProfile): QuantileSketch {
  * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
  * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
  * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
- * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts).
+ * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts). Hash buckets add once
+ * the merged column outgrew the cap (a side that did not is bucketed from its complete categories).
  * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
  * @throws {RangeError} if the profiles are of different columns
  * @example
@@ -35,6 +36,13 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
       distinct++
     } else otherCount += count
   }
+  const frozen = a.categoriesFrozen || b.categoriesFrozen
+  // Hash buckets once the merged column outgrew the cap: each side's own buckets, or those of its complete categories.
+  let hashed: number[] | null = null
+  const ha = hashedCounts(a)
+  const hb = hashedCounts(b)
+  if (!frozen && (a.hashed !== null || b.hashed !== null || otherCount > 0) && ha !== null && hb !== null)
+    hashed = ha.map((c, i) => c + (hb[i] as number))
   const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= EXACT_VALUES_LIMIT
   const minOf = (x: number | null, y: number | null): number | null =>
     x === null ? y : y === null ? x : Math.min(x, y)
@@ -61,6 +69,7 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     categories,
     distinct,
     otherCount,
-    categoriesFrozen: a.categoriesFrozen || b.categoriesFrozen,
+    categoriesFrozen: frozen,
+    hashed,
   }
 }

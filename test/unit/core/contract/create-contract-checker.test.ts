@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createContractChecker } from '../../../../src/core/contract/create-contract-checker.js'
 import { contractMessages } from '../../../../src/core/contract/messages.js'
 import { inferContract } from '../../../../src/core/contract/infer-contract.js'
-import { createColumnProfile, profileAdd } from '../../../../src/core/profile/column-profile.js'
+import { createColumnProfile, finishColumnProfile, profileAdd } from '../../../../src/core/profile/column-profile.js'
+import { inferNullFraction } from '../../../../src/core/contract/infer-bounds.js'
 import { cellHasType } from '../../../../src/core/contract/classify-cell.js'
 import type { CellValue } from '../../../../src/core/data/cell-value.js'
 
@@ -139,24 +140,42 @@ describe('cellHasType', () => {
 })
 
 describe('inferContract', () => {
-  it('inferContract(profiles) picks the narrowest type and the observed bounds', () => {
+  it('inferContract(profiles) picks the narrowest type, robust bounds, null tolerances and identifiers (issue #16)', () => {
     const columns: Record<string, CellValue[]> = {
       n: ['1', '2', '3', null],
       f: ['1.5', '2'],
       b: ['true', 'false'],
       c: ['x', 'y', 'x', 'x'],
       s: ['hello', 'a', 'b', 'c'],
+      code: ['AB1', 'CD2', 'AB1'],
+      id: Array.from({ length: 25 }, (_, i) => String(100 + i)),
+      key: Array.from({ length: 25 }, (_, i) => `k-${i}`),
     }
     const profiles = Object.entries(columns).map(([name, cells]) => {
       const p = createColumnProfile(name)
       for (const cell of cells) profileAdd(p, cell)
-      return p
+      return finishColumnProfile(p)
     })
     const contract = inferContract(profiles)
-    expect(contract.columns.n).toMatchObject({ type: 'int', min: 1, max: 3, max_null_fraction: 0.25 })
-    expect(contract.columns.f).toMatchObject({ type: 'float', min: 1.5, max: 2 })
+    // n: Q1 1.5, Q3 2.5, IQR 1 → far fences −1.5 (never negative: 0) and 5.5 (an int: 6); 1 of 4 missing → the
+    // 99.9% Wilson upper bound + 0.02, not the observed 0.25.
+    expect(contract.columns.n).toMatchObject({
+      type: 'int',
+      min: 0,
+      max: 6,
+      max_null_fraction: inferNullFraction(1, 4),
+    })
+    expect(inferNullFraction(1, 4)).toBeGreaterThan(0.25)
+    expect(inferNullFraction(0, 4)).toBe(0)
+    // f: Q1 1.625, Q3 1.875 → 0.875 and 2.625.
+    expect(contract.columns.f).toMatchObject({ type: 'float', min: 0.875, max: 2.625 })
     expect(contract.columns.b?.type).toBe('bool')
     expect(contract.columns.c).toMatchObject({ type: 'category', allowed_values: ['x', 'y'] })
-    expect(contract.columns.s).toMatchObject({ type: 'string', min_length: 1, max_length: 5 })
+    // Free text: no length bounds; a fixed-width code keeps its one length.
+    expect(contract.columns.s).toEqual({ type: 'string', required: true, max_null_fraction: 0 })
+    expect(contract.columns.code).toMatchObject({ type: 'string', min_length: 3, max_length: 3 })
+    // Identifiers: unique, no range, no domain.
+    expect(contract.columns.id).toEqual({ type: 'int', required: true, max_null_fraction: 0, unique: true })
+    expect(contract.columns.key).toEqual({ type: 'string', required: true, max_null_fraction: 0, unique: true })
   })
 })
