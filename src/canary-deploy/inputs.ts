@@ -72,7 +72,7 @@ export function parseArgvInput(text: string, input: string): string[] {
     if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
       throw new ConfigurationError(msg.argvNotJson(input), { input }, msg.argvNotJsonHint())
     }
-    return parsed as string[]
+    return parsed
   }
   const lines = trimmed
     .split('\n')

@@ -73,7 +73,7 @@ export function parseCommand(text: string): string[] {
         'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]',
       )
     }
-    return parsed as string[]
+    return parsed
   }
   return trimmed.split(/\s+/).filter((w) => w !== '')
 }

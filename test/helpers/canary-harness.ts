@@ -47,7 +47,7 @@ export async function startModelServer(name: string, flags: string[] = []): Prom
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve)
+    createInterface({ input: child.stdout }).once('line', resolve)
     child.once('exit', (code) => reject(new Error(`model server exited with ${String(code)}`)))
   })
   const { port } = JSON.parse(line) as { port: number }

@@ -41,7 +41,7 @@ export function sortedUniforms(random: () => number, n: number): Float64Array {
 export function numericProfile(name: string, values: Float64Array, sorted = false): ColumnProfile {
   const p = createColumnProfile(name)
   let present = 0
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i] as number)) present++
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) present++
   const kept = present === values.length ? values : new Float64Array(present)
   let mean = 0
   let m2 = 0

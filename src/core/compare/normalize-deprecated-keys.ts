@@ -49,5 +49,5 @@ export function normalizeDeprecatedKeys(section: EvaluationPolicySection): {
   }
   const top = rename(section as Readonly<Record<string, unknown>>, DEPRECATED_EVALUATION_KEYS, '')
   if (section.slices !== undefined) top.slices = rename(section.slices, DEPRECATED_SLICE_KEYS, 'slices.')
-  return { section: top as CurrentEvaluationPolicySection, warnings }
+  return { section: top, warnings }
 }

@@ -78,7 +78,7 @@ export function decideDrift(
     const key = distanceKey(m.method)
     const threshold = override?.threshold ?? (isP ? p.alpha : p.thresholds[key])
     const minEffect = override?.min_effect ?? (m.kind === 'numeric' ? p.minEffect.numeric : p.minEffect.categorical)
-    const pv = isP ? (adjusted.get(`distribution:${i}`) ?? (m.pValue as number)) : undefined
+    const pv = isP ? (adjusted.get(`distribution:${i}`) ?? m.pValue) : undefined
     const warnAt = isP ? undefined : p.warnThresholds[key]
     const distributionDrifted =
       pv !== undefined ? pv < threshold && m.effectSize >= minEffect : m.statistic >= threshold
