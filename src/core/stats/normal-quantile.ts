@@ -17,7 +17,7 @@ const LOW = 0.02425
  * step against `normalCdf`, which brings it to about 1e−15 relative error over (1e−300, 1 − 1e−16).
  * @see https://web.archive.org/web/20151030215612/http://home.online.no/~pjacklam/notes/invnorm/
  * @throws {RangeError} if p is not in (0, 1)
- * @example normalQuantile(0.975) // => 1.959963984540054
+ * @example normalQuantile(0.975) // => 1.9599639845400552
  */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`)
