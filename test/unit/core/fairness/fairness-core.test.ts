@@ -219,9 +219,11 @@ describe('resolveFairnessPolicy', () => {
         seed: 1,
         thresholds: { disparate_impact_ratio: 0.9 },
         reference_groups: { gender: 'M', region: 'EU' },
+        fail_when: 'confident',
       },
       { minGroupSize: 10, referenceGroups: { region: 'US' } },
     )
+    expect(p.failWhen).toBe('confident')
     expect(p.minGroupSize).toBe(10)
     expect(p.seed).toBe(1)
     expect(p.thresholds.disparate_impact_ratio).toBe(0.9)
