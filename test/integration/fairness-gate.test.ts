@@ -113,6 +113,18 @@ describe('fairness-gate main() in process (what no bundle test runs)', () => {
     expect(lenient.checks.filter((c) => c.id.endsWith('.vs-champion')).every((c) => c.status === 'pass')).toBe(true)
   })
 
+  it('main() reads fail_when and use_interval from the policy file: the summary states the rule and the comparisons', async () => {
+    const report = await runMain(
+      { ...base, predictions: fixture('unfair.csv'), 'score-column': 'score' },
+      { 'fairness-gate': { fail_when: 'confident', use_interval: true } },
+    )
+    const di = report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
+    expect(di.details).toMatchObject({ judged: 'interval', comparisons: 12 })
+    expect(report.summary).toBe(msg.summary(30, 0.95, 12, true))
+    const [low, high] = di.details!['interval'] as [number, number]
+    expect(di.status).toBe(high < 0.8 ? 'fail' : low >= 0.8 ? 'pass' : 'warn')
+  })
+
   it('main() rejects scores outside [0, 1] and non-finite scores with the file and line', async () => {
     const dir = makeTempDir()
     const path = join(dir, 'scores.csv')
