@@ -15,7 +15,7 @@ type Columns = Pick<
 /**
  * Reads a predictions file into binary labels, binary predictions and sensitive values.
  * @throws {DataError} a named column the file lacks (listing those present), an empty file, non-binary labels or
- *   predictions, non-numeric scores (with up to five examples and their lines)
+ *   predictions, non-numeric scores, scores outside [0, 1] or not finite (with up to five examples and their lines)
  */
 export async function readPredictions(
   path: string,
@@ -48,13 +48,26 @@ export async function readPredictions(
     const cells = column(columns.scoreColumn)
     yPred = new Uint8Array(cells.length)
     const bad: { line: number; value: string }[] = []
-    let badCount = 0
+    const outside: { line: number; value: string }[] = []
+    let badCount = 0,
+      outsideCount = 0
     for (let i = 0; i < cells.length; i++) {
       const v = cellToNumber(cells[i]!)
       if (v === undefined || Number.isNaN(v)) {
         badCount++
         if (bad.length < EXAMPLES) bad.push({ line: data.lines[i]!, value: JSON.stringify(cells[i]) })
+      } else if (!(v >= 0 && v <= 1)) {
+        // ±Infinity and scores outside [0, 1], as evaluate-vs-champion rejects them
+        outsideCount++
+        if (outside.length < EXAMPLES) outside.push({ line: data.lines[i]!, value: JSON.stringify(cells[i]) })
       } else yPred[i] = v >= columns.threshold ? 1 : 0
+    }
+    if (outsideCount > 0 && badCount === 0) {
+      throw new DataError(
+        msg.scoreOutOfRange(path, columns.scoreColumn, outsideCount, outside),
+        { file: path, line: outside[0]!.line, column: header.indexOf(columns.scoreColumn) + 1 },
+        msg.scoreOutOfRangeHint(),
+      )
     }
     if (badCount > 0) {
       throw new DataError(

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { DataError } from '../../src/core/errors.js'
 import { fairnessMessages as msg } from '../../src/core/fairness/messages.js'
 import type { GateReport } from '../../src/core/gate/gate-report.js'
 import { Inputs } from '../../src/fairness-gate/inputs.js'
@@ -9,6 +11,7 @@ import { main } from '../../src/fairness-gate/main.js'
 import { schemaProblems } from '../../src/io/schema-validator.js'
 import { fakeContext, runInProcess } from '../helpers/fake-context.js'
 import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
+import { makeTempDir } from '../helpers/tmp-dir.js'
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../../fixtures/datasets/fairness/${name}`, import.meta.url))
@@ -86,19 +89,57 @@ describe('fairness-gate main() in process (what no bundle test runs)', () => {
     expect(warned.status).toBe('warn')
   })
 
-  it('main() compares with the champion: a worse disparity fails even under the threshold', async () => {
+  it('main() compares with the champion on enabled metrics only: a confidently worse disparity fails even under the threshold', async () => {
+    // #16: the comparison is three-way like the thresholds, and metrics whose threshold is off are not compared.
     const report = await runMain(
-      { ...base, predictions: fixture('fair.csv'), 'champion-predictions': fixture('fair-champion.csv') },
-      { 'fairness-gate': { bootstrap_resamples: 20, champion_tolerance: 0 } },
+      { ...base, predictions: fixture('unfair.csv'), 'champion-predictions': fixture('fair-champion.csv') },
+      { 'fairness-gate': { champion_tolerance: 0 } },
     )
     const vs = report.checks.filter((c) => c.id.endsWith('.vs-champion'))
-    expect(vs.length).toBe(14)
+    expect(vs.length).toBe(10) // 5 enabled metrics × 2 groupings
+    expect(vs.some((c) => c.id.includes('_ratio.vs-champion') && !c.id.includes('disparate_impact'))).toBe(false)
     expect(vs.some((c) => c.status === 'fail')).toBe(true)
+    const close = await runMain(
+      { ...base, predictions: fixture('fair.csv'), 'champion-predictions': fixture('fair-champion.csv') },
+      { 'fairness-gate': { champion_tolerance: 0 } },
+    )
+    // fair vs fair-champion: small worsenings the data cannot tell from noise warn instead of failing.
+    expect(close.checks.filter((c) => c.id.endsWith('.vs-champion')).some((c) => c.status === 'fail')).toBe(false)
+    expect(close.checks.filter((c) => c.id.endsWith('.vs-champion')).some((c) => c.status === 'warn')).toBe(true)
     const lenient = await runMain(
       { ...base, predictions: fixture('fair.csv'), 'champion-predictions': fixture('fair-champion.csv') },
-      { 'fairness-gate': { bootstrap_resamples: 20, champion_tolerance: 0.5 } },
+      { 'fairness-gate': { champion_tolerance: 0.5 } },
     )
     expect(lenient.checks.filter((c) => c.id.endsWith('.vs-champion')).every((c) => c.status === 'pass')).toBe(true)
+  })
+
+  it('main() reads fail_when and use_interval from the policy file: the summary states the rule and the comparisons', async () => {
+    const report = await runMain(
+      { ...base, predictions: fixture('unfair.csv'), 'score-column': 'score' },
+      { 'fairness-gate': { fail_when: 'confident', use_interval: true } },
+    )
+    const di = report.checks.find((c) => c.id === 'fairness.gender.disparate_impact_ratio')!
+    expect(di.details).toMatchObject({ judged: 'interval', comparisons: 12 })
+    expect(report.summary).toBe(msg.summary(30, 0.95, 12, true))
+    const [low, high] = di.details!['interval'] as [number, number]
+    expect(di.status).toBe(high < 0.8 ? 'fail' : low >= 0.8 ? 'pass' : 'warn')
+  })
+
+  it('main() rejects scores outside [0, 1] and non-finite scores with the file and line', async () => {
+    const dir = makeTempDir()
+    const path = join(dir, 'scores.csv')
+    writeFileSync(path, 'label,score,gender\n1,0.9,F\n0,1.5,M\n1,Infinity,F\n0,-0.1,M\n')
+    const error = await runMain({ predictions: path, 'score-column': 'score', 'sensitive-columns': 'gender' }).catch(
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(DataError)
+    const message = msg.scoreOutOfRange(path, 'score', 3, [
+      { line: 3, value: '"1.5"' },
+      { line: 4, value: '"Infinity"' },
+      { line: 5, value: '"-0.1"' },
+    ])
+    expect((error as DataError).message).toBe(message)
+    expect((error as DataError).location).toMatchObject({ file: path, line: 3, column: 2 })
   })
 
   it('main() reads JSON Lines with booleans, keeps unicode names and reports missing values as their own group', async () => {

@@ -1,8 +1,13 @@
-import { seededRandom } from '../stats/seeded-random.js'
-import { bootstrapDisparities, type DisparityInterval } from './bootstrap-disparities.js'
+import { normalQuantile } from '../stats/normal-quantile.js'
+import { comparisonCount, disparityIntervals, type DisparityInterval } from './disparity-intervals.js'
 import { sumConfusion } from './sum-confusion.js'
 import { encodeGroups, type SensitiveColumn } from './encode-groups.js'
-import { fairnessDisparities, type Disparities, type DisparityMetric } from './fairness-disparities.js'
+import {
+  DISPARITY_METRICS,
+  fairnessDisparities,
+  type Disparities,
+  type DisparityMetric,
+} from './fairness-disparities.js'
 import type { FairnessPolicy } from './fairness-policy.js'
 import { groupConfusion, type GroupConfusion } from './group-confusion.js'
 import { groupRates, type GroupRates } from './group-rates.js'
@@ -24,8 +29,13 @@ export interface GroupingResult {
   /** The reference value asked for but absent or too small (reported; disparities fall back to between groups). */
   readonly referenceProblem?: { readonly group: string; readonly n: number }
   readonly disparities: Disparities
-  /** Bootstrap intervals; undefined when resamples are 0 or fewer than two groups are judged. */
+  /**
+   * Simultaneous confidence intervals (at the policy's confidence over all `comparisons` of the analysis);
+   * undefined when fewer than two groups are judged.
+   */
   readonly intervals: Readonly<Record<DisparityMetric, DisparityInterval>> | undefined
+  /** The Bonferroni family: comparison intervals behind the enabled checks of all groupings together. */
+  readonly comparisons: number
 }
 
 export interface FairnessInput {
@@ -37,14 +47,16 @@ export interface FairnessInput {
 /**
  * Fairlearn's three layers over every grouping: disaggregate rows by group (each sensitive column, and
  * their intersection when the policy asks), compute the per-group rates, aggregate them into disparities
- * over the groups with at least `minGroupSize` rows, and bootstrap their intervals (seeded; the seed is
- * offset per grouping so groupings do not share a random stream).
+ * over the groups with at least `minGroupSize` rows, and give every disparity a confidence interval
+ * (`disparityIntervals`) that holds simultaneously with the policy's confidence over every comparison behind an
+ * enabled check in every grouping (Bonferroni: each comparison at 1 − (1 − confidence)/m).
  * @throws {RangeError} if the arrays differ in length
  * @example analyzeFairness({ yTrue: Uint8Array.of(1, 0), yPred: Uint8Array.of(1, 1), sensitive: [{ name: 'g', values: ['a', 'b'] }] }, DEFAULT_FAIRNESS_POLICY)[0]!.groups[0]!.rates.tpr // => 1
  */
 export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): GroupingResult[] {
   const groupings = encodeGroups(input.sensitive, policy.intersectional)
-  return groupings.map((grouping, index) => {
+  const enabled = DISPARITY_METRICS.filter((m) => policy.thresholds[m] !== null)
+  const partial = groupings.map((grouping) => {
     const counts = groupConfusion(grouping.codes, input.yTrue, input.yPred, grouping.keys.length)
     const groups: GroupResult[] = counts.map((c, g) => ({
       key: grouping.keys[g]!,
@@ -64,24 +76,24 @@ export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): G
         else referenceProblem = { group: `${column}=${wanted}`, n: g >= 0 ? counts[g]!.n : 0 }
       }
     }
-    const overall =
-      policy.method === 'to_overall' && reference === undefined ? groupRates(sumConfusion(counts)) : undefined
+    const toOverall = policy.method === 'to_overall' && reference === undefined
+    const judged = included.filter(Boolean).length
+    const mode = reference !== undefined ? 'reference' : toOverall ? 'overall' : 'between'
+    return { grouping, counts, groups, included, reference, referenceProblem, toOverall, judged, mode } as const
+  })
+  const comparisons = partial.reduce((s, p) => s + comparisonCount(p.judged, p.mode, enabled), 0)
+  const z = normalQuantile(1 - (1 - policy.confidence) / (2 * Math.max(1, comparisons)))
+  return partial.map(({ grouping, counts, groups, included, reference, referenceProblem, toOverall, judged }) => {
+    const overall = toOverall ? groupRates(sumConfusion(counts)) : undefined
     const disparities = fairnessDisparities(
       groups.map((g) => g.rates),
       included,
       reference,
       overall,
     )
-    const judged = included.filter(Boolean).length
     const intervals =
-      judged >= 2 && policy.bootstrapResamples > 0
-        ? bootstrapDisparities(counts, included, {
-            resamples: policy.bootstrapResamples,
-            confidence: policy.confidence,
-            random: seededRandom((policy.seed + index * 0x9e3779b9) >>> 0),
-            ...(reference === undefined ? {} : { reference }),
-            toOverall: overall !== undefined,
-          })
+      judged >= 2
+        ? disparityIntervals(counts, included, { z, toOverall, ...(reference === undefined ? {} : { reference }) })
         : undefined
     return {
       name: grouping.name,
@@ -91,6 +103,7 @@ export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): G
       ...(referenceProblem === undefined ? {} : { referenceProblem }),
       disparities,
       intervals,
+      comparisons,
     }
   })
 }

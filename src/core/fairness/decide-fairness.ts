@@ -21,13 +21,7 @@ export function decideFairness(
   const checks = fairnessChecks(results, policy, champion)
   return {
     title: fairnessTitle(checks, results.length),
-    summary: msg.summary(
-      policy.minGroupSize,
-      policy.confidence,
-      policy.bootstrapResamples,
-      policy.seed,
-      policy.useInterval,
-    ),
+    summary: msg.summary(policy.minGroupSize, policy.confidence, results[0]?.comparisons ?? 0, policy.useInterval),
     checks,
     figures: fairnessFigures(results, policy, checks),
     outputs: {},

@@ -1,20 +1,135 @@
 import type { Check } from '../gate/check.js'
 import { formatNumber } from '../report/format-number.js'
 import type { GroupingResult } from './analyze-fairness.js'
-import { DISPARITY_DIRECTION, DISPARITY_LABEL, DISPARITY_METRICS } from './fairness-disparities.js'
+import type { DisparityInterval } from './disparity-intervals.js'
+import {
+  DISPARITY_DIRECTION,
+  DISPARITY_LABEL,
+  DISPARITY_METRICS,
+  type DisparityMetric,
+} from './fairness-disparities.js'
 import { pairText } from './pair-text.js'
 import type { FairnessPolicy } from './fairness-policy.js'
 import { fairnessMessages as msg } from './messages.js'
 
 const slug = (text: string): string => text.replace(/ × /g, '.x.').replace(/[^\p{L}\p{N}_-]+/gu, '-')
 
+const pct = (confidence: number): string => `${formatNumber(confidence * 100)}%`
+const intervalText = (i: DisparityInterval | undefined, confidence: number): string =>
+  i === undefined || i.low === null || i.high === null
+    ? 'no interval'
+    : `simultaneous ${pct(confidence)} interval [${formatNumber(i.low)}, ${formatNumber(i.high)}]`
+
+/**
+ * One disparity against its threshold, three-way. `fail` when the whole simultaneous interval is beyond the
+ * threshold, and (`failWhen: 'significant'`, the default) also when the point estimate is beyond it and the
+ * interval excludes parity — practical and statistical significance together, as adverse-impact practice pairs the
+ * four-fifths rule with a significance test; `failWhen: 'confident'` fails only the former. `pass` when the point
+ * estimate is within the threshold (with `useInterval`: when the whole interval is); `warn` otherwise
+ * (inconclusive: the difference from the threshold may be noise). Undefined → `error`; so is `useInterval` without
+ * an interval.
+ */
+function disparityCheck(
+  r: GroupingResult,
+  m: DisparityMetric,
+  limit: number,
+  policy: FairnessPolicy,
+  id: string,
+): Check {
+  const d = r.disparities[m]
+  const interval = r.intervals?.[m]
+  const max = DISPARITY_DIRECTION[m] === 'max'
+  const threshold = max ? { max: limit } : { min: limit }
+  const bound = `${max ? '≤' : '≥'} ${formatNumber(limit)}`
+  const pair = pairText(r, d.low, d.high)
+  const low = interval?.low ?? null,
+    high = interval?.high ?? null
+  const details = {
+    point: d.value,
+    interval: interval === undefined ? null : [low, high],
+    confidence: policy.confidence,
+    comparisons: r.comparisons,
+    judged: policy.useInterval ? 'interval' : 'point',
+    pair,
+  }
+  const base = { id: `${id}.${m}`, threshold, details }
+  const label = DISPARITY_LABEL[m]
+  if (d.value === null || (policy.useInterval && (low === null || high === null)))
+    return { ...base, status: 'error', observed: null, message: msg.disparityUndefined(r.name, label) }
+  const within = (v: number): boolean => (max ? v <= limit : v >= limit)
+  const bounded = low !== null && high !== null
+  // Confidently beyond: the whole interval is. Significant: the interval excludes parity (0, or a ratio of 1).
+  const confident = bounded && !within(max ? low : high)
+  const significant = bounded && (max ? low > 0 : high < 1)
+  const beyond = confident || (policy.failWhen === 'significant' && significant && !within(d.value))
+  const passes = policy.useInterval ? within(max ? high! : low!) : within(d.value)
+  const text =
+    low === null && !policy.useInterval && passes
+      ? formatNumber(d.value)
+      : `${formatNumber(d.value)} (${intervalText(interval, policy.confidence)})`
+  if (beyond)
+    return { ...base, status: 'fail', observed: d.value, message: msg.disparityFail(r.name, label, text, bound, pair) }
+  if (passes)
+    return { ...base, status: 'pass', observed: d.value, message: msg.disparityPass(r.name, label, text, bound, pair) }
+  return {
+    ...base,
+    status: 'warn',
+    observed: d.value,
+    message: msg.disparityInconclusive(r.name, label, text, bound, pair),
+  }
+}
+
+/**
+ * The candidate's disparity against the champion's, three-way: `pass` when the point estimate worsened by at most
+ * the tolerance; `fail` only when even the candidate's best bound is worse than the champion's worst bound by more
+ * than the tolerance (both intervals simultaneous); `warn` otherwise, and where either is undefined.
+ */
+function championCheck(
+  r: GroupingResult,
+  champion: readonly GroupingResult[],
+  m: DisparityMetric,
+  policy: FairnessPolicy,
+  id: string,
+): Check {
+  const cid = `${id}.${m}.vs-champion`
+  const label = DISPARITY_LABEL[m]
+  const other = champion.find((c) => c.name === r.name)
+  const champ = other?.disparities[m]
+  const d = r.disparities[m]
+  const tol = formatNumber(policy.championTolerance)
+  if (champ?.value == null || d.value === null)
+    return { id: cid, status: 'warn', observed: null, message: msg.championUndefined(r.name, label) }
+  const max = DISPARITY_DIRECTION[m] === 'max'
+  const worsening = max ? d.value - champ.value : champ.value - d.value
+  const ci = r.intervals?.[m],
+    hi = other?.intervals?.[m]
+  const separation =
+    ci?.low == null || ci.high == null || hi?.low == null || hi.high == null
+      ? null
+      : max
+        ? ci.low - hi.high
+        : hi.low - ci.high
+  const base = {
+    id: cid,
+    observed: worsening,
+    threshold: { max: policy.championTolerance },
+    details: { champion: champ.value, candidate: d.value, confidentWorsening: separation },
+  }
+  const args = [r.name, label, formatNumber(champ.value), formatNumber(d.value), tol] as const
+  if (worsening <= policy.championTolerance + 1e-12)
+    return { ...base, status: 'pass', message: msg.championWithin(...args) }
+  if (separation !== null && separation > policy.championTolerance + 1e-12)
+    return { ...base, status: 'fail', message: msg.championWorse(...args) }
+  return { ...base, status: 'warn', message: msg.championInconclusive(...args) }
+}
+
 /**
  * The fairness gate's checks (R7), per grouping:
  * - `…groups`: fewer than two groups of ≥ min-group-size rows → `policy.tooFewGroups` (never a silent pass);
  * - `…small-groups` (warn): groups excluded for size, listed; `…undefined-rates` (warn): rates excluded;
- * - one check per disparity with a threshold: the point estimate, or the interval's worse bound when
- *   `useInterval` (upper for differences, lower for ratios); an undefined disparity is `error`;
- * - with a champion: `…<metric>.vs-champion` fails when the disparity worsens by more than the tolerance.
+ * - one check per disparity with a threshold (`disparityCheck`: fail only when beyond it with confidence, warn
+ *   when inconclusive); an undefined disparity is `error`;
+ * - with a champion, for the same enabled metrics only: `…<metric>.vs-champion` (`championCheck`).
  * @example fairnessChecks([], DEFAULT_FAIRNESS_POLICY) // => []
  */
 export function fairnessChecks(
@@ -88,81 +203,9 @@ export function fairnessChecks(
     }
     for (const m of DISPARITY_METRICS) {
       const limit = policy.thresholds[m]
-      const d = r.disparities[m]
-      const interval = r.intervals?.[m]
-      const direction = DISPARITY_DIRECTION[m]
-      if (limit !== null) {
-        const threshold = direction === 'max' ? { max: limit } : { min: limit }
-        const bound = direction === 'max' ? `≤ ${formatNumber(limit)}` : `≥ ${formatNumber(limit)}`
-        const worseBound = direction === 'max' ? interval?.high : interval?.low
-        const observed = policy.useInterval ? (worseBound ?? null) : d.value
-        const details = {
-          point: d.value,
-          interval: interval === undefined ? null : [interval.low, interval.high],
-          confidence: policy.confidence,
-          judged: policy.useInterval ? 'interval' : 'point',
-          pair: pairText(r, d.low, d.high),
-        }
-        if (observed === null) {
-          checks.push({
-            id: `${id}.${m}`,
-            status: 'error',
-            observed: null,
-            threshold,
-            message: msg.disparityUndefined(r.name, DISPARITY_LABEL[m]),
-            details,
-          })
-        } else {
-          const bad = direction === 'max' ? observed > limit : observed < limit
-          const text = policy.useInterval
-            ? `${formatNumber(observed)} (${direction === 'max' ? 'upper' : 'lower'} ${formatNumber(policy.confidence * 100)}% bound; point ${d.value === null ? 'undefined' : formatNumber(d.value)})`
-            : formatNumber(observed)
-          checks.push({
-            id: `${id}.${m}`,
-            status: bad ? 'fail' : 'pass',
-            observed,
-            threshold,
-            message: (bad ? msg.disparityFail : msg.disparityPass)(
-              r.name,
-              DISPARITY_LABEL[m],
-              text,
-              bound,
-              pairText(r, d.low, d.high),
-            ),
-            details,
-          })
-        }
-      }
-      const champ = champion?.find((c) => c.name === r.name)?.disparities[m]
-      if (champion !== undefined) {
-        const cid = `${id}.${m}.vs-champion`
-        const tol = formatNumber(policy.championTolerance)
-        if (champ?.value == null || d.value === null) {
-          checks.push({
-            id: cid,
-            status: 'warn',
-            observed: null,
-            message: msg.championUndefined(r.name, DISPARITY_LABEL[m]),
-          })
-          continue
-        }
-        const worsening = direction === 'max' ? d.value - champ.value : champ.value - d.value
-        const bad = worsening > policy.championTolerance + 1e-12
-        checks.push({
-          id: cid,
-          status: bad ? 'fail' : 'pass',
-          observed: worsening,
-          threshold: { max: policy.championTolerance },
-          message: (bad ? msg.championWorse : msg.championWithin)(
-            r.name,
-            DISPARITY_LABEL[m],
-            formatNumber(champ.value),
-            formatNumber(d.value),
-            tol,
-          ),
-          details: { champion: champ.value, candidate: d.value },
-        })
-      }
+      if (limit === null) continue // off: reported in the figures, neither judged nor compared with the champion
+      checks.push(disparityCheck(r, m, limit, policy, id))
+      if (champion !== undefined) checks.push(championCheck(r, champion, m, policy, id))
     }
   }
   return checks

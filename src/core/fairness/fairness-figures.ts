@@ -59,7 +59,7 @@ export function fairnessFigures(
       columns: [
         'metric',
         'value',
-        `${Math.round(policy.confidence * 100)}% interval`,
+        `simultaneous ${Math.round(policy.confidence * 100)}% interval`,
         'threshold',
         'group pair',
         'verdict',

@@ -13,10 +13,18 @@ export interface FairnessPolicy {
   readonly method: 'between_groups' | 'to_overall'
   /** Groups with fewer rows are excluded from the verdict and listed. */
   readonly minGroupSize: number
-  /** Judge the interval's worse bound (upper for differences, lower for ratios) instead of the point estimate. */
+  /** Pass only when the whole simultaneous interval is within the threshold (not just the point estimate). */
   readonly useInterval: boolean
+  /**
+   * When a disparity fails: `significant` (default) — the point estimate is beyond the threshold and the interval
+   * excludes parity, or the whole interval is beyond it; `confident` — only when the whole interval is beyond it.
+   */
+  readonly failWhen: 'significant' | 'confident'
+  /** Simultaneous confidence of all intervals of one analysis (Bonferroni over the comparisons). */
   readonly confidence: number
+  /** Accepted for older policy files; the intervals are analytic score intervals and use no resampling. */
   readonly bootstrapResamples: number
+  /** Accepted for older policy files and the `seed` input; nothing in the verdict is random. */
   readonly seed: number
   /** Status when fewer than two groups can be judged in a grouping. */
   readonly tooFewGroups: 'warn' | 'fail'
@@ -41,6 +49,7 @@ export const DEFAULT_FAIRNESS_POLICY: FairnessPolicy = {
   method: 'between_groups',
   minGroupSize: 30,
   useInterval: false,
+  failWhen: 'significant',
   confidence: 0.95,
   bootstrapResamples: 1000,
   seed: 0,

@@ -30,6 +30,16 @@ export const fairnessMessages = {
   ) =>
     `column ${quote(column)} of "${path}" must hold numeric scores but ${count} row(s) do not: ` +
     examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+  scoreOutOfRange: (
+    path: string,
+    column: string,
+    count: number,
+    examples: readonly { line: number; value: string }[],
+  ) =>
+    `column ${quote(column)} of "${path}" must hold finite scores in [0, 1] but ${count} row(s) do not: ` +
+    examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+  scoreOutOfRangeHint: () =>
+    'write scores as probabilities of the positive class in [0, 1] (apply a sigmoid or softmax to raw margins first)',
   nonNumericScoreHint: () =>
     'write scores as decimal numbers, or give `prediction-column` with 0/1 predictions instead',
 
@@ -66,6 +76,10 @@ export const fairnessMessages = {
     `${grouping}: ${metric} ${value} within ${bound} (${pair})`,
   disparityFail: (grouping: string, metric: string, value: string, bound: string, pair: string) =>
     `${grouping}: ${metric} ${value} violates ${bound} (${pair})`,
+  disparityInconclusive: (grouping: string, metric: string, value: string, bound: string, pair: string) =>
+    `${grouping}: ${metric} ${value} is inconclusive against ${bound} (${pair}): the data do not establish it either way`,
+  championInconclusive: (grouping: string, metric: string, champion: string, candidate: string, tolerance: string) =>
+    `${grouping}: ${metric} ${candidate} vs champion ${champion} worsened by more than the tolerance ${tolerance}, but not with confidence (the intervals overlap)`,
   championWorse: (grouping: string, metric: string, champion: string, candidate: string, tolerance: string) =>
     `${grouping}: ${metric} worsened from ${champion} (champion) to ${candidate}, more than the tolerance ${tolerance}`,
   championWithin: (grouping: string, metric: string, champion: string, candidate: string, tolerance: string) =>
@@ -74,10 +88,11 @@ export const fairnessMessages = {
     `${grouping}: ${metric} cannot be compared with the champion (undefined for one of them)`,
 
   // summary and titles
-  summary: (minGroupSize: number, confidence: number, resamples: number, seed: number, useInterval: boolean) =>
+  summary: (minGroupSize: number, confidence: number, comparisons: number, useInterval: boolean) =>
     `Disparities over groups with at least ${minGroupSize} rows; ` +
-    `${Math.round(confidence * 100)}% stratified bootstrap intervals (${resamples} resamples, seed ${seed}); ` +
-    `the verdict uses the ${useInterval ? "interval's worse bound" : 'point estimate'}.`,
+    `simultaneous ${Math.round(confidence * 100)}% score intervals (Newcombe for differences, Katz log for ratios; ` +
+    `Bonferroni over ${comparisons} comparison(s)); a check fails only when its whole interval is beyond the ` +
+    `threshold, passes when ${useInterval ? 'its whole interval' : 'its point estimate'} is within it, and warns otherwise.`,
   titlePass: (groupings: number, checks: number) =>
     `Fairness gate passed: ${checks} disparity checks over ${groupings} grouping(s) are within their thresholds.`,
   titleFail: (first: string, more: number) => `Fairness gate failed: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,

@@ -7,6 +7,7 @@ export interface FairnessPolicySection {
   readonly method?: 'between_groups' | 'to_overall'
   readonly min_group_size?: number
   readonly use_interval?: boolean
+  readonly fail_when?: 'significant' | 'confident'
   readonly confidence?: number
   readonly bootstrap_resamples?: number
   readonly seed?: number
@@ -45,6 +46,7 @@ export function resolveFairnessPolicy(
     method: s.method ?? d.method,
     minGroupSize: overrides.minGroupSize ?? s.min_group_size ?? d.minGroupSize,
     useInterval: s.use_interval ?? d.useInterval,
+    failWhen: s.fail_when ?? d.failWhen,
     confidence: s.confidence ?? d.confidence,
     bootstrapResamples: s.bootstrap_resamples ?? d.bootstrapResamples,
     seed: overrides.seed ?? s.seed ?? d.seed,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { GroupingResult, GroupResult } from '../../../../src/core/fairness/analyze-fairness.js'
 import type { PairDisparity } from '../../../../src/core/fairness/aggregate-disparity.js'
-import type { DisparityInterval } from '../../../../src/core/fairness/bootstrap-disparities.js'
+import type { DisparityInterval } from '../../../../src/core/fairness/disparity-intervals.js'
 import { decideFairness } from '../../../../src/core/fairness/decide-fairness.js'
 import { DISPARITY_METRICS, type DisparityMetric } from '../../../../src/core/fairness/fairness-disparities.js'
 import { DEFAULT_FAIRNESS_POLICY, type FairnessPolicy } from '../../../../src/core/fairness/fairness-policy.js'
@@ -39,6 +39,7 @@ function grouping(
       PairDisparity
     >,
     intervals: undefined,
+    comparisons: 2,
     ...extra,
   }
 }
@@ -60,6 +61,17 @@ const gender = [group('gender=F', 100), group('gender=M', 120)]
 const PAIR = 'min gender=F vs max gender=M'
 const DPD = 'demographic parity difference'
 const DIR = 'disparate impact ratio'
+const interval = (low: number | null, high: number | null): DisparityInterval => ({ low, high })
+/** Intervals for the two enabled metrics (the others unbounded). */
+const intervals = (dpd: [number, number], dir: [number, number]): Record<DisparityMetric, DisparityInterval> => ({
+  ...(Object.fromEntries(DISPARITY_METRICS.map((m) => [m, interval(null, null)])) as Record<
+    DisparityMetric,
+    DisparityInterval
+  >),
+  demographic_parity_difference: interval(...dpd),
+  disparate_impact_ratio: interval(...dir),
+})
+const within = (i: [number, number]): string => `simultaneous 95% interval [${i[0]}, ${i[1]}]`
 
 describe('decideFairness', () => {
   it('decideFairness(results, policy) passes disparities within their thresholds: checks, title, summary, figures, no outputs', () => {
@@ -82,10 +94,11 @@ describe('decideFairness', () => {
     expect(outcome.title).toBe(
       'Fairness gate passed: 2 disparity checks over 1 grouping(s) are within their thresholds.',
     )
-    expect(outcome.summary).toBe(msg.summary(30, 0.95, 1000, 0, false))
+    expect(outcome.summary).toBe(msg.summary(30, 0.95, 2, false))
     expect(outcome.summary).toBe(
-      'Disparities over groups with at least 30 rows; 95% stratified bootstrap intervals (1000 resamples, seed 0); ' +
-        'the verdict uses the point estimate.',
+      'Disparities over groups with at least 30 rows; simultaneous 95% score intervals (Newcombe for differences, ' +
+        'Katz log for ratios; Bonferroni over 2 comparison(s)); a check fails only when its whole interval is beyond ' +
+        'the threshold, passes when its point estimate is within it, and warns otherwise.',
     )
     expect(outcome.outputs).toEqual({})
     expect(outcome.status).toBeUndefined()
@@ -96,20 +109,56 @@ describe('decideFairness', () => {
     ])
   })
 
-  it('decideFairness(results, policy) fails a disparity beyond its threshold and names the first failure in the title', () => {
+  it('decideFairness(results, policy) fails a disparity beyond its threshold whose interval excludes parity, and names the first failure in the title', () => {
     const results = [
-      grouping('gender', gender, {
-        demographic_parity_difference: between(0.3),
-        disparate_impact_ratio: between(0.5),
-      }),
+      grouping(
+        'gender',
+        gender,
+        { demographic_parity_difference: between(0.3), disparate_impact_ratio: between(0.5) },
+        { intervals: intervals([0.05, 0.4], [0.4, 0.6]) },
+      ),
     ]
     const { checks, title } = decideFairness(results, policy)
-    const first = msg.disparityFail('gender', DPD, '0.3', '≤ 0.1', PAIR)
+    const first = msg.disparityFail('gender', DPD, `0.3 (${within([0.05, 0.4])})`, '≤ 0.1', PAIR)
     expect(checks.map((c) => c.status)).toEqual(['pass', 'fail', 'fail'])
     expect(checks[1]!.message).toBe(first)
-    expect(checks[2]!.message).toBe(msg.disparityFail('gender', DIR, '0.5', '≥ 0.8', PAIR))
+    expect(checks[2]!.message).toBe(msg.disparityFail('gender', DIR, `0.5 (${within([0.4, 0.6])})`, '≥ 0.8', PAIR))
+    expect(checks[1]!.details).toMatchObject({ point: 0.3, interval: [0.05, 0.4], comparisons: 2, judged: 'point' })
     expect(title).toBe(msg.titleFail(first, 1))
     expect(title).toBe(`Fairness gate failed: ${first} (and 1 more).`)
+    // fail_when: confident fails only the disparity whose whole interval is beyond the threshold.
+    const strict = decideFairness(results, { ...policy, failWhen: 'confident' }).checks
+    expect(strict.map((c) => c.status)).toEqual(['pass', 'warn', 'fail'])
+    expect(strict[1]!.message).toBe(
+      msg.disparityInconclusive('gender', DPD, `0.3 (${within([0.05, 0.4])})`, '≤ 0.1', PAIR),
+    )
+  })
+
+  it('decideFairness(results, policy) warns, never fails, when a disparity beyond its threshold may be noise (the interval reaches parity)', () => {
+    const results = [
+      grouping(
+        'gender',
+        gender,
+        { demographic_parity_difference: between(0.15), disparate_impact_ratio: between(0.7) },
+        { intervals: intervals([0, 0.3], [0.45, 1]) },
+      ),
+    ]
+    const { checks, title } = decideFairness(results, policy)
+    const first = msg.disparityInconclusive('gender', DPD, `0.15 (${within([0, 0.3])})`, '≤ 0.1', PAIR)
+    expect(checks.map((c) => [c.status, c.observed])).toEqual([
+      ['pass', 2],
+      ['warn', 0.15],
+      ['warn', 0.7],
+    ])
+    expect(checks[1]!.message).toBe(first)
+    expect(first).toBe(
+      'gender: demographic parity difference 0.15 (simultaneous 95% interval [0, 0.3]) is inconclusive against ≤ 0.1 ' +
+        '(min gender=F vs max gender=M): the data do not establish it either way',
+    )
+    expect(title).toBe(msg.titleWarn(first, 1))
+    // Without intervals a point beyond the threshold cannot be established either.
+    const bare = decideFairness([{ ...results[0]!, intervals: undefined }], policy).checks
+    expect(bare.map((c) => c.status)).toEqual(['pass', 'warn', 'warn'])
   })
 
   it('decideFairness(results, policy) is an error, never a pass, for an undefined disparity with a threshold', () => {
@@ -195,75 +244,80 @@ describe('decideFairness', () => {
     })
   })
 
-  it('decideFairness(results, { useInterval }) judges the upper bound of a difference and the lower bound of a ratio', () => {
-    const interval = (low: number | null, high: number | null): DisparityInterval => ({ low, high, defined: 1000 })
-    const intervals = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, interval(null, null)])) as Record<
-      DisparityMetric,
-      DisparityInterval
-    >
+  it('decideFairness(results, { useInterval }) passes only when the whole interval is within the threshold', () => {
     const results = [
       grouping(
         'gender',
         gender,
         { demographic_parity_difference: between(0.05), disparate_impact_ratio: between(0.9) },
-        {
-          intervals: {
-            ...intervals,
-            demographic_parity_difference: interval(0.01, 0.12),
-            disparate_impact_ratio: interval(0.82, 0.97),
-          },
-        },
+        { intervals: intervals([0.01, 0.12], [0.82, 0.97]) },
       ),
     ]
     const outcome = decideFairness(results, { ...policy, useInterval: true })
     const [, dpd, dir] = outcome.checks
-    expect(dpd).toMatchObject({ status: 'fail', observed: 0.12 })
-    expect(dpd!.message).toBe(msg.disparityFail('gender', DPD, '0.12 (upper 95% bound; point 0.05)', '≤ 0.1', PAIR))
+    expect(dpd).toMatchObject({ status: 'warn', observed: 0.05 })
+    expect(dpd!.message).toBe(msg.disparityInconclusive('gender', DPD, `0.05 (${within([0.01, 0.12])})`, '≤ 0.1', PAIR))
     expect(dpd!.details).toEqual({
       point: 0.05,
       interval: [0.01, 0.12],
       confidence: 0.95,
+      comparisons: 2,
       judged: 'interval',
       pair: PAIR,
     })
-    expect(dir).toMatchObject({ status: 'pass', observed: 0.82 })
-    expect(outcome.summary).toBe(msg.summary(30, 0.95, 1000, 0, true))
-    expect(outcome.summary).toContain("the verdict uses the interval's worse bound.")
+    expect(dir).toMatchObject({ status: 'pass', observed: 0.9 })
+    expect(dir!.message).toBe(msg.disparityPass('gender', DIR, `0.9 (${within([0.82, 0.97])})`, '≥ 0.8', PAIR))
+    expect(outcome.summary).toBe(msg.summary(30, 0.95, 2, true))
+    expect(outcome.summary).toContain('passes when its whole interval is within it')
     // Without intervals there is no bound to judge: error, not the point estimate.
     const bare = decideFairness([{ ...results[0]!, intervals: undefined }], { ...policy, useInterval: true })
     expect(bare.checks[1]).toMatchObject({ status: 'error', message: msg.disparityUndefined('gender', DPD) })
   })
 
-  it('decideFairness(results, policy, champion) fails a disparity that worsened beyond the tolerance, warns where either is undefined', () => {
+  it('decideFairness(results, policy, champion) compares enabled metrics only: fails a confident worsening beyond the tolerance, warns an uncertain one or an undefined one', () => {
     const candidate = [
-      grouping('gender', gender, {
-        demographic_parity_difference: between(0.08),
-        disparate_impact_ratio: between(0.85),
-      }),
+      grouping(
+        'gender',
+        gender,
+        { demographic_parity_difference: between(0.08), disparate_impact_ratio: between(0.85) },
+        { intervals: intervals([0.06, 0.1], [0.8, 0.9]) },
+      ),
     ]
     const champion = [
-      grouping('gender', gender, {
-        demographic_parity_difference: between(0.02),
-        disparate_impact_ratio: between(0.86),
-      }),
+      grouping(
+        'gender',
+        gender,
+        { demographic_parity_difference: between(0.02), disparate_impact_ratio: between(0.86) },
+        { intervals: intervals([0, 0.03], [0.8, 0.92]) },
+      ),
     ]
     const { checks, title } = decideFairness(candidate, policy, champion)
     const vs = checks.filter((c) => c.id.endsWith('.vs-champion'))
-    expect(vs.map((c) => c.id)).toEqual(DISPARITY_METRICS.map((m) => `fairness.gender.${m}.vs-champion`))
+    // Metrics whose thresholds are off (null) are neither judged nor compared with the champion.
+    expect(vs.map((c) => c.id)).toEqual([
+      'fairness.gender.demographic_parity_difference.vs-champion',
+      'fairness.gender.disparate_impact_ratio.vs-champion',
+    ])
     const worse = msg.championWorse('gender', DPD, '0.02', '0.08', '0.02')
     expect(vs[0]).toMatchObject({ status: 'fail', threshold: { max: 0.02 }, message: worse })
     expect(vs[0]!.observed).toBeCloseTo(0.06, 12)
-    expect(vs[5]).toMatchObject({ status: 'pass', message: msg.championWithin('gender', DIR, '0.86', '0.85', '0.02') })
-    expect(vs[5]!.observed).toBeCloseTo(0.01, 12)
-    expect(vs[1]).toMatchObject({
-      status: 'warn',
-      observed: null,
-      message: msg.championUndefined('gender', 'demographic parity ratio'),
-    })
+    expect(vs[0]!.details!['confidentWorsening']).toBeCloseTo(0.03, 12)
+    expect(vs[1]).toMatchObject({ status: 'pass', message: msg.championWithin('gender', DIR, '0.86', '0.85', '0.02') })
+    expect(vs[1]!.observed).toBeCloseTo(0.01, 12)
     expect(title).toBe(msg.titleFail(worse, 0))
-    // The champion comparison does not count as a disparity check in the pass title.
-    const same = decideFairness(candidate, { ...policy, championTolerance: 0.1 }, candidate)
-    expect(same.checks.filter((c) => c.status === 'warn')).toHaveLength(5)
-    expect(same.title.startsWith('Fairness gate passed with warnings: ')).toBe(true)
+    // Overlapping intervals: the worsening may be noise, so it warns.
+    const wide = [{ ...candidate[0]!, intervals: intervals([0.01, 0.2], [0.8, 0.9]) }]
+    const uncertain = decideFairness(wide, policy, champion).checks.find((c) => c.id.endsWith('difference.vs-champion'))
+    expect(uncertain).toMatchObject({
+      status: 'warn',
+      message: msg.championInconclusive('gender', DPD, '0.02', '0.08', '0.02'),
+    })
+    const undefinedChampion = [
+      grouping('gender', gender, { demographic_parity_difference: between(0.02) }, { intervals: undefined }),
+    ]
+    const undef = decideFairness(candidate, policy, undefinedChampion).checks.find((c) =>
+      c.id.endsWith('impact_ratio.vs-champion'),
+    )
+    expect(undef).toMatchObject({ status: 'warn', observed: null, message: msg.championUndefined('gender', DIR) })
   })
 })

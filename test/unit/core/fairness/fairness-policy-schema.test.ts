@@ -57,6 +57,8 @@ describe('schemas/policy/fairness-gate.schema.json', () => {
     expect(props['confidence']!.default).toBe(DEFAULT_FAIRNESS_POLICY.confidence)
     expect(props['bootstrap_resamples']!.default).toBe(DEFAULT_FAIRNESS_POLICY.bootstrapResamples)
     expect(props['too_few_groups']!.default).toBe(DEFAULT_FAIRNESS_POLICY.tooFewGroups)
+    expect(props['fail_when']!.default).toBe(DEFAULT_FAIRNESS_POLICY.failWhen)
+    expect(props['use_interval']!.default).toBe(DEFAULT_FAIRNESS_POLICY.useInterval)
     expect(props['champion_tolerance']!.default).toBe(DEFAULT_FAIRNESS_POLICY.championTolerance)
   })
 })
