@@ -157,7 +157,7 @@ const missingDataset = (path: string): string =>
 const FAILING: Readonly<Record<GateName, { inputs: Readonly<Record<string, string>>; refusal: string }>> = {
   'validate-data': { inputs: { data: 'missing.csv' }, refusal: missingDataset('missing.csv') },
   'train-on-runner': {
-    inputs: { command: 'node train.mjs', 'timeout-minutes': 'soon' },
+    inputs: { command: '["node", "train.mjs"]', 'timeout-minutes': 'soon' },
     refusal: 'input "timeout-minutes" must be a number, got "soon"',
   },
   'evaluate-vs-champion': {

@@ -14,7 +14,7 @@ export const MIN_UNIQUE_ROWS = 20
  * One-sided Wilson score upper bound of a rate k / n at `z`.
  * @throws never
  * @example
- * wilsonUpper(0, 100) // => 0.0872...
+ * wilsonUpper(0, 100) // => 0.08717093727995562
  */
 export function wilsonUpper(k: number, n: number, z = NULL_Z): number {
   if (n === 0) return 1
@@ -43,7 +43,7 @@ export function inferNullFraction(missing: number, rows: number): number {
  * bounds only. Integer columns round the fences outward.
  * @throws never
  * @example
- * inferNumericBounds(profileOf([1, 2, 3, 4, 5]), false) // => { min: 0, max: 11 }
+ * inferNumericBounds(((p) => { for (const v of [1, 2, 3, 4, 5]) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), false) // => { min: 0, max: 10 }
  */
 export function inferNumericBounds(p: ColumnProfile, integer: boolean): { min?: number; max?: number } {
   if (p.min === null || p.max === null) return {}
@@ -70,7 +70,7 @@ export function inferNumericBounds(p: ColumnProfile, integer: boolean): { min?: 
  * integers packed densely (max − min < 10 × count). Continuous floats are all distinct too, but are not identifiers.
  * @throws never
  * @example
- * isIdLike(profileOf(['a', 'b']), 'string') // => false
+ * isIdLike(((p) => { for (const v of ['a', 'b']) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), 'string') // => false
  */
 export function isIdLike(p: ColumnProfile, type: string): boolean {
   const present = p.rows - p.missing

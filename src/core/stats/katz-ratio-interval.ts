@@ -5,7 +5,7 @@
  * when a count is 0.
  * @see Katz, Baptista, Azen & Pike (1978), Biometrics 34:469–474
  * @throws {RangeError} if a total is not positive, a count is not in [0, n], or z is not positive
- * @example katzRatioInterval(30, 100, 40, 100, 1.959963984540054) // => [0.5150383469753106, 1.1011590864004324]
+ * @example katzRatioInterval(30, 100, 40, 100, 1.959963984540054) // => [0.5150383469753107, 1.1011590864004321]
  */
 export function katzRatioInterval(
   x1: number,

@@ -8,7 +8,7 @@ import { wilsonInterval } from './wilson-interval.js'
  * at small n and at rates near 0 or 1, where the Wald interval fails.
  * @see Newcombe (1998), Statistics in Medicine 17:873–890, method 10
  * @throws {RangeError} as `wilsonInterval` for either sample
- * @example newcombeDifferenceInterval(56, 70, 48, 80, 1.959963984540054) // => [0.0524314724023649, 0.33387265403690614]
+ * @example newcombeDifferenceInterval(56, 70, 48, 80, 1.959963984540054) // => [0.05243147240236498, 0.333872654036906]
  */
 export function newcombeDifferenceInterval(
   x1: number,

@@ -42,6 +42,11 @@ const FROM_OTHER_MODULES: Readonly<Record<string, Readonly<Record<string, string
   'src/core/validate/decide-validate-data.ts': {
     DEFAULT_VALIDATE_DATA_POLICY: 'src/core/drift/resolve-validate-data-policy.ts',
   },
+  'src/core/contract/infer-bounds.ts': {
+    createColumnProfile: 'src/core/profile/column-profile.ts',
+    profileAdd: 'src/core/profile/column-profile.ts',
+    finishColumnProfile: 'src/core/profile/column-profile.ts',
+  },
   'src/core/drift/column-kind-of.ts': { createColumnProfile: 'src/core/profile/column-profile.ts' },
   'src/core/drift/decide-drift.ts': { DEFAULT_VALIDATE_DATA_POLICY: 'src/core/drift/resolve-validate-data-policy.ts' },
   'src/core/fairness/analyze-fairness.ts': { DEFAULT_FAIRNESS_POLICY: 'src/core/fairness/fairness-policy.ts' },
