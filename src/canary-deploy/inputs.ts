@@ -89,12 +89,27 @@ const need = (reader: InputReader, name: string, why: string): string => {
 }
 
 export function readInputs(reader: InputReader): CanaryInputs {
+  const traffic = readTraffic(reader)
+  const metrics = readMetrics(reader)
+  const overrides = readOverrides(reader)
+  const registry = readRegistry(reader)
+  const environment = reader.optional(Inputs.Environment)
+  return {
+    overrides,
+    traffic,
+    metrics,
+    ...(environment === undefined ? {} : { environment }),
+    ...(registry === undefined ? {} : { registry }),
+  }
+}
+
+/** `traffic:` and the inputs of the router it names. */
+function readTraffic(reader: InputReader): TrafficRouterConfig {
   const kind = reader.optionalChoice(Inputs.Traffic, ['command', 'nginx', 'kubernetes'] as const)
   if (kind === undefined)
     throw new ConfigurationError(msg.trafficRequired(), { input: Inputs.Traffic }, msg.trafficRequiredHint())
-  let traffic: TrafficRouterConfig
   if (kind === 'command') {
-    traffic = {
+    return {
       kind,
       argv: parseArgvInput(need(reader, Inputs.TrafficCommand, 'with traffic: command'), Inputs.TrafficCommand),
       timeoutMs: 120_000,
@@ -104,7 +119,7 @@ export function readInputs(reader: InputReader): CanaryInputs {
     const prefix = reader.optional(Inputs.NginxPrefix)
     const verifyUrl = reader.optional(Inputs.NginxVerifyUrl)
     const pidPath = reader.optional(Inputs.NginxPidFile)
-    traffic = {
+    return {
       kind,
       configPath: need(reader, Inputs.NginxConfig, 'with traffic: nginx'),
       upstreamPath: need(reader, Inputs.NginxUpstreamFile, 'with traffic: nginx'),
@@ -118,11 +133,11 @@ export function readInputs(reader: InputReader): CanaryInputs {
       ...(pidPath === undefined ? {} : { pidPath }),
     }
   } else {
-    const resource = reader.optionalChoice(Inputs.KubernetesKind, [
+    const resource = reader.optionalChoice<KubernetesKind>(Inputs.KubernetesKind, [
       'inferenceservice',
       'virtualservice',
       'httproute',
-    ] as const) as KubernetesKind | undefined
+    ])
     if (resource === undefined)
       throw new ConfigurationError(
         msg.kubernetesKindRequired(),
@@ -130,7 +145,7 @@ export function readInputs(reader: InputReader): CanaryInputs {
         msg.kubernetesKindRequiredHint(),
       )
     const namespace = reader.optional(Inputs.Namespace)
-    traffic = {
+    return {
       kind,
       resource,
       name: need(reader, Inputs.KubernetesName, 'with traffic: kubernetes'),
@@ -142,9 +157,12 @@ export function readInputs(reader: InputReader): CanaryInputs {
       ...(namespace === undefined ? {} : { namespace }),
     }
   }
+}
+
+/** `metrics:` and the inputs of the provider it names (Prometheus by default). */
+function readMetrics(reader: InputReader): MetricProviderConfig {
   const metricsKind =
     reader.optionalChoice(Inputs.Metrics, ['prometheus', 'scrape', 'command'] as const) ?? 'prometheus'
-  let metrics: MetricProviderConfig
   if (metricsKind === 'prometheus') {
     const queriesText = reader.optional(Inputs.PrometheusQueries)
     let queries = DEFAULT_PROMETHEUS_QUERIES
@@ -160,7 +178,7 @@ export function readInputs(reader: InputReader): CanaryInputs {
       }
     }
     const window = reader.optional(Inputs.PrometheusWindow)
-    metrics = {
+    return {
       kind: 'prometheus',
       url: need(reader, Inputs.PrometheusUrl, 'with metrics: prometheus'),
       queries,
@@ -171,22 +189,26 @@ export function readInputs(reader: InputReader): CanaryInputs {
       ...(window === undefined ? {} : { window }),
     }
   } else if (metricsKind === 'scrape') {
-    metrics = {
+    return {
       kind: 'scrape',
       canaryUrl: need(reader, Inputs.CanaryMetricsUrl, 'with metrics: scrape'),
       stableUrl: need(reader, Inputs.StableMetricsUrl, 'with metrics: scrape'),
       timeoutMs: 10_000,
     }
   } else {
-    metrics = {
+    return {
       kind: 'command',
       argv: parseArgvInput(need(reader, Inputs.MetricsCommand, 'with metrics: command'), Inputs.MetricsCommand),
       timeoutMs: 120_000,
     }
   }
+}
+
+/** The policy inputs that override `.github/modelgate.yml`'s canary section, only those given. */
+function readOverrides(reader: InputReader): CanaryOverrides {
   const optional = <T>(value: T | undefined, key: string): Record<string, T> =>
     value === undefined ? {} : { [key]: value }
-  const overrides: CanaryOverrides = {
+  return {
     ...optional(reader.optional(Inputs.Steps), 'steps'),
     ...optional(reader.optional(Inputs.Interval), 'interval'),
     ...optional(reader.optionalNumber(Inputs.IntervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
@@ -200,22 +222,16 @@ export function readInputs(reader: InputReader): CanaryInputs {
     ...optional(reader.optionalNumber(Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
     ...optional(reader.optionalNumber(Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
   }
+}
+
+/** The registry to record the rollout in, when `registry:` is given. */
+function readRegistry(reader: InputReader): CanaryInputs['registry'] {
   const registryUrl = reader.optional(Inputs.Registry)
-  let registry: CanaryInputs['registry']
-  if (registryUrl !== undefined) {
-    const token = reader.optional(Inputs.RegistryToken)
-    const model = need(reader, Inputs.ModelName, 'with registry')
-    const version = reader.optionalNumber(Inputs.Version, { min: 1, integer: true })
-    if (version === undefined)
-      throw new ConfigurationError(msg.versionRequired(), { input: Inputs.Version }, msg.versionRequiredHint())
-    registry = { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) }
-  }
-  const environment = reader.optional(Inputs.Environment)
-  return {
-    overrides,
-    traffic,
-    metrics,
-    ...(environment === undefined ? {} : { environment }),
-    ...(registry === undefined ? {} : { registry }),
-  }
+  if (registryUrl === undefined) return undefined
+  const token = reader.optional(Inputs.RegistryToken)
+  const model = need(reader, Inputs.ModelName, 'with registry')
+  const version = reader.optionalNumber(Inputs.Version, { min: 1, integer: true })
+  if (version === undefined)
+    throw new ConfigurationError(msg.versionRequired(), { input: Inputs.Version }, msg.versionRequiredHint())
+  return { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) }
 }

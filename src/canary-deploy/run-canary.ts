@@ -100,19 +100,8 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
     const weightDuring = transition.state.weight
     transition = advanceCanary(plan, transition.state, observation)
     lastAssessment = transition.assessment ?? lastAssessment
-    const canary = observation.kind === 'metrics' ? observation.canary : {}
-    const stable = observation.kind === 'metrics' ? observation.stable : {}
-    timeline.push({
-      atMs: options.now().getTime() - started,
-      weight: weightDuring,
-      outcome: transition.assessment?.outcome ?? 'abort',
-      canary,
-      stable,
-      reason: transition.assessment?.reason ?? '',
-    })
-    logger.info(
-      `canary-deploy: interval at ${weightDuring}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`,
-    )
+    timeline.push(intervalEntry(options.now().getTime() - started, weightDuring, observation, transition))
+    logger.info(intervalLine(weightDuring, transition))
     try {
       await apply(transition)
     } catch (error) {
@@ -145,4 +134,21 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
     timeline,
     ...(lastAssessment ? { lastAssessment } : {}),
   }
+}
+
+/** The timeline entry of one observed interval: the weight it ran at, the assessment, the numbers seen. */
+function intervalEntry(atMs: number, weight: number, observation: Observation, transition: Transition): TimelineEntry {
+  return {
+    atMs,
+    weight,
+    outcome: transition.assessment?.outcome ?? 'abort',
+    canary: observation.kind === 'metrics' ? observation.canary : {},
+    stable: observation.kind === 'metrics' ? observation.stable : {},
+    reason: transition.assessment?.reason ?? '',
+  }
+}
+
+/** The log line of one observed interval. */
+function intervalLine(weight: number, transition: Transition): string {
+  return `canary-deploy: interval at ${weight}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`
 }

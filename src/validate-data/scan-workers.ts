@@ -100,7 +100,7 @@ function scanInWorker(entry: string, job: ScanJob, options: ScanOptions, workers
     const input: WorkerInput = { mark: WORKER_MARK, job, maxExamples: options.maxExamples }
     const worker = new Worker(entry, { workerData: input })
     workers.push(worker)
-    const onAbort = (): void => reject(options.signal.reason)
+    const onAbort = (): void => reject(abortError(options.signal))
     options.signal.addEventListener('abort', onAbort, { once: true })
     let settled = false
     worker.once('message', (output: WorkerOutput) => {
@@ -151,4 +151,10 @@ function deserializeError(error: SerializedError, path: string): Error {
       return bug
     }
   }
+}
+
+/** The error an aborted scan rejects with: the signal's reason when it is an Error (ours always are), else one naming it. */
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason
+  return reason instanceof Error ? reason : new Error(`the scan was aborted: ${String(reason)}`)
 }

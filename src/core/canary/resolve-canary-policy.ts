@@ -77,6 +77,22 @@ function validateSteps(steps: readonly number[], text: string, location: { input
  * @example resolveCanaryPolicy({}, { steps: '20,100' }).steps // => [20, 100]
  */
 export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: CanaryOverrides): CanaryPlan {
+  const steps = resolveSteps(section, overrides)
+  const intervalMs = resolveIntervalMs(section, overrides)
+  const checks = resolveChecks(section, overrides)
+  return {
+    steps,
+    intervalMs,
+    intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
+    failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
+    inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
+    noTraffic: resolveNoTraffic(section, overrides),
+    checks,
+  }
+}
+
+/** The weight steps (input, else policy, else default), increasing, with at least one below 100. */
+function resolveSteps(section: CanaryPolicySection, overrides: CanaryOverrides): readonly number[] {
   let steps: readonly number[]
   if (overrides.steps !== undefined) steps = parseSteps(overrides.steps)
   else if (section.steps !== undefined) {
@@ -86,6 +102,11 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
   if (!steps.some((w) => w < 100)) {
     throw new ConfigurationError(noWeightBelow100(steps), {}, noWeightBelow100Hint())
   }
+  return steps
+}
+
+/** The interval between observations in milliseconds (input, else policy, else default); positive. */
+function resolveIntervalMs(section: CanaryPolicySection, overrides: CanaryOverrides): number {
   const intervalText = overrides.interval ?? section.interval ?? CANARY_DEFAULTS.interval
   const intervalMs = parseDuration(intervalText)
   if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
@@ -95,6 +116,11 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
       intervalNotDurationHint(),
     )
   }
+  return intervalMs
+}
+
+/** The policy's checks, replaced per metric by the threshold inputs; error-rate ≤ default when none is left. */
+function resolveChecks(section: CanaryPolicySection, overrides: CanaryOverrides): MetricCheckSpec[] {
   const checks = new Map<string, MetricCheckSpec>()
   section.checks?.forEach((check, index) => {
     const condition = conditionOf(check)
@@ -116,25 +142,17 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
     })
   if (checks.size === 0)
     checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: CANARY_DEFAULTS.maxErrorRate } })
+  return [...checks.values()]
+}
+
+/** What an interval without traffic does: fail, or wait up to a number of intervals. */
+function resolveNoTraffic(section: CanaryPolicySection, overrides: CanaryOverrides): NoTrafficPolicy {
   const noTrafficKind = overrides.noTraffic ?? section.no_traffic ?? CANARY_DEFAULTS.noTraffic
-  const noTraffic: NoTrafficPolicy =
-    noTrafficKind === 'fail'
-      ? { policy: 'fail' }
-      : {
-          policy: 'wait',
-          maxIntervals:
-            overrides.noTrafficMaxIntervals ??
-            section.no_traffic_max_intervals ??
-            CANARY_DEFAULTS.noTrafficMaxIntervals,
-        }
+  if (noTrafficKind === 'fail') return { policy: 'fail' }
   return {
-    steps,
-    intervalMs,
-    intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
-    failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
-    inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
-    noTraffic,
-    checks: [...checks.values()],
+    policy: 'wait',
+    maxIntervals:
+      overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals,
   }
 }
 

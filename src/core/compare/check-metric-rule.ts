@@ -34,6 +34,24 @@ export function checkMetricRule(
   mode: RuleMode,
 ): RuleOutcome {
   const { greaterIsBetter: up, threshold, minAbsoluteChange: abs, minRelativeChange: rel } = rule
+  checkRuleBounds(rule, mode)
+  const tol = mode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0))
+  const atLeast = (value: number, bound: number): boolean => (up ? value >= bound - tol : value <= bound + tol)
+  const thresholdOk = threshold === undefined || atLeast(candidate, threshold)
+  const change: Change = { up, candidate, mode, tol }
+  const absoluteOk = baseline === undefined || abs === undefined || absoluteChangeMet(change, baseline, abs)
+  const relativeOk = baseline === undefined || rel === undefined || relativeChangeMet(change, baseline, rel)
+  return {
+    threshold: thresholdOk,
+    absoluteChange: absoluteOk,
+    relativeChange: relativeOk,
+    passed: thresholdOk && absoluteOk && relativeOk,
+  }
+}
+
+/** Throws for change bounds the mode rejects (MLflow's own validation in `mlflow` mode). */
+function checkRuleBounds(rule: MetricRule, mode: RuleMode): void {
+  const { minAbsoluteChange: abs, minRelativeChange: rel } = rule
   if (mode === 'mlflow') {
     if (abs !== undefined && !(abs > 0))
       throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs))
@@ -42,25 +60,24 @@ export function checkMetricRule(
   } else if (rel !== undefined && !(rel >= 0)) {
     throw new RangeError(compareMessages.relativeChangeNegative(rule.metric, rel))
   }
-  const tol = mode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0))
-  const atLeast = (value: number, bound: number): boolean => (up ? value >= bound - tol : value <= bound + tol)
-  const thresholdOk = threshold === undefined || atLeast(candidate, threshold)
-  let absoluteOk = true
-  let relativeOk = true
-  if (baseline !== undefined) {
-    if (abs !== undefined) {
-      if (mode === 'mlflow') absoluteOk = up ? candidate >= baseline + abs : candidate <= baseline - abs
-      else absoluteOk = (up ? candidate - baseline : baseline - candidate) >= abs - tol
-    }
-    if (rel !== undefined) {
-      if (mode === 'mlflow') relativeOk = up ? candidate >= baseline * (1 + rel) : candidate <= baseline * (1 - rel)
-      else relativeOk = (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol
-    }
-  }
-  return {
-    threshold: thresholdOk,
-    absoluteChange: absoluteOk,
-    relativeChange: relativeOk,
-    passed: thresholdOk && absoluteOk && relativeOk,
-  }
+}
+
+/** The candidate side of a change check: direction, value, mode and tolerance. */
+interface Change {
+  readonly up: boolean
+  readonly candidate: number
+  readonly mode: RuleMode
+  readonly tol: number
+}
+
+/** Whether the candidate improves on the baseline by at least `abs`. */
+function absoluteChangeMet({ up, candidate, mode, tol }: Change, baseline: number, abs: number): boolean {
+  if (mode === 'mlflow') return up ? candidate >= baseline + abs : candidate <= baseline - abs
+  return (up ? candidate - baseline : baseline - candidate) >= abs - tol
+}
+
+/** Whether the candidate improves on the baseline by at least `rel` of it. */
+function relativeChangeMet({ up, candidate, mode, tol }: Change, baseline: number, rel: number): boolean {
+  if (mode === 'mlflow') return up ? candidate >= baseline * (1 + rel) : candidate <= baseline * (1 - rel)
+  return (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol
 }

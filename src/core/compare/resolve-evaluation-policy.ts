@@ -114,6 +114,33 @@ export function resolveEvaluationPolicy(
   const ruleMode = section.rule_mode ?? EVALUATION_DEFAULTS.ruleMode
   const known = METRICS_BY_TASK[task]
   const ruleEntries = Object.entries(section.metrics ?? {})
+  checkPolicyMetrics(ruleEntries, task, known, ruleMode)
+  checkInputMetrics(overrides.metrics ?? [], task, known)
+  const rules = resolveRules(ruleEntries, task)
+  const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms
+  const policy: EvaluationPolicy = {
+    task,
+    metrics: resolveMetrics(overrides, rules, task, known),
+    rules,
+    ruleMode,
+    evidence: section.evidence ?? EVALUATION_DEFAULTS.evidence,
+    confidence: section.confidence ?? EVALUATION_DEFAULTS.confidence,
+    resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
+    seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
+    decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
+    slices: resolveSlices(section.slices ?? {}, overrides),
+    ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
+  }
+  return { policy, warnings }
+}
+
+/** Every metric the policy writes a rule for belongs to the task, and its rule keeps the rule mode's restrictions. */
+function checkPolicyMetrics(
+  ruleEntries: readonly (readonly [string, WrittenMetricRule])[],
+  task: Task,
+  known: readonly MetricName[],
+  ruleMode: RuleMode,
+): void {
   for (const [name, rule] of ruleEntries) {
     if (!known.includes(name as MetricName)) {
       throw new ConfigurationError(
@@ -124,13 +151,21 @@ export function resolveEvaluationPolicy(
     }
     checkRuleMode(name, rule, ruleMode)
   }
-  const foreign = (overrides.metrics ?? []).filter((m) => !known.includes(m))
+}
+
+/** Every metric the `metrics` input names belongs to the task. */
+function checkInputMetrics(inputMetrics: readonly MetricName[], task: Task, known: readonly MetricName[]): void {
+  const foreign = inputMetrics.filter((m) => !known.includes(m))
   if (foreign.length > 0)
     throw new ConfigurationError(
       compareMessages.inputNotTaskMetric(foreign, task),
       { input: 'metrics' },
       compareMessages.useTaskMetrics(task, known),
     )
+}
+
+/** One rule per metric the policy names; with none, the task's primary metric must beat the champion. */
+function resolveRules(ruleEntries: readonly (readonly [string, WrittenMetricRule])[], task: Task): MetricRule[] {
   const rules: MetricRule[] = ruleEntries.map(([name, r]) => ({
     metric: name as MetricName,
     greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name as MetricName],
@@ -141,39 +176,41 @@ export function resolveEvaluationPolicy(
   const primary = PRIMARY_METRIC[task]
   if (rules.length === 0)
     rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 })
+  return rules
+}
+
+/** The metrics to compute: the input list, else the task's (probability ones only with probabilities), plus every ruled one. */
+function resolveMetrics(
+  overrides: EvaluationOverrides,
+  rules: readonly MetricRule[],
+  task: Task,
+  known: readonly MetricName[],
+): MetricName[] {
   let metrics: MetricName[]
   if (overrides.metrics !== undefined && overrides.metrics.length > 0) {
     metrics = [...overrides.metrics]
-    for (const r of rules) if (!metrics.includes(r.metric)) metrics.push(r.metric)
   } else {
     const available =
       task === 'multiclass' && overrides.probabilities !== true
         ? known.filter((m) => !(MULTICLASS_PROBABILITY_METRICS as readonly string[]).includes(m))
         : known
     metrics = [...available]
-    for (const r of rules) if (!metrics.includes(r.metric)) metrics.push(r.metric)
   }
-  const s = section.slices ?? {}
-  const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms
-  const policy: EvaluationPolicy = {
-    task,
-    metrics,
-    rules,
-    ruleMode,
-    evidence: section.evidence ?? EVALUATION_DEFAULTS.evidence,
-    confidence: section.confidence ?? EVALUATION_DEFAULTS.confidence,
-    resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
-    seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
-    decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
-    slices: {
-      columns: overrides.segmentColumns ?? s.columns ?? [],
-      minSize: s.min_size ?? EVALUATION_DEFAULTS.sliceMinSize,
-      tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
-      onRegression: s.on_regression ?? EVALUATION_DEFAULTS.sliceOnRegression,
-    },
-    ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
+  for (const r of rules) if (!metrics.includes(r.metric)) metrics.push(r.metric)
+  return metrics
+}
+
+/** The slice settings: the segment-columns input, else the policy, else the defaults. */
+function resolveSlices(
+  s: NonNullable<CurrentEvaluationPolicySection['slices']>,
+  overrides: EvaluationOverrides,
+): EvaluationPolicy['slices'] {
+  return {
+    columns: overrides.segmentColumns ?? s.columns ?? [],
+    minSize: s.min_size ?? EVALUATION_DEFAULTS.sliceMinSize,
+    tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
+    onRegression: s.on_regression ?? EVALUATION_DEFAULTS.sliceOnRegression,
   }
-  return { policy, warnings }
 }
 
 /** The restrictions a rule mode puts on a rule (checkMetricRule's preconditions), as configuration errors. */

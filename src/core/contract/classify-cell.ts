@@ -54,35 +54,46 @@ export function isIsoTimestamp(cell: CellValue): boolean {
   const edge = first <= 32 || last <= 32 || first >= 127 || last >= 127
   const text = edge ? cell.trim() : cell
   const n = text.length
-  if (n < 10 || text.charCodeAt(4) !== MINUS || text.charCodeAt(7) !== MINUS) return false
+  if (n < 10 || !isCalendarDate(text)) return false
+  if (n === 10) return true
+  const i = timeOfDayEnd(text, n)
+  if (i < 0) return false
+  return i === n || isZoneSuffix(text, i, n)
+}
+
+// Whether text starts with `YYYY-MM-DD` naming a real calendar day (text is at least 10 characters long).
+function isCalendarDate(text: string): boolean {
+  if (text.charCodeAt(4) !== MINUS || text.charCodeAt(7) !== MINUS) return false
   const year = digits(text, 0, 4)
   const month = digits(text, 5, 2)
   const day = digits(text, 8, 2)
   if (year < 0 || month < 1 || month > 12 || day < 1) return false
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-  if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return false
-  if (n === 10) return true
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))
+}
+
+// The index after `Thh:mm[:ss[.fraction]]` (or a space for T) following the date, or -1 when it is not one.
+function timeOfDayEnd(text: string, n: number): number {
   const separator = text.charCodeAt(10)
-  if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== COLON) return false // T or space
+  if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== COLON) return -1 // T or space
   const hour = digits(text, 11, 2)
   const minute = digits(text, 14, 2)
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false
-  let i = 16
-  if (i < n && text.charCodeAt(i) === COLON) {
-    const second = digits(text, i + 1, 2)
-    if (second < 0 || second > 59) return false
-    i += 3
-    if (i < n && text.charCodeAt(i) === DOT) {
-      let fraction = 0
-      i++
-      while (i < n && isDigit(text.charCodeAt(i))) {
-        fraction++
-        i++
-      }
-      if (fraction < 1 || fraction > 9) return false
-    }
-  }
-  if (i === n) return true
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return -1
+  if (16 >= n || text.charCodeAt(16) !== COLON) return 16
+  const second = digits(text, 17, 2)
+  if (second < 0 || second > 59) return -1
+  return 19 < n && text.charCodeAt(19) === DOT ? fractionEnd(text, 20, n) : 19
+}
+
+// The index after the 1–9 fraction digits at `start`, or -1 when there are none or more than nine.
+function fractionEnd(text: string, start: number, n: number): number {
+  let i = start
+  while (i < n && isDigit(text.charCodeAt(i))) i++
+  return i - start < 1 || i - start > 9 ? -1 : i
+}
+
+// Whether text from i to its end is `Z` or an offset `±hh[:]mm`.
+function isZoneSuffix(text: string, i: number, n: number): boolean {
   const zone = text.charCodeAt(i)
   if (zone === 90) return i + 1 === n // Z
   if (zone !== PLUS && zone !== MINUS) return false

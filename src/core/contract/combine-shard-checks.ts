@@ -26,53 +26,61 @@ export function combineShardChecks(shards: readonly (readonly Check[])[], maxExa
     (sum, c) => sum + (typeof c.observed === 'number' ? c.observed : 0),
     0,
   )
-  return order.map((id) => {
-    const group = byId.get(id) as Check[]
-    const first = group[0] as Check
-    const status = group.map((c) => c.status).reduce(worst)
-    if (id === 'contract.rows') {
-      const t = first.threshold ?? {}
-      const bad =
-        totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max)
-      return {
-        ...first,
-        status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass',
-        observed: totalRows,
-        message: `${totalRows} row(s) over ${group.length} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}`,
-      }
-    }
-    const counts = group.map((c) =>
-      typeof c.details?.count === 'number'
-        ? c.details.count
-        : typeof c.observed === 'number' && c.status !== 'pass'
-          ? c.observed
-          : 0,
-    )
-    const count = counts.reduce((a, b) => a + b, 0)
+  return order.map((id) => combineGroup(id, byId.get(id) as Check[], totalRows, maxExamples))
+}
+
+/** One check combined over the shards that reported it. */
+function combineGroup(id: string, group: readonly Check[], totalRows: number, maxExamples: number): Check {
+  const first = group[0] as Check
+  if (id === 'contract.rows') return combineRows(first, group.length, totalRows)
+  const count = group.map(shardCount).reduce((a, b) => a + b, 0)
+  if (id.endsWith('.nulls')) return combineNulls(id, group, count, totalRows)
+  const status = group.map((c) => c.status).reduce(worst)
+  if (typeof first.observed === 'number' && first.threshold?.max === 0) {
     const locations: SourceLocation[] = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples)
-    if (id.endsWith('.nulls')) {
-      const fraction = totalRows > 0 ? count / totalRows : 0
-      const max = first.threshold?.max ?? 0
-      const failing = group.find((c) => c.status !== 'pass')
-      return {
-        ...first,
-        status: fraction > max ? (failing?.status ?? 'fail') : 'pass',
-        observed: fraction,
-        message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
-        details: { count, fraction },
-      }
+    const failing = group.find((c) => c.status !== 'pass')
+    return {
+      ...(failing ?? first),
+      status: count > 0 ? (failing?.status ?? 'fail') : status,
+      observed: count,
+      ...(count > 0
+        ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } }
+        : {}),
     }
-    if (typeof first.observed === 'number' && first.threshold?.max === 0) {
-      const failing = group.find((c) => c.status !== 'pass')
-      return {
-        ...(failing ?? first),
-        status: count > 0 ? (failing?.status ?? 'fail') : status,
-        observed: count,
-        ...(count > 0
-          ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } }
-          : {}),
-      }
-    }
-    return { ...first, status }
-  })
+  }
+  return { ...first, status }
+}
+
+/** `contract.rows` over all shards: the summed rows against the contract's bounds (none at all is an error). */
+function combineRows(first: Check, shards: number, totalRows: number): Check {
+  const t = first.threshold ?? {}
+  const bad =
+    totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max)
+  return {
+    ...first,
+    status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass',
+    observed: totalRows,
+    message: `${totalRows} row(s) over ${shards} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}`,
+  }
+}
+
+/** A shard's count of offending rows: `details.count`, else the observed number of a check that did not pass. */
+function shardCount(c: Check): number {
+  if (typeof c.details?.count === 'number') return c.details.count
+  return typeof c.observed === 'number' && c.status !== 'pass' ? c.observed : 0
+}
+
+/** A `.nulls` check over all shards: the fraction recomputed from the summed missing values and rows. */
+function combineNulls(id: string, group: readonly Check[], count: number, totalRows: number): Check {
+  const first = group[0] as Check
+  const fraction = totalRows > 0 ? count / totalRows : 0
+  const max = first.threshold?.max ?? 0
+  const failing = group.find((c) => c.status !== 'pass')
+  return {
+    ...first,
+    status: fraction > max ? (failing?.status ?? 'fail') : 'pass',
+    observed: fraction,
+    message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
+    details: { count, fraction },
+  }
 }

@@ -126,47 +126,58 @@ export function createContractChecker(
   ): void {
     rows += batch.length
     if (firstLine === undefined && lines.length > 0) firstLine = lines[0]
-    for (const s of states) {
-      const { rule } = s
-      const numericRule = rule.min !== undefined || rule.max !== undefined
-      const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined
-      const parsed = numbers?.[s.index]
-      const needsNumber = numericRule || rule.type === 'int' || rule.type === 'float'
-      for (let r = 0; r < batch.length; r++) {
-        const cell = (batch[r] as readonly CellValue[])[s.index] as CellValue
-        const line = lines[r] as number
-        if (isMissing(cell)) {
-          s.nulls++
-          continue
-        }
-        const n = parsed !== undefined ? (parsed[r] as number) : needsNumber ? cellNumberOrNaN(cell) : Number.NaN
-        if (!parsedCellHasType(cell, n, rule.type)) {
-          record(s.type, line, cell)
-          continue
-        }
-        if (numericRule && n === n) {
-          if (rule.min !== undefined && n < rule.min) record(s.min, line, cell)
-          if (rule.max !== undefined && n > rule.max) record(s.max, line, cell)
-        }
-        if (s.allowedSet !== undefined || textual || s.seen !== undefined) {
-          const text = cellToString(cell) ?? ''
-          if (s.allowedSet !== undefined && !s.allowedSet.has(text)) record(s.allowed, line, cell)
-          if (s.regex !== undefined && !s.regex.test(text)) record(s.pattern, line, cell)
-          if (
-            (rule.min_length !== undefined && text.length < rule.min_length) ||
-            (rule.max_length !== undefined && text.length > rule.max_length)
-          ) {
-            record(s.length, line, cell)
-          }
-          if (s.seen !== undefined && !s.overflow) {
-            hashString64(text, hash)
-            if (!s.seen.add(hash[0] as number, hash[1] as number)) record(s.duplicate, line, cell)
-            else if (s.seen.size > uniqueLimit) {
-              s.overflow = true
-              s.seen = undefined
-            }
-          }
-        }
+    for (const s of states) observeColumn(s, batch, lines, numbers?.[s.index])
+  }
+
+  // One column of a batch: nulls, then per present cell its type, numeric bounds and text rules.
+  function observeColumn(
+    s: ColumnState,
+    batch: readonly (readonly CellValue[])[],
+    lines: readonly number[],
+    parsed: Float64Array | undefined,
+  ): void {
+    const { rule } = s
+    const numericRule = rule.min !== undefined || rule.max !== undefined
+    const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined
+    const needsNumber = numericRule || rule.type === 'int' || rule.type === 'float'
+    for (let r = 0; r < batch.length; r++) {
+      const cell = (batch[r] as readonly CellValue[])[s.index] as CellValue
+      const line = lines[r] as number
+      if (isMissing(cell)) {
+        s.nulls++
+        continue
+      }
+      const n = parsed !== undefined ? (parsed[r] as number) : needsNumber ? cellNumberOrNaN(cell) : Number.NaN
+      if (!parsedCellHasType(cell, n, rule.type)) {
+        record(s.type, line, cell)
+        continue
+      }
+      if (numericRule && n === n) {
+        if (rule.min !== undefined && n < rule.min) record(s.min, line, cell)
+        if (rule.max !== undefined && n > rule.max) record(s.max, line, cell)
+      }
+      if (s.allowedSet !== undefined || textual || s.seen !== undefined) observeText(s, line, cell)
+    }
+  }
+
+  // The rules on a present cell's text: allowed values, pattern, length, uniqueness.
+  function observeText(s: ColumnState, line: number, cell: CellValue): void {
+    const { rule } = s
+    const text = cellToString(cell) ?? ''
+    if (s.allowedSet !== undefined && !s.allowedSet.has(text)) record(s.allowed, line, cell)
+    if (s.regex !== undefined && !s.regex.test(text)) record(s.pattern, line, cell)
+    if (
+      (rule.min_length !== undefined && text.length < rule.min_length) ||
+      (rule.max_length !== undefined && text.length > rule.max_length)
+    ) {
+      record(s.length, line, cell)
+    }
+    if (s.seen !== undefined && !s.overflow) {
+      hashString64(text, hash)
+      if (!s.seen.add(hash[0] as number, hash[1] as number)) record(s.duplicate, line, cell)
+      else if (s.seen.size > uniqueLimit) {
+        s.overflow = true
+        s.seen = undefined
       }
     }
   }
@@ -190,30 +201,7 @@ export function createContractChecker(
   }
 
   function finish(): Check[] {
-    const checks: Check[] = []
-    const bounds = contract.rows ?? {}
-    if (rows === 0) {
-      checks.push({
-        id: 'contract.rows',
-        status: 'error',
-        observed: 0,
-        threshold: { min: Math.max(1, bounds.min ?? 1) },
-        message: contractMessages.emptyData(),
-        locations: [{ file }],
-      })
-    } else {
-      const bad = (bounds.min !== undefined && rows < bounds.min) || (bounds.max !== undefined && rows > bounds.max)
-      checks.push({
-        id: 'contract.rows',
-        status: bad ? 'fail' : 'pass',
-        observed: rows,
-        threshold: {
-          ...(bounds.min === undefined ? {} : { min: bounds.min }),
-          ...(bounds.max === undefined ? {} : { max: bounds.max }),
-        },
-        message: contractMessages.rowCount(rows, bounds.min, bounds.max),
-      })
-    }
+    const checks: Check[] = [rowsCheck()]
     const missingColumns = Object.entries(contract.columns)
       .filter(([name, rule]) => rule.required !== false && !states.some((s) => s.name === name))
       .map(([name]) => name)
@@ -227,131 +215,173 @@ export function createContractChecker(
         locations: [{ file, line: 1 }],
       })
     }
-    if (contract.extra_columns === 'forbid') {
-      const extra = currentHeader.filter((c) => !(c in contract.columns))
-      checks.push({
-        id: 'contract.columns.extra',
-        status: extra.length > 0 ? 'fail' : 'pass',
-        observed: extra.length,
-        threshold: { max: 0, rule: 'extra_columns: forbid' },
-        message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
-        ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
-      })
-    }
+    if (contract.extra_columns === 'forbid') checks.push(extraColumnsCheck())
     const inContractOrder = Object.keys(contract.columns).flatMap((name) => states.filter((s) => s.name === name))
-    for (const s of inContractOrder) {
-      const { rule, name } = s
+    for (const s of inContractOrder) checks.push(...columnChecks(s))
+    return checks
+  }
+
+  // `contract.rows`: no rows is an error, a count outside the contract's bounds a failure.
+  function rowsCheck(): Check {
+    const bounds = contract.rows ?? {}
+    if (rows === 0) {
+      return {
+        id: 'contract.rows',
+        status: 'error',
+        observed: 0,
+        threshold: { min: Math.max(1, bounds.min ?? 1) },
+        message: contractMessages.emptyData(),
+        locations: [{ file }],
+      }
+    }
+    const bad = (bounds.min !== undefined && rows < bounds.min) || (bounds.max !== undefined && rows > bounds.max)
+    return {
+      id: 'contract.rows',
+      status: bad ? 'fail' : 'pass',
+      observed: rows,
+      threshold: {
+        ...(bounds.min === undefined ? {} : { min: bounds.min }),
+        ...(bounds.max === undefined ? {} : { max: bounds.max }),
+      },
+      message: contractMessages.rowCount(rows, bounds.min, bounds.max),
+    }
+  }
+
+  // `contract.columns.extra` under `extra_columns: forbid`: the header's columns the contract does not name.
+  function extraColumnsCheck(): Check {
+    const extra = currentHeader.filter((c) => !(c in contract.columns))
+    return {
+      id: 'contract.columns.extra',
+      status: extra.length > 0 ? 'fail' : 'pass',
+      observed: extra.length,
+      threshold: { max: 0, rule: 'extra_columns: forbid' },
+      message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
+      ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
+    }
+  }
+
+  // The checks of one present column, in a fixed order: type, nulls, min, max, allowed values, pattern, length, unique.
+  function columnChecks(s: ColumnState): Check[] {
+    const { rule, name } = s
+    const checks: Check[] = [
+      ruleCheck(
+        s,
+        'type',
+        s.type,
+        contractMessages.typeMismatch(name, rule.type, s.type.count),
+        `type ${rule.type}`,
+        `type: ${rule.type}`,
+      ),
+      nullsCheck(s),
+    ]
+    if (rule.min !== undefined)
       checks.push(
         ruleCheck(
           s,
-          'type',
-          s.type,
-          contractMessages.typeMismatch(name, rule.type, s.type.count),
-          `type ${rule.type}`,
-          `type: ${rule.type}`,
+          'min',
+          s.min,
+          contractMessages.belowMin(name, s.min.count, rule.min),
+          `min ${rule.min}`,
+          `min: ${rule.min}`,
         ),
       )
-      const maxNull = rule.max_null_fraction ?? 0
-      const nullFraction = rows > 0 ? s.nulls / rows : 0
-      checks.push({
-        id: `contract.${name}.nulls`,
-        status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass',
-        observed: nullFraction,
-        threshold: { max: maxNull },
-        message:
-          nullFraction > maxNull
-            ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull)
-            : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
-        details: { count: s.nulls, fraction: nullFraction },
-      })
-      if (rule.min !== undefined)
-        checks.push(
-          ruleCheck(
-            s,
-            'min',
-            s.min,
-            contractMessages.belowMin(name, s.min.count, rule.min),
-            `min ${rule.min}`,
-            `min: ${rule.min}`,
-          ),
-        )
-      if (rule.max !== undefined)
-        checks.push(
-          ruleCheck(
-            s,
-            'max',
-            s.max,
-            contractMessages.aboveMax(name, s.max.count, rule.max),
-            `max ${rule.max}`,
-            `max: ${rule.max}`,
-          ),
-        )
-      if (s.allowedSet !== undefined)
-        checks.push(
-          ruleCheck(
-            s,
-            'allowed-values',
-            s.allowed,
-            contractMessages.notAllowed(name, s.allowed.count),
-            'allowed_values',
-            'allowed_values',
-          ),
-        )
-      if (rule.pattern !== undefined) {
-        if (s.regexError !== undefined) {
-          checks.push({
-            id: `contract.${name}.pattern`,
-            status: 'error',
-            observed: null,
-            threshold: { rule: rule.pattern },
-            message: contractMessages.invalidPattern(name, rule.pattern, s.regexError),
-          })
-        } else
-          checks.push(
-            ruleCheck(
-              s,
-              'pattern',
-              s.pattern,
-              contractMessages.patternMismatch(name, s.pattern.count, rule.pattern),
-              `pattern /${rule.pattern}/`,
-              rule.pattern,
-            ),
-          )
-      }
-      if (rule.min_length !== undefined || rule.max_length !== undefined) {
-        checks.push(
-          ruleCheck(
-            s,
-            'length',
-            s.length,
-            contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length),
-            'string length',
-            'min_length/max_length',
-          ),
-        )
-      }
-      if (rule.unique === true) {
-        checks.push(
-          s.overflow
-            ? {
-                id: `contract.${name}.unique`,
-                status: 'error',
-                observed: null,
-                threshold: { max: 0, rule: 'unique' },
-                message: contractMessages.uniquenessLimit(name, uniqueLimit),
-              }
-            : ruleCheck(
-                s,
-                'unique',
-                s.duplicate,
-                contractMessages.duplicates(name, s.duplicate.count),
-                'unique',
-                'unique',
-              ),
-        )
+    if (rule.max !== undefined)
+      checks.push(
+        ruleCheck(
+          s,
+          'max',
+          s.max,
+          contractMessages.aboveMax(name, s.max.count, rule.max),
+          `max ${rule.max}`,
+          `max: ${rule.max}`,
+        ),
+      )
+    if (s.allowedSet !== undefined)
+      checks.push(
+        ruleCheck(
+          s,
+          'allowed-values',
+          s.allowed,
+          contractMessages.notAllowed(name, s.allowed.count),
+          'allowed_values',
+          'allowed_values',
+        ),
+      )
+    if (rule.pattern !== undefined) checks.push(patternCheck(s, rule.pattern))
+    if (rule.min_length !== undefined || rule.max_length !== undefined) {
+      checks.push(
+        ruleCheck(
+          s,
+          'length',
+          s.length,
+          contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length),
+          'string length',
+          'min_length/max_length',
+        ),
+      )
+    }
+    if (rule.unique === true) checks.push(uniqueCheck(s))
+    return checks
+  }
+
+  // `.nulls`: the column's missing fraction against max_null_fraction (0 by default).
+  function nullsCheck(s: ColumnState): Check {
+    const { rule, name } = s
+    const maxNull = rule.max_null_fraction ?? 0
+    const nullFraction = rows > 0 ? s.nulls / rows : 0
+    return {
+      id: `contract.${name}.nulls`,
+      status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass',
+      observed: nullFraction,
+      threshold: { max: maxNull },
+      message:
+        nullFraction > maxNull
+          ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull)
+          : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
+      details: { count: s.nulls, fraction: nullFraction },
+    }
+  }
+
+  // `.pattern`: an error when the pattern does not compile, else the cells that do not match it.
+  function patternCheck(s: ColumnState, pattern: string): Check {
+    if (s.regexError !== undefined) {
+      return {
+        id: `contract.${s.name}.pattern`,
+        status: 'error',
+        observed: null,
+        threshold: { rule: pattern },
+        message: contractMessages.invalidPattern(s.name, pattern, s.regexError),
       }
     }
-    return checks
+    return ruleCheck(
+      s,
+      'pattern',
+      s.pattern,
+      contractMessages.patternMismatch(s.name, s.pattern.count, pattern),
+      `pattern /${pattern}/`,
+      pattern,
+    )
+  }
+
+  // `.unique`: an error past the distinct-value limit, else the duplicate cells.
+  function uniqueCheck(s: ColumnState): Check {
+    if (s.overflow) {
+      return {
+        id: `contract.${s.name}.unique`,
+        status: 'error',
+        observed: null,
+        threshold: { max: 0, rule: 'unique' },
+        message: contractMessages.uniquenessLimit(s.name, uniqueLimit),
+      }
+    }
+    return ruleCheck(
+      s,
+      'unique',
+      s.duplicate,
+      contractMessages.duplicates(s.name, s.duplicate.count),
+      'unique',
+      'unique',
+    )
   }
 
   return { observe, extendHeader, finish }

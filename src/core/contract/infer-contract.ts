@@ -22,33 +22,43 @@ export function inferContract(profiles: readonly ColumnProfile[]): Contract {
   let rows = 0
   for (const p of profiles) {
     rows = Math.max(rows, p.rows)
-    const present = p.rows - p.missing
-    let type: ColumnType = 'string'
-    if (present > 0 && p.ints === present) type = 'int'
-    else if (present > 0 && p.numbers === present) type = 'float'
-    else if (present > 0 && p.booleans === present) type = 'bool'
-    else if (present > 0 && p.timestamps === present) type = 'timestamp'
-    else if (present > 0 && p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present)
-      type = 'category'
-    const rule: { -readonly [K in keyof ColumnContract]: ColumnContract[K] } = {
-      type,
-      required: true,
-      max_null_fraction: inferNullFraction(p.missing, p.rows),
-    }
-    if (isIdLike(p, type)) rule.unique = true
-    else if (type === 'int' || type === 'float') Object.assign(rule, inferNumericBounds(p, type === 'int'))
-    if (type === 'category') rule.allowed_values = [...p.categories.keys()].sort()
-    if (
-      type === 'string' &&
-      rule.unique !== true &&
-      !p.categoriesFrozen &&
-      p.minLength !== null &&
-      p.minLength === p.maxLength
-    ) {
-      rule.min_length = p.minLength
-      rule.max_length = p.maxLength
-    }
-    columns[p.name] = rule
+    columns[p.name] = inferColumn(p)
   }
   return { version: 1, columns, rows: { min: rows > 0 ? 1 : 0 }, extra_columns: 'forbid' }
+}
+
+/** The narrowest type every present value of the column fits (see inferContract). */
+function inferType(p: ColumnProfile): ColumnType {
+  const present = p.rows - p.missing
+  if (present === 0) return 'string'
+  if (p.ints === present) return 'int'
+  if (p.numbers === present) return 'float'
+  if (p.booleans === present) return 'bool'
+  if (p.timestamps === present) return 'timestamp'
+  if (p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present) return 'category'
+  return 'string'
+}
+
+/** One column's rule: its type, null tolerance, then uniqueness or bounds, domain, fixed length. */
+function inferColumn(p: ColumnProfile): ColumnContract {
+  const type = inferType(p)
+  const rule: { -readonly [K in keyof ColumnContract]: ColumnContract[K] } = {
+    type,
+    required: true,
+    max_null_fraction: inferNullFraction(p.missing, p.rows),
+  }
+  if (isIdLike(p, type)) rule.unique = true
+  else if (type === 'int' || type === 'float') Object.assign(rule, inferNumericBounds(p, type === 'int'))
+  if (type === 'category') rule.allowed_values = [...p.categories.keys()].sort()
+  if (
+    type === 'string' &&
+    rule.unique !== true &&
+    !p.categoriesFrozen &&
+    p.minLength !== null &&
+    p.minLength === p.maxLength
+  ) {
+    rule.min_length = p.minLength
+    rule.max_length = p.maxLength
+  }
+  return rule
 }

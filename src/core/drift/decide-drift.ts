@@ -57,7 +57,28 @@ export function decideDrift(
   errors: readonly { column: string; message: string }[],
   policy: ValidateDataPolicy,
 ): DriftDecision {
-  const p = policy.drift
+  const adjusted = adjustFamily(measures, policy.drift.fdr)
+  const checks: Check[] = []
+  const drifted: string[] = []
+  const rows: DriftRow[] = []
+  measures.forEach((m, i) => {
+    const distribution = judgeDistribution(m, i, adjusted, policy.drift)
+    const missing = judgeMissingShare(m, i, adjusted, policy.drift)
+    const reasons: DriftRow['reasons'][number][] = [
+      ...(distribution.drifted ? (['distribution'] as const) : []),
+      ...(missing.drifted ? (['missing-share'] as const) : []),
+    ]
+    if (reasons.length > 0) drifted.push(m.column)
+    rows.push(driftRow(m, distribution, missing, reasons))
+    checks.push(driftCheck(m, distribution, missing, reasons, policy))
+  })
+  for (const e of errors) checks.push({ id: `drift.${e.column}`, status: 'error', observed: null, message: e.message })
+  checks.unshift(datasetCheck(drifted, measures.length, policy))
+  return { checks, drifted, rows }
+}
+
+/** BH-adjusted p per test (`distribution:<i>`, `missing:<i>`) over the family of every column's tests, when fdr. */
+function adjustFamily(measures: readonly ColumnDriftMeasure[], fdr: boolean): Map<string, number> {
   // The family of tests: each column's distribution test (p-value methods) and missing-share test.
   const family: { index: number; aspect: 'distribution' | 'missing'; p: number }[] = []
   measures.forEach((m, index) => {
@@ -65,111 +86,176 @@ export function decideDrift(
     if (m.missing?.pValue !== undefined) family.push({ index, aspect: 'missing', p: m.missing.pValue })
   })
   const adjusted = new Map<string, number>()
-  if (p.fdr && family.length > 0) {
+  if (fdr && family.length > 0) {
     const adj = benjaminiHochberg(family.map((t) => t.p))
     family.forEach((t, k) => adjusted.set(`${t.aspect}:${t.index}`, adj[k] as number))
   }
-  const checks: Check[] = []
-  const drifted: string[] = []
-  const rows: DriftRow[] = []
-  measures.forEach((m, i) => {
-    const override = p.columns[m.column]
-    const isP = m.pValue !== undefined && isPValueMethod(m.method)
-    const key = distanceKey(m.method)
-    const threshold = override?.threshold ?? (isP ? p.alpha : p.thresholds[key])
-    const minEffect = override?.min_effect ?? (m.kind === 'numeric' ? p.minEffect.numeric : p.minEffect.categorical)
-    const pv = isP ? (adjusted.get(`distribution:${i}`) ?? m.pValue) : undefined
-    const warnAt = isP ? undefined : p.warnThresholds[key]
-    const distributionDrifted =
-      pv !== undefined ? pv < threshold && m.effectSize >= minEffect : m.statistic >= threshold
-    const warned = !distributionDrifted && warnAt !== undefined && m.statistic >= warnAt
-    const missingP = m.missing?.pValue === undefined ? undefined : (adjusted.get(`missing:${i}`) ?? m.missing.pValue)
-    const missingGap = m.missing === undefined ? 0 : Math.abs(m.missing.current - m.missing.reference)
-    const missingDrifted = missingP !== undefined && missingP < p.alpha && missingGap >= p.minEffect.missing
-    const reasons: DriftRow['reasons'][number][] = [
-      ...(distributionDrifted ? (['distribution'] as const) : []),
-      ...(missingDrifted ? (['missing-share'] as const) : []),
-    ]
-    const isDrifted = reasons.length > 0
-    if (isDrifted) drifted.push(m.column)
-    rows.push({
-      measure: m,
-      ...(pv !== undefined && adjusted.has(`distribution:${i}`) ? { adjustedPValue: pv } : {}),
-      ...(missingP !== undefined && adjusted.has(`missing:${i}`) ? { adjustedMissingPValue: missingP } : {}),
-      threshold,
-      ...(isP ? { minEffect } : {}),
-      drifted: isDrifted,
-      warned,
-      reasons,
-    })
-    const bh = adjusted.has(`distribution:${i}`)
-    const what =
-      pv !== undefined
-        ? driftMessages.pValueRule(m.method, bh, pv, threshold, m.effectSize, minEffect, distributionDrifted)
-        : driftMessages.distanceRule(m.method, m.statistic, threshold, warnAt, distributionDrifted, warned)
-    const missingText =
-      m.missing === undefined
-        ? ''
-        : driftMessages.missingShare(m.missing.reference, m.missing.current, missingP, missingDrifted)
-    const how =
-      m.comparison === 'hashed'
-        ? driftMessages.hashedComparison(m.unseenShare ?? 0)
-        : m.constantReference === true
-          ? driftMessages.constantReference()
-          : ''
-    const status: Status = isDrifted ? policy.severity : warned ? 'warn' : 'pass'
-    checks.push({
-      id: `drift.${m.column}`,
-      status,
-      observed: pv ?? m.statistic,
-      threshold: pv !== undefined ? { min: threshold } : { max: threshold },
-      message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${formatNumber(m.psi)}${missingText}${how}`,
-      details: {
-        method: m.method,
-        statistic: m.statistic,
-        effectSize: m.effectSize,
-        psi: m.psi,
-        referenceCount: m.referenceCount,
-        currentCount: m.currentCount,
-        approximation: m.approximation,
-        comparison: m.comparison,
-        ...(m.pValue === undefined ? {} : { pValue: m.pValue }),
-        ...(bh ? { adjustedPValue: adjusted.get(`distribution:${i}`) } : {}),
-        ...(isP ? { minEffect } : {}),
-        ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
-        ...(m.constantReference === true ? { constantReference: true } : {}),
-        ...(m.missing === undefined
-          ? {}
-          : {
-              missing: {
-                ...m.missing,
-                ...(adjusted.has(`missing:${i}`) ? { adjustedPValue: adjusted.get(`missing:${i}`) } : {}),
-              },
-            }),
-        reasons,
-      },
-    })
-  })
-  for (const e of errors) checks.push({ id: `drift.${e.column}`, status: 'error', observed: null, message: e.message })
-  if (measures.length === 0) {
-    checks.unshift({
+  return adjusted
+}
+
+/** How one column's distribution test or distance came out against its limits. */
+interface DistributionJudgement {
+  /** A p-value method with a p (else a distance decides). */
+  readonly isP: boolean
+  readonly threshold: number
+  readonly minEffect: number
+  /** The p that decides (BH-adjusted when it was), for p-value methods. */
+  readonly pValue: number | undefined
+  /** The BH-adjusted p, when the test was adjusted (drift.fdr). */
+  readonly adjustedP: number | undefined
+  readonly warnAt: number | undefined
+  readonly drifted: boolean
+  readonly warned: boolean
+}
+
+/** How one column's missing-share test came out. */
+interface MissingJudgement {
+  /** The p that decides (BH-adjusted when it was), when either side has missing cells. */
+  readonly pValue: number | undefined
+  /** The BH-adjusted p, when the test was adjusted (drift.fdr). */
+  readonly adjustedP: number | undefined
+  readonly drifted: boolean
+}
+
+/** The distribution rule of one column: significance and minimum effect, or a distance against its threshold. */
+function judgeDistribution(
+  m: ColumnDriftMeasure,
+  i: number,
+  adjusted: ReadonlyMap<string, number>,
+  p: ValidateDataPolicy['drift'],
+): DistributionJudgement {
+  const override = p.columns[m.column]
+  const isP = m.pValue !== undefined && isPValueMethod(m.method)
+  const key = distanceKey(m.method)
+  const threshold = override?.threshold ?? (isP ? p.alpha : p.thresholds[key])
+  const minEffect = override?.min_effect ?? (m.kind === 'numeric' ? p.minEffect.numeric : p.minEffect.categorical)
+  const adjustedP = adjusted.get(`distribution:${i}`)
+  const pValue = isP ? (adjustedP ?? m.pValue) : undefined
+  const warnAt = isP ? undefined : p.warnThresholds[key]
+  const drifted = pValue !== undefined ? pValue < threshold && m.effectSize >= minEffect : m.statistic >= threshold
+  const warned = !drifted && warnAt !== undefined && m.statistic >= warnAt
+  return { isP, threshold, minEffect, pValue, adjustedP, warnAt, drifted, warned }
+}
+
+/** The missing-share rule of one column: significant and at least `min_effect.missing` apart. */
+function judgeMissingShare(
+  m: ColumnDriftMeasure,
+  i: number,
+  adjusted: ReadonlyMap<string, number>,
+  p: ValidateDataPolicy['drift'],
+): MissingJudgement {
+  const adjustedP = adjusted.get(`missing:${i}`)
+  const pValue = m.missing?.pValue === undefined ? undefined : (adjustedP ?? m.missing.pValue)
+  const gap = m.missing === undefined ? 0 : Math.abs(m.missing.current - m.missing.reference)
+  return { pValue, adjustedP, drifted: pValue !== undefined && pValue < p.alpha && gap >= p.minEffect.missing }
+}
+
+/** The column's row of the drift table. */
+function driftRow(
+  m: ColumnDriftMeasure,
+  d: DistributionJudgement,
+  missing: MissingJudgement,
+  reasons: DriftRow['reasons'],
+): DriftRow {
+  return {
+    measure: m,
+    ...(d.pValue !== undefined && d.adjustedP !== undefined ? { adjustedPValue: d.pValue } : {}),
+    ...(missing.pValue !== undefined && missing.adjustedP !== undefined
+      ? { adjustedMissingPValue: missing.pValue }
+      : {}),
+    threshold: d.threshold,
+    ...(d.isP ? { minEffect: d.minEffect } : {}),
+    drifted: reasons.length > 0,
+    warned: d.warned,
+    reasons,
+  }
+}
+
+/** The column's `drift.<column>` check: the rule that decided, the missing share, how it was compared. */
+function driftCheck(
+  m: ColumnDriftMeasure,
+  d: DistributionJudgement,
+  missing: MissingJudgement,
+  reasons: DriftRow['reasons'],
+  policy: ValidateDataPolicy,
+): Check {
+  const isDrifted = reasons.length > 0
+  const bh = d.adjustedP !== undefined
+  const what =
+    d.pValue !== undefined
+      ? driftMessages.pValueRule(m.method, bh, d.pValue, d.threshold, m.effectSize, d.minEffect, d.drifted)
+      : driftMessages.distanceRule(m.method, m.statistic, d.threshold, d.warnAt, d.drifted, d.warned)
+  const missingText =
+    m.missing === undefined
+      ? ''
+      : driftMessages.missingShare(m.missing.reference, m.missing.current, missing.pValue, missing.drifted)
+  const status: Status = isDrifted ? policy.severity : d.warned ? 'warn' : 'pass'
+  return {
+    id: `drift.${m.column}`,
+    status,
+    observed: d.pValue ?? m.statistic,
+    threshold: d.pValue !== undefined ? { min: d.threshold } : { max: d.threshold },
+    message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${formatNumber(m.psi)}${missingText}${comparisonNote(m)}`,
+    details: driftDetails(m, d, missing, reasons),
+  }
+}
+
+/** The note on how the column was compared: hashed categories, or a constant reference. */
+function comparisonNote(m: ColumnDriftMeasure): string {
+  if (m.comparison === 'hashed') return driftMessages.hashedComparison(m.unseenShare ?? 0)
+  return m.constantReference === true ? driftMessages.constantReference() : ''
+}
+
+/** The `details` of a column's drift check. */
+function driftDetails(
+  m: ColumnDriftMeasure,
+  d: DistributionJudgement,
+  missing: MissingJudgement,
+  reasons: DriftRow['reasons'],
+): Record<string, unknown> {
+  return {
+    method: m.method,
+    statistic: m.statistic,
+    effectSize: m.effectSize,
+    psi: m.psi,
+    referenceCount: m.referenceCount,
+    currentCount: m.currentCount,
+    approximation: m.approximation,
+    comparison: m.comparison,
+    ...(m.pValue === undefined ? {} : { pValue: m.pValue }),
+    ...(d.adjustedP !== undefined ? { adjustedPValue: d.adjustedP } : {}),
+    ...(d.isP ? { minEffect: d.minEffect } : {}),
+    ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
+    ...(m.constantReference === true ? { constantReference: true } : {}),
+    ...(m.missing === undefined
+      ? {}
+      : {
+          missing: { ...m.missing, ...(missing.adjustedP !== undefined ? { adjustedPValue: missing.adjustedP } : {}) },
+        }),
+    reasons,
+  }
+}
+
+/** `drift.dataset`: the share of drifted among measured columns against datasetShare (no column measured: error). */
+function datasetCheck(drifted: string[], measured: number, policy: ValidateDataPolicy): Check {
+  const p = policy.drift
+  if (measured === 0) {
+    return {
       id: 'drift.dataset',
       status: 'error',
       observed: null,
       threshold: { max: p.datasetShare },
       message: 'no column could be compared with the reference; drift cannot pass on no data',
-    })
-  } else {
-    const share = drifted.length / measures.length
-    const bad = share >= p.datasetShare
-    checks.unshift({
-      id: 'drift.dataset',
-      status: bad ? policy.severity : 'pass',
-      observed: share,
-      threshold: { max: p.datasetShare },
-      message: `${drifted.length} of ${measures.length} column(s) drifted (${formatNumber(share * 100)}%); dataset drift at ≥ ${formatNumber(p.datasetShare * 100)}%`,
-      details: { drifted },
-    })
+    }
   }
-  return { checks, drifted, rows }
+  const share = drifted.length / measured
+  const bad = share >= p.datasetShare
+  return {
+    id: 'drift.dataset',
+    status: bad ? policy.severity : 'pass',
+    observed: share,
+    threshold: { max: p.datasetShare },
+    message: `${drifted.length} of ${measured} column(s) drifted (${formatNumber(share * 100)}%); dataset drift at ≥ ${formatNumber(p.datasetShare * 100)}%`,
+    details: { drifted },
+  }
 }

@@ -209,11 +209,7 @@ function measureNumeric(
 ): ColumnDriftMeasure {
   const ref = weighted(reference)
   const cur = weighted(current)
-  const edges: number[] = []
-  for (let k = 1; k < bins; k++) {
-    const q = weightedQuantile(ref, k / bins)
-    if (edges.length === 0 || q > (edges[edges.length - 1] as number)) edges.push(q)
-  }
+  const edges = quantileEdges(ref, bins)
   const first = ref.values[0] as number
   const constantReference = first === (ref.values[ref.values.length - 1] as number)
   if (constantReference) edges.splice(0, edges.length, first, nextUp(first))
@@ -225,35 +221,13 @@ function measureNumeric(
   const approximation =
     (reference.sketch ? sketchRankErrorBound(reference.sketch) : 0) +
     (current.sketch ? sketchRankErrorBound(current.sketch) : 0)
-  const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0
-  const pooled = (): number => {
-    const n = reference.numbers + current.numbers
-    const delta = current.mean - reference.mean
-    const m2 = reference.m2 + current.m2 + (delta * delta * reference.numbers * current.numbers) / n
-    return Math.sqrt(m2 / n)
-  }
-  const scale = std > 0 ? std : pooled()
+  const scale = wassersteinScale(reference, current)
   const wasserstein = scale > 0 ? distances.wasserstein / scale : 0
-  let ksD = distances.ks
-  let ksP: number
-  if (exact) {
-    const r = ksTwoSampleSorted(ref.values, cur.values)
-    ksD = r.statistic
-    ksP = r.pValue
-  } else {
-    const n1 = reference.numbers
-    const n2 = current.numbers
-    ksP = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), Math.max(0, ksD - approximation))
-  }
-  const labels = constantReference
-    ? [`< ${format(first)}`, `= ${format(first)}`, `> ${format(first)}`]
-    : [
-        '< ' + format(edges[0] ?? Infinity),
-        ...edges.slice(1).map((e, i) => `${format(edges[i] as number)}–${format(e)}`),
-        `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
-      ]
+  const { statistic: ksD, pValue: ksP } = exact
+    ? ksTwoSampleSorted(ref.values, cur.values)
+    : sketchKs(reference.numbers, current.numbers, distances.ks, approximation)
   const histogram = {
-    bins: edges.length === 0 ? ['all'] : labels,
+    bins: edges.length === 0 ? ['all'] : binLabels(edges, constantReference, first),
     reference: binShares(refCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
     current: binShares(curCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
   }
@@ -286,6 +260,42 @@ function measureNumeric(
       return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) }
     }
   }
+}
+
+/** Distinct reference quantiles at k/bins, k = 1 … bins − 1: the inner bin edges. */
+function quantileEdges(ref: WeightedSorted, bins: number): number[] {
+  const edges: number[] = []
+  for (let k = 1; k < bins; k++) {
+    const q = weightedQuantile(ref, k / bins)
+    if (edges.length === 0 || q > (edges[edges.length - 1] as number)) edges.push(q)
+  }
+  return edges
+}
+
+/** What the Wasserstein distance is divided by: the reference's standard deviation, else the pooled one. */
+function wassersteinScale(reference: ColumnProfile, current: ColumnProfile): number {
+  const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0
+  if (std > 0) return std
+  const n = reference.numbers + current.numbers
+  const delta = current.mean - reference.mean
+  const m2 = reference.m2 + current.m2 + (delta * delta * reference.numbers * current.numbers) / n
+  return Math.sqrt(m2 / n)
+}
+
+/** KS from sketches: the ECDF distance, its p from the effective sample size with the rank error taken off. */
+function sketchKs(n1: number, n2: number, d: number, approximation: number): { statistic: number; pValue: number } {
+  const pValue = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), Math.max(0, d - approximation))
+  return { statistic: d, pValue }
+}
+
+/** The histogram's bin labels: `< a`, `a–b` …, `≥ z`; around the one value of a constant reference. */
+function binLabels(edges: readonly number[], constantReference: boolean, first: number): string[] {
+  if (constantReference) return [`< ${format(first)}`, `= ${format(first)}`, `> ${format(first)}`]
+  return [
+    '< ' + format(edges[0] ?? Infinity),
+    ...edges.slice(1).map((e, i) => `${format(edges[i] as number)}–${format(e)}`),
+    `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
+  ]
 }
 
 function measureCategorical(reference: ColumnProfile, current: ColumnProfile, method: DriftMethod): ColumnDriftMeasure {

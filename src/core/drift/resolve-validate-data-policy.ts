@@ -109,32 +109,55 @@ export function resolveValidateDataPolicy(
   return {
     severity: overrides.severity ?? s.severity ?? d.severity,
     maxExamples: s.max_examples ?? d.maxExamples,
-    drift: {
-      enabled: drift.enabled ?? d.drift.enabled,
-      method: drift.method ?? d.drift.method,
-      fdr: drift.fdr ?? d.drift.fdr,
-      alpha: drift.alpha ?? d.drift.alpha,
-      thresholds: {
-        wasserstein: drift.thresholds?.wasserstein ?? d.drift.thresholds.wasserstein,
-        jensenShannon: drift.thresholds?.jensen_shannon ?? d.drift.thresholds.jensenShannon,
-        psi: drift.thresholds?.psi ?? d.drift.thresholds.psi,
-      },
-      warnThresholds: {
-        ...(drift.warn_thresholds?.wasserstein === undefined ? {} : { wasserstein: drift.warn_thresholds.wasserstein }),
-        ...(drift.warn_thresholds?.jensen_shannon === undefined
-          ? {}
-          : { jensenShannon: drift.warn_thresholds.jensen_shannon }),
-        ...(drift.warn_thresholds?.psi === undefined ? {} : { psi: drift.warn_thresholds.psi }),
-      },
-      minEffect: {
-        numeric: drift.min_effect?.numeric ?? d.drift.minEffect.numeric,
-        categorical: drift.min_effect?.categorical ?? d.drift.minEffect.categorical,
-        missing: drift.min_effect?.missing ?? d.drift.minEffect.missing,
-      },
-      psiBins: drift.psi_bins ?? d.drift.psiBins,
-      datasetShare: drift.dataset_share ?? d.drift.datasetShare,
-      columns: drift.columns ?? {},
-    },
+    drift: resolveDrift(drift),
     deprecations: drift.large_sample_size === undefined ? [] : [driftMessages.largeSampleSizeDeprecated()],
+  }
+}
+
+type DriftSection = NonNullable<ValidateDataPolicySection['drift']>
+
+/** The drift part: the section's keys over the defaults. */
+function resolveDrift(drift: DriftSection): ValidateDataPolicy['drift'] {
+  const d = DEFAULT_VALIDATE_DATA_POLICY.drift
+  return {
+    enabled: drift.enabled ?? d.enabled,
+    method: drift.method ?? d.method,
+    fdr: drift.fdr ?? d.fdr,
+    alpha: drift.alpha ?? d.alpha,
+    thresholds: resolveThresholds(drift.thresholds ?? {}),
+    warnThresholds: resolveWarnThresholds(drift.warn_thresholds ?? {}),
+    minEffect: resolveMinEffect(drift.min_effect ?? {}),
+    psiBins: drift.psi_bins ?? d.psiBins,
+    datasetShare: drift.dataset_share ?? d.datasetShare,
+    columns: drift.columns ?? {},
+  }
+}
+
+/** The distance thresholds: each written one over its default. */
+function resolveThresholds(t: NonNullable<DriftSection['thresholds']>): DistanceThresholds {
+  const d = DEFAULT_VALIDATE_DATA_POLICY.drift.thresholds
+  return {
+    wasserstein: t.wasserstein ?? d.wasserstein,
+    jensenShannon: t.jensen_shannon ?? d.jensenShannon,
+    psi: t.psi ?? d.psi,
+  }
+}
+
+/** The warn bands: only those written (no default band). */
+function resolveWarnThresholds(w: NonNullable<DriftSection['warn_thresholds']>): Partial<DistanceThresholds> {
+  return {
+    ...(w.wasserstein === undefined ? {} : { wasserstein: w.wasserstein }),
+    ...(w.jensen_shannon === undefined ? {} : { jensenShannon: w.jensen_shannon }),
+    ...(w.psi === undefined ? {} : { psi: w.psi }),
+  }
+}
+
+/** The minimum effects: each written one over its default. */
+function resolveMinEffect(m: NonNullable<DriftSection['min_effect']>): ValidateDataPolicy['drift']['minEffect'] {
+  const d = DEFAULT_VALIDATE_DATA_POLICY.drift.minEffect
+  return {
+    numeric: m.numeric ?? d.numeric,
+    categorical: m.categorical ?? d.categorical,
+    missing: m.missing ?? d.missing,
   }
 }

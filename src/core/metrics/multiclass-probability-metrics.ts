@@ -55,43 +55,12 @@ export function multiclassProbabilityMetrics(
     for (let c = 0; c < k; c++) {
       const group = groups[c] as Uint32Array
       const g = groupCounts[c] as number
-      // counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of column c.
-      const counts = new Float64Array(g * k)
-      for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : (weights[i] as number)
-        if (wi === 0) continue
-        const b = (group[i] as number) * k + (y[i] as number)
-        counts[b] = (counts[b] as number) + wi
-      }
-      if (needOvr) {
-        const positives = support[c] as number
-        const negatives = total - positives
-        let area = 0
-        let cumNeg = 0
-        for (let j = 0; j < g; j++) {
-          let rowTotal = 0
-          for (let t = 0; t < k; t++) rowTotal += counts[j * k + t] as number
-          const gp = counts[j * k + c] as number
-          const gn = rowTotal - gp
-          area += gp * (negatives - cumNeg - 0.5 * gn)
-          cumNeg += gn
-        }
-        ovrArea[c] = positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN
-      }
+      const counts = scoreCounts(group, g, y, n, k, weights)
+      if (needOvr) ovrArea[c] = ovrAreaOf(counts, g, k, c, support[c] as number, total - (support[c] as number))
       if (needOvo) {
         for (let other = 0; other < k; other++) {
           if (other === c) continue
-          const positives = support[c] as number
-          const negatives = support[other] as number
-          let area = 0
-          let cumNeg = 0
-          for (let j = 0; j < g; j++) {
-            const gp = counts[j * k + c] as number
-            const gn = counts[j * k + other] as number
-            area += gp * (negatives - cumNeg - 0.5 * gn)
-            cumNeg += gn
-          }
-          pairArea[c * k + other] = positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN
+          pairArea[c * k + other] = pairAreaOf(counts, g, k, c, other, support[c] as number, support[other] as number)
         }
       }
     }
@@ -138,4 +107,66 @@ export function multiclassProbabilityMetrics(
         return ovo(metric, true)
     }
   })
+}
+
+/** counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of one class column. */
+function scoreCounts(
+  group: Uint32Array,
+  g: number,
+  y: ArrayLike<number>,
+  n: number,
+  k: number,
+  weights: ArrayLike<number> | undefined,
+): Float64Array {
+  const counts = new Float64Array(g * k)
+  for (let i = 0; i < n; i++) {
+    const wi = weights === undefined ? 1 : (weights[i] as number)
+    if (wi === 0) continue
+    const b = (group[i] as number) * k + (y[i] as number)
+    counts[b] = (counts[b] as number) + wi
+  }
+  return counts
+}
+
+/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
+function ovrAreaOf(
+  counts: Float64Array,
+  g: number,
+  k: number,
+  c: number,
+  positives: number,
+  negatives: number,
+): number {
+  let area = 0
+  let cumNeg = 0
+  for (let j = 0; j < g; j++) {
+    let rowTotal = 0
+    for (let t = 0; t < k; t++) rowTotal += counts[j * k + t] as number
+    const gp = counts[j * k + c] as number
+    const gn = rowTotal - gp
+    area += gp * (negatives - cumNeg - 0.5 * gn)
+    cumNeg += gn
+  }
+  return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN
+}
+
+/** AUC of class c against class other on column c (ties ½); NaN when either class has no rows. */
+function pairAreaOf(
+  counts: Float64Array,
+  g: number,
+  k: number,
+  c: number,
+  other: number,
+  positives: number,
+  negatives: number,
+): number {
+  let area = 0
+  let cumNeg = 0
+  for (let j = 0; j < g; j++) {
+    const gp = counts[j * k + c] as number
+    const gn = counts[j * k + other] as number
+    area += gp * (negatives - cumNeg - 0.5 * gn)
+    cumNeg += gn
+  }
+  return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN
 }

@@ -142,54 +142,63 @@ export function profileAddParsed(p: ColumnProfile, cell: CellValue, n: number): 
     // A native number (JSON Lines, Parquet) in a frozen column needs no text: String(n) was the costliest step of a
     // Parquet scan. Its length goes untracked, so inferContract gives a frozen column no length bounds.
     p.otherCount++
-  } else {
-    const text = typeof cell === 'string' ? cell : String(cell)
-    if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
-    if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
-    if (
-      p.distinct >= CATEGORY_CAP &&
-      (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))
-    ) {
-      // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
-      p.categoriesFrozen = true
-      p.hashed = null
-      p.otherCount++
-    } else {
-      const count = p.categories.get(text)
-      if (count !== undefined) p.categories.set(text, count + 1)
-      else if (p.distinct < CATEGORY_CAP) {
-        p.categories.set(text, 1)
-        p.distinct++
-      } else {
-        if (p.hashed === null) p.hashed = hashedCounts(p)
-        p.otherCount++
-      }
-      if (p.hashed !== null) {
-        const b = hashBucket(text)
-        p.hashed[b] = (p.hashed[b] as number) + 1
-      }
-    }
-  }
-  if (Number.isFinite(n)) {
-    p.numbers++
-    if (Number.isInteger(n)) p.ints++
-    if (p.min === null || n < p.min) p.min = n
-    if (p.max === null || n > p.max) p.max = n
-    const delta = n - p.mean
-    p.mean += delta / p.numbers
-    p.m2 += delta * (n - p.mean)
-    if (p.values !== null) {
-      if (!Array.isArray(p.values)) p.values = Array.from(p.values)
-      p.values.push(n)
-      if (p.values.length > EXACT_VALUES_LIMIT) {
-        const sketch = createQuantileSketch()
-        for (const v of p.values) sketchAdd(sketch, v)
-        p.sketch = sketch
-        p.values = null
-      }
-    } else if (p.sketch !== null) sketchAdd(p.sketch, n)
-  } else if (cellToBoolean(cell) !== undefined) p.booleans++
+  } else profileAddText(p, typeof cell === 'string' ? cell : String(cell), n)
+  if (Number.isFinite(n)) profileAddNumber(p, n)
+  else if (cellToBoolean(cell) !== undefined) p.booleans++
   else if (isIsoTimestamp(cell)) p.timestamps++
+}
+
+// A present cell's text: its length, then its category count (or the freeze of an all-numbers column at the cap).
+function profileAddText(p: ColumnProfile, text: string, n: number): void {
+  if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
+  if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
+  if (
+    p.distinct >= CATEGORY_CAP &&
+    (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))
+  ) {
+    // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
+    p.categoriesFrozen = true
+    p.hashed = null
+    p.otherCount++
+  } else profileAddCategory(p, text)
+}
+
+// Counts a value: exactly up to CATEGORY_CAP distinct values, then the rest as "other" and in hashed buckets.
+function profileAddCategory(p: ColumnProfile, text: string): void {
+  const count = p.categories.get(text)
+  if (count !== undefined) p.categories.set(text, count + 1)
+  else if (p.distinct < CATEGORY_CAP) {
+    p.categories.set(text, 1)
+    p.distinct++
+  } else {
+    if (p.hashed === null) p.hashed = hashedCounts(p)
+    p.otherCount++
+  }
+  if (p.hashed !== null) {
+    const b = hashBucket(text)
+    p.hashed[b] = (p.hashed[b] as number) + 1
+  }
+}
+
+// A finite number: counts, range, Welford's mean and M2, and the exact values (a sketch past EXACT_VALUES_LIMIT).
+function profileAddNumber(p: ColumnProfile, n: number): void {
+  p.numbers++
+  if (Number.isInteger(n)) p.ints++
+  if (p.min === null || n < p.min) p.min = n
+  if (p.max === null || n > p.max) p.max = n
+  const delta = n - p.mean
+  p.mean += delta / p.numbers
+  p.m2 += delta * (n - p.mean)
+  if (p.values !== null) {
+    if (!Array.isArray(p.values)) p.values = Array.from(p.values)
+    p.values.push(n)
+    if (p.values.length > EXACT_VALUES_LIMIT) {
+      const sketch = createQuantileSketch()
+      for (const v of p.values) sketchAdd(sketch, v)
+      p.sketch = sketch
+      p.values = null
+    }
+  } else if (p.sketch !== null) sketchAdd(p.sketch, n)
 }
 
 /**

@@ -4,11 +4,11 @@ import type { Figure } from '../gate/figure.js'
 import type { GateOutcome } from '../gate/gate-outcome.js'
 import type { ReportSubject } from '../gate/gate-report.js'
 import { checkModel, type ModelArtifact } from './check-model.js'
-import { classifyFailure } from './classify-failure.js'
+import { classifyFailure, type FailureHint } from './classify-failure.js'
 import type { LineageRecord } from './lineage.js'
 import { trainMessages } from './messages.js'
 import { runSucceeded } from './run-succeeded.js'
-import { summarizeTelemetry, telemetryFigures, type TelemetrySample } from './telemetry.js'
+import { summarizeTelemetry, telemetryFigures, type TelemetrySample, type TelemetrySummary } from './telemetry.js'
 
 const Out = Outputs['train-on-runner']
 
@@ -64,7 +64,37 @@ export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subje
   })
   const exitText = l.exitCode !== null ? `exit code ${l.exitCode}` : `signal ${l.signal ?? 'unknown'}`
   const ok = runSucceeded(l)
-  const exitCheck: Check = {
+  const exitCheck = trainExitCheck(facts, hints, ok, exitText)
+  // A preflight without a GPU requirement is a note (status skipped), not a check: a skipped check would make the
+  // whole report read "skipped" (STATUS_ORDER ranks it above pass).
+  const checks: Check[] = facts.preflight.status === 'skipped' ? [exitCheck] : [facts.preflight, exitCheck]
+  const modelCheck = checkModel(facts.model)
+  if (ok) {
+    checks.push(facts.metricsCheck)
+    if (modelCheck !== null) checks.push(modelCheck)
+  }
+  const summary = summarizeTelemetry(facts.samples)
+  const figures: Figure[] = []
+  if (!ok) figures.push(failureFigure(hints, facts.lastLines))
+  const metricRows = Object.entries(l.metrics).map(([name, value]) => [name, value] as const)
+  if (metricRows.length > 0)
+    figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows })
+  figures.push(runFigure(facts, summary))
+  figures.push(...telemetryFigures(facts.samples))
+  const title = ok
+    ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
+    : failureTitle(facts, exitText, hints)
+  const subject: ReportSubject = {
+    ...(l.commit === null ? {} : { commit: l.commit }),
+    ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
+  }
+  return { outcome: { title, checks, figures, outputs: trainOutputs(facts, summary) }, subject }
+}
+
+/** `train.exit`: whether the command succeeded, worded for a timeout, a cancellation, success or failure. */
+function trainExitCheck(facts: TrainFacts, hints: readonly FailureHint[], ok: boolean, exitText: string): Check {
+  const l = facts.lineage
+  return {
     id: 'train.exit',
     status: ok ? 'pass' : 'fail',
     observed: l.exitCode ?? l.signal,
@@ -77,37 +107,35 @@ export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subje
           : trainMessages.exitFailed(exitText, seconds(l.durationMs)),
     ...(hints.length === 0 ? {} : { details: { hints } }),
   }
-  // A preflight without a GPU requirement is a note (status skipped), not a check: a skipped check would make the
-  // whole report read "skipped" (STATUS_ORDER ranks it above pass).
-  const checks: Check[] = facts.preflight.status === 'skipped' ? [exitCheck] : [facts.preflight, exitCheck]
-  const modelCheck = checkModel(facts.model)
-  if (ok) {
-    checks.push(facts.metricsCheck)
-    if (modelCheck !== null) checks.push(modelCheck)
+}
+
+/** The title of a run that did not succeed: timed out, cancelled, or failed with its first recognised cause. */
+function failureTitle(facts: TrainFacts, exitText: string, hints: readonly FailureHint[]): string {
+  if (facts.lineage.timedOut) return trainMessages.timedOutTitle(facts.timeoutMinutes)
+  if (facts.lineage.cancelled) return trainMessages.cancelledTitle()
+  return trainMessages.failedTitle(exitText, hints[0]?.cause)
+}
+
+/** "Why it failed": the recognised causes with their hints, and the last log lines. */
+function failureFigure(hints: readonly FailureHint[], lastLines: readonly string[]): Figure {
+  const hintText = hints.map((h) => `- **${h.cause}**: ${h.hint}`).join('\n')
+  return {
+    kind: 'text',
+    title: 'Why it failed',
+    markdown: `${hintText === '' ? trainMessages.noRecognisableCause() : hintText}\n\nLast ${lastLines.length} log lines:\n\n${fence(lastLines)}`,
   }
-  const summary = summarizeTelemetry(facts.samples)
-  const figures: Figure[] = []
-  if (!ok) {
-    const hintText = hints.map((h) => `- **${h.cause}**: ${h.hint}`).join('\n')
-    figures.push({
-      kind: 'text',
-      title: 'Why it failed',
-      markdown: `${hintText === '' ? trainMessages.noRecognisableCause() : hintText}\n\nLast ${facts.lastLines.length} log lines:\n\n${fence(facts.lastLines)}`,
-    })
-  }
-  const metricRows = Object.entries(l.metrics).map(([name, value]) => [name, value] as const)
-  if (metricRows.length > 0)
-    figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows })
-  figures.push({
+}
+
+/** The "Run" table: command, runner, GPUs, duration, cache, model and telemetry summary. */
+function runFigure(facts: TrainFacts, summary: TelemetrySummary): Figure {
+  const l = facts.lineage
+  return {
     kind: 'table',
     title: 'Run',
     columns: ['item', 'value'],
     rows: [
       ['command', l.command.join(' ')],
-      [
-        'runner',
-        `${l.runner.name ?? 'local'} (${l.runner.os ?? '?'}/${l.runner.arch ?? '?'})${l.runner.labels.length > 0 ? ` labels: ${l.runner.labels.join(', ')}` : ''}`,
-      ],
+      ['runner', runnerText(l.runner)],
       ['GPU preflight', facts.preflight.message],
       [
         'GPUs',
@@ -121,14 +149,7 @@ export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subje
           ? 'not configured'
           : `${facts.cache.hit ? 'hit' : 'miss'} (${facts.cache.backend}) ${facts.cache.key}`,
       ],
-      [
-        'model',
-        l.model.artifactId !== null
-          ? `artifact ${l.model.artifactName ?? ''} (id ${l.model.artifactId})`
-          : l.model.localCopy !== null
-            ? `local copy ${l.model.localCopy} (not on a runner: not uploaded)`
-            : '—',
-      ],
+      ['model', modelText(l.model)],
       ['peak GPU memory', summary.peakGpuMemoryMiB === null ? '—' : `${summary.peakGpuMemoryMiB} MiB`],
       [
         'mean GPU utilisation',
@@ -136,16 +157,26 @@ export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subje
       ],
       ['telemetry samples', summary.samples],
     ],
-  })
-  figures.push(...telemetryFigures(facts.samples))
-  const title = ok
-    ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
-    : l.timedOut
-      ? trainMessages.timedOutTitle(facts.timeoutMinutes)
-      : l.cancelled
-        ? trainMessages.cancelledTitle()
-        : trainMessages.failedTitle(exitText, hints[0]?.cause)
-  const outputs: Record<string, string> = {
+  }
+}
+
+/** The runner as `name (os/arch) labels: …`. */
+function runnerText(runner: LineageRecord['runner']): string {
+  const labels = runner.labels.length > 0 ? ` labels: ${runner.labels.join(', ')}` : ''
+  return `${runner.name ?? 'local'} (${runner.os ?? '?'}/${runner.arch ?? '?'})${labels}`
+}
+
+/** Where the model went: the uploaded artifact, a local copy, or nowhere. */
+function modelText(model: LineageRecord['model']): string {
+  if (model.artifactId !== null) return `artifact ${model.artifactName ?? ''} (id ${model.artifactId})`
+  if (model.localCopy !== null) return `local copy ${model.localCopy} (not on a runner: not uploaded)`
+  return '—'
+}
+
+/** The action's outputs ('' for what the run did not produce). */
+function trainOutputs(facts: TrainFacts, summary: TelemetrySummary): Record<string, string> {
+  const l = facts.lineage
+  return {
     [Out.ExitCode]: l.exitCode === null ? '' : String(l.exitCode),
     [Out.MetricsPath]: facts.paths.metrics,
     [Out.ModelPath]: l.model.path ?? '',
@@ -158,9 +189,4 @@ export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subje
     [Out.PeakGpuMemoryMib]: summary.peakGpuMemoryMiB === null ? '' : String(summary.peakGpuMemoryMiB),
     [Out.MeanGpuUtilization]: summary.meanGpuUtilization === null ? '' : summary.meanGpuUtilization.toFixed(2),
   }
-  const subject: ReportSubject = {
-    ...(l.commit === null ? {} : { commit: l.commit }),
-    ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
-  }
-  return { outcome: { title, checks, figures, outputs }, subject }
 }

@@ -55,42 +55,47 @@ export function checkActionManifest(name: string, manifest: unknown, fileExists:
   if (!hasText(manifest.name)) problems.push(`${where}: missing name`)
   if (!hasText(manifest.description)) problems.push(`${where}: missing description`)
   const runs = manifest.runs
-  if (!isRecord(runs)) {
-    problems.push(`${where}: missing runs`)
-  } else {
-    if (runs.using !== 'node24') problems.push(`${where}: runs.using is ${String(runs.using)}, expected node24`)
-    const main = `../../dist/${name}/index.js`
-    if (runs.main !== main) problems.push(`${where}: runs.main is ${String(runs.main)}, expected ${main}`)
-    else if (!fileExists(`dist/${name}/index.js`))
-      problems.push(`${where}: runs.main ${main} does not exist (build it: node scripts/build.mjs ${name})`)
-    if (runs.post !== undefined) {
-      const post = typeof runs.post === 'string' ? /^\.\.\/\.\.\/(dist\/[a-z0-9-]+\/index\.js)$/.exec(runs.post) : null
-      if (!post || !post[1])
-        problems.push(`${where}: runs.post ${String(runs.post)} is not ../../dist/<bundle>/index.js`)
-      else if (!fileExists(post[1])) problems.push(`${where}: runs.post ${String(runs.post)} does not exist`)
-    }
-  }
-  for (const [section, entries] of [
-    ['inputs', manifest.inputs],
-    ['outputs', manifest.outputs],
-  ] as const) {
-    if (entries === undefined) continue
-    if (!isRecord(entries)) {
-      problems.push(`${where}: ${section} is not a mapping`)
-      continue
-    }
-    for (const [key, entry] of Object.entries(entries)) {
-      if (!isRecord(entry) || !hasText(entry.description))
-        problems.push(`${where}: ${section}.${key} has no description`)
-      if (
-        section === 'inputs' &&
-        isRecord(entry) &&
-        entry.required !== undefined &&
-        typeof entry.required !== 'boolean'
-      ) {
-        problems.push(`${where}: inputs.${key}.required is ${JSON.stringify(entry.required)}, expected true or false`)
-      }
-    }
+  if (!isRecord(runs)) problems.push(`${where}: missing runs`)
+  else problems.push(...runsProblems(where, name, runs, fileExists))
+  problems.push(...sectionProblems(where, 'inputs', manifest.inputs))
+  problems.push(...sectionProblems(where, 'outputs', manifest.outputs))
+  return problems
+}
+
+/** Problems of an action.yml's `runs:` mapping: node24, the bundle's main, and a post step that exists. */
+function runsProblems(
+  where: string,
+  name: string,
+  runs: Record<string, unknown>,
+  fileExists: (path: string) => boolean,
+): string[] {
+  const problems: string[] = []
+  if (runs.using !== 'node24') problems.push(`${where}: runs.using is ${String(runs.using)}, expected node24`)
+  const main = `../../dist/${name}/index.js`
+  if (runs.main !== main) problems.push(`${where}: runs.main is ${String(runs.main)}, expected ${main}`)
+  else if (!fileExists(`dist/${name}/index.js`))
+    problems.push(`${where}: runs.main ${main} does not exist (build it: node scripts/build.mjs ${name})`)
+  if (runs.post !== undefined) problems.push(...postProblems(where, runs.post, fileExists))
+  return problems
+}
+
+/** Problems of `runs.post`: a string `../../dist/<bundle>/index.js` naming a file that exists. */
+function postProblems(where: string, post: unknown, fileExists: (path: string) => boolean): string[] {
+  const text = typeof post === 'string' ? post : JSON.stringify(post)
+  const bundle = typeof post === 'string' ? /^\.\.\/\.\.\/(dist\/[a-z0-9-]+\/index\.js)$/.exec(post)?.[1] : undefined
+  if (bundle === undefined) return [`${where}: runs.post ${text} is not ../../dist/<bundle>/index.js`]
+  return fileExists(bundle) ? [] : [`${where}: runs.post ${text} does not exist`]
+}
+
+/** Problems of an `inputs:` or `outputs:` section: a mapping whose entries have a description (and boolean `required`). */
+function sectionProblems(where: string, section: 'inputs' | 'outputs', entries: unknown): string[] {
+  if (entries === undefined) return []
+  if (!isRecord(entries)) return [`${where}: ${section} is not a mapping`]
+  const problems: string[] = []
+  for (const [key, entry] of Object.entries(entries)) {
+    if (!isRecord(entry) || !hasText(entry.description)) problems.push(`${where}: ${section}.${key} has no description`)
+    if (section === 'inputs' && isRecord(entry) && entry.required !== undefined && typeof entry.required !== 'boolean')
+      problems.push(`${where}: inputs.${key}.required is ${JSON.stringify(entry.required)}, expected true or false`)
   }
   return problems
 }
