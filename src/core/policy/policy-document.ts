@@ -63,6 +63,7 @@ export const POLICY_SECTION_KEYS = {
     champion_tolerance: true,
     intersectional: true,
     reference_groups: true,
+    fail_when: true,
   } satisfies SectionKeys<'fairness-gate'>,
   'register-model': {
     registry: true,
