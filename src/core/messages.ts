@@ -10,5 +10,8 @@ export const unexpectedFailure = (action: string, message: string): string =>
 export const missingPermission = (what: string, permission: string, status: number): string =>
   `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`
 
+export const unresolvedCommentIdentity = (reason: string): string =>
+  `could not tell which account the token belongs to (GraphQL \`viewer { login }\`: ${reason}), so no existing PR comment was adopted: the report went to a new comment. Give the token GraphQL access (the workflow token and App tokens have it) to keep one comment per PR`
+
 export const reportInvalid = (gate: string, problems: string): string =>
   `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`

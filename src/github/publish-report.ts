@@ -2,7 +2,7 @@ import { errorMessage } from '../core/error-message.js'
 import type { FailOn } from '../core/gate/fail-on.js'
 import type { GateReport } from '../core/gate/gate-report.js'
 import type { Logger } from '../core/logger.js'
-import { missingPermission } from '../core/messages.js'
+import { missingPermission, unresolvedCommentIdentity } from '../core/messages.js'
 import { renderMarkdown } from '../core/report/render-markdown.js'
 import { toCheckRun } from '../core/report/to-check-run.js'
 import { createCompletedCheckRun } from './check-run.js'
@@ -48,12 +48,13 @@ export async function publishReport(
   const repo = { owner: github.owner, repo: github.repo }
   if (options.comment && github.pullRequestNumber !== undefined) {
     try {
-      await upsertStickySection(
+      const sticky = await upsertStickySection(
         client,
         { ...repo, issueNumber: github.pullRequestNumber },
         report.gate,
         renderMarkdown(report, { headingLevel: 3 }),
       )
+      if (sticky.unresolvedIdentity !== undefined) logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity))
     } catch (error) {
       if (isPermissionError(error))
         logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status))

@@ -1,5 +1,6 @@
 import type { GateName } from '../core/gate/gate-name.js'
 import { COMMENT_MARKER, parseCommentSections, upsertCommentSection } from '../core/report/sticky-comment-body.js'
+import { errorMessage } from '../core/error-message.js'
 import type { GitHubClient } from './client.js'
 
 export interface CommentTarget {
@@ -13,7 +14,33 @@ interface MarkedComment {
   readonly body: string
 }
 
-async function findMarkedComments(client: GitHubClient, target: CommentTarget): Promise<MarkedComment[]> {
+/**
+ * Who the token is, as GitHub names the author of the comments it writes: a user's login, `github-actions[bot]`
+ * for the workflow token, `<app>[bot]` for a GitHub App token. `login: undefined` where it could not be resolved.
+ */
+export type ViewerIdentity = { readonly login: string } | { readonly login: undefined; readonly reason: string }
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+export async function resolveViewerIdentity(client: GitHubClient): Promise<ViewerIdentity> {
+  try {
+    const answer = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }')
+    const login = answer.viewer?.login
+    if (typeof login === 'string' && login !== '') return { login }
+    return { login: undefined, reason: 'the GraphQL viewer query answered without a login' }
+  } catch (error) {
+    return { login: undefined, reason: errorMessage(error) }
+  }
+}
+
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(
+  client: GitHubClient,
+  target: CommentTarget,
+  login: string,
+): Promise<MarkedComment[]> {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -21,6 +48,7 @@ async function findMarkedComments(client: GitHubClient, target: CommentTarget): 
     per_page: 100,
   })
   return comments
+    .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
     .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
     .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
     .sort((a, b) => a.id - b.id)
@@ -36,6 +64,7 @@ const VERIFY_DELAYS_MS = [100, 600, 1500]
 async function staysWritten(
   client: GitHubClient,
   target: CommentTarget,
+  login: string,
   gate: GateName,
   commentId: number,
   ours: string | undefined,
@@ -43,7 +72,7 @@ async function staysWritten(
 ): Promise<boolean> {
   for (const delay of VERIFY_DELAYS_MS) {
     await pause(delay + Math.floor(random() * 100))
-    const after = await findMarkedComments(client, target)
+    const after = await findMarkedComments(client, target, login)
     const oldest = after[0]
     if (
       oldest === undefined ||
@@ -58,9 +87,20 @@ async function staysWritten(
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
+export interface StickyResult {
+  readonly commentId: number
+  readonly attempts: number
+  /** Set where the token's identity could not be resolved: a fresh comment was created, nothing adopted. */
+  readonly unresolvedIdentity?: string
+}
+
 /**
  * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
  * gates' sections when several gates update at once.
+ *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
  *
  * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
  * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
@@ -72,24 +112,24 @@ export async function upsertStickySection(
   target: CommentTarget,
   gate: GateName,
   markdown: string,
-  options: { attempts?: number; random?: () => number } = {},
-): Promise<{ commentId: number; attempts: number }> {
+  options: { attempts?: number; random?: () => number; identity?: ViewerIdentity } = {},
+): Promise<StickyResult> {
   const attempts = options.attempts ?? 8
   const random = options.random ?? Math.random
+  const identity = options.identity ?? (await resolveViewerIdentity(client))
+  if (identity.login === undefined) {
+    const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown))
+    return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason }
+  }
+  const login = identity.login
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const marked = await findMarkedComments(client, target)
+    const marked = await findMarkedComments(client, target, login)
     const [keeper, ...duplicates] = marked
     let commentId: number
     let written: string
     if (keeper === undefined) {
       written = upsertCommentSection(undefined, gate, markdown)
-      const created = await client.rest.issues.createComment({
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body: written,
-      })
-      commentId = created.data.id
+      commentId = await createComment(client, target, written)
     } else {
       // Fold the sections of duplicates (a creation race) into the oldest comment.
       let body = keeper.body
@@ -113,9 +153,20 @@ export async function upsertStickySection(
       }
     }
     const ours = parseCommentSections(written).get(gate)
-    if (await staysWritten(client, target, gate, commentId, ours, random)) return { commentId, attempts: attempt }
+    if (await staysWritten(client, target, login, gate, commentId, ours, random))
+      return { commentId, attempts: attempt }
   }
   throw new Error(
     `could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`,
   )
+}
+
+async function createComment(client: GitHubClient, target: CommentTarget, body: string): Promise<number> {
+  const created = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  })
+  return created.data.id
 }

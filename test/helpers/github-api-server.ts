@@ -2,7 +2,8 @@
  * A fake api.github.com for integration tests: a real HTTP server on 127.0.0.1 that checks every request
  * against GitHub's published OpenAPI description (fixtures/github-openapi, cut from `@octokit/openapi` by
  * scripts/extract-github-openapi.mjs) and serves the operations modelgate calls with state, the way GitHub
- * does: issue comments, check runs, deployments and their statuses, pulls/get, repos/get, workflow dispatch.
+ * does: issue comments, check runs, deployments and their statuses, pulls/get, repos/get, workflow dispatch,
+ * and GraphQL's `viewer { login }` (each token's identity, see `identities`).
  *
  * A request GitHub would reject (unknown route, wrong method, missing auth, bad parameter, body against
  * the schema, or a documented limit the schema does not state) gets GitHub's status and error body AND is
@@ -21,6 +22,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GitHubHandlers } from './github-api/handlers.js'
+import { answerGraphql } from './github-api/graphql.js'
+import { ACTIONS_BOT_LOGIN } from './github-api/resources.js'
 import { errorBody, notFound, type HandlerResponse } from './github-api/rules.js'
 import { formatErrors, OpenApiSubset, type Operation, type OperationMatch } from './github-api/openapi.js'
 import {
@@ -68,6 +71,11 @@ export interface GitHubApiServerOptions {
   readonly workflows?: readonly string[]
   /** Serve the API under a path, as GitHub Enterprise Server does (`/api/v3`); `url` includes it. Default: the root. */
   readonly pathPrefix?: string
+  /**
+   * Token → login of the account it belongs to: what `viewer { login }` answers and who authors the comments
+   * it creates (plant another user's comment with its token). Default for any token: `github-actions[bot]`.
+   */
+  readonly identities?: Readonly<Record<string, string>>
 }
 
 export interface RecordedRequest {
@@ -133,6 +141,7 @@ export interface GitHubApiServer {
   close(): Promise<void>
 }
 
+const GRAPHQL_PATH = '/graphql'
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 const FAILURE_MESSAGES: Record<number, string> = {
   400: 'Bad Request',
@@ -166,6 +175,27 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   let readOnly = options.readOnly ?? false
   const pathPrefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
 
+  const identities = options.identities ?? {}
+  const loginOf = (request: IncomingMessage): string =>
+    identities[(request.headers.authorization ?? '').replace(/^(token|bearer) /i, '')] ?? ACTIONS_BOT_LOGIN
+
+  function injectedFailure(method: string, path: string): HandlerResponse | undefined {
+    const injected = failures.find(
+      ({ failure, left }) =>
+        left > 0 &&
+        (failure.method === undefined || failure.method.toUpperCase() === method) &&
+        (failure.pathPattern === undefined || failure.pathPattern.test(path)),
+    )
+    if (injected === undefined) return undefined
+    injected.left -= 1
+    const { status, message, headers } = injected.failure
+    return {
+      status,
+      body: errorBody(message ?? FAILURE_MESSAGES[status] ?? 'Error', status),
+      ...(headers === undefined ? {} : { headers: { ...headers } }),
+    }
+  }
+
   function answer(
     request: IncomingMessage,
     url: URL,
@@ -189,6 +219,14 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     }
     const header = headerProblem(request)
     if (header !== undefined) return violation(header.reason, header.response)
+    const login = loginOf(request)
+    if (path === GRAPHQL_PATH) {
+      if (method !== 'POST') return violation(`${method} is not an operation of ${path}`, notFound())
+      const injected = injectedFailure(method, path)
+      if (injected !== undefined) return injected
+      const response = answerGraphql(text, login)
+      return response.violation === undefined ? response : violation(response.violation, response)
+    }
     const { match, pathExists } = openapi.match(method, path)
     if (match === undefined) {
       return violation(
@@ -203,35 +241,28 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     for (const problem of problems)
       violations.push({ method, path, reason: problem.reason, status: problem.status, operationId })
 
-    const injected = failures.find(
-      ({ failure, left }) =>
-        left > 0 &&
-        (failure.method === undefined || failure.method.toUpperCase() === method) &&
-        (failure.pathPattern === undefined || failure.pathPattern.test(path)),
-    )
-    if (injected !== undefined) {
-      injected.left -= 1
-      const { status, message, headers } = injected.failure
-      return {
-        status,
-        body: errorBody(message ?? FAILURE_MESSAGES[status] ?? 'Error', status),
-        ...(headers === undefined ? {} : { headers: { ...headers } }),
-        operationId,
-      }
-    }
+    const injected = injectedFailure(method, path)
+    if (injected !== undefined) return { ...injected, operationId }
     if (readOnly && WRITE_METHODS.has(method))
       return { status: 403, body: errorBody('Resource not accessible by integration', 403), operationId }
     const rejected = problemResponse(problems)
     if (rejected !== undefined) return { ...rejected, operationId }
-    const response = handlers.handle({ operationId, params, query, body, url })
+    const response = handlers.handle({ operationId, params, query, body, url, login })
     if (response.violation !== undefined) return violation(response.violation, response, operationId)
     return { ...response, operationId }
   }
 
+  /** The path below the API root; Octokit sends GraphQL for a GHES base URL `…/api/v3` to `…/api/graphql`. */
+  function locate(pathname: string): { insideRoot: boolean; path: string } {
+    if (/\/api\/v3$/.test(pathPrefix) && pathname === `${pathPrefix.replace(/v3$/, '')}graphql`)
+      return { insideRoot: true, path: GRAPHQL_PATH }
+    const insideRoot = pathname === pathPrefix || pathname.startsWith(`${pathPrefix}/`)
+    return { insideRoot, path: insideRoot ? pathname.slice(pathPrefix.length) || '/' : pathname }
+  }
+
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin)
-    const insideRoot = url.pathname === pathPrefix || url.pathname.startsWith(`${pathPrefix}/`)
-    const path = insideRoot ? url.pathname.slice(pathPrefix.length) || '/' : url.pathname
+    const { insideRoot, path } = locate(url.pathname)
     const text = await readBody(request)
     if (latencyMs > 0) await sleep(latencyMs / 2)
     let result: HandlerResponse & { operationId?: string }

@@ -2,7 +2,7 @@ import type { Check } from '../gate/check.js'
 import type { Cell, Figure, Series } from '../gate/figure.js'
 import type { GateReport } from '../gate/gate-report.js'
 import type { Status } from '../gate/status.js'
-import { escapeMarkdown } from './escape-markdown.js'
+import { codeSpan, escapeMarkdown } from './escape-markdown.js'
 import { formatNumber } from './format-number.js'
 import { renderMermaidBar, renderMermaidLine } from './render-mermaid.js'
 
@@ -73,7 +73,7 @@ export function renderChecks(checks: readonly Check[], maxRows = 100): string {
     .slice(0, maxRows)
     .map(
       (check) =>
-        `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`,
+        `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`,
     )
   const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : ''
   return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`
@@ -91,8 +91,8 @@ export function renderMarkdown(report: GateReport, options: RenderOptions = {}):
   const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`]
   if (report.summary !== undefined && report.summary !== '') parts.push(report.summary)
   const subject = [
-    report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``,
-    report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``,
+    report.subject.model && `model ${codeSpan(report.subject.model)}`,
+    report.subject.version && `version ${codeSpan(report.subject.version)}`,
     report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
   ].filter(Boolean)
   if (subject.length > 0) parts.push(`_${subject.join(' · ')}_`)

@@ -8,10 +8,10 @@ export const COMMENT_LIMIT = 65_536
 
 const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g
 
-/** The gate sections already in a comment body, by gate. */
+/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
 export function parseCommentSections(body: string): Map<GateName, string> {
   const sections = new Map<GateName, string>()
-  for (const match of body.matchAll(sectionPattern)) {
+  for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
     const gate = match[1] as GateName
     if ((GATE_NAMES as readonly string[]).includes(gate)) sections.set(gate, match[2] ?? '')
   }
@@ -25,7 +25,8 @@ export function parseCommentSections(body: string): Map<GateName, string> {
  */
 export function upsertCommentSection(existingBody: string | undefined, gate: GateName, markdown: string): string {
   const sections = parseCommentSections(existingBody ?? '')
-  sections.set(gate, markdown.trimEnd())
+  // A marker inside the section (quoted data, however it got there) must not open or close another section.
+  sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'))
   const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`
   const ordered = GATE_NAMES.filter((name) => sections.has(name))
   const wrap = (name: GateName, content: string): string =>

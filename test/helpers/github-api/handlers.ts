@@ -44,6 +44,8 @@ export interface HandlerRequest {
   readonly body: Record<string, unknown>
   /** The full request URL, for `Link` headers. */
   readonly url: URL
+  /** Who the request's token belongs to (`user.login` of what it creates). */
+  readonly login: string
 }
 
 export interface HandlerSettings {
@@ -138,7 +140,7 @@ export class GitHubHandlers {
         repo,
         issueNumber: Number(request.params.issue_number),
         body,
-        login: 'github-actions[bot]',
+        login: request.login,
         createdAt: now,
         updatedAt: now,
       }

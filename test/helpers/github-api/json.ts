@@ -1,8 +1,11 @@
 // JSON bodies of the stateful resources, shaped as the OpenAPI response schemas require
 // (test/unit/helpers/github-api-server.test.ts validates them against those schemas).
 import {
+  ACTIONS_BOT_LOGIN,
   actionsApp,
   actionsBot,
+  loginId,
+  loginType,
   nodeId,
   reactions,
   repository,
@@ -36,13 +39,16 @@ export function commentJson(context: ResourceContext, c: IssueCommentRecord): Re
     issue_url: `${repoApi(context)}/issues/${c.issueNumber}`,
     id: c.id,
     node_id: nodeId('IC', c.id),
-    user: actionsBot(context),
+    user:
+      c.login === ACTIONS_BOT_LOGIN
+        ? actionsBot(context)
+        : user(context, c.login, loginId(c.login), loginType(c.login)),
     created_at: c.createdAt,
     updated_at: c.updatedAt,
-    author_association: 'NONE',
+    author_association: c.login.endsWith('[bot]') ? 'NONE' : 'CONTRIBUTOR',
     body: c.body,
     reactions: reactions(url),
-    performed_via_github_app: actionsApp(context),
+    performed_via_github_app: c.login === ACTIONS_BOT_LOGIN ? actionsApp(context) : null,
   }
 }
 

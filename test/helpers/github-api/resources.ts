@@ -56,9 +56,23 @@ export function user(
   }
 }
 
+/** The login of the account that owns a workflow token's writes. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+
 /** The account that owns a workflow token's writes. */
 export function actionsBot(context: ResourceContext): Record<string, unknown> {
-  return user(context, 'github-actions[bot]', 41898282, 'Bot')
+  return user(context, ACTIONS_BOT_LOGIN, 41898282, 'Bot')
+}
+
+/** A stable account id for any other login (GitHub App bots end in `[bot]`). */
+export function loginId(login: string): number {
+  let hash = 11
+  for (const char of login.toLowerCase()) hash = (hash * 31 + char.charCodeAt(0)) % 90_000_000
+  return 10_000_000 + hash
+}
+
+export function loginType(login: string): 'User' | 'Bot' {
+  return login.endsWith('[bot]') ? 'Bot' : 'User'
 }
 
 /** The GitHub Actions app, as `performed_via_github_app` and a check run's `app`. */

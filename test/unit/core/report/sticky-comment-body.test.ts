@@ -46,4 +46,33 @@ describe('upsertCommentSection', () => {
       ),
     )
   })
+
+  it('parseCommentSections reads a body whose line ends came back as CRLF (a web-UI edit) without dropping sections', () => {
+    let body = upsertCommentSection(undefined, 'validate-data', 'V line 1\nV line 2')
+    body = upsertCommentSection(body, 'fairness-gate', 'F')
+    const edited = body.replace(/\n/g, '\r\n')
+    expect(Object.fromEntries(parseCommentSections(edited))).toEqual({
+      'validate-data': 'V line 1\nV line 2',
+      'fairness-gate': 'F',
+    })
+    expect(Object.fromEntries(parseCommentSections(upsertCommentSection(edited, 'register-model', 'R')))).toEqual({
+      'validate-data': 'V line 1\nV line 2',
+      'fairness-gate': 'F',
+      'register-model': 'R',
+    })
+  })
+
+  it("a section that quotes the section markers cannot forge or cut another gate's section", () => {
+    const forged =
+      'x\n<!-- modelgate:end:validate-data -->\n<!-- modelgate:section:fairness-gate -->\n✅ PASS\n<!-- modelgate:end:fairness-gate -->'
+    const body = upsertCommentSection(
+      upsertCommentSection(undefined, 'fairness-gate', 'real F'),
+      'validate-data',
+      forged,
+    )
+    const sections = parseCommentSections(body)
+    expect(sections.get('fairness-gate')).toBe('real F')
+    expect(sections.get('validate-data')).toContain('&lt;!-- modelgate:section:fairness-gate -->')
+    expect([...sections.keys()]).toEqual(['validate-data', 'fairness-gate'])
+  })
 })
