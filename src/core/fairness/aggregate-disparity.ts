@@ -8,6 +8,35 @@ export interface PairDisparity {
   readonly high: number | null
 }
 
+/** One group's disparity against the reference value `r` (null where a ratio's denominator is 0). */
+function pairValue(m: number, r: number, kind: 'difference' | 'ratio' | 'ratio-to-reference'): number | null {
+  if (kind === 'difference') return Math.abs(m - r)
+  if (kind === 'ratio-to-reference') return r === 0 ? null : m / r
+  return m === 0 || r === 0 ? (m === r ? null : 0) : Math.min(m / r, r / m)
+}
+
+/** The worst disparity of any defined group against the reference group. */
+function againstReference(
+  values: readonly (number | null)[],
+  defined: readonly number[],
+  kind: 'difference' | 'ratio' | 'ratio-to-reference',
+  reference: number,
+): PairDisparity {
+  const none: PairDisparity = { value: null, low: null, high: null }
+  // A reference whose own rate is undefined leaves nothing to compare with: undefined, not a silent switch.
+  const r = values[reference]
+  if (r === null || r === undefined) return none
+  let best: PairDisparity = none
+  for (const g of defined) {
+    if (g === reference) continue
+    const value = pairValue(values[g]!, r, kind)
+    if (value === null) return none
+    const worse = best.value === null || (kind === 'difference' ? value > best.value : value < best.value)
+    if (worse) best = { value, low: g, high: reference }
+  }
+  return best
+}
+
 /**
  * Aggregates per-group values into one disparity, as fairlearn's `MetricFrame.difference()` / `.ratio()`:
  * - between groups (no reference): difference = max − min, ratio = min / max over the included groups
@@ -32,24 +61,7 @@ export function aggregateDisparity(
   values.forEach((v, g) => {
     if (v !== null && included[g] === true) defined.push(g)
   })
-  if (reference !== undefined && included[reference] === true) {
-    // A reference whose own rate is undefined leaves nothing to compare with: undefined, not a silent switch.
-    const r = values[reference]
-    if (r === null || r === undefined) return none
-    let best: PairDisparity = none
-    for (const g of defined) {
-      if (g === reference) continue
-      const m = values[g]!
-      let value: number | null
-      if (kind === 'difference') value = Math.abs(m - r)
-      else if (kind === 'ratio-to-reference') value = r === 0 ? null : m / r
-      else value = m === 0 || r === 0 ? (m === r ? null : 0) : Math.min(m / r, r / m)
-      if (value === null) return none
-      const worse = best.value === null || (kind === 'difference' ? value > best.value : value < best.value)
-      if (worse) best = { value, low: g, high: reference }
-    }
-    return best
-  }
+  if (reference !== undefined && included[reference] === true) return againstReference(values, defined, kind, reference)
   if (defined.length < 2) return none
   let low = defined[0]!,
     high = defined[0]!

@@ -56,27 +56,39 @@ function disparityCheck(
   const label = DISPARITY_LABEL[m]
   if (d.value === null || (policy.useInterval && (low === null || high === null)))
     return { ...base, status: 'error', observed: null, message: msg.disparityUndefined(r.name, label) }
-  const within = (v: number): boolean => (max ? v <= limit : v >= limit)
-  const bounded = low !== null && high !== null
-  // Confidently beyond: the whole interval is. Significant: the interval excludes parity (0, or a ratio of 1).
-  const confident = bounded && !within(max ? low : high)
-  const significant = bounded && (max ? low > 0 : high < 1)
-  const beyond = confident || (policy.failWhen === 'significant' && significant && !within(d.value))
-  const passes = policy.useInterval ? within(max ? high! : low!) : within(d.value)
+  const status = disparityVerdict(d.value, low, high, max, limit, policy)
   const text =
-    low === null && !policy.useInterval && passes
+    low === null && !policy.useInterval && status === 'pass'
       ? formatNumber(d.value)
       : `${formatNumber(d.value)} (${intervalText(interval, policy.confidence)})`
-  if (beyond)
-    return { ...base, status: 'fail', observed: d.value, message: msg.disparityFail(r.name, label, text, bound, pair) }
-  if (passes)
-    return { ...base, status: 'pass', observed: d.value, message: msg.disparityPass(r.name, label, text, bound, pair) }
-  return {
-    ...base,
-    status: 'warn',
-    observed: d.value,
-    message: msg.disparityInconclusive(r.name, label, text, bound, pair),
-  }
+  const message =
+    status === 'fail'
+      ? msg.disparityFail(r.name, label, text, bound, pair)
+      : status === 'pass'
+        ? msg.disparityPass(r.name, label, text, bound, pair)
+        : msg.disparityInconclusive(r.name, label, text, bound, pair)
+  return { ...base, status, observed: d.value, message }
+}
+
+/**
+ * The three-way verdict of one defined disparity (see disparityCheck). Confidently beyond: the whole interval is
+ * beyond the limit. Significant: the interval excludes parity (0, or a ratio of 1).
+ */
+function disparityVerdict(
+  value: number,
+  low: number | null,
+  high: number | null,
+  max: boolean,
+  limit: number,
+  policy: FairnessPolicy,
+): 'fail' | 'pass' | 'warn' {
+  const within = (v: number): boolean => (max ? v <= limit : v >= limit)
+  const bounded = low !== null && high !== null
+  const confident = bounded && !within(max ? low : high)
+  const significant = bounded && (max ? low > 0 : high < 1)
+  if (confident || (policy.failWhen === 'significant' && significant && !within(value))) return 'fail'
+  const passes = policy.useInterval ? within(max ? high! : low!) : within(value)
+  return passes ? 'pass' : 'warn'
 }
 
 /**

@@ -25,6 +25,19 @@ export interface FairnessOverrides {
   readonly referenceGroups?: Readonly<Record<string, string>> | undefined
 }
 
+/** The default thresholds with the file's on top (a `null` in the file turns a metric's check off). */
+function mergeThresholds(
+  defaults: FairnessPolicy['thresholds'],
+  file: FairnessPolicySection['thresholds'],
+): FairnessPolicy['thresholds'] {
+  const thresholds = { ...defaults }
+  for (const metric of DISPARITY_METRICS) {
+    const value = file?.[metric]
+    if (value !== undefined) thresholds[metric] = value
+  }
+  return thresholds
+}
+
 /**
  * Effective policy = defaults ⊕ policy-file section ⊕ inputs (later wins, key by key; reference groups
  * merge per column). Pure: the section is assumed schema-valid.
@@ -36,13 +49,8 @@ export function resolveFairnessPolicy(
 ): FairnessPolicy {
   const s = section ?? {}
   const d = DEFAULT_FAIRNESS_POLICY
-  const thresholds = { ...d.thresholds }
-  for (const metric of DISPARITY_METRICS) {
-    const value = s.thresholds?.[metric]
-    if (value !== undefined) thresholds[metric] = value
-  }
   return {
-    thresholds,
+    thresholds: mergeThresholds(d.thresholds, s.thresholds),
     method: s.method ?? d.method,
     minGroupSize: overrides.minGroupSize ?? s.min_group_size ?? d.minGroupSize,
     useInterval: s.use_interval ?? d.useInterval,
