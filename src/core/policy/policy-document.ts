@@ -63,11 +63,13 @@ export const POLICY_SECTION_KEYS = {
     champion_tolerance: true,
     intersectional: true,
     reference_groups: true,
+    fail_when: true,
   } satisfies SectionKeys<'fairness-gate'>,
   'register-model': {
     registry: true,
     protected_aliases: true,
     allow_warn: true,
+    promotion: true,
   } satisfies SectionKeys<'register-model'>,
   'canary-deploy': {
     steps: true,
