@@ -50,7 +50,7 @@ export const draft = (name: string, status: 'pass' | 'fail' = 'pass') =>
     name,
     files: [],
     metrics: { auc: 0.81 },
-    reports: [storedReport('evaluate-vs-champion', status)],
+    reports: [storedReport('validate-data', 'pass'), storedReport('evaluate-vs-champion', status)],
     lineage: { repository: 'acme/churn', commit: 'abc123', dataHashes: { train: 'f'.repeat(64) } },
     createdBy: 'tester',
     createdAt: new Date('2026-01-01T00:00:00Z'),

@@ -199,7 +199,7 @@ describe('register-model bundle', () => {
     const forged = await run({ mode: 'register', 'model-path': await makeModelDir('f'), reports: handWritten })
     expect(forged.exitCode).toBe(1)
     expect(forged.stdout + forged.stderr).toContain(notAGateReport(handWritten, []).split(' (')[0])
-    expect(forged.stdout + forged.stderr).toContain("must have required property 'schemaVersion'")
+    expect(forged.stdout + forged.stderr).toContain('missing required key "schemaVersion"')
 
     const edited = await write('evaluate.json', {
       ...storedReport('evaluate-vs-champion', 'pass'),
@@ -244,6 +244,18 @@ describe('register-model bundle', () => {
     expect(lenient.exitCode, lenient.stderr + lenient.stdout).toBe(0)
     expect(lenient.report?.checks[0]).toMatchObject({ id: 'promotion.reports', status: 'warn' })
     expect(await registry.aliasHistory('churn', 'champion')).toMatchObject([{ to: 2, warnings: ['evaluate.auc'] }])
+
+    const good = await run({
+      mode: 'register',
+      'model-path': await makeModelDir('t'),
+      reports: await championReports(),
+    })
+    const stored = join(root, 'churn', 'versions', good.outputs.version ?? '', 'files', 'extra', 'vocab.txt')
+    await writeFile(stored, 'a\nb\nX\n')
+    const tampered = await run({ mode: 'promote', version: good.outputs.version ?? '' })
+    expect(tampered.exitCode).toBe(1)
+    expect(tampered.stdout + tampered.stderr).toContain('downloaded file extra/vocab.txt has sha256')
+    expect(await registry.aliasHistory('churn', 'champion')).toHaveLength(1)
   }, 120_000)
 
   it('masks registry-token and turns a wrong token into a clear failure', async () => {

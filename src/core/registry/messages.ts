@@ -161,3 +161,14 @@ export const predictionsOutsideModel = (predictions: string, modelPath: string):
   `predictions file ${predictions} is not inside model-path ${modelPath}`
 
 export const promoteNeedsTarget = (): string => 'mode promote needs version or from-alias'
+
+// canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
+
+export const canaryNotPromotable = (name: string, version: number, refusals: readonly string[]): string =>
+  `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`
+
+export const canaryNotPromotableHint = (): string =>
+  'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only'
+
+export const championRefusedAfterRollout = (name: string, version: number, refusals: readonly string[]): string =>
+  `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`
