@@ -3,42 +3,79 @@ import { protectedChampionHint } from '../core/canary/messages.js'
 import { ConfigurationError } from '../core/errors.js'
 import { policySection } from '../core/policy/policy-document.js'
 import { checkAliasProtection } from '../core/registry/check-alias-protection.js'
-import { resolveRegisterPolicy } from '../core/registry/resolve-register-policy.js'
+import { canaryNotPromotable, canaryNotPromotableHint, championRefusedAfterRollout } from '../core/registry/messages.js'
+import { aliasRule, resolveRegisterPolicy, type AliasRule } from '../core/registry/resolve-register-policy.js'
 import type { ActionContext } from '../github/action-context.js'
 import { createRegistry } from '../registry/create-registry.js'
+import type { ModelRegistry } from '../registry/model-registry.js'
+import { judgeAliasMove, moveAliasByRule } from '../registry/move-alias-by-rule.js'
 import { Inputs, type CanaryInputs } from './inputs.js'
 
 type RegistryInputs = NonNullable<CanaryInputs['registry']>
 
+/** The registry a promoting canary moves `champion` in, and champion's promotion rule from the policy. */
+export interface ChampionTarget {
+  readonly registry: ModelRegistry
+  readonly inputs: RegistryInputs
+  readonly rule: AliasRule
+}
+
 /**
- * A promotion moves `champion`: refuses before any traffic moves when register-model's policy protects that alias
- * and this job does not run in the environment it names (the same rule register-model's promote applies). The
- * job's environment is `MODELGATE_ENVIRONMENT`, which the workflow sets in `env:` next to `environment:`.
- * @throws {ConfigurationError} naming `register-model.protected_aliases.champion` and the environment to run in
+ * Before any traffic moves: `champion` may move to this version. Refuses when register-model's policy protects that
+ * alias and this job does not run in the environment it names, when the version does not exist (NotFoundError),
+ * and when the promotion rule (decidePromotion, the rule register-model's promote applies) refuses the version.
+ * @throws {ConfigurationError} naming the policy path or the input, and how to fix it
  */
-export function refuseProtectedChampion(context: ActionContext): void {
-  const protectedAliases = resolveRegisterPolicy(policySection(context.policy, 'register-model')).protectedAliases
-  const refusal = checkAliasProtection('champion', protectedAliases, context.github.environment)
+export async function checkChampionTarget(context: ActionContext, inputs: RegistryInputs): Promise<ChampionTarget> {
+  const policy = resolveRegisterPolicy(policySection(context.policy, 'register-model'))
+  const refusal = checkAliasProtection('champion', policy.protectedAliases, context.github.environment)
   if (refusal !== undefined) {
     throw new ConfigurationError(
       refusal,
       { input: Inputs.Registry, path: 'register-model.protected_aliases.champion' },
-      protectedChampionHint(protectedAliases.champion?.environment ?? ''),
+      protectedChampionHint(policy.protectedAliases.champion?.environment ?? ''),
     )
   }
-}
-
-/** After a promotion: points the registry's `champion` alias at the version rolled out, with the audit record. */
-export async function moveChampion(context: ActionContext, registry: RegistryInputs): Promise<ChampionMove> {
-  const client = await createRegistry(registry.url, {
+  const registry = await createRegistry(inputs.url, {
     logger: context.logger,
     signal: context.signal,
-    ...(registry.token === undefined ? {} : { token: registry.token }),
+    ...(inputs.token === undefined ? {} : { token: inputs.token }),
   })
-  await client.setAlias(registry.model, 'champion', registry.version, {
-    by: context.github.actor ?? 'modelgate',
-    reason: 'canary analysis passed',
-    ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+  const rule = aliasRule(policy, 'champion')
+  const { decision } = await judgeAliasMove(registry, {
+    model: inputs.model,
+    version: inputs.version,
+    rule,
+    force: false,
   })
-  return { model: registry.model, version: registry.version }
+  if (!decision.allowed)
+    throw new ConfigurationError(
+      canaryNotPromotable(inputs.model, inputs.version, decision.refusals),
+      { input: Inputs.Version, path: 'register-model.promotion.aliases.champion' },
+      canaryNotPromotableHint(),
+    )
+  return { registry, inputs, rule }
+}
+
+/** After the rollout reached 100%: points `champion` at the version rolled out, through the promotion rule. */
+export async function moveChampion(context: ActionContext, target: ChampionTarget): Promise<ChampionMove> {
+  const { model, version } = target.inputs
+  const { decision, event } = await moveAliasByRule(target.registry, {
+    model,
+    version,
+    rule: target.rule,
+    force: false,
+    audit: {
+      by: context.github.actor ?? 'modelgate',
+      reason: 'canary analysis passed',
+      ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+    },
+  })
+  if (event === undefined)
+    throw new ConfigurationError(
+      championRefusedAfterRollout(model, version, decision.refusals),
+      { input: Inputs.Version, path: 'register-model.promotion.aliases.champion' },
+      canaryNotPromotableHint(),
+    )
+  return { model, version }
 }

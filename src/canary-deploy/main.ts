@@ -5,16 +5,19 @@ import { policySection } from '../core/policy/policy-document.js'
 import { startDeployment } from '../github/deployments.js'
 import { createMetricProvider } from '../metric-providers/create-metric-provider.js'
 import { createTrafficRouter } from '../traffic/create-traffic-router.js'
-import { moveChampion, refuseProtectedChampion } from './champion-alias.js'
+import { checkChampionTarget, moveChampion } from './champion-alias.js'
 import { readInputs } from './inputs.js'
 import { abortableSleep, runCanary } from './run-canary.js'
 import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
 
-/** Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. */
+/**
+ * Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. With a registry, the
+ * version must satisfy champion's promotion rule before any traffic moves, and champion moves only at 100%.
+ */
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
   const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides)
-  if (inputs.registry !== undefined) refuseProtectedChampion(context)
+  const target = inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry)
   const router = createTrafficRouter(inputs.traffic)
   const provider = createMetricProvider(inputs.metrics)
   context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))
@@ -42,8 +45,8 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     },
   })
   context.state.save(STATE_DONE, 'true')
-  const promoted = run.verdict.decision === 'promote'
-  const champion = promoted && inputs.registry !== undefined ? await moveChampion(context, inputs.registry) : undefined
+  const promoted = run.verdict.decision === 'promote' && run.state.weight === 100
+  const champion = promoted && target !== undefined ? await moveChampion(context, target) : undefined
   await deployment.status(promoted ? 'success' : 'failure', run.verdict.message)
   return {
     outcome: decideCanary(plan, run, champion),

@@ -1,14 +1,14 @@
 import { ConfigurationError } from '../core/errors.js'
 import { moveReason, type AliasMove } from '../core/registry/alias-move.js'
 import { checkAliasProtection } from '../core/registry/check-alias-protection.js'
-import { decidePromotion } from '../core/registry/decide-promotion.js'
 import { decidePromotionOutcome } from '../core/registry/decide-promotion-outcome.js'
 import { decideRollbackOutcome } from '../core/registry/decide-rollback-outcome.js'
 import { forceNeedsReason, nothingToRollBack, promoteNeedsTarget } from '../core/registry/messages.js'
-import type { RegisterPolicy } from '../core/registry/resolve-register-policy.js'
+import { aliasRule, type RegisterPolicy } from '../core/registry/resolve-register-policy.js'
 import { rollbackTarget } from '../core/registry/rollback-target.js'
 import type { ActionContext } from '../github/action-context.js'
 import type { AliasEvent, ModelRegistry, ModelVersionRef } from '../registry/model-registry.js'
+import { moveAliasByRule } from '../registry/move-alias-by-rule.js'
 import { actor } from './actor.js'
 import { Inputs, type RegisterInputs } from './inputs.js'
 import type { ModeResult } from './mode-result.js'
@@ -60,9 +60,9 @@ async function target(
 }
 
 /**
- * promote and rollback modes: a promotion moves the alias only when decidePromotion allows it (every stored
- * report passing, or forced with a reason); a rollback moves it back. Each move is recorded in the alias history
- * and as a GitHub deployment of the job's environment.
+ * promote and rollback modes: either moves the alias only when the promotion rule allows the target version
+ * (moveAliasByRule: its stored reports against the alias's required gates, or forced with a reason). Each move is
+ * recorded in the alias history and as a GitHub deployment of the job's environment.
  */
 export async function moveAlias(
   context: ActionContext,
@@ -83,19 +83,19 @@ export async function moveAlias(
     previous,
     reason: moveReason(mode, inputs.reason, previous),
   }
-  const decision =
-    mode === 'promote'
-      ? decidePromotion(ref.card.reports, { force: inputs.force, allowWarn: policy.allowWarn })
-      : undefined
-  if (decision?.allowed === false)
-    return { outcome: decidePromotionOutcome(decision, move, policy), version: ref.version }
-  await registry.setAlias(inputs.modelName, inputs.alias, ref.version, {
-    at: context.now().toISOString(),
-    by: actor(context),
-    ...(move.reason === undefined ? {} : { reason: move.reason }),
-    ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
-    ...(decision?.forced === true ? { forced: true } : {}),
+  const { decision, event } = await moveAliasByRule(registry, {
+    model: inputs.modelName,
+    version: ref.version,
+    rule: aliasRule(policy, inputs.alias),
+    force: inputs.force,
+    audit: {
+      at: context.now().toISOString(),
+      by: actor(context),
+      ...(move.reason === undefined ? {} : { reason: move.reason }),
+      ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+    },
   })
+  if (event === undefined) return { outcome: decidePromotionOutcome(decision, move), version: ref.version }
   await recordDeployment(context, {
     model: ref.name,
     version: ref.version,
@@ -103,6 +103,6 @@ export async function moveAlias(
     registry: registry.description,
     ...(move.reason === undefined ? {} : { reason: move.reason }),
   })
-  const outcome = decision === undefined ? decideRollbackOutcome(move) : decidePromotionOutcome(decision, move, policy)
+  const outcome = mode === 'rollback' ? decideRollbackOutcome(move) : decidePromotionOutcome(decision, move)
   return { outcome, version: ref.version }
 }

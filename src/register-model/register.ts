@@ -13,6 +13,7 @@ import {
 import type { ModelEvaluation, ModelLineage } from '../core/registry/model-card.js'
 import type { ActionContext } from '../github/action-context.js'
 import { sha256File } from '../io/hash-file.js'
+import { schemaProblems } from '../io/schema-validator.js'
 import type { ModelRegistry } from '../registry/model-registry.js'
 import { actor } from './actor.js'
 import { Inputs, type RegisterInputs } from './inputs.js'
@@ -20,24 +21,22 @@ import type { ModeResult } from './mode-result.js'
 import { numericLeaves, readJsonFile } from './read-json-file.js'
 import { writeCard } from './write-card.js'
 
-const isGateReport = (value: unknown): value is GateReport =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { gate?: unknown }).gate === 'string' &&
-  typeof (value as { status?: unknown }).status === 'string'
-
-/** The gate reports to store with the version; each must at least name its gate and status. */
+/** The gate reports to store with the version; each must match schemas/gate-report.schema.json. */
 async function readReports(paths: readonly string[]): Promise<GateReport[]> {
   const reports: GateReport[] = []
   for (const path of paths) {
     const report = await readJsonFile(path, Inputs.Reports)
-    if (!isGateReport(report))
+    const problems = schemaProblems('gate-report', report)
+    if (problems.length > 0)
       throw new ConfigurationError(
-        notAGateReport(path),
+        notAGateReport(
+          path,
+          problems.map((p) => `${p.path.join('.') || '(report)'} ${p.message}`),
+        ),
         { input: Inputs.Reports, file: path },
-        'pass the report-path outputs of the gates',
+        'pass the report-path outputs of the gates, as they wrote them',
       )
-    reports.push(report)
+    reports.push(report as GateReport)
   }
   return reports
 }

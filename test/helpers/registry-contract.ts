@@ -20,13 +20,13 @@ export async function makeModelDir(seed: string): Promise<string> {
   return dir
 }
 
-/** The smallest valid gate report of `gate` with `status`, as a model card stores it. */
+/** The smallest valid, consistent gate report of `gate` with `status` (one check of that status), as stored. */
 export const storedReport = (gate: GateName, status: Status): GateReport => ({
   schemaVersion: 1,
   gate,
   status,
   title: 't',
-  checks: [],
+  checks: [{ id: `${gate}.check`, status, observed: 1, message: `${gate} ${status}` }],
   figures: [],
   subject: {},
   startedAt: '2026-01-01T00:00:00.000Z',
@@ -40,12 +40,17 @@ export async function reportFile(gate: GateName, status: Status): Promise<string
   return path
 }
 
+/** Report files (newline-separated, for `reports`) of the gates `champion` requires by default, all passing. */
+export async function championReports(): Promise<string> {
+  return `${await reportFile('validate-data', 'pass')}\n${await reportFile('evaluate-vs-champion', 'pass')}`
+}
+
 export const draft = (name: string, status: 'pass' | 'fail' = 'pass') =>
   buildModelCard({
     name,
     files: [],
     metrics: { auc: 0.81 },
-    reports: [storedReport('evaluate-vs-champion', status)],
+    reports: [storedReport('validate-data', 'pass'), storedReport('evaluate-vs-champion', status)],
     lineage: { repository: 'acme/churn', commit: 'abc123', dataHashes: { train: 'f'.repeat(64) } },
     createdBy: 'tester',
     createdAt: new Date('2026-01-01T00:00:00Z'),

@@ -12,6 +12,7 @@ import {
   trafficRequired,
   versionRequired,
 } from '../../src/core/canary/messages.js'
+import { canaryNotPromotable, reportNotPassing, versionNotFound } from '../../src/core/registry/messages.js'
 import { rollbackFromState } from '../../src/canary-deploy/rollback-from-state.js'
 import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from '../../src/canary-deploy/state.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
@@ -152,6 +153,25 @@ describe('canary-deploy main() in process (command traffic and metrics; what no 
   })
 })
 
+/** dist/canary-deploy with a file registry, the model churn and `version`, publishing nothing but deployments. */
+async function runWithRegistry(inputs: Record<string, string>, dir: string, version: string, server: GitHubApiServer) {
+  const { runBundle } = await import('../helpers/run-bundle.js')
+  return await runBundle('canary-deploy', {
+    inputs: {
+      ...inputs,
+      comment: 'false',
+      'check-run': 'false',
+      'github-token': 'test-token',
+      registry: `file:${dir}`,
+      'model-name': 'churn',
+      version,
+    },
+    api: server,
+    event: 'push',
+    timeoutMs: 30_000,
+  })
+}
+
 describe('canary-deploy bundle (as a runner runs it)', () => {
   it('healthy rollout through dist/canary-deploy: outputs, report, deployment statuses; post finds nothing to undo', async () => {
     const { runBundle, runPostBundle } = await import('../helpers/run-bundle.js')
@@ -188,6 +208,53 @@ describe('canary-deploy bundle (as a runner runs it)', () => {
     const post = await runPostBundle('canary-deploy', { inputs: w.inputs, state: run.state, timeoutMs: 30_000 })
     expect(post.exitCode).toBe(0)
     expect(await readFile(w.weightFile, 'utf8')).toBe('100')
+  }, 60_000)
+  it('with a registry: a failing or missing version is refused before any weight changes', async () => {
+    api = await startGitHubApiServer()
+    const w = await workspace(0.01)
+    const dir = await mkdtemp(join(tmpdir(), 'canary-registry-'))
+    const registry = new FileRegistry(dir)
+    const failing = await registry.register({
+      name: 'churn',
+      modelDir: await makeModelDir('bad'),
+      card: draft('churn', 'fail'),
+    })
+    const run = (version: string) => runWithRegistry(w.inputs, dir, version, api as GitHubApiServer)
+    const refused = await run(String(failing.version))
+    expect(refused.exitCode).toBe(1)
+    expect(refused.stdout + refused.stderr).toContain(
+      canaryNotPromotable('churn', failing.version, [
+        reportNotPassing(
+          'stored report 2 (evaluate-vs-champion)',
+          'fail',
+          'evaluate-vs-champion.check',
+          'evaluate-vs-champion fail',
+        ),
+      ]),
+    )
+    const missing = await run('9')
+    expect(missing.exitCode).toBe(1)
+    expect(missing.stdout + missing.stderr).toContain(versionNotFound('churn', 9))
+    expect(await readFile(w.weights, 'utf8').catch(() => '')).toBe('')
+    expect(await readFile(w.weightFile, 'utf8')).toBe('0')
+    expect(api.deploymentStatuses).toEqual([])
+    expect(await registry.aliases('churn')).toEqual({})
+  }, 60_000)
+  it('with a registry: a rolled-back canary leaves champion where it was', async () => {
+    api = await startGitHubApiServer()
+    const w = await workspace(0.5)
+    const dir = await mkdtemp(join(tmpdir(), 'canary-registry-'))
+    const registry = new FileRegistry(dir)
+    const v1 = await registry.register({ name: 'churn', modelDir: await makeModelDir('v1'), card: draft('churn') })
+    const v2 = await registry.register({ name: 'churn', modelDir: await makeModelDir('v2'), card: draft('churn') })
+    await registry.setAlias('churn', 'champion', v1.version, { by: 'test' })
+    const run = await runWithRegistry(w.inputs, dir, String(v2.version), api)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ decision: 'rollback', 'final-weight': '0' })
+    expect(await readFile(w.weightFile, 'utf8')).toBe('0')
+    expect((await registry.aliases('churn')).champion).toBe(v1.version)
+    expect(await registry.aliasHistory('churn', 'champion')).toHaveLength(1)
+    expect(api.deploymentStatuses.at(-1)?.state).toBe('failure')
   }, 60_000)
   it('faulty rollout fails the step (fail-on: fail) after rolling back; the deployment ends in failure', async () => {
     const { runBundle } = await import('../helpers/run-bundle.js')

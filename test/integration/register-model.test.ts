@@ -2,18 +2,27 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   forceNeedsReason,
+  notAGateReport,
   promotionRefused,
   registryDenied,
+  reportInconsistent,
+  reportNotPassing,
+  requiredGateMissing,
   versionDownloaded,
+  warningsNotAllowed,
 } from '../../src/core/registry/messages.js'
 import { schemaProblems } from '../../src/io/schema-validator.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { startMlflowServer, type MlflowServer } from '../helpers/mlflow-server.js'
 import { startOciRegistry, type OciRegistryServer } from '../helpers/oci-registry.js'
-import { makeModelDir, reportFile } from '../helpers/registry-contract.js'
+import { championReports, makeModelDir, reportFile, storedReport } from '../helpers/registry-contract.js'
+import { recordingLogger } from '../helpers/recording-logger.js'
+import { createRegistry } from '../../src/registry/create-registry.js'
+import { writeFile } from 'node:fs/promises'
 import { requireTool } from '../helpers/require-tool.js'
 import { runBundle, runCli } from '../helpers/run-bundle.js'
 
@@ -45,7 +54,7 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
     const r1 = await run({
       mode: 'register',
       'model-path': await makeModelDir('one'),
-      reports: await reportFile('evaluate-vs-champion', 'pass'),
+      reports: await championReports(),
       metrics: 'fixtures/registry/metrics.json',
       lineage: 'fixtures/registry/lineage.json',
     })
@@ -75,7 +84,7 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
     const r2 = await run({
       mode: 'register',
       'model-path': await makeModelDir('two'),
-      reports: await reportFile('evaluate-vs-champion', 'pass'),
+      reports: await championReports(),
     })
     expect(r2.outputs.version).toBe('2')
     const listed = await run({ mode: 'list' })
@@ -90,7 +99,12 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
     })
     const refused = await run({ mode: 'promote', version: r3.outputs.version ?? '' })
     expect(refused.exitCode).toBe(1)
-    expect(refused.report?.title).toBe(promotionRefused('churn', 3, ['fairness-gate: fail']))
+    expect(refused.report?.title).toBe(
+      promotionRefused('churn', 3, 'champion', [
+        reportNotPassing('stored report 2 (fairness-gate)', 'fail', 'fairness-gate.check', 'fairness-gate fail'),
+        requiredGateMissing('evaluate-vs-champion', 'champion'),
+      ]),
+    )
     const rolled = await run({ mode: 'rollback' })
     expect(rolled.exitCode, rolled.stderr).toBe(0)
     expect(rolled.outputs).toMatchObject({ version: '1', 'previous-version': '2' })
@@ -162,6 +176,88 @@ describe('register-model bundle', () => {
     ),
   )
 
+  it('refuses forged, inconsistent and held evidence; a hold passes only where the alias accepts warnings', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'modelgate-evidence-'))
+    const base = {
+      registry: `file:${root}`,
+      'model-name': 'churn',
+      'github-token': 'ghs_test',
+      comment: 'false',
+      'check-run': 'false',
+    }
+    const run = (inputs: Record<string, string>) =>
+      runBundle('register-model', { inputs: { ...base, ...inputs }, env, event: 'workflow_dispatch', api })
+    const dir = await mkdtemp(join(tmpdir(), 'modelgate-reports-'))
+    const write = async (name: string, value: unknown): Promise<string> => {
+      const path = join(dir, name)
+      await writeFile(path, JSON.stringify(value))
+      return path
+    }
+    const validate = await reportFile('validate-data', 'pass')
+
+    const handWritten = await write('fairness.json', { gate: 'fairness-gate', status: 'pass' })
+    const forged = await run({ mode: 'register', 'model-path': await makeModelDir('f'), reports: handWritten })
+    expect(forged.exitCode).toBe(1)
+    expect(forged.stdout + forged.stderr).toContain(notAGateReport(handWritten, []).split(' (')[0])
+    expect(forged.stdout + forged.stderr).toContain('missing required key "schemaVersion"')
+
+    const edited = await write('evaluate.json', {
+      ...storedReport('evaluate-vs-champion', 'pass'),
+      checks: [{ id: 'evaluate.auc', status: 'fail', observed: 0.7, message: 'auc fell' }],
+    })
+    const v1 = await run({ mode: 'register', 'model-path': await makeModelDir('i'), reports: `${validate}\n${edited}` })
+    expect(v1.exitCode, v1.stderr + v1.stdout).toBe(0)
+    const inconsistent = await run({ mode: 'promote', version: '1' })
+    expect(inconsistent.exitCode).toBe(1)
+    expect(inconsistent.report?.title).toBe(
+      promotionRefused('churn', 1, 'champion', [
+        reportInconsistent('stored report 2 (evaluate-vs-champion)', 'pass', 'fail', 'evaluate.auc'),
+      ]),
+    )
+
+    const held = await write('hold.json', {
+      ...storedReport('evaluate-vs-champion', 'warn'),
+      checks: [
+        { id: 'evaluate.auc', status: 'warn', observed: 0.01, message: 'better, not significantly' },
+        { id: 'evaluate.f1', status: 'pass', observed: 0.02, message: 'better' },
+      ],
+    })
+    const v2 = await run({ mode: 'register', 'model-path': await makeModelDir('h'), reports: `${validate}\n${held}` })
+    expect(v2.outputs.version).toBe('2')
+    const strict = await run({ mode: 'promote', version: '2' })
+    expect(strict.exitCode).toBe(1)
+    expect(strict.report?.title).toBe(
+      promotionRefused('churn', 2, 'champion', [
+        warningsNotAllowed('stored report 2 (evaluate-vs-champion)', 'champion', ['evaluate.auc']),
+      ]),
+    )
+    const missing = await run({ mode: 'register', 'model-path': await makeModelDir('m'), reports: validate })
+    const noEvaluation = await run({ mode: 'promote', version: missing.outputs.version ?? '' })
+    expect(noEvaluation.report?.title).toBe(
+      promotionRefused('churn', 3, 'champion', [requiredGateMissing('evaluate-vs-champion', 'champion')]),
+    )
+    const registry = await createRegistry(`file:${root}`, { logger: recordingLogger() })
+    expect(await registry.aliasHistory('churn', 'champion')).toEqual([])
+
+    const policy = fileURLToPath(new URL('../../fixtures/policies/register-champion-allow-warn.yml', import.meta.url))
+    const lenient = await run({ mode: 'promote', version: '2', policy })
+    expect(lenient.exitCode, lenient.stderr + lenient.stdout).toBe(0)
+    expect(lenient.report?.checks[0]).toMatchObject({ id: 'promotion.reports', status: 'warn' })
+    expect(await registry.aliasHistory('churn', 'champion')).toMatchObject([{ to: 2, warnings: ['evaluate.auc'] }])
+
+    const good = await run({
+      mode: 'register',
+      'model-path': await makeModelDir('t'),
+      reports: await championReports(),
+    })
+    const stored = join(root, 'churn', 'versions', good.outputs.version ?? '', 'files', 'extra', 'vocab.txt')
+    await writeFile(stored, 'a\nb\nX\n')
+    const tampered = await run({ mode: 'promote', version: good.outputs.version ?? '' })
+    expect(tampered.exitCode).toBe(1)
+    expect(tampered.stdout + tampered.stderr).toContain('downloaded file extra/vocab.txt has sha256')
+    expect(await registry.aliasHistory('churn', 'champion')).toHaveLength(1)
+  }, 120_000)
+
   it('masks registry-token and turns a wrong token into a clear failure', async () => {
     const guarded = await startMlflowServer({ token: 'right-token-123' })
     try {
@@ -199,7 +295,7 @@ describe('register-model bundle', () => {
   it('through the CLI: register → list → promote → rollback on the default file registry', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'modelgate-cli-'))
     const cli = (...args: string[]) => runCli(['register-model', '--model-name', 'churn', ...args], { cwd })
-    const report = await reportFile('evaluate-vs-champion', 'pass')
+    const report = await championReports()
     expect(
       (await cli('--mode', 'register', '--model-path', await makeModelDir('a'), '--reports', report)).exitCode,
     ).toBe(0)

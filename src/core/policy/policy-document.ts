@@ -69,6 +69,7 @@ export const POLICY_SECTION_KEYS = {
     registry: true,
     protected_aliases: true,
     allow_warn: true,
+    promotion: true,
   } satisfies SectionKeys<'register-model'>,
   'canary-deploy': {
     steps: true,

@@ -1,3 +1,13 @@
+import type { GateName } from '../gate/gate-name.js'
+
+/** One alias's promotion rule in the policy file: the gates a version needs, and whether `warn` is enough. */
+export interface AliasPromotionSection {
+  /** Gates that each need a stored report whose status is `pass` (or `warn` where `allow_warn`). */
+  readonly required_gates?: readonly GateName[]
+  /** Accept `warn` reports for this alias (the audit event lists the warning check ids). Default: `allow_warn`. */
+  readonly allow_warn?: boolean
+}
+
 /**
  * The `register-model` section of .github/modelgate.yml, as validated by schemas/policy/register-model.schema.json.
  * It lives here rather than beside its resolver (src/core/registry/resolve-register-policy.ts) because core may not
@@ -8,6 +18,8 @@ export interface RegisterPolicySection {
   readonly registry?: string
   /** Aliases that only move from a job running in the named GitHub environment. */
   readonly protected_aliases?: Readonly<Record<string, { readonly environment: string }>>
-  /** Count stored `warn` reports as passing when promoting. Default false. */
+  /** Count stored `warn` reports as passing when promoting (every alias without its own `allow_warn`). Default false. */
   readonly allow_warn?: boolean
+  /** What a promotion to each alias needs. */
+  readonly promotion?: { readonly aliases?: Readonly<Record<string, AliasPromotionSection>> }
 }

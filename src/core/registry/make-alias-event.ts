@@ -21,5 +21,6 @@ export function makeAliasEvent(
     ...(audit.reason === undefined ? {} : { reason: audit.reason }),
     ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
     ...(audit.forced === true ? { forced: true } : {}),
+    ...(audit.warnings === undefined || audit.warnings.length === 0 ? {} : { warnings: audit.warnings }),
   }
 }

@@ -21,11 +21,43 @@ export const digestMismatch = (file: string, expected: string, actual: string): 
 export const sizeMismatch = (file: string, expected: number, actual: number): string =>
   `downloaded file ${file} has ${actual} bytes but the model card says ${expected}: the stored model was altered or corrupted`
 
-export const promotionRefused = (name: string, version: number, failing: readonly string[]): string =>
-  `refusing to promote ${name} version ${version}: its stored gate reports are not all passing (${failing.join(', ')})`
+export const promotionRefused = (name: string, version: number, alias: string, refusals: readonly string[]): string =>
+  `refusing to promote ${name} version ${version} to ${alias}: ${refusals.join('; ')}`
 
 export const promotionWithoutReports = (name: string, version: number): string =>
-  `refusing to promote ${name} version ${version}: it has no stored gate reports, so nothing shows it passed`
+  `${name} version ${version} has no stored gate reports, so nothing shows it passed: register it with the report-path outputs of its gates in reports`
+
+/** How a promotion names one stored report: its position in the model card and its gate. */
+export const reportLabel = (index: number, report: { readonly gate?: unknown }): string =>
+  `stored report ${index + 1} (${typeof report.gate === 'string' ? report.gate : 'no gate'})`
+
+export const reportInvalid = (label: string, problems: readonly string[]): string =>
+  `${label} does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')}): register the report-path output a modelgate gate wrote, not a hand-written file`
+
+export const reportInconsistent = (
+  label: string,
+  status: string,
+  worstCheck: string,
+  checkId: string | undefined,
+): string =>
+  `${label} is inconsistent: it says ${status} but ${checkId === undefined ? 'it has no checks, which makes it error' : `its check ${checkId} is ${worstCheck}, the worst of its checks`}; the report was edited or forged, so re-run the gate and register its report as written`
+
+export const reportCheckedNothing = (label: string): string =>
+  `${label} checked nothing (every check skipped), which is an error for promotion: configure the gate's policy so that it checks something, and re-run it`
+
+export const warningsNotAllowed = (label: string, alias: string, checkIds: readonly string[]): string =>
+  `${label} is warn (${checkIds.join(', ')}) and alias ${alias} does not accept warnings: fix them and re-run the gate, or set register-model.promotion.aliases.${alias}.allow_warn: true`
+
+export const reportNotPassing = (
+  label: string,
+  status: string,
+  checkId: string | undefined,
+  detail: string | undefined,
+): string =>
+  `${label} is ${status}${checkId === undefined ? '' : ` (${checkId}: ${detail ?? ''})`}: fix what it names and re-run the gate, or promote with force and a reason`
+
+export const requiredGateMissing = (gate: string, alias: string): string =>
+  `${gate} is required for ${alias} (register-model.promotion.aliases.${alias}.required_gates) but the version has no ${gate} report: run ${gate} and register the version with its report-path in reports`
 
 export const forceNeedsReason = (): string => `force: true needs a reason: it is recorded in the alias history`
 
@@ -78,12 +110,16 @@ export const aliasMoved = (
 
 export const rollbackReason = (previous: number | undefined): string => `rollback from v${previous ?? '?'}`
 
-export const promotionRule = (allowWarn: boolean): string =>
-  allowWarn ? 'every stored report pass or warn' : 'every stored report pass'
+export const promotionRule = (requiredGates: readonly string[], allowWarn: boolean): string =>
+  `${requiredGates.length === 0 ? 'at least one report' : `required: ${requiredGates.join(', ')}`}; every stored report ${allowWarn ? 'pass or warn' : 'pass'}`
 
 export const reportsPassed = (): string => 'every stored gate report passed'
 
-export const forcedPastReports = (reason: string | undefined): string => `forced past failing reports: ${reason ?? ''}`
+export const reportsPassedWithWarnings = (checkIds: readonly string[]): string =>
+  `every stored gate report passed or warned, and the alias accepts warnings: ${checkIds.join(', ')} (recorded in the alias history)`
+
+export const forcedPastReports = (reason: string | undefined, refusals: readonly string[]): string =>
+  `forced past the promotion rule (${reason ?? ''}): ${refusals.join('; ')}`
 
 export const versionTitle = (name: string, version: number, aliases: readonly string[]): string =>
   `${name} v${version}${aliases.length === 0 ? '' : ` (${aliases.join(', ')})`}`
@@ -116,7 +152,8 @@ export const notADate = (text: string): string => `at "${text}" is not a date`
 
 export const registerNeedsModelPath = (): string => 'mode register needs model-path'
 
-export const notAGateReport = (file: string): string => `${file} is not a modelgate gate report (no gate/status)`
+export const notAGateReport = (file: string, problems: readonly string[]): string =>
+  `${file} is not a modelgate gate report: it does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')})`
 
 export const evaluationPairing = (): string => 'evaluation-data and predictions go together'
 
@@ -124,3 +161,14 @@ export const predictionsOutsideModel = (predictions: string, modelPath: string):
   `predictions file ${predictions} is not inside model-path ${modelPath}`
 
 export const promoteNeedsTarget = (): string => 'mode promote needs version or from-alias'
+
+// canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
+
+export const canaryNotPromotable = (name: string, version: number, refusals: readonly string[]): string =>
+  `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`
+
+export const canaryNotPromotableHint = (): string =>
+  'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only'
+
+export const championRefusedAfterRollout = (name: string, version: number, refusals: readonly string[]): string =>
+  `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`

@@ -45,6 +45,8 @@ export interface AliasEvent {
   readonly runUrl?: string
   /** Promotion forced past failing gate reports. */
   readonly forced?: boolean
+  /** Check ids of the `warn` reports the alias accepted for this move. */
+  readonly warnings?: readonly string[]
 }
 
 /** What the caller supplies for the audit record of an alias move (`alias`, `from`, `to` are filled in). */
@@ -55,6 +57,7 @@ export interface AuditEvent {
   readonly reason?: string
   readonly runUrl?: string
   readonly forced?: boolean
+  readonly warnings?: readonly string[]
 }
 
 /** The model card (schemas/model-card.schema.json): everything known about one version. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../../src/register-model/main.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../../helpers/github-api-server.js'
 import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
-import { makeModelDir, reportFile } from '../../helpers/registry-contract.js'
+import { championReports, makeModelDir } from '../../helpers/registry-contract.js'
 
 describe('register-model records promotions as GitHub deployments', () => {
   let api: GitHubApiServer
@@ -18,7 +18,7 @@ describe('register-model records promotions as GitHub deployments', () => {
 
   it('creates a deployment of the environment with a success status (OpenAPI-validated requests)', async () => {
     const registry = `file:${await mkdtemp(join(tmpdir(), 'modelgate-reg-'))}`
-    const report = await reportFile('evaluate-vs-champion', 'pass')
+    const report = await championReports()
     const inputs = {
       registry,
       'model-name': 'churn',

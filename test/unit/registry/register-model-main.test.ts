@@ -15,7 +15,7 @@ import {
 } from '../../../src/core/registry/messages.js'
 import { main } from '../../../src/register-model/main.js'
 import { fakeContext, runInProcess, type FakeContextOptions } from '../../helpers/fake-context.js'
-import { makeModelDir, reportFile } from '../../helpers/registry-contract.js'
+import { championReports, makeModelDir } from '../../helpers/registry-contract.js'
 
 const run = (inputs: Record<string, string>, options: Omit<FakeContextOptions, 'inputs'> = {}) =>
   runInProcess('register-model', main, fakeContext({ ...options, inputs }).context)
@@ -64,7 +64,7 @@ describe('register-model main: protected aliases', () => {
       'model-name': 'churn',
       mode: 'register',
       'model-path': await makeModelDir('a'),
-      reports: await reportFile('evaluate-vs-champion', 'pass'),
+      reports: await championReports(),
     })
     await expect(run(promote, { policy, env: { GITHUB_ENVIRONMENT: 'staging' } })).rejects.toThrow(
       protectedAlias('champion', 'production', 'staging'),

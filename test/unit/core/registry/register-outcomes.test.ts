@@ -3,22 +3,14 @@ import { ConfigurationError } from '../../../../src/core/errors.js'
 import type { AliasMove } from '../../../../src/core/registry/alias-move.js'
 import { moveReason } from '../../../../src/core/registry/alias-move.js'
 import { decideAliasHistory } from '../../../../src/core/registry/decide-alias-history.js'
-import { decidePromotion } from '../../../../src/core/registry/decide-promotion.js'
-import { decidePromotionOutcome } from '../../../../src/core/registry/decide-promotion-outcome.js'
 import { decideRegistration } from '../../../../src/core/registry/decide-registration.js'
 import { decideRollbackOutcome } from '../../../../src/core/registry/decide-rollback-outcome.js'
 import { decideVersionList } from '../../../../src/core/registry/decide-version-list.js'
 import { decideVersionLookup } from '../../../../src/core/registry/decide-version-lookup.js'
 import {
-  aliasMoved,
-  forcedPastReports,
   noVersions,
   notADate,
-  promotedTitle,
-  promotionRefused,
-  promotionWithoutReports,
   registeredTitle,
-  reportsPassed,
   rolledBackTitle,
   versionDownloaded,
   versionFound,
@@ -80,68 +72,6 @@ describe('decideRegistration', () => {
       cardPath: '/w/c.json',
     })
     expect(outcome.summary).toBeUndefined()
-  })
-})
-
-describe('decidePromotionOutcome', () => {
-  it('decidePromotionOutcome(decision, move) passes and records the move when every report passed', () => {
-    const decision = decidePromotion([{ gate: 'fairness-gate', status: 'pass' }], { force: false, allowWarn: false })
-    const outcome = decidePromotionOutcome(decision, move, { allowWarn: false })
-    expect(outcome.title).toBe(promotedTitle('churn', 'champion', 2))
-    expect(outcome.checks).toEqual([
-      {
-        id: 'promotion.reports',
-        status: 'pass',
-        observed: 'all passing',
-        threshold: { rule: 'every stored report pass' },
-        message: reportsPassed(),
-      },
-      {
-        id: 'promote.alias',
-        status: 'pass',
-        observed: 2,
-        message: aliasMoved('champion', 'churn', 1, 2, 'better AUC'),
-      },
-    ])
-    expect(outcome.outputs).toEqual({ version: '2', digest: move.digest, 'previous-version': '1' })
-  })
-  it('decidePromotionOutcome(decision, move) warns when forced past failing reports, with the reason', () => {
-    const decision = decidePromotion([{ gate: 'fairness-gate', status: 'fail' }], { force: true, allowWarn: true })
-    const outcome = decidePromotionOutcome(decision, { ...move, reason: 'hotfix' }, { allowWarn: true })
-    expect(outcome.checks[0]).toEqual({
-      id: 'promotion.reports',
-      status: 'warn',
-      observed: 'fairness-gate: fail',
-      threshold: { rule: 'every stored report pass or warn' },
-      message: forcedPastReports('hotfix'),
-    })
-    expect(outcome.checks[1]?.id).toBe('promote.alias')
-  })
-  it('decidePromotionOutcome(decision, move) fails, titled with the reason, and records no move when refused', () => {
-    const failing = decidePromotion(
-      [
-        { gate: 'validate-data', status: 'pass' },
-        { gate: 'fairness-gate', status: 'fail' },
-      ],
-      { force: false, allowWarn: false },
-    )
-    const refused = decidePromotionOutcome(failing, move, { allowWarn: false })
-    expect(refused.title).toBe(promotionRefused('churn', 2, ['fairness-gate: fail']))
-    expect(refused.checks).toEqual([
-      {
-        id: 'promotion.reports',
-        status: 'fail',
-        observed: 'fairness-gate: fail',
-        threshold: { rule: 'every stored report pass' },
-        message: promotionRefused('churn', 2, ['fairness-gate: fail']),
-      },
-    ])
-    expect(refused.outputs).toEqual({ version: '2', digest: move.digest, 'previous-version': '1' })
-    const empty = decidePromotionOutcome(decidePromotion([], { force: false, allowWarn: false }), move, {
-      allowWarn: false,
-    })
-    expect(empty.title).toBe(promotionWithoutReports('churn', 2))
-    expect(empty.checks[0]).toMatchObject({ status: 'fail', observed: 'all passing' })
   })
 })
 

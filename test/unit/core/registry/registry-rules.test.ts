@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { aliasAt } from '../../../../src/core/registry/alias-at.js'
 import { checkAliasProtection } from '../../../../src/core/registry/check-alias-protection.js'
-import { decidePromotion } from '../../../../src/core/registry/decide-promotion.js'
 import { protectedAlias } from '../../../../src/core/registry/messages.js'
 import type { AliasEvent } from '../../../../src/core/registry/model-card.js'
 import { promotionCommand } from '../../../../src/core/registry/promotion-command.js'
@@ -57,32 +56,6 @@ describe('rollbackTarget', () => {
     expect(rollbackTarget([])).toBeUndefined()
     expect(rollbackTarget([event(1, 't1')])).toBeUndefined()
     expect(rollbackTarget([event(1, 't1'), event(3, 't2', 1)])).toBe(1)
-  })
-})
-
-describe('decidePromotion', () => {
-  it('needs every stored report passing and at least one', () => {
-    expect(decidePromotion([], { force: false, allowWarn: false })).toMatchObject({ allowed: false, noReports: true })
-    expect(
-      decidePromotion([{ gate: 'fairness-gate', status: 'pass' }], { force: false, allowWarn: false }).allowed,
-    ).toBe(true)
-    expect(
-      decidePromotion([{ gate: 'fairness-gate', status: 'warn' }], { force: false, allowWarn: false }),
-    ).toMatchObject({ allowed: false, failing: ['fairness-gate: warn'] })
-    expect(
-      decidePromotion([{ gate: 'fairness-gate', status: 'warn' }], { force: false, allowWarn: true }).allowed,
-    ).toBe(true)
-    expect(
-      decidePromotion([{ gate: 'validate-data', status: 'error' }], { force: false, allowWarn: true }).allowed,
-    ).toBe(false)
-  })
-  it('lets force override and says it was forced', () => {
-    expect(
-      decidePromotion([{ gate: 'validate-data', status: 'fail' }], { force: true, allowWarn: false }),
-    ).toMatchObject({ allowed: true, forced: true })
-    expect(
-      decidePromotion([{ gate: 'validate-data', status: 'pass' }], { force: true, allowWarn: false }),
-    ).toMatchObject({ allowed: true, forced: false })
   })
 })
 
@@ -143,9 +116,24 @@ describe('validateRegistryName and resolveRegisterPolicy', () => {
     expect(schemaProblems('policy/register-model', { protected_aliases: { champion: {} } })).not.toEqual([])
     expect(schemaProblems('policy/register-model', { registry: 'ftp://x' })).not.toEqual([])
     expect(schemaProblems('policy/register-model', { protected_alias: {} })).not.toEqual([])
+    expect(
+      schemaProblems('policy/register-model', {
+        promotion: { aliases: { champion: { required_gates: ['fairness-gate'], allow_warn: true } } },
+      }),
+    ).toEqual([])
+    expect(
+      schemaProblems('policy/register-model', { promotion: { aliases: { champion: { required_gates: ['lint'] } } } }),
+    ).not.toEqual([])
   })
   it('resolves the policy section with defaults', () => {
-    expect(resolveRegisterPolicy(undefined)).toEqual({ registry: undefined, protectedAliases: {}, allowWarn: false })
+    expect(resolveRegisterPolicy(undefined)).toEqual({
+      registry: undefined,
+      protectedAliases: {},
+      allowWarn: false,
+      aliases: {
+        champion: { alias: 'champion', requiredGates: ['validate-data', 'evaluate-vs-champion'], allowWarn: false },
+      },
+    })
     expect(
       resolveRegisterPolicy({ protected_aliases: { champion: { environment: 'production' } }, allow_warn: true }),
     ).toMatchObject({ protectedAliases: { champion: { environment: 'production' } }, allowWarn: true })
