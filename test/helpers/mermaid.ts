@@ -1,6 +1,7 @@
 // The real Mermaid parser (mermaid 11, a devDependency) in Node: Mermaid's sanitiser (DOMPurify) needs a DOM
 // window at import time, so a jsdom window and document are installed as globals before mermaid is imported.
 import { JSDOM } from 'jsdom'
+import type { BundleRun, RunBundleOptions } from './run-bundle.js'
 
 type Parse = (text: string) => Promise<unknown>
 
@@ -40,4 +41,20 @@ export async function unparsableMermaid(markdown: string): Promise<{ block: stri
     }
   }
   return failures
+}
+
+type Run = (name: string, options?: RunBundleOptions) => Promise<BundleRun>
+
+/** `run` with its summary's Mermaid blocks parsed before the result is handed back. */
+export function checkingMermaid(run: Run): Run {
+  return async (name, options) => {
+    const result = await run(name, options)
+    const failures = await unparsableMermaid(result.summary)
+    if (failures.length > 0)
+      throw new Error(
+        `dist/${name}: ${failures.length} Mermaid block(s) in the job summary do not parse with mermaid 11:\n` +
+          failures.map((f) => `${f.block}\n→ ${f.error}`).join('\n\n'),
+      )
+    return result
+  }
 }
