@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 // One project per test layer; `npm test` runs them all in one pool, `npm run test:<project>` one of them
 // (test:unit is the fast loop). The bundle layers first check that dist/ was built from these sources.
 const bundleSetup = ['test/setup/fresh-dist.ts']
+// Every job summary a bundle test reads has its Mermaid blocks parsed with the real parser (issue #15).
+const bundleSetupFiles = ['test/helpers/mermaid-in-summaries.ts']
 
 export default defineConfig({
   test: {
@@ -15,9 +17,22 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: bundleSetup },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: bundleSetup,
+          setupFiles: bundleSetupFiles,
+        },
       },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: bundleSetup } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: bundleSetup,
+          setupFiles: bundleSetupFiles,
+        },
+      },
       // Seeded simulations and long property runs (false-alarm and miss rates, long fast-check runs).
       { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'] } },
     ],

@@ -4,7 +4,8 @@ import type { GitHubClient } from './client.js'
 
 /**
  * Creates the completed check run on `headSha` (the PR head on pull_request events, never the merge commit)
- * and sends any further annotation batches as updates, 50 a request as GitHub requires.
+ * and sends any further annotation batches as updates, 50 a request as GitHub requires. Each update resends the
+ * whole output (title, summary and text): an update that leaves `text` out would clear the figures.
  */
 export async function createCompletedCheckRun(
   client: GitHubClient,
@@ -31,7 +32,7 @@ export async function createCompletedCheckRun(
       owner: target.owner,
       repo: target.repo,
       check_run_id: created.data.id,
-      output: { title: payload.title, summary: payload.summary, annotations: [...batch] },
+      output: { title: payload.title, summary: payload.summary, text: payload.text, annotations: [...batch] },
     })
   }
   return created.data.id

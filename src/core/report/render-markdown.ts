@@ -24,8 +24,9 @@ export function renderCell(cell: Cell | undefined): string {
 export function renderTable(columns: readonly string[], rows: readonly (readonly Cell[])[], maxRows = 200): string {
   const head = `| ${columns.map(escapeMarkdown).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`
   const body = rows.slice(0, maxRows).map((row) => `| ${columns.map((_, i) => renderCell(row[i])).join(' | ')} |`)
-  const more = rows.length > maxRows ? [`\n_${rows.length - maxRows} more row(s) in the JSON report._`] : []
-  return [head, ...body].join('\n') + more.join('')
+  // A blank line ends the table: without it GFM renders the note as one more row.
+  const more = rows.length > maxRows ? `\n\n_${rows.length - maxRows} more row(s) in the JSON report._` : ''
+  return [head, ...body].join('\n') + more
 }
 
 function seriesTable(x: readonly (string | number)[], xName: string, series: readonly Series[]): string {
@@ -33,6 +34,11 @@ function seriesTable(x: readonly (string | number)[], xName: string, series: rea
     [xName, ...series.map((s) => s.name)],
     x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]),
   )
+}
+
+/** A chart followed by its table, or the table alone when the chart has nothing to draw. */
+function chartAndTable(heading: string, chart: string | undefined, table: string): string {
+  return chart === undefined ? `${heading}\n\n${table}` : `${heading}\n\n${chart}\n\n${table}`
 }
 
 /** A figure as Markdown: charts are always followed by the table of their numbers. */
@@ -44,9 +50,13 @@ export function renderFigure(figure: Figure): string {
     case 'text':
       return `${heading}\n\n${figure.markdown}`
     case 'bar':
-      return `${heading}\n\n${renderMermaidBar(figure)}\n\n${seriesTable(figure.categories, 'category', figure.series)}`
+      return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series))
     case 'line':
-      return `${heading}\n\n${renderMermaidLine(figure)}\n\n${seriesTable(figure.x, figure.xLabel ?? 'x', figure.series)}`
+      return chartAndTable(
+        heading,
+        renderMermaidLine(figure),
+        seriesTable(figure.x, figure.xLabel ?? 'x', figure.series),
+      )
   }
 }
 

@@ -2,6 +2,7 @@ import type { CheckRunConclusion, FailOn } from '../gate/fail-on.js'
 import { checkRunConclusion } from '../gate/fail-on.js'
 import type { GateReport } from '../gate/gate-report.js'
 import { renderChecks, renderFigure, renderMarkdown } from './render-markdown.js'
+import { cutToUtf8Bytes } from './cut-to-utf8-bytes.js'
 import { truncateMarkdown } from './truncate-markdown.js'
 
 /** GitHub's limits on a check run's output (REST: 65,535 characters each; 50 annotations a request). */
@@ -9,6 +10,8 @@ export const CHECK_RUN_TEXT_LIMIT = 65_535
 export const ANNOTATIONS_PER_REQUEST = 50
 /** How many annotations modelgate sends at most for one gate (GitHub keeps at most 50 per request, any number of requests). */
 export const MAX_ANNOTATIONS = 500
+/** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
+export const ANNOTATION_MESSAGE_BYTES = 64_000
 
 export interface CheckRunAnnotation {
   readonly path: string
@@ -48,7 +51,7 @@ function annotationsOf(report: GateReport): CheckRunAnnotation[] {
         ...(location.column === undefined ? {} : { start_column: location.column, end_column: location.column }),
         annotation_level: check.status === 'warn' ? 'warning' : 'failure',
         title: check.id.slice(0, 255),
-        message: check.message.slice(0, 64_000),
+        message: cutToUtf8Bytes(check.message, ANNOTATION_MESSAGE_BYTES),
       })
     }
   }
