@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createSecretRedactor, MIN_SECRET_LENGTH, redactDeep, REDACTED } from '../../../../src/core/secrets/secret-redactor.js'
+import {
+  createSecretRedactor,
+  MIN_SECRET_LENGTH,
+  redactDeep,
+  REDACTED,
+} from '../../../../src/core/secrets/secret-redactor.js'
 import { secretsFromEnvironment } from '../../../../src/core/secrets/secrets-from-environment.js'
 import { TOKEN_PATTERNS } from '../../../../src/core/secrets/token-patterns.js'
 
