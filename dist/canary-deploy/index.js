@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -8787,7 +8787,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9400,7 +9400,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9968,7 +9968,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -40656,7 +40656,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -41582,7 +41582,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -41865,7 +41865,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -41958,7 +41958,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -42149,7 +42149,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -42270,7 +42270,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -42393,7 +42393,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45237,7 +45237,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -45660,7 +45660,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -45844,7 +45844,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -45978,7 +45978,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47537,2989 +47537,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
-const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
-/**
- * Whether the step exits non-zero for this status.
- * @example stepFails('warn', 'fail') // => false
- */
-function stepFails(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (status === 'fail' || status === 'error')
-        return true;
-    return failOn === 'warn' && status === 'warn';
-}
-/**
- * The check run conclusion branch protection sees. A status that does not fail the step under `failOn`
- * but is not a pass is `neutral`, so a reviewer still sees it is not green.
- * @example checkRunConclusion('warn', 'fail') // => 'neutral'
- */
-function checkRunConclusion(status, failOn) {
-    if (stepFails(status, failOn))
-        return 'failure';
-    if (status === 'pass')
-        return 'success';
-    if (status === 'skipped')
-        return 'skipped';
-    return 'neutral';
-}
-/** The `verdict` output every gate sets: its status, with error reported as fail (both block). */
-function verdictOutput(status) {
-    if (status === 'error')
-        return 'fail';
-    return status;
-}
-
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
@@ -50568,14 +47585,284 @@ function errors_isUserError(error) {
     return error instanceof UserError;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
+const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
+/**
+ * Whether the step exits non-zero for this status.
+ * @example stepFails('warn', 'fail') // => false
+ */
+function stepFails(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (status === 'fail' || status === 'error')
+        return true;
+    return failOn === 'warn' && status === 'warn';
+}
+/**
+ * The check run conclusion branch protection sees. A status that does not fail the step under `failOn`
+ * but is not a pass is `neutral`, so a reviewer still sees it is not green.
+ * @example checkRunConclusion('warn', 'fail') // => 'neutral'
+ */
+function checkRunConclusion(status, failOn) {
+    if (stepFails(status, failOn))
+        return 'failure';
+    if (status === 'pass')
+        return 'success';
+    if (status === 'skipped')
+        return 'skipped';
+    return 'neutral';
+}
+/** The `verdict` output every gate sets: its status, with error reported as fail (both block). */
+function verdictOutput(status) {
+    if (status === 'error')
+        return 'fail';
+    return status;
+}
+
 ;// CONCATENATED MODULE: ./src/core/messages.ts
 // Recurring messages of the shared machinery. Each gate keeps its own in src/core/<area>/messages.ts;
 // tests compare against these functions rather than copies of the text.
 const notImplementedYet = (action) => `modelgate/${action} is not implemented yet: this release ships its action.yml but not its logic. Remove the step or pin a release that has it`;
 const messages_unexpectedFailure = (action, message) => `modelgate/${action} failed unexpectedly: ${message}. This is a bug in modelgate; the stack trace is in the debug log (ACTIONS_STEP_DEBUG=true)`;
 const missingPermission = (what, permission, status) => `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`;
+const unresolvedCommentIdentity = (reason) => `could not tell which account the token belongs to (GraphQL \`viewer { login }\`: ${reason}), so no existing PR comment was adopted: the report went to a new comment. Give the token GraphQL access (the workflow token and App tokens have it) to keep one comment per PR`;
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./schemas/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
+const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+;// CONCATENATED MODULE: ./schemas/contract.schema.json
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./schemas/model-card.schema.json
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./src/io/schemas.ts
+// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
+
+
+
+
+
+
+
+
+
+/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
+const SCHEMAS = {
+    policy: policy_schema_namespaceObject,
+    'policy/validate-data': validate_data_schema_namespaceObject,
+    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
+    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
+    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
+    'policy/register-model': register_model_schema_namespaceObject,
+    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
+    'gate-report': gate_report_schema_namespaceObject,
+    contract: contract_schema_namespaceObject,
+    'model-card': model_card_schema_namespaceObject,
+};
+
+;// CONCATENATED MODULE: ./src/io/schema-validator.ts
+
+
+
+
+// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
+const addFormats = ((dist_default())["default"] ?? (dist_default()));
+let shared;
+function schema_validator_ajv() {
+    if (shared === undefined) {
+        shared = new ajv.Ajv({ allErrors: true, strict: false });
+        addFormats(shared);
+        for (const schema of Object.values(SCHEMAS))
+            shared.addSchema(schema);
+    }
+    return shared;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+function describeProblem(error) {
+    const path = pointerToPath(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return {
+                path: [...path, String(params.additionalProperty)],
+                message: `unknown key "${String(params.additionalProperty)}"`,
+            };
+        case 'required':
+            return { path, message: `missing required key "${String(params.missingProperty)}"` };
+        case 'enum':
+            return {
+                path,
+                message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+            };
+        default:
+            return { path, message: error.message ?? error.keyword };
+    }
+}
+/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
+function schemaProblems(name, value) {
+    const id = SCHEMAS[name].$id;
+    const validate = schema_validator_ajv().getSchema(id);
+    if (validate === undefined)
+        throw new Error(`schema ${name} (${id}) is not registered`);
+    if (validate(value))
+        return [];
+    const errors = validate.errors ?? [];
+    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
+    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
+    const chosen = specific.length > 0 ? specific : errors;
+    const seen = new Set();
+    return chosen.map(describeProblem).filter((problem) => {
+        const key = `${problem.path.join('.')}|${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatPath(path) {
+    return path.length === 0
+        ? '(document root)'
+        : path
+            .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+            .join('.')
+            .replace(/\.\[/g, '[');
+}
+/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
+function assertMatchesSchema(name, value, what) {
+    const problems = schemaProblems(name, value);
+    const first = problems[0];
+    if (first === undefined)
+        return;
+    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
+}
+
+;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
+
+
+
+
+/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
+function positionOf(document, lines, path) {
+    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
+    const parent = document.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
+        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
+        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
+            const { line, col } = lines.linePos(pair.key.range[0]);
+            return { line, column: col };
+        }
+    }
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = document.getIn(path.slice(0, depth), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const { line, col } = lines.linePos(node.range[0]);
+            return { line, column: col };
+        }
+    }
+    return undefined;
+}
+/**
+ * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
+ * the YAML path of the offending key and its value, and say how to fix it.
+ */
+function parseYamlDocument(text, file, schema, what) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const syntax = document.errors[0];
+    if (syntax !== undefined) {
+        const { line, col } = lines.linePos(syntax.pos[0]);
+        throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
+    }
+    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
+    const problems = schemaProblems(schema, value);
+    const first = problems[0];
+    if (first === undefined)
+        return value;
+    const position = positionOf(document, lines, first.path);
+    const offending = document.getIn(first.path);
+    const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
+        ? ''
+        : ` (value: ${JSON.stringify(offending)})`;
+    const more = problems.length > 1
+        ? `; ${problems.length - 1} more problem(s): ${problems
+            .slice(1, 4)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')}`
+        : '';
+    throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
+}
+/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
+function readYamlDocument(path, schema, what) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    return parseYamlDocument(text, path, schema, what);
+}
+
+;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
+
+
+const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
+/**
+ * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
+ * named explicitly must exist. The document is validated against schemas/policy.schema.json, which is what
+ * makes it a `PolicyDocument`.
+ */
+function readPolicyFile(path) {
+    const explicit = path !== undefined;
+    const file = path ?? DEFAULT_POLICY_PATH;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (!explicit)
+            return {};
+        throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
+    }
+    return readYamlDocument(file, 'policy', 'policy file');
+}
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -50631,8 +47918,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -50662,7 +47951,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -50866,7 +48155,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -50918,7 +48207,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -55926,269 +53215,6 @@ function createGitHubClient(token, apiUrl, logger) {
     }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/status.ts
-const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
-/**
- * The worse of two statuses under STATUS_ORDER.
- * @example worst('warn', 'error') // => 'error'
- */
-function worst(a, b) {
-    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
-}
-/**
- * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
- * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
- * 'error') when the list is empty, because a gate that checked nothing must not pass.
- * @example worstOf(['pass', 'warn']) // => 'warn'
- * @example worstOf(['pass', 'skipped']) // => 'pass'
- */
-function worstOf(statuses, empty = 'error') {
-    let result;
-    let sawSkipped = false;
-    for (const status of statuses) {
-        if (status === 'skipped')
-            sawSkipped = true;
-        else
-            result = result === undefined ? status : worst(result, status);
-    }
-    return result ?? (sawSkipped ? 'skipped' : empty);
-}
-/** Whether a status blocks promotion on its own ('error' and 'fail'). */
-function isBlocking(status) {
-    return status === 'error' || status === 'fail';
-}
-
-;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
-
-/**
- * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
- * checked nothing has not passed).
- * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: d, finishedAt: d }).status // => 'error'
- */
-function makeGateReport(input) {
-    return {
-        schemaVersion: 1,
-        gate: input.gate,
-        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
-        title: input.title,
-        ...(input.summary === undefined ? {} : { summary: input.summary }),
-        checks: input.checks,
-        figures: input.figures ?? [],
-        subject: input.subject ?? {},
-        ...(input.links === undefined ? {} : { links: input.links }),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"large_sample_size":{"type":"integer","minimum":1,"description":"Above this many values (smaller side) distances replace p-value tests. Default 1000."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across the p-value tests of all columns. Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks and chi-square. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"}}}}}}}}');
-;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
-const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as passing when promoting. Default false.","default":false}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
-;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"}}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./src/io/schemas.ts
-// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
-
-
-
-
-
-
-
-
-
-
-/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
-const SCHEMAS = {
-    policy: policy_schema_namespaceObject,
-    'policy/validate-data': validate_data_schema_namespaceObject,
-    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
-    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
-    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
-    'policy/register-model': register_model_schema_namespaceObject,
-    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
-    'gate-report': gate_report_schema_namespaceObject,
-    contract: contract_schema_namespaceObject,
-    'model-card': model_card_schema_namespaceObject,
-};
-
-;// CONCATENATED MODULE: ./src/io/schema-validator.ts
-
-
-
-
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
-let shared;
-function schema_validator_ajv() {
-    if (shared === undefined) {
-        shared = new ajv.Ajv({ allErrors: true, strict: false });
-        addFormats(shared);
-        for (const schema of Object.values(SCHEMAS))
-            shared.addSchema(schema);
-    }
-    return shared;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-function describeProblem(error) {
-    const path = pointerToPath(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` };
-        case 'required':
-            return { path, message: `missing required key "${String(params.missingProperty)}"` };
-        case 'enum':
-            return { path, message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
-        default:
-            return { path, message: error.message ?? error.keyword };
-    }
-}
-/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
-function schemaProblems(name, value) {
-    const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv().getSchema(id);
-    if (validate === undefined)
-        throw new Error(`schema ${name} (${id}) is not registered`);
-    if (validate(value))
-        return [];
-    const errors = validate.errors ?? [];
-    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
-    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
-    const chosen = specific.length > 0 ? specific : errors;
-    const seen = new Set();
-    return chosen.map(describeProblem).filter((problem) => {
-        const key = `${problem.path.join('.')}|${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function formatPath(path) {
-    return path.length === 0 ? '(document root)' : path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
-}
-/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
-function assertMatchesSchema(name, value, what) {
-    const problems = schemaProblems(name, value);
-    const first = problems[0];
-    if (first === undefined)
-        return;
-    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
-}
-
-;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
-
-
-
-
-/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
-function positionOf(document, lines, path) {
-    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
-    const parent = document.getIn(path.slice(0, -1), true);
-    const last = path[path.length - 1];
-    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
-        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
-        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
-            const { line, col } = lines.linePos(pair.key.range[0]);
-            return { line, column: col };
-        }
-    }
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = document.getIn(path.slice(0, depth), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const { line, col } = lines.linePos(node.range[0]);
-            return { line, column: col };
-        }
-    }
-    return undefined;
-}
-/**
- * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
- * the YAML path of the offending key and its value, and say how to fix it.
- */
-function parseYamlDocument(text, file, schema, what) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const syntax = document.errors[0];
-    if (syntax !== undefined) {
-        const { line, col } = lines.linePos(syntax.pos[0]);
-        throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
-    }
-    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
-    const problems = schemaProblems(schema, value);
-    const first = problems[0];
-    if (first === undefined)
-        return value;
-    const position = positionOf(document, lines, first.path);
-    const offending = document.getIn(first.path);
-    const shown = offending === undefined || (typeof offending === 'object' && offending !== null) ? '' : ` (value: ${JSON.stringify(offending)})`;
-    const more = problems.length > 1 ? `; ${problems.length - 1} more problem(s): ${problems.slice(1, 4).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')}` : '';
-    throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
-}
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-function readYamlDocument(path, schema, what) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    return parseYamlDocument(text, path, schema, what);
-}
-
-;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
-
-
-
-const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
-/**
- * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
- * named explicitly must exist.
- */
-function readPolicyFile(path) {
-    const explicit = path !== undefined;
-    const file = path ?? DEFAULT_POLICY_PATH;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        if (!explicit)
-            return {};
-        throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
-    }
-    return readYamlDocument(file, 'policy', 'policy file');
-}
-
 ;// CONCATENATED MODULE: ./src/github/event-context.ts
 
 function readPayload(path) {
@@ -56218,7 +53244,8 @@ function readGitHubContext(env) {
     const repository = event_context_text(env.GITHUB_REPOSITORY);
     const [owner, repo] = repository?.split('/') ?? [];
     const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const prNumber = field(pr, 'number') ??
+        (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
     const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
     const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
     const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
@@ -56258,7 +53285,6 @@ function optional(key, value) {
 
 
 
-
 /** The shared inputs every gate has (action.yml declares them with these names). */
 const SharedInputs = {
     GitHubToken: 'github-token',
@@ -56270,47 +53296,3392 @@ const SharedInputs = {
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
 };
-/** Builds the ActionContext from the seams: token masked, GitHub context read, policy file validated. */
-function action_session_createActionContext(seams) {
-    const { inputs, logger, env } = seams;
+/**
+ * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
+ * made. Nothing here reads a user file, so it cannot fail on bad input: the error report of a run whose policy
+ * file is broken still reaches the PR and the check run.
+ */
+function action_session_openSession(host) {
+    const { inputs, logger, env } = host;
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
     const github = readGitHubContext(env);
-    const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
-    const policyInput = inputs.optional(SharedInputs.Policy);
-    const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+    const client = host.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const workDir = (0,external_node_path_namespaceObject.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
-    return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
+    return {
+        inputs,
+        logger,
+        github,
+        client,
+        state: host.state,
+        onRunner: host.kind === 'runner' && env.GITHUB_ACTIONS === 'true',
+        workDir,
+        env,
+        now: host.now,
+        signal: host.signal,
+    };
+}
+/** The policy file the `policy` input names (validated against schemas/policy.schema.json), {} without one. */
+function action_session_readPolicy(inputs) {
+    const policyInput = inputs.optional(SharedInputs.Policy);
+    return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+}
+/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+function readPublishSwitches(inputs) {
+    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
-}
-/** The report for a run that could not decide: one `error` check with the reason, so nothing reads as green. */
-function errorReport(gate, message, startedAt, finishedAt) {
-    return makeGateReport({
-        gate,
-        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
-        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
-        startedAt,
-        finishedAt,
-    });
 }
 /** Throws when a gate's report breaks the schema: a bug in the gate, caught before anything is posted. */
 function assertValidReport(report) {
     const problems = schemaProblems('gate-report', report);
     if (problems.length > 0)
-        throw new Error(reportInvalid(report.gate, problems.slice(0, 5).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')));
+        throw new Error(reportInvalid(report.gate, problems
+            .slice(0, 5)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')));
 }
 
+;// CONCATENATED MODULE: ./src/core/gate/action-outputs.ts
+/** The outputs every gate sets (the session writes them): its verdict and the path of its JSON report. */
+const SharedOutputs = { Verdict: 'verdict', ReportPath: 'report-path' };
+/**
+ * Each action's own outputs, by their action.yml names, written once (R9). A GateOutcome's `outputs` use these
+ * keys; a test checks the maps against every action.yml so a renamed output cannot drift.
+ */
+const Outputs = {
+    'validate-data': { DriftedColumns: 'drifted-columns' },
+    'train-on-runner': {
+        ExitCode: 'exit-code',
+        MetricsPath: 'metrics-path',
+        ModelPath: 'model-path',
+        ArtifactId: 'artifact-id',
+        LocalArtifactPath: 'local-artifact-path',
+        LineagePath: 'lineage-path',
+        TelemetryPath: 'telemetry-path',
+        LogPath: 'log-path',
+        CacheHit: 'cache-hit',
+        PeakGpuMemoryMib: 'peak-gpu-memory-mib',
+        MeanGpuUtilization: 'mean-gpu-utilization',
+        BestCandidate: 'best-candidate',
+        BestValue: 'best-value',
+        BestPath: 'best-path',
+    },
+    'evaluate-vs-champion': { Decision: 'decision', MetricsPath: 'metrics-path' },
+    'fairness-gate': {},
+    'register-model': {
+        Version: 'version',
+        Digest: 'digest',
+        ModelCardPath: 'model-card-path',
+        PreviousVersion: 'previous-version',
+    },
+    'canary-deploy': { Decision: 'decision', FinalWeight: 'final-weight', Reason: 'reason', Intervals: 'intervals' },
+};
+
+;// CONCATENATED MODULE: ./src/core/gate/status.ts
+const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
+/**
+ * The worse of two statuses under STATUS_ORDER.
+ * @example worst('warn', 'error') // => 'error'
+ */
+function worst(a, b) {
+    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
+}
+/**
+ * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
+ * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
+ * 'error') when the list is empty, because a gate that checked nothing must not pass.
+ * @example worstOf(['pass', 'warn']) // => 'warn'
+ * @example worstOf(['pass', 'skipped']) // => 'pass'
+ */
+function worstOf(statuses, empty = 'error') {
+    let result;
+    let sawSkipped = false;
+    for (const status of statuses) {
+        if (status === 'skipped')
+            sawSkipped = true;
+        else
+            result = result === undefined ? status : worst(result, status);
+    }
+    return result ?? (sawSkipped ? 'skipped' : empty);
+}
+/** Whether a status blocks promotion on its own ('error' and 'fail'). */
+function isBlocking(status) {
+    return status === 'error' || status === 'fail';
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
+
+/**
+ * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
+ * checked nothing has not passed).
+ * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: new Date(0), finishedAt: new Date(0) }).status // => 'error'
+ */
+function makeGateReport(input) {
+    return {
+        schemaVersion: 1,
+        gate: input.gate,
+        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
+        title: input.title,
+        ...(input.summary === undefined ? {} : { summary: input.summary }),
+        checks: input.checks,
+        figures: input.figures ?? [],
+        subject: input.subject ?? {},
+        ...(input.links === undefined ? {} : { links: input.links }),
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-outcome.ts
+
+/**
+ * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none).
+ * @example toGateReport('fairness-gate', { checks: [], title: 't', figures: [], outputs: {} }, { startedAt: new Date(0), finishedAt: new Date(5) }).status // => 'error'
+ */
+function toGateReport(gate, outcome, frame) {
+    return makeGateReport({
+        gate,
+        title: outcome.title,
+        ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+        checks: outcome.checks,
+        figures: outcome.figures,
+        ...(frame.subject === undefined ? {} : { subject: frame.subject }),
+        ...(outcome.links === undefined ? {} : { links: outcome.links }),
+        ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        startedAt: frame.startedAt,
+        finishedAt: frame.finishedAt,
+    });
+}
+/**
+ * The outcome of a run that could not decide: one `error` check with the reason, so nothing reads as green.
+ * @example errorOutcome('validate-data', 'no such file').checks[0]?.id // => 'validate-data.run'
+ */
+function errorOutcome(gate, message) {
+    return {
+        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
+        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
+        figures: [],
+        outputs: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/error-message.ts
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function error_message_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
+/**
+ * A Logger whose every line passes the session's redactor, and whose setSecret registers the value with both the
+ * redactor (for what is published through the API, which the runner's log mask never sees) and the host.
+ */
+function redactingLogger(inner, redactor) {
+    const r = (text) => redactor.redact(text);
+    return {
+        debug: (message) => inner.debug(r(message)),
+        info: (message) => inner.info(r(message)),
+        warning: (message, location) => inner.warning(r(message), location),
+        error: (message, location) => inner.error(r(message), location),
+        startGroup: (name) => inner.startGroup(r(name)),
+        endGroup: () => inner.endGroup(),
+        // Registered once: the runner's mask needs one ::add-mask:: line per value, not one per caller.
+        setSecret: (value) => {
+            if (redactor.add(value))
+                inner.setSecret(value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/token-patterns.ts
+/**
+ * Shapes of well-known credentials, redacted wherever they appear even when nobody registered them (a token
+ * pasted into a data file, a key printed by a training script). Each is specific enough not to hit ordinary
+ * text; generic high-entropy strings are deliberately not matched.
+ */
+const TOKEN_PATTERNS = [
+    // GitHub: personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    { name: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+    { name: 'github-fine-grained-pat', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+    { name: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+    { name: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    { name: 'slack-token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,250}\b/g },
+    { name: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,250}/g },
+    { name: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+    { name: 'huggingface-token', pattern: /\bhf_[A-Za-z0-9]{30,60}\b/g },
+    { name: 'openai-key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,200}\b/g },
+    { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,4096}\b/g },
+    {
+        name: 'private-key',
+        pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]{0,16384}?-----END [A-Z ]{0,40}PRIVATE KEY-----/g,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-redactor.ts
+
+/** What replaces a secret in every published byte (the runner's log mask uses the same three stars). */
+const REDACTED = '***';
+/** Secrets shorter than this are not registered: masking "1" or "ab" would shred every report. */
+const MIN_SECRET_LENGTH = 4;
+function variants(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * The one redactor every published text passes through (report file, job summary, PR comment, check run,
+ * outputs, terminal). Registered values are replaced longest first, so a secret that contains another is hidden
+ * whole; then the well-known token shapes of TOKEN_PATTERNS.
+ * @example (() => { const r = createSecretRedactor(); r.add('hunter22'); return r.redact('pw=hunter22') })() // => 'pw=***'
+ */
+function createSecretRedactor() {
+    const secrets = new Set();
+    let ordered = [];
+    return {
+        add(secret) {
+            const trimmed = secret.trim();
+            if (trimmed.length < MIN_SECRET_LENGTH)
+                return false;
+            let changed = false;
+            for (const form of [...variants(secret), ...variants(trimmed)]) {
+                if (!secrets.has(form)) {
+                    secrets.add(form);
+                    changed = true;
+                }
+            }
+            if (changed)
+                ordered = [...secrets].sort((a, b) => b.length - a.length);
+            return changed;
+        },
+        redact(text) {
+            let out = text;
+            for (const secret of ordered)
+                if (out.includes(secret))
+                    out = out.split(secret).join(REDACTED);
+            for (const { pattern } of TOKEN_PATTERNS)
+                out = out.replace(pattern, REDACTED);
+            return out;
+        },
+        get size() {
+            return secrets.size;
+        },
+    };
+}
+/**
+ * A copy of a JSON-like value with every string (keys included) redacted: reports, outputs, figures.
+ * @example redactDeep({ a: ['ghp_' + 'a'.repeat(36)] }, createSecretRedactor()) // => { a: ['***'] }
+ */
+function redactDeep(value, redactor) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactor.redact(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [redactor.redact(k), walk(inner)]));
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/secrets-from-environment.ts
+/** Variable names whose values are credentials by convention (GitHub secrets are usually passed as such). */
+const SECRET_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|WEBHOOK)/i;
+/** Variables the runner sets that name things, not secrets, even though their names match. */
+const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_URL']);
+/**
+ * The values in an environment that must never be published: every variable whose name says it is a credential
+ * (INPUT_GITHUB-TOKEN, INPUT_REGISTRY-TOKEN, ACTIONS_RUNTIME_TOKEN, a job-level `env: API_KEY: ${{ secrets.X }}`),
+ * where the runner itself gives no list of which values are secrets.
+ * @example secretsFromEnvironment({ 'INPUT_GITHUB-TOKEN': 'ghs_x1y2', HOME: '/home/runner' }) // => ['ghs_x1y2']
+ */
+function secretsFromEnvironment(env) {
+    const values = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value === '' || NOT_SECRET.has(name))
+            continue;
+        if (SECRET_NAME.test(name))
+            values.push(value);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The host seen through the redactor: its logger redacts, and every secret-looking variable is registered. */
+function redactingHost(host, redactor) {
+    const logger = redactingLogger(host.logger, redactor);
+    for (const secret of secretsFromEnvironment(host.env))
+        logger.setSecret(secret);
+    return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
+}
+function writeReport(report, path) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
+ * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
+ * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
+ * and no stack trace; anything else is reported as a bug. Either way a report is written and published, so a
+ * required check is never left pending and the CLI leaves the same JSON as the action.
+ */
+async function runGate(gate, main, outer) {
+    const startedAt = outer.now();
+    const redactor = createSecretRedactor();
+    const host = redactingHost(outer, redactor);
+    const session = action_session_openSession(host);
+    let failOn = 'fail';
+    let switches = { comment: true, checkRun: true };
+    let outcome;
+    let subject;
+    let button;
+    let failure;
+    let report;
+    try {
+        failOn = readFailOn(host.inputs);
+        switches = readPublishSwitches(host.inputs);
+        const context = { ...session, policy: action_session_readPolicy(host.inputs) };
+        const result = await main(context);
+        outcome = result.outcome;
+        subject = result.subject;
+        button = result.checkRunAction;
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+        assertValidReport(report);
+    }
+    catch (error) {
+        if (errors_isUserError(error)) {
+            const file = error.location.file;
+            failure = {
+                message: error.describe(),
+                ...(file === undefined
+                    ? {}
+                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+            };
+        }
+        else {
+            failure = { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
+            if (error instanceof Error && error.stack !== undefined)
+                host.logger.debug(error.stack);
+        }
+        outcome = errorOutcome(gate, failure.message);
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+    }
+    // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
+    report = redactDeep(report, redactor);
+    const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
+    const reportPath = (0,external_node_path_namespaceObject.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`));
+    const failed = failure !== undefined || stepFails(report.status, failOn);
+    try {
+        writeReport(report, reportPath);
+        host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
+        host.setOutput(SharedOutputs.ReportPath, reportPath);
+        for (const [name, value] of Object.entries(outputs))
+            host.setOutput(name, value);
+        const appToken = host.inputs.optional(SharedInputs.AppToken);
+        if (appToken !== undefined)
+            host.logger.setSecret(appToken);
+        const appClient = appToken === undefined ? undefined : createGitHubClient(appToken, session.github.apiUrl, host.logger);
+        await host.publish({
+            report,
+            reportPath,
+            outputs,
+            github: session.github,
+            client: session.client,
+            options: {
+                ...switches,
+                failOn,
+                ...(appClient === undefined ? {} : { appClient }),
+                ...(button === undefined ? {} : { button }),
+            },
+        });
+    }
+    catch (error) {
+        host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
+    }
+    if (failure !== undefined)
+        host.fail(redactor.redact(failure.message), failure.location);
+    else if (failed)
+        host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    else
+        host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    return { report, reportPath, outputs, failed };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var lib_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lib_lowercaseKeys(this.requestOptions.headers), lib_lowercaseKeys(headers || {}));
+        }
+        return lib_lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => lib_awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lib_lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/github/input-reader.ts
 
 /**
  * Typed, strict access to action inputs (R9). The runner builds one over core.getInput; the CLI over its
  * flags. `raw` returns the trimmed text or undefined when the input is absent or empty.
  */
-class input_reader_InputReader {
+class InputReader {
     raw;
     constructor(raw) {
         this.raw = raw;
@@ -56374,7 +56745,10 @@ class input_reader_InputReader {
     }
     /** Comma- or newline-separated items, trimmed, empty items dropped. */
     list(name, options = {}) {
-        const items = (this.optional(name) ?? '').split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== '');
+        const items = (this.optional(name) ?? '')
+            .split(/[,\n]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
             throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
@@ -56383,19 +56757,42 @@ class input_reader_InputReader {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
 /**
- * Escapes text for a Markdown table cell or inline position: pipes, backticks, angle brackets and newlines
- * cannot break the table or inject HTML (group names and column names come from user data).
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
  * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
  */
 function escapeMarkdown(text) {
     return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, '\\`')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -56425,46 +56822,137 @@ function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
+/**
+ * A finite number written as a plain decimal, never in exponent notation: the Mermaid xychart grammar reads
+ * numbers as `[+-]?(\d+(\.\d+)?|\.\d+)`, so `1e-9` or `1e+21` break a chart. The digits are the shortest ones
+ * that round-trip (as `String(value)` gives them), only the decimal point moves; `-0` is written `0`.
+ * @throws {RangeError} if `value` is NaN or ±Infinity
+ * @example plainDecimal(1e-9) // => '0.000000001'
+ * @example plainDecimal(-1.25e21) // => '-1250000000000000000000'
+ * @example plainDecimal(0.5) // => '0.5'
+ */
+function plainDecimal(value) {
+    if (!Number.isFinite(value))
+        throw new RangeError(`plainDecimal: ${value} is not a finite number`);
+    if (value === 0)
+        return '0';
+    const text = String(Math.abs(value));
+    const sign = value < 0 ? '-' : '';
+    const e = text.indexOf('e');
+    if (e < 0)
+        return sign + text;
+    const [whole = '', fraction = ''] = text.slice(0, e).split('.');
+    const digits = whole + fraction;
+    const point = whole.length + Number(text.slice(e + 1));
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/render-mermaid.ts
-/** Mermaid labels are quoted strings: drop characters that end or break them. */
-function label(text) {
-    return `"${text.replace(/["\\\n\r`]/g, ' ').slice(0, 60)}"`;
+
+/** Longest label kept, in code points. */
+const LABEL_LENGTH = 60;
+/**
+ * Label text a Mermaid quoted string keeps as it is: no quotes, backslashes, backticks, control characters or
+ * line breaks (they end or break the string), no `%%` (a directive or comment to Mermaid's preprocessor), no lone
+ * surrogates; whitespace collapsed, cut to 60 code points without splitting a character. May be empty.
+ */
+function labelText(text) {
+    const flat = text
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .replace(/\p{Cc}|["\\`]/gu, ' ')
+        .replace(/%(?=%)/g, '% ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return Array.from(flat).slice(0, LABEL_LENGTH).join('').trim();
 }
-function finite(values) {
-    return values.map((value) => (Number.isFinite(value) ? value : 0));
+/** A quoted label; an empty one (the grammar refuses `""` as a title or category) becomes `fallback`. */
+function label(text, fallback) {
+    const clean = labelText(text);
+    return `"${clean === '' ? fallback : clean}"`;
 }
-function yAxis(series, yLabel) {
-    const all = series.flatMap((s) => finite(s.values));
-    const min = Math.min(0, ...all);
-    const max = Math.max(...all, min + 1e-9);
-    return `  y-axis ${label(yLabel ?? '')} ${min} --> ${max}`;
+/** `keyword "label" ` when there is a label, `keyword ` when there is none. */
+function labelled(keyword, text) {
+    const clean = labelText(text ?? '');
+    return clean === '' ? `${keyword} ` : `${keyword} "${clean}" `;
+}
+/** Each series as exactly `length` finite values (missing or non-finite values draw as 0). */
+function values(series, length) {
+    return Array.from({ length }, (_, i) => {
+        const value = series.values[i];
+        return value !== undefined && Number.isFinite(value) ? value : 0;
+    });
+}
+/** The y range: always includes 0, and a zero range (all values 0) is widened to 0 --> 1. */
+function yAxis(rows, yLabel) {
+    let min = 0;
+    let max = 0;
+    for (const row of rows)
+        for (const value of row) {
+            if (value < min)
+                min = value;
+            if (value > max)
+                max = value;
+        }
+    if (min === max)
+        max = 1;
+    return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
+}
+function chart(title, xAxis, series, length, kind, yLabel) {
+    if (length === 0 || series.length === 0)
+        return undefined;
+    const rows = series.map((s) => values(s, length));
+    const titleText = labelText(title);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        ...(titleText === '' ? [] : [`  title "${titleText}"`]),
+        xAxis,
+        yAxis(rows, yLabel),
+        ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        '```',
+    ].join('\n');
 }
 /**
- * A Mermaid xychart bar chart (GitHub renders it in comments and summaries). Several series draw as
- * overlaid bars; the renderer always prints the figure's table beside it.
- * @example renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })
+ * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
+ * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
+ * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: [], series: [{ name: 'psi', values: [] }] }) // => undefined
  */
 function renderMermaidBar(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis [${figure.categories.map(label).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  bar [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
 }
-/** A Mermaid xychart line chart over an ordered x axis. */
+/**
+ * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
+ * @example
+ * renderMermaidLine({ kind: 'line', title: '', x: [1, 2], series: [{ name: 'w', values: [0, 0] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  x-axis ["1", "2"]', '  y-axis 0 --> 1', '  line [0, 0]', '```']
+ */
 function renderMermaidLine(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis ${figure.xLabel === undefined ? '' : `${label(figure.xLabel)} `}[${figure.x.map((x) => label(String(x))).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  line [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  ${labelled('x-axis', figure.xLabel)}[${figure.x.map((x) => label(String(x), '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.x.length, 'line', figure.yLabel);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-markdown.ts
 
 
 
-const STATUS_ICON = { pass: '✅', skipped: '⏭️', warn: '⚠️', error: '⛔', fail: '❌' };
+const STATUS_ICON = {
+    pass: '✅',
+    skipped: '⏭️',
+    warn: '⚠️',
+    error: '⛔',
+    fail: '❌',
+};
 function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
@@ -56477,11 +56965,16 @@ function renderCell(cell) {
 function renderTable(columns, rows, maxRows = 200) {
     const head = `| ${columns.map(escapeMarkdown).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`;
     const body = rows.slice(0, maxRows).map((row) => `| ${columns.map((_, i) => renderCell(row[i])).join(' | ')} |`);
-    const more = rows.length > maxRows ? [`\n_${rows.length - maxRows} more row(s) in the JSON report._`] : [];
-    return [head, ...body].join('\n') + more.join('');
+    // A blank line ends the table: without it GFM renders the note as one more row.
+    const more = rows.length > maxRows ? `\n\n_${rows.length - maxRows} more row(s) in the JSON report._` : '';
+    return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
     return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+}
+/** A chart followed by its table, or the table alone when the chart has nothing to draw. */
+function chartAndTable(heading, chart, table) {
+    return chart === undefined ? `${heading}\n\n${table}` : `${heading}\n\n${chart}\n\n${table}`;
 }
 /** A figure as Markdown: charts are always followed by the table of their numbers. */
 function renderFigure(figure) {
@@ -56492,9 +56985,9 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return `${heading}\n\n${renderMermaidBar(figure)}\n\n${seriesTable(figure.categories, 'category', figure.series)}`;
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
         case 'line':
-            return `${heading}\n\n${renderMermaidLine(figure)}\n\n${seriesTable(figure.x, figure.xLabel ?? 'x', figure.series)}`;
+            return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
 function renderObserved(check) {
@@ -56519,7 +57012,9 @@ function renderChecks(checks, maxRows = 100) {
         return '_No checks ran._';
     const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
     const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted.slice(0, maxRows).map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
+    const rows = sorted
+        .slice(0, maxRows)
+        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
     const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
     return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
@@ -56529,7 +57024,11 @@ function renderMarkdown(report, options = {}) {
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
         parts.push(report.summary);
-    const subject = [report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``, report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``, report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``].filter(Boolean);
+    const subject = [
+        report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.version && `version ${codeSpan(report.subject.version)}`,
+        report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
+    ].filter(Boolean);
     if (subject.length > 0)
         parts.push(`_${subject.join(' · ')}_`);
     parts.push(renderChecks(report.checks));
@@ -56542,27 +57041,100 @@ function renderMarkdown(report, options = {}) {
     return parts.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
 /**
- * Cuts Markdown to at most `limit` characters at a line boundary, closing an open code fence, and
- * appends `notice` (which counts towards the limit).
- * @example truncateMarkdown('a\nb\nc', 4, '…') // => 'a\n…'
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
  */
-function truncateMarkdown(markdown, limit, notice) {
-    if (markdown.length <= limit)
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
         return markdown;
-    const budget = Math.max(0, limit - notice.length - 5);
-    let cut = markdown.slice(0, budget);
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
     const lastNewline = cut.lastIndexOf('\n');
     if (lastNewline > 0)
         cut = cut.slice(0, lastNewline + 1);
     const fences = (cut.match(/^```/gm) ?? []).length;
     if (fences % 2 === 1)
-        cut += '```\n';
-    return (cut + notice).slice(0, limit);
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
 
 
 
@@ -56571,6 +57143,8 @@ const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
 /** How many annotations modelgate sends at most for one gate (GitHub keeps at most 50 per request, any number of requests). */
 const MAX_ANNOTATIONS = 500;
+/** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
+const ANNOTATION_MESSAGE_BYTES = 64_000;
 function checkRunName(gate) {
     return `modelgate/${gate}`;
 }
@@ -56588,7 +57162,7 @@ function annotationsOf(report) {
                 ...(location.column === undefined ? {} : { start_column: location.column, end_column: location.column }),
                 annotation_level: check.status === 'warn' ? 'warning' : 'failure',
                 title: check.id.slice(0, 255),
-                message: check.message.slice(0, 64_000),
+                message: cutToUtf8Bytes(check.message, ANNOTATION_MESSAGE_BYTES),
             });
         }
     }
@@ -56600,7 +57174,9 @@ function annotationsOf(report) {
  */
 function toCheckRun(report, failOn, fullReportUrl) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)].filter((part) => part !== '').join('\n\n');
+    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+        .filter((part) => part !== '')
+        .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
     const annotations = annotationsOf(report);
     const batches = [];
@@ -56620,7 +57196,8 @@ function toCheckRun(report, failOn, fullReportUrl) {
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
 /**
  * Creates the completed check run on `headSha` (the PR head on pull_request events, never the merge commit)
- * and sends any further annotation batches as updates, 50 a request as GitHub requires.
+ * and sends any further annotation batches as updates, 50 a request as GitHub requires. Each update resends the
+ * whole output (title, summary and text): an update that leaves `text` out would clear the figures.
  */
 async function createCompletedCheckRun(client, target, payload, now, button) {
     const [first = [], ...rest] = payload.annotationBatches;
@@ -56641,7 +57218,7 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
             owner: target.owner,
             repo: target.repo,
             check_run_id: created.data.id,
-            output: { title: payload.title, summary: payload.summary, annotations: [...batch] },
+            output: { title: payload.title, summary: payload.summary, text: payload.text, annotations: [...batch] },
         });
     }
     return created.data.id;
@@ -56650,14 +57227,27 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
 ;// CONCATENATED MODULE: ./src/github/job-summary.ts
 
 
-/** GitHub keeps at most 1 MiB of job summary per step. */
-const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** Appends Markdown to $GITHUB_STEP_SUMMARY; returns false when there is no summary file (outside a runner). */
+/** GitHub keeps at most 1 MiB of job summary per step, counted in bytes (the summary file's size). */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTICE = '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n';
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * Appends Markdown to $GITHUB_STEP_SUMMARY, cut at a line boundary so that the file stays within 1 MiB of UTF-8
+ * (what the step already wrote counts); returns false when there is no summary file (outside a runner).
+ */
 function appendJobSummary(env, markdown) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file === undefined || file === '')
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
+    const budget = Math.max(0, JOB_SUMMARY_LIMIT - sizeOf(file) - 1);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, budget, CUT_NOTICE, 'utf8') + '\n');
     return true;
 }
 
@@ -56690,10 +57280,10 @@ const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
 /** GitHub's limit on an issue comment body. */
 const COMMENT_LIMIT = 65_536;
 const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
-/** The gate sections already in a comment body, by gate. */
+/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
 function parseCommentSections(body) {
     const sections = new Map();
-    for (const match of body.matchAll(sectionPattern)) {
+    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
         const gate = match[1];
         if (GATE_NAMES.includes(gate))
             sections.set(gate, match[2] ?? '');
@@ -56707,7 +57297,8 @@ function parseCommentSections(body) {
  */
 function upsertCommentSection(existingBody, gate, markdown) {
     const sections = parseCommentSections(existingBody ?? '');
-    sections.set(gate, markdown.trimEnd());
+    // A marker inside the section (quoted data, however it got there) must not open or close another section.
+    sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
     const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
     const ordered = GATE_NAMES.filter((name) => sections.has(name));
     const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
@@ -56715,7 +57306,10 @@ function upsertCommentSection(existingBody, gate, markdown) {
     if (body.length > COMMENT_LIMIT) {
         const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
         const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
-        body = [header, ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n')))].join('\n');
+        body = [
+            header,
+            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
+        ].join('\n');
     }
     return body;
 }
@@ -56726,9 +57320,33 @@ function hasSection(body, gate, markdown) {
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 
-async function findMarkedComments(client, target) {
-    const comments = await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: error_message_errorMessage(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
     return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
         .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
         .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
         .sort((a, b) => a.id - b.id);
@@ -56739,12 +57357,15 @@ async function findMarkedComments(client, target) {
  * than the window could still drop a section, and the job summary keeps every report regardless.
  */
 const VERIFY_DELAYS_MS = [100, 600, 1500];
-async function staysWritten(client, target, gate, commentId, ours, random) {
+async function staysWritten(client, target, login, gate, commentId, ours, random) {
     for (const delay of VERIFY_DELAYS_MS) {
         await pause(delay + Math.floor(random() * 100));
-        const after = await findMarkedComments(client, target);
+        const after = await findMarkedComments(client, target, login);
         const oldest = after[0];
-        if (oldest === undefined || oldest.id !== commentId || after.length !== 1 || parseCommentSections(oldest.body).get(gate) !== ours)
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(gate) !== ours)
             return false;
     }
     return true;
@@ -56754,6 +57375,10 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
  * gates' sections when several gates update at once.
  *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
  * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
  * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
  * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
@@ -56762,15 +57387,20 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function upsertStickySection(client, target, gate, markdown, options = {}) {
     const attempts = options.attempts ?? 8;
     const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-        const marked = await findMarkedComments(client, target);
+        const marked = await findMarkedComments(client, target, login);
         const [keeper, ...duplicates] = marked;
         let commentId;
         let written;
         if (keeper === undefined) {
             written = upsertCommentSection(undefined, gate, markdown);
-            const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: written });
-            commentId = created.data.id;
+            commentId = await createComment(client, target, written);
         }
         else {
             // Fold the sections of duplicates (a creation race) into the oldest comment.
@@ -56783,19 +57413,36 @@ async function upsertStickySection(client, target, gate, markdown, options = {})
             }
             written = upsertCommentSection(body, gate, markdown);
             commentId = keeper.id;
-            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keeper.id, body: written });
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
             for (const duplicate of duplicates) {
-                await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined);
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
             }
         }
         const ours = parseCommentSections(written).get(gate);
-        if (await staysWritten(client, target, gate, commentId, ours, random))
+        if (await staysWritten(client, target, login, gate, commentId, ours, random))
             return { commentId, attempts: attempt };
     }
     throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
 }
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
 
 ;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
 
 
 
@@ -56819,13 +57466,15 @@ async function publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            if (sticky.unresolvedIdentity !== undefined)
+                logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
         catch (error) {
             if (isPermissionError(error))
                 logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status));
             else
-                logger.warning(`could not update the PR comment: ${error.message}`);
+                logger.warning(`could not update the PR comment: ${error_message_errorMessage(error)}`);
         }
     }
     if (options.checkRun && github.sha !== undefined) {
@@ -56839,7 +57488,7 @@ async function publishReport(report, options, seams) {
             if (isPermissionError(error))
                 logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
             else
-                logger.warning(`could not create the check run: ${error.message}`);
+                logger.warning(`could not create the check run: ${error_message_errorMessage(error)}`);
         }
     }
 }
@@ -56847,7 +57496,7 @@ async function publishReport(report, options, seams) {
 ;// CONCATENATED MODULE: ./src/github/runner-logger.ts
 
 /** The Logger over workflow commands: annotations for warnings and errors, groups, masking. */
-function runner_logger_createRunnerLogger() {
+function createRunnerLogger() {
     const properties = (location) => ({
         ...(location?.file === undefined ? {} : { file: location.file }),
         ...(location?.line === undefined ? {} : { startLine: location.line }),
@@ -56867,7 +57516,7 @@ function runner_logger_createRunnerLogger() {
 function createConsoleLogger(options = {}) {
     const secrets = [];
     const mask = (text) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    const where = (location) => (location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`);
+    const where = (location) => location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`;
     return {
         debug: (message) => {
             if (options.verbose === true)
@@ -56885,15 +57534,7 @@ function createConsoleLogger(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/run-action.ts
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/github/runner-host.ts
 
 
 
@@ -56905,7 +57546,7 @@ const runnerState = {
         return value === '' ? undefined : value;
     },
 };
-/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if main does not stop in time. */
+/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if the step does not stop in time. */
 function cancellationSignal() {
     const controller = new AbortController();
     const onSignal = (name) => {
@@ -56919,122 +57560,66 @@ function cancellationSignal() {
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     return controller.signal;
 }
-function writeReport(report, path) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+/**
+ * The GitHub runner as a host: inputs from INPUT_* (as @actions/core reads them), outputs and state through the
+ * runner's files, the report to the job summary, the PR comment and the check run. A failure is one `::error::`
+ * line (with the file and line when the error has them) and exit code 1.
+ */
+function runner_host_createRunnerHost(options = { cancellable: true }) {
+    const logger = createRunnerLogger();
+    const env = { ...process.env };
+    return {
+        kind: 'runner',
+        inputs: new InputReader((name) => getInput(name)),
+        logger,
+        env,
+        state: runnerState,
+        signal: options.cancellable ? cancellationSignal() : new AbortController().signal,
+        now: () => new Date(),
+        useGitHub: true,
+        setOutput: (name, value) => setOutput(name, value),
+        publish: async (run) => publishReport(run.report, run.options, {
+            client: run.client,
+            github: run.github,
+            env,
+            logger,
+            now: () => new Date(),
+        }),
+        fail: (message, location) => {
+            logger.error(message, location);
+            process.exitCode = 1;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/run-action.ts
+
+
+
+
+
+
+/** The entry of every action's main step: the one gate lifecycle on the runner host. */
+async function runAction(gate, main) {
+    await runGate(gate, main, runner_host_createRunnerHost());
 }
 /**
- * The one wrapper every action's entry calls (codeql's runWrapper): builds the context, runs main, validates
- * and publishes the report, sets outputs, and fails the step by `fail-on`. User errors end with their message
- * and location, no stack trace; anything else is reported as a bug. Either way the check run completes.
+ * A post step (cleanup only, no report) on any host: same context as main; an error fails the post with its
+ * message. The runner runs it as the action's `post:`; the terminal host runs it when the command ends.
  */
-async function runAction(gate, main) {
-    const startedAt = new Date();
-    const logger = runner_logger_createRunnerLogger();
-    const inputs = new input_reader_InputReader((name) => getInput(name));
-    const env = { ...process.env };
-    let context;
-    let failOn = 'fail';
-    let report;
-    let outputs = {};
-    let button;
-    let failure;
+async function runPostStep(gate, post, host) {
     try {
-        failOn = readFailOn(inputs);
-        context = action_session_createActionContext({ inputs, logger, env, state: runnerState, signal: cancellationSignal(), onRunner: env.GITHUB_ACTIONS === 'true', useGitHub: true });
-        const result = await main(context);
-        report = result.report;
-        outputs = result.outputs ?? {};
-        button = result.checkRunAction;
-        assertValidReport(report);
-    }
-    catch (error) {
-        if (errors_isUserError(error)) {
-            failure = error.describe();
-            logger.error(failure, error.location.file === undefined ? undefined : { file: error.location.file, ...(error.location.line === undefined ? {} : { line: error.location.line }) });
-        }
-        else {
-            const message = error instanceof Error ? error.message : String(error);
-            failure = messages_unexpectedFailure(gate, message);
-            logger.error(failure);
-            if (error instanceof Error && error.stack !== undefined)
-                core_debug(error.stack);
-        }
-        report = errorReport(gate, failure, startedAt, new Date());
-    }
-    const reportPath = (0,external_node_path_namespaceObject.resolve)(inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(context?.workDir ?? (0,external_node_path_namespaceObject.resolve)('.modelgate'), `${gate}-report.json`));
-    try {
-        writeReport(report, reportPath);
-        setOutput('report-path', reportPath);
-        setOutput('verdict', verdictOutput(report.status));
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-        const appToken = inputs.optional(SharedInputs.AppToken);
-        if (appToken !== undefined)
-            logger.setSecret(appToken);
-        const appClient = appToken === undefined || context === undefined ? undefined : createGitHubClient(appToken, context.github.apiUrl, logger);
-        const publish = {
-            comment: safeBoolean(inputs, SharedInputs.Comment),
-            checkRun: safeBoolean(inputs, SharedInputs.CheckRun),
-            failOn,
-            ...(appClient === undefined ? {} : { appClient }),
-            ...(button === undefined ? {} : { button }),
-        };
-        if (context !== undefined)
-            await publishReport(report, publish, context);
-        else
-            await publishWithoutContext(report, publish, logger);
-    }
-    catch (error) {
-        logger.warning(`could not publish the report: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (failure !== undefined)
-        setFailed(failure);
-    else if (stepFails(report.status, failOn))
-        setFailed(`modelgate/${gate}: ${report.status} — ${report.title}`);
-    else
-        logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
-}
-function safeBoolean(inputs, name) {
-    try {
-        return inputs.boolean(name, true);
-    }
-    catch {
+        await post({ ...openSession(host), policy: readPolicy(host.inputs) });
         return true;
     }
-}
-/** When the context itself could not be built (a bad policy file), the error report still reaches GitHub. */
-async function publishWithoutContext(report, options, logger) {
-    const env = { ...process.env };
-    try {
-        const github = readGitHubContext(env);
-        const token = getInput(SharedInputs.GitHubToken) || undefined;
-        const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
-        await publishReport(report, options, { client, github, env, logger, now: () => new Date() });
-    }
     catch (error) {
-        logger.warning(`could not publish the error report: ${error.message}`);
+        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        return false;
     }
 }
-/** Wrapper for post steps: same context, no report; errors fail the post step with their message. */
+/** The entry of an action's post step on the runner. */
 async function runPost(gate, post) {
-    const logger = createRunnerLogger();
-    try {
-        const context = createActionContext({
-            inputs: new InputReader((name) => core.getInput(name)),
-            logger,
-            env: { ...process.env },
-            state: runnerState,
-            signal: new AbortController().signal,
-            onRunner: process.env.GITHUB_ACTIONS === 'true',
-            useGitHub: true,
-        });
-        await post(context);
-    }
-    catch (error) {
-        const message = isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, error instanceof Error ? error.message : String(error));
-        core.setFailed(message);
-    }
+    await runPostStep(gate, post, createRunnerHost({ cancellable: false }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/canary/messages.ts
@@ -57063,6 +57648,167 @@ const verdictInconclusiveLimit = (count, limit, last) => `${count} inconclusive 
 const verdictNoTraffic = (intervals) => `no request reached the canary in ${intervals} interval(s); rolled back to 0% (check the traffic split and the load)`;
 const verdictAborted = (reason) => `rollout stopped (${reason}); rolled back to 0%`;
 const invalidSteps = (text) => `steps must be strictly increasing percentages in (0, 100], got "${text}"`;
+const neverJudged = (metric, lastReason) => `${metric}: never judged (${lastReason ?? 'no interval completed'})`;
+const titlePromoted = () => 'Canary promoted to 100%';
+const titleRolledBack = (reason) => `Canary rolled back to 0%: ${reason}`;
+const championMoved = (model, version) => `${model} alias champion → v${version}`;
+const protectedChampionHint = (environment) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move), or leave registry empty to move traffic only`;
+// Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
+const argvNotJson = (input) => `input "${input}" is not a JSON array of strings`;
+const argvNotJsonHint = () => 'write e.g. ["./set-weight.sh", "--canary={weight}"]';
+const inputRequired = (input, why) => `input "${input}" is required ${why}`;
+const inputRequiredHint = (input) => `set \`${input}:\` under \`with:\``;
+const trafficRequired = () => 'input "traffic" is required';
+const trafficRequiredHint = () => 'use one of: command, nginx, kubernetes';
+const kubernetesKindRequired = () => 'input "kubernetes-kind" is required with traffic: kubernetes';
+const kubernetesKindRequiredHint = () => 'use one of: inferenceservice, virtualservice, httproute';
+const prometheusQueriesNotJson = () => 'input "prometheus-queries" is not JSON';
+const prometheusQueriesNotJsonHint = () => 'write {"error-rate": "PromQL with {{target}} and {{interval}}"}';
+const versionRequired = () => 'input "version" is required with registry';
+const versionRequiredHint = () => 'give the version to alias as champion on promotion';
+const invalidStepsHint = () => 'write weights like 10,25,50,100';
+const noWeightBelow100 = (steps) => `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`;
+const noWeightBelow100Hint = () => 'start with a small weight, e.g. 10,50,100';
+const intervalNotDuration = (text) => `interval "${text}" is not a duration`;
+const intervalNotDurationHint = () => 'write e.g. 30s, 2m or 1m30s';
+const checkWithoutCondition = (metric) => `check "${metric}" has no condition`;
+const checkWithoutConditionHint = () => 'set one of max, min, max_relative, max_delta';
+
+;// CONCATENATED MODULE: ./src/core/canary/canary-checks.ts
+
+/**
+ * The rollout's checks: one `canary.<metric>` per planned check with its verdict in the last judged interval
+ * (`error` when no interval judged it: never a silent pass), then `canary.decision` with the verdict's status.
+ * @example canaryChecks({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: 'ok' }, undefined)[0]?.status // => 'error'
+ */
+function canaryChecks(plan, verdict, last) {
+    const checks = plan.checks.map((spec) => {
+        const judged = last?.checks.find((c) => c.metric === spec.metric);
+        const threshold = {
+            rule: describeCondition(spec.condition),
+            ...(judged?.limit == null ? {} : spec.condition.kind === 'min' ? { min: judged.limit } : { max: judged.limit }),
+        };
+        if (judged === undefined)
+            return {
+                id: `canary.${spec.metric}`,
+                status: 'error',
+                observed: null,
+                threshold,
+                message: neverJudged(spec.metric, last?.reason),
+            };
+        return {
+            id: `canary.${spec.metric}`,
+            status: judged.status,
+            observed: judged.canary !== null && Number.isFinite(judged.canary) ? judged.canary : null,
+            threshold,
+            message: judged.message,
+            details: { stable: judged.stable },
+        };
+    });
+    checks.push({
+        id: 'canary.decision',
+        status: verdict.status,
+        observed: verdict.decision,
+        threshold: { rule: `failure limit ${plan.failureLimit}, inconclusive limit ${plan.inconclusiveLimit}` },
+        message: verdict.message,
+        details: { reason: verdict.reason },
+    });
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/canary-figures.ts
+/**
+ * The rollout timeline as figures: the canary weight over time (line), the canary's metric per interval (line,
+ * missing values drawn as 0, only when the plan has checks) and the table of every interval with both sides.
+ * @example canaryFigures({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, []).map((f) => f.kind) // => ['line', 'line', 'table']
+ */
+function canaryFigures(plan, timeline) {
+    const x = timeline.map((t) => `${(t.atMs / 1000).toFixed(1)}s`);
+    const metricSeries = plan.checks.map((spec) => ({
+        name: `canary ${spec.metric}`,
+        values: timeline.map((t) => {
+            const v = t.canary[spec.metric];
+            return v === null || v === undefined || !Number.isFinite(v) ? 0 : v;
+        }),
+    }));
+    return [
+        {
+            kind: 'line',
+            title: 'Canary weight (%)',
+            x,
+            series: [{ name: 'weight', values: timeline.map((t) => t.weight) }],
+            xLabel: 'time',
+            yLabel: '%',
+        },
+        ...(metricSeries.length > 0
+            ? [
+                {
+                    kind: 'line',
+                    title: 'Canary metrics per interval (missing shown as 0; see table)',
+                    x,
+                    series: metricSeries,
+                    xLabel: 'time',
+                },
+            ]
+            : []),
+        {
+            kind: 'table',
+            title: 'Timeline',
+            columns: [
+                'time',
+                'weight %',
+                'outcome',
+                ...plan.checks.flatMap((s) => [`canary ${s.metric}`, `stable ${s.metric}`]),
+                'reason',
+            ],
+            rows: timeline.map((t, i) => [
+                x[i] ?? '',
+                t.weight,
+                t.outcome,
+                ...plan.checks.flatMap((s) => [t.canary[s.metric] ?? null, t.stable[s.metric] ?? null]),
+                t.reason,
+            ]),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/decide-canary.ts
+
+
+
+
+const out = Outputs['canary-deploy'];
+/**
+ * The canary gate's report of a finished rollout: one check per planned metric (its last judged interval),
+ * `canary.decision` (the verdict's status), and `canary.champion` (pass) when a promotion moved the registry
+ * alias; the title says promoted to 100% or rolled back to 0% with the reason, the summary is the verdict's
+ * message, the figures draw the timeline, and the outputs are the decision, the final weight, the reason and the
+ * number of intervals analysed.
+ * @example decideCanary({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, { verdict: { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: 'ok' }, state: { phase: 'promoted', stepIndex: 1, passedInStep: 1, weight: 100, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 2 }, timeline: [] }).title // => 'Canary promoted to 100%'
+ */
+function decideCanary(plan, run, champion) {
+    const { verdict, state } = run;
+    const checks = canaryChecks(plan, verdict, run.lastAssessment);
+    if (champion !== undefined)
+        checks.push({
+            id: 'canary.champion',
+            status: 'pass',
+            observed: champion.version,
+            message: championMoved(champion.model, champion.version),
+        });
+    return {
+        title: verdict.decision === 'promote' ? titlePromoted() : titleRolledBack(verdict.reason),
+        summary: verdict.message,
+        checks,
+        figures: canaryFigures(plan, run.timeline),
+        outputs: {
+            [out.Decision]: verdict.decision,
+            [out.FinalWeight]: String(state.weight),
+            [out.Reason]: verdict.reason,
+            [out.Intervals]: String(state.intervals),
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/canary/parse-duration.ts
 /**
@@ -57107,9 +57853,10 @@ function parseSteps(text, input = 'steps') {
     return steps;
 }
 function validateSteps(steps, text, location) {
-    const ok = steps.length > 0 && steps.every((w, i) => Number.isFinite(w) && w > 0 && w <= 100 && (i === 0 || w > (steps[i - 1] ?? 0)));
+    const ok = steps.length > 0 &&
+        steps.every((w, i) => Number.isFinite(w) && w > 0 && w <= 100 && (i === 0 || w > (steps[i - 1] ?? 0)));
     if (!ok)
-        throw new errors_ConfigurationError(invalidSteps(text), location, 'write weights like 10,25,50,100');
+        throw new errors_ConfigurationError(invalidSteps(text), location, invalidStepsHint());
 }
 /**
  * Resolves the effective CanaryPlan: inputs ⊕ policy section ⊕ defaults. Checks come from the policy's
@@ -57119,6 +57866,21 @@ function validateSteps(steps, text, location) {
  * @example resolveCanaryPolicy({}, { steps: '20,100' }).steps // => [20, 100]
  */
 function resolveCanaryPolicy(section, overrides) {
+    const steps = resolveSteps(section, overrides);
+    const intervalMs = resolveIntervalMs(section, overrides);
+    const checks = resolveChecks(section, overrides);
+    return {
+        steps,
+        intervalMs,
+        intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
+        failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
+        inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
+        noTraffic: resolveNoTraffic(section, overrides),
+        checks,
+    };
+}
+/** The weight steps (input, else policy, else default), increasing, with at least one below 100. */
+function resolveSteps(section, overrides) {
     let steps;
     if (overrides.steps !== undefined)
         steps = parseSteps(overrides.steps);
@@ -57129,39 +57891,48 @@ function resolveCanaryPolicy(section, overrides) {
     else
         steps = CANARY_DEFAULTS.steps;
     if (!steps.some((w) => w < 100)) {
-        throw new errors_ConfigurationError(`steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`, {}, 'start with a small weight, e.g. 10,50,100');
+        throw new errors_ConfigurationError(noWeightBelow100(steps), {}, noWeightBelow100Hint());
     }
+    return steps;
+}
+/** The interval between observations in milliseconds (input, else policy, else default); positive. */
+function resolveIntervalMs(section, overrides) {
     const intervalText = overrides.interval ?? section.interval ?? CANARY_DEFAULTS.interval;
     const intervalMs = parseDuration(intervalText);
     if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
-        throw new errors_ConfigurationError(`interval "${intervalText}" is not a duration`, overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' }, 'write e.g. 30s, 2m or 1m30s');
+        throw new errors_ConfigurationError(intervalNotDuration(intervalText), overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' }, intervalNotDurationHint());
     }
+    return intervalMs;
+}
+/** The policy's checks, replaced per metric by the threshold inputs; error-rate ≤ default when none is left. */
+function resolveChecks(section, overrides) {
     const checks = new Map();
     section.checks?.forEach((check, index) => {
         const condition = conditionOf(check);
         if (condition === undefined) {
-            throw new errors_ConfigurationError(`check "${check.metric}" has no condition`, { path: `canary-deploy.checks[${index}]` }, 'set one of max, min, max_relative, max_delta');
+            throw new errors_ConfigurationError(checkWithoutCondition(check.metric), { path: `canary-deploy.checks[${index}]` }, checkWithoutConditionHint());
         }
         checks.set(check.metric, { metric: check.metric, condition });
     });
     if (overrides.maxErrorRate !== undefined)
         checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: overrides.maxErrorRate } });
     if (overrides.maxLatencyP95Ms !== undefined)
-        checks.set('latency-p95-ms', { metric: 'latency-p95-ms', condition: { kind: 'max', value: overrides.maxLatencyP95Ms } });
+        checks.set('latency-p95-ms', {
+            metric: 'latency-p95-ms',
+            condition: { kind: 'max', value: overrides.maxLatencyP95Ms },
+        });
     if (checks.size === 0)
         checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: CANARY_DEFAULTS.maxErrorRate } });
+    return [...checks.values()];
+}
+/** What an interval without traffic does: fail, or wait up to a number of intervals. */
+function resolveNoTraffic(section, overrides) {
     const noTrafficKind = overrides.noTraffic ?? section.no_traffic ?? CANARY_DEFAULTS.noTraffic;
-    const noTraffic = noTrafficKind === 'fail'
-        ? { policy: 'fail' }
-        : { policy: 'wait', maxIntervals: overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals };
+    if (noTrafficKind === 'fail')
+        return { policy: 'fail' };
     return {
-        steps,
-        intervalMs,
-        intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
-        failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
-        inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
-        noTraffic,
-        checks: [...checks.values()],
+        policy: 'wait',
+        maxIntervals: overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals,
     };
 }
 function conditionOf(check) {
@@ -57176,9 +57947,175 @@ function conditionOf(check) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
+/**
+ * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
+ * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
+ * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
+ */
+const POLICY_SECTION_KEYS = {
+    'validate-data': { severity: true, max_examples: true, drift: true },
+    'train-on-runner': {
+        require_gpus: true,
+        timeout_minutes: true,
+        telemetry_interval_seconds: true,
+        required_metrics: true,
+    },
+    'evaluate-vs-champion': {
+        task: true,
+        metrics: true,
+        rule_mode: true,
+        evidence: true,
+        confidence: true,
+        resamples: true,
+        seed: true,
+        decision_threshold: true,
+        slices: true,
+        max_latency_ms: true,
+        // Deprecated spellings, still accepted (with a warning) for one release.
+        'rule-mode': true,
+        'decision-threshold': true,
+        'max-latency-ms': true,
+    },
+    'fairness-gate': {
+        thresholds: true,
+        method: true,
+        min_group_size: true,
+        use_interval: true,
+        confidence: true,
+        bootstrap_resamples: true,
+        seed: true,
+        too_few_groups: true,
+        champion_tolerance: true,
+        intersectional: true,
+        reference_groups: true,
+        fail_when: true,
+    },
+    'register-model': {
+        registry: true,
+        protected_aliases: true,
+        allow_warn: true,
+        promotion: true,
+    },
+    'canary-deploy': {
+        steps: true,
+        interval: true,
+        intervals_per_step: true,
+        failure_limit: true,
+        inconclusive_limit: true,
+        no_traffic: true,
+        no_traffic_max_intervals: true,
+        checks: true,
+    },
+};
+/**
+ * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
+ * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
+ * @example policySection({}, 'canary-deploy') // => undefined
+ */
+function policySection(document, gate) {
+    return document[gate];
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+
+/**
+ * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
+ * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
+ * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
+ * @throws never
+ */
+async function startDeployment(context, request) {
+    const { client, github } = context;
+    const { environment } = request;
+    const none = { id: undefined, status: () => Promise.resolve() };
+    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
+        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
+        return none;
+    }
+    const owner = github.owner;
+    const repo = github.repo;
+    let id;
+    try {
+        const created = await client.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: github.sha ?? github.ref ?? 'HEAD',
+            environment,
+            task: request.task,
+            auto_merge: false,
+            required_contexts: [],
+            payload: request.payload,
+            description: request.description.slice(0, 140),
+            production_environment: environment === 'production',
+            transient_environment: false,
+        });
+        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
+        if (!('id' in created.data))
+            return none;
+        id = created.data.id;
+    }
+    catch (error) {
+        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${error_message_errorMessage(error)}. It needs \`deployments: write\``);
+        return none;
+    }
+    return {
+        id,
+        async status(state, description) {
+            try {
+                await client.rest.repos.createDeploymentStatus({
+                    owner,
+                    repo,
+                    deployment_id: id,
+                    state,
+                    environment,
+                    description: description.slice(0, 140),
+                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
+                    ...(state === 'success' ? { auto_inactive: true } : {}),
+                });
+            }
+            catch (error) {
+                context.logger.warning(`could not set the deployment status to ${state}: ${error_message_errorMessage(error)}`);
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/secrets/scrub-child-environment.ts
+/** Runner variables that carry credentials a child never needs (cache, artifact and OIDC tokens, their URLs). */
+const RUNNER_CREDENTIALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/**
+ * The environment a command the actions start (training, predict, traffic, metrics) gets: the parent's, without
+ * the action's inputs (`INPUT_*`, which include every token input), the runner's runtime credentials and any
+ * GitHub token, then `explicit` on top — the only way to hand a child a token is to pass it on purpose (the
+ * train-on-runner `env` input, or a step's own `env:` under another name).
+ * @example scrubChildEnvironment({ PATH: '/bin', 'INPUT_GITHUB-TOKEN': 't', ACTIONS_RUNTIME_TOKEN: 'r' }) // => { PATH: '/bin' }
+ * @example scrubChildEnvironment({ GITHUB_TOKEN: 'a' }, { GITHUB_TOKEN: 'b' }) // => { GITHUB_TOKEN: 'b' }
+ */
+function scrubChildEnvironment(parent, explicit = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || name.toUpperCase().startsWith('INPUT_') || RUNNER_CREDENTIALS.has(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...explicit };
+}
+
 ;// CONCATENATED MODULE: ./src/io/run-command.ts
+
 
 
 
@@ -57255,7 +58192,16 @@ async function runCommand(argv, options = {}) {
     const stderrTail = [];
     const started = Date.now();
     if (options.signal?.aborted === true) {
-        return { exitCode: null, signal: null, timedOut: false, cancelled: true, durationMs: 0, stdoutTail, stderrTail, pid: null };
+        return {
+            exitCode: null,
+            signal: null,
+            timedOut: false,
+            cancelled: true,
+            durationMs: 0,
+            stdoutTail,
+            stderrTail,
+            pid: null,
+        };
     }
     return await new Promise((resolve, reject) => {
         let timedOut = false;
@@ -57265,7 +58211,7 @@ async function runCommand(argv, options = {}) {
         let timeoutTimer;
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: scrubChildEnvironment(options.env ?? process.env, options.explicitEnv),
             shell: false,
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -57391,312 +58337,10 @@ function expandPlaceholders(argv, values) {
         if (name !== undefined && Object.prototype.hasOwnProperty.call(values, name))
             return values[name];
         const known = Object.keys(values);
-        throw new errors_ConfigurationError(`unknown placeholder {${name ?? ''}} in the command argument "${element}"`, {}, known.length > 0 ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces` : 'this command takes no placeholders; write {{ and }} for literal braces');
+        throw new errors_ConfigurationError(`unknown placeholder {${name ?? ''}} in the command argument "${element}"`, {}, known.length > 0
+            ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces`
+            : 'this command takes no placeholders; write {{ and }} for literal braces');
     }));
-}
-
-;// CONCATENATED MODULE: ./src/traffic/messages.ts
-const trafficCommandFailed = (argv, exitCode, tail) => `traffic command ${JSON.stringify(argv)} exited with ${exitCode === null ? 'no exit code (killed or timed out)' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
-const nginxTestFailed = (output) => `nginx -t rejected the generated config: ${output}`;
-const nginxReloadFailed = (output) => `nginx -s reload failed: ${output}`;
-const nginxReloadNotVerified = (url, expected, last) => `nginx reload did not take effect: ${url} never reported "${expected}" (last: ${last})`;
-const kubectlFailed = (argv, exitCode, tail) => `kubectl ${argv.slice(1).join(' ')} exited with ${exitCode === null ? 'no exit code' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
-const weightOutOfRange = (percent) => `traffic weight ${String(percent)} is outside 0–100`;
-
-;// CONCATENATED MODULE: ./src/traffic/check-weight.ts
-
-
-/** Throws unless 0 ≤ percent ≤ 100. */
-function checkWeight(percent) {
-    if (!Number.isFinite(percent) || percent < 0 || percent > 100)
-        throw new ServiceError(weightOutOfRange(percent));
-}
-/** Formats a weight for argv and patches: integers as such, others with up to two decimals. */
-function formatWeight(percent) {
-    return Number.isInteger(percent) ? String(percent) : String(Math.round(percent * 100) / 100);
-}
-
-;// CONCATENATED MODULE: ./src/traffic/command.ts
-
-
-
-
-/**
- * Runs the team's own command with the weight: `{weight}` and `{stable-weight}` inside argv elements are
- * replaced by plain string substitution and the program is spawned without a shell.
- * @example createCommandRouter({ kind: 'command', argv: ['./set-weight', '--canary={weight}'], timeoutMs: 60000 })
- */
-function createCommandRouter(config) {
-    let last;
-    return {
-        kind: 'command',
-        config,
-        async setWeight(percent) {
-            checkWeight(percent);
-            const argv = expandPlaceholders(config.argv, { weight: formatWeight(percent), 'stable-weight': formatWeight(100 - percent) });
-            const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 5 });
-            if (result.exitCode !== 0) {
-                throw new ServiceError(trafficCommandFailed(argv, result.exitCode, [...result.stderrTail, ...result.stdoutTail].join(' | ')));
-            }
-            last = percent;
-        },
-        currentWeight: () => Promise.resolve(last),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/traffic/kubernetes.ts
-
-
-
-
-const RESOURCE = {
-    inferenceservice: 'inferenceservices.serving.kserve.io',
-    virtualservice: 'virtualservices.networking.istio.io',
-    httproute: 'httproutes.gateway.networking.k8s.io',
-};
-/**
- * The patch document and `--type` for one weight:
- * - KServe InferenceService: merge patch `{"spec":{"predictor":{"canaryTrafficPercent":W}}}`;
- * - Istio VirtualService: JSON patch on `/spec/http/i/route/j/weight` (stable 100−W, canary W);
- * - Gateway API HTTPRoute: JSON patch on `/spec/rules/i/backendRefs/j/weight`.
- * Weights are integers (Istio requires them); fractional percents are rounded.
- * @example kubernetesPatch({ kind: 'kubernetes', resource: 'inferenceservice', name: 'm', kubectl: 'kubectl', routeIndex: 0, stableIndex: 0, canaryIndex: 1, timeoutMs: 1 }, 10).patch // => '{"spec":{"predictor":{"canaryTrafficPercent":10}}}'
- */
-function kubernetesPatch(config, percent) {
-    const canary = Math.round(percent);
-    const stable = 100 - canary;
-    switch (config.resource) {
-        case 'inferenceservice':
-            return { type: 'merge', patch: JSON.stringify({ spec: { predictor: { canaryTrafficPercent: canary } } }) };
-        case 'virtualservice': {
-            const base = `/spec/http/${config.routeIndex}/route`;
-            const ops = [
-                { op: 'replace', path: `${base}/${config.stableIndex}/weight`, value: stable },
-                { op: 'replace', path: `${base}/${config.canaryIndex}/weight`, value: canary },
-            ];
-            return { type: 'json', patch: JSON.stringify(ops) };
-        }
-        case 'httproute': {
-            const base = `/spec/rules/${config.routeIndex}/backendRefs`;
-            const ops = [
-                { op: 'replace', path: `${base}/${config.stableIndex}/weight`, value: stable },
-                { op: 'replace', path: `${base}/${config.canaryIndex}/weight`, value: canary },
-            ];
-            return { type: 'json', patch: JSON.stringify(ops) };
-        }
-    }
-}
-/** The full kubectl argv for one weight. */
-function kubectlPatchArgv(config, percent) {
-    const { type, patch } = kubernetesPatch(config, percent);
-    return [
-        config.kubectl, 'patch', RESOURCE[config.resource], config.name,
-        ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]),
-        '--type', type, '--patch', patch,
-    ];
-}
-/** The kubectl argv that reads the canary weight back (jsonpath). */
-function kubectlGetWeightArgv(config) {
-    const path = config.resource === 'inferenceservice'
-        ? '{.spec.predictor.canaryTrafficPercent}'
-        : config.resource === 'virtualservice'
-            ? `{.spec.http[${config.routeIndex}].route[${config.canaryIndex}].weight}`
-            : `{.spec.rules[${config.routeIndex}].backendRefs[${config.canaryIndex}].weight}`;
-    return [config.kubectl, 'get', RESOURCE[config.resource], config.name, ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]), '-o', `jsonpath=${path}`];
-}
-/** Moves weight on Kubernetes through kubectl (KServe, Istio, Gateway API); spawns kubectl without a shell. */
-function createKubernetesRouter(config) {
-    const run = async (argv) => {
-        const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20 });
-        if (result.exitCode !== 0)
-            throw new ServiceError(kubectlFailed(argv, result.exitCode, result.stderrTail.join(' | ')));
-        return result.stdoutTail;
-    };
-    return {
-        kind: 'kubernetes',
-        config,
-        async setWeight(percent) {
-            checkWeight(percent);
-            await run(kubectlPatchArgv(config, percent));
-        },
-        async currentWeight() {
-            const text = (await run(kubectlGetWeightArgv(config))).join('').trim();
-            // KServe without canaryTrafficPercent serves the latest revision: 100.
-            if (text === '')
-                return config.resource === 'inferenceservice' ? 100 : undefined;
-            const value = Number(text);
-            return Number.isFinite(value) ? value : undefined;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/traffic/nginx.ts
-
-
-
-
-
-
-/** The default upstream file: included inside `http {}` of the main config. */
-const DEFAULT_UPSTREAM_TEMPLATE = `# written by modelgate canary-deploy: canary weight {{weight}}%, generation {{generation}}
-upstream modelgate_model {
-{{servers}}
-}
-map $host $modelgate_canary {
-    default "{{weight}}:{{generation}}";
-}
-`;
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
-}
-/**
- * The `server` lines of the upstream for one weight. nginx has no `weight=0`, so 0% lists only the stable
- * server and 100% only the canary: the other one is not in the pool at all, not merely unlikely.
- * In between, weights are the percentages reduced by their common divisor (10% → 9:1).
- * @example upstreamServers('127.0.0.1:8001', '127.0.0.1:8002', 10) // => '    server 127.0.0.1:8001 weight=9;\n    server 127.0.0.1:8002 weight=1;'
- */
-function upstreamServers(stable, canary, percent) {
-    if (percent <= 0)
-        return `    server ${stable};`;
-    if (percent >= 100)
-        return `    server ${canary};`;
-    const c = Math.round(percent * 100);
-    const s = 10000 - c;
-    const d = gcd(c, s);
-    return `    server ${stable} weight=${s / d};\n    server ${canary} weight=${c / d};`;
-}
-/** Renders the upstream file from a template. */
-function renderUpstream(config, percent, generation) {
-    const values = {
-        servers: upstreamServers(config.stable, config.canary, percent),
-        weight: formatWeight(percent),
-        generation,
-        stable: config.stable,
-        canary: config.canary,
-    };
-    return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(/\{\{(servers|weight|generation|stable|canary)\}\}/g, (_m, name) => values[name] ?? '');
-}
-function prefixArgs(config) {
-    return [...(config.prefix === undefined ? [] : ['-p', config.prefix]), '-c', config.configPath];
-}
-async function fetchMarker(url) {
-    return new Promise((resolve, reject) => {
-        // A fresh connection each time: after a reload, old workers close their listening sockets.
-        const req = (0,external_node_http_.request)(url, { agent: false, headers: { connection: 'close' }, timeout: 2000 }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk) => { if (body.length < 4096)
-                body += chunk; });
-            res.on('end', () => resolve(`${String(res.headers['x-modelgate-canary'] ?? '')} ${body.trim()}`));
-        });
-        req.on('timeout', () => req.destroy(new Error('timeout')));
-        req.on('error', reject);
-        req.end();
-    });
-}
-/** Worker pids of an nginx master that still accept connections (Linux /proc; empty elsewhere). */
-async function acceptingWorkers(masterPid) {
-    const entries = await (0,promises_namespaceObject.readdir)('/proc').catch(() => []);
-    const workers = [];
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const stat = await (0,promises_namespaceObject.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[1]) !== masterPid || fields[0] === 'Z')
-            continue;
-        const title = await (0,promises_namespaceObject.readFile)(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
-        // An old worker renames itself "worker process is shutting down" once it stops accepting.
-        if (title.includes('worker process') && !title.includes('shutting down'))
-            workers.push(Number(entry));
-    }
-    return workers;
-}
-/**
- * Routes by rewriting an nginx upstream, checking it with `nginx -t`, reloading with `nginx -s reload`
- * and, when `verifyUrl` is set, polling it until it reports the new `weight:generation` marker, so a reload
- * that nginx accepted but did not apply is caught. A config nginx rejects is restored before throwing.
- */
-function createNginxRouter(config) {
-    let counter = 0;
-    const nginx = async (args) => {
-        const result = await runCommand([config.nginxBinary, ...args, ...prefixArgs(config)], { timeoutMs: 30_000, keepTailLines: 20 });
-        return { ok: result.exitCode === 0, output: [...result.stderrTail, ...result.stdoutTail].join(' | ') };
-    };
-    return {
-        kind: 'nginx',
-        config,
-        async setWeight(percent) {
-            checkWeight(percent);
-            counter += 1;
-            const generation = `${Date.now().toString(36)}-${counter}`;
-            const previous = await (0,promises_namespaceObject.readFile)(config.upstreamPath, 'utf8').catch(() => undefined);
-            const temporary = `${config.upstreamPath}.modelgate-tmp`;
-            await (0,promises_namespaceObject.writeFile)(temporary, renderUpstream(config, percent, generation));
-            await (0,promises_namespaceObject.rename)(temporary, config.upstreamPath);
-            const test = await nginx(['-t', '-q']);
-            if (!test.ok) {
-                if (previous !== undefined)
-                    await (0,promises_namespaceObject.writeFile)(config.upstreamPath, previous);
-                throw new ServiceError(nginxTestFailed(test.output), { file: config.upstreamPath }, 'fix the upstream template or the main config that includes it');
-            }
-            const masterPid = config.pidPath === undefined ? undefined : Number((await (0,promises_namespaceObject.readFile)(config.pidPath, 'utf8').catch(() => '')).trim());
-            const oldWorkers = masterPid !== undefined && masterPid > 0 ? await acceptingWorkers(masterPid) : [];
-            const reload = await nginx(['-s', 'reload']);
-            if (!reload.ok)
-                throw new ServiceError(nginxReloadFailed(reload.output), { file: config.configPath }, 'check that nginx is running with this config and pid file');
-            if (config.verifyUrl !== undefined) {
-                const expected = `${formatWeight(percent)}:${generation}`;
-                const deadline = Date.now() + config.verifyTimeoutMs;
-                let last = '';
-                for (;;) {
-                    last = await fetchMarker(config.verifyUrl).catch((error) => String(error));
-                    if (last.includes(expected))
-                        break;
-                    if (Date.now() > deadline)
-                        throw new ServiceError(nginxReloadNotVerified(config.verifyUrl, expected, last.slice(0, 200)));
-                    await new Promise((resolve) => setTimeout(resolve, 50));
-                }
-            }
-            if (masterPid !== undefined && masterPid > 0) {
-                // Until every old worker stops accepting, a new connection may still reach the old upstream.
-                const deadline = Date.now() + config.verifyTimeoutMs;
-                while ((await acceptingWorkers(masterPid)).some((pid) => oldWorkers.includes(pid))) {
-                    if (Date.now() > deadline)
-                        throw new ServiceError(nginxReloadNotVerified(config.pidPath ?? '', 'old workers to stop accepting', String(oldWorkers)));
-                    await new Promise((resolve) => setTimeout(resolve, 25));
-                }
-            }
-        },
-        async currentWeight() {
-            const text = await (0,promises_namespaceObject.readFile)(config.upstreamPath, 'utf8').catch(() => '');
-            const match = /canary weight ([\d.]+)%/.exec(text) ?? /"([\d.]+):[^"]*"/.exec(text);
-            return match?.[1] === undefined ? undefined : Number(match[1]);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/traffic/create-traffic-router.ts
-
-
-
-/**
- * The one switch over traffic providers; the post step calls it with the config saved by the main step.
- * @example createTrafficRouter({ kind: 'command', argv: ['true'], timeoutMs: 1000 }).kind // => 'command'
- */
-function createTrafficRouter(config) {
-    switch (config.kind) {
-        case 'command':
-            return createCommandRouter(config);
-        case 'nginx':
-            return createNginxRouter(config);
-        case 'kubernetes':
-            return createKubernetesRouter(config);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/metric-providers/messages.ts
@@ -57725,7 +58369,11 @@ function parseMetricsJson(text) {
         return out;
     };
     const o = json;
-    return { canary: side(o.canary), stable: side(o.stable), canaryRequests: typeof o.canaryRequests === 'number' ? o.canaryRequests : null };
+    return {
+        canary: side(o.canary),
+        stable: side(o.stable),
+        canaryRequests: typeof o.canaryRequests === 'number' ? o.canaryRequests : null,
+    };
 }
 /** Runs the team's command (no shell) with `{interval-seconds}` substituted; its last stdout lines are one JSON document. */
 function createCommandProvider(config) {
@@ -57736,12 +58384,18 @@ function createCommandProvider(config) {
             const argv = config.argv.map((a) => a.replaceAll('{interval-seconds}', String(intervalMs / 1000)));
             const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 200 });
             if (result.exitCode !== 0)
-                return { kind: 'provider-error', reason: metricsCommandFailed(result.exitCode, result.stderrTail.slice(-3).join(' | ')) };
+                return {
+                    kind: 'provider-error',
+                    reason: metricsCommandFailed(result.exitCode, result.stderrTail.slice(-3).join(' | ')),
+                };
             try {
                 return { kind: 'metrics', ...parseMetricsJson(result.stdoutTail.join('\n')) };
             }
             catch (error) {
-                return { kind: 'provider-error', reason: metricsCommandBadJson(error instanceof Error ? error.message : String(error)) };
+                return {
+                    kind: 'provider-error',
+                    reason: metricsCommandBadJson(error instanceof Error ? error.message : String(error)),
+                };
             }
         },
     };
@@ -57759,6 +58413,8 @@ function formatPrometheusDuration(ms) {
     return ms % 1000 === 0 ? `${ms / 1000}s` : `${Math.round(ms)}ms`;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/metric-providers/http-get.ts
@@ -57855,7 +58511,10 @@ function createPrometheusProvider(config) {
             const stable = {};
             const errors = {};
             for (const [metric, template] of Object.entries(config.queries)) {
-                for (const [side, target, out] of [['canary', config.canary, canary], ['stable', config.stable, stable]]) {
+                for (const [side, target, out] of [
+                    ['canary', config.canary, canary],
+                    ['stable', config.stable, stable],
+                ]) {
                     const result = await query(render(template, target), at);
                     if ('unreachable' in result)
                         return { kind: 'provider-error', reason: result.unreachable };
@@ -57982,53 +58641,65 @@ function parseExposition(text, source = 'metrics') {
             throw new DataError(`line ${index + 1} of ${source} is not a Prometheus sample: ${why}`, { file: source, line: index + 1 }, 'serve the text exposition format (name{label="v"} value)');
         };
         const name = NAME.exec(line)?.[0] ?? fail('no metric name');
-        let rest = line.slice(name.length);
-        const labels = {};
-        if (rest.startsWith('{')) {
-            rest = rest.slice(1).trimStart();
-            while (!rest.startsWith('}')) {
-                const labelName = LABEL_NAME.exec(rest)?.[0] ?? fail('bad label name');
-                rest = rest.slice(labelName.length).trimStart();
-                if (!rest.startsWith('="'))
-                    fail(`label ${labelName} has no ="value"`);
-                rest = rest.slice(2);
-                let value = '';
-                for (;;) {
-                    const ch = rest[0];
-                    if (ch === undefined)
-                        fail('unterminated label value');
-                    rest = rest.slice(1);
-                    if (ch === '"')
-                        break;
-                    if (ch === '\\') {
-                        const next = rest[0];
-                        rest = rest.slice(1);
-                        value += next === 'n' ? '\n' : (next ?? '');
-                    }
-                    else
-                        value += ch;
-                }
-                labels[labelName] = value;
-                rest = rest.trimStart();
-                if (rest.startsWith(','))
-                    rest = rest.slice(1).trimStart();
-                else if (!rest.startsWith('}'))
-                    fail('expected , or } after a label');
-            }
-            rest = rest.slice(1);
-        }
-        const fields = rest.trim().split(/\s+/);
-        if (fields.length < 1 || fields.length > 2 || fields[0] === '')
-            fail('expected a value and an optional timestamp');
-        const value = parseValue(fields[0] ?? '');
-        if (Number.isNaN(value) && fields[0] !== 'NaN')
-            fail(`"${fields[0] ?? ''}" is not a number`);
-        samples.push({ name, labels, value });
+        const { parsed: labels, rest } = parseLabels(line.slice(name.length), fail);
+        samples.push({ name, labels, value: parseSampleValue(rest, fail) });
     });
     return samples;
 }
+/** The optional `{name="value",…}` block at the start of `rest`, and the text after it. */
+function parseLabels(text, fail) {
+    const labels = {};
+    if (!text.startsWith('{'))
+        return { parsed: labels, rest: text };
+    let rest = text.slice(1).trimStart();
+    while (!rest.startsWith('}')) {
+        const labelName = LABEL_NAME.exec(rest)?.[0] ?? fail('bad label name');
+        rest = rest.slice(labelName.length).trimStart();
+        if (!rest.startsWith('="'))
+            fail(`label ${labelName} has no ="value"`);
+        const value = parseLabelValue(rest.slice(2), fail);
+        labels[labelName] = value.parsed;
+        rest = value.rest.trimStart();
+        if (rest.startsWith(','))
+            rest = rest.slice(1).trimStart();
+        else if (!rest.startsWith('}'))
+            fail('expected , or } after a label');
+    }
+    return { parsed: labels, rest: rest.slice(1) };
+}
+/** A label value after its opening quote, unescaping `\\`, `\"` and `\n`, up to and past its closing quote. */
+function parseLabelValue(text, fail) {
+    let rest = text;
+    let value = '';
+    for (;;) {
+        const ch = rest[0];
+        if (ch === undefined)
+            fail('unterminated label value');
+        rest = rest.slice(1);
+        if (ch === '"')
+            return { parsed: value, rest };
+        if (ch === '\\') {
+            const next = rest[0];
+            rest = rest.slice(1);
+            value += next === 'n' ? '\n' : (next ?? '');
+        }
+        else
+            value += ch;
+    }
+}
+/** The sample value after the labels, with its optional timestamp ignored. */
+function parseSampleValue(rest, fail) {
+    const fields = rest.trim().split(/\s+/);
+    if (fields.length < 1 || fields.length > 2 || fields[0] === '')
+        fail('expected a value and an optional timestamp');
+    const value = parseValue(fields[0] ?? '');
+    if (Number.isNaN(value) && fields[0] !== 'NaN')
+        fail(`"${fields[0] ?? ''}" is not a number`);
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./src/metric-providers/scrape.ts
+
 
 
 
@@ -58048,9 +58719,9 @@ function createScrapeProvider(config) {
     const both = async () => {
         const [canary, stable] = await Promise.allSettled([scrape(config.canaryUrl), scrape(config.stableUrl)]);
         if (canary.status === 'rejected')
-            return { error: scrapeFailed(config.canaryUrl, String(canary.reason.message ?? canary.reason)) };
+            return { error: scrapeFailed(config.canaryUrl, error_message_errorMessage(canary.reason)) };
         if (stable.status === 'rejected')
-            return { error: scrapeFailed(config.stableUrl, String(stable.reason.message ?? stable.reason)) };
+            return { error: scrapeFailed(config.stableUrl, error_message_errorMessage(stable.reason)) };
         return { canary: canary.value, stable: stable.value };
     };
     return {
@@ -58095,6 +58766,332 @@ function createMetricProvider(config) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/traffic/messages.ts
+const trafficCommandFailed = (argv, exitCode, tail) => `traffic command ${JSON.stringify(argv)} exited with ${exitCode === null ? 'no exit code (killed or timed out)' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
+const nginxTestFailed = (output) => `nginx -t rejected the generated config: ${output}`;
+const nginxReloadFailed = (output) => `nginx -s reload failed: ${output}`;
+const nginxReloadNotVerified = (url, expected, last) => `nginx reload did not take effect: ${url} never reported "${expected}" (last: ${last})`;
+const kubectlFailed = (argv, exitCode, tail) => `kubectl ${argv.slice(1).join(' ')} exited with ${exitCode === null ? 'no exit code' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
+const weightOutOfRange = (percent) => `traffic weight ${String(percent)} is outside 0–100`;
+
+;// CONCATENATED MODULE: ./src/traffic/check-weight.ts
+
+
+/** Throws unless 0 ≤ percent ≤ 100. */
+function checkWeight(percent) {
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100)
+        throw new ServiceError(weightOutOfRange(percent));
+}
+/** Formats a weight for argv and patches: integers as such, others with up to two decimals. */
+function formatWeight(percent) {
+    return Number.isInteger(percent) ? String(percent) : String(Math.round(percent * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./src/traffic/command.ts
+
+
+
+
+/**
+ * Runs the team's own command with the weight: `{weight}` and `{stable-weight}` inside argv elements are
+ * replaced by plain string substitution and the program is spawned without a shell.
+ * @example createCommandRouter({ kind: 'command', argv: ['./set-weight', '--canary={weight}'], timeoutMs: 60000 })
+ */
+function createCommandRouter(config) {
+    let last;
+    return {
+        kind: 'command',
+        config,
+        async setWeight(percent) {
+            checkWeight(percent);
+            const argv = expandPlaceholders(config.argv, {
+                weight: formatWeight(percent),
+                'stable-weight': formatWeight(100 - percent),
+            });
+            const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 5 });
+            if (result.exitCode !== 0) {
+                throw new ServiceError(trafficCommandFailed(argv, result.exitCode, [...result.stderrTail, ...result.stdoutTail].join(' | ')));
+            }
+            last = percent;
+        },
+        currentWeight: () => Promise.resolve(last),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/traffic/kubernetes.ts
+
+
+
+
+const RESOURCE = {
+    inferenceservice: 'inferenceservices.serving.kserve.io',
+    virtualservice: 'virtualservices.networking.istio.io',
+    httproute: 'httproutes.gateway.networking.k8s.io',
+};
+/**
+ * The patch document and `--type` for one weight:
+ * - KServe InferenceService: merge patch `{"spec":{"predictor":{"canaryTrafficPercent":W}}}`;
+ * - Istio VirtualService: JSON patch on `/spec/http/i/route/j/weight` (stable 100−W, canary W);
+ * - Gateway API HTTPRoute: JSON patch on `/spec/rules/i/backendRefs/j/weight`.
+ * Weights are integers (Istio requires them); fractional percents are rounded.
+ * @example kubernetesPatch({ kind: 'kubernetes', resource: 'inferenceservice', name: 'm', kubectl: 'kubectl', routeIndex: 0, stableIndex: 0, canaryIndex: 1, timeoutMs: 1 }, 10).patch // => '{"spec":{"predictor":{"canaryTrafficPercent":10}}}'
+ */
+function kubernetesPatch(config, percent) {
+    const canary = Math.round(percent);
+    const stable = 100 - canary;
+    switch (config.resource) {
+        case 'inferenceservice':
+            return { type: 'merge', patch: JSON.stringify({ spec: { predictor: { canaryTrafficPercent: canary } } }) };
+        case 'virtualservice': {
+            const base = `/spec/http/${config.routeIndex}/route`;
+            const ops = [
+                { op: 'replace', path: `${base}/${config.stableIndex}/weight`, value: stable },
+                { op: 'replace', path: `${base}/${config.canaryIndex}/weight`, value: canary },
+            ];
+            return { type: 'json', patch: JSON.stringify(ops) };
+        }
+        case 'httproute': {
+            const base = `/spec/rules/${config.routeIndex}/backendRefs`;
+            const ops = [
+                { op: 'replace', path: `${base}/${config.stableIndex}/weight`, value: stable },
+                { op: 'replace', path: `${base}/${config.canaryIndex}/weight`, value: canary },
+            ];
+            return { type: 'json', patch: JSON.stringify(ops) };
+        }
+    }
+}
+/** The full kubectl argv for one weight. */
+function kubectlPatchArgv(config, percent) {
+    const { type, patch } = kubernetesPatch(config, percent);
+    return [
+        config.kubectl,
+        'patch',
+        RESOURCE[config.resource],
+        config.name,
+        ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]),
+        '--type',
+        type,
+        '--patch',
+        patch,
+    ];
+}
+/** The kubectl argv that reads the canary weight back (jsonpath). */
+function kubectlGetWeightArgv(config) {
+    const path = config.resource === 'inferenceservice'
+        ? '{.spec.predictor.canaryTrafficPercent}'
+        : config.resource === 'virtualservice'
+            ? `{.spec.http[${config.routeIndex}].route[${config.canaryIndex}].weight}`
+            : `{.spec.rules[${config.routeIndex}].backendRefs[${config.canaryIndex}].weight}`;
+    return [
+        config.kubectl,
+        'get',
+        RESOURCE[config.resource],
+        config.name,
+        ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]),
+        '-o',
+        `jsonpath=${path}`,
+    ];
+}
+/** Moves weight on Kubernetes through kubectl (KServe, Istio, Gateway API); spawns kubectl without a shell. */
+function createKubernetesRouter(config) {
+    const run = async (argv) => {
+        const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20 });
+        if (result.exitCode !== 0)
+            throw new ServiceError(kubectlFailed(argv, result.exitCode, result.stderrTail.join(' | ')));
+        return result.stdoutTail;
+    };
+    return {
+        kind: 'kubernetes',
+        config,
+        async setWeight(percent) {
+            checkWeight(percent);
+            await run(kubectlPatchArgv(config, percent));
+        },
+        async currentWeight() {
+            const text = (await run(kubectlGetWeightArgv(config))).join('').trim();
+            // KServe without canaryTrafficPercent serves the latest revision: 100.
+            if (text === '')
+                return config.resource === 'inferenceservice' ? 100 : undefined;
+            const value = Number(text);
+            return Number.isFinite(value) ? value : undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/traffic/nginx.ts
+
+
+
+
+
+
+/** The default upstream file: included inside `http {}` of the main config. */
+const DEFAULT_UPSTREAM_TEMPLATE = `# written by modelgate canary-deploy: canary weight {{weight}}%, generation {{generation}}
+upstream modelgate_model {
+{{servers}}
+}
+map $host $modelgate_canary {
+    default "{{weight}}:{{generation}}";
+}
+`;
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+/**
+ * The `server` lines of the upstream for one weight. nginx has no `weight=0`, so 0% lists only the stable
+ * server and 100% only the canary: the other one is not in the pool at all, not merely unlikely.
+ * In between, weights are the percentages reduced by their common divisor (10% → 9:1).
+ * @example upstreamServers('127.0.0.1:8001', '127.0.0.1:8002', 10) // => '    server 127.0.0.1:8001 weight=9;\n    server 127.0.0.1:8002 weight=1;'
+ */
+function upstreamServers(stable, canary, percent) {
+    if (percent <= 0)
+        return `    server ${stable};`;
+    if (percent >= 100)
+        return `    server ${canary};`;
+    const c = Math.round(percent * 100);
+    const s = 10000 - c;
+    const d = gcd(c, s);
+    return `    server ${stable} weight=${s / d};\n    server ${canary} weight=${c / d};`;
+}
+/** Renders the upstream file from a template. */
+function renderUpstream(config, percent, generation) {
+    const values = {
+        servers: upstreamServers(config.stable, config.canary, percent),
+        weight: formatWeight(percent),
+        generation,
+        stable: config.stable,
+        canary: config.canary,
+    };
+    return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(/\{\{(servers|weight|generation|stable|canary)\}\}/g, (_m, name) => values[name] ?? '');
+}
+function prefixArgs(config) {
+    return [...(config.prefix === undefined ? [] : ['-p', config.prefix]), '-c', config.configPath];
+}
+async function fetchMarker(url) {
+    return new Promise((resolve, reject) => {
+        // A fresh connection each time: after a reload, old workers close their listening sockets.
+        const req = (0,external_node_http_.request)(url, { agent: false, headers: { connection: 'close' }, timeout: 2000 }, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => {
+                if (body.length < 4096)
+                    body += chunk;
+            });
+            res.on('end', () => resolve(`${String(res.headers['x-modelgate-canary'] ?? '')} ${body.trim()}`));
+        });
+        req.on('timeout', () => req.destroy(new Error('timeout')));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/** Worker pids of an nginx master that still accept connections (Linux /proc; empty elsewhere). */
+async function acceptingWorkers(masterPid) {
+    const entries = await (0,promises_namespaceObject.readdir)('/proc').catch(() => []);
+    const workers = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,promises_namespaceObject.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[1]) !== masterPid || fields[0] === 'Z')
+            continue;
+        const title = await (0,promises_namespaceObject.readFile)(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+        // An old worker renames itself "worker process is shutting down" once it stops accepting.
+        if (title.includes('worker process') && !title.includes('shutting down'))
+            workers.push(Number(entry));
+    }
+    return workers;
+}
+/**
+ * Routes by rewriting an nginx upstream, checking it with `nginx -t`, reloading with `nginx -s reload`
+ * and, when `verifyUrl` is set, polling it until it reports the new `weight:generation` marker, so a reload
+ * that nginx accepted but did not apply is caught. A config nginx rejects is restored before throwing.
+ */
+function createNginxRouter(config) {
+    let counter = 0;
+    const nginx = async (args) => {
+        const result = await runCommand([config.nginxBinary, ...args, ...prefixArgs(config)], {
+            timeoutMs: 30_000,
+            keepTailLines: 20,
+        });
+        return { ok: result.exitCode === 0, output: [...result.stderrTail, ...result.stdoutTail].join(' | ') };
+    };
+    return {
+        kind: 'nginx',
+        config,
+        async setWeight(percent) {
+            checkWeight(percent);
+            counter += 1;
+            const generation = `${Date.now().toString(36)}-${counter}`;
+            const previous = await (0,promises_namespaceObject.readFile)(config.upstreamPath, 'utf8').catch(() => undefined);
+            const temporary = `${config.upstreamPath}.modelgate-tmp`;
+            await (0,promises_namespaceObject.writeFile)(temporary, renderUpstream(config, percent, generation));
+            await (0,promises_namespaceObject.rename)(temporary, config.upstreamPath);
+            const test = await nginx(['-t', '-q']);
+            if (!test.ok) {
+                if (previous !== undefined)
+                    await (0,promises_namespaceObject.writeFile)(config.upstreamPath, previous);
+                throw new ServiceError(nginxTestFailed(test.output), { file: config.upstreamPath }, 'fix the upstream template or the main config that includes it');
+            }
+            const masterPid = config.pidPath === undefined
+                ? undefined
+                : Number((await (0,promises_namespaceObject.readFile)(config.pidPath, 'utf8').catch(() => '')).trim());
+            const oldWorkers = masterPid !== undefined && masterPid > 0 ? await acceptingWorkers(masterPid) : [];
+            const reload = await nginx(['-s', 'reload']);
+            if (!reload.ok)
+                throw new ServiceError(nginxReloadFailed(reload.output), { file: config.configPath }, 'check that nginx is running with this config and pid file');
+            if (config.verifyUrl !== undefined) {
+                const expected = `${formatWeight(percent)}:${generation}`;
+                const deadline = Date.now() + config.verifyTimeoutMs;
+                let last = '';
+                for (;;) {
+                    last = await fetchMarker(config.verifyUrl).catch((error) => String(error));
+                    if (last.includes(expected))
+                        break;
+                    if (Date.now() > deadline)
+                        throw new ServiceError(nginxReloadNotVerified(config.verifyUrl, expected, last.slice(0, 200)));
+                    await new Promise((resolve) => setTimeout(resolve, 50));
+                }
+            }
+            if (masterPid !== undefined && masterPid > 0) {
+                // Until every old worker stops accepting, a new connection may still reach the old upstream.
+                const deadline = Date.now() + config.verifyTimeoutMs;
+                while ((await acceptingWorkers(masterPid)).some((pid) => oldWorkers.includes(pid))) {
+                    if (Date.now() > deadline)
+                        throw new ServiceError(nginxReloadNotVerified(config.pidPath ?? '', 'old workers to stop accepting', String(oldWorkers)));
+                    await new Promise((resolve) => setTimeout(resolve, 25));
+                }
+            }
+        },
+        async currentWeight() {
+            const text = await (0,promises_namespaceObject.readFile)(config.upstreamPath, 'utf8').catch(() => '');
+            const match = /canary weight ([\d.]+)%/.exec(text) ?? /"([\d.]+):[^"]*"/.exec(text);
+            return match?.[1] === undefined ? undefined : Number(match[1]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/traffic/create-traffic-router.ts
+
+
+
+/**
+ * The one switch over traffic providers; the post step calls it with the config saved by the main step.
+ * @example createTrafficRouter({ kind: 'command', argv: ['true'], timeoutMs: 1000 }).kind // => 'command'
+ */
+function createTrafficRouter(config) {
+    switch (config.kind) {
+        case 'command':
+            return createCommandRouter(config);
+        case 'nginx':
+            return createNginxRouter(config);
+        case 'kubernetes':
+            return createKubernetesRouter(config);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/registry/messages.ts
 // Messages of the registry and register-model; tests compare against these functions.
 const invalidModelName = (name) => `model name "${name}" is not allowed: use lowercase letters, digits and . _ - (start with a letter or digit, at most 128 characters)`;
@@ -58105,8 +59102,16 @@ const aliasNotFound = (name, alias) => `${name} has no alias "${alias}"`;
 const modelNotFound = (name) => `model "${name}" is not in the registry`;
 const digestMismatch = (file, expected, actual) => `downloaded file ${file} has sha256 ${actual} but the model card says ${expected}: the stored model was altered or corrupted`;
 const sizeMismatch = (file, expected, actual) => `downloaded file ${file} has ${actual} bytes but the model card says ${expected}: the stored model was altered or corrupted`;
-const promotionRefused = (name, version, failing) => `refusing to promote ${name} version ${version}: its stored gate reports are not all passing (${failing.join(', ')})`;
-const promotionWithoutReports = (name, version) => `refusing to promote ${name} version ${version}: it has no stored gate reports, so nothing shows it passed`;
+const promotionRefused = (name, version, alias, refusals) => `refusing to promote ${name} version ${version} to ${alias}: ${refusals.join('; ')}`;
+const promotionWithoutReports = (name, version) => `${name} version ${version} has no stored gate reports, so nothing shows it passed: register it with the report-path outputs of its gates in reports`;
+/** How a promotion names one stored report: its position in the model card and its gate. */
+const reportLabel = (index, report) => `stored report ${index + 1} (${typeof report.gate === 'string' ? report.gate : 'no gate'})`;
+const messages_reportInvalid = (label, problems) => `${label} does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')}): register the report-path output a modelgate gate wrote, not a hand-written file`;
+const reportInconsistent = (label, status, worstCheck, checkId) => `${label} is inconsistent: it says ${status} but ${checkId === undefined ? 'it has no checks, which makes it error' : `its check ${checkId} is ${worstCheck}, the worst of its checks`}; the report was edited or forged, so re-run the gate and register its report as written`;
+const reportCheckedNothing = (label) => `${label} checked nothing (every check skipped), which is an error for promotion: configure the gate's policy so that it checks something, and re-run it`;
+const warningsNotAllowed = (label, alias, checkIds) => `${label} is warn (${checkIds.join(', ')}) and alias ${alias} does not accept warnings: fix them and re-run the gate, or set register-model.promotion.aliases.${alias}.allow_warn: true`;
+const reportNotPassing = (label, status, checkId, detail) => `${label} is ${status}${checkId === undefined ? '' : ` (${checkId}: ${detail ?? ''})`}: fix what it names and re-run the gate, or promote with force and a reason`;
+const requiredGateMissing = (gate, alias) => `${gate} is required for ${alias} (register-model.promotion.aliases.${alias}.required_gates) but the version has no ${gate} report: run ${gate} and register the version with its report-path in reports`;
 const forceNeedsReason = () => `force: true needs a reason: it is recorded in the alias history`;
 const protectedAlias = (alias, environment, actual) => `alias "${alias}" is protected: it only moves from a job that runs in the GitHub environment "${environment}"` +
     (actual === undefined ? ', and this job runs in none' : `, and this job runs in "${actual}"`);
@@ -58117,6 +59122,94 @@ const registryUnreachable = (registry, detail) => `cannot reach the registry ${r
 const registryDenied = (registry, status) => `the registry ${registry} refused the credentials (HTTP ${status})`;
 const registryFailed = (registry, what, status, detail) => `the registry ${registry} failed to ${what}: HTTP ${status}${detail === '' ? '' : ` ${detail}`}`;
 const overwriteDetected = (name, version) => `${name} version ${version} was written by another client at the same time: its tag no longer points at this upload`;
+// register-model: what each mode reports (titles, check messages) and its input errors.
+const registeredTitle = (name, version, registry) => `Registered ${name} v${version} in ${registry}`;
+const versionStored = (name, version, files, digest) => `${name} v${version} stored with ${files} file(s), digest ${digest}`;
+const promotedTitle = (name, alias, version) => `Promoted ${name}: ${alias} is now v${version}`;
+const rolledBackTitle = (name, alias, version) => `Rolled back ${name}: ${alias} is now v${version}`;
+const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: v${previous ?? '—'} → v${version}${reason === undefined ? '' : ` (${reason})`}`;
+const rollbackReason = (previous) => `rollback from v${previous ?? '?'}`;
+const promotionRule = (requiredGates, allowWarn) => `${requiredGates.length === 0 ? 'at least one report' : `required: ${requiredGates.join(', ')}`}; every stored report ${allowWarn ? 'pass or warn' : 'pass'}`;
+const reportsPassed = () => 'every stored gate report passed';
+const reportsPassedWithWarnings = (checkIds) => `every stored gate report passed or warned, and the alias accepts warnings: ${checkIds.join(', ')} (recorded in the alias history)`;
+const forcedPastReports = (reason, refusals) => `forced past the promotion rule (${reason ?? ''}): ${refusals.join('; ')}`;
+const versionTitle = (name, version, aliases) => `${name} v${version}${aliases.length === 0 ? '' : ` (${aliases.join(', ')})`}`;
+const versionFound = (name, version) => `found ${name} v${version}`;
+const versionDownloaded = (name, version, dir) => `downloaded ${name} v${version} to ${dir}; every file's sha256 verified`;
+const versionsTitle = (name, count, registry) => `${name}: ${count} version(s) in ${registry}`;
+const noVersions = (name) => `${name} has no versions`;
+const versionsListed = (count, latest) => `${count} version(s), latest v${latest}`;
+const historyTitle = (name, alias, moves) => `${name} ${alias}: ${moves} move(s)`;
+const historyMoves = (alias, moves) => `${moves} recorded move(s) of ${alias}`;
+const aliasWasTitle = (alias, name, version, at) => version === undefined
+    ? `${alias} of ${name} pointed at no version on ${at}`
+    : `${alias} of ${name} was v${version} on ${at}`;
+const aliasAtInstant = (alias, version, at) => version === undefined ? `no ${alias} at ${at}` : `v${version} at ${at}`;
+const notADate = (text) => `at "${text}" is not a date`;
+const registerNeedsModelPath = () => 'mode register needs model-path';
+const notAGateReport = (file, problems) => `${file} is not a modelgate gate report: it does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')})`;
+const evaluationPairing = () => 'evaluation-data and predictions go together';
+const predictionsOutsideModel = (predictions, modelPath) => `predictions file ${predictions} is not inside model-path ${modelPath}`;
+const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
+// canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
+const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
+const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
+const championRefusedAfterRollout = (name, version, refusals) => `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`;
+
+;// CONCATENATED MODULE: ./src/core/registry/check-alias-protection.ts
+
+/**
+ * Returns the refusal message when `alias` is protected and the job's environment is not the one the
+ * policy names, else undefined.
+ * @example
+ * checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined)
+ * // => 'alias "champion" is protected: it only moves from a job that runs in the GitHub environment "production", and this job runs in none'
+ */
+function checkAliasProtection(alias, rules, environment) {
+    const rule = rules[alias];
+    if (rule === undefined || rule.environment === environment)
+        return undefined;
+    return protectedAlias(alias, rule.environment, environment);
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/resolve-register-policy.ts
+/**
+ * The gates `champion` requires when the policy does not say: the data the model was judged on was validated, and
+ * the candidate beat (or, without a champion, met the floors of) evaluate-vs-champion. fairness-gate is not in the
+ * default because not every model has a sensitive attribute; add it in `promotion.aliases.champion.required_gates`.
+ */
+const DEFAULT_CHAMPION_GATES = ['validate-data', 'evaluate-vs-champion'];
+/**
+ * Resolves the `register-model` section of the policy file (already validated by its schema) into typed values
+ * with defaults.
+ * @example resolveRegisterPolicy(undefined).allowWarn // => false
+ * @example resolveRegisterPolicy({ protected_aliases: { champion: { environment: 'production' } } }).protectedAliases // => { champion: { environment: 'production' } }
+ * @example resolveRegisterPolicy(undefined).aliases.champion?.requiredGates // => ['validate-data', 'evaluate-vs-champion']
+ */
+function resolveRegisterPolicy(section) {
+    const protectedAliases = {};
+    for (const [alias, rule] of Object.entries(section?.protected_aliases ?? {}))
+        protectedAliases[alias] = { environment: rule.environment };
+    const allowWarn = section?.allow_warn ?? false;
+    const configured = section?.promotion?.aliases ?? {};
+    const aliases = {};
+    for (const alias of new Set(['champion', ...Object.keys(configured)])) {
+        const rule = configured[alias];
+        aliases[alias] = {
+            alias,
+            requiredGates: rule?.required_gates ?? (alias === 'champion' ? DEFAULT_CHAMPION_GATES : []),
+            allowWarn: rule?.allow_warn ?? allowWarn,
+        };
+    }
+    return { registry: section?.registry, protectedAliases, allowWarn, aliases };
+}
+/**
+ * The promotion rule of `alias`: the policy's, else no particular gate (every stored report must still satisfy).
+ * @example aliasRule(resolveRegisterPolicy(undefined), 'staging') // => { alias: 'staging', requiredGates: [], allowWarn: false }
+ */
+function aliasRule(policy, alias) {
+    return policy.aliases[alias] ?? { alias, requiredGates: [], allowWarn: policy.allowWarn };
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -58136,6 +59229,7 @@ function makeAliasEvent(alias, from, to, audit, now) {
         ...(audit.reason === undefined ? {} : { reason: audit.reason }),
         ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
         ...(audit.forced === true ? { forced: true } : {}),
+        ...(audit.warnings === undefined || audit.warnings.length === 0 ? {} : { warnings: audit.warnings }),
     };
 }
 
@@ -58328,7 +59422,10 @@ class FileRegistry {
     }
     async versionNumbers(name) {
         const entries = await (0,promises_namespaceObject.readdir)(this.versionsDir(name)).catch(() => []);
-        return entries.filter((entry) => /^[1-9]\d*$/.test(entry)).map(Number).sort((a, b) => a - b);
+        return entries
+            .filter((entry) => /^[1-9]\d*$/.test(entry))
+            .map(Number)
+            .sort((a, b) => a - b);
     }
     async register(request) {
         assertModelName(request.name);
@@ -58383,7 +59480,10 @@ class FileRegistry {
         if (text === undefined)
             return undefined;
         const card = JSON.parse(text);
-        const names = Object.entries(aliases).filter(([, v]) => v === version).map(([a]) => a).sort();
+        const names = Object.entries(aliases)
+            .filter(([, v]) => v === version)
+            .map(([a]) => a)
+            .sort();
         return { name, version, digest: digestOf(text), card, aliases: names };
     }
     async get(name, selector) {
@@ -58459,7 +59559,9 @@ class FileRegistry {
     }
     async aliasHistory(name, alias) {
         const dir = (0,external_node_path_namespaceObject.join)(this.root, name, 'aliases', alias);
-        const entries = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((entry) => /^\d{8}\.json$/.test(entry)).sort();
+        const entries = (await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
+            .filter((entry) => /^\d{8}\.json$/.test(entry))
+            .sort();
         const events = [];
         for (const entry of entries) {
             const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, entry), 'utf8');
@@ -58472,6 +59574,7 @@ class FileRegistry {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/http-client.ts
+
 
 
 /**
@@ -58527,10 +59630,15 @@ class RegistryHttp {
         }
         catch (error) {
             const cause = error.cause;
-            throw new ServiceError(registryUnreachable(this.label, cause?.code ?? cause?.message ?? error.message), { input: 'registry' }, 'check the registry URL and that the registry is up');
+            throw new ServiceError(registryUnreachable(this.label, cause?.code ?? cause?.message ?? error_message_errorMessage(error)), { input: 'registry' }, 'check the registry URL and that the registry is up');
         }
         if (request.stream === true && response.status < 400 && response.body !== null) {
-            return { status: response.status, headers: response.headers, body: Buffer.alloc(0), stream: response.body };
+            return {
+                status: response.status,
+                headers: response.headers,
+                body: Buffer.alloc(0),
+                stream: response.body,
+            };
         }
         return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
     }
@@ -58557,7 +59665,9 @@ class RegistryHttp {
         const json = JSON.parse(response.body.toString('utf8'));
         const token = json.token ?? json.access_token;
         if (token === undefined)
-            throw new ServiceError(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), { input: 'registry' });
+            throw new ServiceError(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), {
+                input: 'registry',
+            });
         this.options.logger.setSecret(token);
         this.bearer.set(url.toString(), token);
         return `Bearer ${token}`;
@@ -58645,10 +59755,21 @@ class MlflowRegistry {
         return `${this.base}/api/2.0/mlflow-artifacts/artifacts/${path.split('/').map(encodeURIComponent).join('/')}`;
     }
     async putArtifact(path, bytes) {
-        await this.http.request({ method: 'PUT', url: this.artifactUrl(path), headers: { 'content-type': 'application/octet-stream' }, body: bytes, what: 'upload an artifact' });
+        await this.http.request({
+            method: 'PUT',
+            url: this.artifactUrl(path),
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+            what: 'upload an artifact',
+        });
     }
     async getArtifact(path) {
-        const response = await this.http.request({ method: 'GET', url: this.artifactUrl(path), accept: [404], what: 'download an artifact' });
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.artifactUrl(path),
+            accept: [404],
+            what: 'download an artifact',
+        });
         return response.status === 404 ? undefined : response.body;
     }
     async listArtifacts(path) {
@@ -58700,7 +59821,12 @@ class MlflowRegistry {
         const cardBytes = Buffer.from(JSON.stringify(card));
         await this.putArtifact(`${prefix}/card.json`, cardBytes);
         const digest = digestOf(cardBytes);
-        await this.api('POST', 'model-versions/set-tag', { name: request.name, version: String(version), key: CARD_TAG, value: digest });
+        await this.api('POST', 'model-versions/set-tag', {
+            name: request.name,
+            version: String(version),
+            key: CARD_TAG,
+            value: digest,
+        });
         return { name: request.name, version, digest, card, aliases: [] };
     }
     async readVersion(mv) {
@@ -58732,7 +59858,9 @@ class MlflowRegistry {
         }
         const ref = await this.readVersion(this.json(response).model_version);
         if (ref === undefined) {
-            const version = 'alias' in selector ? Number(this.json(response).model_version.version) : selector.version;
+            const version = 'alias' in selector
+                ? Number(this.json(response).model_version.version)
+                : selector.version;
             throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'the version has no modelgate model card');
         }
         return ref;
@@ -58786,7 +59914,10 @@ class MlflowRegistry {
     async aliasHistory(name, alias) {
         assertAlias(alias);
         const dir = `modelgate/${name}/aliases/${alias}`;
-        const paths = (await this.listArtifacts(dir)).map((path) => path.split('/').pop() ?? path).filter((p) => p.endsWith('.json')).sort();
+        const paths = (await this.listArtifacts(dir))
+            .map((path) => path.split('/').pop() ?? path)
+            .filter((p) => p.endsWith('.json'))
+            .sort();
         const events = [];
         for (const path of paths) {
             const bytes = await this.getArtifact(`${dir}/${path}`);
@@ -58878,13 +60009,24 @@ class OciRegistry {
             .sort((a, b) => a - b);
     }
     async pushBlob(name, bytes, digest) {
-        const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' });
+        const head = await this.http.request({
+            method: 'HEAD',
+            url: this.url(name, `blobs/${digest}`),
+            accept: [404],
+            what: 'check a blob',
+        });
         if (head.status === 200)
             return;
-        const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' });
+        const start = await this.http.request({
+            method: 'POST',
+            url: this.url(name, 'blobs/uploads/'),
+            what: 'start a blob upload',
+        });
         const location = start.headers.get('location');
         if (location === null)
-            throw new ServiceError(`the registry ${this.description} started an upload without a Location header`, { input: 'registry' });
+            throw new ServiceError(`the registry ${this.description} started an upload without a Location header`, {
+                input: 'registry',
+            });
         const upload = new URL(location, this.base);
         upload.searchParams.set('digest', digest);
         await this.http.request({
@@ -58900,19 +60042,34 @@ class OciRegistry {
      * chunk with Content-Range, then PUT ?digest=. Reads `chunkSize` bytes at a time.
      */
     async pushBlobChunked(name, path, digest) {
-        const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' });
+        const head = await this.http.request({
+            method: 'HEAD',
+            url: this.url(name, `blobs/${digest}`),
+            accept: [404],
+            what: 'check a blob',
+        });
         if (head.status === 200)
             return;
-        const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' });
+        const start = await this.http.request({
+            method: 'POST',
+            url: this.url(name, 'blobs/uploads/'),
+            what: 'start a blob upload',
+        });
         let location = start.headers.get('location');
         let offset = 0;
         for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: this.chunkSize })) {
             if (location === null)
-                throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' });
+                throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, {
+                    input: 'registry',
+                });
             const response = await this.http.request({
                 method: 'PATCH',
                 url: new URL(location, this.base).toString(),
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                    'content-length': String(chunk.length),
+                },
                 body: chunk,
                 what: 'upload a blob chunk',
             });
@@ -58920,10 +60077,17 @@ class OciRegistry {
             location = response.headers.get('location');
         }
         if (location === null)
-            throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' });
+            throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, {
+                input: 'registry',
+            });
         const finish = new URL(location, this.base);
         finish.searchParams.set('digest', digest);
-        await this.http.request({ method: 'PUT', url: finish.toString(), headers: { 'content-length': '0' }, what: 'finish a blob upload' });
+        await this.http.request({
+            method: 'PUT',
+            url: finish.toString(),
+            headers: { 'content-length': '0' },
+            what: 'finish a blob upload',
+        });
     }
     async getManifest(name, reference) {
         const response = await this.http.request({
@@ -58935,7 +60099,11 @@ class OciRegistry {
         });
         if (response.status === 404)
             return undefined;
-        return { manifest: JSON.parse(response.body.toString('utf8')), digest: digestOf(response.body), raw: response.body };
+        return {
+            manifest: JSON.parse(response.body.toString('utf8')),
+            digest: digestOf(response.body),
+            raw: response.body,
+        };
     }
     async putManifest(name, reference, bytes) {
         await this.http.request({
@@ -58947,7 +60115,11 @@ class OciRegistry {
         });
     }
     async getBlob(name, digest) {
-        const response = await this.http.request({ method: 'GET', url: this.url(name, `blobs/${digest}`), what: `read blob ${digest}` });
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.url(name, `blobs/${digest}`),
+            what: `read blob ${digest}`,
+        });
         return response.body;
     }
     async tagDigest(name, reference) {
@@ -58965,7 +60137,12 @@ class OciRegistry {
                 await this.pushBlobChunked(request.name, path, digest);
             else
                 await this.pushBlob(request.name, await (0,promises_namespaceObject.readFile)(path), digest);
-            layers.push({ mediaType: 'application/octet-stream', digest, size: file.size, annotations: { [TITLE]: file.path } });
+            layers.push({
+                mediaType: 'application/octet-stream',
+                digest,
+                size: file.size,
+                annotations: { [TITLE]: file.path },
+            });
         }
         const registration = (0,external_node_crypto_.randomBytes)(8).toString('hex');
         let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1;
@@ -59034,7 +60211,13 @@ class OciRegistry {
             throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
         }
         const aliases = await this.aliases(name);
-        return { ...ref, aliases: Object.entries(aliases).filter(([, v]) => v === ref.version).map(([a]) => a).sort() };
+        return {
+            ...ref,
+            aliases: Object.entries(aliases)
+                .filter(([, v]) => v === ref.version)
+                .map(([a]) => a)
+                .sort(),
+        };
     }
     async list(name) {
         assertModelName(name);
@@ -59043,7 +60226,13 @@ class OciRegistry {
         for (const version of await this.versionNumbers(name)) {
             const ref = await this.readVersion(name, versionTag(version));
             if (ref !== undefined)
-                refs.push({ ...ref, aliases: Object.entries(aliases).filter(([, v]) => v === version).map(([a]) => a).sort() });
+                refs.push({
+                    ...ref,
+                    aliases: Object.entries(aliases)
+                        .filter(([, v]) => v === version)
+                        .map(([a]) => a)
+                        .sort(),
+                });
         }
         return refs;
     }
@@ -59061,7 +60250,12 @@ class OciRegistry {
     }
     async download(ref, dir) {
         for (const file of ref.card.files) {
-            const response = await this.http.request({ method: 'GET', url: this.url(ref.name, `blobs/sha256:${file.sha256}`), stream: true, what: `read blob of ${file.path}` });
+            const response = await this.http.request({
+                method: 'GET',
+                url: this.url(ref.name, `blobs/sha256:${file.sha256}`),
+                stream: true,
+                what: `read blob of ${file.path}`,
+            });
             await writeVerified(dir, file, response.stream ?? response.body);
         }
     }
@@ -59153,61 +60347,169 @@ function openRegistry(url, options) {
  * @throws ConfigurationError for an unknown scheme, a malformed URL, or plain http to a host other than 127.0.0.1/localhost.
  * @example createRegistry('file:.modelgate/registry', { logger })
  */
-async function createRegistry(url, options) {
-    return openRegistry(url, options);
+function createRegistry(url, options) {
+    // A promise (a bad URL rejects rather than throws) so that a backend may connect before it answers.
+    return Promise.resolve().then(() => openRegistry(url, options));
 }
 
-;// CONCATENATED MODULE: ./src/core/registry/check-alias-protection.ts
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/registry/decide-promotion.ts
 
-/**
- * Returns the refusal message when `alias` is protected and the job's environment is not the one the
- * policy names, else undefined.
- * @example checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined) // => 'alias "champion" is protected: …'
- */
-function checkAliasProtection(alias, rules, environment) {
-    const rule = rules[alias];
-    if (rule === undefined || rule.environment === environment)
-        return undefined;
-    return protectedAlias(alias, rule.environment, environment);
-}
 
-;// CONCATENATED MODULE: ./src/core/registry/resolve-register-policy.ts
-/**
- * Resolves the `register-model` section of the policy file (already validated by
- * schemas/policy/register-model.schema.json) into typed values with defaults.
- * @example resolveRegisterPolicy(undefined).allowWarn // => false
- */
-function resolveRegisterPolicy(section) {
-    const raw = (typeof section === 'object' && section !== null ? section : {});
-    const protectedRaw = (typeof raw.protected_aliases === 'object' && raw.protected_aliases !== null ? raw.protected_aliases : {});
-    const protectedAliases = {};
-    for (const [alias, rule] of Object.entries(protectedRaw)) {
-        const environment = rule?.environment;
-        if (typeof environment === 'string')
-            protectedAliases[alias] = { environment };
+/** Why one stored report does not satisfy the rule (undefined when it does), and the warnings it brings. */
+function judgeReport(report, index, problems, rule) {
+    const label = reportLabel(index, report);
+    if (problems !== undefined && problems.length > 0)
+        return { refusal: messages_reportInvalid(label, problems), warnings: [] };
+    const worstCheck = worstOf(report.checks.map((check) => check.status));
+    if (report.status !== worstCheck) {
+        const named = report.checks.find((check) => check.status === worstCheck);
+        return { refusal: reportInconsistent(label, report.status, worstCheck, named?.id), warnings: [] };
     }
+    switch (report.status) {
+        case 'pass':
+            return { warnings: [] };
+        case 'skipped':
+            return { refusal: reportCheckedNothing(label), warnings: [] };
+        case 'warn': {
+            const ids = report.checks.filter((check) => check.status === 'warn').map((check) => check.id);
+            return rule.allowWarn ? { warnings: ids } : { refusal: warningsNotAllowed(label, rule.alias, ids), warnings: [] };
+        }
+        case 'error':
+        case 'fail': {
+            const check = report.checks.find((c) => c.status === report.status);
+            return { refusal: reportNotPassing(label, report.status, check?.id, check?.message), warnings: [] };
+        }
+    }
+}
+/**
+ * The one promotion rule: whether `evidence.version` may move to `rule.alias`. Every stored report must be valid
+ * (schema), consistent (its status is the worst of its checks) and `pass` — `warn` only where the alias allows
+ * warnings, never `skipped` (a gate that checked nothing), `error` or `fail`; every gate the alias requires needs
+ * such a report; and a version without reports is never promoted. `force` overrides, and the caller records it.
+ * @example decidePromotion({ model: 'churn', version: 2, reports: [] }, { alias: 'staging', requiredGates: [], allowWarn: false }, { force: false }).allowed // => false
+ */
+function decidePromotion(evidence, rule, options) {
+    const refusals = [];
+    const warnings = [];
+    evidence.reports.forEach((report, index) => {
+        const judged = judgeReport(report, index, evidence.schemaProblems?.[index], rule);
+        if (judged.refusal !== undefined)
+            refusals.push(judged.refusal);
+        warnings.push(...judged.warnings);
+    });
+    for (const gate of rule.requiredGates)
+        if (!evidence.reports.some((report) => report.gate === gate))
+            refusals.push(requiredGateMissing(gate, rule.alias));
+    if (evidence.reports.length === 0 && rule.requiredGates.length === 0)
+        refusals.push(promotionWithoutReports(evidence.model, evidence.version));
+    const clean = refusals.length === 0;
     return {
-        registry: typeof raw.registry === 'string' ? raw.registry : undefined,
-        protectedAliases,
-        allowWarn: raw.allow_warn === true,
+        allowed: clean || options.force,
+        refusals,
+        warnings: clean ? warnings : [],
+        forced: !clean && options.force,
+        rule,
     };
+}
+
+;// CONCATENATED MODULE: ./src/registry/move-alias-by-rule.ts
+
+
+
+
+
+/**
+ * What the promotion rule says about moving `move.version` to `move.rule.alias`, without moving anything: reads the
+ * version (the backend verifies what it reads), validates its stored reports against schemas/gate-report.schema.json
+ * and asks `decidePromotion`. canary-deploy asks this before any traffic moves.
+ * @throws NotFoundError when the version does not exist
+ */
+async function judgeAliasMove(registry, move) {
+    const ref = await registry.get(move.model, { version: move.version });
+    const problems = ref.card.reports.map((report) => schemaProblems('gate-report', report).map((p) => `${p.path.join('.') || '(report)'} ${p.message}`));
+    const decision = decidePromotion({ model: ref.name, version: ref.version, reports: ref.card.reports, schemaProblems: problems }, move.rule, { force: move.force });
+    return { ref, decision };
+}
+/**
+ * Reads every stored file of the version and checks its size and sha256 against the card (the backend's download
+ * verifies each one), into a scratch folder that is removed afterwards.
+ * @throws DigestMismatchError naming the file that was altered (nothing moves)
+ */
+async function verifyStoredFiles(registry, ref) {
+    const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'modelgate-verify-'));
+    try {
+        await registry.download(ref, scratch);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * The one code path that moves an alias (test/unit/architecture/one-alias-move.test.ts holds every other module to
+ * it): judges the move (judgeAliasMove), and only when decidePromotion allows it verifies every stored file against
+ * the card, then writes the alias with the audit record (warnings accepted, forced).
+ * @throws NotFoundError when the version does not exist, DigestMismatchError when a stored file was altered (nothing
+ * moved in either case)
+ */
+async function moveAliasByRule(registry, move) {
+    const { ref, decision } = await judgeAliasMove(registry, move);
+    if (!decision.allowed)
+        return { ref, decision };
+    await verifyStoredFiles(registry, ref);
+    const event = await registry.setAlias(move.model, move.rule.alias, ref.version, {
+        ...move.audit,
+        ...(decision.forced ? { forced: true } : {}),
+        ...(decision.warnings.length === 0 ? {} : { warnings: decision.warnings }),
+    });
+    return { ref, decision, event };
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/inputs.ts
 
 
+
 /** Input names, written once (R9). */
 const Inputs = {
-    steps: 'steps', interval: 'interval', intervalsPerStep: 'intervals-per-step', failureLimit: 'failure-limit',
-    inconclusiveLimit: 'inconclusive-limit', noTraffic: 'no-traffic', noTrafficMaxIntervals: 'no-traffic-max-intervals',
-    traffic: 'traffic', trafficCommand: 'traffic-command', nginxConfig: 'nginx-config', nginxUpstreamFile: 'nginx-upstream-file',
-    nginxUpstreamTemplate: 'nginx-upstream-template', nginxPrefix: 'nginx-prefix', nginxBinary: 'nginx-binary', nginxVerifyUrl: 'nginx-verify-url',
-    nginxPidFile: 'nginx-pid-file', stableServer: 'stable-server', canaryServer: 'canary-server',
-    kubernetesKind: 'kubernetes-kind', kubernetesName: 'kubernetes-name', namespace: 'namespace', kubectl: 'kubectl',
-    metrics: 'metrics', prometheusUrl: 'prometheus-url', prometheusQueries: 'prometheus-queries', prometheusWindow: 'prometheus-window',
-    canaryName: 'canary-name', stableName: 'stable-name', canaryMetricsUrl: 'canary-metrics-url', stableMetricsUrl: 'stable-metrics-url',
-    metricsCommand: 'metrics-command', maxErrorRate: 'max-error-rate', maxLatencyP95Ms: 'max-latency-p95-ms',
-    environment: 'environment', registry: 'registry', registryToken: 'registry-token', modelName: 'model-name', version: 'version',
+    Steps: 'steps',
+    Interval: 'interval',
+    IntervalsPerStep: 'intervals-per-step',
+    FailureLimit: 'failure-limit',
+    InconclusiveLimit: 'inconclusive-limit',
+    NoTraffic: 'no-traffic',
+    NoTrafficMaxIntervals: 'no-traffic-max-intervals',
+    Traffic: 'traffic',
+    TrafficCommand: 'traffic-command',
+    NginxConfig: 'nginx-config',
+    NginxUpstreamFile: 'nginx-upstream-file',
+    NginxUpstreamTemplate: 'nginx-upstream-template',
+    NginxPrefix: 'nginx-prefix',
+    NginxBinary: 'nginx-binary',
+    NginxVerifyUrl: 'nginx-verify-url',
+    NginxPidFile: 'nginx-pid-file',
+    StableServer: 'stable-server',
+    CanaryServer: 'canary-server',
+    KubernetesKind: 'kubernetes-kind',
+    KubernetesName: 'kubernetes-name',
+    Namespace: 'namespace',
+    Kubectl: 'kubectl',
+    Metrics: 'metrics',
+    PrometheusUrl: 'prometheus-url',
+    PrometheusQueries: 'prometheus-queries',
+    PrometheusWindow: 'prometheus-window',
+    CanaryName: 'canary-name',
+    StableName: 'stable-name',
+    CanaryMetricsUrl: 'canary-metrics-url',
+    StableMetricsUrl: 'stable-metrics-url',
+    MetricsCommand: 'metrics-command',
+    MaxErrorRate: 'max-error-rate',
+    MaxLatencyP95Ms: 'max-latency-p95-ms',
+    Environment: 'environment',
+    Registry: 'registry',
+    RegistryToken: 'registry-token',
+    ModelName: 'model-name',
+    Version: 'version',
 };
 /**
  * Splits an argv input: a JSON array of strings, or one argument per line, or (single line) words split on
@@ -59224,101 +60526,214 @@ function parseArgvInput(text, input) {
             parsed = undefined;
         }
         if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-            throw new errors_ConfigurationError(`input "${input}" is not a JSON array of strings`, { input }, 'write e.g. ["./set-weight.sh", "--canary={weight}"]');
+            throw new errors_ConfigurationError(argvNotJson(input), { input }, argvNotJsonHint());
         }
         return parsed;
     }
-    const lines = trimmed.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = trimmed
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
     return lines.length > 1 ? lines : trimmed.split(/\s+/);
 }
-const need = (inputs, name, why) => {
-    const value = inputs.optional(name);
+const need = (reader, name, why) => {
+    const value = reader.optional(name);
     if (value === undefined)
-        throw new errors_ConfigurationError(`input "${name}" is required ${why}`, { input: name }, `set \`${name}:\` under \`with:\``);
+        throw new errors_ConfigurationError(inputRequired(name, why), { input: name }, inputRequiredHint(name));
     return value;
 };
-function readInputs(inputs) {
-    const kind = inputs.optionalChoice(Inputs.traffic, ['command', 'nginx', 'kubernetes']);
+function readInputs(reader) {
+    const traffic = readTraffic(reader);
+    const metrics = readMetrics(reader);
+    const overrides = readOverrides(reader);
+    const registry = readRegistry(reader);
+    const environment = reader.optional(Inputs.Environment);
+    return {
+        overrides,
+        traffic,
+        metrics,
+        ...(environment === undefined ? {} : { environment }),
+        ...(registry === undefined ? {} : { registry }),
+    };
+}
+/** `traffic:` and the inputs of the router it names. */
+function readTraffic(reader) {
+    const kind = reader.optionalChoice(Inputs.Traffic, ['command', 'nginx', 'kubernetes']);
     if (kind === undefined)
-        throw new errors_ConfigurationError('input "traffic" is required', { input: Inputs.traffic }, 'use one of: command, nginx, kubernetes');
-    let traffic;
+        throw new errors_ConfigurationError(trafficRequired(), { input: Inputs.Traffic }, trafficRequiredHint());
     if (kind === 'command') {
-        traffic = { kind, argv: parseArgvInput(need(inputs, Inputs.trafficCommand, 'with traffic: command'), Inputs.trafficCommand), timeoutMs: 120_000 };
+        return {
+            kind,
+            argv: parseArgvInput(need(reader, Inputs.TrafficCommand, 'with traffic: command'), Inputs.TrafficCommand),
+            timeoutMs: 120_000,
+        };
     }
     else if (kind === 'nginx') {
-        const template = inputs.optional(Inputs.nginxUpstreamTemplate);
-        const prefix = inputs.optional(Inputs.nginxPrefix);
-        const verifyUrl = inputs.optional(Inputs.nginxVerifyUrl);
-        const pidPath = inputs.optional(Inputs.nginxPidFile);
-        traffic = {
-            kind, configPath: need(inputs, Inputs.nginxConfig, 'with traffic: nginx'), upstreamPath: need(inputs, Inputs.nginxUpstreamFile, 'with traffic: nginx'),
-            stable: need(inputs, Inputs.stableServer, 'with traffic: nginx'), canary: need(inputs, Inputs.canaryServer, 'with traffic: nginx'),
-            nginxBinary: inputs.optional(Inputs.nginxBinary) ?? 'nginx', verifyTimeoutMs: 10_000,
-            ...(template === undefined ? {} : { template }), ...(prefix === undefined ? {} : { prefix }),
-            ...(verifyUrl === undefined ? {} : { verifyUrl }), ...(pidPath === undefined ? {} : { pidPath }),
+        const template = reader.optional(Inputs.NginxUpstreamTemplate);
+        const prefix = reader.optional(Inputs.NginxPrefix);
+        const verifyUrl = reader.optional(Inputs.NginxVerifyUrl);
+        const pidPath = reader.optional(Inputs.NginxPidFile);
+        return {
+            kind,
+            configPath: need(reader, Inputs.NginxConfig, 'with traffic: nginx'),
+            upstreamPath: need(reader, Inputs.NginxUpstreamFile, 'with traffic: nginx'),
+            stable: need(reader, Inputs.StableServer, 'with traffic: nginx'),
+            canary: need(reader, Inputs.CanaryServer, 'with traffic: nginx'),
+            nginxBinary: reader.optional(Inputs.NginxBinary) ?? 'nginx',
+            verifyTimeoutMs: 10_000,
+            ...(template === undefined ? {} : { template }),
+            ...(prefix === undefined ? {} : { prefix }),
+            ...(verifyUrl === undefined ? {} : { verifyUrl }),
+            ...(pidPath === undefined ? {} : { pidPath }),
         };
     }
     else {
-        const resource = inputs.optionalChoice(Inputs.kubernetesKind, ['inferenceservice', 'virtualservice', 'httproute']);
+        const resource = reader.optionalChoice(Inputs.KubernetesKind, [
+            'inferenceservice',
+            'virtualservice',
+            'httproute',
+        ]);
         if (resource === undefined)
-            throw new errors_ConfigurationError('input "kubernetes-kind" is required with traffic: kubernetes', { input: Inputs.kubernetesKind }, 'use one of: inferenceservice, virtualservice, httproute');
-        const namespace = inputs.optional(Inputs.namespace);
-        traffic = {
-            kind, resource, name: need(inputs, Inputs.kubernetesName, 'with traffic: kubernetes'), kubectl: inputs.optional(Inputs.kubectl) ?? 'kubectl',
-            routeIndex: 0, stableIndex: 0, canaryIndex: 1, timeoutMs: 60_000, ...(namespace === undefined ? {} : { namespace }),
+            throw new errors_ConfigurationError(kubernetesKindRequired(), { input: Inputs.KubernetesKind }, kubernetesKindRequiredHint());
+        const namespace = reader.optional(Inputs.Namespace);
+        return {
+            kind,
+            resource,
+            name: need(reader, Inputs.KubernetesName, 'with traffic: kubernetes'),
+            kubectl: reader.optional(Inputs.Kubectl) ?? 'kubectl',
+            routeIndex: 0,
+            stableIndex: 0,
+            canaryIndex: 1,
+            timeoutMs: 60_000,
+            ...(namespace === undefined ? {} : { namespace }),
         };
     }
-    const metricsKind = inputs.optionalChoice(Inputs.metrics, ['prometheus', 'scrape', 'command']) ?? 'prometheus';
-    let metrics;
+}
+/** `metrics:` and the inputs of the provider it names (Prometheus by default). */
+function readMetrics(reader) {
+    const metricsKind = reader.optionalChoice(Inputs.Metrics, ['prometheus', 'scrape', 'command']) ?? 'prometheus';
     if (metricsKind === 'prometheus') {
-        const queriesText = inputs.optional(Inputs.prometheusQueries);
+        const queriesText = reader.optional(Inputs.PrometheusQueries);
         let queries = DEFAULT_PROMETHEUS_QUERIES;
         if (queriesText !== undefined) {
             try {
                 queries = JSON.parse(queriesText);
             }
             catch {
-                throw new errors_ConfigurationError('input "prometheus-queries" is not JSON', { input: Inputs.prometheusQueries }, 'write {"error-rate": "PromQL with {{target}} and {{interval}}"}');
+                throw new errors_ConfigurationError(prometheusQueriesNotJson(), { input: Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
             }
         }
-        const window = inputs.optional(Inputs.prometheusWindow);
-        metrics = {
-            kind: 'prometheus', url: need(inputs, Inputs.prometheusUrl, 'with metrics: prometheus'), queries, requestsQuery: DEFAULT_REQUESTS_QUERY,
-            canary: inputs.optional(Inputs.canaryName) ?? 'canary', stable: inputs.optional(Inputs.stableName) ?? 'stable', timeoutMs: 10_000,
+        const window = reader.optional(Inputs.PrometheusWindow);
+        return {
+            kind: 'prometheus',
+            url: need(reader, Inputs.PrometheusUrl, 'with metrics: prometheus'),
+            queries,
+            requestsQuery: DEFAULT_REQUESTS_QUERY,
+            canary: reader.optional(Inputs.CanaryName) ?? 'canary',
+            stable: reader.optional(Inputs.StableName) ?? 'stable',
+            timeoutMs: 10_000,
             ...(window === undefined ? {} : { window }),
         };
     }
     else if (metricsKind === 'scrape') {
-        metrics = { kind: 'scrape', canaryUrl: need(inputs, Inputs.canaryMetricsUrl, 'with metrics: scrape'), stableUrl: need(inputs, Inputs.stableMetricsUrl, 'with metrics: scrape'), timeoutMs: 10_000 };
+        return {
+            kind: 'scrape',
+            canaryUrl: need(reader, Inputs.CanaryMetricsUrl, 'with metrics: scrape'),
+            stableUrl: need(reader, Inputs.StableMetricsUrl, 'with metrics: scrape'),
+            timeoutMs: 10_000,
+        };
     }
     else {
-        metrics = { kind: 'command', argv: parseArgvInput(need(inputs, Inputs.metricsCommand, 'with metrics: command'), Inputs.metricsCommand), timeoutMs: 120_000 };
-    }
-    const optional = (value, key) => (value === undefined ? {} : { [key]: value });
-    const overrides = {
-        ...optional(inputs.optional(Inputs.steps), 'steps'),
-        ...optional(inputs.optional(Inputs.interval), 'interval'),
-        ...optional(inputs.optionalNumber(Inputs.intervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
-        ...optional(inputs.optionalNumber(Inputs.failureLimit, { min: 0, integer: true }), 'failureLimit'),
-        ...optional(inputs.optionalNumber(Inputs.inconclusiveLimit, { min: 0, integer: true }), 'inconclusiveLimit'),
-        ...optional(inputs.optionalChoice(Inputs.noTraffic, ['fail', 'wait']), 'noTraffic'),
-        ...optional(inputs.optionalNumber(Inputs.noTrafficMaxIntervals, { min: 0, integer: true }), 'noTrafficMaxIntervals'),
-        ...optional(inputs.optionalNumber(Inputs.maxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
-        ...optional(inputs.optionalNumber(Inputs.maxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
-    };
-    const registryUrl = inputs.optional(Inputs.registry);
-    let registry;
-    if (registryUrl !== undefined) {
-        const token = inputs.optional(Inputs.registryToken);
-        registry = {
-            url: registryUrl, model: need(inputs, Inputs.modelName, 'with registry'),
-            version: inputs.optionalNumber(Inputs.version, { min: 1, integer: true }) ?? Number.NaN, ...(token === undefined ? {} : { token }),
+        return {
+            kind: 'command',
+            argv: parseArgvInput(need(reader, Inputs.MetricsCommand, 'with metrics: command'), Inputs.MetricsCommand),
+            timeoutMs: 120_000,
         };
-        if (Number.isNaN(registry.version))
-            throw new errors_ConfigurationError('input "version" is required with registry', { input: Inputs.version }, 'give the version to alias as champion on promotion');
     }
-    const environment = inputs.optional(Inputs.environment);
-    return { overrides, traffic, metrics, ...(environment === undefined ? {} : { environment }), ...(registry === undefined ? {} : { registry }) };
+}
+/** The policy inputs that override `.github/modelgate.yml`'s canary section, only those given. */
+function readOverrides(reader) {
+    const optional = (value, key) => value === undefined ? {} : { [key]: value };
+    return {
+        ...optional(reader.optional(Inputs.Steps), 'steps'),
+        ...optional(reader.optional(Inputs.Interval), 'interval'),
+        ...optional(reader.optionalNumber(Inputs.IntervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
+        ...optional(reader.optionalNumber(Inputs.FailureLimit, { min: 0, integer: true }), 'failureLimit'),
+        ...optional(reader.optionalNumber(Inputs.InconclusiveLimit, { min: 0, integer: true }), 'inconclusiveLimit'),
+        ...optional(reader.optionalChoice(Inputs.NoTraffic, ['fail', 'wait']), 'noTraffic'),
+        ...optional(reader.optionalNumber(Inputs.NoTrafficMaxIntervals, { min: 0, integer: true }), 'noTrafficMaxIntervals'),
+        ...optional(reader.optionalNumber(Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
+        ...optional(reader.optionalNumber(Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
+    };
+}
+/** The registry to record the rollout in, when `registry:` is given. */
+function readRegistry(reader) {
+    const registryUrl = reader.optional(Inputs.Registry);
+    if (registryUrl === undefined)
+        return undefined;
+    const token = reader.optional(Inputs.RegistryToken);
+    const model = need(reader, Inputs.ModelName, 'with registry');
+    const version = reader.optionalNumber(Inputs.Version, { min: 1, integer: true });
+    if (version === undefined)
+        throw new errors_ConfigurationError(versionRequired(), { input: Inputs.Version }, versionRequiredHint());
+    return { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) };
+}
+
+;// CONCATENATED MODULE: ./src/canary-deploy/champion-alias.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Before any traffic moves: `champion` may move to this version. Refuses when register-model's policy protects that
+ * alias and this job does not run in the environment it names, when the version does not exist (NotFoundError),
+ * and when the promotion rule (decidePromotion, the rule register-model's promote applies) refuses the version.
+ * @throws {ConfigurationError} naming the policy path or the input, and how to fix it
+ */
+async function checkChampionTarget(context, inputs) {
+    const policy = resolveRegisterPolicy(policySection(context.policy, 'register-model'));
+    const refusal = checkAliasProtection('champion', policy.protectedAliases, context.github.environment);
+    if (refusal !== undefined) {
+        throw new errors_ConfigurationError(refusal, { input: Inputs.Registry, path: 'register-model.protected_aliases.champion' }, protectedChampionHint(policy.protectedAliases.champion?.environment ?? ''));
+    }
+    const registry = await createRegistry(inputs.url, {
+        logger: context.logger,
+        signal: context.signal,
+        ...(inputs.token === undefined ? {} : { token: inputs.token }),
+    });
+    const rule = aliasRule(policy, 'champion');
+    const { decision } = await judgeAliasMove(registry, {
+        model: inputs.model,
+        version: inputs.version,
+        rule,
+        force: false,
+    });
+    if (!decision.allowed)
+        throw new errors_ConfigurationError(canaryNotPromotable(inputs.model, inputs.version, decision.refusals), { input: Inputs.Version, path: 'register-model.promotion.aliases.champion' }, canaryNotPromotableHint());
+    return { registry, inputs, rule };
+}
+/** After the rollout reached 100%: points `champion` at the version rolled out, through the promotion rule. */
+async function moveChampion(context, target) {
+    const { model, version } = target.inputs;
+    const { decision, event } = await moveAliasByRule(target.registry, {
+        model,
+        version,
+        rule: target.rule,
+        force: false,
+        audit: {
+            by: context.github.actor ?? 'modelgate',
+            reason: 'canary analysis passed',
+            ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+        },
+    });
+    if (event === undefined)
+        throw new errors_ConfigurationError(championRefusedAfterRollout(model, version, decision.refusals), { input: Inputs.Version, path: 'register-model.promotion.aliases.champion' }, canaryNotPromotableHint());
+    return { model, version };
 }
 
 ;// CONCATENATED MODULE: ./src/core/canary/assess-metric.ts
@@ -59333,7 +60748,13 @@ function readInputs(inputs) {
  */
 function assessMetric(spec, canary, stable, reason) {
     const base = { metric: spec.metric, canary, stable };
-    const inconclusive = (message) => ({ ...base, outcome: 'inconclusive', status: 'error', limit: null, message });
+    const inconclusive = (message) => ({
+        ...base,
+        outcome: 'inconclusive',
+        status: 'error',
+        limit: null,
+        message,
+    });
     if (canary === null)
         return inconclusive(metricMissing(spec.metric, 'canary', reason));
     if (!Number.isFinite(canary))
@@ -59354,7 +60775,13 @@ function assessMetric(spec, canary, stable, reason) {
         breached = canary > limit;
     }
     return breached
-        ? { ...base, outcome: 'failed', status: 'fail', limit, message: metricBreached(spec.metric, canary, condition, limit) }
+        ? {
+            ...base,
+            outcome: 'failed',
+            status: 'fail',
+            limit,
+            message: metricBreached(spec.metric, canary, condition, limit),
+        }
         : { ...base, outcome: 'success', status: 'pass', limit, message: metricWithin(spec.metric, canary, condition) };
 }
 
@@ -59380,7 +60807,12 @@ function assessInterval(checks, observation) {
     const status = worstOf(assessed.map((check) => check.status), 'error');
     const outcome = status === 'fail' ? 'failed' : status === 'pass' ? 'success' : 'inconclusive';
     const worstCheck = assessed.find((check) => check.status === status);
-    return { outcome, status, checks: assessed, reason: worstCheck?.message ?? 'no metric checks configured; inconclusive' };
+    return {
+        outcome,
+        status,
+        checks: assessed,
+        reason: worstCheck?.message ?? 'no metric checks configured; inconclusive',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/canary/canary-machine.ts
@@ -59398,10 +60830,22 @@ function analysisSteps(plan) {
 function startCanary(plan) {
     const first = analysisSteps(plan)[0];
     const initial = {
-        phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 0, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0,
+        phase: 'progressing',
+        stepIndex: 0,
+        passedInStep: 0,
+        weight: 0,
+        failures: 0,
+        inconclusives: 0,
+        noTrafficIntervals: 0,
+        intervals: 0,
     };
     if (first === undefined)
-        return finish(initial, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: verdictPromoted(plan.steps) });
+        return finish(initial, {
+            decision: 'promote',
+            reason: 'analysis-passed',
+            status: 'pass',
+            message: verdictPromoted(plan.steps),
+        });
     return { state: { ...initial, weight: first }, actions: [{ kind: 'set-weight', percent: first }] };
 }
 /**
@@ -59419,13 +60863,23 @@ function startCanary(plan) {
  * Every interval either advances progress or consumes a bounded budget, so the machine ends within
  * steps × intervalsPerStep + failureLimit + inconclusiveLimit + maxIntervals + 1 intervals, at 0 or 100.
  * A finished state absorbs further observations without actions.
- * @example advanceCanary(plan, state, { kind: 'abort', reason: 'cancelled' }).verdict?.decision // => 'rollback'
+ * @example
+ * advanceCanary(
+ *   { steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [] },
+ *   { phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 10, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0 },
+ *   { kind: 'abort', reason: 'cancelled' },
+ * ).verdict?.decision // => 'rollback'
  */
 function advanceCanary(plan, state, observation) {
     if (state.phase !== 'progressing')
         return { state, actions: [] };
     if (observation.kind === 'abort') {
-        return finish(state, { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(observation.reason) });
+        return finish(state, {
+            decision: 'rollback',
+            reason: 'aborted',
+            status: 'error',
+            message: verdictAborted(observation.reason),
+        });
     }
     const assessment = assessInterval(plan.checks, observation);
     const counted = { ...state, intervals: state.intervals + 1 };
@@ -59439,7 +60893,12 @@ function advanceCanary(plan, state, observation) {
             const nextIndex = counted.stepIndex + 1;
             const next = steps[nextIndex];
             if (next === undefined) {
-                return withAssessment(finish(counted, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: verdictPromoted(plan.steps) }));
+                return withAssessment(finish(counted, {
+                    decision: 'promote',
+                    reason: 'analysis-passed',
+                    status: 'pass',
+                    message: verdictPromoted(plan.steps),
+                }));
             }
             return withAssessment({
                 state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
@@ -59450,7 +60909,12 @@ function advanceCanary(plan, state, observation) {
             const failures = counted.failures + 1;
             const next = { ...counted, failures };
             if (failures > plan.failureLimit) {
-                return withAssessment(finish(next, { decision: 'rollback', reason: 'failure-limit', status: 'fail', message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason) }));
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'failure-limit',
+                    status: 'fail',
+                    message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason),
+                }));
             }
             return withAssessment({ state: next, actions: [] });
         }
@@ -59458,7 +60922,12 @@ function advanceCanary(plan, state, observation) {
             const inconclusives = counted.inconclusives + 1;
             const next = { ...counted, inconclusives };
             if (inconclusives > plan.inconclusiveLimit) {
-                return withAssessment(finish(next, { decision: 'rollback', reason: 'inconclusive-limit', status: 'error', message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason) }));
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'inconclusive-limit',
+                    status: 'error',
+                    message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason),
+                }));
             }
             return withAssessment({ state: next, actions: [] });
         }
@@ -59468,13 +60937,23 @@ function advanceCanary(plan, state, observation) {
                 const failures = counted.failures + 1;
                 const next = { ...counted, noTrafficIntervals, failures };
                 if (failures > plan.failureLimit) {
-                    return withAssessment(finish(next, { decision: 'rollback', reason: 'no-traffic', status: 'fail', message: verdictNoTraffic(noTrafficIntervals) }));
+                    return withAssessment(finish(next, {
+                        decision: 'rollback',
+                        reason: 'no-traffic',
+                        status: 'fail',
+                        message: verdictNoTraffic(noTrafficIntervals),
+                    }));
                 }
                 return withAssessment({ state: next, actions: [] });
             }
             const next = { ...counted, noTrafficIntervals };
             if (noTrafficIntervals > plan.noTraffic.maxIntervals) {
-                return withAssessment(finish(next, { decision: 'rollback', reason: 'no-traffic', status: 'error', message: verdictNoTraffic(noTrafficIntervals) }));
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'no-traffic',
+                    status: 'error',
+                    message: verdictNoTraffic(noTrafficIntervals),
+                }));
             }
             return withAssessment({ state: next, actions: [] });
         }
@@ -59490,6 +60969,7 @@ function finish(state, verdict) {
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/run-canary.ts
+
 
 
 /** Default abortable sleep over setTimeout. */
@@ -59527,17 +61007,36 @@ async function runCanary(options) {
     const abort = async (reason) => {
         transition = advanceCanary(plan, transition.state, { kind: 'abort', reason });
         await apply(transition);
-        timeline.push({ atMs: options.now().getTime() - started, weight: transition.state.weight, outcome: 'abort', canary: {}, stable: {}, reason });
-        return { verdict: transition.verdict, state: transition.state, timeline, ...(lastAssessment ? { lastAssessment } : {}) };
+        timeline.push({
+            atMs: options.now().getTime() - started,
+            weight: transition.state.weight,
+            outcome: 'abort',
+            canary: {},
+            stable: {},
+            reason,
+        });
+        return {
+            verdict: transition.verdict,
+            state: transition.state,
+            timeline,
+            ...(lastAssessment ? { lastAssessment } : {}),
+        };
     };
     try {
         await apply(transition);
         await provider.start();
     }
     catch (error) {
-        return abort(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+        return abort(`could not start: ${error_message_errorMessage(error)}`);
     }
-    timeline.push({ atMs: 0, weight: transition.state.weight, outcome: 'start', canary: {}, stable: {}, reason: `canary at ${transition.state.weight}%` });
+    timeline.push({
+        atMs: 0,
+        weight: transition.state.weight,
+        outcome: 'start',
+        canary: {},
+        stable: {},
+        reason: `canary at ${transition.state.weight}%`,
+    });
     while (transition.verdict === undefined) {
         await options.sleep(plan.intervalMs, options.signal);
         if (options.signal.aborted)
@@ -59548,22 +61047,13 @@ async function runCanary(options) {
         const weightDuring = transition.state.weight;
         transition = advanceCanary(plan, transition.state, observation);
         lastAssessment = transition.assessment ?? lastAssessment;
-        const canary = observation.kind === 'metrics' ? observation.canary : {};
-        const stable = observation.kind === 'metrics' ? observation.stable : {};
-        timeline.push({
-            atMs: options.now().getTime() - started,
-            weight: weightDuring,
-            outcome: transition.assessment?.outcome ?? 'abort',
-            canary,
-            stable,
-            reason: transition.assessment?.reason ?? '',
-        });
-        logger.info(`canary-deploy: interval at ${weightDuring}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`);
+        timeline.push(intervalEntry(options.now().getTime() - started, weightDuring, observation, transition));
+        logger.info(intervalLine(weightDuring, transition));
         try {
             await apply(transition);
         }
         catch (error) {
-            const reason = `traffic change failed: ${error instanceof Error ? error.message : String(error)}`;
+            const reason = `traffic change failed: ${error_message_errorMessage(error)}`;
             if (transition.verdict === undefined)
                 return abort(reason);
             // The final write failed: a failed rollback is rethrown (the post step retries it); a failed promotion rolls back.
@@ -59572,90 +61062,43 @@ async function runCanary(options) {
             await router.setWeight(0);
             await options.onWeight(0);
             const state = { ...transition.state, phase: 'rolled-back', weight: 0 };
-            timeline.push({ atMs: options.now().getTime() - started, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason });
-            return { verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(reason) }, state, timeline, ...(lastAssessment ? { lastAssessment } : {}) };
+            timeline.push({
+                atMs: options.now().getTime() - started,
+                weight: 0,
+                outcome: 'abort',
+                canary: {},
+                stable: {},
+                reason,
+            });
+            return {
+                verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(reason) },
+                state,
+                timeline,
+                ...(lastAssessment ? { lastAssessment } : {}),
+            };
         }
     }
-    return { verdict: transition.verdict, state: transition.state, timeline, ...(lastAssessment ? { lastAssessment } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/canary-deploy/report.ts
-
-/** Per-check verdicts (last judged interval) plus the decision itself. */
-function canaryChecks(plan, verdict, last) {
-    const checks = plan.checks.map((spec) => {
-        const judged = last?.checks.find((c) => c.metric === spec.metric);
-        const threshold = { rule: describeCondition(spec.condition), ...(judged?.limit == null ? {} : spec.condition.kind === 'min' ? { min: judged.limit } : { max: judged.limit }) };
-        if (judged === undefined)
-            return { id: `canary.${spec.metric}`, status: 'error', observed: null, threshold, message: `${spec.metric}: never judged (${last?.reason ?? 'no interval completed'})` };
-        return { id: `canary.${spec.metric}`, status: judged.status, observed: judged.canary !== null && Number.isFinite(judged.canary) ? judged.canary : null, threshold, message: judged.message, details: { stable: judged.stable } };
-    });
-    checks.push({ id: 'canary.decision', status: verdict.status, observed: verdict.decision, threshold: { rule: `failure limit ${plan.failureLimit}, inconclusive limit ${plan.inconclusiveLimit}` }, message: verdict.message, details: { reason: verdict.reason } });
-    return checks;
-}
-/** Timeline of weights and metric values as a line chart plus a table. */
-function canaryFigures(plan, timeline) {
-    const x = timeline.map((t) => `${(t.atMs / 1000).toFixed(1)}s`);
-    const metricSeries = plan.checks.map((spec) => ({ name: `canary ${spec.metric}`, values: timeline.map((t) => { const v = t.canary[spec.metric]; return v === null || v === undefined || !Number.isFinite(v) ? 0 : v; }) }));
-    return [
-        { kind: 'line', title: 'Canary weight (%)', x, series: [{ name: 'weight', values: timeline.map((t) => t.weight) }], xLabel: 'time', yLabel: '%' },
-        ...(metricSeries.length > 0 ? [{ kind: 'line', title: 'Canary metrics per interval (missing shown as 0; see table)', x, series: metricSeries, xLabel: 'time' }] : []),
-        {
-            kind: 'table', title: 'Timeline',
-            columns: ['time', 'weight %', 'outcome', ...plan.checks.flatMap((s) => [`canary ${s.metric}`, `stable ${s.metric}`]), 'reason'],
-            rows: timeline.map((t, i) => [x[i] ?? '', t.weight, t.outcome, ...plan.checks.flatMap((s) => [t.canary[s.metric] ?? null, t.stable[s.metric] ?? null]), t.reason]),
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-/**
- * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
- * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
- * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
- * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
- * @throws never
- */
-async function startDeployment(context, request) {
-    const { client, github } = context;
-    const { environment } = request;
-    const none = { id: undefined, status: () => Promise.resolve() };
-    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
-        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
-        return none;
-    }
-    const owner = github.owner;
-    const repo = github.repo;
-    let id;
-    try {
-        const created = await client.rest.repos.createDeployment({
-            owner, repo, ref: github.sha ?? github.ref ?? 'HEAD', environment, task: request.task, auto_merge: false, required_contexts: [],
-            payload: request.payload, description: request.description.slice(0, 140), production_environment: environment === 'production', transient_environment: false,
-        });
-        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
-        if (!('id' in created.data))
-            return none;
-        id = created.data.id;
-    }
-    catch (error) {
-        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${error.message}. It needs \`deployments: write\``);
-        return none;
-    }
     return {
-        id,
-        async status(state, description) {
-            try {
-                await client.rest.repos.createDeploymentStatus({
-                    owner, repo, deployment_id: id, state, environment, description: description.slice(0, 140),
-                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
-                    ...(state === 'success' ? { auto_inactive: true } : {}),
-                });
-            }
-            catch (error) {
-                context.logger.warning(`could not set the deployment status to ${state}: ${error.message}`);
-            }
-        },
+        verdict: transition.verdict,
+        state: transition.state,
+        timeline,
+        ...(lastAssessment ? { lastAssessment } : {}),
     };
+}
+/** The timeline entry of one observed interval: the weight it ran at, the assessment, the numbers seen. */
+function intervalEntry(atMs, weight, observation, transition) {
+    return {
+        atMs,
+        weight,
+        outcome: transition.assessment?.outcome ?? 'abort',
+        canary: observation.kind === 'metrics' ? observation.canary : {},
+        stable: observation.kind === 'metrics' ? observation.stable : {},
+        reason: transition.assessment?.reason ?? '',
+    };
+}
+/** The log line of one observed interval. */
+function intervalLine(weight, transition) {
+    return `canary-deploy: interval at ${weight}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`;
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/state.ts
@@ -59675,33 +61118,34 @@ const STATE_DONE = 'canary-done';
 
 
 
-
-
-
-/** Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. */
+/**
+ * Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. With a registry, the
+ * version must satisfy champion's promotion rule before any traffic moves, and champion moves only at 100%.
+ */
 async function main(context) {
-    const startedAt = context.now();
     const inputs = readInputs(context.inputs);
-    const plan = resolveCanaryPolicy((context.policy['canary-deploy'] ?? {}), inputs.overrides);
-    if (inputs.registry !== undefined) {
-        // A promotion moves `champion`: refuse before any traffic moves when register-model's policy protects that alias
-        // and this job does not run in the environment it names (the same rule register-model's promote applies).
-        const protectedAliases = resolveRegisterPolicy(context.policy['register-model']).protectedAliases;
-        const refusal = checkAliasProtection('champion', protectedAliases, context.github.environment);
-        if (refusal !== undefined) {
-            throw new errors_ConfigurationError(refusal, { input: 'registry', path: 'register-model.protected_aliases.champion' }, `run this job with \`environment: ${protectedAliases.champion?.environment ?? ''}\` (its required reviewers approve the move), or leave registry empty to move traffic only`);
-        }
-    }
+    const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides);
+    const target = inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry);
     const router = createTrafficRouter(inputs.traffic);
     const provider = createMetricProvider(inputs.metrics);
     context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic));
     context.state.save(STATE_DONE, 'false');
     const deployment = await startDeployment(context, {
-        environment: inputs.environment, task: 'deploy:canary', description: 'modelgate canary rollout',
-        payload: { steps: plan.steps, ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}) },
+        environment: inputs.environment,
+        task: 'deploy:canary',
+        description: 'modelgate canary rollout',
+        payload: {
+            steps: plan.steps,
+            ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}),
+        },
     });
-    const result = await runCanary({
-        plan, router, provider, now: context.now, signal: context.signal, logger: context.logger,
+    const run = await runCanary({
+        plan,
+        router,
+        provider,
+        now: context.now,
+        signal: context.signal,
+        logger: context.logger,
         sleep: abortableSleep,
         onWeight: async (percent) => {
             context.state.save(STATE_WEIGHT, String(percent));
@@ -59710,27 +61154,13 @@ async function main(context) {
         },
     });
     context.state.save(STATE_DONE, 'true');
-    const promoted = result.verdict.decision === 'promote';
-    const checks = canaryChecks(plan, result.verdict, result.lastAssessment);
-    if (promoted && inputs.registry !== undefined) {
-        const registry = await createRegistry(inputs.registry.url, { logger: context.logger, signal: context.signal, ...(inputs.registry.token === undefined ? {} : { token: inputs.registry.token }) });
-        await registry.setAlias(inputs.registry.model, 'champion', inputs.registry.version, {
-            by: context.github.actor ?? 'modelgate', reason: 'canary analysis passed', ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
-        });
-        checks.push({ id: 'canary.champion', status: 'pass', observed: inputs.registry.version, message: `${inputs.registry.model} alias champion → v${inputs.registry.version}` });
-    }
-    await deployment.status(promoted ? 'success' : 'failure', result.verdict.message);
-    const report = makeGateReport({
-        gate: 'canary-deploy',
-        title: promoted ? 'Canary promoted to 100%' : `Canary rolled back to 0%: ${result.verdict.reason}`,
-        summary: result.verdict.message,
-        checks,
-        figures: canaryFigures(plan, result.timeline),
+    const promoted = run.verdict.decision === 'promote' && run.state.weight === 100;
+    const champion = promoted && target !== undefined ? await moveChampion(context, target) : undefined;
+    await deployment.status(promoted ? 'success' : 'failure', run.verdict.message);
+    return {
+        outcome: decideCanary(plan, run, champion),
         subject: inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
-        startedAt,
-        finishedAt: context.now(),
-    });
-    return { report, outputs: { decision: result.verdict.decision, 'final-weight': String(result.state.weight), reason: result.verdict.reason, intervals: String(result.state.intervals) } };
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/index.ts

@@ -36881,7 +36881,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _validate_data_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35624);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25115);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40344);
 
 
 // This file is also the entry of validate-data's scan workers (the data and the reference are read in parallel).
@@ -36897,7 +36897,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 25115:
+/***/ 40344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36907,6 +36907,33 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: USAGE
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-name.ts
+/** The six actions, in pipeline order. This list is the one place that names them. */
+const GATE_NAMES = [
+    'validate-data',
+    'train-on-runner',
+    'evaluate-vs-champion',
+    'fairness-gate',
+    'register-model',
+    'canary-deploy',
+];
+function isGateName(value) {
+    return GATE_NAMES.includes(value);
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/error-message.ts
+var error_message = __nccwpck_require__(90007);
+;// CONCATENATED MODULE: ./src/core/messages.ts
+// Recurring messages of the shared machinery. Each gate keeps its own in src/core/<area>/messages.ts;
+// tests compare against these functions rather than copies of the text.
+const notImplementedYet = (action) => `modelgate/${action} is not implemented yet: this release ships its action.yml but not its logic. Remove the step or pin a release that has it`;
+const unexpectedFailure = (action, message) => `modelgate/${action} failed unexpectedly: ${message}. This is a bug in modelgate; the stack trace is in the debug log (ACTIONS_STEP_DEBUG=true)`;
+const messages_missingPermission = (what, permission, status) => `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`;
+const messages_unresolvedCommentIdentity = (reason) => `could not tell which account the token belongs to (GraphQL \`viewer { login }\`: ${reason}), so no existing PR comment was adopted: the report went to a new comment. Give the token GraphQL access (the workflow token and App tokens have it) to keep one comment per PR`;
+const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -36930,7 +36957,7 @@ function stepFails(status, failOn) {
  * but is not a pass is `neutral`, so a reviewer still sees it is not green.
  * @example checkRunConclusion('warn', 'fail') // => 'neutral'
  */
-function checkRunConclusion(status, failOn) {
+function fail_on_checkRunConclusion(status, failOn) {
     if (stepFails(status, failOn))
         return 'failure';
     if (status === 'pass')
@@ -36946,30 +36973,6 @@ function verdictOutput(status) {
     return status;
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/gate-name.ts
-/** The six actions, in pipeline order. This list is the one place that names them. */
-const GATE_NAMES = [
-    'validate-data',
-    'train-on-runner',
-    'evaluate-vs-champion',
-    'fairness-gate',
-    'register-model',
-    'canary-deploy',
-];
-function isGateName(value) {
-    return GATE_NAMES.includes(value);
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/core/messages.ts
-// Recurring messages of the shared machinery. Each gate keeps its own in src/core/<area>/messages.ts;
-// tests compare against these functions rather than copies of the text.
-const notImplementedYet = (action) => `modelgate/${action} is not implemented yet: this release ships its action.yml but not its logic. Remove the step or pin a release that has it`;
-const unexpectedFailure = (action, message) => `modelgate/${action} failed unexpectedly: ${message}. This is a bug in modelgate; the stack trace is in the debug log (ACTIONS_STEP_DEBUG=true)`;
-const missingPermission = (what, permission, status) => `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`;
-const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -36980,15 +36983,15 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"large_sample_size":{"type":"integer","minimum":1,"description":"Above this many values (smaller side) distances replace p-value tests. Default 1000."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across the p-value tests of all columns. Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks and chi-square. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as passing when promoting. Default false.","default":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
 const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
@@ -36996,7 +36999,7 @@ const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
 const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
 // Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
 
@@ -37054,11 +37057,17 @@ function describeProblem(error) {
     const params = error.params;
     switch (error.keyword) {
         case 'additionalProperties':
-            return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` };
+            return {
+                path: [...path, String(params.additionalProperty)],
+                message: `unknown key "${String(params.additionalProperty)}"`,
+            };
         case 'required':
             return { path, message: `missing required key "${String(params.missingProperty)}"` };
         case 'enum':
-            return { path, message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+            return {
+                path,
+                message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+            };
         default:
             return { path, message: error.message ?? error.keyword };
     }
@@ -37085,7 +37094,12 @@ function schemaProblems(name, value) {
     });
 }
 function formatPath(path) {
-    return path.length === 0 ? '(document root)' : path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
+    return path.length === 0
+        ? '(document root)'
+        : path
+            .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+            .join('.')
+            .replace(/\.\[/g, '[');
 }
 /** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
 function assertMatchesSchema(name, value, what) {
@@ -37141,8 +37155,15 @@ function parseYamlDocument(text, file, schema, what) {
         return value;
     const position = positionOf(document, lines, first.path);
     const offending = document.getIn(first.path);
-    const shown = offending === undefined || (typeof offending === 'object' && offending !== null) ? '' : ` (value: ${JSON.stringify(offending)})`;
-    const more = problems.length > 1 ? `; ${problems.length - 1} more problem(s): ${problems.slice(1, 4).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')}` : '';
+    const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
+        ? ''
+        : ` (value: ${JSON.stringify(offending)})`;
+    const more = problems.length > 1
+        ? `; ${problems.length - 1} more problem(s): ${problems
+            .slice(1, 4)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')}`
+        : '';
     throw new errors/* ConfigurationError */.j1(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
 }
 /** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
@@ -37165,7 +37186,8 @@ function readYamlDocument(path, schema, what) {
 const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
 /**
  * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
- * named explicitly must exist.
+ * named explicitly must exist. The document is validated against schemas/policy.schema.json, which is what
+ * makes it a `PolicyDocument`.
  */
 function readPolicyFile(path) {
     const explicit = path !== undefined;
@@ -37480,7 +37502,8 @@ function readGitHubContext(env) {
     const repository = event_context_text(env.GITHUB_REPOSITORY);
     const [owner, repo] = repository?.split('/') ?? [];
     const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const prNumber = field(pr, 'number') ??
+        (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
     const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
     const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
     const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
@@ -37520,7 +37543,6 @@ function optional(key, value) {
 
 
 
-
 /** The shared inputs every gate has (action.yml declares them with these names). */
 const SharedInputs = {
     GitHubToken: 'github-token',
@@ -37532,47 +37554,445 @@ const SharedInputs = {
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
 };
-/** Builds the ActionContext from the seams: token masked, GitHub context read, policy file validated. */
-function createActionContext(seams) {
-    const { inputs, logger, env } = seams;
+/**
+ * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
+ * made. Nothing here reads a user file, so it cannot fail on bad input: the error report of a run whose policy
+ * file is broken still reaches the PR and the check run.
+ */
+function openSession(host) {
+    const { inputs, logger, env } = host;
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
     const github = readGitHubContext(env);
-    const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
-    const policyInput = inputs.optional(SharedInputs.Policy);
-    const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+    const client = host.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const workDir = (0,external_node_path_.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
     (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
-    return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
+    return {
+        inputs,
+        logger,
+        github,
+        client,
+        state: host.state,
+        onRunner: host.kind === 'runner' && env.GITHUB_ACTIONS === 'true',
+        workDir,
+        env,
+        now: host.now,
+        signal: host.signal,
+    };
+}
+/** The policy file the `policy` input names (validated against schemas/policy.schema.json), {} without one. */
+function readPolicy(inputs) {
+    const policyInput = inputs.optional(SharedInputs.Policy);
+    return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+}
+/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+function readPublishSwitches(inputs) {
+    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
-}
-/** The report for a run that could not decide: one `error` check with the reason, so nothing reads as green. */
-function errorReport(gate, message, startedAt, finishedAt) {
-    return makeGateReport({
-        gate,
-        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
-        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
-        startedAt,
-        finishedAt,
-    });
 }
 /** Throws when a gate's report breaks the schema: a bug in the gate, caught before anything is posted. */
 function assertValidReport(report) {
     const problems = schemaProblems('gate-report', report);
     if (problems.length > 0)
-        throw new Error(reportInvalid(report.gate, problems.slice(0, 5).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')));
+        throw new Error(reportInvalid(report.gate, problems
+            .slice(0, 5)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')));
 }
 
+;// CONCATENATED MODULE: ./src/core/gate/action-outputs.ts
+/** The outputs every gate sets (the session writes them): its verdict and the path of its JSON report. */
+const SharedOutputs = { Verdict: 'verdict', ReportPath: 'report-path' };
+/**
+ * Each action's own outputs, by their action.yml names, written once (R9). A GateOutcome's `outputs` use these
+ * keys; a test checks the maps against every action.yml so a renamed output cannot drift.
+ */
+const Outputs = {
+    'validate-data': { DriftedColumns: 'drifted-columns' },
+    'train-on-runner': {
+        ExitCode: 'exit-code',
+        MetricsPath: 'metrics-path',
+        ModelPath: 'model-path',
+        ArtifactId: 'artifact-id',
+        LocalArtifactPath: 'local-artifact-path',
+        LineagePath: 'lineage-path',
+        TelemetryPath: 'telemetry-path',
+        LogPath: 'log-path',
+        CacheHit: 'cache-hit',
+        PeakGpuMemoryMib: 'peak-gpu-memory-mib',
+        MeanGpuUtilization: 'mean-gpu-utilization',
+        BestCandidate: 'best-candidate',
+        BestValue: 'best-value',
+        BestPath: 'best-path',
+    },
+    'evaluate-vs-champion': { Decision: 'decision', MetricsPath: 'metrics-path' },
+    'fairness-gate': {},
+    'register-model': {
+        Version: 'version',
+        Digest: 'digest',
+        ModelCardPath: 'model-card-path',
+        PreviousVersion: 'previous-version',
+    },
+    'canary-deploy': { Decision: 'decision', FinalWeight: 'final-weight', Reason: 'reason', Intervals: 'intervals' },
+};
+
+;// CONCATENATED MODULE: ./src/core/gate/status.ts
+const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
+/**
+ * The worse of two statuses under STATUS_ORDER.
+ * @example worst('warn', 'error') // => 'error'
+ */
+function worst(a, b) {
+    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
+}
+/**
+ * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
+ * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
+ * 'error') when the list is empty, because a gate that checked nothing must not pass.
+ * @example worstOf(['pass', 'warn']) // => 'warn'
+ * @example worstOf(['pass', 'skipped']) // => 'pass'
+ */
+function worstOf(statuses, empty = 'error') {
+    let result;
+    let sawSkipped = false;
+    for (const status of statuses) {
+        if (status === 'skipped')
+            sawSkipped = true;
+        else
+            result = result === undefined ? status : worst(result, status);
+    }
+    return result ?? (sawSkipped ? 'skipped' : empty);
+}
+/** Whether a status blocks promotion on its own ('error' and 'fail'). */
+function isBlocking(status) {
+    return status === 'error' || status === 'fail';
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
+
+/**
+ * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
+ * checked nothing has not passed).
+ * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: new Date(0), finishedAt: new Date(0) }).status // => 'error'
+ */
+function makeGateReport(input) {
+    return {
+        schemaVersion: 1,
+        gate: input.gate,
+        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
+        title: input.title,
+        ...(input.summary === undefined ? {} : { summary: input.summary }),
+        checks: input.checks,
+        figures: input.figures ?? [],
+        subject: input.subject ?? {},
+        ...(input.links === undefined ? {} : { links: input.links }),
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-outcome.ts
+
+/**
+ * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none).
+ * @example toGateReport('fairness-gate', { checks: [], title: 't', figures: [], outputs: {} }, { startedAt: new Date(0), finishedAt: new Date(5) }).status // => 'error'
+ */
+function toGateReport(gate, outcome, frame) {
+    return makeGateReport({
+        gate,
+        title: outcome.title,
+        ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+        checks: outcome.checks,
+        figures: outcome.figures,
+        ...(frame.subject === undefined ? {} : { subject: frame.subject }),
+        ...(outcome.links === undefined ? {} : { links: outcome.links }),
+        ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        startedAt: frame.startedAt,
+        finishedAt: frame.finishedAt,
+    });
+}
+/**
+ * The outcome of a run that could not decide: one `error` check with the reason, so nothing reads as green.
+ * @example errorOutcome('validate-data', 'no such file').checks[0]?.id // => 'validate-data.run'
+ */
+function errorOutcome(gate, message) {
+    return {
+        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
+        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
+        figures: [],
+        outputs: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
+/**
+ * A Logger whose every line passes the session's redactor, and whose setSecret registers the value with both the
+ * redactor (for what is published through the API, which the runner's log mask never sees) and the host.
+ */
+function redactingLogger(inner, redactor) {
+    const r = (text) => redactor.redact(text);
+    return {
+        debug: (message) => inner.debug(r(message)),
+        info: (message) => inner.info(r(message)),
+        warning: (message, location) => inner.warning(r(message), location),
+        error: (message, location) => inner.error(r(message), location),
+        startGroup: (name) => inner.startGroup(r(name)),
+        endGroup: () => inner.endGroup(),
+        // Registered once: the runner's mask needs one ::add-mask:: line per value, not one per caller.
+        setSecret: (value) => {
+            if (redactor.add(value))
+                inner.setSecret(value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/token-patterns.ts
+/**
+ * Shapes of well-known credentials, redacted wherever they appear even when nobody registered them (a token
+ * pasted into a data file, a key printed by a training script). Each is specific enough not to hit ordinary
+ * text; generic high-entropy strings are deliberately not matched.
+ */
+const TOKEN_PATTERNS = [
+    // GitHub: personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    { name: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+    { name: 'github-fine-grained-pat', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+    { name: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+    { name: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    { name: 'slack-token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,250}\b/g },
+    { name: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,250}/g },
+    { name: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+    { name: 'huggingface-token', pattern: /\bhf_[A-Za-z0-9]{30,60}\b/g },
+    { name: 'openai-key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,200}\b/g },
+    { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,4096}\b/g },
+    {
+        name: 'private-key',
+        pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]{0,16384}?-----END [A-Z ]{0,40}PRIVATE KEY-----/g,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-redactor.ts
+
+/** What replaces a secret in every published byte (the runner's log mask uses the same three stars). */
+const REDACTED = '***';
+/** Secrets shorter than this are not registered: masking "1" or "ab" would shred every report. */
+const MIN_SECRET_LENGTH = 4;
+function variants(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * The one redactor every published text passes through (report file, job summary, PR comment, check run,
+ * outputs, terminal). Registered values are replaced longest first, so a secret that contains another is hidden
+ * whole; then the well-known token shapes of TOKEN_PATTERNS.
+ * @example (() => { const r = createSecretRedactor(); r.add('hunter22'); return r.redact('pw=hunter22') })() // => 'pw=***'
+ */
+function createSecretRedactor() {
+    const secrets = new Set();
+    let ordered = [];
+    return {
+        add(secret) {
+            const trimmed = secret.trim();
+            if (trimmed.length < MIN_SECRET_LENGTH)
+                return false;
+            let changed = false;
+            for (const form of [...variants(secret), ...variants(trimmed)]) {
+                if (!secrets.has(form)) {
+                    secrets.add(form);
+                    changed = true;
+                }
+            }
+            if (changed)
+                ordered = [...secrets].sort((a, b) => b.length - a.length);
+            return changed;
+        },
+        redact(text) {
+            let out = text;
+            for (const secret of ordered)
+                if (out.includes(secret))
+                    out = out.split(secret).join(REDACTED);
+            for (const { pattern } of TOKEN_PATTERNS)
+                out = out.replace(pattern, REDACTED);
+            return out;
+        },
+        get size() {
+            return secrets.size;
+        },
+    };
+}
+/**
+ * A copy of a JSON-like value with every string (keys included) redacted: reports, outputs, figures.
+ * @example redactDeep({ a: ['ghp_' + 'a'.repeat(36)] }, createSecretRedactor()) // => { a: ['***'] }
+ */
+function redactDeep(value, redactor) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactor.redact(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [redactor.redact(k), walk(inner)]));
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/secrets-from-environment.ts
+/** Variable names whose values are credentials by convention (GitHub secrets are usually passed as such). */
+const SECRET_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|WEBHOOK)/i;
+/** Variables the runner sets that name things, not secrets, even though their names match. */
+const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_URL']);
+/**
+ * The values in an environment that must never be published: every variable whose name says it is a credential
+ * (INPUT_GITHUB-TOKEN, INPUT_REGISTRY-TOKEN, ACTIONS_RUNTIME_TOKEN, a job-level `env: API_KEY: ${{ secrets.X }}`),
+ * where the runner itself gives no list of which values are secrets.
+ * @example secretsFromEnvironment({ 'INPUT_GITHUB-TOKEN': 'ghs_x1y2', HOME: '/home/runner' }) // => ['ghs_x1y2']
+ */
+function secretsFromEnvironment(env) {
+    const values = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value === '' || NOT_SECRET.has(name))
+            continue;
+        if (SECRET_NAME.test(name))
+            values.push(value);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The host seen through the redactor: its logger redacts, and every secret-looking variable is registered. */
+function redactingHost(host, redactor) {
+    const logger = redactingLogger(host.logger, redactor);
+    for (const secret of secretsFromEnvironment(host.env))
+        logger.setSecret(secret);
+    return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
+}
+function writeReport(report, path) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
+ * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
+ * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
+ * and no stack trace; anything else is reported as a bug. Either way a report is written and published, so a
+ * required check is never left pending and the CLI leaves the same JSON as the action.
+ */
+async function run_gate_runGate(gate, main, outer) {
+    const startedAt = outer.now();
+    const redactor = createSecretRedactor();
+    const host = redactingHost(outer, redactor);
+    const session = openSession(host);
+    let failOn = 'fail';
+    let switches = { comment: true, checkRun: true };
+    let outcome;
+    let subject;
+    let button;
+    let failure;
+    let report;
+    try {
+        failOn = readFailOn(host.inputs);
+        switches = readPublishSwitches(host.inputs);
+        const context = { ...session, policy: readPolicy(host.inputs) };
+        const result = await main(context);
+        outcome = result.outcome;
+        subject = result.subject;
+        button = result.checkRunAction;
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+        assertValidReport(report);
+    }
+    catch (error) {
+        if ((0,errors/* isUserError */.iU)(error)) {
+            const file = error.location.file;
+            failure = {
+                message: error.describe(),
+                ...(file === undefined
+                    ? {}
+                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+            };
+        }
+        else {
+            failure = { message: unexpectedFailure(gate, (0,error_message/* errorMessage */.g)(error)) };
+            if (error instanceof Error && error.stack !== undefined)
+                host.logger.debug(error.stack);
+        }
+        outcome = errorOutcome(gate, failure.message);
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+    }
+    // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
+    report = redactDeep(report, redactor);
+    const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
+    const reportPath = (0,external_node_path_.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_.join)(session.workDir, `${gate}-report.json`));
+    const failed = failure !== undefined || stepFails(report.status, failOn);
+    try {
+        writeReport(report, reportPath);
+        host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
+        host.setOutput(SharedOutputs.ReportPath, reportPath);
+        for (const [name, value] of Object.entries(outputs))
+            host.setOutput(name, value);
+        const appToken = host.inputs.optional(SharedInputs.AppToken);
+        if (appToken !== undefined)
+            host.logger.setSecret(appToken);
+        const appClient = appToken === undefined ? undefined : createGitHubClient(appToken, session.github.apiUrl, host.logger);
+        await host.publish({
+            report,
+            reportPath,
+            outputs,
+            github: session.github,
+            client: session.client,
+            options: {
+                ...switches,
+                failOn,
+                ...(appClient === undefined ? {} : { appClient }),
+                ...(button === undefined ? {} : { button }),
+            },
+        });
+    }
+    catch (error) {
+        host.logger.warning(`could not publish the report: ${(0,error_message/* errorMessage */.g)(error)}`);
+    }
+    if (failure !== undefined)
+        host.fail(redactor.redact(failure.message), failure.location);
+    else if (failed)
+        host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    else
+        host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    return { report, reportPath, outputs, failed };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/github/input-reader.ts
 
 /**
  * Typed, strict access to action inputs (R9). The runner builds one over core.getInput; the CLI over its
  * flags. `raw` returns the trimmed text or undefined when the input is absent or empty.
  */
-class InputReader {
+class input_reader_InputReader {
     raw;
     constructor(raw) {
         this.raw = raw;
@@ -37636,7 +38056,10 @@ class InputReader {
     }
     /** Comma- or newline-separated items, trimmed, empty items dropped. */
     list(name, options = {}) {
-        const items = (this.optional(name) ?? '').split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== '');
+        const items = (this.optional(name) ?? '')
+            .split(/[,\n]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
             throw new errors/* ConfigurationError */.j1(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
@@ -37644,54 +38067,43 @@ class InputReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
-/**
- * Cuts Markdown to at most `limit` characters at a line boundary, closing an open code fence, and
- * appends `notice` (which counts towards the limit).
- * @example truncateMarkdown('a\nb\nc', 4, '…') // => 'a\n…'
- */
-function truncateMarkdown(markdown, limit, notice) {
-    if (markdown.length <= limit)
-        return markdown;
-    const budget = Math.max(0, limit - notice.length - 5);
-    let cut = markdown.slice(0, budget);
-    const lastNewline = cut.lastIndexOf('\n');
-    if (lastNewline > 0)
-        cut = cut.slice(0, lastNewline + 1);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += '```\n';
-    return (cut + notice).slice(0, limit);
-}
-
-;// CONCATENATED MODULE: ./src/github/job-summary.ts
-
-
-/** GitHub keeps at most 1 MiB of job summary per step. */
-const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** Appends Markdown to $GITHUB_STEP_SUMMARY; returns false when there is no summary file (outside a runner). */
-function appendJobSummary(env, markdown) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file === undefined || file === '')
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
 /**
- * Escapes text for a Markdown table cell or inline position: pipes, backticks, angle brackets and newlines
- * cannot break the table or inject HTML (group names and column names come from user data).
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
  * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
  */
 function escapeMarkdown(text) {
     return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, '\\`')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -37721,46 +38133,137 @@ function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
+/**
+ * A finite number written as a plain decimal, never in exponent notation: the Mermaid xychart grammar reads
+ * numbers as `[+-]?(\d+(\.\d+)?|\.\d+)`, so `1e-9` or `1e+21` break a chart. The digits are the shortest ones
+ * that round-trip (as `String(value)` gives them), only the decimal point moves; `-0` is written `0`.
+ * @throws {RangeError} if `value` is NaN or ±Infinity
+ * @example plainDecimal(1e-9) // => '0.000000001'
+ * @example plainDecimal(-1.25e21) // => '-1250000000000000000000'
+ * @example plainDecimal(0.5) // => '0.5'
+ */
+function plainDecimal(value) {
+    if (!Number.isFinite(value))
+        throw new RangeError(`plainDecimal: ${value} is not a finite number`);
+    if (value === 0)
+        return '0';
+    const text = String(Math.abs(value));
+    const sign = value < 0 ? '-' : '';
+    const e = text.indexOf('e');
+    if (e < 0)
+        return sign + text;
+    const [whole = '', fraction = ''] = text.slice(0, e).split('.');
+    const digits = whole + fraction;
+    const point = whole.length + Number(text.slice(e + 1));
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/render-mermaid.ts
-/** Mermaid labels are quoted strings: drop characters that end or break them. */
-function label(text) {
-    return `"${text.replace(/["\\\n\r`]/g, ' ').slice(0, 60)}"`;
+
+/** Longest label kept, in code points. */
+const LABEL_LENGTH = 60;
+/**
+ * Label text a Mermaid quoted string keeps as it is: no quotes, backslashes, backticks, control characters or
+ * line breaks (they end or break the string), no `%%` (a directive or comment to Mermaid's preprocessor), no lone
+ * surrogates; whitespace collapsed, cut to 60 code points without splitting a character. May be empty.
+ */
+function labelText(text) {
+    const flat = text
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .replace(/\p{Cc}|["\\`]/gu, ' ')
+        .replace(/%(?=%)/g, '% ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return Array.from(flat).slice(0, LABEL_LENGTH).join('').trim();
 }
-function finite(values) {
-    return values.map((value) => (Number.isFinite(value) ? value : 0));
+/** A quoted label; an empty one (the grammar refuses `""` as a title or category) becomes `fallback`. */
+function label(text, fallback) {
+    const clean = labelText(text);
+    return `"${clean === '' ? fallback : clean}"`;
 }
-function yAxis(series, yLabel) {
-    const all = series.flatMap((s) => finite(s.values));
-    const min = Math.min(0, ...all);
-    const max = Math.max(...all, min + 1e-9);
-    return `  y-axis ${label(yLabel ?? '')} ${min} --> ${max}`;
+/** `keyword "label" ` when there is a label, `keyword ` when there is none. */
+function labelled(keyword, text) {
+    const clean = labelText(text ?? '');
+    return clean === '' ? `${keyword} ` : `${keyword} "${clean}" `;
+}
+/** Each series as exactly `length` finite values (missing or non-finite values draw as 0). */
+function values(series, length) {
+    return Array.from({ length }, (_, i) => {
+        const value = series.values[i];
+        return value !== undefined && Number.isFinite(value) ? value : 0;
+    });
+}
+/** The y range: always includes 0, and a zero range (all values 0) is widened to 0 --> 1. */
+function yAxis(rows, yLabel) {
+    let min = 0;
+    let max = 0;
+    for (const row of rows)
+        for (const value of row) {
+            if (value < min)
+                min = value;
+            if (value > max)
+                max = value;
+        }
+    if (min === max)
+        max = 1;
+    return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
+}
+function chart(title, xAxis, series, length, kind, yLabel) {
+    if (length === 0 || series.length === 0)
+        return undefined;
+    const rows = series.map((s) => values(s, length));
+    const titleText = labelText(title);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        ...(titleText === '' ? [] : [`  title "${titleText}"`]),
+        xAxis,
+        yAxis(rows, yLabel),
+        ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        '```',
+    ].join('\n');
 }
 /**
- * A Mermaid xychart bar chart (GitHub renders it in comments and summaries). Several series draw as
- * overlaid bars; the renderer always prints the figure's table beside it.
- * @example renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })
+ * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
+ * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
+ * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: [], series: [{ name: 'psi', values: [] }] }) // => undefined
  */
 function renderMermaidBar(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis [${figure.categories.map(label).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  bar [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
 }
-/** A Mermaid xychart line chart over an ordered x axis. */
+/**
+ * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
+ * @example
+ * renderMermaidLine({ kind: 'line', title: '', x: [1, 2], series: [{ name: 'w', values: [0, 0] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  x-axis ["1", "2"]', '  y-axis 0 --> 1', '  line [0, 0]', '```']
+ */
 function renderMermaidLine(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis ${figure.xLabel === undefined ? '' : `${label(figure.xLabel)} `}[${figure.x.map((x) => label(String(x))).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  line [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  ${labelled('x-axis', figure.xLabel)}[${figure.x.map((x) => label(String(x), '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.x.length, 'line', figure.yLabel);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-markdown.ts
 
 
 
-const STATUS_ICON = { pass: '✅', skipped: '⏭️', warn: '⚠️', error: '⛔', fail: '❌' };
+const STATUS_ICON = {
+    pass: '✅',
+    skipped: '⏭️',
+    warn: '⚠️',
+    error: '⛔',
+    fail: '❌',
+};
 function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
@@ -37773,14 +38276,19 @@ function renderCell(cell) {
 function renderTable(columns, rows, maxRows = 200) {
     const head = `| ${columns.map(escapeMarkdown).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`;
     const body = rows.slice(0, maxRows).map((row) => `| ${columns.map((_, i) => renderCell(row[i])).join(' | ')} |`);
-    const more = rows.length > maxRows ? [`\n_${rows.length - maxRows} more row(s) in the JSON report._`] : [];
-    return [head, ...body].join('\n') + more.join('');
+    // A blank line ends the table: without it GFM renders the note as one more row.
+    const more = rows.length > maxRows ? `\n\n_${rows.length - maxRows} more row(s) in the JSON report._` : '';
+    return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
     return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
 }
+/** A chart followed by its table, or the table alone when the chart has nothing to draw. */
+function chartAndTable(heading, chart, table) {
+    return chart === undefined ? `${heading}\n\n${table}` : `${heading}\n\n${chart}\n\n${table}`;
+}
 /** A figure as Markdown: charts are always followed by the table of their numbers. */
-function renderFigure(figure) {
+function render_markdown_renderFigure(figure) {
     const heading = `#### ${escapeMarkdown(figure.title)}`;
     switch (figure.kind) {
         case 'table':
@@ -37788,9 +38296,9 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return `${heading}\n\n${renderMermaidBar(figure)}\n\n${seriesTable(figure.categories, 'category', figure.series)}`;
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
         case 'line':
-            return `${heading}\n\n${renderMermaidLine(figure)}\n\n${seriesTable(figure.x, figure.xLabel ?? 'x', figure.series)}`;
+            return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
 function renderObserved(check) {
@@ -37810,40 +38318,275 @@ function renderThreshold(check) {
     return parts.join(', ') || '—';
 }
 /** Checks sorted worst first, so the reason for a failure is at the top. */
-function renderChecks(checks, maxRows = 100) {
+function render_markdown_renderChecks(checks, maxRows = 100) {
     if (checks.length === 0)
         return '_No checks ran._';
     const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
     const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted.slice(0, maxRows).map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
+    const rows = sorted
+        .slice(0, maxRows)
+        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
     const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
     return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
-function renderMarkdown(report, options = {}) {
+function render_markdown_renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
         parts.push(report.summary);
-    const subject = [report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``, report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``, report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``].filter(Boolean);
+    const subject = [
+        report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.version && `version ${codeSpan(report.subject.version)}`,
+        report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
+    ].filter(Boolean);
     if (subject.length > 0)
         parts.push(`_${subject.join(' · ')}_`);
-    parts.push(renderChecks(report.checks));
+    parts.push(render_markdown_renderChecks(report.checks));
     if (options.includeFigures !== false)
         for (const figure of report.figures)
-            parts.push(renderFigure(figure));
+            parts.push(render_markdown_renderFigure(figure));
     if (report.links !== undefined && report.links.length > 0)
         parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '));
     parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
     return parts.join('\n\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(33838);
+;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
+
+
+
+/** GitHub's limits on a check run's output (REST: 65,535 characters each; 50 annotations a request). */
+const CHECK_RUN_TEXT_LIMIT = 65_535;
+const ANNOTATIONS_PER_REQUEST = 50;
+/** How many annotations modelgate sends at most for one gate (GitHub keeps at most 50 per request, any number of requests). */
+const MAX_ANNOTATIONS = 500;
+/** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
+const ANNOTATION_MESSAGE_BYTES = 64_000;
+function checkRunName(gate) {
+    return `modelgate/${gate}`;
+}
+function annotationsOf(report) {
+    const annotations = [];
+    for (const check of report.checks) {
+        if (check.status === 'pass' || check.status === 'skipped')
+            continue;
+        for (const location of check.locations ?? []) {
+            const line = location.line ?? 1;
+            annotations.push({
+                path: location.file,
+                start_line: line,
+                end_line: line,
+                ...(location.column === undefined ? {} : { start_column: location.column, end_column: location.column }),
+                annotation_level: check.status === 'warn' ? 'warning' : 'failure',
+                title: check.id.slice(0, 255),
+                message: cutToUtf8Bytes(check.message, ANNOTATION_MESSAGE_BYTES),
+            });
+        }
+    }
+    return annotations.slice(0, MAX_ANNOTATIONS);
+}
+/**
+ * The check run for a report: summary = verdict and checks, text = figures, each cut cleanly at GitHub's
+ * limit with a pointer to the full report; annotations in batches of 50.
+ */
+function to_check_run_toCheckRun(report, failOn, fullReportUrl) {
+    const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
+    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+        .filter((part) => part !== '')
+        .join('\n\n');
+    const text = report.figures.map(renderFigure).join('\n\n');
+    const annotations = annotationsOf(report);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    return {
+        name: checkRunName(report.gate),
+        conclusion: checkRunConclusion(report.status, failOn),
+        title: report.title.slice(0, 255),
+        summary: truncateMarkdown(summaryMarkdown, CHECK_RUN_TEXT_LIMIT, notice),
+        text: truncateMarkdown(text, CHECK_RUN_TEXT_LIMIT, notice),
+        annotationBatches: batches,
+    };
+}
+
+
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
+/**
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
+ */
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cut_to_utf8_bytes_cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cut_to_utf8_bytes_cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncate_markdown_truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
+        return markdown;
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
+    const lastNewline = cut.lastIndexOf('\n');
+    if (lastNewline > 0)
+        cut = cut.slice(0, lastNewline + 1);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
+}
+
+;// CONCATENATED MODULE: ./src/github/job-summary.ts
+
+
+/** GitHub keeps at most 1 MiB of job summary per step, counted in bytes (the summary file's size). */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTICE = '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n';
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * Appends Markdown to $GITHUB_STEP_SUMMARY, cut at a line boundary so that the file stays within 1 MiB of UTF-8
+ * (what the step already wrote counts); returns false when there is no summary file (outside a runner).
+ */
+function job_summary_appendJobSummary(env, markdown) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file === undefined || file === '')
+        return false;
+    const budget = Math.max(0, JOB_SUMMARY_LIMIT - sizeOf(file) - 1);
+    (0,external_node_fs_.appendFileSync)(file, truncate_markdown_truncateMarkdown(markdown, budget, CUT_NOTICE, 'utf8') + '\n');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
+
+
+
+
+
+
+
+/**
+ * Puts a report where people look: job summary (always), the PR comment section, the check run. A GitHub
+ * refusal (a fork PR's read-only token) degrades to a warning that names the missing permission: the gate's
+ * verdict never depends on whether its report could be posted.
+ */
+async function publish_report_publishReport(report, options, seams) {
+    const { client, github, logger } = seams;
+    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2 }));
+    if (client === undefined || github.owner === undefined || github.repo === undefined) {
+        if (options.comment || options.checkRun)
+            logger.info('no GitHub token or repository: the report goes to the job summary and the report file only');
+        return;
+    }
+    const repo = { owner: github.owner, repo: github.repo };
+    if (options.comment && github.pullRequestNumber !== undefined) {
+        try {
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            if (sticky.unresolvedIdentity !== undefined)
+                logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
+        }
+        catch (error) {
+            if (isPermissionError(error))
+                logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status));
+            else
+                logger.warning(`could not update the PR comment: ${errorMessage(error)}`);
+        }
+    }
+    if (options.checkRun && github.sha !== undefined) {
+        try {
+            const payload = toCheckRun(report, options.failOn, github.runUrl);
+            // The button only where it can work: on a check run created with the App token.
+            const button = options.appClient === undefined ? undefined : options.button;
+            await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
+        }
+        catch (error) {
+            if (isPermissionError(error))
+                logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
+            else
+                logger.warning(`could not create the check run: ${errorMessage(error)}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/runner-logger.ts
 
 /** The Logger over workflow commands: annotations for warnings and errors, groups, masking. */
-function createRunnerLogger() {
+function runner_logger_createRunnerLogger() {
     const properties = (location) => ({
         ...(location?.file === undefined ? {} : { file: location.file }),
         ...(location?.line === undefined ? {} : { startLine: location.line }),
@@ -37863,7 +38606,7 @@ function createRunnerLogger() {
 function createConsoleLogger(options = {}) {
     const secrets = [];
     const mask = (text) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    const where = (location) => (location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`);
+    const where = (location) => location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`;
     return {
         debug: (message) => {
             if (options.verbose === true)
@@ -37881,197 +38624,271 @@ function createConsoleLogger(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/status.ts
-const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
-/**
- * The worse of two statuses under STATUS_ORDER.
- * @example worst('warn', 'error') // => 'error'
- */
-function worst(a, b) {
-    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
-}
-/**
- * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
- * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
- * 'error') when the list is empty, because a gate that checked nothing must not pass.
- * @example worstOf(['pass', 'warn']) // => 'warn'
- * @example worstOf(['pass', 'skipped']) // => 'pass'
- */
-function worstOf(statuses, empty = 'error') {
-    let result;
-    let sawSkipped = false;
-    for (const status of statuses) {
-        if (status === 'skipped')
-            sawSkipped = true;
-        else
-            result = result === undefined ? status : worst(result, status);
-    }
-    return result ?? (sawSkipped ? 'skipped' : empty);
-}
-/** Whether a status blocks promotion on its own ('error' and 'fail'). */
-function isBlocking(status) {
-    return status === 'error' || status === 'fail';
-}
+;// CONCATENATED MODULE: ./src/github/runner-host.ts
 
-;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
 
+
+
+const runnerState = {
+    save: (name, value) => lib_core/* saveState */.LZ(name, value),
+    get: (name) => {
+        const value = lib_core/* getState */.Gu(name);
+        return value === '' ? undefined : value;
+    },
+};
+/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if the step does not stop in time. */
+function cancellationSignal() {
+    const controller = new AbortController();
+    const onSignal = (name) => {
+        if (controller.signal.aborted)
+            return;
+        core.warning(`received ${name}: the job is being cancelled; stopping`);
+        controller.abort(new Error(`cancelled (${name})`));
+        setTimeout(() => process.exit(1), 8000).unref();
+    };
+    process.once('SIGINT', () => onSignal('SIGINT'));
+    process.once('SIGTERM', () => onSignal('SIGTERM'));
+    return controller.signal;
+}
 /**
- * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
- * checked nothing has not passed).
- * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: d, finishedAt: d }).status // => 'error'
+ * The GitHub runner as a host: inputs from INPUT_* (as @actions/core reads them), outputs and state through the
+ * runner's files, the report to the job summary, the PR comment and the check run. A failure is one `::error::`
+ * line (with the file and line when the error has them) and exit code 1.
  */
-function gate_report_makeGateReport(input) {
+function runner_host_createRunnerHost(options = { cancellable: true }) {
+    const logger = createRunnerLogger();
+    const env = { ...process.env };
     return {
-        schemaVersion: 1,
-        gate: input.gate,
-        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
-        title: input.title,
-        ...(input.summary === undefined ? {} : { summary: input.summary }),
-        checks: input.checks,
-        figures: input.figures ?? [],
-        subject: input.subject ?? {},
-        ...(input.links === undefined ? {} : { links: input.links }),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+        kind: 'runner',
+        inputs: new InputReader((name) => core.getInput(name)),
+        logger,
+        env,
+        state: runnerState,
+        signal: options.cancellable ? cancellationSignal() : new AbortController().signal,
+        now: () => new Date(),
+        useGitHub: true,
+        setOutput: (name, value) => core.setOutput(name, value),
+        publish: async (run) => publishReport(run.report, run.options, {
+            client: run.client,
+            github: run.github,
+            env,
+            logger,
+            now: () => new Date(),
+        }),
+        fail: (message, location) => {
+            logger.error(message, location);
+            process.exitCode = 1;
+        },
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/contract/infer-contract.ts
-/** A string column with at most this many distinct values (and ≤ half as many as values) becomes a category. */
-const INFER_MAX_CATEGORIES = 20;
+;// CONCATENATED MODULE: ./src/github/run-action.ts
+
+
+
+
+
+
+/** The entry of every action's main step: the one gate lifecycle on the runner host. */
+async function runAction(gate, main) {
+    await runGate(gate, main, createRunnerHost());
+}
 /**
- * Infers a data contract from reference profiles, as TFDV's schema inference does: the narrowest type every present
- * value fits (int ⊂ float; bool words; ISO timestamps; category when few distinct strings, with allowed_values;
- * else string), required columns, max_null_fraction = the observed fraction (0 stays 0), numeric min/max, string
- * lengths, and the file's columns with extra_columns: forbid. Meant to be reviewed and committed, not trusted blind.
- * @throws never
- * @example
- * inferContract([]).extra_columns // => 'forbid'
+ * A post step (cleanup only, no report) on any host: same context as main; an error fails the post with its
+ * message. The runner runs it as the action's `post:`; the terminal host runs it when the command ends.
  */
-function inferContract(profiles) {
-    const columns = {};
-    let rows = 0;
-    for (const p of profiles) {
-        rows = Math.max(rows, p.rows);
-        const present = p.rows - p.missing;
-        const nullFraction = p.rows > 0 ? Math.ceil((p.missing / p.rows) * 1e4) / 1e4 : 0;
-        let type = 'string';
-        if (present > 0 && p.ints === present)
-            type = 'int';
-        else if (present > 0 && p.numbers === present)
-            type = 'float';
-        else if (present > 0 && p.booleans === present)
-            type = 'bool';
-        else if (present > 0 && p.timestamps === present)
-            type = 'timestamp';
-        else if (present > 0 && p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present)
-            type = 'category';
-        const rule = { type, required: true, max_null_fraction: nullFraction };
-        if ((type === 'int' || type === 'float') && p.min !== null && p.max !== null) {
-            rule.min = p.min;
-            rule.max = p.max;
-        }
-        if (type === 'category')
-            rule.allowed_values = [...p.categories.keys()].sort();
-        if (type === 'string' && !p.categoriesFrozen && p.minLength !== null && p.maxLength !== null) {
-            rule.min_length = p.minLength;
-            rule.max_length = p.maxLength;
-        }
-        columns[p.name] = rule;
+async function runPostStep(gate, post, host) {
+    try {
+        await post({ ...openSession(host), policy: readPolicy(host.inputs) });
+        return true;
     }
-    return { version: 1, columns, rows: { min: rows > 0 ? 1 : 0 }, extra_columns: 'forbid' };
+    catch (error) {
+        host.fail((0,errors/* isUserError */.iU)(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, (0,error_message/* errorMessage */.g)(error)));
+        return false;
+    }
+}
+/** The entry of an action's post step on the runner. */
+async function runPost(gate, post) {
+    await runPostStep(gate, post, createRunnerHost({ cancellable: false }));
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
+/**
+ * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
+ * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
+ * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
+ */
+const POLICY_SECTION_KEYS = {
+    'validate-data': { severity: true, max_examples: true, drift: true },
+    'train-on-runner': {
+        require_gpus: true,
+        timeout_minutes: true,
+        telemetry_interval_seconds: true,
+        required_metrics: true,
+    },
+    'evaluate-vs-champion': {
+        task: true,
+        metrics: true,
+        rule_mode: true,
+        evidence: true,
+        confidence: true,
+        resamples: true,
+        seed: true,
+        decision_threshold: true,
+        slices: true,
+        max_latency_ms: true,
+        // Deprecated spellings, still accepted (with a warning) for one release.
+        'rule-mode': true,
+        'decision-threshold': true,
+        'max-latency-ms': true,
+    },
+    'fairness-gate': {
+        thresholds: true,
+        method: true,
+        min_group_size: true,
+        use_interval: true,
+        confidence: true,
+        bootstrap_resamples: true,
+        seed: true,
+        too_few_groups: true,
+        champion_tolerance: true,
+        intersectional: true,
+        reference_groups: true,
+        fail_when: true,
+    },
+    'register-model': {
+        registry: true,
+        protected_aliases: true,
+        allow_warn: true,
+        promotion: true,
+    },
+    'canary-deploy': {
+        steps: true,
+        interval: true,
+        intervals_per_step: true,
+        failure_limit: true,
+        inconclusive_limit: true,
+        no_traffic: true,
+        no_traffic_max_intervals: true,
+        checks: true,
+    },
+};
+/**
+ * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
+ * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
+ * @example policySection({}, 'canary-deploy') // => undefined
+ */
+function policySection(document, gate) {
+    return document[gate];
 }
 
 // EXTERNAL MODULE: ./src/core/profile/column-profile.ts
 var column_profile = __nccwpck_require__(22955);
-// EXTERNAL MODULE: ./src/core/profile/quantile-sketch.ts
-var quantile_sketch = __nccwpck_require__(92533);
-;// CONCATENATED MODULE: ./src/core/profile/merge-profiles.ts
+;// CONCATENATED MODULE: ./src/core/drift/messages.ts
 
 
-function toSketch(p) {
-    if (p.sketch !== null)
-        return p.sketch;
-    const sketch = (0,quantile_sketch/* createQuantileSketch */.GC)();
-    for (const v of p.values ?? [])
-        (0,quantile_sketch/* sketchAdd */.Aj)(sketch, v);
-    return sketch;
-}
+// Recurring messages of src/core/drift; tests compare against these functions.
+const driftMessages = {
+    lengthMismatch: (fn, a, b) => `${fn}: the two distributions have different lengths (${a} vs ${b})`,
+    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first (see binShares)`,
+    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
+    zeroMass: (fn, what) => `${fn}: ${what} sums to 0`,
+    // Why a column's two profiles cannot be compared (measureColumnDrift's `not-comparable` reasons).
+    noValues: (column, side) => `column "${column}" has no values in the ${side} data`,
+    noNumericValues: (column) => `column "${column}" has no numeric values`,
+    tooManyCategories: (column, cap, side) => `column "${column}" has more than ${cap} distinct numbers in the ${side} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`,
+    // The `error` checks of columns that were not measured (measureDatasetDrift).
+    notComparable: (column, reason) => `column "${column}" cannot be compared: ${reason}`,
+    missingInCurrent: (column) => `column "${column}" is in the reference but not in the current data`,
+    // The rule each drift check states (decideDrift).
+    pValueRule: (method, adjusted, p, alpha, effect, minEffect, drifted) => `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${formatNumber(p)} ${p < alpha ? '<' : '≥'} ${formatNumber(alpha)}, effect size ${formatNumber(effect)} ${effect >= minEffect ? '≥' : '<'} ${formatNumber(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`,
+    distanceRule: (method, value, threshold, warnAt, drifted, warned) => drifted || warnAt === undefined
+        ? `${method} ${formatNumber(value)} ${drifted ? '≥' : '<'} ${formatNumber(threshold)}`
+        : `${method} ${formatNumber(value)} ${warned ? '≥' : '<'} ${formatNumber(warnAt)} (warn) and < ${formatNumber(threshold)} (fail)`,
+    missingShare: (reference, current, p, drifted) => `; missing ${formatNumber(reference * 100)}% → ${formatNumber(current * 100)}%${p === undefined ? '' : ` (p ${formatNumber(p)}${drifted ? ', drifted' : ''})`}`,
+    hashedComparison: (unseen) => `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on ${column_profile/* HASH_BUCKETS */.ft} hash buckets of every value (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values are in categories the reference's first ${column_profile/* CATEGORY_CAP */.cc} lack`,
+    constantReference: () => '; the reference is constant: compared by the share of current values below, at and above it',
+    largeSampleSizeDeprecated: () => 'policy validate-data.drift.large_sample_size is deprecated and ignored: drift is decided the same way at every sample size (significance after Benjamini–Hochberg and a minimum effect, drift.min_effect); remove the key',
+};
+
+;// CONCATENATED MODULE: ./src/core/drift/resolve-validate-data-policy.ts
+
+const DEFAULT_VALIDATE_DATA_POLICY = {
+    severity: 'fail',
+    maxExamples: 5,
+    drift: {
+        enabled: true,
+        method: undefined,
+        fdr: true,
+        alpha: 0.05,
+        thresholds: { wasserstein: 0.1, jensenShannon: 0.1, psi: 0.2 },
+        warnThresholds: {},
+        minEffect: { numeric: 0.05, categorical: 0.05, missing: 0.02 },
+        psiBins: 10,
+        datasetShare: 0.5,
+        columns: {},
+    },
+    deprecations: [],
+};
 /**
- * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
- * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
- * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
- * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts).
- * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
- * @throws {RangeError} if the profiles are of different columns
- * @example
- * mergeProfiles(createColumnProfile('a'), createColumnProfile('a')).rows // => 0
- */
-function mergeProfiles(a, b) {
-    if (a.name !== b.name)
-        throw new RangeError(`mergeProfiles: cannot merge column "${a.name}" with column "${b.name}"`);
-    const numbers = a.numbers + b.numbers;
-    const delta = b.mean - a.mean;
-    const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers;
-    const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers;
-    const categories = new Map(a.categories);
-    let distinct = a.distinct;
-    let otherCount = a.otherCount + b.otherCount;
-    for (const [key, count] of b.categories) {
-        const existing = categories.get(key);
-        if (existing !== undefined)
-            categories.set(key, existing + count);
-        else if (distinct < column_profile/* CATEGORY_CAP */.cc) {
-            categories.set(key, count);
-            distinct++;
-        }
-        else
-            otherCount += count;
-    }
-    const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= column_profile/* EXACT_VALUES_LIMIT */.LI;
-    const minOf = (x, y) => (x === null ? y : y === null ? x : Math.min(x, y));
-    const maxOf = (x, y) => (x === null ? y : y === null ? x : Math.max(x, y));
-    return {
-        name: a.name,
-        rows: a.rows + b.rows,
-        missing: a.missing + b.missing,
-        ints: a.ints + b.ints,
-        numbers,
-        booleans: a.booleans + b.booleans,
-        timestamps: a.timestamps + b.timestamps,
-        min: minOf(a.min, b.min),
-        max: maxOf(a.max, b.max),
-        mean,
-        m2,
-        minLength: minOf(a.minLength, b.minLength),
-        maxLength: maxOf(a.maxLength, b.maxLength),
-        values: exact ? [...a.values, ...b.values] : null,
-        sketch: exact ? null : (0,quantile_sketch/* sketchMerge */.nQ)(toSketch(a), toSketch(b)),
-        categories,
-        distinct,
-        otherCount,
-        categoriesFrozen: a.categoriesFrozen || b.categoriesFrozen,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/column-kind-of.ts
-/** Numeric columns with at most this many distinct values (e.g. 0/1 flags) are compared as categories. */
-const NUMERIC_MIN_DISTINCT = 20;
-/**
- * How to compare a column: the contract's type decides when given (int/float → numeric, others → categorical);
- * otherwise numeric when every present reference value is a number and there are more than 20 distinct values.
- * Timestamps are categorical until a contract says otherwise.
+ * The effective policy: defaults ⊕ the policy file's section (already schema-validated) ⊕ overrides from inputs.
+ * Pure merge, later wins.
  * @throws never
  * @example
- * columnKindOf(createColumnProfile('x'), 'float') // => 'numeric'
+ * resolveValidateDataPolicy({ drift: { alpha: 0.01 } }).drift.alpha // => 0.01
  */
-function columnKindOf(reference, contractType) {
-    if (contractType !== undefined)
-        return contractType === 'int' || contractType === 'float' ? 'numeric' : 'categorical';
-    const present = reference.rows - reference.missing;
-    if (present > 0 && reference.numbers === present && (reference.distinct > NUMERIC_MIN_DISTINCT || reference.otherCount > 0))
-        return 'numeric';
-    return 'categorical';
+function resolveValidateDataPolicy(section, overrides = {}) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY;
+    const s = section ?? {};
+    const drift = s.drift ?? {};
+    return {
+        severity: overrides.severity ?? s.severity ?? d.severity,
+        maxExamples: s.max_examples ?? d.maxExamples,
+        drift: resolveDrift(drift),
+        deprecations: drift.large_sample_size === undefined ? [] : [driftMessages.largeSampleSizeDeprecated()],
+    };
+}
+/** The drift part: the section's keys over the defaults. */
+function resolveDrift(drift) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift;
+    return {
+        enabled: drift.enabled ?? d.enabled,
+        method: drift.method ?? d.method,
+        fdr: drift.fdr ?? d.fdr,
+        alpha: drift.alpha ?? d.alpha,
+        thresholds: resolveThresholds(drift.thresholds ?? {}),
+        warnThresholds: resolveWarnThresholds(drift.warn_thresholds ?? {}),
+        minEffect: resolveMinEffect(drift.min_effect ?? {}),
+        psiBins: drift.psi_bins ?? d.psiBins,
+        datasetShare: drift.dataset_share ?? d.datasetShare,
+        columns: drift.columns ?? {},
+    };
+}
+/** The distance thresholds: each written one over its default. */
+function resolveThresholds(t) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift.thresholds;
+    return {
+        wasserstein: t.wasserstein ?? d.wasserstein,
+        jensenShannon: t.jensen_shannon ?? d.jensenShannon,
+        psi: t.psi ?? d.psi,
+    };
+}
+/** The warn bands: only those written (no default band). */
+function resolveWarnThresholds(w) {
+    return {
+        ...(w.wasserstein === undefined ? {} : { wasserstein: w.wasserstein }),
+        ...(w.jensen_shannon === undefined ? {} : { jensenShannon: w.jensen_shannon }),
+        ...(w.psi === undefined ? {} : { psi: w.psi }),
+    };
+}
+/** The minimum effects: each written one over its default. */
+function resolveMinEffect(m) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift.minEffect;
+    return {
+        numeric: m.numeric ?? d.numeric,
+        categorical: m.categorical ?? d.categorical,
+        missing: m.missing ?? d.missing,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/messages.ts
@@ -38115,27 +38932,19 @@ function benjaminiHochberg(pValues) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/drift-method-for.ts
-/** Samples at or below this size (the smaller of reference and current) use p-value tests; above, distances. */
-const LARGE_SAMPLE_SIZE = 1000;
 /**
- * The drift method for a column, by documented rules (learned from Evidently's defaults, with distances taking over
- * on large samples because p-values there flag negligible shifts):
- * - numeric, min(nRef, nCur) ≤ 1000 → two-sample Kolmogorov–Smirnov ('ks'), drift when the (BH-adjusted) p < 0.05;
- * - numeric, larger → normalised Wasserstein distance ('wasserstein', ÷ reference std), drift when ≥ 0.1;
- * - categorical, ≤ 1000 → chi-square test of the category counts ('chi-square'), drift when p < 0.05;
- * - categorical, larger → Jensen–Shannon distance base 2 ('jensen-shannon'), drift when ≥ 0.1.
- * An override (policy `drift.columns.<name>.method`) wins.
+ * The drift method for a column, the same at every sample size: numeric → two-sample Kolmogorov–Smirnov ('ks'),
+ * categorical → chi-square test of the category counts ('chi-square'). decideDrift then asks for significance after
+ * Benjamini–Hochberg AND a minimum effect, so that large samples do not flag negligible shifts; no distance takes
+ * over above a sample size. An override (policy `drift.method`, or `drift.columns.<name>.method`) wins.
  * @throws never
  * @example
- * driftMethodFor('numeric', 5000, 200) // => 'ks'
+ * driftMethodFor('numeric') // => 'ks'
  */
-function driftMethodFor(kind, referenceSize, currentSize, override, largeSampleSize = LARGE_SAMPLE_SIZE) {
+function driftMethodFor(kind, override) {
     if (override !== undefined)
         return override;
-    const small = Math.min(referenceSize, currentSize) <= largeSampleSize;
-    if (kind === 'numeric')
-        return small ? 'ks' : 'wasserstein';
-    return small ? 'chi-square' : 'jensen-shannon';
+    return kind === 'numeric' ? 'ks' : 'chi-square';
 }
 /** Whether a method yields a p-value (and so takes part in the Benjamini–Hochberg correction). */
 const isPValueMethod = (method) => method === 'ks' || method === 'chi-square';
@@ -38144,65 +38953,172 @@ const isPValueMethod = (method) => method === 'ks' || method === 'chi-square';
 
 
 
+
+const distanceKey = (method) => method === 'wasserstein' ? 'wasserstein' : method === 'jensen-shannon' ? 'jensenShannon' : 'psi';
 /**
- * Decides drift per column and for the dataset. p-value methods: Benjamini–Hochberg across all p-value columns
- * when `policy.drift.fdr` (default), drifted when the (adjusted) p < threshold (column override or alpha);
- * distances: drifted when the distance ≥ threshold. Columns that could not be measured come in as `errors`
- * and give `error` checks (never a pass). Dataset drift: share of drifted among measured columns ≥ datasetShare.
+ * Decides drift per column and for the dataset, by one rule at every sample size.
+ * - p-value methods (ks, chi-square; the defaults): the distribution drifted when its p, Benjamini–Hochberg-adjusted
+ *   across every test of every column (distribution and missing-share tests, when `drift.fdr`, the default), is
+ *   below alpha (or the column's threshold) AND its effect (KS D or total variation distance) is at least the
+ *   minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
+ *   at alpha per gate on small samples; the minimum effect keeps negligible shifts from flagging on large ones.
+ * - distance methods (psi, jensen-shannon, wasserstein, by override or `drift.method`): drifted when the distance is
+ *   ≥ its threshold; `warn` when ≥ its warn threshold (`drift.warn_thresholds`) only.
+ * - missing share (every method, when either side has missing cells): drifted when the 2×2 chi-square p (adjusted
+ *   with the rest) is below alpha AND the shares differ by at least `min_effect.missing`.
+ * Columns that could not be measured come in as `errors` and give `error` checks (never a pass). Dataset drift:
+ * share of drifted among measured columns ≥ datasetShare.
  * @throws never
  * @example
  * decideDrift([], [], DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.status // => 'error'
  */
 function decideDrift(measures, errors, policy) {
-    const p = policy.drift;
-    const pIndexes = measures.map((m, i) => (m.pValue !== undefined && isPValueMethod(m.method) ? i : -1)).filter((i) => i >= 0);
-    const adjusted = new Map();
-    if (p.fdr && pIndexes.length > 0) {
-        const adj = benjaminiHochberg(pIndexes.map((i) => measures[i]?.pValue));
-        pIndexes.forEach((i, k) => adjusted.set(i, adj[k]));
-    }
+    const adjusted = adjustFamily(measures, policy.drift.fdr);
     const checks = [];
     const drifted = [];
     const rows = [];
     measures.forEach((m, i) => {
-        const override = p.columns[m.column]?.threshold;
-        const isP = m.pValue !== undefined && isPValueMethod(m.method);
-        const threshold = override ?? (isP ? p.alpha : m.method === 'wasserstein' ? p.thresholds.wasserstein : m.method === 'jensen-shannon' ? p.thresholds.jensenShannon : p.thresholds.psi);
-        const pv = isP ? (adjusted.get(i) ?? m.pValue) : undefined;
-        const isDrifted = pv !== undefined ? pv < threshold : m.statistic >= threshold;
-        if (isDrifted)
+        const distribution = judgeDistribution(m, i, adjusted, policy.drift);
+        const missing = judgeMissingShare(m, i, adjusted, policy.drift);
+        const reasons = [
+            ...(distribution.drifted ? ['distribution'] : []),
+            ...(missing.drifted ? ['missing-share'] : []),
+        ];
+        if (reasons.length > 0)
             drifted.push(m.column);
-        rows.push({ measure: m, ...(pv !== undefined && adjusted.has(i) ? { adjustedPValue: pv } : {}), threshold, drifted: isDrifted });
-        const observed = pv ?? m.statistic;
-        const what = pv !== undefined ? `${m.method} p${adjusted.has(i) ? ' (BH-adjusted)' : ''} ${formatNumber(pv)} ${isDrifted ? '<' : '≥'} ${formatNumber(threshold)}, effect size ${formatNumber(m.effectSize)}` : `${m.method} ${formatNumber(m.statistic)} ${isDrifted ? '≥' : '<'} ${formatNumber(threshold)}`;
-        checks.push({
-            id: `drift.${m.column}`,
-            status: isDrifted ? policy.severity : 'pass',
-            observed,
-            threshold: pv !== undefined ? { min: threshold } : { max: threshold },
-            message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${formatNumber(m.psi)}`,
-            details: {
-                method: m.method, statistic: m.statistic, effectSize: m.effectSize, psi: m.psi,
-                referenceCount: m.referenceCount, currentCount: m.currentCount, approximation: m.approximation,
-                ...(m.pValue === undefined ? {} : { pValue: m.pValue }), ...(adjusted.has(i) ? { adjustedPValue: adjusted.get(i) } : {}),
-            },
-        });
+        rows.push(driftRow(m, distribution, missing, reasons));
+        checks.push(driftCheck(m, distribution, missing, reasons, policy));
     });
     for (const e of errors)
         checks.push({ id: `drift.${e.column}`, status: 'error', observed: null, message: e.message });
-    if (measures.length === 0) {
-        checks.unshift({ id: 'drift.dataset', status: 'error', observed: null, threshold: { max: p.datasetShare }, message: 'no column could be compared with the reference; drift cannot pass on no data' });
-    }
-    else {
-        const share = drifted.length / measures.length;
-        const bad = share >= p.datasetShare;
-        checks.unshift({
-            id: 'drift.dataset', status: bad ? policy.severity : 'pass', observed: share, threshold: { max: p.datasetShare },
-            message: `${drifted.length} of ${measures.length} column(s) drifted (${formatNumber(share * 100)}%); dataset drift at ≥ ${formatNumber(p.datasetShare * 100)}%`,
-            details: { drifted },
-        });
-    }
+    checks.unshift(datasetCheck(drifted, measures.length, policy));
     return { checks, drifted, rows };
+}
+/** BH-adjusted p per test (`distribution:<i>`, `missing:<i>`) over the family of every column's tests, when fdr. */
+function adjustFamily(measures, fdr) {
+    // The family of tests: each column's distribution test (p-value methods) and missing-share test.
+    const family = [];
+    measures.forEach((m, index) => {
+        if (m.pValue !== undefined && isPValueMethod(m.method))
+            family.push({ index, aspect: 'distribution', p: m.pValue });
+        if (m.missing?.pValue !== undefined)
+            family.push({ index, aspect: 'missing', p: m.missing.pValue });
+    });
+    const adjusted = new Map();
+    if (fdr && family.length > 0) {
+        const adj = benjaminiHochberg(family.map((t) => t.p));
+        family.forEach((t, k) => adjusted.set(`${t.aspect}:${t.index}`, adj[k]));
+    }
+    return adjusted;
+}
+/** The distribution rule of one column: significance and minimum effect, or a distance against its threshold. */
+function judgeDistribution(m, i, adjusted, p) {
+    const override = p.columns[m.column];
+    const isP = m.pValue !== undefined && isPValueMethod(m.method);
+    const key = distanceKey(m.method);
+    const threshold = override?.threshold ?? (isP ? p.alpha : p.thresholds[key]);
+    const minEffect = override?.min_effect ?? (m.kind === 'numeric' ? p.minEffect.numeric : p.minEffect.categorical);
+    const adjustedP = adjusted.get(`distribution:${i}`);
+    const pValue = isP ? (adjustedP ?? m.pValue) : undefined;
+    const warnAt = isP ? undefined : p.warnThresholds[key];
+    const drifted = pValue !== undefined ? pValue < threshold && m.effectSize >= minEffect : m.statistic >= threshold;
+    const warned = !drifted && warnAt !== undefined && m.statistic >= warnAt;
+    return { isP, threshold, minEffect, pValue, adjustedP, warnAt, drifted, warned };
+}
+/** The missing-share rule of one column: significant and at least `min_effect.missing` apart. */
+function judgeMissingShare(m, i, adjusted, p) {
+    const adjustedP = adjusted.get(`missing:${i}`);
+    const pValue = m.missing?.pValue === undefined ? undefined : (adjustedP ?? m.missing.pValue);
+    const gap = m.missing === undefined ? 0 : Math.abs(m.missing.current - m.missing.reference);
+    return { pValue, adjustedP, drifted: pValue !== undefined && pValue < p.alpha && gap >= p.minEffect.missing };
+}
+/** The column's row of the drift table. */
+function driftRow(m, d, missing, reasons) {
+    return {
+        measure: m,
+        ...(d.pValue !== undefined && d.adjustedP !== undefined ? { adjustedPValue: d.pValue } : {}),
+        ...(missing.pValue !== undefined && missing.adjustedP !== undefined
+            ? { adjustedMissingPValue: missing.pValue }
+            : {}),
+        threshold: d.threshold,
+        ...(d.isP ? { minEffect: d.minEffect } : {}),
+        drifted: reasons.length > 0,
+        warned: d.warned,
+        reasons,
+    };
+}
+/** The column's `drift.<column>` check: the rule that decided, the missing share, how it was compared. */
+function driftCheck(m, d, missing, reasons, policy) {
+    const isDrifted = reasons.length > 0;
+    const bh = d.adjustedP !== undefined;
+    const what = d.pValue !== undefined
+        ? driftMessages.pValueRule(m.method, bh, d.pValue, d.threshold, m.effectSize, d.minEffect, d.drifted)
+        : driftMessages.distanceRule(m.method, m.statistic, d.threshold, d.warnAt, d.drifted, d.warned);
+    const missingText = m.missing === undefined
+        ? ''
+        : driftMessages.missingShare(m.missing.reference, m.missing.current, missing.pValue, missing.drifted);
+    const status = isDrifted ? policy.severity : d.warned ? 'warn' : 'pass';
+    return {
+        id: `drift.${m.column}`,
+        status,
+        observed: d.pValue ?? m.statistic,
+        threshold: d.pValue !== undefined ? { min: d.threshold } : { max: d.threshold },
+        message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${formatNumber(m.psi)}${missingText}${comparisonNote(m)}`,
+        details: driftDetails(m, d, missing, reasons),
+    };
+}
+/** The note on how the column was compared: hashed categories, or a constant reference. */
+function comparisonNote(m) {
+    if (m.comparison === 'hashed')
+        return driftMessages.hashedComparison(m.unseenShare ?? 0);
+    return m.constantReference === true ? driftMessages.constantReference() : '';
+}
+/** The `details` of a column's drift check. */
+function driftDetails(m, d, missing, reasons) {
+    return {
+        method: m.method,
+        statistic: m.statistic,
+        effectSize: m.effectSize,
+        psi: m.psi,
+        referenceCount: m.referenceCount,
+        currentCount: m.currentCount,
+        approximation: m.approximation,
+        comparison: m.comparison,
+        ...(m.pValue === undefined ? {} : { pValue: m.pValue }),
+        ...(d.adjustedP !== undefined ? { adjustedPValue: d.adjustedP } : {}),
+        ...(d.isP ? { minEffect: d.minEffect } : {}),
+        ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
+        ...(m.constantReference === true ? { constantReference: true } : {}),
+        ...(m.missing === undefined
+            ? {}
+            : {
+                missing: { ...m.missing, ...(missing.adjustedP !== undefined ? { adjustedPValue: missing.adjustedP } : {}) },
+            }),
+        reasons,
+    };
+}
+/** `drift.dataset`: the share of drifted among measured columns against datasetShare (no column measured: error). */
+function datasetCheck(drifted, measured, policy) {
+    const p = policy.drift;
+    if (measured === 0) {
+        return {
+            id: 'drift.dataset',
+            status: 'error',
+            observed: null,
+            threshold: { max: p.datasetShare },
+            message: 'no column could be compared with the reference; drift cannot pass on no data',
+        };
+    }
+    const share = drifted.length / measured;
+    const bad = share >= p.datasetShare;
+    return {
+        id: 'drift.dataset',
+        status: bad ? policy.severity : 'pass',
+        observed: share,
+        threshold: { max: p.datasetShare },
+        message: `${drifted.length} of ${measured} column(s) drifted (${formatNumber(share * 100)}%); dataset drift at ≥ ${formatNumber(p.datasetShare * 100)}%`,
+        details: { drifted },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/drift-figures.ts
@@ -38223,10 +39139,29 @@ function driftFigures(decision) {
         {
             kind: 'table',
             title: 'Drift per column',
-            columns: ['column', 'kind', 'method', 'statistic', 'p-value', 'BH-adjusted p', 'effect size', 'PSI', 'threshold', 'verdict'],
+            columns: [
+                'column',
+                'kind',
+                'method',
+                'statistic',
+                'p-value',
+                'BH-adjusted p',
+                'effect size',
+                'PSI',
+                'threshold',
+                'verdict',
+            ],
             rows: decision.rows.map((r) => [
-                r.measure.column, r.measure.kind, r.measure.method, r.measure.statistic, r.measure.pValue ?? null, r.adjustedPValue ?? null,
-                r.measure.effectSize, r.measure.psi, r.threshold, r.drifted ? 'drifted' : 'stable',
+                r.measure.column,
+                r.measure.kind,
+                r.measure.method,
+                r.measure.statistic,
+                r.measure.pValue ?? null,
+                r.adjustedPValue ?? null,
+                r.measure.effectSize,
+                r.measure.psi,
+                r.threshold,
+                r.drifted ? 'drifted' : 'stable',
             ]),
         },
         {
@@ -38237,7 +39172,10 @@ function driftFigures(decision) {
             yLabel: 'PSI',
         },
     ];
-    const worst = [...decision.rows].filter((r) => r.drifted).sort((a, b) => b.measure.psi - a.measure.psi).slice(0, HISTOGRAM_COLUMNS);
+    const worst = [...decision.rows]
+        .filter((r) => r.drifted)
+        .sort((a, b) => b.measure.psi - a.measure.psi)
+        .slice(0, HISTOGRAM_COLUMNS);
     for (const r of worst) {
         figures.push({
             kind: 'bar',
@@ -38251,6 +39189,28 @@ function driftFigures(decision) {
         });
     }
     return figures;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/column-kind-of.ts
+/** Numeric columns with at most this many distinct values (e.g. 0/1 flags) are compared as categories. */
+const NUMERIC_MIN_DISTINCT = 20;
+/**
+ * How to compare a column: the contract's type decides when given (int/float → numeric, others → categorical);
+ * otherwise numeric when every present reference value is a number and there are more than 20 distinct values.
+ * Timestamps are categorical until a contract says otherwise.
+ * @throws never
+ * @example
+ * columnKindOf(createColumnProfile('x'), 'float') // => 'numeric'
+ */
+function columnKindOf(reference, contractType) {
+    if (contractType !== undefined)
+        return contractType === 'int' || contractType === 'float' ? 'numeric' : 'categorical';
+    const present = reference.rows - reference.missing;
+    if (present > 0 &&
+        reference.numbers === present &&
+        (reference.distinct > NUMERIC_MIN_DISTINCT || reference.otherCount > 0))
+        return 'numeric';
+    return 'categorical';
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
@@ -38267,7 +39227,7 @@ const HALF_LOG_2PI = 0.9189385332046727;
  * @see https://en.wikipedia.org/wiki/Lanczos_approximation
  * @throws {RangeError} if x is not a positive finite number
  * @example
- * logGamma(5) // => 3.1780538303479458 (ln 24)
+ * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
  */
 function logGamma(x) {
     if (!(x > 0) || !Number.isFinite(x))
@@ -38294,7 +39254,7 @@ const MAX_ITERATIONS = 10_000;
  * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
  * @throws {RangeError} if a ≤ 0 or x < 0
  * @example
- * regularizedGammaQ(1, 2) // => 0.1353352832366127 (e^-2)
+ * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
  */
 function regularizedGammaQ(a, x) {
     if (!(a > 0) || !(x >= 0))
@@ -38345,7 +39305,7 @@ function regularizedGammaQ(a, x) {
  * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
  * @throws {RangeError} if dof ≤ 0
  * @example
- * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000001
+ * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000013 (scipy.stats.chi2.sf: 0.04999999999999989)
  */
 function chiSquareSurvival(x, dof) {
     if (!(dof > 0))
@@ -38405,7 +39365,12 @@ function chiSquareContingency(table, options = {}) {
         }
     }
     const k = Math.min(r, c) - 1;
-    return { statistic, pValue: chiSquareSurvival(statistic, dof), dof, cramersV: k > 0 ? Math.sqrt(plain / (total * k)) : 0 };
+    return {
+        statistic,
+        pValue: chiSquareSurvival(statistic, dof),
+        dof,
+        cramersV: k > 0 ? Math.sqrt(plain / (total * k)) : 0,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/smirnov-survival.ts
@@ -38433,7 +39398,11 @@ function smirnovSurvival(n, x) {
         const base = 1 - x - j / n;
         if (base <= 0 && n - j > 0)
             continue;
-        const logTerm = logNFactorial - logGamma(j + 1) - logGamma(n - j + 1) + (n - j) * Math.log(Math.max(base, Number.MIN_VALUE)) + (j - 1) * Math.log(x + j / n);
+        const logTerm = logNFactorial -
+            logGamma(j + 1) -
+            logGamma(n - j + 1) +
+            (n - j) * Math.log(Math.max(base, Number.MIN_VALUE)) +
+            (j - 1) * Math.log(x + j / n);
         sum += Math.exp(logTerm);
     }
     return Math.min(1, Math.max(0, x * sum));
@@ -38718,6 +39687,29 @@ function ksTwoSampleSorted(x, y, options = {}) {
     const n2 = y.length;
     if (n1 === 0 || n2 === 0)
         throw new RangeError(statsMessages.emptySample('ksTwoSampleSorted', n1 === 0 ? 'x' : 'y'));
+    let d = supEcdfDistance(x, y);
+    let method = chooseMethod(n1, n2, options.method ?? 'auto');
+    let pValue = Number.NaN;
+    if (method === 'exact') {
+        const lcm = (n1 / ks_two_sample_sorted_gcd(n1, n2)) * n2;
+        const h = Math.round(d * lcm);
+        d = h / lcm;
+        const exact = ksTwoSampleExactP(n1, n2, h);
+        if (exact === undefined)
+            method = 'asymp';
+        else
+            pValue = exact;
+    }
+    if (method === 'asymp') {
+        const en = (n1 * n2) / (n1 + n2);
+        pValue = kolmogorovNSurvival(Math.max(1, roundHalfEven(en)), d);
+    }
+    return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), method };
+}
+/** sup_t |F_x(t) − F_y(t)| over one merge of the two sorted samples (right-continuous ECDFs). */
+function supEcdfDistance(x, y) {
+    const n1 = x.length;
+    const n2 = y.length;
     let i = 0;
     let j = 0;
     let maxS = -Infinity;
@@ -38739,27 +39731,16 @@ function ksTwoSampleSorted(x, y, options = {}) {
             minS = diff;
     }
     const minAbs = Math.min(Math.max(-minS, 0), 1);
-    let d = minAbs > maxS ? minAbs : maxS;
-    let method = options.method === 'asymp' ? 'asymp' : options.method === 'exact' ? 'exact' : Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp';
+    return minAbs > maxS ? minAbs : maxS;
+}
+/** scipy's choice: 'auto' is exact up to KS_MAX_EXACT_N; 'exact' falls back when lcm(n1, n2) would overflow int32. */
+function chooseMethod(n1, n2, requested) {
+    if (requested === 'asymp')
+        return 'asymp';
+    if (requested === 'auto')
+        return Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp';
     const g = ks_two_sample_sorted_gcd(n1, n2);
-    if (options.method === 'exact' && n1 / g >= 2147483647 / (n2 / g))
-        method = 'asymp';
-    let pValue = Number.NaN;
-    if (method === 'exact') {
-        const lcm = (n1 / g) * n2;
-        const h = Math.round(d * lcm);
-        d = h / lcm;
-        const exact = ksTwoSampleExactP(n1, n2, h);
-        if (exact === undefined)
-            method = 'asymp';
-        else
-            pValue = exact;
-    }
-    if (method === 'asymp') {
-        const en = (n1 * n2) / (n1 + n2);
-        pValue = kolmogorovNSurvival(Math.max(1, roundHalfEven(en)), d);
-    }
-    return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), method };
+    return n1 / g >= 2147483647 / (n2 / g) ? 'asymp' : 'exact';
 }
 function ks_two_sample_sorted_gcd(a, b) {
     while (b !== 0)
@@ -38777,6 +39758,8 @@ function roundHalfEven(v) {
     return f % 2 === 0 ? f : f + 1;
 }
 
+// EXTERNAL MODULE: ./src/core/profile/quantile-sketch.ts
+var quantile_sketch = __nccwpck_require__(92533);
 ;// CONCATENATED MODULE: ./src/core/drift/bin-shares.ts
 /** Share given to an empty bin before PSI: 1e-4 (Evidently's convention), the other shares unchanged. */
 const EMPTY_BIN_SHARE = 1e-4;
@@ -38793,15 +39776,6 @@ function binShares(counts) {
         total += c;
     return counts.map((c) => (c > 0 && total > 0 ? c / total : EMPTY_BIN_SHARE));
 }
-
-;// CONCATENATED MODULE: ./src/core/drift/messages.ts
-// Recurring messages of src/core/drift; tests compare against these functions.
-const driftMessages = {
-    lengthMismatch: (fn, a, b) => `${fn}: the two distributions have different lengths (${a} vs ${b})`,
-    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first (see binShares)`,
-    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
-    zeroMass: (fn, what) => `${fn}: ${what} sums to 0`,
-};
 
 ;// CONCATENATED MODULE: ./src/core/drift/jensen-shannon-distance.ts
 
@@ -38957,11 +39931,50 @@ var is_sorted_ascending = __nccwpck_require__(98626);
 
 
 
-/** Categories shown in histograms and compared by chi-square / JS (the rest are pooled as "(other)"). */
+
+/** Categories shown in histograms (the rest pooled as "(other)"); the tests compare every category. */
 const MAX_COMPARED_CATEGORIES = 50;
+/** ½ Σ |aᵢ/Σa − bᵢ/Σb|: the total variation distance of two count vectors over the same bins. */
+function totalVariation(a, b) {
+    const sa = a.reduce((x, y) => x + y, 0);
+    const sb = b.reduce((x, y) => x + y, 0);
+    let t = 0;
+    for (let i = 0; i < a.length; i++)
+        t += Math.abs(a[i] / sa - b[i] / sb);
+    return t / 2;
+}
+/** The missing-share comparison of two profiles (Pearson 2×2 with Yates' correction, as scipy's chi2_contingency). */
+function measureMissingShare(reference, current) {
+    if (reference.rows === 0 || current.rows === 0)
+        return undefined;
+    const shares = { reference: reference.missing / reference.rows, current: current.missing / current.rows };
+    if (reference.missing + current.missing === 0)
+        return undefined;
+    const present = reference.rows - reference.missing + current.rows - current.missing;
+    if (present === 0)
+        return shares;
+    const table = [
+        [reference.missing, reference.rows - reference.missing],
+        [current.missing, current.rows - current.missing],
+    ];
+    return { ...shares, pValue: chiSquareContingency(table).pValue };
+}
+/** The smallest double above v (the upper edge of a constant reference's own bin). */
+function nextUp(v) {
+    if (v === 0)
+        return Number.MIN_VALUE;
+    const buffer = new DataView(new ArrayBuffer(8));
+    buffer.setFloat64(0, v);
+    const bits = buffer.getBigInt64(0);
+    buffer.setBigInt64(0, v > 0 ? bits + 1n : bits - 1n);
+    return buffer.getFloat64(0);
+}
 function weighted(p) {
     if (p.values !== null)
-        return { values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined };
+        return {
+            values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(),
+            weights: undefined,
+        };
     return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : (0,quantile_sketch/* sketchWeightedSorted */.HZ)(p.sketch);
 }
 function weightedBinCounts(s, edges) {
@@ -38989,109 +40002,194 @@ function weightedQuantile(s, p) {
     }
     return s.values[s.values.length - 1];
 }
-const format = (v) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100));
+const format = (v) => Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100);
+/** Present numbers a profile holds for the numeric methods: its exact values, else its sketch's items. */
+function numericSampleSize(p) {
+    if (p.values !== null)
+        return p.values.length;
+    return p.sketch === null ? 0 : p.sketch.levels.reduce((n, items) => n + items.length, 0);
+}
 /**
- * Measures drift of one column between two profiles with `method`, plus PSI and a histogram for the report.
- * Numeric: the reference's `bins` equal-frequency bins (PSI, histogram), KS and Wasserstein on the exact values
- * (scipy-identical) or on the sketches (within their rank-error bound; KS p-value then asymptotic).
- * Wasserstein is divided by the reference's standard deviation (1 when that is 0). Categorical: counts of the
- * reference's and current's most frequent MAX_COMPARED_CATEGORIES values, the rest pooled.
- * @throws {RangeError} if either side has no present values (the caller turns that into an `error` check)
+ * Why two profiles of a column cannot be compared as `kind`, checked before any statistic runs: a side without
+ * present values, a numeric comparison without numbers, or a categorical one of a column whose category counts
+ * stopped at CATEGORY_CAP (see `categoriesFrozen`). `undefined` when they can be compared.
+ */
+function whyNotComparable(reference, current, kind) {
+    const column = reference.name;
+    if (reference.rows - reference.missing === 0)
+        return driftMessages.noValues(column, 'reference');
+    if (current.rows - current.missing === 0)
+        return driftMessages.noValues(column, 'current');
+    if (kind === 'numeric')
+        return numericSampleSize(reference) === 0 || numericSampleSize(current) === 0
+            ? driftMessages.noNumericValues(column)
+            : undefined;
+    const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined;
+    return frozen === undefined ? undefined : driftMessages.tooManyCategories(column, column_profile/* CATEGORY_CAP */.cc, frozen);
+}
+/**
+ * Measures drift of one column between two profiles with `method`, plus PSI, the missing-share comparison and a
+ * histogram for the report. Numeric: KS (exact values: scipy-identical; sketches: the asymptotic p of D shrunk by the
+ * sketches' rank-error bound, so the sketch never adds false alarms), Wasserstein ÷ the reference's standard
+ * deviation (the pooled one when the reference is constant, so that the figure stays scale-free), PSI on the
+ * reference's `bins` equal-frequency bins (a constant reference c gets the bins < c, = c, > c). Categorical: every
+ * category's count when neither side outgrew CATEGORY_CAP, else the HASH_BUCKETS hash buckets of every value
+ * (`comparison: 'hashed'`), and the share of current values in categories the reference never had.
+ * Profiles that cannot be compared (no present values on a side, no numbers for a numeric kind, category counts
+ * frozen at CATEGORY_CAP for a categorical kind) give `{ kind: 'not-comparable', reason }`, decided before any
+ * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
+ * @throws {RangeError} only on a bug (every statistic's precondition is checked first)
  * @example
- * measureColumnDrift(ref, cur, 'numeric', 'ks', 10).method // => 'ks'
+ * (illustrative) measureColumnDrift(ref, cur, 'numeric', 'ks', 10).kind // => 'measured'
+ * @example
+ * (illustrative) measureColumnDrift(allNull, cur, 'numeric', 'ks', 10) // => { kind: 'not-comparable', column: 'x', reason: 'column "x" has no values in the reference data' }
  */
 function measureColumnDrift(reference, current, kind, method, bins) {
-    const referenceCount = reference.rows - reference.missing;
-    const currentCount = current.rows - current.missing;
-    if (referenceCount === 0 || currentCount === 0)
-        throw new RangeError(`measureColumnDrift: column "${reference.name}" has no values in the ${referenceCount === 0 ? 'reference' : 'current'} data`);
-    if (kind === 'numeric') {
-        const ref = weighted(reference);
-        const cur = weighted(current);
-        if (ref.values.length === 0 || cur.values.length === 0)
-            throw new RangeError(`measureColumnDrift: column "${reference.name}" has no numeric values`);
-        const edges = [];
-        for (let k = 1; k < bins; k++) {
-            const q = weightedQuantile(ref, k / bins);
-            if (edges.length === 0 || q > edges[edges.length - 1])
-                edges.push(q);
-        }
-        const refCounts = weightedBinCounts(ref, edges);
-        const curCounts = weightedBinCounts(cur, edges);
-        const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
-        const exact = ref.weights === undefined && cur.weights === undefined;
-        const distances = weightedEcdfDistances(ref, cur);
-        const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0;
-        const wasserstein = distances.wasserstein / (std > 0 ? std : 1);
-        let ksD = distances.ks;
-        let ksP;
-        if (exact) {
-            const r = ksTwoSampleSorted(ref.values, cur.values);
-            ksD = r.statistic;
-            ksP = r.pValue;
-        }
-        else {
-            const n1 = reference.numbers;
-            const n2 = current.numbers;
-            ksP = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), ksD);
-        }
-        const labels = ['< ' + format(edges[0] ?? Infinity), ...edges.slice(1).map((e, i) => `${format(edges[i])}–${format(e)}`), `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`];
-        const histogram = { bins: edges.length === 0 ? ['all'] : labels, reference: binShares(refCounts).map((s) => (s === 1e-4 ? 0 : s)), current: binShares(curCounts).map((s) => (s === 1e-4 ? 0 : s)) };
-        const approximation = (reference.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(reference.sketch) : 0) + (current.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(current.sketch) : 0);
-        const base = { column: reference.name, kind, method, referenceCount, currentCount, psi, approximation, histogram };
-        switch (method) {
-            case 'ks':
-                return { ...base, statistic: ksD, pValue: ksP, effectSize: ksD };
-            case 'wasserstein':
-                return { ...base, statistic: wasserstein, effectSize: wasserstein };
-            case 'psi':
-                return { ...base, statistic: psi, effectSize: psi };
-            case 'jensen-shannon': {
-                const js = jensenShannonDistance(refCounts, curCounts);
-                return { ...base, statistic: js, effectSize: js };
-            }
-            case 'chi-square': {
-                const { table } = compactTable(refCounts, curCounts);
-                const r = chiSquareContingency(table);
-                return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: r.cramersV };
-            }
-        }
-    }
-    const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined;
-    if (frozen !== undefined) {
-        throw new RangeError(`measureColumnDrift: column "${reference.name}" has more than ${column_profile/* CATEGORY_CAP */.cc} distinct numbers in the ${frozen} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`);
-    }
-    const keys = new Set();
-    // A value is compared only where both counts are known: tracked on a side, or that side never hit the cap
-    // (then an untracked value truly has count 0). Otherwise its mass stays in "(other)" on both sides.
-    const known = (p, k) => p.categories.has(k) || p.otherCount === 0;
-    const top = (p) => [...p.categories].filter((e) => known(reference, e[0]) && known(current, e[0])).sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPARED_CATEGORIES).map((e) => e[0]);
-    for (const k of top(reference))
-        keys.add(k);
-    for (const k of top(current))
-        if (keys.size < 2 * MAX_COMPARED_CATEGORIES)
-            keys.add(k);
-    const names = [...keys].sort();
-    const countsOf = (p) => {
-        const out = names.map((k) => p.categories.get(k) ?? 0);
-        const listed = out.reduce((a, b) => a + b, 0);
-        out.push(p.rows - p.missing - listed);
-        return out;
-    };
-    const refCounts = countsOf(reference);
-    const curCounts = countsOf(current);
-    const labels = [...names, '(other)'];
+    const reason = whyNotComparable(reference, current, kind);
+    if (reason !== undefined)
+        return { kind: 'not-comparable', column: reference.name, reason };
+    const measure = kind === 'numeric'
+        ? measureNumeric(reference, current, method, bins)
+        : measureCategorical(reference, current, method);
+    const missing = measureMissingShare(reference, current);
+    return { kind: 'measured', measure: missing === undefined ? measure : { ...measure, missing } };
+}
+function measureNumeric(reference, current, method, bins) {
+    const ref = weighted(reference);
+    const cur = weighted(current);
+    const edges = quantileEdges(ref, bins);
+    const first = ref.values[0];
+    const constantReference = first === ref.values[ref.values.length - 1];
+    if (constantReference)
+        edges.splice(0, edges.length, first, nextUp(first));
+    const refCounts = weightedBinCounts(ref, edges);
+    const curCounts = weightedBinCounts(cur, edges);
     const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
-    const refTotal = refCounts.reduce((a, b) => a + b, 0);
+    const exact = ref.weights === undefined && cur.weights === undefined;
+    const distances = weightedEcdfDistances(ref, cur);
+    const approximation = (reference.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(reference.sketch) : 0) +
+        (current.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(current.sketch) : 0);
+    const scale = wassersteinScale(reference, current);
+    const wasserstein = scale > 0 ? distances.wasserstein / scale : 0;
+    const { statistic: ksD, pValue: ksP } = exact
+        ? ksTwoSampleSorted(ref.values, cur.values)
+        : sketchKs(reference.numbers, current.numbers, distances.ks, approximation);
+    const histogram = {
+        bins: edges.length === 0 ? ['all'] : binLabels(edges, constantReference, first),
+        reference: binShares(refCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
+        current: binShares(curCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
+    };
+    const base = {
+        column: reference.name,
+        kind: 'numeric',
+        method,
+        referenceCount: reference.rows - reference.missing,
+        currentCount: current.rows - current.missing,
+        psi,
+        approximation,
+        comparison: exact ? 'exact' : 'sketch',
+        histogram,
+        ...(constantReference ? { constantReference } : {}),
+    };
+    switch (method) {
+        case 'ks':
+            return { ...base, statistic: ksD, pValue: ksP, effectSize: ksD };
+        case 'wasserstein':
+            return { ...base, statistic: wasserstein, effectSize: wasserstein };
+        case 'psi':
+            return { ...base, statistic: psi, effectSize: psi };
+        case 'jensen-shannon': {
+            const js = jensenShannonDistance(refCounts, curCounts);
+            return { ...base, statistic: js, effectSize: js };
+        }
+        case 'chi-square': {
+            const { table } = compactTable(refCounts, curCounts);
+            const r = chiSquareContingency(table);
+            return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) };
+        }
+    }
+}
+/** Distinct reference quantiles at k/bins, k = 1 … bins − 1: the inner bin edges. */
+function quantileEdges(ref, bins) {
+    const edges = [];
+    for (let k = 1; k < bins; k++) {
+        const q = weightedQuantile(ref, k / bins);
+        if (edges.length === 0 || q > edges[edges.length - 1])
+            edges.push(q);
+    }
+    return edges;
+}
+/** What the Wasserstein distance is divided by: the reference's standard deviation, else the pooled one. */
+function wassersteinScale(reference, current) {
+    const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0;
+    if (std > 0)
+        return std;
+    const n = reference.numbers + current.numbers;
+    const delta = current.mean - reference.mean;
+    const m2 = reference.m2 + current.m2 + (delta * delta * reference.numbers * current.numbers) / n;
+    return Math.sqrt(m2 / n);
+}
+/** KS from sketches: the ECDF distance, its p from the effective sample size with the rank error taken off. */
+function sketchKs(n1, n2, d, approximation) {
+    const pValue = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), Math.max(0, d - approximation));
+    return { statistic: d, pValue };
+}
+/** The histogram's bin labels: `< a`, `a–b` …, `≥ z`; around the one value of a constant reference. */
+function binLabels(edges, constantReference, first) {
+    if (constantReference)
+        return [`< ${format(first)}`, `= ${format(first)}`, `> ${format(first)}`];
+    return [
+        '< ' + format(edges[0] ?? Infinity),
+        ...edges.slice(1).map((e, i) => `${format(edges[i])}–${format(e)}`),
+        `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
+    ];
+}
+function measureCategorical(reference, current, method) {
+    const hashed = reference.otherCount > 0 || current.otherCount > 0;
+    let refCounts;
+    let curCounts;
+    if (hashed) {
+        refCounts = (0,column_profile/* hashedCounts */.qU)(reference);
+        curCounts = (0,column_profile/* hashedCounts */.qU)(current);
+    }
+    else {
+        const names = [...new Set([...reference.categories.keys(), ...current.categories.keys()])];
+        refCounts = names.map((k) => reference.categories.get(k) ?? 0);
+        curCounts = names.map((k) => current.categories.get(k) ?? 0);
+    }
     const curTotal = curCounts.reduce((a, b) => a + b, 0);
-    const histogram = { bins: labels, reference: refCounts.map((c) => c / refTotal), current: curCounts.map((c) => c / curTotal) };
-    const base = { column: reference.name, kind, method, referenceCount, currentCount, psi, approximation: 0, histogram };
+    let unseen = 0;
+    if (hashed) {
+        // Estimated from the exact counts each side kept (its first CATEGORY_CAP categories): current values in a kept
+        // category the reference's kept ones lack.
+        for (const [k, c] of current.categories)
+            if (!reference.categories.has(k))
+                unseen += c;
+    }
+    else
+        for (let i = 0; i < refCounts.length; i++)
+            if (refCounts[i] === 0)
+                unseen += curCounts[i];
+    const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
+    const base = {
+        column: reference.name,
+        kind: 'categorical',
+        method,
+        referenceCount: reference.rows - reference.missing,
+        currentCount: current.rows - current.missing,
+        psi,
+        approximation: 0,
+        comparison: hashed ? 'hashed' : 'exact',
+        unseenShare: curTotal > 0 ? unseen / curTotal : 0,
+        histogram: categoryHistogram(reference, current),
+    };
     switch (method) {
         case 'chi-square':
         case 'ks': {
             const { table } = compactTable(refCounts, curCounts);
             const r = chiSquareContingency(table);
-            return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: r.cramersV };
+            const tvd = totalVariation(refCounts, curCounts);
+            return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: tvd };
         }
         case 'psi':
             return { ...base, statistic: psi, effectSize: psi };
@@ -39102,114 +40200,157 @@ function measureColumnDrift(reference, current, kind, method, bins) {
         }
     }
 }
+// The report's histogram: shares of the MAX_COMPARED_CATEGORIES categories most frequent on both sides together.
+function categoryHistogram(reference, current) {
+    const pooled = new Map(reference.categories);
+    for (const [k, c] of current.categories)
+        pooled.set(k, (pooled.get(k) ?? 0) + c);
+    const names = [...pooled]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_COMPARED_CATEGORIES)
+        .map((e) => e[0])
+        .sort();
+    const shares = (p) => {
+        const total = p.rows - p.missing;
+        const out = names.map((k) => (p.categories.get(k) ?? 0) / total);
+        out.push(Math.max(0, 1 - out.reduce((a, b) => a + b, 0)));
+        return out;
+    };
+    return { bins: [...names, '(other)'], reference: shares(reference), current: shares(current) };
+}
 // Drops categories empty on both sides (scipy raises on a zero expected frequency).
 function compactTable(a, b) {
     const keep = a.map((v, i) => v + b[i] > 0);
     return { table: [a.filter((_, i) => keep[i]), b.filter((_, i) => keep[i])] };
 }
 
-;// CONCATENATED MODULE: ./src/core/drift/resolve-validate-data-policy.ts
+;// CONCATENATED MODULE: ./src/core/drift/measure-dataset-drift.ts
 
-const DEFAULT_VALIDATE_DATA_POLICY = {
-    severity: 'fail',
-    maxExamples: 5,
-    drift: {
-        enabled: true,
-        largeSampleSize: LARGE_SAMPLE_SIZE,
-        fdr: true,
-        alpha: 0.05,
-        thresholds: { wasserstein: 0.1, jensenShannon: 0.1, psi: 0.2 },
-        psiBins: 10,
-        datasetShare: 0.5,
-        columns: {},
-    },
-};
+
+
+
 /**
- * The effective policy: defaults ⊕ the policy file's section (already schema-validated) ⊕ overrides from inputs.
- * Pure merge, later wins.
- * @throws never
+ * Measures drift of every reference column against the current data, in reference order. Skipped: columns the
+ * policy ignores (`drift.columns.<name>.ignore`) and identifiers (`unique: true` in the contract): they are not
+ * distributions, and comparing them only raises false alarms. A column missing from the current data, or whose
+ * profiles cannot be compared (measureColumnDrift's `not-comparable`), is an error with its reason, never a pass.
+ * The kind comes from the contract's type when given (columnKindOf), the method from driftMethodFor (the column's
+ * override, else the policy's one method, else ks / chi-square by kind).
+ * @throws never on data; a RangeError only on a bug
  * @example
- * resolveValidateDataPolicy({ drift: { alpha: 0.01 } }).drift.alpha // => 0.01
+ * measureDatasetDrift([createColumnProfile('a')], [], undefined, DEFAULT_VALIDATE_DATA_POLICY).errors[0]?.message // => 'column "a" is in the reference but not in the current data'
  */
-function resolveValidateDataPolicy(section, overrides = {}) {
-    const d = DEFAULT_VALIDATE_DATA_POLICY;
-    const s = section ?? {};
-    const drift = s.drift ?? {};
-    return {
-        severity: overrides.severity ?? s.severity ?? d.severity,
-        maxExamples: s.max_examples ?? d.maxExamples,
-        drift: {
-            enabled: drift.enabled ?? d.drift.enabled,
-            largeSampleSize: drift.large_sample_size ?? d.drift.largeSampleSize,
-            fdr: drift.fdr ?? d.drift.fdr,
-            alpha: drift.alpha ?? d.drift.alpha,
-            thresholds: {
-                wasserstein: drift.thresholds?.wasserstein ?? d.drift.thresholds.wasserstein,
-                jensenShannon: drift.thresholds?.jensen_shannon ?? d.drift.thresholds.jensenShannon,
-                psi: drift.thresholds?.psi ?? d.drift.thresholds.psi,
-            },
-            psiBins: drift.psi_bins ?? d.drift.psiBins,
-            datasetShare: drift.dataset_share ?? d.drift.datasetShare,
-            columns: drift.columns ?? {},
-        },
-    };
+function measureDatasetDrift(reference, current, contract, policy) {
+    const byName = new Map(current.map((p) => [p.name, p]));
+    const measures = [];
+    const errors = [];
+    for (const ref of reference) {
+        const override = policy.drift.columns[ref.name];
+        const rule = contract?.columns[ref.name];
+        if (override?.ignore === true || rule?.unique === true)
+            continue;
+        const cur = byName.get(ref.name);
+        if (cur === undefined) {
+            errors.push({ column: ref.name, message: driftMessages.missingInCurrent(ref.name) });
+            continue;
+        }
+        const kind = columnKindOf(ref, rule?.type);
+        const method = driftMethodFor(kind, override?.method ?? policy.drift.method);
+        const result = measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins);
+        if (result.kind === 'measured')
+            measures.push(result.measure);
+        else
+            errors.push({ column: ref.name, message: driftMessages.notComparable(ref.name, result.reason) });
+    }
+    return { measures, errors };
 }
 
-;// CONCATENATED MODULE: ./src/core/contract/combine-shard-checks.ts
+;// CONCATENATED MODULE: ./src/core/validate/messages.ts
+// Recurring messages of the validate-data gate (src/core/validate, src/validate-data); tests compare against these.
+const validateMessages = {
+    passedTitle: (checks) => `Data passed ${checks} check(s)`,
+    failedTitle: (failed, checks) => `${failed} of ${checks} data check(s) failed`,
+    inferredTitle: (source) => `Inferred a data contract from ${source}`,
+    inferred: (columns, source, output) => `inferred a contract of ${columns} column(s) from ${source} into ${output}`,
+    inferredHeader: (source) => `# Inferred by modelgate validate-data from ${source}; review before committing.\n`,
+    merged: (shards, rows) => `merged ${shards} profile(s): ${rows} rows`,
+    profiled: (columns, source, output) => `profiled ${columns} column(s) of ${source} into ${output}`,
+    nothingChecked: () => 'nothing was checked: give a `contract`, a `reference`, or both',
+};
+
+;// CONCATENATED MODULE: ./src/core/validate/decide-validate-data.ts
+
+
+
+
+
 
 /**
- * Combines the contract checks of several shards (mode: merge) into the checks one pass over all rows gives:
- * counts add (`contract.rows` observed, every rule's `details.count`), null fractions are recomputed from the
- * summed counts and rows, row bounds are re-applied, example locations are kept up to `maxExamples`.
- * Checks that are not count-based keep the worst status.
- * @throws never
+ * The validate-data verdict. Checks, in order: what the mode wrote or merged (`profile.written`,
+ * `profile.merged`), the contract checks, then drift (`drift.dataset`, `drift.<column>`) when there is a reference
+ * and drift is enabled: every reference column but the ignored and the unique ones, a column missing from the
+ * current data or not comparable being an `error` (measureDatasetDrift, decideDrift). A run that checked nothing
+ * is one `error` check (`validate-data.nothing`), never a pass. Title: "Data passed N check(s)" or
+ * "M of N data check(s) failed" (M counts `fail` and `error`); mode infer reports the contract it inferred.
+ * Output `drifted-columns`: the drifted columns, comma-separated ('' when none or no drift was measured).
+ * @throws never on data; a RangeError only on a bug
  * @example
- * combineShardChecks([[], []]) // => []
+ * decideValidateData({ mode: 'validate', current: { profiles: [], contractChecks: undefined }, reference: undefined, contract: undefined }, DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.id // => 'validate-data.nothing'
  */
-function combineShardChecks(shards, maxExamples = 5) {
-    const order = [];
-    const byId = new Map();
-    for (const shard of shards) {
-        for (const check of shard) {
-            if (!byId.has(check.id)) {
-                byId.set(check.id, []);
-                order.push(check.id);
-            }
-            byId.get(check.id)?.push(check);
-        }
+function decideValidateData(evidence, policy) {
+    const output = Outputs['validate-data'].DriftedColumns;
+    if (evidence.mode === 'infer') {
+        const { source, output: path, columns, contractYaml } = evidence;
+        return {
+            title: validateMessages.inferredTitle(source),
+            checks: [
+                {
+                    id: 'contract.inferred',
+                    status: 'pass',
+                    observed: columns,
+                    message: validateMessages.inferred(columns, source, path),
+                },
+            ],
+            figures: [{ kind: 'text', title: 'Inferred contract', markdown: '```yaml\n' + contractYaml + '```' }],
+            outputs: { [output]: '' },
+        };
     }
-    const totalRows = (byId.get('contract.rows') ?? []).reduce((sum, c) => sum + (typeof c.observed === 'number' ? c.observed : 0), 0);
-    return order.map((id) => {
-        const group = byId.get(id);
-        const first = group[0];
-        const status = group.map((c) => c.status).reduce(worst);
-        if (id === 'contract.rows') {
-            const t = first.threshold ?? {};
-            const bad = totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max);
-            return { ...first, status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass', observed: totalRows, message: `${totalRows} row(s) over ${group.length} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}` };
-        }
-        const counts = group.map((c) => (typeof c.details?.count === 'number' ? c.details.count : typeof c.observed === 'number' && c.status !== 'pass' ? c.observed : 0));
-        const count = counts.reduce((a, b) => a + b, 0);
-        const locations = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples);
-        if (id.endsWith('.nulls')) {
-            const fraction = totalRows > 0 ? count / totalRows : 0;
-            const max = first.threshold?.max ?? 0;
-            const failing = group.find((c) => c.status !== 'pass');
-            return {
-                ...first, status: fraction > max ? (failing?.status ?? 'fail') : 'pass', observed: fraction,
-                message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
-                details: { count, fraction },
-            };
-        }
-        if (typeof first.observed === 'number' && first.threshold?.max === 0) {
-            const failing = group.find((c) => c.status !== 'pass');
-            return {
-                ...(failing ?? first), status: count > 0 ? (failing?.status ?? 'fail') : status, observed: count,
-                ...(count > 0 ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } } : {}),
-            };
-        }
-        return { ...first, status };
-    });
+    const rows = evidence.current.profiles[0]?.rows ?? 0;
+    const checks = [];
+    if (evidence.mode === 'merge')
+        checks.push({
+            id: 'profile.merged',
+            status: 'pass',
+            observed: evidence.shards,
+            message: validateMessages.merged(evidence.shards, rows),
+        });
+    if (evidence.mode === 'profile')
+        checks.push({
+            id: 'profile.written',
+            status: 'pass',
+            observed: rows,
+            message: validateMessages.profiled(evidence.current.profiles.length, evidence.source, evidence.output),
+        });
+    checks.push(...(evidence.current.contractChecks ?? []));
+    const figures = [];
+    let drifted = '';
+    if (evidence.reference !== undefined && policy.drift.enabled) {
+        const measured = measureDatasetDrift(evidence.reference, evidence.current.profiles, evidence.contract, policy);
+        const decision = decideDrift(measured.measures, measured.errors, policy);
+        checks.push(...decision.checks);
+        figures.push(...driftFigures(decision));
+        drifted = decision.drifted.join(',');
+    }
+    if (checks.length === 0)
+        checks.push({
+            id: 'validate-data.nothing',
+            status: 'error',
+            observed: null,
+            message: validateMessages.nothingChecked(),
+        });
+    const failed = checks.filter((c) => isBlocking(c.status)).length;
+    const title = failed === 0 ? validateMessages.passedTitle(checks.length) : validateMessages.failedTitle(failed, checks.length);
+    return { title, checks, figures, outputs: { [output]: drifted } };
 }
 
 ;// CONCATENATED MODULE: ./src/validate-data/inputs.ts
@@ -39240,7 +40381,17 @@ function readInputs(input) {
     if (mode !== 'merge' && data.length > 1) {
         throw new errors/* ConfigurationError */.j1(`input "${Inputs.Data}" lists ${data.length} files; only mode "merge" takes several`, { input: Inputs.Data }, 'give one dataset, or use mode: merge with profile files');
     }
-    return { mode, data, reference, contract: input.optional(Inputs.Contract), output };
+    const contract = input.optional(Inputs.Contract);
+    switch (mode) {
+        case 'infer':
+            return { mode, contract, source: (reference ?? data[0]), output: output };
+        case 'profile':
+            return { mode, contract, data: data[0], reference, output: output };
+        case 'merge':
+            return { mode, contract, profiles: data, reference };
+        case 'validate':
+            return { mode, contract, data: data[0], reference };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/validate-data/read-contract.ts
@@ -39265,14 +40416,209 @@ function readContract(path) {
     return contract;
 }
 
+;// CONCATENATED MODULE: ./src/core/contract/combine-shard-checks.ts
+
+/**
+ * Combines the contract checks of several shards (mode: merge) into the checks one pass over all rows gives:
+ * counts add (`contract.rows` observed, every rule's `details.count`), null fractions are recomputed from the
+ * summed counts and rows, row bounds are re-applied, example locations are kept up to `maxExamples`.
+ * Checks that are not count-based keep the worst status.
+ * @throws never
+ * @example
+ * combineShardChecks([[], []]) // => []
+ */
+function combineShardChecks(shards, maxExamples = 5) {
+    const order = [];
+    const byId = new Map();
+    for (const shard of shards) {
+        for (const check of shard) {
+            if (!byId.has(check.id)) {
+                byId.set(check.id, []);
+                order.push(check.id);
+            }
+            byId.get(check.id)?.push(check);
+        }
+    }
+    const totalRows = (byId.get('contract.rows') ?? []).reduce((sum, c) => sum + (typeof c.observed === 'number' ? c.observed : 0), 0);
+    return order.map((id) => combineGroup(id, byId.get(id), totalRows, maxExamples));
+}
+/** One check combined over the shards that reported it. */
+function combineGroup(id, group, totalRows, maxExamples) {
+    const first = group[0];
+    if (id === 'contract.rows')
+        return combineRows(first, group.length, totalRows);
+    const count = group.map(shardCount).reduce((a, b) => a + b, 0);
+    if (id.endsWith('.nulls'))
+        return combineNulls(id, group, count, totalRows);
+    const status = group.map((c) => c.status).reduce(worst);
+    if (typeof first.observed === 'number' && first.threshold?.max === 0) {
+        const locations = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples);
+        const failing = group.find((c) => c.status !== 'pass');
+        return {
+            ...(failing ?? first),
+            status: count > 0 ? (failing?.status ?? 'fail') : status,
+            observed: count,
+            ...(count > 0
+                ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } }
+                : {}),
+        };
+    }
+    return { ...first, status };
+}
+/** `contract.rows` over all shards: the summed rows against the contract's bounds (none at all is an error). */
+function combineRows(first, shards, totalRows) {
+    const t = first.threshold ?? {};
+    const bad = totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max);
+    return {
+        ...first,
+        status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass',
+        observed: totalRows,
+        message: `${totalRows} row(s) over ${shards} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}`,
+    };
+}
+/** A shard's count of offending rows: `details.count`, else the observed number of a check that did not pass. */
+function shardCount(c) {
+    if (typeof c.details?.count === 'number')
+        return c.details.count;
+    return typeof c.observed === 'number' && c.status !== 'pass' ? c.observed : 0;
+}
+/** A `.nulls` check over all shards: the fraction recomputed from the summed missing values and rows. */
+function combineNulls(id, group, count, totalRows) {
+    const first = group[0];
+    const fraction = totalRows > 0 ? count / totalRows : 0;
+    const max = first.threshold?.max ?? 0;
+    const failing = group.find((c) => c.status !== 'pass');
+    return {
+        ...first,
+        status: fraction > max ? (failing?.status ?? 'fail') : 'pass',
+        observed: fraction,
+        message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
+        details: { count, fraction },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/merge-profiles.ts
+
+
+function toSketch(p) {
+    if (p.sketch !== null)
+        return p.sketch;
+    const sketch = (0,quantile_sketch/* createQuantileSketch */.GC)();
+    for (const v of p.values ?? [])
+        (0,quantile_sketch/* sketchAdd */.Aj)(sketch, v);
+    return sketch;
+}
+/**
+ * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
+ * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
+ * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
+ * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts). Hash buckets add once
+ * the merged column outgrew the cap (a side that did not is bucketed from its complete categories).
+ * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
+ * @throws {RangeError} if the profiles are of different columns
+ * @example
+ * mergeProfiles(createColumnProfile('a'), createColumnProfile('a')).rows // => 0
+ */
+function mergeProfiles(a, b) {
+    if (a.name !== b.name)
+        throw new RangeError(`mergeProfiles: cannot merge column "${a.name}" with column "${b.name}"`);
+    const numbers = a.numbers + b.numbers;
+    const delta = b.mean - a.mean;
+    const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers;
+    const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers;
+    const categories = new Map(a.categories);
+    let distinct = a.distinct;
+    let otherCount = a.otherCount + b.otherCount;
+    for (const [key, count] of b.categories) {
+        const existing = categories.get(key);
+        if (existing !== undefined)
+            categories.set(key, existing + count);
+        else if (distinct < column_profile/* CATEGORY_CAP */.cc) {
+            categories.set(key, count);
+            distinct++;
+        }
+        else
+            otherCount += count;
+    }
+    const frozen = a.categoriesFrozen || b.categoriesFrozen;
+    // Hash buckets once the merged column outgrew the cap: each side's own buckets, or those of its complete categories.
+    let hashed = null;
+    const ha = (0,column_profile/* hashedCounts */.qU)(a);
+    const hb = (0,column_profile/* hashedCounts */.qU)(b);
+    if (!frozen && (a.hashed !== null || b.hashed !== null || otherCount > 0) && ha !== null && hb !== null)
+        hashed = ha.map((c, i) => c + hb[i]);
+    const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= column_profile/* EXACT_VALUES_LIMIT */.LI;
+    const minOf = (x, y) => x === null ? y : y === null ? x : Math.min(x, y);
+    const maxOf = (x, y) => x === null ? y : y === null ? x : Math.max(x, y);
+    return {
+        name: a.name,
+        rows: a.rows + b.rows,
+        missing: a.missing + b.missing,
+        ints: a.ints + b.ints,
+        numbers,
+        booleans: a.booleans + b.booleans,
+        timestamps: a.timestamps + b.timestamps,
+        min: minOf(a.min, b.min),
+        max: maxOf(a.max, b.max),
+        mean,
+        m2,
+        minLength: minOf(a.minLength, b.minLength),
+        maxLength: maxOf(a.maxLength, b.maxLength),
+        values: exact
+            ? [...a.values, ...b.values]
+            : null,
+        sketch: exact ? null : (0,quantile_sketch/* sketchMerge */.nQ)(toSketch(a), toSketch(b)),
+        categories,
+        distinct,
+        otherCount,
+        categoriesFrozen: frozen,
+        hashed,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/merge-profile-lists.ts
+
+/**
+ * Merges the column profiles of several shards (mode: merge): profiles of the same column name merge with
+ * mergeProfiles, in shard order; columns keep the order in which they first appear. A column that only some
+ * shards have is the merge of those shards' profiles.
+ * @throws never
+ * @example
+ * mergeProfileLists([[createColumnProfile('a')], [createColumnProfile('a'), createColumnProfile('b')]]).map((p) => p.name) // => ['a', 'b']
+ */
+function mergeProfileLists(lists) {
+    const merged = new Map();
+    for (const list of lists)
+        for (const p of list) {
+            const seen = merged.get(p.name);
+            merged.set(p.name, seen === undefined ? p : mergeProfiles(seen, p));
+        }
+    return [...merged.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/validate-data/profile-file.ts
 
 
 
+
+
+
 const isProfilePath = (path) => /\.profile\.json$/i.test(path);
-function writeProfileFile(path, profile) {
+/** Writes what `mode: profile` saw of `source` (its profiles and contract checks) for a later `mode: merge`. */
+function writeProfileFile(path, source, side) {
+    const profile = {
+        kind: 'modelgate-profile',
+        schemaVersion: 1,
+        source,
+        columns: side.profiles,
+        ...(side.contractChecks ? { contractChecks: side.contractChecks } : {}),
+    };
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const columns = profile.columns.map((c) => ({ ...c, values: c.values === null ? null : Array.from(c.values), categories: Object.fromEntries(c.categories) }));
+    const columns = profile.columns.map((c) => ({
+        ...c,
+        values: c.values === null ? null : Array.from(c.values),
+        categories: Object.fromEntries(c.categories),
+    }));
     (0,external_node_fs_.writeFileSync)(path, JSON.stringify({ ...profile, columns }));
 }
 function readProfileFile(path) {
@@ -39282,7 +40628,7 @@ function readProfileFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new errors/* ConfigurationError */.j1(`cannot read profile file: ${code ?? error.message}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)');
+        throw new errors/* ConfigurationError */.j1(`cannot read profile file: ${code ?? (0,error_message/* errorMessage */.g)(error)}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)');
     }
     const p = value;
     if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
@@ -39292,12 +40638,224 @@ function readProfileFile(path) {
         ...c,
         categories: new Map(Object.entries(c.categories ?? {})),
         categoriesFrozen: c.categoriesFrozen ?? false,
+        hashed: c.hashed ?? null,
     }));
     return { ...p, columns };
+}
+/** The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass. */
+function mergeProfileFiles(shards) {
+    return {
+        profiles: mergeProfileLists(shards.map((s) => s.columns)),
+        contractChecks: shards.some((s) => s.contractChecks)
+            ? combineShardChecks(shards.map((s) => s.contractChecks ?? []))
+            : undefined,
+    };
 }
 
 // EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 5 modules
 var scan_workers = __nccwpck_require__(35624);
+;// CONCATENATED MODULE: ./src/validate-data/read-sides.ts
+
+
+/**
+ * Reads each job into a DataSide, one per job in job order (the result has the jobs' tuple shape): `.profile.json` files as they are (with their contract checks),
+ * datasets scanned together (in parallel worker threads when running from a bundle), which the log says.
+ * @throws {UserError} what reading a profile file or scanning a dataset throws
+ */
+async function readSides(jobs, options) {
+    const datasets = jobs.filter((job) => !isProfilePath(job.path));
+    const threads = datasets.length > 1 && (0,scan_workers/* scanWorkersEnabled */.UT)() ? ` (${datasets.length} worker threads in parallel)` : '';
+    if (datasets.length > 0)
+        options.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`);
+    const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, { maxExamples: options.maxExamples, signal: options.signal });
+    const sides = jobs.map((job) => {
+        if (!isProfilePath(job.path))
+            return scans[datasets.indexOf(job)];
+        const file = readProfileFile(job.path);
+        return { profiles: file.columns, contractChecks: file.contractChecks };
+    });
+    return sides;
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/infer-bounds.ts
+
+/** Tukey's far-fence multiple: a bound is set at Q1 − 3·IQR / Q3 + 3·IQR (4.7σ for a normal column). */
+const FENCE_IQR = 3;
+/** z of the one-sided 99.9% Wilson upper bound used for null tolerances. */
+const NULL_Z = 3.090232306167813;
+/** Added to the null-rate upper bound: room for the sampling noise of the data checked later. */
+const NULL_MARGIN = 0.02;
+/** Fewest present values before a column can be called unique (an identifier). */
+const MIN_UNIQUE_ROWS = 20;
+/**
+ * One-sided Wilson score upper bound of a rate k / n at `z`.
+ * @throws never
+ * @example
+ * wilsonUpper(0, 100) // => 0.08717093727995562
+ */
+function wilsonUpper(k, n, z = NULL_Z) {
+    if (n === 0)
+        return 1;
+    const p = k / n;
+    const d = 1 + (z * z) / n;
+    return Math.min(1, (p + (z * z) / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d);
+}
+/**
+ * The null tolerance inferred from an observed rate: 0 when no cell was missing (as TFDV's presence
+ * min_fraction 1), else the 99.9% Wilson upper bound of the observed rate plus NULL_MARGIN, rounded up to 1e-4.
+ * @throws never
+ * @example
+ * inferNullFraction(0, 500) // => 0
+ */
+function inferNullFraction(missing, rows) {
+    if (missing === 0 || rows === 0)
+        return 0;
+    return Math.min(1, Math.ceil((wilsonUpper(missing, rows) + NULL_MARGIN) * 1e4) / 1e4);
+}
+/**
+ * Numeric bounds that the same population passes: per side, Tukey's far fence (Q1 − 3·IQR, Q3 + 3·IQR) when no
+ * observed value lies beyond the inner fence (1.5·IQR: a light tail), none when one does (a long tail: any bound
+ * would be one outlier away from failing); a column that is never negative (or never positive) keeps 0 as its bound where the fence
+ * would cross it. Sketch-only columns (past EXACT_VALUES_LIMIT) get the sign
+ * bounds only. Integer columns round the fences outward.
+ * @throws never
+ * @example
+ * inferNumericBounds(((p) => { for (const v of [1, 2, 3, 4, 5]) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), false) // => { min: 0, max: 10 }
+ */
+function inferNumericBounds(p, integer) {
+    if (p.min === null || p.max === null)
+        return {};
+    const out = {};
+    if (p.values !== null && p.values.length > 0) {
+        const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+        const q1 = quantileSorted(sorted, 0.25);
+        const q3 = quantileSorted(sorted, 0.75);
+        const iqr = q3 - q1;
+        const low = q1 - FENCE_IQR * iqr;
+        const high = q3 + FENCE_IQR * iqr;
+        // A side gets its far fence only when no observed value passes the inner fence (1.5·IQR): a light tail.
+        if (iqr > 0 && p.min >= q1 - 1.5 * iqr)
+            out.min = integer ? Math.floor(low) : low;
+        if (iqr > 0 && p.max <= q3 + 1.5 * iqr)
+            out.max = integer ? Math.ceil(high) : high;
+    }
+    if (p.min >= 0 && (out.min === undefined || out.min < 0))
+        out.min = 0;
+    if (p.max <= 0 && (out.max === undefined || out.max > 0))
+        out.max = 0;
+    return out;
+}
+/**
+ * Whether a column looks like an identifier: at least MIN_UNIQUE_ROWS present values, no value twice, and either
+ * text (every value counted once while the category counts were exact; past CATEGORY_CAP, every counted one once) or
+ * integers packed densely (max − min < 10 × count). Continuous floats are all distinct too, but are not identifiers.
+ * @throws never
+ * @example
+ * isIdLike(((p) => { for (const v of ['a', 'b']) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), 'string') // => false
+ */
+function isIdLike(p, type) {
+    const present = p.rows - p.missing;
+    if (present < MIN_UNIQUE_ROWS)
+        return false;
+    if (type === 'string') {
+        for (const c of p.categories.values())
+            if (c > 1)
+                return false;
+        return p.otherCount === 0 ? p.distinct === present : !p.categoriesFrozen;
+    }
+    if (type !== 'int' || p.values === null || p.min === null || p.max === null)
+        return false;
+    const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i] === sorted[i - 1])
+            return false;
+    return p.max - p.min < 10 * present;
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/infer-contract.ts
+
+/** A string column with at most this many distinct values (and ≤ half as many as values) becomes a category. */
+const INFER_MAX_CATEGORIES = 20;
+/**
+ * Infers a data contract from reference profiles that data of the same population passes, while a shift, a null
+ * burst or a new category still fails it (docs/actions/validate-data.md compares the choices with TFDV and Great
+ * Expectations): the narrowest type every present value fits (int ⊂ float; bool words; ISO timestamps; category
+ * when few distinct strings, with allowed_values; else string); identifiers (isIdLike) become `unique: true` with no
+ * range, no domain and no drift; numeric bounds from robust fences or none (inferNumericBounds); null tolerances from
+ * an upper confidence bound (inferNullFraction); string lengths only when every value has the same length (a
+ * fixed-width code); the file's columns with extra_columns: forbid. Meant to be reviewed and committed.
+ * @throws never
+ * @example
+ * inferContract([]).extra_columns // => 'forbid'
+ */
+function inferContract(profiles) {
+    const columns = {};
+    let rows = 0;
+    for (const p of profiles) {
+        rows = Math.max(rows, p.rows);
+        columns[p.name] = inferColumn(p);
+    }
+    return { version: 1, columns, rows: { min: rows > 0 ? 1 : 0 }, extra_columns: 'forbid' };
+}
+/** The narrowest type every present value of the column fits (see inferContract). */
+function inferType(p) {
+    const present = p.rows - p.missing;
+    if (present === 0)
+        return 'string';
+    if (p.ints === present)
+        return 'int';
+    if (p.numbers === present)
+        return 'float';
+    if (p.booleans === present)
+        return 'bool';
+    if (p.timestamps === present)
+        return 'timestamp';
+    if (p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present)
+        return 'category';
+    return 'string';
+}
+/** One column's rule: its type, null tolerance, then uniqueness or bounds, domain, fixed length. */
+function inferColumn(p) {
+    const type = inferType(p);
+    const rule = {
+        type,
+        required: true,
+        max_null_fraction: inferNullFraction(p.missing, p.rows),
+    };
+    if (isIdLike(p, type))
+        rule.unique = true;
+    else if (type === 'int' || type === 'float')
+        Object.assign(rule, inferNumericBounds(p, type === 'int'));
+    if (type === 'category')
+        rule.allowed_values = [...p.categories.keys()].sort();
+    if (type === 'string' &&
+        rule.unique !== true &&
+        !p.categoriesFrozen &&
+        p.minLength !== null &&
+        p.minLength === p.maxLength) {
+        rule.min_length = p.minLength;
+        rule.max_length = p.maxLength;
+    }
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/write-inferred-contract.ts
+
+
+
+
+
+/**
+ * Infers a contract from the profiles of `source` and writes it to `path` as YAML under a review-me header.
+ * Returns what the report shows: the number of columns and the text written.
+ */
+function writeInferredContract(path, source, profiles) {
+    const contractYaml = validateMessages.inferredHeader(source) + (0,dist/* stringify */.As)(inferContract(profiles));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, contractYaml);
+    return { columns: profiles.length, contractYaml };
+}
+
 ;// CONCATENATED MODULE: ./src/validate-data/main.ts
 
 
@@ -39307,165 +40865,38 @@ var scan_workers = __nccwpck_require__(35624);
 
 
 
-
-
-
-
-
-
-
-
-
-async function main(context) {
-    const startedAt = context.now();
-    const inputs = readInputs(context.inputs);
-    const policy = resolveValidateDataPolicy(context.policy['validate-data']);
-    const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract);
-    // Profile files are read as they are; datasets are scanned together (in parallel worker threads in a bundle).
-    const scanAll = async (jobs) => {
-        const datasets = jobs.filter((job) => !isProfilePath(job.path));
-        const threads = datasets.length > 1 && (0,scan_workers/* scanWorkersEnabled */.UT)() ? ` (${datasets.length} worker threads in parallel)` : '';
-        if (datasets.length > 0)
-            context.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`);
-        const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, { maxExamples: policy.maxExamples, signal: context.signal });
-        return jobs.map((job) => {
-            if (!isProfilePath(job.path))
-                return scans[datasets.indexOf(job)];
-            const file = readProfileFile(job.path);
-            return { profiles: file.columns, contractChecks: file.contractChecks };
-        });
-    };
-    const scan = async (path, withContract) => (await scanAll([{ path, contract: withContract }]))[0];
-    const wantsDrift = inputs.reference !== undefined && policy.drift.enabled;
-    const checks = [];
-    const figures = [];
-    const outputs = { 'drifted-columns': '' };
-    const finish = (title) => ({
-        report: gate_report_makeGateReport({ gate: 'validate-data', title, checks, figures, startedAt, finishedAt: context.now() }),
-        outputs,
-    });
-    if (inputs.mode === 'infer') {
-        const source = (inputs.reference ?? inputs.data[0]);
-        const side = await scan(source, undefined);
-        const inferred = inferContract(side.profiles);
-        const text = `# Inferred by modelgate validate-data from ${source}; review before committing.\n${(0,dist/* stringify */.As)(inferred)}`;
-        write(inputs.output, text);
-        checks.push({ id: 'contract.inferred', status: 'pass', observed: side.profiles.length, message: `inferred a contract of ${side.profiles.length} column(s) from ${source} into ${inputs.output}` });
-        figures.push({ kind: 'text', title: 'Inferred contract', markdown: '```yaml\n' + text + '```' });
-        return finish(`Inferred a data contract from ${source}`);
-    }
-    let current;
-    let reference;
-    if (inputs.mode === 'merge') {
-        const shards = inputs.data.map((path) => readProfileFile(path));
-        current = {
-            profiles: mergeColumnLists(shards.map((s) => s.columns)),
-            contractChecks: shards.some((s) => s.contractChecks) ? combineShardChecks(shards.map((s) => s.contractChecks ?? [])) : undefined,
-        };
-        checks.push({ id: 'profile.merged', status: 'pass', observed: shards.length, message: `merged ${shards.length} profile(s): ${current.profiles[0]?.rows ?? 0} rows` });
-        if (wantsDrift)
-            reference = await scan(inputs.reference, undefined);
-    }
-    else {
-        const jobs = [{ path: inputs.data[0], contract }, ...(wantsDrift ? [{ path: inputs.reference, contract: undefined }] : [])];
-        [current, reference] = (await scanAll(jobs));
-    }
-    if (inputs.mode === 'profile') {
-        writeProfileFile(inputs.output, { kind: 'modelgate-profile', schemaVersion: 1, source: inputs.data[0], columns: current.profiles, ...(current.contractChecks ? { contractChecks: current.contractChecks } : {}) });
-        checks.push({ id: 'profile.written', status: 'pass', observed: current.profiles[0]?.rows ?? 0, message: `profiled ${current.profiles.length} column(s) of ${inputs.data[0]} into ${inputs.output}` });
-    }
-    if (current.contractChecks)
-        checks.push(...current.contractChecks);
-    if (reference !== undefined) {
-        const decision = drift(reference.profiles, current.profiles, contract, policy);
-        checks.push(...decision.checks);
-        figures.push(...driftFigures(decision));
-        outputs['drifted-columns'] = decision.drifted.join(',');
-    }
-    if (checks.length === 0) {
-        checks.push({ id: 'validate-data.nothing', status: 'error', observed: null, message: 'nothing was checked: give a `contract`, a `reference`, or both' });
-    }
-    const failed = checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
-    return finish(failed === 0 ? `Data passed ${checks.length} check(s)` : `${failed} of ${checks.length} data check(s) failed`);
-}
-function drift(reference, current, contract, policy) {
-    const byName = new Map(current.map((p) => [p.name, p]));
-    const measures = [];
-    const errors = [];
-    for (const ref of reference) {
-        const override = policy.drift.columns[ref.name];
-        // Identifiers (unique in the contract) are not distributions: comparing them only raises false alarms.
-        if (override?.ignore === true || contract?.columns[ref.name]?.unique === true)
-            continue;
-        const cur = byName.get(ref.name);
-        if (cur === undefined) {
-            errors.push({ column: ref.name, message: `column "${ref.name}" is in the reference but not in the current data` });
-            continue;
-        }
-        const kind = columnKindOf(ref, contract?.columns[ref.name]?.type);
-        const method = driftMethodFor(kind, ref.rows - ref.missing, cur.rows - cur.missing, override?.method, policy.drift.largeSampleSize);
-        try {
-            measures.push(measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins));
-        }
-        catch (error) {
-            if (!(error instanceof RangeError))
-                throw error;
-            errors.push({ column: ref.name, message: `column "${ref.name}" cannot be compared: ${error.message.replace(/^measureColumnDrift: /, '')}` });
-        }
-    }
-    return decideDrift(measures, errors, policy);
-}
-function mergeColumnLists(lists) {
-    const merged = new Map();
-    for (const list of lists)
-        for (const p of list)
-            merged.set(p.name, merged.has(p.name) ? mergeProfiles(merged.get(p.name), p) : p);
-    return [...merged.values()];
-}
-function write(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, text);
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/core/train/classify-failure.ts
-const CUDA_OOM = /CUDA out of memory|CUDA_ERROR_OUT_OF_MEMORY|cudaErrorMemoryAllocation|OutOfMemoryError|RESOURCE_EXHAUSTED: OOM/i;
-const NO_GPU = /no CUDA[- ]capable device|CUDA driver version is insufficient|Found no NVIDIA driver|torch\.cuda\.is_available\(\) is False|NVIDIA-SMI has failed|CUDA_ERROR_NO_DEVICE|no kernel image is available/i;
-const HOST_OOM = /\bKilled\b$|Out of memory: Killed process|oom-kill/i;
-const MISSING_MODULE = /ModuleNotFoundError: No module named '([^']+)'/;
 /**
- * Names the likely causes of a failed run from its exit status and last log lines; [] when nothing is
- * recognisable (or the run succeeded). Exit 137 / SIGKILL without a timeout is the kernel OOM killer's signature.
- *
- * @example classifyFailure({ exitCode: 1, signal: null, timedOut: false, cancelled: false, lines: ['RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB'] })[0].cause // => 'cuda-out-of-memory'
+ * validate-data: reads the data (and the reference, the contract, the shard profiles), writes what the mode
+ * produces (an inferred contract, a profile file), and returns the verdict decideValidateData gives.
  */
-function classifyFailure(facts) {
-    const hints = [];
-    if (facts.cancelled) {
-        hints.push({ cause: 'cancelled', hint: 'the job was cancelled; partial logs and telemetry are kept by the post step' });
-        return hints;
+async function main(context) {
+    const inputs = readInputs(context.inputs);
+    const policy = resolveValidateDataPolicy(policySection(context.policy, 'validate-data'));
+    for (const notice of policy.deprecations)
+        context.logger.warning(notice);
+    const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract);
+    const options = { logger: context.logger, signal: context.signal, maxExamples: policy.maxExamples };
+    if (inputs.mode === 'infer') {
+        const [source] = await readSides([{ path: inputs.source, contract: undefined }], options);
+        const inferred = writeInferredContract(inputs.output, inputs.source, source.profiles);
+        const evidence = { mode: inputs.mode, source: inputs.source, output: inputs.output, ...inferred };
+        return { outcome: decideValidateData(evidence, policy) };
     }
-    if (facts.timedOut) {
-        hints.push({ cause: 'timeout', hint: 'raise timeout-minutes, train fewer epochs, or checkpoint and resume' });
-        return hints;
+    // The reference is read only when drift will be measured.
+    const referenceJobs = inputs.reference !== undefined && policy.drift.enabled ? [{ path: inputs.reference, contract: undefined }] : [];
+    if (inputs.mode === 'merge') {
+        const shards = inputs.profiles.map((path) => readProfileFile(path));
+        const [reference] = await readSides(referenceJobs, options);
+        const compared = { current: mergeProfileFiles(shards), reference: reference?.profiles, contract };
+        return { outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy) };
     }
-    if (facts.exitCode === 0)
-        return hints;
-    if (facts.lines.some((line) => CUDA_OOM.test(line))) {
-        hints.push({ cause: 'cuda-out-of-memory', hint: 'the GPU ran out of memory: lower the batch size, use mixed precision or gradient checkpointing, or require a GPU with more memory (require-gpus memory=…)' });
-    }
-    if (facts.exitCode === 137 || facts.signal === 'SIGKILL' || facts.lines.some((line) => HOST_OOM.test(line.trim()))) {
-        hints.push({ cause: 'oom-killer', hint: 'the process was killed with SIGKILL (exit 137), usually by the kernel OOM killer: the runner ran out of RAM; load data in chunks, lower DataLoader workers, or use a larger runner' });
-    }
-    if (facts.lines.some((line) => NO_GPU.test(line))) {
-        hints.push({ cause: 'no-gpu', hint: 'the script found no usable CUDA device: run on a GPU runner (runs-on labels) and set require-gpus so a wrong runner fails in seconds' });
-    }
-    const missing = facts.lines.map((line) => MISSING_MODULE.exec(line)?.[1]).find((name) => name !== undefined);
-    if (missing !== undefined) {
-        hints.push({ cause: 'missing-module', hint: `Python module "${missing}" is not installed: install the dependencies in an earlier step (and cache them with cache-paths)` });
-    }
-    return hints;
+    const [current, reference] = await readSides([{ path: inputs.data, contract }, ...referenceJobs], options);
+    const compared = { current, reference: reference?.profiles, contract };
+    if (inputs.mode === 'validate')
+        return { outcome: decideValidateData({ mode: inputs.mode, ...compared }, policy) };
+    writeProfileFile(inputs.output, inputs.data, current);
+    const evidence = { mode: inputs.mode, source: inputs.data, output: inputs.output, ...compared };
+    return { outcome: decideValidateData(evidence, policy) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/train/messages.ts
@@ -39496,14 +40927,142 @@ const trainMessages = {
     artifactUploadFailed: (name, why) => `uploading model artifact "${name}" failed: ${why}`,
     noCandidates: () => 'no candidates to choose from',
     candidateMissingMetric: (metric, ids) => `metric "${metric}" is missing or not a number for: ${ids}`,
+    runner: (name, labels) => `"${name ?? 'local'}"${labels.length > 0 ? ` (labels: ${labels.join(', ')})` : ''}`,
+    nvidiaSmiFailing: (detail) => `nvidia-smi failing (${detail})`,
+    noNvidiaSmi: () => 'no nvidia-smi',
+    finishedTitle: (duration, metrics) => `Training finished in ${duration}${metrics > 0 ? ` with ${metrics} metric(s)` : ''}`,
+    timedOutTitle: (minutes) => `Training timed out after ${minutes} min`,
+    cancelledTitle: () => 'Training was cancelled',
+    failedTitle: (exit, cause) => `Training failed (${exit})${cause === undefined ? '' : `: ${cause}`}`,
+    noRecognisableCause: () => 'No recognisable cause in the last log lines.',
+    sweepTitle: (count, metric, best, value) => `Best of ${count} candidates by ${metric}: ${best} (${value})`,
+    sweepBest: (best, direction, metric, count) => `${best} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${count} candidates`,
+    sweepFolderMissing: (folder) => `pick-best-from folder ${folder} does not exist`,
+    candidateNotJson: (file, why) => `${file} is not valid JSON: ${why}`,
 };
+
+;// CONCATENATED MODULE: ./src/core/train/check-model.ts
+
+/**
+ * The `train.model` check: `pass` when the model was uploaded (or copied, off a runner), `error` when the training
+ * command did not write model-dir or the upload failed (the run itself succeeded, so it is not a `fail`); null when
+ * there is no model to judge.
+ * @example checkModel({ kind: 'missing', dir: 'model' })?.status // => 'error'
+ * @example checkModel({ kind: 'none' }) // => null
+ */
+function checkModel(artifact) {
+    switch (artifact.kind) {
+        case 'none':
+            return null;
+        case 'missing':
+            return {
+                id: 'train.model',
+                status: 'error',
+                observed: null,
+                message: trainMessages.modelDirMissing(artifact.dir),
+            };
+        case 'uploaded':
+            return {
+                id: 'train.model',
+                status: 'pass',
+                observed: artifact.name,
+                message: trainMessages.artifactUploaded(artifact.name, artifact.id),
+            };
+        case 'copied':
+            return {
+                id: 'train.model',
+                status: 'pass',
+                observed: artifact.name,
+                message: trainMessages.artifactLocal(artifact.name, artifact.path),
+            };
+        case 'upload-failed':
+            return {
+                id: 'train.model',
+                status: 'error',
+                observed: null,
+                message: trainMessages.artifactUploadFailed(artifact.name, artifact.why),
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/train/classify-failure.ts
+const CUDA_OOM = /CUDA out of memory|CUDA_ERROR_OUT_OF_MEMORY|cudaErrorMemoryAllocation|OutOfMemoryError|RESOURCE_EXHAUSTED: OOM/i;
+const NO_GPU = /no CUDA[- ]capable device|CUDA driver version is insufficient|Found no NVIDIA driver|torch\.cuda\.is_available\(\) is False|NVIDIA-SMI has failed|CUDA_ERROR_NO_DEVICE|no kernel image is available/i;
+const HOST_OOM = /\bKilled\b$|Out of memory: Killed process|oom-kill/i;
+const MISSING_MODULE = /ModuleNotFoundError: No module named '([^']+)'/;
+/**
+ * Names the likely causes of a failed run from its exit status and last log lines; [] when nothing is
+ * recognisable (or the run succeeded). Exit 137 / SIGKILL without a timeout is the kernel OOM killer's signature.
+ *
+ * @example classifyFailure({ exitCode: 1, signal: null, timedOut: false, cancelled: false, lines: ['RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB'] })[0].cause // => 'cuda-out-of-memory'
+ */
+function classifyFailure(facts) {
+    const hints = [];
+    if (facts.cancelled) {
+        hints.push({
+            cause: 'cancelled',
+            hint: 'the job was cancelled; partial logs and telemetry are kept by the post step',
+        });
+        return hints;
+    }
+    if (facts.timedOut) {
+        hints.push({ cause: 'timeout', hint: 'raise timeout-minutes, train fewer epochs, or checkpoint and resume' });
+        return hints;
+    }
+    if (facts.exitCode === 0)
+        return hints;
+    if (facts.lines.some((line) => CUDA_OOM.test(line))) {
+        hints.push({
+            cause: 'cuda-out-of-memory',
+            hint: 'the GPU ran out of memory: lower the batch size, use mixed precision or gradient checkpointing, or require a GPU with more memory (require-gpus memory=…)',
+        });
+    }
+    if (facts.exitCode === 137 || facts.signal === 'SIGKILL' || facts.lines.some((line) => HOST_OOM.test(line.trim()))) {
+        hints.push({
+            cause: 'oom-killer',
+            hint: 'the process was killed with SIGKILL (exit 137), usually by the kernel OOM killer: the runner ran out of RAM; load data in chunks, lower DataLoader workers, or use a larger runner',
+        });
+    }
+    if (facts.lines.some((line) => NO_GPU.test(line))) {
+        hints.push({
+            cause: 'no-gpu',
+            hint: 'the script found no usable CUDA device: run on a GPU runner (runs-on labels) and set require-gpus so a wrong runner fails in seconds',
+        });
+    }
+    const missing = facts.lines.map((line) => MISSING_MODULE.exec(line)?.[1]).find((name) => name !== undefined);
+    if (missing !== undefined) {
+        hints.push({
+            cause: 'missing-module',
+            hint: `Python module "${missing}" is not installed: install the dependencies in an earlier step (and cache them with cache-paths)`,
+        });
+    }
+    return hints;
+}
+
+;// CONCATENATED MODULE: ./src/core/train/run-succeeded.ts
+/**
+ * Whether a training run succeeded: it exited with 0, within its timeout, and was not cancelled. Only then are its
+ * metrics judged and its model kept.
+ * @example runSucceeded({ exitCode: 0, timedOut: false, cancelled: false }) // => true
+ * @example runSucceeded({ exitCode: null, timedOut: true, cancelled: false }) // => false
+ */
+function runSucceeded(run) {
+    return run.exitCode === 0 && !run.timedOut && !run.cancelled;
+}
 
 ;// CONCATENATED MODULE: ./src/core/train/gpu.ts
 
 
 /** The query fields the preflight asks nvidia-smi for, in order. */
 const PREFLIGHT_FIELDS = ['index', 'name', 'memory.total', 'driver_version'];
-const UNITS = { mib: 1, mb: 1, gib: 1024, gb: 1024, tib: 1024 * 1024, tb: 1024 * 1024 };
+const UNITS = {
+    mib: 1,
+    mb: 1,
+    gib: 1024,
+    gb: 1024,
+    tib: 1024 * 1024,
+    tb: 1024 * 1024,
+};
 /**
  * Parses `require-gpus`: a bare count (`2`), or comma-separated `key=value` pairs: `count`, `memory` (per GPU,
  * with unit MiB/GiB/TiB, MB/GB treated as binary as nvidia-smi does), `name` (alternatives separated by `|`).
@@ -39541,7 +41100,10 @@ function parseGpuRequirement(text) {
             minMemoryMiB = Math.round(Number(m[1]) * factor);
         }
         else if (key === 'name') {
-            names = value.split('|').map((n) => n.trim()).filter((n) => n !== '');
+            names = value
+                .split('|')
+                .map((n) => n.trim())
+                .filter((n) => n !== '');
             if (names.length === 0)
                 return fail('name is empty');
         }
@@ -39619,13 +41181,21 @@ function describeRequirement(requirement) {
 /** The GPUs that satisfy the memory and name parts of a requirement. */
 function matchingGpus(gpus, requirement) {
     return gpus.filter((gpu) => (requirement.minMemoryMiB === undefined || gpu.memoryTotalMiB >= requirement.minMemoryMiB) &&
-        (requirement.names === undefined || requirement.names.some((n) => gpu.name.toLowerCase().includes(n.toLowerCase()))));
+        (requirement.names === undefined ||
+            requirement.names.some((n) => gpu.name.toLowerCase().includes(n.toLowerCase()))));
 }
 
 ;// CONCATENATED MODULE: ./src/core/train/telemetry.ts
 
 /** The per-GPU fields sampled during training, in the order the query asks for them. */
-const TELEMETRY_FIELDS = ['index', 'utilization.gpu', 'memory.used', 'memory.total', 'power.draw', 'temperature.gpu'];
+const TELEMETRY_FIELDS = [
+    'index',
+    'utilization.gpu',
+    'memory.used',
+    'memory.total',
+    'power.draw',
+    'temperature.gpu',
+];
 /**
  * Parses one `nvidia-smi --query-gpu=<TELEMETRY_FIELDS> --format=csv,noheader,nounits` answer.
  * @example parseGpuSamples('0, 87, 30000, 40960, 250.5, 61') // => [{ index: 0, utilization: 87, memoryUsedMiB: 30000, memoryTotalMiB: 40960, powerW: 250.5, temperatureC: 61 }]
@@ -39664,8 +41234,8 @@ function ramUsedFromMeminfo(meminfo) {
     const available = kib('MemAvailable');
     return total === null || available === null ? null : Math.round((total - available) / 1024);
 }
-const mean = (xs) => (xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length);
-const max = (xs) => (xs.length === 0 ? null : xs.reduce((m, x) => (x > m ? x : m), -Infinity));
+const mean = (xs) => xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
+const max = (xs) => xs.length === 0 ? null : xs.reduce((m, x) => (x > m ? x : m), -Infinity);
 const present = (xs) => xs.filter((x) => x !== null);
 /**
  * Peak GPU memory (max over samples and GPUs), mean GPU utilisation (over samples and GPUs), peak RAM, mean CPU.
@@ -39713,19 +41283,36 @@ function telemetryFigures(samples, limit = 40) {
         gpuLine('GPU temperature', '°C', (g) => g.temperatureC ?? null);
     }
     if (thin.some((s) => s.cpuPercent !== null)) {
-        figures.push({ kind: 'line', title: 'CPU busy', x, series: [{ name: 'CPU', values: thin.map((s) => s.cpuPercent ?? 0) }], xLabel: 'seconds', yLabel: '%' });
+        figures.push({
+            kind: 'line',
+            title: 'CPU busy',
+            x,
+            series: [{ name: 'CPU', values: thin.map((s) => s.cpuPercent ?? 0) }],
+            xLabel: 'seconds',
+            yLabel: '%',
+        });
     }
     if (thin.some((s) => s.ramUsedMiB !== null)) {
-        figures.push({ kind: 'line', title: 'RAM used', x, series: [{ name: 'RAM', values: thin.map((s) => s.ramUsedMiB ?? 0) }], xLabel: 'seconds', yLabel: 'MiB' });
+        figures.push({
+            kind: 'line',
+            title: 'RAM used',
+            x,
+            series: [{ name: 'RAM', values: thin.map((s) => s.ramUsedMiB ?? 0) }],
+            xLabel: 'seconds',
+            yLabel: 'MiB',
+        });
     }
     return figures;
 }
 
-;// CONCATENATED MODULE: ./src/core/train/build-train-report.ts
+;// CONCATENATED MODULE: ./src/core/train/decide-training.ts
 
 
 
 
+
+
+const Out = Outputs['train-on-runner'];
 function seconds(ms) {
     return ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} min`;
 }
@@ -39738,16 +41325,54 @@ function fence(lines) {
     return `${ticks}text\n${text}\n${ticks}`;
 }
 /**
- * The train-on-runner report: preflight, exit status (with hints for recognisable failures and the last log
- * lines), metrics, model artifact, cache, telemetry charts.
- * @example buildTrainReport(facts).checks[1].id // => 'train.exit'
+ * The train-on-runner decision: the GPU preflight, the exit status (with hints for recognisable failures and the
+ * last log lines), and — for a run that succeeded — its metrics and model artifact; figures for the metrics, the
+ * run, the cache and the telemetry; the outputs; and the subject (the commit and the data files' digests).
+ * @example (illustrative) decideTraining(facts).outcome.checks[1]?.id // => 'train.exit'
  */
-function buildTrainReport(facts) {
+function decideTraining(facts) {
     const l = facts.lineage;
-    const hints = classifyFailure({ exitCode: l.exitCode, signal: l.signal, timedOut: l.timedOut, cancelled: l.cancelled, lines: facts.lastLines });
+    const hints = classifyFailure({
+        exitCode: l.exitCode,
+        signal: l.signal,
+        timedOut: l.timedOut,
+        cancelled: l.cancelled,
+        lines: facts.lastLines,
+    });
     const exitText = l.exitCode !== null ? `exit code ${l.exitCode}` : `signal ${l.signal ?? 'unknown'}`;
-    const ok = l.exitCode === 0 && !l.timedOut && !l.cancelled;
-    const exitCheck = {
+    const ok = runSucceeded(l);
+    const exitCheck = trainExitCheck(facts, hints, ok, exitText);
+    // A preflight without a GPU requirement is a note (status skipped), not a check: a skipped check would make the
+    // whole report read "skipped" (STATUS_ORDER ranks it above pass).
+    const checks = facts.preflight.status === 'skipped' ? [exitCheck] : [facts.preflight, exitCheck];
+    const modelCheck = checkModel(facts.model);
+    if (ok) {
+        checks.push(facts.metricsCheck);
+        if (modelCheck !== null)
+            checks.push(modelCheck);
+    }
+    const summary = summarizeTelemetry(facts.samples);
+    const figures = [];
+    if (!ok)
+        figures.push(failureFigure(hints, facts.lastLines));
+    const metricRows = Object.entries(l.metrics).map(([name, value]) => [name, value]);
+    if (metricRows.length > 0)
+        figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows });
+    figures.push(runFigure(facts, summary));
+    figures.push(...telemetryFigures(facts.samples));
+    const title = ok
+        ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
+        : failureTitle(facts, exitText, hints);
+    const subject = {
+        ...(l.commit === null ? {} : { commit: l.commit }),
+        ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
+    };
+    return { outcome: { title, checks, figures, outputs: trainOutputs(facts, summary) }, subject };
+}
+/** `train.exit`: whether the command succeeded, worded for a timeout, a cancellation, success or failure. */
+function trainExitCheck(facts, hints, ok, exitText) {
+    const l = facts.lineage;
+    return {
         id: 'train.exit',
         status: ok ? 'pass' : 'fail',
         observed: l.exitCode ?? l.signal,
@@ -39760,64 +41385,86 @@ function buildTrainReport(facts) {
                     : trainMessages.exitFailed(exitText, seconds(l.durationMs)),
         ...(hints.length === 0 ? {} : { details: { hints } }),
     };
-    // A preflight without a GPU requirement is a note (status skipped), not a check: a skipped check would make the
-    // whole report read "skipped" (STATUS_ORDER ranks it above pass).
-    const checks = facts.preflight.status === 'skipped' ? [exitCheck] : [facts.preflight, exitCheck];
-    if (ok) {
-        checks.push(facts.metricsCheck);
-        if (facts.modelCheck !== null)
-            checks.push(facts.modelCheck);
-    }
-    const figures = [];
-    if (!ok) {
-        const hintText = hints.map((h) => `- **${h.cause}**: ${h.hint}`).join('\n');
-        figures.push({
-            kind: 'text',
-            title: 'Why it failed',
-            markdown: `${hintText === '' ? 'No recognisable cause in the last log lines.' : hintText}\n\nLast ${facts.lastLines.length} log lines:\n\n${fence(facts.lastLines)}`,
-        });
-    }
-    const metricRows = Object.entries(l.metrics).map(([name, value]) => [name, value]);
-    if (metricRows.length > 0)
-        figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows });
-    figures.push({
+}
+/** The title of a run that did not succeed: timed out, cancelled, or failed with its first recognised cause. */
+function failureTitle(facts, exitText, hints) {
+    if (facts.lineage.timedOut)
+        return trainMessages.timedOutTitle(facts.timeoutMinutes);
+    if (facts.lineage.cancelled)
+        return trainMessages.cancelledTitle();
+    return trainMessages.failedTitle(exitText, hints[0]?.cause);
+}
+/** "Why it failed": the recognised causes with their hints, and the last log lines. */
+function failureFigure(hints, lastLines) {
+    const hintText = hints.map((h) => `- **${h.cause}**: ${h.hint}`).join('\n');
+    return {
+        kind: 'text',
+        title: 'Why it failed',
+        markdown: `${hintText === '' ? trainMessages.noRecognisableCause() : hintText}\n\nLast ${lastLines.length} log lines:\n\n${fence(lastLines)}`,
+    };
+}
+/** The "Run" table: command, runner, GPUs, duration, cache, model and telemetry summary. */
+function runFigure(facts, summary) {
+    const l = facts.lineage;
+    return {
         kind: 'table',
         title: 'Run',
         columns: ['item', 'value'],
         rows: [
             ['command', l.command.join(' ')],
-            ['runner', `${l.runner.name ?? 'local'} (${l.runner.os ?? '?'}/${l.runner.arch ?? '?'})${l.runner.labels.length > 0 ? ` labels: ${l.runner.labels.join(', ')}` : ''}`],
+            ['runner', runnerText(l.runner)],
             ['GPU preflight', facts.preflight.message],
-            ['GPUs', l.gpus.length === 0 ? 'none' : l.gpus.map((g) => `${g.index}: ${g.name} ${g.memoryTotalMiB} MiB`).join('; ')],
+            [
+                'GPUs',
+                l.gpus.length === 0 ? 'none' : l.gpus.map((g) => `${g.index}: ${g.name} ${g.memoryTotalMiB} MiB`).join('; '),
+            ],
             ['driver / CUDA', `${l.driverVersion ?? '—'} / ${l.cudaVersion ?? '—'}`],
             ['duration', seconds(l.durationMs)],
-            ['cache', facts.cache === null ? 'not configured' : `${facts.cache.hit ? 'hit' : 'miss'} (${facts.cache.backend}) ${facts.cache.key}`],
-            ['model', l.model.artifactId !== null ? `artifact ${l.model.artifactName ?? ''} (id ${l.model.artifactId})` : l.model.localCopy !== null ? `local copy ${l.model.localCopy} (not on a runner: not uploaded)` : '—'],
-            ['peak GPU memory', facts.summary.peakGpuMemoryMiB === null ? '—' : `${facts.summary.peakGpuMemoryMiB} MiB`],
-            ['mean GPU utilisation', facts.summary.meanGpuUtilization === null ? '—' : `${facts.summary.meanGpuUtilization.toFixed(1)} %`],
-            ['telemetry samples', facts.summary.samples],
+            [
+                'cache',
+                facts.cache === null
+                    ? 'not configured'
+                    : `${facts.cache.hit ? 'hit' : 'miss'} (${facts.cache.backend}) ${facts.cache.key}`,
+            ],
+            ['model', modelText(l.model)],
+            ['peak GPU memory', summary.peakGpuMemoryMiB === null ? '—' : `${summary.peakGpuMemoryMiB} MiB`],
+            [
+                'mean GPU utilisation',
+                summary.meanGpuUtilization === null ? '—' : `${summary.meanGpuUtilization.toFixed(1)} %`,
+            ],
+            ['telemetry samples', summary.samples],
         ],
-    });
-    figures.push(...telemetryFigures(facts.samples));
-    const title = ok
-        ? `Training finished in ${seconds(l.durationMs)}${metricRows.length > 0 ? ` with ${metricRows.length} metric(s)` : ''}`
-        : l.timedOut
-            ? `Training timed out after ${facts.timeoutMinutes} min`
-            : l.cancelled
-                ? 'Training was cancelled'
-                : `Training failed (${exitText})${hints[0] !== undefined ? `: ${hints[0].cause}` : ''}`;
-    return gate_report_makeGateReport({
-        gate: 'train-on-runner',
-        title,
-        checks,
-        figures,
-        subject: {
-            ...(l.commit === null ? {} : { commit: l.commit }),
-            ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
-        },
-        startedAt: facts.startedAt,
-        finishedAt: facts.finishedAt,
-    });
+    };
+}
+/** The runner as `name (os/arch) labels: …`. */
+function runnerText(runner) {
+    const labels = runner.labels.length > 0 ? ` labels: ${runner.labels.join(', ')}` : '';
+    return `${runner.name ?? 'local'} (${runner.os ?? '?'}/${runner.arch ?? '?'})${labels}`;
+}
+/** Where the model went: the uploaded artifact, a local copy, or nowhere. */
+function modelText(model) {
+    if (model.artifactId !== null)
+        return `artifact ${model.artifactName ?? ''} (id ${model.artifactId})`;
+    if (model.localCopy !== null)
+        return `local copy ${model.localCopy} (not on a runner: not uploaded)`;
+    return '—';
+}
+/** The action's outputs ('' for what the run did not produce). */
+function trainOutputs(facts, summary) {
+    const l = facts.lineage;
+    return {
+        [Out.ExitCode]: l.exitCode === null ? '' : String(l.exitCode),
+        [Out.MetricsPath]: facts.paths.metrics,
+        [Out.ModelPath]: l.model.path ?? '',
+        [Out.ArtifactId]: l.model.artifactId === null ? '' : String(l.model.artifactId),
+        [Out.LocalArtifactPath]: l.model.localCopy ?? '',
+        [Out.LineagePath]: facts.paths.lineage,
+        [Out.TelemetryPath]: facts.paths.telemetry,
+        [Out.LogPath]: facts.paths.log,
+        [Out.CacheHit]: facts.cache === null ? '' : String(facts.cache.hit),
+        [Out.PeakGpuMemoryMib]: summary.peakGpuMemoryMiB === null ? '' : String(summary.peakGpuMemoryMiB),
+        [Out.MeanGpuUtilization]: summary.meanGpuUtilization === null ? '' : summary.meanGpuUtilization.toFixed(2),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/train/parse-metric-line.ts
@@ -39833,7 +41480,9 @@ function parseMetricLine(line) {
     if (at < 0)
         return [];
     const out = [];
-    for (const match of line.slice(at + 'modelgate:metric '.length).matchAll(/([A-Za-z_][A-Za-z0-9_./-]*)=([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?=\s|$)/g)) {
+    for (const match of line
+        .slice(at + 'modelgate:metric '.length)
+        .matchAll(/([A-Za-z_][A-Za-z0-9_./-]*)=([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?=\s|$)/g)) {
         const value = Number(match[2]);
         if (Number.isFinite(value))
             out.push([match[1], value]);
@@ -39886,12 +41535,236 @@ function checkMetrics(file, lineMetrics, required) {
     const count = Object.keys(metrics).length;
     const missing = required.filter((name) => metrics[name] === undefined);
     if (missing.length > 0)
-        return { metrics, check: { id: 'train.metrics', status: 'error', observed: count, message: trainMessages.requiredMetricsMissing(missing) } };
+        return {
+            metrics,
+            check: {
+                id: 'train.metrics',
+                status: 'error',
+                observed: count,
+                message: trainMessages.requiredMetricsMissing(missing),
+            },
+        };
     if (count === 0)
         return { metrics, check: { id: 'train.metrics', status: 'warn', observed: 0, message: trainMessages.noMetrics() } };
-    return { metrics, check: { id: 'train.metrics', status: 'pass', observed: count, message: trainMessages.metricsFound(count) } };
+    return {
+        metrics,
+        check: { id: 'train.metrics', status: 'pass', observed: count, message: trainMessages.metricsFound(count) },
+    };
 }
 
+;// CONCATENATED MODULE: ./src/train-on-runner/collect-metrics.ts
+
+
+
+
+function readMetricsFile(name, path) {
+    if (name === undefined)
+        return { kind: 'not-declared' };
+    if (!(0,external_node_fs_.existsSync)(path))
+        return { kind: 'missing', name };
+    try {
+        return { kind: 'parsed', name, value: JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) };
+    }
+    catch (error) {
+        return { kind: 'unparsable', name, why: (0,error_message/* errorMessage */.g)(error) };
+    }
+}
+/**
+ * The run's metrics: its `modelgate:metric` log lines with the declared metrics file over them, judged by
+ * checkMetrics. Without a metrics file they are written to metrics.json in the run folder (the `metrics-path`).
+ */
+function collectMetrics(inputs, required, folder, lineMetrics) {
+    const path = inputs.metricsFile === undefined ? (0,external_node_path_.join)(folder.runDir, 'metrics.json') : (0,external_node_path_.resolve)(folder.cwd, inputs.metricsFile);
+    const { metrics, check } = checkMetrics(readMetricsFile(inputs.metricsFile, path), lineMetrics, required);
+    if (inputs.metricsFile === undefined)
+        (0,external_node_fs_.writeFileSync)(path, JSON.stringify(metrics, null, 2));
+    return { metrics, check, path };
+}
+
+;// CONCATENATED MODULE: ./src/core/train/parse-command.ts
+
+
+
+
+/**
+ * The `command` input as an argument list, never a shell line:
+ * - a YAML/JSON flow list: `["python", "train.py", "--epochs", "3"]`;
+ * - a YAML block list (`- python` lines);
+ * - several lines: one argument per line;
+ * - one line without spaces: a script path run directly (it needs a shebang and the executable bit).
+ * One line with spaces is refused: splitting it would need shell quoting rules.
+ *
+ * @throws ConfigurationError when the list is empty, holds non-strings, or is one line with spaces.
+ * @example parseCommand('["python", "train.py", "--epochs", "3"]') // => ['python', 'train.py', '--epochs', '3']
+ */
+function parseCommand(text) {
+    const trimmed = text.trim();
+    const fail = (why, hint) => {
+        throw new errors/* ConfigurationError */.j1(trainMessages.badCommand(why), { input: 'command' }, hint);
+    };
+    if (trimmed === '')
+        return fail('it is empty', 'give the program and its arguments as a list, e.g. ["python", "train.py"]');
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ') || trimmed === '-') {
+        let value;
+        try {
+            value = (0,dist/* parse */.qg)(trimmed);
+        }
+        catch (error) {
+            return fail(`it is not a valid YAML/JSON list (${(0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? ''})`, 'write ["python", "train.py", "--epochs", "3"]');
+        }
+        if (!Array.isArray(value) || value.length === 0)
+            return fail('the list is empty', 'give at least the program to run');
+        return value.map((item, i) => {
+            if (typeof item === 'string')
+                return item;
+            if (typeof item === 'number' || typeof item === 'boolean')
+                return String(item);
+            return fail(`element ${i + 1} is not a string`, 'quote every argument');
+        });
+    }
+    const lines = trimmed
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (lines.length === 1 && /\s/.test(lines[0])) {
+        return fail(`"${lines[0]}" is one line with spaces, and modelgate never runs a command through a shell`, 'write it as a list: ["python", "train.py", "--epochs", "3"], or one argument per line');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/train/parse-env-lines.ts
+
+
+/**
+ * `KEY=VALUE` lines (the `env` input) to a map; blank lines and `#` comments are skipped, the value is
+ * everything after the first `=` (kept verbatim, may be empty).
+ *
+ * @throws ConfigurationError naming the line when it has no `=` or the key is not a valid variable name.
+ * @example parseEnvLines('EPOCHS=3\nMODE=a=b') // => { EPOCHS: '3', MODE: 'a=b' }
+ */
+function parseEnvLines(text) {
+    const env = {};
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? '' : line.slice(0, eq).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+            throw new errors/* ConfigurationError */.j1(trainMessages.badEnvLine(i + 1, line), { input: 'env' }, 'write one NAME=value per line; names are letters, digits and _');
+        }
+        env[key] = line.slice(eq + 1);
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/core/train/parse-params.ts
+
+
+
+
+/**
+ * The `params` input (a JSON or YAML map of hyperparameters) to a plain object.
+ * @throws ConfigurationError when it does not parse or is not a map.
+ * @example parseParams('lr: 0.01\nepochs: 3') // => { lr: 0.01, epochs: 3 }
+ */
+function parseParams(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(trainMessages.badParams((0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? ''), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
+    }
+    if (value === null || value === undefined)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(trainMessages.badParams(`got ${Array.isArray(value) ? 'a list' : typeof value}`), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/inputs.ts
+
+
+
+/** The action's own inputs (the shared ones are read by the session). */
+const inputs_Inputs = {
+    Command: 'command',
+    WorkingDirectory: 'working-directory',
+    Env: 'env',
+    TimeoutMinutes: 'timeout-minutes',
+    RequireGpus: 'require-gpus',
+    TelemetryInterval: 'telemetry-interval-seconds',
+    MetricsFile: 'metrics-file',
+    ModelDir: 'model-dir',
+    ArtifactName: 'artifact-name',
+    RetentionDays: 'retention-days',
+    CachePaths: 'cache-paths',
+    CacheKeyFiles: 'cache-key-files',
+    CacheKeyPrefix: 'cache-key-prefix',
+    Params: 'params',
+    DataFiles: 'data-files',
+    RunnerLabels: 'runner-labels',
+    LogTailLines: 'log-tail-lines',
+    RequiredMetrics: 'required-metrics',
+    PickBestFrom: 'pick-best-from',
+    PickMetric: 'pick-metric',
+    PickDirection: 'pick-direction',
+    PickMetricsFile: 'pick-metrics-file',
+};
+/** Newline-separated list (paths may contain commas). */
+function lines(reader, name) {
+    return (reader.optional(name) ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+}
+function readOverrides(reader) {
+    const requireGpus = reader.optional(inputs_Inputs.RequireGpus);
+    const timeout = reader.optionalNumber(inputs_Inputs.TimeoutMinutes, { min: 0.01, max: 60 * 24 * 5 });
+    const interval = reader.optionalNumber(inputs_Inputs.TelemetryInterval, { min: 0.1, max: 3600 });
+    const required = reader.list(inputs_Inputs.RequiredMetrics);
+    return {
+        ...(requireGpus === undefined ? {} : { requireGpus }),
+        ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
+        ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
+        ...(required.length === 0 ? {} : { requiredMetrics: required }),
+    };
+}
+function inputs_readInputs(reader) {
+    const folder = reader.optional(inputs_Inputs.PickBestFrom);
+    if (folder !== undefined)
+        return {
+            kind: 'sweep',
+            folder,
+            metric: reader.required(inputs_Inputs.PickMetric),
+            direction: reader.choice(inputs_Inputs.PickDirection, ['max', 'min'], 'max'),
+            metricsFile: reader.optional(inputs_Inputs.PickMetricsFile) ?? 'metrics.json',
+        };
+    const params = reader.optional(inputs_Inputs.Params);
+    return {
+        kind: 'train',
+        command: parseCommand(reader.required(inputs_Inputs.Command)),
+        workingDirectory: reader.optional(inputs_Inputs.WorkingDirectory),
+        env: parseEnvLines(reader.optional(inputs_Inputs.Env) ?? ''),
+        overrides: readOverrides(reader),
+        metricsFile: reader.optional(inputs_Inputs.MetricsFile),
+        modelDir: reader.optional(inputs_Inputs.ModelDir),
+        artifactName: reader.optional(inputs_Inputs.ArtifactName) ?? 'model',
+        retentionDays: reader.optionalNumber(inputs_Inputs.RetentionDays, { min: 1, max: 90, integer: true }),
+        cachePaths: lines(reader, inputs_Inputs.CachePaths),
+        cacheKeyFiles: lines(reader, inputs_Inputs.CacheKeyFiles),
+        cacheKeyPrefix: reader.optional(inputs_Inputs.CacheKeyPrefix) ?? 'modelgate-train-',
+        params: params === undefined ? {} : parseParams(params),
+        dataFiles: lines(reader, inputs_Inputs.DataFiles),
+        runnerLabels: reader.list(inputs_Inputs.RunnerLabels),
+        logTailLines: reader.number(inputs_Inputs.LogTailLines, 30, { min: 1, max: 1000, integer: true }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/io/hash-file.ts
@@ -39914,7 +41787,38 @@ async function sha256File(path) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/secrets/scrub-child-environment.ts
+/** Runner variables that carry credentials a child never needs (cache, artifact and OIDC tokens, their URLs). */
+const RUNNER_CREDENTIALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/**
+ * The environment a command the actions start (training, predict, traffic, metrics) gets: the parent's, without
+ * the action's inputs (`INPUT_*`, which include every token input), the runner's runtime credentials and any
+ * GitHub token, then `explicit` on top — the only way to hand a child a token is to pass it on purpose (the
+ * train-on-runner `env` input, or a step's own `env:` under another name).
+ * @example scrubChildEnvironment({ PATH: '/bin', 'INPUT_GITHUB-TOKEN': 't', ACTIONS_RUNTIME_TOKEN: 'r' }) // => { PATH: '/bin' }
+ * @example scrubChildEnvironment({ GITHUB_TOKEN: 'a' }, { GITHUB_TOKEN: 'b' }) // => { GITHUB_TOKEN: 'b' }
+ */
+function scrubChildEnvironment(parent, explicit = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || name.toUpperCase().startsWith('INPUT_') || RUNNER_CREDENTIALS.has(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...explicit };
+}
+
 ;// CONCATENATED MODULE: ./src/io/run-command.ts
+
 
 
 
@@ -39991,7 +41895,16 @@ async function runCommand(argv, options = {}) {
     const stderrTail = [];
     const started = Date.now();
     if (options.signal?.aborted === true) {
-        return { exitCode: null, signal: null, timedOut: false, cancelled: true, durationMs: 0, stdoutTail, stderrTail, pid: null };
+        return {
+            exitCode: null,
+            signal: null,
+            timedOut: false,
+            cancelled: true,
+            durationMs: 0,
+            stdoutTail,
+            stderrTail,
+            pid: null,
+        };
     }
     return await new Promise((resolve, reject) => {
         let timedOut = false;
@@ -40001,7 +41914,7 @@ async function runCommand(argv, options = {}) {
         let timeoutTimer;
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: scrubChildEnvironment(options.env ?? process.env, options.explicitEnv),
             shell: false,
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -40127,189 +42040,81 @@ function expandPlaceholders(argv, values) {
         if (name !== undefined && Object.prototype.hasOwnProperty.call(values, name))
             return values[name];
         const known = Object.keys(values);
-        throw new errors/* ConfigurationError */.j1(`unknown placeholder {${name ?? ''}} in the command argument "${element}"`, {}, known.length > 0 ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces` : 'this command takes no placeholders; write {{ and }} for literal braces');
+        throw new errors/* ConfigurationError */.j1(`unknown placeholder {${name ?? ''}} in the command argument "${element}"`, {}, known.length > 0
+            ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces`
+            : 'this command takes no placeholders; write {{ and }} for literal braces');
     }));
 }
 
-;// CONCATENATED MODULE: ./src/core/train/resolve-train-policy.ts
-const TRAIN_POLICY_DEFAULTS = { requireGpus: undefined, timeoutMinutes: 360, telemetryIntervalSeconds: 5, requiredMetrics: [] };
-/**
- * Effective policy: action inputs (when given) over the policy section over the defaults.
- * @example resolveTrainPolicy({ timeout_minutes: 30 }, {}).timeoutMinutes // => 30
- */
-function resolveTrainPolicy(section, overrides) {
-    const s = (section !== null && typeof section === 'object' ? section : {});
-    const gpus = s.require_gpus;
-    return {
-        requireGpus: overrides.requireGpus ?? (gpus === undefined || gpus === 0 ? undefined : String(gpus)),
-        timeoutMinutes: overrides.timeoutMinutes ?? (typeof s.timeout_minutes === 'number' ? s.timeout_minutes : TRAIN_POLICY_DEFAULTS.timeoutMinutes),
-        telemetryIntervalSeconds: overrides.telemetryIntervalSeconds ?? (typeof s.telemetry_interval_seconds === 'number' ? s.telemetry_interval_seconds : TRAIN_POLICY_DEFAULTS.telemetryIntervalSeconds),
-        requiredMetrics: overrides.requiredMetrics ?? (Array.isArray(s.required_metrics) ? s.required_metrics.map(String) : TRAIN_POLICY_DEFAULTS.requiredMetrics),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/train/parse-command.ts
+;// CONCATENATED MODULE: ./src/train-on-runner/lineage.ts
 
 
 
-/**
- * The `command` input as an argument list, never a shell line:
- * - a YAML/JSON flow list: `["python", "train.py", "--epochs", "3"]`;
- * - a YAML block list (`- python` lines);
- * - several lines: one argument per line;
- * - one line without spaces: a script path run directly (it needs a shebang and the executable bit).
- * One line with spaces is refused: splitting it would need shell quoting rules.
- *
- * @throws ConfigurationError when the list is empty, holds non-strings, or is one line with spaces.
- * @example parseCommand('["python", "train.py", "--epochs", "3"]') // => ['python', 'train.py', '--epochs', '3']
- */
-function parseCommand(text) {
-    const trimmed = text.trim();
-    const fail = (why, hint) => {
-        throw new errors/* ConfigurationError */.j1(trainMessages.badCommand(why), { input: 'command' }, hint);
-    };
-    if (trimmed === '')
-        return fail('it is empty', 'give the program and its arguments as a list, e.g. ["python", "train.py"]');
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ') || trimmed === '-') {
-        let value;
-        try {
-            value = (0,dist/* parse */.qg)(trimmed);
-        }
-        catch (error) {
-            return fail(`it is not a valid YAML/JSON list (${error.message.split('\n')[0] ?? ''})`, 'write ["python", "train.py", "--epochs", "3"]');
-        }
-        if (!Array.isArray(value) || value.length === 0)
-            return fail('the list is empty', 'give at least the program to run');
-        return value.map((item, i) => {
-            if (typeof item === 'string')
-                return item;
-            if (typeof item === 'number' || typeof item === 'boolean')
-                return String(item);
-            return fail(`element ${i + 1} is not a string`, 'quote every argument');
-        });
+
+
+/** sha256 and size of each declared data file (relative to the working directory), streamed. */
+async function hashDataFiles(paths, cwd) {
+    const files = [];
+    for (const path of paths) {
+        const full = (0,external_node_path_.resolve)(cwd, path);
+        files.push({ path, sha256: await sha256File(full), bytes: (0,external_node_fs_.statSync)(full).size });
     }
-    const lines = trimmed.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-    if (lines.length === 1 && /\s/.test(lines[0])) {
-        return fail(`"${lines[0]}" is one line with spaces, and modelgate never runs a command through a shell`, 'write it as a list: ["python", "train.py", "--epochs", "3"], or one argument per line');
-    }
-    return lines;
+    return files;
 }
-
-;// CONCATENATED MODULE: ./src/core/train/parse-env-lines.ts
-
-
-/**
- * `KEY=VALUE` lines (the `env` input) to a map; blank lines and `#` comments are skipped, the value is
- * everything after the first `=` (kept verbatim, may be empty).
- *
- * @throws ConfigurationError naming the line when it has no `=` or the key is not a valid variable name.
- * @example parseEnvLines('EPOCHS=3\nMODE=a=b') // => { EPOCHS: '3', MODE: 'a=b' }
- */
-function parseEnvLines(text) {
-    const env = {};
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const key = eq < 0 ? '' : line.slice(0, eq).trim();
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-            throw new errors/* ConfigurationError */.j1(trainMessages.badEnvLine(i + 1, line), { input: 'env' }, 'write one NAME=value per line; names are letters, digits and _');
-        }
-        env[key] = line.slice(eq + 1);
-    });
-    return env;
-}
-
-;// CONCATENATED MODULE: ./src/core/train/parse-params.ts
-
-
-
-/**
- * The `params` input (a JSON or YAML map of hyperparameters) to a plain object.
- * @throws ConfigurationError when it does not parse or is not a map.
- * @example parseParams('lr: 0.01\nepochs: 3') // => { lr: 0.01, epochs: 3 }
- */
-function parseParams(text) {
-    let value;
+/** The first line a tool prints for `--version`, or null when it is not there. */
+async function toolVersion(argv, env) {
     try {
-        value = (0,dist/* parse */.qg)(text);
+        const r = await runCommand(argv, { env, timeoutMs: 10_000, killGraceMs: 500, keepTailLines: 5 });
+        return r.exitCode === 0 ? ([...r.stdoutTail, ...r.stderrTail][0] ?? null) : null;
     }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(trainMessages.badParams(error.message.split('\n')[0] ?? ''), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
+    catch {
+        return null;
     }
-    if (value === null || value === undefined)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(trainMessages.badParams(`got ${Array.isArray(value) ? 'a list' : typeof value}`), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
-    }
-    return value;
 }
-
-;// CONCATENATED MODULE: ./src/train-on-runner/inputs.ts
-
-
-
-
-
-/** The action's own inputs (the shared ones are read by runAction). */
-const inputs_Inputs = {
-    command: 'command',
-    workingDirectory: 'working-directory',
-    env: 'env',
-    timeoutMinutes: 'timeout-minutes',
-    requireGpus: 'require-gpus',
-    telemetryInterval: 'telemetry-interval-seconds',
-    metricsFile: 'metrics-file',
-    modelDir: 'model-dir',
-    artifactName: 'artifact-name',
-    retentionDays: 'retention-days',
-    cachePaths: 'cache-paths',
-    cacheKeyFiles: 'cache-key-files',
-    cacheKeyPrefix: 'cache-key-prefix',
-    params: 'params',
-    dataFiles: 'data-files',
-    runnerLabels: 'runner-labels',
-    logTailLines: 'log-tail-lines',
-    requiredMetrics: 'required-metrics',
-};
-/** Newline-separated list (paths may contain commas). */
-function lines(reader, name) {
-    return (reader.optional(name) ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-}
-function inputs_readInputs(reader, policy = {}) {
-    const required = reader.list(inputs_Inputs.requiredMetrics);
-    const timeout = reader.optionalNumber(inputs_Inputs.timeoutMinutes, { min: 0.01, max: 60 * 24 * 5 });
-    const interval = reader.optionalNumber(inputs_Inputs.telemetryInterval, { min: 0.1, max: 3600 });
-    const effective = resolveTrainPolicy(policy['train-on-runner'], {
-        ...(reader.optional(inputs_Inputs.requireGpus) === undefined ? {} : { requireGpus: reader.optional(inputs_Inputs.requireGpus) }),
-        ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
-        ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
-        ...(required.length === 0 ? {} : { requiredMetrics: required }),
-    });
-    const gpus = effective.requireGpus;
-    const params = reader.optional(inputs_Inputs.params);
-    const retention = reader.optionalNumber(inputs_Inputs.retentionDays, { min: 1, max: 90, integer: true });
-    return {
-        command: parseCommand(reader.required(inputs_Inputs.command)),
-        workingDirectory: reader.optional(inputs_Inputs.workingDirectory),
-        env: parseEnvLines(reader.optional(inputs_Inputs.env) ?? ''),
-        timeoutMinutes: effective.timeoutMinutes,
-        requireGpus: gpus === undefined || gpus === '0' ? undefined : parseGpuRequirement(gpus),
-        telemetryIntervalSeconds: effective.telemetryIntervalSeconds,
-        metricsFile: reader.optional(inputs_Inputs.metricsFile),
-        modelDir: reader.optional(inputs_Inputs.modelDir),
-        artifactName: reader.optional(inputs_Inputs.artifactName) ?? 'model',
-        retentionDays: retention,
-        cachePaths: lines(reader, inputs_Inputs.cachePaths),
-        cacheKeyFiles: lines(reader, inputs_Inputs.cacheKeyFiles),
-        cacheKeyPrefix: reader.optional(inputs_Inputs.cacheKeyPrefix) ?? 'modelgate-train-',
-        params: params === undefined ? {} : parseParams(params),
-        dataFiles: lines(reader, inputs_Inputs.dataFiles),
-        runnerLabels: reader.list(inputs_Inputs.runnerLabels),
-        logTailLines: reader.number(inputs_Inputs.logTailLines, 30, { min: 1, max: 1000, integer: true }),
-        requiredMetrics: effective.requiredMetrics,
+/** Writes lineage.json into the run folder (the `lineage-path` output): what ran, where, on what, with what result. */
+async function writeLineage(context, parts) {
+    const { inputs, run, model, inventory } = parts;
+    const env = { ...context.env };
+    const python = (await toolVersion(['python3', '--version'], env)) ?? (await toolVersion(['python', '--version'], env));
+    const lineage = {
+        schemaVersion: 1,
+        kind: 'modelgate.train-lineage',
+        commit: context.github.sha ?? null,
+        repository: context.github.repository ?? null,
+        runUrl: context.github.runUrl ?? null,
+        command: inputs.command,
+        workingDirectory: parts.folder.cwd,
+        params: inputs.params,
+        dataFiles: parts.dataFiles,
+        runner: {
+            name: parts.runnerName ?? null,
+            os: context.env.RUNNER_OS ?? (0,external_node_os_.platform)(),
+            arch: context.env.RUNNER_ARCH ?? (0,external_node_os_.arch)(),
+            labels: inputs.runnerLabels,
+        },
+        gpus: inventory.gpus.map((g) => ({ index: g.index, name: g.name, memoryTotalMiB: g.memoryTotalMiB })),
+        driverVersion: inventory.driverVersion,
+        cudaVersion: inventory.cudaVersion,
+        tools: { node: process.version, ...(python === null ? {} : { python }) },
+        startedAt: run.startedAt.toISOString(),
+        finishedAt: run.finishedAt.toISOString(),
+        durationMs: run.result.durationMs,
+        exitCode: run.result.exitCode,
+        signal: run.result.signal,
+        timedOut: run.result.timedOut,
+        cancelled: run.result.cancelled,
+        metrics: parts.metrics,
+        model: {
+            path: parts.modelPath,
+            artifactName: parts.modelPath === null ? null : inputs.artifactName,
+            artifactId: model.kind === 'uploaded' ? model.id : null,
+            localCopy: model.kind === 'copied' ? model.path : null,
+        },
+        cache: { key: parts.cache?.key ?? null, hit: parts.cache?.hit ?? null },
     };
+    const path = (0,external_node_path_.join)(parts.folder.runDir, 'lineage.json');
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(lineage, null, 2));
+    return { lineage, path };
 }
 
 ;// CONCATENATED MODULE: ./src/core/train/pick-best-candidate.ts
@@ -40325,7 +42130,7 @@ function inputs_readInputs(reader, policy = {}) {
  */
 function pickBestCandidate(candidates, metric, direction) {
     if (candidates.length === 0)
-        throw new errors/* ConfigurationError */.j1(trainMessages.noCandidates(), {}, 'point it at the folder where the matrix jobs\' metrics were downloaded');
+        throw new errors/* ConfigurationError */.j1(trainMessages.noCandidates(), {}, "point it at the folder where the matrix jobs' metrics were downloaded");
     const missing = candidates.filter((c) => typeof c.metrics[metric] !== 'number' || !Number.isFinite(c.metrics[metric]));
     if (missing.length > 0) {
         throw new errors/* ConfigurationError */.j1(trainMessages.candidateMissingMetric(metric, missing.map((c) => c.id).join(', ')), { input: 'metric' }, 'check the metric name and that every leg wrote it');
@@ -40340,6 +42145,50 @@ function pickBestCandidate(candidates, metric, direction) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./src/core/train/decide-sweep.ts
+
+
+
+const decide_sweep_Out = Outputs['train-on-runner'];
+/**
+ * The outcome of sweep mode (`pick-best-from`): the candidate with the best `metric` (`pickBestCandidate`), a bar
+ * chart and a table of every candidate's value, and the winner as outputs.
+ * @throws ConfigurationError when there are no candidates or one lacks the metric (from pickBestCandidate).
+ * @example decideSweep([{ id: 'a', path: '/s/a', metrics: { auc: 0.8 } }, { id: 'b', path: '/s/b', metrics: { auc: 0.9 } }], 'auc', 'max').outputs // => { 'best-candidate': 'b', 'best-value': '0.9', 'best-path': '/s/b' }
+ */
+function decideSweep(candidates, metric, direction) {
+    const best = pickBestCandidate(candidates, metric, direction);
+    const value = best.metrics[metric];
+    const valueOf = (c) => c.metrics[metric];
+    return {
+        title: trainMessages.sweepTitle(candidates.length, metric, best.id, value),
+        checks: [
+            {
+                id: 'train.sweep.best',
+                status: 'pass',
+                observed: value,
+                threshold: { rule: `${direction} ${metric}` },
+                message: trainMessages.sweepBest(best.id, direction, metric, candidates.length),
+            },
+        ],
+        figures: [
+            {
+                kind: 'bar',
+                title: `${metric} per candidate`,
+                categories: candidates.map((c) => c.id),
+                series: [{ name: metric, values: candidates.map(valueOf) }],
+            },
+            {
+                kind: 'table',
+                title: 'Candidates',
+                columns: ['candidate', metric, 'best'],
+                rows: candidates.map((c) => [c.id, valueOf(c), c.id === best.id]),
+            },
+        ],
+        outputs: { [decide_sweep_Out.BestCandidate]: best.id, [decide_sweep_Out.BestValue]: String(value), [decide_sweep_Out.BestPath]: best.path },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/train-on-runner/pick-best.ts
 
 
@@ -40347,102 +42196,61 @@ function pickBestCandidate(candidates, metric, direction) {
 
 
 
+
+
+
+const pick_best_Out = Outputs['train-on-runner'];
+/** The metrics of one downloaded leg; {} when it has no metrics file (decideSweep then names it). */
+function readCandidate(folder, id, fileName) {
+    const path = (0,external_node_path_.join)(folder, id);
+    const file = (0,external_node_path_.join)(path, fileName);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return { id, path, metrics: {} };
+    let parsed;
+    try {
+        parsed = readMetricsObject(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
+    }
+    catch (error) {
+        throw new errors/* DataError */.fL(trainMessages.candidateNotJson(file, (0,error_message/* errorMessage */.g)(error)), { file }, 'each matrix leg must write a JSON object of numbers');
+    }
+    return { id, path, metrics: parsed?.metrics ?? {} };
+}
 /**
  * Sweep mode (`pick-best-from`): after a matrix of training jobs has uploaded one artifact each and a later job
  * has downloaded them all (actions/download-artifact into one folder: one subfolder per artifact), pick the
  * candidate with the best `pick-metric`. Each subfolder must hold `pick-metrics-file` (default metrics.json).
  */
-async function pickBest(context) {
-    const startedAt = context.now();
-    const folder = (0,external_node_path_.resolve)(context.env.GITHUB_WORKSPACE ?? process.cwd(), context.inputs.required('pick-best-from'));
-    const metric = context.inputs.required('pick-metric');
-    const direction = context.inputs.choice('pick-direction', ['max', 'min'], 'max');
-    const fileName = context.inputs.optional('pick-metrics-file') ?? 'metrics.json';
+function pickBest(context, inputs) {
+    const folder = (0,external_node_path_.resolve)(context.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.folder);
     if (!(0,external_node_fs_.existsSync)(folder))
-        throw new errors/* DataError */.fL(`pick-best-from folder ${folder} does not exist`, { input: 'pick-best-from' }, 'download the matrix artifacts into it first (actions/download-artifact with path:)');
-    const candidates = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-        const file = (0,external_node_path_.join)(folder, entry.name, fileName);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            candidates.push({ id: entry.name, metrics: {} });
-            continue;
-        }
-        let parsed;
-        try {
-            parsed = readMetricsObject(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
-        }
-        catch (error) {
-            throw new errors/* DataError */.fL(`${file} is not valid JSON: ${error.message}`, { file }, 'each matrix leg must write a JSON object of numbers');
-        }
-        candidates.push({ id: entry.name, metrics: parsed?.metrics ?? {} });
-    }
-    const best = pickBestCandidate(candidates, metric, direction);
-    const value = best.metrics[metric];
-    context.logger.info(`best candidate by ${metric} (${direction}): ${best.id} = ${value}`);
-    const report = gate_report_makeGateReport({
-        gate: 'train-on-runner',
-        title: `Best of ${candidates.length} candidates by ${metric}: ${best.id} (${value})`,
-        checks: [{ id: 'train.sweep.best', status: 'pass', observed: value, threshold: { rule: `${direction} ${metric}` }, message: `${best.id} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${candidates.length} candidates` }],
-        figures: [
-            { kind: 'bar', title: `${metric} per candidate`, categories: candidates.map((c) => c.id), series: [{ name: metric, values: candidates.map((c) => c.metrics[metric]) }] },
-            { kind: 'table', title: 'Candidates', columns: ['candidate', metric, 'best'], rows: candidates.map((c) => [c.id, c.metrics[metric], c.id === best.id]) },
-        ],
-        startedAt,
-        finishedAt: context.now(),
-    });
-    return { report, outputs: { 'best-candidate': best.id, 'best-value': String(value), 'best-path': (0,external_node_path_.join)(folder, best.id) } };
+        throw new errors/* DataError */.fL(trainMessages.sweepFolderMissing(folder), { input: inputs_Inputs.PickBestFrom }, 'download the matrix artifacts into it first (actions/download-artifact with path:)');
+    const candidates = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((entry) => readCandidate(folder, entry.name, inputs.metricsFile));
+    const outcome = decideSweep(candidates, inputs.metric, inputs.direction);
+    const best = `${outcome.outputs[pick_best_Out.BestCandidate] ?? ''} = ${outcome.outputs[pick_best_Out.BestValue] ?? ''}`;
+    context.logger.info(`best candidate by ${inputs.metric} (${inputs.direction}): ${best}`);
+    return { outcome };
 }
 
-;// CONCATENATED MODULE: ./src/train-on-runner/preflight.ts
+;// CONCATENATED MODULE: ./src/core/train/check-gpu-preflight.ts
 
 
 
-
-/** Asks nvidia-smi what GPUs this machine has; never throws for a missing nvidia-smi. */
-async function readGpuInventory(env, signal) {
-    const run = async (argv) => {
-        try {
-            const result = await runCommand(argv, { env, timeoutMs: 30_000, keepTailLines: 1000, killGraceMs: 1000, ...(signal === undefined ? {} : { signal }) });
-            return { code: result.exitCode, out: [...result.stdoutTail, ...result.stderrTail].join('\n') };
-        }
-        catch (error) {
-            if (error instanceof errors/* ConfigurationError */.j1)
-                return null;
-            throw error;
-        }
-    };
-    const query = await run(['nvidia-smi', `--query-gpu=${PREFLIGHT_FIELDS.join(',')}`, '--format=csv,noheader,nounits']);
-    if (query === null)
-        return { available: false, gpus: [], driverVersion: null, cudaVersion: null };
-    if (query.code !== 0) {
-        return { available: true, gpus: [], driverVersion: null, cudaVersion: null, failure: `exit ${String(query.code)}: ${query.out.trim().split('\n')[0] ?? ''}` };
-    }
-    let gpus;
-    try {
-        gpus = parseGpuInventory(query.out);
-    }
-    catch (error) {
-        return { available: true, gpus: [], driverVersion: null, cudaVersion: null, failure: `unexpected output: ${error.message}` };
-    }
-    const banner = await run(['nvidia-smi']);
-    return {
-        available: true,
-        gpus,
-        driverVersion: gpus[0]?.driverVersion ?? null,
-        cudaVersion: banner === null ? null : parseCudaVersion(banner.out),
-    };
-}
-/** `runner-name (labels: a, b)` for messages. */
-function describeRunner(name, labels) {
-    return `"${name ?? 'local'}"${labels.length > 0 ? ` (labels: ${labels.join(', ')})` : ''}`;
-}
 /**
- * The preflight check. Throws (so the job fails in seconds, before training) when GPUs are required and the
- * runner lacks them; returns a pass/skipped check otherwise.
- * @throws ServiceError naming the runner and what it has.
+ * The GPU preflight check, before training. Throws (so the job fails in seconds, not after a long setup) when GPUs
+ * are required and the runner lacks them; returns a `pass` check when they are there, and a `skipped` note when
+ * nothing is required.
+ * @throws ServiceError naming the runner (`trainMessages.runner`) and what it has.
+ * @example checkGpuPreflight({ available: false, gpus: [], driverVersion: null, cudaVersion: null }, undefined, '"local"').status // => 'skipped'
  */
-function checkGpus(inventory, requirement, runner) {
-    const has = inventory.available ? (inventory.failure !== undefined ? `nvidia-smi failing (${inventory.failure})` : describeGpus(inventory.gpus)) : 'no nvidia-smi';
+function checkGpuPreflight(inventory, requirement, runner) {
+    const has = inventory.available
+        ? inventory.failure !== undefined
+            ? trainMessages.nvidiaSmiFailing(inventory.failure)
+            : describeGpus(inventory.gpus)
+        : trainMessages.noNvidiaSmi();
     if (requirement === undefined) {
         return {
             id: 'train.preflight.gpus',
@@ -40458,9 +42266,8 @@ function checkGpus(inventory, requirement, runner) {
     if (inventory.failure !== undefined)
         throw new errors/* ServiceError */._7(trainMessages.nvidiaSmiFailed(runner, inventory.failure), { input: 'require-gpus' }, hint);
     const matching = matchingGpus(inventory.gpus, requirement);
-    if (matching.length < requirement.count) {
+    if (matching.length < requirement.count)
         throw new errors/* ServiceError */._7(trainMessages.gpuShortage(runner, wanted, has), { input: 'require-gpus' }, hint);
-    }
     return {
         id: 'train.preflight.gpus',
         status: 'pass',
@@ -40469,6 +42276,88 @@ function checkGpus(inventory, requirement, runner) {
         message: trainMessages.gpuOk(wanted, has),
     };
 }
+
+;// CONCATENATED MODULE: ./src/train-on-runner/preflight.ts
+
+
+
+
+
+/** Asks nvidia-smi what GPUs this machine has; never throws for a missing nvidia-smi. */
+async function readGpuInventory(env, signal) {
+    const run = async (argv) => {
+        try {
+            const result = await runCommand(argv, {
+                env,
+                timeoutMs: 30_000,
+                keepTailLines: 1000,
+                killGraceMs: 1000,
+                ...(signal === undefined ? {} : { signal }),
+            });
+            return { code: result.exitCode, out: [...result.stdoutTail, ...result.stderrTail].join('\n') };
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1)
+                return null;
+            throw error;
+        }
+    };
+    const query = await run(['nvidia-smi', `--query-gpu=${PREFLIGHT_FIELDS.join(',')}`, '--format=csv,noheader,nounits']);
+    if (query === null)
+        return { available: false, gpus: [], driverVersion: null, cudaVersion: null };
+    if (query.code !== 0) {
+        return {
+            available: true,
+            gpus: [],
+            driverVersion: null,
+            cudaVersion: null,
+            failure: `exit ${String(query.code)}: ${query.out.trim().split('\n')[0] ?? ''}`,
+        };
+    }
+    let gpus;
+    try {
+        gpus = parseGpuInventory(query.out);
+    }
+    catch (error) {
+        return {
+            available: true,
+            gpus: [],
+            driverVersion: null,
+            cudaVersion: null,
+            failure: `unexpected output: ${(0,error_message/* errorMessage */.g)(error)}`,
+        };
+    }
+    const banner = await run(['nvidia-smi']);
+    return {
+        available: true,
+        gpus,
+        driverVersion: gpus[0]?.driverVersion ?? null,
+        cudaVersion: banner === null ? null : parseCudaVersion(banner.out),
+    };
+}
+/**
+ * The GPU preflight: asks nvidia-smi what the runner has and checks it against `require-gpus`, so the job fails in
+ * seconds on the wrong runner (checkGpuPreflight throws); logs the verdict.
+ */
+async function gpuPreflight(context, requirement, runner) {
+    const inventory = await readGpuInventory({ ...context.env }, context.signal);
+    const check = checkGpuPreflight(inventory, requirement, runner);
+    context.logger.info(check.message);
+    return { inventory, check };
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/state.ts
+/** Names of the values handed to the post step. */
+const State = {
+    pgid: 'train-pgid',
+    runDir: 'train-run-dir',
+    finished: 'train-finished',
+    artifactName: 'train-artifact-name',
+    cacheKey: 'train-cache-key',
+    cachePaths: 'train-cache-paths',
+    cacheHit: 'train-cache-hit',
+    retentionDays: 'train-retention-days',
+};
 
 ;// CONCATENATED MODULE: ./src/train-on-runner/storage.ts
 
@@ -40553,24 +42442,41 @@ async function savePaths(paths, key, options) {
     }
     const dir = localCacheDir(options.workDir, key);
     paths.forEach((path, i) => {
-        if (existsSync(path))
-            cpSync(resolve(path), join(dir, String(i)), { recursive: true });
+        if ((0,external_node_fs_.existsSync)(path))
+            (0,external_node_fs_.cpSync)((0,external_node_path_.resolve)(path), (0,external_node_path_.join)(dir, String(i)), { recursive: true });
     });
     return 'local';
 }
 
-;// CONCATENATED MODULE: ./src/train-on-runner/state.ts
-/** Names of the values handed to the post step. */
-const State = {
-    pgid: 'train-pgid',
-    runDir: 'train-run-dir',
-    finished: 'train-finished',
-    artifactName: 'train-artifact-name',
-    cacheKey: 'train-cache-key',
-    cachePaths: 'train-cache-paths',
-    cacheHit: 'train-cache-hit',
-    retentionDays: 'train-retention-days',
-};
+;// CONCATENATED MODULE: ./src/train-on-runner/restore-cache.ts
+
+
+
+
+/**
+ * Restores `cache-paths` under a key over `cache-key-files` (null when no cache is configured) and tells the post
+ * step what to save on a miss. An unreachable cache service is a warning: a cache is an optimisation.
+ */
+async function restoreCache(context, inputs, cwd) {
+    if (inputs.cachePaths.length === 0)
+        return null;
+    const { logger } = context;
+    const key = await cacheKey(inputs.cacheKeyPrefix, inputs.cacheKeyFiles.map((f) => (0,external_node_path_.resolve)(cwd, f)));
+    const paths = inputs.cachePaths.map((p) => (0,external_node_path_.resolve)(cwd, p));
+    let restored;
+    try {
+        restored = await restorePaths(paths, key, { env: context.env, workDir: context.workDir });
+    }
+    catch (error) {
+        logger.warning(`cache restore failed, continuing without it: ${(0,error_message/* errorMessage */.g)(error)}`);
+        restored = { hit: false, backend: 'actions-cache' };
+    }
+    logger.info(`cache ${restored.hit ? 'hit' : 'miss'} for ${key} (${restored.backend === 'local' ? `local cache folder under ${context.workDir}/cache: not on a GitHub runner` : '@actions/cache'})`);
+    context.state.save(State.cacheKey, key);
+    context.state.save(State.cachePaths, JSON.stringify(paths));
+    context.state.save(State.cacheHit, String(restored.hit));
+    return { key, ...restored };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -40646,104 +42552,59 @@ class TelemetrySampler {
     }
 }
 
-;// CONCATENATED MODULE: ./src/train-on-runner/main.ts
+;// CONCATENATED MODULE: ./src/train-on-runner/run.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-async function toolVersion(argv, env) {
-    try {
-        const r = await runCommand(argv, { env, timeoutMs: 10_000, killGraceMs: 500, keepTailLines: 5 });
-        return r.exitCode === 0 ? ([...r.stdoutTail, ...r.stderrTail][0] ?? null) : null;
-    }
-    catch {
-        return null;
-    }
-}
-function readMetricsFile(name, path) {
-    if (name === undefined)
-        return { kind: 'not-declared' };
-    if (!(0,external_node_fs_.existsSync)(path))
-        return { kind: 'missing', name };
-    try {
-        return { kind: 'parsed', name, value: JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) };
-    }
-    catch (error) {
-        return { kind: 'unparsable', name, why: error.message };
-    }
-}
-async function main_main(context) {
-    if (context.inputs.optional('pick-best-from') !== undefined)
-        return await pickBest(context);
-    const inputs = inputs_readInputs(context.inputs, context.policy);
-    const { logger } = context;
-    const startedAt = context.now();
-    const env = { ...context.env };
+/** Creates the run folder and tells the post step about it (so a cancelled job still keeps its partial logs). */
+function openRunFolder(context, inputs) {
     const cwd = (0,external_node_path_.resolve)(context.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory ?? '.');
-    const runDir = (0,external_node_path_.join)(context.workDir, 'train', `run-${startedAt.getTime()}`);
+    const runDir = (0,external_node_path_.join)(context.workDir, 'train', `run-${context.now().getTime()}`);
     (0,external_node_fs_.mkdirSync)(runDir, { recursive: true });
     context.state.save(State.runDir, runDir);
     context.state.save(State.artifactName, inputs.artifactName);
     if (inputs.retentionDays !== undefined)
         context.state.save(State.retentionDays, String(inputs.retentionDays));
-    const runnerName = context.github.runnerName ?? context.env.RUNNER_NAME;
-    const runner = describeRunner(runnerName, inputs.runnerLabels);
-    // 1. GPU preflight: fails in seconds on the wrong runner.
-    const inventory = await readGpuInventory(env, context.signal);
-    const preflight = checkGpus(inventory, inputs.requireGpus, runner);
-    logger.info(preflight.message);
-    // 2. Lineage inputs and caches, before training.
-    const dataFiles = [];
-    for (const path of inputs.dataFiles) {
-        const full = (0,external_node_path_.resolve)(cwd, path);
-        dataFiles.push({ path, sha256: await sha256File(full), bytes: (0,external_node_fs_.statSync)(full).size });
-    }
-    let cache = null;
-    if (inputs.cachePaths.length > 0) {
-        const key = await cacheKey(inputs.cacheKeyPrefix, inputs.cacheKeyFiles.map((f) => (0,external_node_path_.resolve)(cwd, f)));
-        let restored;
-        try {
-            restored = await restorePaths(inputs.cachePaths.map((p) => (0,external_node_path_.resolve)(cwd, p)), key, { env: context.env, workDir: context.workDir });
-        }
-        catch (error) {
-            // a cache is an optimisation: an unreachable cache service must not stop training
-            logger.warning(`cache restore failed, continuing without it: ${error.message}`);
-            restored = { hit: false, backend: 'actions-cache' };
-        }
-        cache = { key, ...restored };
-        logger.info(`cache ${restored.hit ? 'hit' : 'miss'} for ${key} (${restored.backend === 'local' ? `local cache folder under ${context.workDir}/cache: not on a GitHub runner` : '@actions/cache'})`);
-        context.state.save(State.cacheKey, key);
-        context.state.save(State.cachePaths, JSON.stringify(inputs.cachePaths.map((p) => (0,external_node_path_.resolve)(cwd, p))));
-        context.state.save(State.cacheHit, String(restored.hit));
-    }
-    const paramsFile = (0,external_node_path_.join)(runDir, 'params.json');
+    return { cwd, runDir, log: (0,external_node_path_.join)(runDir, 'train.log'), telemetry: (0,external_node_path_.join)(runDir, 'telemetry.json') };
+}
+/**
+ * Runs the training command (an argument list, never a shell) in its own process group with the params in its
+ * environment, streaming its log into a group, parsing `modelgate:metric` lines and sampling telemetry; the
+ * timeout and a cancelled job kill the whole group.
+ */
+async function runTraining(context, inputs, settings, folder, gpus) {
+    const { logger } = context;
+    const env = { ...context.env };
+    const paramsFile = (0,external_node_path_.join)(folder.runDir, 'params.json');
     (0,external_node_fs_.writeFileSync)(paramsFile, JSON.stringify(inputs.params, null, 2));
-    const childEnv = { ...env, ...inputs.env, MODELGATE_PARAMS_FILE: paramsFile, MODELGATE_PARAMS: JSON.stringify(inputs.params), MODELGATE_RUN_DIR: runDir };
-    // 3. Train, streaming the log, sampling telemetry.
-    const log = (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(runDir, 'train.log'));
+    // The `env` input is the one way to hand the training a variable on purpose (runCommand scrubs the rest).
+    const explicitEnv = {
+        ...inputs.env,
+        MODELGATE_PARAMS_FILE: paramsFile,
+        MODELGATE_PARAMS: JSON.stringify(inputs.params),
+        MODELGATE_RUN_DIR: folder.runDir,
+    };
+    const log = (0,external_node_fs_.createWriteStream)(folder.log);
     const lineMetrics = {};
-    const sampler = new TelemetrySampler({ intervalMs: inputs.telemetryIntervalSeconds * 1000, gpus: inventory.available && inventory.gpus.length > 0, env, outFile: (0,external_node_path_.join)(runDir, 'telemetry.json') });
+    const sampler = new TelemetrySampler({
+        intervalMs: settings.telemetryIntervalSeconds * 1000,
+        gpus,
+        env,
+        outFile: folder.telemetry,
+    });
     sampler.start();
     logger.startGroup(`training: ${inputs.command.join(' ')}`);
-    const trainStart = context.now();
+    const startedAt = context.now();
     let result;
     try {
         result = await runCommand(inputs.command, {
-            cwd,
-            env: childEnv,
-            timeoutMs: inputs.timeoutMinutes * 60_000,
+            cwd: folder.cwd,
+            env,
+            explicitEnv,
+            timeoutMs: settings.timeoutMinutes * 60_000,
             signal: context.signal,
             keepTailLines: inputs.logTailLines,
             onSpawn: (pid) => context.state.save(State.pgid, String(pid)),
@@ -40764,104 +42625,584 @@ async function main_main(context) {
         await new Promise((done) => log.end(done));
     }
     const samples = await sampler.stop();
-    const trainEnd = context.now();
+    const finishedAt = context.now();
     context.state.save(State.finished, 'true');
-    // 4. Metrics and model.
-    const metricsPath = inputs.metricsFile === undefined ? (0,external_node_path_.join)(runDir, 'metrics.json') : (0,external_node_path_.resolve)(cwd, inputs.metricsFile);
-    const { metrics, check: metricsCheck } = checkMetrics(readMetricsFile(inputs.metricsFile, metricsPath), lineMetrics, inputs.requiredMetrics);
-    if (inputs.metricsFile === undefined)
-        (0,external_node_fs_.writeFileSync)(metricsPath, JSON.stringify(metrics, null, 2));
-    const ok = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-    let modelCheck = null;
-    let upload = { id: null, localCopy: null };
-    const modelPath = inputs.modelDir === undefined ? null : (0,external_node_path_.resolve)(cwd, inputs.modelDir);
-    if (ok && modelPath !== null) {
-        if (!(0,external_node_fs_.existsSync)(modelPath)) {
-            modelCheck = { id: 'train.model', status: 'error', observed: null, message: trainMessages.modelDirMissing(inputs.modelDir ?? '') };
-        }
-        else {
-            try {
-                upload = await uploadDirectory(inputs.artifactName, modelPath, { env: context.env, workDir: context.workDir, retentionDays: inputs.retentionDays, logger });
-                const message = upload.id !== null ? trainMessages.artifactUploaded(inputs.artifactName, upload.id) : trainMessages.artifactLocal(inputs.artifactName, upload.localCopy ?? '');
-                if (upload.id === null)
-                    logger.warning(message);
-                else
-                    logger.info(message);
-                modelCheck = { id: 'train.model', status: 'pass', observed: inputs.artifactName, message };
-            }
-            catch (error) {
-                // the run itself succeeded: report the failed upload as an error check and still write the lineage
-                const message = trainMessages.artifactUploadFailed(inputs.artifactName, error.message);
-                logger.error(message);
-                modelCheck = { id: 'train.model', status: 'error', observed: null, message };
-            }
-        }
-    }
-    // 5. Lineage and report.
-    const python = (await toolVersion(['python3', '--version'], env)) ?? (await toolVersion(['python', '--version'], env));
-    const lineage = {
-        schemaVersion: 1,
-        kind: 'modelgate.train-lineage',
-        commit: context.github.sha ?? null,
-        repository: context.github.repository ?? null,
-        runUrl: context.github.runUrl ?? null,
-        command: inputs.command,
-        workingDirectory: cwd,
-        params: inputs.params,
-        dataFiles,
-        runner: { name: runnerName ?? null, os: context.env.RUNNER_OS ?? (0,external_node_os_.platform)(), arch: context.env.RUNNER_ARCH ?? (0,external_node_os_.arch)(), labels: inputs.runnerLabels },
-        gpus: inventory.gpus.map((g) => ({ index: g.index, name: g.name, memoryTotalMiB: g.memoryTotalMiB })),
-        driverVersion: inventory.driverVersion,
-        cudaVersion: inventory.cudaVersion,
-        tools: { node: process.version, ...(python === null ? {} : { python }) },
-        startedAt: trainStart.toISOString(),
-        finishedAt: trainEnd.toISOString(),
-        durationMs: result.durationMs,
-        exitCode: result.exitCode,
-        signal: result.signal,
-        timedOut: result.timedOut,
-        cancelled: result.cancelled,
-        metrics,
-        model: { path: modelPath, artifactName: modelPath === null ? null : inputs.artifactName, artifactId: upload.id, localCopy: upload.localCopy },
-        cache: { key: cache?.key ?? null, hit: cache?.hit ?? null },
+    const lastLines = [...result.stdoutTail, ...result.stderrTail].slice(-inputs.logTailLines);
+    return { result, lineMetrics, samples, lastLines, startedAt, finishedAt };
+}
+
+;// CONCATENATED MODULE: ./src/core/train/resolve-train-policy.ts
+const TRAIN_POLICY_DEFAULTS = {
+    requireGpus: undefined,
+    timeoutMinutes: 360,
+    telemetryIntervalSeconds: 5,
+    requiredMetrics: [],
+};
+/**
+ * Effective policy: action inputs (when given) over the policy section over the defaults.
+ * @example resolveTrainPolicy({ timeout_minutes: 30 }, {}).timeoutMinutes // => 30
+ * @example resolveTrainPolicy({ require_gpus: 0 }, {}).requireGpus // => undefined
+ */
+function resolveTrainPolicy(section, overrides) {
+    const gpus = section?.require_gpus;
+    return {
+        requireGpus: overrides.requireGpus ?? (gpus === undefined || gpus === 0 ? undefined : String(gpus)),
+        timeoutMinutes: overrides.timeoutMinutes ?? section?.timeout_minutes ?? TRAIN_POLICY_DEFAULTS.timeoutMinutes,
+        telemetryIntervalSeconds: overrides.telemetryIntervalSeconds ??
+            section?.telemetry_interval_seconds ??
+            TRAIN_POLICY_DEFAULTS.telemetryIntervalSeconds,
+        requiredMetrics: overrides.requiredMetrics ?? section?.required_metrics ?? TRAIN_POLICY_DEFAULTS.requiredMetrics,
     };
-    const lineagePath = (0,external_node_path_.join)(runDir, 'lineage.json');
-    (0,external_node_fs_.writeFileSync)(lineagePath, JSON.stringify(lineage, null, 2));
-    const summary = summarizeTelemetry(samples);
-    const report = buildTrainReport({
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/settings.ts
+
+
+
+/** @throws ConfigurationError for a require-gpus that does not parse (before anything is written). */
+function resolveSettings(inputs, policy) {
+    const effective = resolveTrainPolicy(policySection(policy, 'train-on-runner'), inputs.overrides);
+    const gpus = effective.requireGpus;
+    return { ...effective, requireGpus: gpus === undefined || gpus === '0' ? undefined : parseGpuRequirement(gpus) };
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/upload.ts
+
+
+
+
+/**
+ * Keeps the model a successful run wrote: uploads model-dir as an artifact on a runner, copies it to the work
+ * folder elsewhere. A missing folder or a failed upload is reported (checkModel), never thrown: the lineage is
+ * still written.
+ */
+async function uploadModel(context, inputs, modelPath) {
+    const { logger } = context;
+    if (!(0,external_node_fs_.existsSync)(modelPath))
+        return { kind: 'missing', dir: inputs.modelDir ?? '' };
+    const name = inputs.artifactName;
+    let artifact;
+    try {
+        const upload = await uploadDirectory(name, modelPath, {
+            env: context.env,
+            workDir: context.workDir,
+            retentionDays: inputs.retentionDays,
+            logger,
+        });
+        artifact =
+            upload.id !== null
+                ? { kind: 'uploaded', name, id: upload.id }
+                : { kind: 'copied', name, path: upload.localCopy ?? '' };
+    }
+    catch (error) {
+        artifact = { kind: 'upload-failed', name, why: (0,error_message/* errorMessage */.g)(error) };
+    }
+    const message = checkModel(artifact)?.message ?? '';
+    if (artifact.kind === 'uploaded')
+        logger.info(message);
+    else if (artifact.kind === 'copied')
+        logger.warning(message);
+    else
+        logger.error(message);
+    return artifact;
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** train-on-runner: GPU preflight → data hashes and cache → train → metrics and model → lineage → decide. */
+async function main_main(context) {
+    const inputs = inputs_readInputs(context.inputs);
+    if (inputs.kind === 'sweep')
+        return pickBest(context, inputs);
+    const settings = resolveSettings(inputs, context.policy);
+    const folder = openRunFolder(context, inputs);
+    const runnerName = context.github.runnerName ?? context.env.RUNNER_NAME;
+    const runner = trainMessages.runner(runnerName, inputs.runnerLabels);
+    const { inventory, check: preflight } = await gpuPreflight(context, settings.requireGpus, runner);
+    const dataFiles = await hashDataFiles(inputs.dataFiles, folder.cwd);
+    const cache = await restoreCache(context, inputs, folder.cwd);
+    const run = await runTraining(context, inputs, settings, folder, inventory.available && inventory.gpus.length > 0);
+    const metrics = collectMetrics(inputs, settings.requiredMetrics, folder, run.lineMetrics);
+    const modelPath = inputs.modelDir === undefined ? null : (0,external_node_path_.resolve)(folder.cwd, inputs.modelDir);
+    const model = runSucceeded(run.result) && modelPath !== null ? await uploadModel(context, inputs, modelPath) : { kind: 'none' };
+    const parts = { inputs, folder, runnerName, inventory, dataFiles, run, metrics: metrics.metrics, modelPath, model };
+    const { lineage, path } = await writeLineage(context, { ...parts, cache });
+    return decideTraining({
         lineage,
         preflight,
-        timeoutMinutes: inputs.timeoutMinutes,
-        lastLines: [...result.stdoutTail, ...result.stderrTail].slice(-inputs.logTailLines),
-        metricsCheck,
-        modelCheck,
+        timeoutMinutes: settings.timeoutMinutes,
+        lastLines: run.lastLines,
+        metricsCheck: metrics.check,
+        model,
         cache,
-        samples,
-        summary,
-        startedAt,
-        finishedAt: context.now(),
+        samples: run.samples,
+        paths: { metrics: metrics.path, lineage: path, telemetry: folder.telemetry, log: folder.log },
     });
-    return {
-        report,
-        outputs: {
-            'exit-code': result.exitCode === null ? '' : String(result.exitCode),
-            'metrics-path': metricsPath,
-            'model-path': modelPath ?? '',
-            'artifact-id': upload.id === null ? '' : String(upload.id),
-            'local-artifact-path': upload.localCopy ?? '',
-            'lineage-path': lineagePath,
-            'telemetry-path': (0,external_node_path_.join)(runDir, 'telemetry.json'),
-            'log-path': (0,external_node_path_.join)(runDir, 'train.log'),
-            'cache-hit': cache === null ? '' : String(cache.hit),
-            'peak-gpu-memory-mib': summary.peakGpuMemoryMiB === null ? '' : String(summary.peakGpuMemoryMiB),
-            'mean-gpu-utilization': summary.meanGpuUtilization === null ? '' : summary.meanGpuUtilization.toFixed(2),
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/describe-rule.ts
+
+/**
+ * A rule in words for the report's "rule" column, e.g. `≥ champion + 0.01; ≥ 0.7`.
+ * @example
+ * describeRule({ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: -0.01 }, 'default') // => '≥ champion − 0.01 (non-inferiority)'
+ */
+function describeRule(rule, mode) {
+    const cmp = rule.greaterIsBetter ? '≥' : '≤';
+    const parts = [];
+    const abs = rule.minAbsoluteChange;
+    if (abs !== undefined) {
+        const sign = rule.greaterIsBetter === abs >= 0 ? '+' : '−';
+        parts.push(`${cmp} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
+    }
+    if (rule.minRelativeChange !== undefined) {
+        const pct = formatNumber(rule.minRelativeChange * 100);
+        parts.push(`${cmp} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
+    }
+    if (rule.threshold !== undefined)
+        parts.push(`${cmp} ${formatNumber(rule.threshold)}`);
+    return parts.length === 0 ? 'reported only' : parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/evaluation-figures.ts
+/**
+ * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
+ * interval, rule, verdict, P(better), paired test), a bar chart of the differences with a table of the
+ * interval bounds, and the slice table.
+ * @example
+ * evaluationFigures([], {}, {}, []).length // => 2
+ */
+function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 0) {
+    const defined = comparisons.filter((c) => c.kind === 'defined');
+    const figures = [
+        {
+            kind: 'table',
+            title: 'Candidate vs champion',
+            columns: [
+                'metric',
+                'champion',
+                'candidate',
+                'difference',
+                'interval',
+                'rule',
+                'verdict',
+                'P(candidate better)',
+                'paired test p',
+            ],
+            rows: comparisons.map((c) => {
+                const rule = rules[c.metric] ?? 'reported only';
+                const verdict = verdicts[c.metric] ?? 'reported';
+                if (c.kind === 'undefined')
+                    return [c.metric, null, null, null, c.reason, rule, verdict, null, null];
+                return [
+                    c.metric,
+                    c.champion,
+                    c.candidate,
+                    c.difference,
+                    `[${fmt(c.lower)}, ${fmt(c.upper)}] (${Math.round(c.confidence * 100)}%)`,
+                    rule,
+                    verdict,
+                    c.probabilityBetter,
+                    c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
+                ];
+            }),
         },
+        {
+            kind: 'bar',
+            title: 'Difference candidate − champion',
+            categories: defined.map((c) => c.metric),
+            series: [
+                { name: 'lower', values: defined.map((c) => c.lower) },
+                { name: 'difference', values: defined.map((c) => c.difference) },
+                { name: 'upper', values: defined.map((c) => c.upper) },
+            ],
+            yLabel: 'candidate − champion',
+        },
+    ];
+    if (slices.length > 0) {
+        figures.push({
+            kind: 'table',
+            title: 'Slices',
+            columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'note'],
+            rows: slices.map((s) => {
+                const judged = s.rows >= minSliceSize;
+                const note = judged ? '' : `fewer than ${minSliceSize} rows: not judged`;
+                if (s.kind === 'undefined')
+                    return [`${s.column}=${s.value}`, s.rows, s.metric, null, null, null, judged ? s.reason : note];
+                return [`${s.column}=${s.value}`, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, note];
+            }),
+        });
+    }
+    return figures;
+}
+function fmt(value) {
+    return Number.isFinite(value) ? Number(value.toPrecision(4)).toString() : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/metric-rule.ts
+/** Comparisons in `default` mode allow this much slack, scaled by max(1, |values|). */
+const RULE_TOLERANCE = 1e-9;
+
+;// CONCATENATED MODULE: ./src/core/compare/messages.ts
+// Recurring messages of src/core/compare; tests compare against these functions.
+
+const DECISION_WORD = { promote: 'Promote', hold: 'Hold', reject: 'Reject' };
+const compareMessages = {
+    mlflowAbsoluteChangeNotPositive: (metric, value) => `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule_mode: default for a non-inferiority margin`,
+    mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
+    relativeChangeNegative: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
+    floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
+    latencyNotMeasured: (budgetMs, missing) => `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
+    changeMissed: (metric, required) => `${metric} does not clear ${required}`,
+    // The policy (resolveEvaluationPolicy, normalizeDeprecatedKeys): ConfigurationErrors and warnings.
+    notTaskMetric: (metric, task, known) => `evaluate-vs-champion.metrics.${metric} is not a ${task} metric; use one of ${known.join(', ')}`,
+    inputNotTaskMetric: (metrics, task) => `input "metrics" names ${metrics.join(', ')}, which ${metrics.length === 1 ? 'is not a' : 'are not'} ${task} metric${metrics.length === 1 ? '' : 's'}`,
+    useTaskMetrics: (task, known) => `use some of: ${known.join(', ')}, or set task to the task these metrics belong to (${task} now)`,
+    fixRule: 'fix the rule in the policy file',
+    deprecatedKey: (oldKey, newKey) => `evaluate-vs-champion.${oldKey} is deprecated: write ${newKey}`,
+    bothSpellings: (oldKey, newKey) => `evaluate-vs-champion.${oldKey} and evaluate-vs-champion.${newKey} are both set`,
+    keepNewSpelling: (oldKey, newKey) => `keep ${newKey} and delete ${oldKey} (the old spelling, accepted for one release)`,
+    // The data (the action's loader, before anything is compared).
+    notBinaryLabel: (column, value) => `label column "${column}" has ${value}; binary labels must be 0 or 1 (or true/false)`,
+    notBinaryLabelHint: 'relabel the rows as 0/1, or set task: multiclass',
+    scoreNotProbability: (column, value) => `score column "${column}" has ${value}; binary scores must be probabilities of class 1 in [0, 1]`,
+    scoreNotProbabilityHint: 'write the probability of class 1 (not a logit or a class), or choose the right score-column',
+    // The checks of decideEvaluation.
+    metricUndefined: (metric, reason) => `${metric} could not be computed: ${reason}`,
+    floorResult: (metric, value, threshold, greaterIsBetter, met) => `${metric} ${formatNumber(value)} ${met ? 'meets' : 'misses'} its ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
+    pointResult: (metric, difference, rule, met) => `${metric} difference ${formatNumber(difference)} ${met ? 'meets' : 'fails'} ${rule} (point estimate)`,
+    intervalClears: (metric, interval, rule, confidence) => `${metric} difference ${interval} clears ${rule} across the ${formatNumber(confidence * 100)}% interval`,
+    intervalFails: (metric, interval, rule, confidence) => `${metric} difference ${interval} fails ${rule} across the whole ${formatNumber(confidence * 100)}% interval`,
+    intervalInconclusive: (metric, interval, rule) => `${metric} difference ${interval} is inconclusive against ${rule}: the interval straddles the rule`,
+    noRule: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy',
+    sliceUndefined: (metric, column, value, rows, reason) => `${metric} on ${column}=${value} (${rows} rows) is undefined: ${reason}`,
+    sliceTolerance: (tolerance) => `worse by at most ${formatNumber(tolerance)}`,
+    sliceRegresses: (metric, column, value, rows, champion, candidate, tolerance) => `${metric} regresses on ${column}=${value} (${rows} rows): ${formatNumber(champion)} → ${formatNumber(candidate)}, beyond the tolerance ${formatNumber(tolerance)}`,
+    sliceWithin: (metric, column, value) => `${metric} on ${column}=${value} within tolerance`,
+    latencyResult: (candidateP95, championP95, budgetMs, over) => `candidate p95 latency ${formatNumber(candidateP95)} ms (champion ${formatNumber(championP95)} ms) ${over ? '>' : '≤'} ${formatNumber(budgetMs)} ms`,
+    // The title and the summary of the report.
+    decisionTitle: (decision) => ({
+        promote: 'Promote: the candidate meets every rule against the champion',
+        hold: 'Hold: the evidence does not show the candidate is better than the champion',
+        reject: 'Reject: the candidate fails a rule against the champion',
+    })[decision],
+    decisionWithReason: (decision, reason) => `${DECISION_WORD[decision]}: ${reason}`,
+    championSource: (champion) => champion.model === undefined
+        ? `from ${champion.path}`
+        : `${champion.model} v${String(champion.version)} (${champion.how})`,
+    summaryHeadline: (rows, champion, policy) => `${rows} paired rows; champion ${champion}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
+};
+
+;// CONCATENATED MODULE: ./src/core/compare/check-metric-rule.ts
+
+
+/**
+ * Checks a candidate value against a metric rule and the champion's (baseline) value.
+ * Greater is better (smaller mirrors it):
+ * - threshold: candidate ≥ threshold;
+ * - absolute: `mlflow` candidate ≥ baseline + min_absolute_change in float64, `default` (candidate − baseline)
+ *   ≥ min_absolute_change − tol;
+ * - relative: `mlflow` candidate ≥ baseline·(1 + r), `default` (candidate − baseline) ≥ r·|baseline| − tol;
+ * with tol = RULE_TOLERANCE·max(1, |candidate|, |baseline|) and no tolerance in `mlflow` mode.
+ * @see https://mlflow.org/docs/2.14.1/_modules/mlflow/models/evaluation/validation.html (MetricThreshold)
+ * @throws {RangeError} for values MLflow rejects in `mlflow` mode (min_absolute_change ≤ 0, min_relative_change
+ *   outside (0, 1]) and a negative min_relative_change in `default` mode
+ * @example
+ * checkMetricRule({ metric: 'accuracy', greaterIsBetter: true, minAbsoluteChange: 0.05 }, 0.85, 0.8, 'mlflow').passed // => false
+ */
+function checkMetricRule(rule, candidate, baseline, mode) {
+    const { greaterIsBetter: up, threshold, minAbsoluteChange: abs, minRelativeChange: rel } = rule;
+    checkRuleBounds(rule, mode);
+    const tol = mode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0));
+    const atLeast = (value, bound) => (up ? value >= bound - tol : value <= bound + tol);
+    const thresholdOk = threshold === undefined || atLeast(candidate, threshold);
+    const change = { up, candidate, mode, tol };
+    const absoluteOk = baseline === undefined || abs === undefined || absoluteChangeMet(change, baseline, abs);
+    const relativeOk = baseline === undefined || rel === undefined || relativeChangeMet(change, baseline, rel);
+    return {
+        threshold: thresholdOk,
+        absoluteChange: absoluteOk,
+        relativeChange: relativeOk,
+        passed: thresholdOk && absoluteOk && relativeOk,
+    };
+}
+/** Throws for change bounds the mode rejects (MLflow's own validation in `mlflow` mode). */
+function checkRuleBounds(rule, mode) {
+    const { minAbsoluteChange: abs, minRelativeChange: rel } = rule;
+    if (mode === 'mlflow') {
+        if (abs !== undefined && !(abs > 0))
+            throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs));
+        if (rel !== undefined && !(rel > 0 && rel <= 1))
+            throw new RangeError(compareMessages.mlflowRelativeChangeOutOfRange(rule.metric, rel));
+    }
+    else if (rel !== undefined && !(rel >= 0)) {
+        throw new RangeError(compareMessages.relativeChangeNegative(rule.metric, rel));
+    }
+}
+/** Whether the candidate improves on the baseline by at least `abs`. */
+function absoluteChangeMet({ up, candidate, mode, tol }, baseline, abs) {
+    if (mode === 'mlflow')
+        return up ? candidate >= baseline + abs : candidate <= baseline - abs;
+    return (up ? candidate - baseline : baseline - candidate) >= abs - tol;
+}
+/** Whether the candidate improves on the baseline by at least `rel` of it. */
+function relativeChangeMet({ up, candidate, mode, tol }, baseline, rel) {
+    if (mode === 'mlflow')
+        return up ? candidate >= baseline * (1 + rel) : candidate <= baseline * (1 - rel);
+    return (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/judge-evaluation.ts
+
+
+
+
+
+/**
+ * The checks of evaluate-vs-champion and the decision, a pure function of the comparisons and the policy.
+ * Per rule (metric with a rule):
+ * - the floor/ceiling (`threshold`) is checked on the candidate's point value;
+ * - with `evidence: interval` the change rules are checked at the worst plausible candidate value
+ *   (champion + the interval end in the worse direction): met → pass; not met even at the best plausible
+ *   value → fail; otherwise → warn (inconclusive). With `evidence: point` the point estimate decides;
+ * - a metric undefined on the data → error.
+ * Slices: a slice of at least `minSize` rows whose difference is worse than −tolerance → `onRegression`.
+ * Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured (`{ missing }`) → a
+ * `skipped` check naming the missing inputs (the budget is not judged, and it does not change the decision).
+ * Decision: any fail → reject; else any error or warn from a rule → hold; else promote (slice warnings are
+ * reported but do not hold). No rule at all → hold (nothing decided).
+ * The policy is a resolved one (resolveEvaluationPolicy rejects the rules a rule mode forbids).
+ * @throws {RangeError} for a rule its rule mode rejects, which only an unresolved policy can hold (see checkMetricRule)
+ * @example
+ * judgeEvaluation([], resolveEvaluationPolicy({}, {}).policy).decision // => 'hold'
+ */
+function judgeEvaluation(comparisons, policy, slices = [], latency) {
+    const checks = [];
+    const verdicts = {};
+    let ruleStatuses = [];
+    for (const c of comparisons) {
+        const rule = policy.rules.find((r) => r.metric === c.metric);
+        if (rule === undefined) {
+            verdicts[c.metric] = c.kind === 'defined' ? 'reported' : 'undefined';
+            continue;
+        }
+        const check = c.kind === 'undefined' ? undefinedMetricCheck(c, rule, policy) : ruleCheck(c, rule, policy);
+        verdicts[c.metric] = c.kind === 'undefined' ? 'error' : ruleVerdict(check.status);
+        ruleStatuses.push(check.status);
+        checks.push(check);
+    }
+    if (ruleStatuses.length === 0) {
+        checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message: compareMessages.noRule });
+        ruleStatuses = ['error'];
+    }
+    const sliceStatuses = [];
+    for (const s of slices) {
+        const check = sliceCheck(s, policy);
+        if (check === undefined)
+            continue;
+        sliceStatuses.push(check.status);
+        checks.push(check);
+    }
+    const latencyChecked = latencyCheck(policy, latency);
+    if (latencyChecked !== undefined) {
+        if (latencyChecked.status !== 'skipped')
+            sliceStatuses.push(latencyChecked.status);
+        checks.push(latencyChecked);
+    }
+    const ruleWorst = worstOf(ruleStatuses);
+    const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail');
+    const decision = anyFail ? 'reject' : ruleWorst === 'pass' ? 'promote' : 'hold';
+    const order = ['fail', 'error', 'warn'];
+    const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message));
+    return { decision, reasons, checks, verdicts };
+}
+/** The side-by-side table's verdict for a rule check's status. */
+function ruleVerdict(status) {
+    return status === 'pass' ? 'meets rule' : status === 'fail' ? 'fails rule' : 'inconclusive';
+}
+/** The error check of a ruled metric that is undefined on the data. */
+function undefinedMetricCheck(c, rule, policy) {
+    return {
+        id: `evaluate.${c.metric}`,
+        status: 'error',
+        observed: null,
+        threshold: { rule: describeRule(rule, policy.ruleMode) },
+        message: compareMessages.metricUndefined(c.metric, c.reason),
+    };
+}
+/** The check of one ruled metric: its floor, then its change rules on the point or the interval. */
+function ruleCheck(c, rule, policy) {
+    const ruleText = describeRule(rule, policy.ruleMode);
+    const details = {
+        champion: c.champion,
+        candidate: c.candidate,
+        difference: c.difference,
+        lower: c.lower,
+        upper: c.upper,
+        confidence: c.confidence,
+        probabilityBetter: c.probabilityBetter,
+        ...(c.test === undefined ? {} : { test: c.test }),
+    };
+    const { status, message } = judgeRule(c, rule, policy, ruleText);
+    return { id: `evaluate.${c.metric}`, status, observed: c.difference, threshold: { rule: ruleText }, message, details };
+}
+/** The status and message of one ruled metric (see judgeEvaluation for the rule). */
+function judgeRule(c, rule, policy, ruleText) {
+    const floorRule = {
+        metric: rule.metric,
+        greaterIsBetter: rule.greaterIsBetter,
+        ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }),
+    };
+    const changeRule = {
+        metric: rule.metric,
+        greaterIsBetter: rule.greaterIsBetter,
+        ...(rule.minAbsoluteChange === undefined ? {} : { minAbsoluteChange: rule.minAbsoluteChange }),
+        ...(rule.minRelativeChange === undefined ? {} : { minRelativeChange: rule.minRelativeChange }),
+    };
+    const floorOk = checkMetricRule(floorRule, c.candidate, undefined, policy.ruleMode).passed;
+    const pointOk = checkMetricRule(changeRule, c.candidate, c.champion, policy.ruleMode).passed;
+    const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
+    const betterEnd = rule.greaterIsBetter ? c.upper : c.lower;
+    const worstOk = checkMetricRule(changeRule, c.champion + worseEnd, c.champion, policy.ruleMode).passed;
+    const bestOk = checkMetricRule(changeRule, c.champion + betterEnd, c.champion, policy.ruleMode).passed;
+    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
+    const floor = rule.threshold ?? Number.NaN;
+    if (!floorOk)
+        return { status: 'fail', message: compareMessages.floorResult(c.metric, c.candidate, floor, rule.greaterIsBetter, false) };
+    // A floor alone says nothing about the champion: report the candidate's value, not the difference.
+    if (rule.minAbsoluteChange === undefined && rule.minRelativeChange === undefined)
+        return { status: 'pass', message: compareMessages.floorResult(c.metric, c.candidate, floor, rule.greaterIsBetter, true) };
+    if (policy.evidence === 'point')
+        return { status: pointOk ? 'pass' : 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, pointOk) };
+    if (worstOk)
+        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
+    if (!bestOk)
+        return { status: 'fail', message: compareMessages.intervalFails(c.metric, interval, ruleText, c.confidence) };
+    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
+}
+/** The check of one slice large enough to judge on a ruled metric, else undefined. */
+function sliceCheck(s, policy) {
+    if (s.rows < policy.slices.minSize)
+        return undefined;
+    const rule = policy.rules.find((r) => r.metric === s.metric);
+    if (rule === undefined)
+        return undefined;
+    const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`;
+    if (s.kind === 'undefined') {
+        return {
+            id,
+            status: 'warn',
+            observed: null,
+            message: compareMessages.sliceUndefined(s.metric, s.column, s.value, s.rows, s.reason),
+        };
+    }
+    const oriented = s.greaterIsBetter ? s.candidate - s.champion : s.champion - s.candidate;
+    const regressed = oriented < -policy.slices.tolerance;
+    return {
+        id,
+        status: regressed ? policy.slices.onRegression : 'pass',
+        observed: s.candidate - s.champion,
+        threshold: { rule: compareMessages.sliceTolerance(policy.slices.tolerance) },
+        message: regressed
+            ? compareMessages.sliceRegresses(s.metric, s.column, s.value, s.rows, s.champion, s.candidate, policy.slices.tolerance)
+            : compareMessages.sliceWithin(s.metric, s.column, s.value),
+        details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
+    };
+}
+/** The latency budget's check: skipped when it could not be measured; none without a budget. */
+function latencyCheck(policy, latency) {
+    if (policy.maxLatencyMs === undefined)
+        return undefined;
+    if (latency === undefined || 'missing' in latency) {
+        return {
+            id: 'evaluate.latency.p95',
+            status: 'skipped',
+            observed: null,
+            threshold: { max: policy.maxLatencyMs },
+            message: compareMessages.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
+        };
+    }
+    const over = latency.candidate.p95 > policy.maxLatencyMs;
+    return {
+        id: 'evaluate.latency.p95',
+        status: over ? 'fail' : 'pass',
+        observed: latency.candidate.p95,
+        threshold: { max: policy.maxLatencyMs },
+        message: compareMessages.latencyResult(latency.candidate.p95, latency.champion.p95, policy.maxLatencyMs, over),
+        details: { ...latency },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/decide-evaluation.ts
+
+
+
+
+
+/**
+ * The evaluate-vs-champion gate: judges the evidence against the policy (judgeEvaluation: checks and the decision
+ * promote | hold | reject), and words it: the title (the decision and its first reason, or on promote the first
+ * rule met), the summary (rows, champion, bootstrap settings, up to ten reasons, and on promote the exact
+ * promotion to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
+ * Promote button are offered by the action and shown only on promote.
+ * @example
+ * decideEvaluation({ rows: 0, champion: { path: 'champion.csv', how: 'file' }, comparisons: [], metricsPath: 'm.json' }, resolveEvaluationPolicy({}, {}).policy).outcome.title // => 'Hold: no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy'
+ */
+function decideEvaluation(evidence, policy, promotion = {}) {
+    const slices = evidence.slices ?? [];
+    const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence.latency);
+    const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'));
+    const reason = decision === 'promote' ? passed[0]?.message : reasons[0];
+    const title = reason === undefined
+        ? compareMessages.decisionTitle(decision)
+        : compareMessages.decisionWithReason(decision, reason);
+    const summary = [
+        compareMessages.summaryHeadline(evidence.rows, compareMessages.championSource(evidence.champion), policy),
+        ...reasons.slice(0, 10).map((r) => `- ${r}`),
+    ];
+    const promoting = decision === 'promote';
+    if (promoting && promotion.command !== undefined)
+        summary.push('', promotion.command);
+    const button = promoting ? promotion.button : undefined;
+    const rules = Object.fromEntries(policy.rules.map((r) => [r.metric, describeRule(r, policy.ruleMode)]));
+    const outputs = Outputs['evaluate-vs-champion'];
+    return {
+        outcome: {
+            title,
+            summary: summary.join('\n'),
+            checks,
+            figures: evaluationFigures(evidence.comparisons, rules, verdicts, slices, policy.slices.minSize),
+            outputs: { [outputs.Decision]: decision, [outputs.MetricsPath]: evidence.metricsPath },
+        },
+        decision,
+        ...(button === undefined ? {} : { promoteButton: button }),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/metric-name.ts
 /** Metric names, as written in the `metrics` input and the policy. */
-const BINARY_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc-auc', 'pr-auc', 'log-loss', 'brier'];
+const BINARY_METRICS = [
+    'accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'roc-auc',
+    'pr-auc',
+    'log-loss',
+    'brier',
+];
 /** Multiclass metrics of the predicted class (given, or the argmax of the probability columns). */
 const MULTICLASS_LABEL_METRICS = [
     'accuracy',
@@ -40876,7 +43217,13 @@ const MULTICLASS_LABEL_METRICS = [
     'f1-weighted',
 ];
 /** Multiclass metrics of the class probability matrix (need probability columns). */
-const MULTICLASS_PROBABILITY_METRICS = ['log-loss', 'roc-auc-ovr', 'roc-auc-ovr-weighted', 'roc-auc-ovo', 'roc-auc-ovo-weighted'];
+const MULTICLASS_PROBABILITY_METRICS = [
+    'log-loss',
+    'roc-auc-ovr',
+    'roc-auc-ovr-weighted',
+    'roc-auc-ovo',
+    'roc-auc-ovo-weighted',
+];
 const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS];
 const REGRESSION_METRICS = ['mae', 'rmse', 'r2'];
 /** The metrics a task knows, in report order. */
@@ -40912,6 +43259,360 @@ const GREATER_IS_BETTER = {
     rmse: false,
     r2: true,
 };
+
+;// CONCATENATED MODULE: ./src/core/compare/normalize-deprecated-keys.ts
+
+
+/** The kebab-case keys of the evaluate-vs-champion section before snake_case (accepted for one release). */
+const DEPRECATED_EVALUATION_KEYS = [
+    ['rule-mode', 'rule_mode'],
+    ['decision-threshold', 'decision_threshold'],
+    ['max-latency-ms', 'max_latency_ms'],
+];
+const DEPRECATED_SLICE_KEYS = [
+    ['min-size', 'min_size'],
+    ['on-regression', 'on_regression'],
+];
+/**
+ * Maps the old kebab-case keys of the evaluate-vs-champion section (`rule-mode`, `decision-threshold`,
+ * `max-latency-ms`, `slices.min-size`, `slices.on-regression`) to their snake_case names, with one warning per
+ * old key that names the new one. The old spellings work for one release.
+ * @throws {ConfigurationError} when a key is written in both spellings (naming both, at the new key's path)
+ * @example
+ * normalizeDeprecatedKeys({ 'rule-mode': 'mlflow' }).warnings // => ['evaluate-vs-champion.rule-mode is deprecated: write rule_mode']
+ */
+function normalizeDeprecatedKeys(section) {
+    const warnings = [];
+    const rename = (from, pairs, prefix) => {
+        const out = { ...from };
+        for (const [oldKey, newKey] of pairs) {
+            if (!(oldKey in from))
+                continue;
+            const [oldPath, newPath] = [`${prefix}${oldKey}`, `${prefix}${newKey}`];
+            if (newKey in from)
+                throw new errors/* ConfigurationError */.j1(compareMessages.bothSpellings(oldPath, newPath), { path: `evaluate-vs-champion.${newPath}` }, compareMessages.keepNewSpelling(oldKey, newKey));
+            out[newKey] = from[oldKey];
+            delete out[oldKey];
+            warnings.push(compareMessages.deprecatedKey(oldPath, newPath));
+        }
+        return out;
+    };
+    const top = rename(section, DEPRECATED_EVALUATION_KEYS, '');
+    if (section.slices !== undefined)
+        top.slices = rename(section.slices, DEPRECATED_SLICE_KEYS, 'slices.');
+    return { section: top, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/resolve-evaluation-policy.ts
+
+
+
+
+/** Primary metric per task: the one that decides when the policy names no rule. */
+const PRIMARY_METRIC = {
+    binary: 'roc-auc',
+    multiclass: 'f1-macro',
+    regression: 'rmse',
+};
+/** Documented defaults. */
+const EVALUATION_DEFAULTS = {
+    task: 'binary',
+    ruleMode: 'default',
+    evidence: 'interval',
+    confidence: 0.95,
+    resamples: 1000,
+    seed: 20240601,
+    decisionThreshold: 0.5,
+    sliceMinSize: 30,
+    sliceTolerance: 0.02,
+    sliceOnRegression: 'fail',
+};
+const SECTION = 'evaluate-vs-champion';
+/**
+ * Resolves the evaluate-vs-champion policy: inputs ⊕ file section ⊕ defaults. Old kebab-case keys are mapped
+ * (normalizeDeprecatedKeys) and reported in `warnings`. Metrics: the input list, else the metrics named in the
+ * policy plus the primary metric, else every metric of the task (for multiclass, the probability metrics only
+ * when `probabilities` is set). Rules: one per metric in the policy (MLflow's keys); when the policy names none,
+ * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "better than the champion, with
+ * the interval above 0".
+ * @throws {ConfigurationError} with the policy path (or the input) when a policy metric or an input metric does
+ *   not belong to the task, a rule breaks its rule mode (mlflow: min_absolute_change ≤ 0 or min_relative_change
+ *   outside (0, 1]; default: min_relative_change < 0), or a key is written in both spellings
+ * @example
+ * resolveEvaluationPolicy({}, {}).policy.rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
+ */
+function resolveEvaluationPolicy(written, overrides) {
+    const { section, warnings } = normalizeDeprecatedKeys(written);
+    const task = overrides.task ?? section.task ?? EVALUATION_DEFAULTS.task;
+    const ruleMode = section.rule_mode ?? EVALUATION_DEFAULTS.ruleMode;
+    const known = METRICS_BY_TASK[task];
+    const ruleEntries = Object.entries(section.metrics ?? {});
+    checkPolicyMetrics(ruleEntries, task, known, ruleMode);
+    checkInputMetrics(overrides.metrics ?? [], task, known);
+    const rules = resolveRules(ruleEntries, task);
+    const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms;
+    const policy = {
+        task,
+        metrics: resolveMetrics(overrides, rules, task, known),
+        rules,
+        ruleMode,
+        evidence: section.evidence ?? EVALUATION_DEFAULTS.evidence,
+        confidence: section.confidence ?? EVALUATION_DEFAULTS.confidence,
+        resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
+        seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
+        decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
+        slices: resolveSlices(section.slices ?? {}, overrides),
+        ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
+    };
+    return { policy, warnings };
+}
+/** Every metric the policy writes a rule for belongs to the task, and its rule keeps the rule mode's restrictions. */
+function checkPolicyMetrics(ruleEntries, task, known, ruleMode) {
+    for (const [name, rule] of ruleEntries) {
+        if (!known.includes(name)) {
+            throw new errors/* ConfigurationError */.j1(compareMessages.notTaskMetric(name, task, known), { path: `${SECTION}.metrics.${name}` }, compareMessages.fixRule);
+        }
+        checkRuleMode(name, rule, ruleMode);
+    }
+}
+/** Every metric the `metrics` input names belongs to the task. */
+function checkInputMetrics(inputMetrics, task, known) {
+    const foreign = inputMetrics.filter((m) => !known.includes(m));
+    if (foreign.length > 0)
+        throw new errors/* ConfigurationError */.j1(compareMessages.inputNotTaskMetric(foreign, task), { input: 'metrics' }, compareMessages.useTaskMetrics(task, known));
+}
+/** One rule per metric the policy names; with none, the task's primary metric must beat the champion. */
+function resolveRules(ruleEntries, task) {
+    const rules = ruleEntries.map(([name, r]) => ({
+        metric: name,
+        greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name],
+        ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
+        ...(r.min_absolute_change === undefined ? {} : { minAbsoluteChange: r.min_absolute_change }),
+        ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
+    }));
+    const primary = PRIMARY_METRIC[task];
+    if (rules.length === 0)
+        rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 });
+    return rules;
+}
+/** The metrics to compute: the input list, else the task's (probability ones only with probabilities), plus every ruled one. */
+function resolveMetrics(overrides, rules, task, known) {
+    let metrics;
+    if (overrides.metrics !== undefined && overrides.metrics.length > 0) {
+        metrics = [...overrides.metrics];
+    }
+    else {
+        const available = task === 'multiclass' && overrides.probabilities !== true
+            ? known.filter((m) => !MULTICLASS_PROBABILITY_METRICS.includes(m))
+            : known;
+        metrics = [...available];
+    }
+    for (const r of rules)
+        if (!metrics.includes(r.metric))
+            metrics.push(r.metric);
+    return metrics;
+}
+/** The slice settings: the segment-columns input, else the policy, else the defaults. */
+function resolveSlices(s, overrides) {
+    return {
+        columns: overrides.segmentColumns ?? s.columns ?? [],
+        minSize: s.min_size ?? EVALUATION_DEFAULTS.sliceMinSize,
+        tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
+        onRegression: s.on_regression ?? EVALUATION_DEFAULTS.sliceOnRegression,
+    };
+}
+/** The restrictions a rule mode puts on a rule (checkMetricRule's preconditions), as configuration errors. */
+function checkRuleMode(metric, rule, mode) {
+    const abs = rule.min_absolute_change;
+    const rel = rule.min_relative_change;
+    const at = (key) => ({ path: `${SECTION}.metrics.${metric}.${key}` });
+    if (mode === 'mlflow' && abs !== undefined && !(abs > 0))
+        throw new errors/* ConfigurationError */.j1(compareMessages.mlflowAbsoluteChangeNotPositive(metric, abs), at('min_absolute_change'));
+    if (mode === 'mlflow' && rel !== undefined && !(rel > 0 && rel <= 1))
+        throw new errors/* ConfigurationError */.j1(compareMessages.mlflowRelativeChangeOutOfRange(metric, rel), at('min_relative_change'), 'write a share in (0, 1], e.g. 0.05 for 5%, or use rule_mode: default');
+    if (mode === 'default' && rel !== undefined && !(rel >= 0))
+        throw new errors/* ConfigurationError */.j1(compareMessages.relativeChangeNegative(metric, rel), at('min_relative_change'));
+}
+
+// EXTERNAL MODULE: ./src/io/dataset/index.ts + 36 modules
+var dataset = __nccwpck_require__(77791);
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/probability-columns.ts
+
+
+const INPUT = 'probability-columns';
+const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`';
+/**
+ * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
+ * comma/newline list of `class=column` items.
+ * @throws {ConfigurationError} for an empty prefix, a mix of both forms, an item without `=`, or a class named twice
+ */
+function parseProbabilityColumns(items) {
+    if (items.length === 0)
+        return undefined;
+    const first = items[0];
+    if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
+        const prefix = first.slice(0, -1);
+        if (prefix === '' || prefix.includes('*'))
+            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE);
+        return { kind: 'prefix', prefix };
+    }
+    const entries = [];
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const className = eq < 0 ? '' : item.slice(0, eq).trim();
+        const column = eq < 0 ? '' : item.slice(eq + 1).trim();
+        if (className === '' || column === '')
+            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE);
+        if (entries.some(([c]) => c === className))
+            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" names class "${className}" twice`, { input: INPUT }, 'give each class one column');
+        entries.push([className, column]);
+    }
+    if (entries.length < 2)
+        throw new errors/* ConfigurationError */.j1(`input "${INPUT}" names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE);
+    return { kind: 'explicit', entries };
+}
+/** Classes sorted as sklearn's labels are: numerically when every class name is a number, else by code point. */
+function sortClasses(entries) {
+    const numeric = entries.every(([c]) => c.trim() !== '' && Number.isFinite(Number(c)));
+    return entries.sort(([a], [b]) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * Resolves the spec against a predictions file: a prefix matches the file's header (at least 2 columns), an
+ * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
+ * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
+ */
+async function resolveProbabilityColumns(spec, file) {
+    let entries;
+    if (spec.kind === 'explicit')
+        entries = spec.entries.map(([c, col]) => [c, col]);
+    else {
+        const header = await (0,dataset/* datasetHeader */.eZ)(file);
+        entries = header
+            .filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length)
+            .map((name) => [name.slice(spec.prefix.length), name]);
+        if (entries.length < 2) {
+            throw new errors/* DataError */.fL(`${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
+        }
+    }
+    const sorted = sortClasses(entries);
+    return { classes: sorted.map(([c]) => c), columns: sorted.map(([, col]) => col) };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/inputs.ts
+
+
+
+const evaluate_vs_champion_inputs_Inputs = {
+    Predictions: 'predictions',
+    ChampionPredictions: 'champion-predictions',
+    ModelName: 'model-name',
+    ChampionAlias: 'champion-alias',
+    Registry: 'registry',
+    RegistryToken: 'registry-token',
+    PredictCommand: 'predict-command',
+    CandidateModelDir: 'candidate-model-dir',
+    ChampionModelDir: 'champion-model-dir',
+    Data: 'data',
+    LabelColumn: 'label-column',
+    ScoreColumn: 'score-column',
+    PredictionColumn: 'prediction-column',
+    ProbabilityColumns: 'probability-columns',
+    IdColumn: 'id-column',
+    Task: 'task',
+    Metrics: 'metrics',
+    SegmentColumns: 'segment-columns',
+    Seed: 'seed',
+    MaxLatencyMs: 'max-latency-ms',
+    CandidateVersion: 'candidate-version',
+};
+/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
+function inputs_parseCommand(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
+            throw new errors/* ConfigurationError */.j1('input "predict-command" is not a JSON array of strings', { input: evaluate_vs_champion_inputs_Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
+        }
+        return parsed;
+    }
+    return trimmed.split(/\s+/).filter((w) => w !== '');
+}
+function evaluate_vs_champion_inputs_readInputs(input) {
+    const task = input.optionalChoice(evaluate_vs_champion_inputs_Inputs.Task, ['binary', 'multiclass', 'regression']);
+    const metricNames = input.list(evaluate_vs_champion_inputs_Inputs.Metrics);
+    const allMetrics = new Set(Object.values(METRICS_BY_TASK).flat());
+    for (const m of metricNames) {
+        if (!allMetrics.has(m)) {
+            throw new errors/* ConfigurationError */.j1(`input "metrics" names unknown metric "${m}"`, { input: evaluate_vs_champion_inputs_Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`);
+        }
+    }
+    const segments = input.list(evaluate_vs_champion_inputs_Inputs.SegmentColumns);
+    const command = input.optional(evaluate_vs_champion_inputs_Inputs.PredictCommand);
+    const opt = (key, value) => value === undefined ? {} : { [key]: value };
+    return {
+        predictions: input.required(evaluate_vs_champion_inputs_Inputs.Predictions),
+        ...opt('championPredictions', input.optional(evaluate_vs_champion_inputs_Inputs.ChampionPredictions)),
+        ...opt('modelName', input.optional(evaluate_vs_champion_inputs_Inputs.ModelName)),
+        championAlias: input.optional(evaluate_vs_champion_inputs_Inputs.ChampionAlias) ?? 'champion',
+        registry: input.optional(evaluate_vs_champion_inputs_Inputs.Registry) ?? 'file:.modelgate/registry',
+        ...opt('registryToken', input.optional(evaluate_vs_champion_inputs_Inputs.RegistryToken)),
+        ...opt('predictCommand', command === undefined ? undefined : inputs_parseCommand(command)),
+        ...opt('candidateModelDir', input.optional(evaluate_vs_champion_inputs_Inputs.CandidateModelDir)),
+        ...opt('championModelDir', input.optional(evaluate_vs_champion_inputs_Inputs.ChampionModelDir)),
+        ...opt('data', input.optional(evaluate_vs_champion_inputs_Inputs.Data)),
+        labelColumn: input.optional(evaluate_vs_champion_inputs_Inputs.LabelColumn) ?? 'label',
+        scoreColumn: input.optional(evaluate_vs_champion_inputs_Inputs.ScoreColumn) ?? 'score',
+        ...opt('predictionColumn', input.optional(evaluate_vs_champion_inputs_Inputs.PredictionColumn)),
+        ...opt('probabilityColumns', parseProbabilityColumns(input.list(evaluate_vs_champion_inputs_Inputs.ProbabilityColumns))),
+        idColumn: input.optional(evaluate_vs_champion_inputs_Inputs.IdColumn) ?? 'id',
+        ...opt('task', task),
+        ...opt('metrics', metricNames.length > 0 ? metricNames : undefined),
+        ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
+        ...opt('seed', input.optionalNumber(evaluate_vs_champion_inputs_Inputs.Seed, { integer: true, min: 0 })),
+        ...opt('maxLatencyMs', input.optionalNumber(evaluate_vs_champion_inputs_Inputs.MaxLatencyMs, { min: 0 })),
+        ...opt('candidateVersion', input.optional(evaluate_vs_champion_inputs_Inputs.CandidateVersion)),
+    };
+}
+/** The inputs that override the policy file (task, metrics, segment columns, seed, latency budget). */
+function policyOverrides(inputs) {
+    return {
+        ...(inputs.task === undefined ? {} : { task: inputs.task }),
+        ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
+        ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
+        ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+        ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
+        probabilities: inputs.probabilityColumns !== undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-probability-inputs.ts
+
+
+
+/**
+ * `probability-columns` belongs to multiclass, and the multiclass probability metrics (log-loss, roc-auc-ovr…)
+ * need it.
+ * @throws {ConfigurationError} naming the input and the metric
+ */
+function checkProbabilityInputs(inputs, task, metrics) {
+    if (inputs.probabilityColumns !== undefined && task !== 'multiclass') {
+        throw new errors/* ConfigurationError */.j1(`input "${evaluate_vs_champion_inputs_Inputs.ProbabilityColumns}" is for task multiclass, but the task is ${task}`, { input: evaluate_vs_champion_inputs_Inputs.ProbabilityColumns }, task === 'binary'
+            ? 'binary tasks read the probability of class 1 from score-column'
+            : 'remove it, or set task: multiclass');
+    }
+    if (task !== 'multiclass' || inputs.probabilityColumns !== undefined)
+        return;
+    const needing = metrics.filter((m) => MULTICLASS_PROBABILITY_METRICS.includes(m));
+    if (needing.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but input "${evaluate_vs_champion_inputs_Inputs.ProbabilityColumns}" is not set`, { input: evaluate_vs_champion_inputs_Inputs.ProbabilityColumns }, 'set probability-columns: proba_* (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from the metrics input and the policy');
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/stats/percentile-interval.ts
 
@@ -40982,7 +43683,7 @@ const POISSON_TABLE = (() => {
  * @see Efron & Tibshirani (1993) ch. 6; Bouthillier et al. (2021) on paired comparisons of models
  * @throws {RangeError} if n < 1, resamples < 1 or a statistic is undefined on every resample
  * @example
- * pairedBootstrap(4, (w) => [w[0]! - 1], { resamples: 3, random: seededRandom(1), confidence: 0.9 })[0]!.sorted.length // => 3
+ * pairedBootstrap(4, (w) => [w[0]! - 1], { resamples: 3, random: () => 0.5, confidence: 0.9 })[0]!.sorted.length // => 3
  */
 function pairedBootstrap(n, statistic, options) {
     if (!(n >= 1) || !Number.isInteger(n))
@@ -41258,7 +43959,24 @@ const metricsMessages = {
     unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
 };
 
+;// CONCATENATED MODULE: ./src/core/metrics/undefined-metric-error.ts
+/**
+ * A metric that has no value on these rows (0/0: ROC-AUC with one class present, precision with nothing predicted
+ * positive, R² of a constant target, a zero total weight). A RangeError (R6), with its own class so that a caller
+ * that reports undefined metrics as values (compareModels, compareSlices) can tell it from invalid data or a bug,
+ * which stay plain RangeErrors.
+ * @example
+ * new UndefinedMetricError('roc-auc: only one class is present').name // => 'UndefinedMetricError'
+ */
+class UndefinedMetricError extends RangeError {
+    constructor(message) {
+        super(message);
+        this.name = 'UndefinedMetricError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics-from-counts.ts
+
 
 /**
  * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
@@ -41270,7 +43988,8 @@ const metricsMessages = {
  * - log-loss, brier: Σ_b counts_b·term_b / total.
  * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
- * @throws {RangeError} when a metric is undefined on these counts and `undefinedAs` is 'throw' (the default)
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these counts and `undefinedAs` is
+ *   'throw' (the default)
  * @example
  * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
  */
@@ -41316,7 +44035,7 @@ function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
     const undefinedValue = (message) => {
         if (undefinedAs === 'nan')
             return Number.NaN;
-        throw new RangeError(message);
+        throw new UndefinedMetricError(message);
     };
     return metrics.map((metric) => {
         if (total === 0)
@@ -41329,9 +44048,13 @@ function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
             case 'recall':
                 return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn);
             case 'f1':
-                return 2 * tp + fp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : (2 * tp) / (2 * tp + fp + fn);
+                return 2 * tp + fp + fn === 0
+                    ? undefinedValue(metricsMessages.noPositives(metric))
+                    : (2 * tp) / (2 * tp + fp + fn);
             case 'roc-auc':
-                return positives === 0 || negatives === 0 ? undefinedValue(metricsMessages.singleClass(metric)) : rocArea / (positives * negatives);
+                return positives === 0 || negatives === 0
+                    ? undefinedValue(metricsMessages.singleClass(metric))
+                    : rocArea / (positives * negatives);
             case 'pr-auc':
                 return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives;
             case 'log-loss':
@@ -41348,7 +44071,8 @@ function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
  * binaryMetrics of two models on the same rows under the same weights (a paired bootstrap resample), with one
  * pass over the rows for both: each row's weight is read once and added to both models' bucket counts.
  * @see binaryMetrics for the conventions (scikit-learn 1.2)
- * @throws {RangeError} if the models have different row counts, or a metric is undefined and `undefinedAs` is 'throw'
+ * @throws {RangeError} if the models have different row counts; {UndefinedMetricError} (a RangeError) if a
+ *   metric is undefined and `undefinedAs` is 'throw'
  * @example
  * pairedBinaryMetrics(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.7, 0.2]), ['roc-auc'])[1] // => [0]
  */
@@ -41377,10 +44101,14 @@ function pairedBinaryMetrics(a, b, metrics, weights, undefinedAs = 'throw') {
             countsB[kb] = countsB[kb] + w;
         }
     }
-    return [binaryMetricsFromCounts(a, countsA, metrics, undefinedAs), binaryMetricsFromCounts(b, countsB, metrics, undefinedAs)];
+    return [
+        binaryMetricsFromCounts(a, countsA, metrics, undefinedAs),
+        binaryMetricsFromCounts(b, countsB, metrics, undefinedAs),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/multiclass-metric.ts
+
 
 /**
  * One multiclass metric over class labels (any numbers; the classes are the union of labels and predictions,
@@ -41389,7 +44117,8 @@ function pairedBinaryMetrics(a, b, metrics, weights, undefinedAs = 'throw') {
  * macro = unweighted mean over classes, micro = from pooled counts (equals accuracy for single-label data),
  * weighted = mean weighted by each class's support.
  * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.precision_recall_fscore_support.html
- * @throws {RangeError} on empty input, different lengths or zero total weight
+ * @throws {RangeError} on empty input or different lengths; {UndefinedMetricError} (a RangeError) for zero total
+ *   weight
  * @example
  * multiclassMetric([0, 1, 2, 0, 1, 2, 0, 2], [0, 2, 1, 0, 0, 2, 0, 2], 'f1-macro') // => 0.5079365079365079
  */
@@ -41426,7 +44155,7 @@ function multiclassMetric(yTrue, yPred, metric, weights) {
         }
     }
     if (total === 0)
-        throw new RangeError(metricsMessages.zeroWeight(metric));
+        throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
     if (metric === 'accuracy')
         return correct / total;
     const [kind, average] = metric.split('-');
@@ -41454,6 +44183,7 @@ function multiclassMetric(yTrue, yPred, metric, weights) {
 
 ;// CONCATENATED MODULE: ./src/core/metrics/multiclass-probability-metrics.ts
 
+
 /**
  * Multiclass metrics of a class-probability matrix, optionally weighted by row multiplicities (a bootstrap
  * resample), with scikit-learn 1.2's definitions:
@@ -41470,7 +44200,8 @@ function multiclassMetric(yTrue, yPred, metric, weights) {
  * An undefined value is NaN with `undefinedAs: 'nan'`, else it throws (R6).
  * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.roc_auc_score.html
  * @see Hand, D. J. & Till, R. J. (2001). A simple generalisation of the area under the ROC curve for multiple class classification problems. Machine Learning 45, 171–186
- * @throws {RangeError} when a metric is undefined on these rows and `undefinedAs` is 'throw' (the default)
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these rows and `undefinedAs` is
+ *   'throw' (the default)
  * @example
  * multiclassProbabilityMetrics(prepareMulticlassProbabilities([0, 1, 2], Float64Array.of(0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.1, 0.3, 0.6), 3), ['roc-auc-ovr']) // => [1]
  */
@@ -41491,7 +44222,7 @@ function multiclassProbabilityMetrics(data, metrics, weights, undefinedAs = 'thr
     const undefinedValue = (message) => {
         if (undefinedAs === 'nan')
             return Number.NaN;
-        throw new RangeError(message);
+        throw new UndefinedMetricError(message);
     };
     const needOvr = metrics.some((m) => m.startsWith('roc-auc-ovr'));
     const needOvo = metrics.some((m) => m.startsWith('roc-auc-ovo'));
@@ -41502,46 +44233,14 @@ function multiclassProbabilityMetrics(data, metrics, weights, undefinedAs = 'thr
         for (let c = 0; c < k; c++) {
             const group = groups[c];
             const g = groupCounts[c];
-            // counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of column c.
-            const counts = new Float64Array(g * k);
-            for (let i = 0; i < n; i++) {
-                const wi = weights === undefined ? 1 : weights[i];
-                if (wi === 0)
-                    continue;
-                const b = group[i] * k + y[i];
-                counts[b] = counts[b] + wi;
-            }
-            if (needOvr) {
-                const positives = support[c];
-                const negatives = total - positives;
-                let area = 0;
-                let cumNeg = 0;
-                for (let j = 0; j < g; j++) {
-                    let rowTotal = 0;
-                    for (let t = 0; t < k; t++)
-                        rowTotal += counts[j * k + t];
-                    const gp = counts[j * k + c];
-                    const gn = rowTotal - gp;
-                    area += gp * (negatives - cumNeg - 0.5 * gn);
-                    cumNeg += gn;
-                }
-                ovrArea[c] = positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
-            }
+            const counts = scoreCounts(group, g, y, n, k, weights);
+            if (needOvr)
+                ovrArea[c] = ovrAreaOf(counts, g, k, c, support[c], total - support[c]);
             if (needOvo) {
                 for (let other = 0; other < k; other++) {
                     if (other === c)
                         continue;
-                    const positives = support[c];
-                    const negatives = support[other];
-                    let area = 0;
-                    let cumNeg = 0;
-                    for (let j = 0; j < g; j++) {
-                        const gp = counts[j * k + c];
-                        const gn = counts[j * k + other];
-                        area += gp * (negatives - cumNeg - 0.5 * gn);
-                        cumNeg += gn;
-                    }
-                    pairArea[c * k + other] = positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+                    pairArea[c * k + other] = pairAreaOf(counts, g, k, c, other, support[c], support[other]);
                 }
             }
         }
@@ -41592,6 +44291,45 @@ function multiclassProbabilityMetrics(data, metrics, weights, undefinedAs = 'thr
                 return ovo(metric, true);
         }
     });
+}
+/** counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of one class column. */
+function scoreCounts(group, g, y, n, k, weights) {
+    const counts = new Float64Array(g * k);
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        if (wi === 0)
+            continue;
+        const b = group[i] * k + y[i];
+        counts[b] = counts[b] + wi;
+    }
+    return counts;
+}
+/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
+function ovrAreaOf(counts, g, k, c, positives, negatives) {
+    let area = 0;
+    let cumNeg = 0;
+    for (let j = 0; j < g; j++) {
+        let rowTotal = 0;
+        for (let t = 0; t < k; t++)
+            rowTotal += counts[j * k + t];
+        const gp = counts[j * k + c];
+        const gn = rowTotal - gp;
+        area += gp * (negatives - cumNeg - 0.5 * gn);
+        cumNeg += gn;
+    }
+    return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+}
+/** AUC of class c against class other on column c (ties ½); NaN when either class has no rows. */
+function pairAreaOf(counts, g, k, c, other, positives, negatives) {
+    let area = 0;
+    let cumNeg = 0;
+    for (let j = 0; j < g; j++) {
+        const gp = counts[j * k + c];
+        const gn = counts[j * k + other];
+        area += gp * (negatives - cumNeg - 0.5 * gn);
+        cumNeg += gn;
+    }
+    return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/probability-row-sum-is-one.ts
@@ -41766,17 +44504,31 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
             bucketBrier[2 * g + label] = (s - label) * (s - label);
         }
     }
-    return { n, y, score, pred, group, groupCount: distinct, bucket, threshold, positiveGroups, bucketLogLoss, bucketBrier };
+    return {
+        n,
+        y,
+        score,
+        pred,
+        group,
+        groupCount: distinct,
+        bucket,
+        threshold,
+        positiveGroups,
+        bucketLogLoss,
+        bucketBrier,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/regression-metric.ts
+
 
 /**
  * One regression metric, optionally weighted by row multiplicities: `mae` mean |y − ŷ|, `rmse` √mean (y − ŷ)²,
  * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)² (sklearn `mean_absolute_error`, `sqrt(mean_squared_error)`, `r2_score`).
  * R² of constant truth is undefined and throws (sklearn's force_finite would report 1 or 0).
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html#regression-metrics
- * @throws {RangeError} on empty input, different lengths, non-finite values or constant truth for r2
+ * @throws {RangeError} on empty input, different lengths or non-finite values; {UndefinedMetricError} (a
+ *   RangeError) for zero total weight or constant truth for r2
  * @example
  * regressionMetric([3, -0.5, 2, 7], [2.5, 0, 2, 8], 'r2') // => 0.9486081370449679
  */
@@ -41803,7 +44555,7 @@ function regressionMetric(yTrue, yPred, metric, weights) {
         sumY += wi * t;
     }
     if (total === 0)
-        throw new RangeError(metricsMessages.zeroWeight(metric));
+        throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
     if (metric === 'mae')
         return sumAbs / total;
     if (metric === 'rmse')
@@ -41816,11 +44568,12 @@ function regressionMetric(yTrue, yPred, metric, weights) {
         ssTot += wi * d * d;
     }
     if (ssTot === 0)
-        throw new RangeError(metricsMessages.constantTruth(metric));
+        throw new UndefinedMetricError(metricsMessages.constantTruth(metric));
     return 1 - sumSq / ssTot;
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/metric-evaluator.ts
+
 
 
 
@@ -41835,7 +44588,8 @@ function regressionMetric(yTrue, yPred, metric, weights) {
  * pass per model for all binary metrics together. Multiclass probability metrics (log-loss, roc-auc-ovr…) need
  * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
  * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
- *   data is invalid for the task (see prepareBinary)
+ *   data is invalid for the task (see prepareBinary); the evaluator throws UndefinedMetricError (a RangeError)
+ *   for a metric undefined on the rows unless `undefinedAs` is 'nan'
  * @example
  * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
  */
@@ -41866,7 +44620,10 @@ function metricEvaluator(data, threshold = 0.5) {
     const { yTrue, candidatePred, championPred } = data;
     const isProbabilityMetric = (metric) => data.task === 'multiclass' && MULTICLASS_PROBABILITY_METRICS.includes(metric);
     let probabilities;
-    if (data.task === 'multiclass' && data.candidateProbabilities !== undefined && data.championProbabilities !== undefined && data.classCount !== undefined) {
+    if (data.task === 'multiclass' &&
+        data.candidateProbabilities !== undefined &&
+        data.championProbabilities !== undefined &&
+        data.classCount !== undefined) {
         probabilities = {
             candidate: prepareMulticlassProbabilities(yTrue, data.candidateProbabilities, data.classCount),
             champion: prepareMulticlassProbabilities(yTrue, data.championProbabilities, data.classCount),
@@ -41882,7 +44639,7 @@ function metricEvaluator(data, threshold = 0.5) {
             return one(pred, metric, weights);
         }
         catch (error) {
-            if (error instanceof RangeError)
+            if (error instanceof UndefinedMetricError)
                 return Number.NaN;
             throw error;
         }
@@ -41892,14 +44649,40 @@ function metricEvaluator(data, threshold = 0.5) {
         const fromProbabilities = metrics.filter(isProbabilityMetric);
         if (fromProbabilities.length > 0 && probabilities === undefined)
             throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0]));
-        const pc = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs);
-        const ph = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs);
+        const pc = probabilities === undefined
+            ? []
+            : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs);
+        const ph = probabilities === undefined
+            ? []
+            : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs);
         const value = (pred, fromP) => (m) => isProbabilityMetric(m) ? fromP[fromProbabilities.indexOf(m)] : safe(pred, m, weights, undefinedAs);
         return { candidate: metrics.map(value(candidatePred, pc)), champion: metrics.map(value(championPred, ph)) };
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/compare/paired-metric-value.ts
+
+/**
+ * One metric for both models under optional row weights, with an undefined metric (UndefinedMetricError: one
+ * class present, nothing predicted positive…) as a value. Any other error (invalid data, a bug) propagates.
+ * @throws {RangeError} from the evaluator for anything but an undefined metric
+ * @example
+ * pairedMetricValue(metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 1), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 1) }), 'r2') // => { kind: 'undefined', reason: 'r2: the true values are constant, so R² is undefined' }
+ */
+function pairedMetricValue(evaluate, metric, weights) {
+    try {
+        const values = evaluate([metric], weights);
+        return { kind: 'defined', candidate: values.candidate[0], champion: values.champion[0] };
+    }
+    catch (error) {
+        if (error instanceof UndefinedMetricError)
+            return { kind: 'undefined', reason: error.message };
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/compare/compare-models.ts
+
 
 
 
@@ -41912,49 +44695,44 @@ const POISSON_FROM_ROWS = 100_000;
  * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired),
  * the probability the candidate is better (share of resampled differences in the better direction), and
  * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
- * present) becomes a comparison with `error`, never a number.
- * @throws {RangeError} on invalid data for the task (labels, lengths)
+ * present) is an `undefined` comparison with the reason, never a number.
+ * Preconditions (the loader guarantees them; a breach is a bug, not a user error): binary labels are 0/1 and
+ * scores in [0, 1], multiclass probabilities are valid rows, every metric belongs to the task.
+ * @throws {RangeError} when a precondition does not hold (see metricEvaluator)
  * @example
- * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: seededRandom(1) })[0]!.difference // => -1
+ * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: () => 0.5 }).map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
  */
 function compareModels(data, options) {
     const evaluate = metricEvaluator(data, options.threshold);
     const n = data.yTrue.length;
     const direction = (metric) => options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric];
-    const point = new Map();
-    for (const metric of options.metrics) {
-        try {
-            const values = evaluate([metric]);
-            point.set(metric, [values.candidate[0], values.champion[0]]);
-        }
-        catch (error) {
-            if (!(error instanceof RangeError))
-                throw error;
-            point.set(metric, error.message);
-        }
-    }
-    const defined = options.metrics.filter((metric) => typeof point.get(metric) !== 'string');
+    const point = new Map(options.metrics.map((metric) => [metric, pairedMetricValue(evaluate, metric)]));
+    const defined = options.metrics.filter((metric) => point.get(metric)?.kind === 'defined');
     const distributions = defined.length === 0
         ? []
         : pairedBootstrap(n, (weights) => {
             const values = evaluate(defined, weights, 'nan');
             return values.candidate.map((c, k) => c - values.champion[k]);
-        }, { resamples: options.resamples, random: options.random, confidence: options.confidence, scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial') });
+        }, {
+            resamples: options.resamples,
+            random: options.random,
+            confidence: options.confidence,
+            scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial'),
+        });
     return options.metrics.map((metric) => {
         const greaterIsBetter = direction(metric);
         const values = point.get(metric);
-        if (typeof values === 'string' || values === undefined) {
-            return {
-                metric, greaterIsBetter, champion: Number.NaN, candidate: Number.NaN, difference: Number.NaN, lower: Number.NaN,
-                upper: Number.NaN, confidence: options.confidence, probabilityBetter: Number.NaN, resamples: 0, error: values ?? 'not computed',
-            };
-        }
+        if (values === undefined)
+            throw new Error(`compareModels: ${metric} was not evaluated`);
+        if (values.kind === 'undefined')
+            return { kind: 'undefined', metric, greaterIsBetter, confidence: options.confidence, reason: values.reason };
         const dist = distributions[defined.indexOf(metric)];
         if (dist === undefined)
             throw new Error('compareModels: missing bootstrap distribution');
-        const [candidate, champion] = values;
+        const { candidate, champion } = values;
         const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary);
         return {
+            kind: 'defined',
             metric,
             greaterIsBetter,
             champion,
@@ -42005,12 +44783,15 @@ function pairedTest(data, metric, threshold, binary) {
 ;// CONCATENATED MODULE: ./src/core/compare/compare-slices.ts
 
 
+
 /**
  * The metrics of both models per value of each segment column (rows weighted 1 inside the slice, 0 outside,
- * so the data is prepared once). A metric undefined on a slice (one class present) carries `error`.
- * @throws {RangeError} if a segment column's length differs from the data
+ * so the data is prepared once). A metric undefined on a slice (one class present) is an `undefined` slice
+ * comparison with the reason. The preconditions are compareModels' (the loader guarantees them), and each segment
+ * column has one value per paired row (the loader picks them in pairing order).
+ * @throws {RangeError} if a segment column's length differs from the data, or a precondition does not hold (bugs)
  * @example
- * compareSlices({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 3) }, { g: ['a', 'b'] }, ['mae'])[1]!.champion // => 1
+ * compareSlices({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 3) }, { g: ['a', 'b'] }, ['mae']).map((s) => (s.kind === 'defined' ? s.champion : s.reason)) // => [0, 1]
  */
 function compareSlices(data, segments, metrics, greaterIsBetter = {}, threshold = 0.5) {
     const evaluate = metricEvaluator(data, threshold);
@@ -42032,443 +44813,21 @@ function compareSlices(data, segments, metrics, greaterIsBetter = {}, threshold 
             for (const i of rows)
                 weights[i] = 1;
             for (const metric of metrics) {
-                const up = greaterIsBetter[metric] ?? GREATER_IS_BETTER[metric];
-                try {
-                    const values = evaluate([metric], weights);
-                    const candidate = values.candidate[0];
-                    const champion = values.champion[0];
-                    out.push({ column, value, rows: rows.length, metric, greaterIsBetter: up, champion, candidate });
-                }
-                catch (error) {
-                    if (!(error instanceof RangeError))
-                        throw error;
-                    out.push({ column, value, rows: rows.length, metric, greaterIsBetter: up, champion: Number.NaN, candidate: Number.NaN, error: error.message });
-                }
+                const slice = {
+                    column,
+                    value,
+                    rows: rows.length,
+                    metric,
+                    greaterIsBetter: greaterIsBetter[metric] ?? GREATER_IS_BETTER[metric],
+                };
+                const paired = pairedMetricValue(evaluate, metric, weights);
+                out.push(paired.kind === 'defined'
+                    ? { kind: 'defined', ...slice, champion: paired.champion, candidate: paired.candidate }
+                    : { kind: 'undefined', ...slice, reason: paired.reason });
             }
         }
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/metric-rule.ts
-/** Comparisons in `default` mode allow this much slack, scaled by max(1, |values|). */
-const RULE_TOLERANCE = 1e-9;
-
-;// CONCATENATED MODULE: ./src/core/compare/messages.ts
-// Recurring messages of src/core/compare; tests compare against these functions.
-
-const compareMessages = {
-    mlflowAbsoluteChangeNotPositive: (metric, value) => `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule-mode: default for a non-inferiority margin`,
-    mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
-    relativeChangeNegative: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
-    floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
-    latencyNotMeasured: (budgetMs, missing) => `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
-    changeMissed: (metric, required) => `${metric} does not clear ${required}`,
-};
-
-;// CONCATENATED MODULE: ./src/core/compare/check-metric-rule.ts
-
-
-/**
- * Checks a candidate value against a metric rule and the champion's (baseline) value.
- * Greater is better (smaller mirrors it):
- * - threshold: candidate ≥ threshold;
- * - absolute: `mlflow` candidate ≥ baseline + min_absolute_change in float64, `default` (candidate − baseline)
- *   ≥ min_absolute_change − tol;
- * - relative: `mlflow` candidate ≥ baseline·(1 + r), `default` (candidate − baseline) ≥ r·|baseline| − tol;
- * with tol = RULE_TOLERANCE·max(1, |candidate|, |baseline|) and no tolerance in `mlflow` mode.
- * @see https://mlflow.org/docs/2.14.1/_modules/mlflow/models/evaluation/validation.html (MetricThreshold)
- * @throws {RangeError} for values MLflow rejects in `mlflow` mode (min_absolute_change ≤ 0, min_relative_change
- *   outside (0, 1]) and a negative min_relative_change in `default` mode
- * @example
- * checkMetricRule({ metric: 'accuracy', greaterIsBetter: true, minAbsoluteChange: 0.05 }, 0.85, 0.8, 'mlflow').passed // => false
- */
-function checkMetricRule(rule, candidate, baseline, mode) {
-    const { greaterIsBetter: up, threshold, minAbsoluteChange: abs, minRelativeChange: rel } = rule;
-    if (mode === 'mlflow') {
-        if (abs !== undefined && !(abs > 0))
-            throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs));
-        if (rel !== undefined && !(rel > 0 && rel <= 1))
-            throw new RangeError(compareMessages.mlflowRelativeChangeOutOfRange(rule.metric, rel));
-    }
-    else if (rel !== undefined && !(rel >= 0)) {
-        throw new RangeError(compareMessages.relativeChangeNegative(rule.metric, rel));
-    }
-    const tol = mode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0));
-    const atLeast = (value, bound) => (up ? value >= bound - tol : value <= bound + tol);
-    const thresholdOk = threshold === undefined || atLeast(candidate, threshold);
-    let absoluteOk = true;
-    let relativeOk = true;
-    if (baseline !== undefined) {
-        if (abs !== undefined) {
-            if (mode === 'mlflow')
-                absoluteOk = up ? candidate >= baseline + abs : candidate <= baseline - abs;
-            else
-                absoluteOk = (up ? candidate - baseline : baseline - candidate) >= abs - tol;
-        }
-        if (rel !== undefined) {
-            if (mode === 'mlflow')
-                relativeOk = up ? candidate >= baseline * (1 + rel) : candidate <= baseline * (1 - rel);
-            else
-                relativeOk = (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol;
-        }
-    }
-    return { threshold: thresholdOk, absoluteChange: absoluteOk, relativeChange: relativeOk, passed: thresholdOk && absoluteOk && relativeOk };
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/describe-rule.ts
-
-/**
- * A rule in words for the report's "rule" column, e.g. `≥ champion + 0.01; ≥ 0.7`.
- * @example
- * describeRule({ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: -0.01 }, 'default') // => '≥ champion − 0.01 (non-inferiority)'
- */
-function describeRule(rule, mode) {
-    const cmp = rule.greaterIsBetter ? '≥' : '≤';
-    const parts = [];
-    const abs = rule.minAbsoluteChange;
-    if (abs !== undefined) {
-        const sign = rule.greaterIsBetter === abs >= 0 ? '+' : '−';
-        parts.push(`${cmp} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
-    }
-    if (rule.minRelativeChange !== undefined) {
-        const pct = formatNumber(rule.minRelativeChange * 100);
-        parts.push(`${cmp} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
-    }
-    if (rule.threshold !== undefined)
-        parts.push(`${cmp} ${formatNumber(rule.threshold)}`);
-    return parts.length === 0 ? 'reported only' : parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/decide-evaluation.ts
-
-
-
-
-
-/**
- * The evaluate-vs-champion decision, a pure function of the comparisons and the policy.
- * Per rule (metric with a rule):
- * - the floor/ceiling (`threshold`) is checked on the candidate's point value;
- * - with `evidence: interval` the change rules are checked at the worst plausible candidate value
- *   (champion + the interval end in the worse direction): met → pass; not met even at the best plausible
- *   value → fail; otherwise → warn (inconclusive). With `evidence: point` the point estimate decides;
- * - a metric undefined on the data → error.
- * Slices: a slice of at least `minSize` rows whose difference is worse than −tolerance → `onRegression`.
- * Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured (`{ missing }`) → a
- * `skipped` check naming the missing inputs (the budget is not judged, and it does not change the decision).
- * Decision: any fail → reject; else any error or warn from a rule → hold; else promote (slice warnings are
- * reported but do not hold). No rule at all → hold (nothing decided).
- * @throws {RangeError} for rules that the rule mode rejects (see checkMetricRule)
- * @example
- * decideEvaluation([], policy).decision // => 'hold'
- */
-function decideEvaluation(comparisons, policy, slices = [], latency) {
-    const checks = [];
-    const verdicts = {};
-    let ruleStatuses = [];
-    for (const c of comparisons) {
-        const rule = policy.rules.find((r) => r.metric === c.metric);
-        if (rule === undefined) {
-            verdicts[c.metric] = c.error === undefined ? 'reported' : 'undefined';
-            continue;
-        }
-        const ruleText = describeRule(rule, policy.ruleMode);
-        const id = `evaluate.${c.metric}`;
-        const details = {
-            champion: c.champion, candidate: c.candidate, difference: c.difference, lower: c.lower, upper: c.upper,
-            confidence: c.confidence, probabilityBetter: c.probabilityBetter, ...(c.test === undefined ? {} : { test: c.test }),
-        };
-        if (c.error !== undefined) {
-            checks.push({ id, status: 'error', observed: null, threshold: { rule: ruleText }, message: `${c.metric} could not be computed: ${c.error}` });
-            verdicts[c.metric] = 'error';
-            ruleStatuses.push('error');
-            continue;
-        }
-        const floorRule = { metric: rule.metric, greaterIsBetter: rule.greaterIsBetter, ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }) };
-        const changeRule = { metric: rule.metric, greaterIsBetter: rule.greaterIsBetter,
-            ...(rule.minAbsoluteChange === undefined ? {} : { minAbsoluteChange: rule.minAbsoluteChange }),
-            ...(rule.minRelativeChange === undefined ? {} : { minRelativeChange: rule.minRelativeChange }) };
-        const floorOk = checkMetricRule(floorRule, c.candidate, undefined, policy.ruleMode).passed;
-        const pointOk = checkMetricRule(changeRule, c.candidate, c.champion, policy.ruleMode).passed;
-        const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
-        const betterEnd = rule.greaterIsBetter ? c.upper : c.lower;
-        const worstOk = checkMetricRule(changeRule, c.champion + worseEnd, c.champion, policy.ruleMode).passed;
-        const bestOk = checkMetricRule(changeRule, c.champion + betterEnd, c.champion, policy.ruleMode).passed;
-        const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
-        let status;
-        let message;
-        if (!floorOk) {
-            status = 'fail';
-            message = `${c.metric} ${formatNumber(c.candidate)} misses its ${rule.greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(rule.threshold ?? Number.NaN)}`;
-        }
-        else if (rule.minAbsoluteChange === undefined && rule.minRelativeChange === undefined) {
-            // A floor alone says nothing about the champion: report the candidate's value, not the difference.
-            status = 'pass';
-            message = `${c.metric} ${formatNumber(c.candidate)} meets its ${rule.greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(rule.threshold ?? Number.NaN)}`;
-        }
-        else if (policy.evidence === 'point') {
-            status = pointOk ? 'pass' : 'fail';
-            message = `${c.metric} difference ${formatNumber(c.difference)} ${pointOk ? 'meets' : 'fails'} ${ruleText} (point estimate)`;
-        }
-        else if (worstOk) {
-            status = 'pass';
-            message = `${c.metric} difference ${interval} clears ${ruleText} across the ${formatNumber(c.confidence * 100)}% interval`;
-        }
-        else if (!bestOk) {
-            status = 'fail';
-            message = `${c.metric} difference ${interval} fails ${ruleText} across the whole ${formatNumber(c.confidence * 100)}% interval`;
-        }
-        else {
-            status = 'warn';
-            message = `${c.metric} difference ${interval} is inconclusive against ${ruleText}: the interval straddles the rule`;
-        }
-        verdicts[c.metric] = status === 'pass' ? 'meets rule' : status === 'fail' ? 'fails rule' : 'inconclusive';
-        ruleStatuses.push(status);
-        checks.push({ id, status, observed: c.difference, threshold: { rule: ruleText }, message, details });
-    }
-    if (ruleStatuses.length === 0) {
-        checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy' });
-        ruleStatuses = ['error'];
-    }
-    const sliceStatuses = [];
-    for (const s of slices) {
-        if (s.rows < policy.slices.minSize)
-            continue;
-        const rule = policy.rules.find((r) => r.metric === s.metric);
-        if (rule === undefined)
-            continue;
-        const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`;
-        if (s.error !== undefined) {
-            checks.push({ id, status: 'warn', observed: null, message: `${s.metric} on ${s.column}=${s.value} (${s.rows} rows) is undefined: ${s.error}` });
-            sliceStatuses.push('warn');
-            continue;
-        }
-        const oriented = s.greaterIsBetter ? s.candidate - s.champion : s.champion - s.candidate;
-        const regressed = oriented < -policy.slices.tolerance;
-        const status = regressed ? policy.slices.onRegression : 'pass';
-        sliceStatuses.push(status);
-        checks.push({
-            id, status, observed: s.candidate - s.champion, threshold: { rule: `worse by at most ${formatNumber(policy.slices.tolerance)}` },
-            message: regressed
-                ? `${s.metric} regresses on ${s.column}=${s.value} (${s.rows} rows): ${formatNumber(s.champion)} → ${formatNumber(s.candidate)}, beyond the tolerance ${formatNumber(policy.slices.tolerance)}`
-                : `${s.metric} on ${s.column}=${s.value} within tolerance`,
-            details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
-        });
-    }
-    if (policy.maxLatencyMs !== undefined && (latency === undefined || 'missing' in latency)) {
-        checks.push({
-            id: 'evaluate.latency.p95', status: 'skipped', observed: null, threshold: { max: policy.maxLatencyMs },
-            message: compareMessages.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
-        });
-    }
-    else if (latency !== undefined && !('missing' in latency) && policy.maxLatencyMs !== undefined) {
-        const over = latency.candidate.p95 > policy.maxLatencyMs;
-        const status = over ? 'fail' : 'pass';
-        sliceStatuses.push(status);
-        checks.push({
-            id: 'evaluate.latency.p95', status, observed: latency.candidate.p95, threshold: { max: policy.maxLatencyMs },
-            message: `candidate p95 latency ${formatNumber(latency.candidate.p95)} ms (champion ${formatNumber(latency.champion.p95)} ms) ${over ? '>' : '≤'} ${formatNumber(policy.maxLatencyMs)} ms`,
-            details: { ...latency },
-        });
-    }
-    const ruleWorst = worstOf(ruleStatuses);
-    const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail');
-    const decision = anyFail ? 'reject' : ruleWorst === 'pass' ? 'promote' : 'hold';
-    const order = ['fail', 'error', 'warn'];
-    const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message));
-    return { decision, reasons, checks, verdicts };
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/evaluation-figures.ts
-/**
- * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
- * interval, rule, verdict, P(better), paired test), a bar chart of the differences with a table of the
- * interval bounds, and the slice table.
- * @example
- * evaluationFigures([], {}, {}, []).length // => 2
- */
-function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 0) {
-    const defined = comparisons.filter((c) => c.error === undefined);
-    const figures = [
-        {
-            kind: 'table',
-            title: 'Candidate vs champion',
-            columns: ['metric', 'champion', 'candidate', 'difference', 'interval', 'rule', 'verdict', 'P(candidate better)', 'paired test p'],
-            rows: comparisons.map((c) => [
-                c.metric,
-                c.error === undefined ? c.champion : null,
-                c.error === undefined ? c.candidate : null,
-                c.error === undefined ? c.difference : null,
-                c.error === undefined ? `[${fmt(c.lower)}, ${fmt(c.upper)}] (${Math.round(c.confidence * 100)}%)` : c.error,
-                rules[c.metric] ?? 'reported only',
-                verdicts[c.metric] ?? 'reported',
-                c.error === undefined ? c.probabilityBetter : null,
-                c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
-            ]),
-        },
-        {
-            kind: 'bar',
-            title: 'Difference candidate − champion',
-            categories: defined.map((c) => c.metric),
-            series: [
-                { name: 'lower', values: defined.map((c) => c.lower) },
-                { name: 'difference', values: defined.map((c) => c.difference) },
-                { name: 'upper', values: defined.map((c) => c.upper) },
-            ],
-            yLabel: 'candidate − champion',
-        },
-    ];
-    if (slices.length > 0) {
-        figures.push({
-            kind: 'table',
-            title: 'Slices',
-            columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'note'],
-            rows: slices.map((s) => [
-                `${s.column}=${s.value}`,
-                s.rows,
-                s.metric,
-                s.error === undefined ? s.champion : null,
-                s.error === undefined ? s.candidate : null,
-                s.error === undefined ? s.candidate - s.champion : null,
-                s.rows < minSliceSize ? `fewer than ${minSliceSize} rows: not judged` : (s.error ?? ''),
-            ]),
-        });
-    }
-    return figures;
-}
-function fmt(value) {
-    return Number.isFinite(value) ? Number(value.toPrecision(4)).toString() : String(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/resolve-evaluation-policy.ts
-
-/** Primary metric per task: the one that decides when the policy names no rule. */
-const PRIMARY_METRIC = { binary: 'roc-auc', multiclass: 'f1-macro', regression: 'rmse' };
-/** Documented defaults. */
-const EVALUATION_DEFAULTS = {
-    task: 'binary',
-    ruleMode: 'default',
-    evidence: 'interval',
-    confidence: 0.95,
-    resamples: 1000,
-    seed: 20240601,
-    decisionThreshold: 0.5,
-    sliceMinSize: 30,
-    sliceTolerance: 0.02,
-    sliceOnRegression: 'fail',
-};
-/**
- * Resolves the evaluate-vs-champion policy: inputs ⊕ file section ⊕ defaults. Metrics: the input list, else the
- * metrics named in the policy plus the primary metric, else every metric of the task (for multiclass, the
- * probability metrics only when `probabilities` is set). Rules: one per metric in
- * the policy (MLflow's keys); when the policy names none, the primary metric (roc-auc, f1-macro, rmse) gets
- * `min_absolute_change: 0` — "better than the champion, with the interval above 0".
- * @throws {RangeError} when a policy metric does not belong to the task
- * @example
- * resolveEvaluationPolicy({}, {}).rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
- */
-function resolveEvaluationPolicy(section, overrides) {
-    const task = overrides.task ?? section.task ?? EVALUATION_DEFAULTS.task;
-    const known = METRICS_BY_TASK[task];
-    const ruleEntries = Object.entries(section.metrics ?? {});
-    for (const [name] of ruleEntries) {
-        if (!known.includes(name)) {
-            throw new RangeError(`evaluate-vs-champion.metrics.${name} is not a ${task} metric; use one of ${known.join(', ')}`);
-        }
-    }
-    const rules = ruleEntries.map(([name, r]) => ({
-        metric: name,
-        greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name],
-        ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
-        ...(r.min_absolute_change === undefined ? {} : { minAbsoluteChange: r.min_absolute_change }),
-        ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
-    }));
-    const primary = PRIMARY_METRIC[task];
-    if (rules.length === 0)
-        rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 });
-    let metrics;
-    if (overrides.metrics !== undefined && overrides.metrics.length > 0) {
-        metrics = [...overrides.metrics];
-        for (const r of rules)
-            if (!metrics.includes(r.metric))
-                metrics.push(r.metric);
-    }
-    else {
-        const available = task === 'multiclass' && overrides.probabilities !== true
-            ? known.filter((m) => !MULTICLASS_PROBABILITY_METRICS.includes(m))
-            : known;
-        metrics = [...available];
-        for (const r of rules)
-            if (!metrics.includes(r.metric))
-                metrics.push(r.metric);
-    }
-    const s = section.slices ?? {};
-    const maxLatencyMs = overrides.maxLatencyMs ?? section['max-latency-ms'];
-    return {
-        task,
-        metrics,
-        rules,
-        ruleMode: section['rule-mode'] ?? EVALUATION_DEFAULTS.ruleMode,
-        evidence: section.evidence ?? EVALUATION_DEFAULTS.evidence,
-        confidence: section.confidence ?? EVALUATION_DEFAULTS.confidence,
-        resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
-        seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
-        decisionThreshold: section['decision-threshold'] ?? EVALUATION_DEFAULTS.decisionThreshold,
-        slices: {
-            columns: overrides.segmentColumns ?? s.columns ?? [],
-            minSize: s['min-size'] ?? EVALUATION_DEFAULTS.sliceMinSize,
-            tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
-            onRegression: s['on-regression'] ?? EVALUATION_DEFAULTS.sliceOnRegression,
-        },
-        ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/registry/promotion-command.ts
-/** Single-quotes a value for a POSIX shell unless it is plainly safe. */
-function shellQuote(value) {
-    return /^[A-Za-z0-9._/:=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * The exact promotion to run, for reports and PR comments: the `gh workflow run` line and the workflow link.
- * @example promotionCommand({ repository: 'acme/churn', model: 'churn', version: 7 }).command // => 'gh workflow run promote.yml --repo acme/churn -f model=churn -f version=7 -f alias=champion'
- */
-function promotionCommand(input) {
-    const workflow = input.workflow ?? 'promote.yml';
-    const alias = input.alias ?? 'champion';
-    const server = (input.serverUrl ?? 'https://github.com').replace(/\/$/, '');
-    const parts = ['gh', 'workflow', 'run', shellQuote(workflow), '--repo', shellQuote(input.repository)];
-    if (input.ref !== undefined)
-        parts.push('--ref', shellQuote(input.ref));
-    parts.push('-f', shellQuote(`model=${input.model}`), '-f', shellQuote(`version=${String(input.version)}`), '-f', shellQuote(`alias=${alias}`));
-    const command = parts.join(' ');
-    const workflowUrl = `${server}/${input.repository}/actions/workflows/${encodeURIComponent(workflow)}`;
-    const markdown = `To promote, run [${workflow}](${workflowUrl}) with model \`${input.model}\`, version \`${String(input.version)}\`, alias \`${alias}\`, or:\n\n\`\`\`sh\n${command}\n\`\`\``;
-    return { command, workflowUrl, markdown };
-}
-
-;// CONCATENATED MODULE: ./src/core/registry/promote-button.ts
-/**
- * The check-run "Promote" button, or undefined when it could not work. GitHub delivers `check_run`
- * `requested_action` events for check runs created with the workflow's GITHUB_TOKEN but never starts a
- * workflow for them (events caused by GITHUB_TOKEN trigger no workflows), so the button is offered only
- * when the check run is created with a GitHub App token.
- * @see https://docs.github.com/en/rest/checks/runs (actions: label ≤ 20, description ≤ 40, identifier ≤ 20)
- * @example promoteButton({ model: 'churn', version: 7, alias: 'champion', appToken: false }) // => undefined
- */
-function promoteButton(input) {
-    if (!input.appToken)
-        return undefined;
-    const description = `${input.model} v${input.version} → ${input.alias}`;
-    return {
-        action: {
-            label: 'Promote',
-            description: description.length <= 40 ? description : `${description.slice(0, 39)}…`,
-            identifier: 'modelgate-promote',
-        },
-        externalId: JSON.stringify({ model: input.model, version: input.version, alias: input.alias }),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
@@ -42494,171 +44853,6 @@ function seededRandom(seed) {
  */
 function randomIndex(random, n) {
     return Math.floor(random() * n);
-}
-
-// EXTERNAL MODULE: ./src/io/dataset/index.ts + 36 modules
-var dataset = __nccwpck_require__(77791);
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/probability-columns.ts
-
-
-const INPUT = 'probability-columns';
-const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`';
-/**
- * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
- * comma/newline list of `class=column` items.
- * @throws {ConfigurationError} for an empty prefix, a mix of both forms, an item without `=`, or a class named twice
- */
-function parseProbabilityColumns(items) {
-    if (items.length === 0)
-        return undefined;
-    const first = items[0];
-    if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
-        const prefix = first.slice(0, -1);
-        if (prefix === '' || prefix.includes('*'))
-            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE);
-        return { kind: 'prefix', prefix };
-    }
-    const entries = [];
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        const className = eq < 0 ? '' : item.slice(0, eq).trim();
-        const column = eq < 0 ? '' : item.slice(eq + 1).trim();
-        if (className === '' || column === '')
-            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE);
-        if (entries.some(([c]) => c === className))
-            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" names class "${className}" twice`, { input: INPUT }, 'give each class one column');
-        entries.push([className, column]);
-    }
-    if (entries.length < 2)
-        throw new errors/* ConfigurationError */.j1(`input "${INPUT}" names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE);
-    return { kind: 'explicit', entries };
-}
-/** Classes sorted as sklearn's labels are: numerically when every class name is a number, else by code point. */
-function sortClasses(entries) {
-    const numeric = entries.every(([c]) => c.trim() !== '' && Number.isFinite(Number(c)));
-    return entries.sort(([a], [b]) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
-}
-/**
- * Resolves the spec against a predictions file: a prefix matches the file's header (at least 2 columns), an
- * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
- * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
- */
-async function resolveProbabilityColumns(spec, file) {
-    let entries;
-    if (spec.kind === 'explicit')
-        entries = spec.entries.map(([c, col]) => [c, col]);
-    else {
-        const header = await (0,dataset/* datasetHeader */.eZ)(file);
-        entries = header.filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length).map((name) => [name.slice(spec.prefix.length), name]);
-        if (entries.length < 2) {
-            throw new errors/* DataError */.fL(`${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
-        }
-    }
-    const sorted = sortClasses(entries);
-    return { classes: sorted.map(([c]) => c), columns: sorted.map(([, col]) => col) };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/inputs.ts
-
-
-
-const evaluate_vs_champion_inputs_Inputs = {
-    Predictions: 'predictions',
-    ChampionPredictions: 'champion-predictions',
-    ModelName: 'model-name',
-    ChampionAlias: 'champion-alias',
-    Registry: 'registry',
-    RegistryToken: 'registry-token',
-    PredictCommand: 'predict-command',
-    CandidateModelDir: 'candidate-model-dir',
-    ChampionModelDir: 'champion-model-dir',
-    Data: 'data',
-    LabelColumn: 'label-column',
-    ScoreColumn: 'score-column',
-    PredictionColumn: 'prediction-column',
-    ProbabilityColumns: 'probability-columns',
-    IdColumn: 'id-column',
-    Task: 'task',
-    Metrics: 'metrics',
-    SegmentColumns: 'segment-columns',
-    Seed: 'seed',
-    MaxLatencyMs: 'max-latency-ms',
-    CandidateVersion: 'candidate-version',
-};
-/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
-function inputs_parseCommand(text) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch {
-            parsed = undefined;
-        }
-        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-            throw new errors/* ConfigurationError */.j1('input "predict-command" is not a JSON array of strings', { input: evaluate_vs_champion_inputs_Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
-        }
-        return parsed;
-    }
-    return trimmed.split(/\s+/).filter((w) => w !== '');
-}
-function evaluate_vs_champion_inputs_readInputs(input) {
-    const task = input.optionalChoice(evaluate_vs_champion_inputs_Inputs.Task, ['binary', 'multiclass', 'regression']);
-    const metricNames = input.list(evaluate_vs_champion_inputs_Inputs.Metrics);
-    const allMetrics = new Set(Object.values(METRICS_BY_TASK).flat());
-    for (const m of metricNames) {
-        if (!allMetrics.has(m)) {
-            throw new errors/* ConfigurationError */.j1(`input "metrics" names unknown metric "${m}"`, { input: evaluate_vs_champion_inputs_Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`);
-        }
-    }
-    const segments = input.list(evaluate_vs_champion_inputs_Inputs.SegmentColumns);
-    const command = input.optional(evaluate_vs_champion_inputs_Inputs.PredictCommand);
-    const opt = (key, value) => (value === undefined ? {} : { [key]: value });
-    return {
-        predictions: input.required(evaluate_vs_champion_inputs_Inputs.Predictions),
-        ...opt('championPredictions', input.optional(evaluate_vs_champion_inputs_Inputs.ChampionPredictions)),
-        ...opt('modelName', input.optional(evaluate_vs_champion_inputs_Inputs.ModelName)),
-        championAlias: input.optional(evaluate_vs_champion_inputs_Inputs.ChampionAlias) ?? 'champion',
-        registry: input.optional(evaluate_vs_champion_inputs_Inputs.Registry) ?? 'file:.modelgate/registry',
-        ...opt('registryToken', input.optional(evaluate_vs_champion_inputs_Inputs.RegistryToken)),
-        ...opt('predictCommand', command === undefined ? undefined : inputs_parseCommand(command)),
-        ...opt('candidateModelDir', input.optional(evaluate_vs_champion_inputs_Inputs.CandidateModelDir)),
-        ...opt('championModelDir', input.optional(evaluate_vs_champion_inputs_Inputs.ChampionModelDir)),
-        ...opt('data', input.optional(evaluate_vs_champion_inputs_Inputs.Data)),
-        labelColumn: input.optional(evaluate_vs_champion_inputs_Inputs.LabelColumn) ?? 'label',
-        scoreColumn: input.optional(evaluate_vs_champion_inputs_Inputs.ScoreColumn) ?? 'score',
-        ...opt('predictionColumn', input.optional(evaluate_vs_champion_inputs_Inputs.PredictionColumn)),
-        ...opt('probabilityColumns', parseProbabilityColumns(input.list(evaluate_vs_champion_inputs_Inputs.ProbabilityColumns))),
-        idColumn: input.optional(evaluate_vs_champion_inputs_Inputs.IdColumn) ?? 'id',
-        ...opt('task', task),
-        ...opt('metrics', metricNames.length > 0 ? metricNames : undefined),
-        ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
-        ...opt('seed', input.optionalNumber(evaluate_vs_champion_inputs_Inputs.Seed, { integer: true, min: 0 })),
-        ...opt('maxLatencyMs', input.optionalNumber(evaluate_vs_champion_inputs_Inputs.MaxLatencyMs, { min: 0 })),
-        ...opt('candidateVersion', input.optional(evaluate_vs_champion_inputs_Inputs.CandidateVersion)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-probability-inputs.ts
-
-
-
-/**
- * `probability-columns` belongs to multiclass, and the multiclass probability metrics (log-loss, roc-auc-ovr…)
- * need it.
- * @throws {ConfigurationError} naming the input and the metric
- */
-function checkProbabilityInputs(inputs, task, metrics) {
-    if (inputs.probabilityColumns !== undefined && task !== 'multiclass') {
-        throw new errors/* ConfigurationError */.j1(`input "${evaluate_vs_champion_inputs_Inputs.ProbabilityColumns}" is for task multiclass, but the task is ${task}`, { input: evaluate_vs_champion_inputs_Inputs.ProbabilityColumns }, task === 'binary' ? 'binary tasks read the probability of class 1 from score-column' : 'remove it, or set task: multiclass');
-    }
-    if (task !== 'multiclass' || inputs.probabilityColumns !== undefined)
-        return;
-    const needing = metrics.filter((m) => MULTICLASS_PROBABILITY_METRICS.includes(m));
-    if (needing.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but input "${evaluate_vs_champion_inputs_Inputs.ProbabilityColumns}" is not set`, { input: evaluate_vs_champion_inputs_Inputs.ProbabilityColumns }, 'set probability-columns: proba_* (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from the metrics input and the policy');
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
@@ -42701,7 +44895,10 @@ function pairRows(candidateIds, championIds, files = { candidate: 'candidate', c
         }
     });
     const onlyChampion = [...index.keys()].filter((id) => !seen.has(id));
-    const list = (ids) => ids.slice(0, EXAMPLES).map((id) => JSON.stringify(id)).join(', ') + (ids.length > EXAMPLES ? ', …' : '');
+    const list = (ids) => ids
+        .slice(0, EXAMPLES)
+        .map((id) => JSON.stringify(id))
+        .join(', ') + (ids.length > EXAMPLES ? ', …' : '');
     if (dupCandidate.length > 0)
         problems.push(`${dupCandidate.length} duplicate id(s) in ${files.candidate} (e.g. ${list(dupCandidate)})`);
     if (dupChampion.length > 0)
@@ -42716,6 +44913,27 @@ function pairRows(candidateIds, championIds, files = { candidate: 'candidate', c
     return { candidate: Uint32Array.from(candidate), champion: Uint32Array.from(champion) };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-binary-predictions.ts
+
+
+/**
+ * Binary predictions must have 0/1 labels and scores that are probabilities of class 1 in [0, 1]; checked here,
+ * where the file and line are known, so the core's comparison never sees data it cannot take.
+ * @throws {DataError} at the first label or score out of range (file and line)
+ */
+function checkBinaryPredictions(loaded, columns) {
+    const at = (i) => ({ file: loaded.path, line: loaded.lines[i] ?? 0 });
+    const { labels, values } = loaded;
+    if (labels !== undefined && columns.label !== undefined) {
+        const i = labels.findIndex((y) => y !== 0 && y !== 1);
+        if (i >= 0)
+            throw new errors/* DataError */.fL(compareMessages.notBinaryLabel(columns.label, labels[i]), at(i), compareMessages.notBinaryLabelHint);
+    }
+    const j = values.findIndex((s) => !(s >= 0 && s <= 1));
+    if (j >= 0)
+        throw new errors/* DataError */.fL(compareMessages.scoreNotProbability(columns.score, values[j]), at(j), compareMessages.scoreNotProbabilityHint);
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-predictions.ts
 
 
@@ -42726,7 +44944,12 @@ function pairRows(candidateIds, championIds, files = { candidate: 'candidate', c
  * @throws DataError for a missing column or a cell that is not a number where one is needed (file and line).
  */
 async function loadPredictions(path, columns, classCodes) {
-    const wanted = [columns.id, columns.value, ...(columns.label === undefined ? [] : [columns.label]), ...(columns.segments ?? [])];
+    const wanted = [
+        columns.id,
+        columns.value,
+        ...(columns.label === undefined ? [] : [columns.label]),
+        ...(columns.segments ?? []),
+    ];
     const data = await (0,dataset/* readDatasetColumns */.IK)(path, wanted);
     const n = data.rowCount;
     if (n === 0)
@@ -42808,8 +45031,16 @@ function classIndex(classes) {
 async function loadProbabilities(path, columns) {
     const { classes, columns: probabilityColumns } = columns.probability;
     const k = classes.length;
-    const extra = [...(columns.label === undefined ? [] : [columns.label]), ...(columns.prediction === undefined ? [] : [columns.prediction])];
-    const data = await (0,dataset/* readDatasetColumns */.IK)(path, [columns.id, ...probabilityColumns, ...extra, ...(columns.segments ?? [])]);
+    const extra = [
+        ...(columns.label === undefined ? [] : [columns.label]),
+        ...(columns.prediction === undefined ? [] : [columns.prediction]),
+    ];
+    const data = await (0,dataset/* readDatasetColumns */.IK)(path, [
+        columns.id,
+        ...probabilityColumns,
+        ...extra,
+        ...(columns.segments ?? []),
+    ]);
     const n = data.rowCount;
     if (n === 0)
         throw new errors/* DataError */.fL(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
@@ -42878,6 +45109,7 @@ async function loadProbabilities(path, columns) {
 
 
 
+
 const pick = (values, index) => Float64Array.from(index, (i) => values[i]);
 /** Rows of a row-major matrix with `width` columns, in `index` order. */
 function pickRows(values, width, index) {
@@ -42889,7 +45121,8 @@ function pickRows(values, width, index) {
  * Reads the candidate's predictions, then the champion's (from `champion()`, which may run predict-command),
  * pairs the rows by id and returns them as the core's PairedPredictions. Multiclass with `probability-columns`
  * reads one probability column per class from both files (classes from the candidate's header for a prefix).
- * @throws DataError for unreadable files, missing columns, bad cells (file and line) and ids that do not pair
+ * @throws DataError for unreadable files, missing columns, bad cells (file and line), binary labels other than 0/1
+ *   or scores outside [0, 1] (file and line), and ids that do not pair
  */
 async function loadPairedData(inputs, task, segmentColumns, champion) {
     const spec = inputs.probabilityColumns;
@@ -42897,36 +45130,60 @@ async function loadPairedData(inputs, task, segmentColumns, champion) {
         const probability = await resolveProbabilityColumns(spec, inputs.predictions);
         const prediction = inputs.predictionColumn;
         const candidate = await loadProbabilities(inputs.predictions, {
-            id: inputs.idColumn, probability, label: inputs.labelColumn, segments: segmentColumns, ...(prediction === undefined ? {} : { prediction }),
+            id: inputs.idColumn,
+            probability,
+            label: inputs.labelColumn,
+            segments: segmentColumns,
+            ...(prediction === undefined ? {} : { prediction }),
         });
         const source = await champion();
-        const other = await loadProbabilities(source.path, { id: inputs.idColumn, probability, ...(prediction === undefined ? {} : { prediction }) });
+        const other = await loadProbabilities(source.path, {
+            id: inputs.idColumn,
+            probability,
+            ...(prediction === undefined ? {} : { prediction }),
+        });
         const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
         const k = probability.classes.length;
         return {
             data: {
-                task, yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
-                candidatePred: pick(candidate.predicted, pairing.candidate), championPred: pick(other.predicted, pairing.champion),
-                classCount: k, candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate), championProbabilities: pickRows(other.probabilities, k, pairing.champion),
+                task,
+                yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
+                candidatePred: pick(candidate.predicted, pairing.candidate),
+                championPred: pick(other.predicted, pairing.champion),
+                classCount: k,
+                candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
+                championProbabilities: pickRows(other.probabilities, k, pairing.champion),
             },
             source,
-            segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i])])),
+            segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [
+                name,
+                Array.from(pairing.candidate, (i) => v[i]),
+            ])),
             classes: probability.classes,
         };
     }
     const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
     const codes = task === 'multiclass' ? new Map() : undefined;
     const candidate = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns }, codes);
+    if (task === 'binary')
+        checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn });
     const source = await champion();
     const other = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes);
+    if (task === 'binary')
+        checkBinaryPredictions(other, { score: valueColumn });
     const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
     const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate);
     const cand = pick(candidate.values, pairing.candidate);
     const champ = pick(other.values, pairing.champion);
     return {
-        data: task === 'binary' ? { task, yTrue, candidateScore: cand, championScore: champ } : { task, yTrue, candidatePred: cand, championPred: champ },
+        data: task === 'binary'
+            ? { task, yTrue, candidateScore: cand, championScore: champ }
+            : { task, yTrue, candidatePred: cand, championPred: champ },
         source,
-        segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i])])),
+        segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [
+            name,
+            Array.from(pairing.candidate, (i) => v[i]),
+        ])),
     };
 }
 
@@ -42986,7 +45243,10 @@ async function latencyOrMissing(inputs, registryChampionDir, options) {
         ...(inputs.candidateModelDir === undefined ? [evaluate_vs_champion_inputs_Inputs.CandidateModelDir] : []),
         ...(championDir === undefined ? [evaluate_vs_champion_inputs_Inputs.ChampionModelDir] : []),
     ];
-    if (inputs.predictCommand === undefined || inputs.data === undefined || inputs.candidateModelDir === undefined || championDir === undefined)
+    if (inputs.predictCommand === undefined ||
+        inputs.data === undefined ||
+        inputs.candidateModelDir === undefined ||
+        championDir === undefined)
         return { missing };
     return measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: championDir }, options);
 }
@@ -43001,8 +45261,16 @@ const aliasNotFound = (name, alias) => `${name} has no alias "${alias}"`;
 const modelNotFound = (name) => `model "${name}" is not in the registry`;
 const digestMismatch = (file, expected, actual) => `downloaded file ${file} has sha256 ${actual} but the model card says ${expected}: the stored model was altered or corrupted`;
 const sizeMismatch = (file, expected, actual) => `downloaded file ${file} has ${actual} bytes but the model card says ${expected}: the stored model was altered or corrupted`;
-const promotionRefused = (name, version, failing) => `refusing to promote ${name} version ${version}: its stored gate reports are not all passing (${failing.join(', ')})`;
-const promotionWithoutReports = (name, version) => `refusing to promote ${name} version ${version}: it has no stored gate reports, so nothing shows it passed`;
+const promotionRefused = (name, version, alias, refusals) => `refusing to promote ${name} version ${version} to ${alias}: ${refusals.join('; ')}`;
+const promotionWithoutReports = (name, version) => `${name} version ${version} has no stored gate reports, so nothing shows it passed: register it with the report-path outputs of its gates in reports`;
+/** How a promotion names one stored report: its position in the model card and its gate. */
+const reportLabel = (index, report) => `stored report ${index + 1} (${typeof report.gate === 'string' ? report.gate : 'no gate'})`;
+const messages_reportInvalid = (label, problems) => `${label} does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')}): register the report-path output a modelgate gate wrote, not a hand-written file`;
+const reportInconsistent = (label, status, worstCheck, checkId) => `${label} is inconsistent: it says ${status} but ${checkId === undefined ? 'it has no checks, which makes it error' : `its check ${checkId} is ${worstCheck}, the worst of its checks`}; the report was edited or forged, so re-run the gate and register its report as written`;
+const reportCheckedNothing = (label) => `${label} checked nothing (every check skipped), which is an error for promotion: configure the gate's policy so that it checks something, and re-run it`;
+const warningsNotAllowed = (label, alias, checkIds) => `${label} is warn (${checkIds.join(', ')}) and alias ${alias} does not accept warnings: fix them and re-run the gate, or set register-model.promotion.aliases.${alias}.allow_warn: true`;
+const reportNotPassing = (label, status, checkId, detail) => `${label} is ${status}${checkId === undefined ? '' : ` (${checkId}: ${detail ?? ''})`}: fix what it names and re-run the gate, or promote with force and a reason`;
+const requiredGateMissing = (gate, alias) => `${gate} is required for ${alias} (register-model.promotion.aliases.${alias}.required_gates) but the version has no ${gate} report: run ${gate} and register the version with its report-path in reports`;
 const forceNeedsReason = () => `force: true needs a reason: it is recorded in the alias history`;
 const protectedAlias = (alias, environment, actual) => `alias "${alias}" is protected: it only moves from a job that runs in the GitHub environment "${environment}"` +
     (actual === undefined ? ', and this job runs in none' : `, and this job runs in "${actual}"`);
@@ -43013,6 +45281,39 @@ const registryUnreachable = (registry, detail) => `cannot reach the registry ${r
 const registryDenied = (registry, status) => `the registry ${registry} refused the credentials (HTTP ${status})`;
 const registryFailed = (registry, what, status, detail) => `the registry ${registry} failed to ${what}: HTTP ${status}${detail === '' ? '' : ` ${detail}`}`;
 const overwriteDetected = (name, version) => `${name} version ${version} was written by another client at the same time: its tag no longer points at this upload`;
+// register-model: what each mode reports (titles, check messages) and its input errors.
+const registeredTitle = (name, version, registry) => `Registered ${name} v${version} in ${registry}`;
+const versionStored = (name, version, files, digest) => `${name} v${version} stored with ${files} file(s), digest ${digest}`;
+const promotedTitle = (name, alias, version) => `Promoted ${name}: ${alias} is now v${version}`;
+const rolledBackTitle = (name, alias, version) => `Rolled back ${name}: ${alias} is now v${version}`;
+const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: v${previous ?? '—'} → v${version}${reason === undefined ? '' : ` (${reason})`}`;
+const rollbackReason = (previous) => `rollback from v${previous ?? '?'}`;
+const promotionRule = (requiredGates, allowWarn) => `${requiredGates.length === 0 ? 'at least one report' : `required: ${requiredGates.join(', ')}`}; every stored report ${allowWarn ? 'pass or warn' : 'pass'}`;
+const reportsPassed = () => 'every stored gate report passed';
+const reportsPassedWithWarnings = (checkIds) => `every stored gate report passed or warned, and the alias accepts warnings: ${checkIds.join(', ')} (recorded in the alias history)`;
+const forcedPastReports = (reason, refusals) => `forced past the promotion rule (${reason ?? ''}): ${refusals.join('; ')}`;
+const versionTitle = (name, version, aliases) => `${name} v${version}${aliases.length === 0 ? '' : ` (${aliases.join(', ')})`}`;
+const versionFound = (name, version) => `found ${name} v${version}`;
+const versionDownloaded = (name, version, dir) => `downloaded ${name} v${version} to ${dir}; every file's sha256 verified`;
+const versionsTitle = (name, count, registry) => `${name}: ${count} version(s) in ${registry}`;
+const noVersions = (name) => `${name} has no versions`;
+const versionsListed = (count, latest) => `${count} version(s), latest v${latest}`;
+const historyTitle = (name, alias, moves) => `${name} ${alias}: ${moves} move(s)`;
+const historyMoves = (alias, moves) => `${moves} recorded move(s) of ${alias}`;
+const aliasWasTitle = (alias, name, version, at) => version === undefined
+    ? `${alias} of ${name} pointed at no version on ${at}`
+    : `${alias} of ${name} was v${version} on ${at}`;
+const aliasAtInstant = (alias, version, at) => version === undefined ? `no ${alias} at ${at}` : `v${version} at ${at}`;
+const notADate = (text) => `at "${text}" is not a date`;
+const registerNeedsModelPath = () => 'mode register needs model-path';
+const notAGateReport = (file, problems) => `${file} is not a modelgate gate report: it does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')})`;
+const evaluationPairing = () => 'evaluation-data and predictions go together';
+const predictionsOutsideModel = (predictions, modelPath) => `predictions file ${predictions} is not inside model-path ${modelPath}`;
+const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
+// canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
+const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
+const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
+const championRefusedAfterRollout = (name, version, refusals) => `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`;
 
 ;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
 /**
@@ -43030,6 +45331,7 @@ function makeAliasEvent(alias, from, to, audit, now) {
         ...(audit.reason === undefined ? {} : { reason: audit.reason }),
         ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
         ...(audit.forced === true ? { forced: true } : {}),
+        ...(audit.warnings === undefined || audit.warnings.length === 0 ? {} : { warnings: audit.warnings }),
     };
 }
 
@@ -43204,7 +45506,10 @@ class FileRegistry {
     }
     async versionNumbers(name) {
         const entries = await (0,promises_.readdir)(this.versionsDir(name)).catch(() => []);
-        return entries.filter((entry) => /^[1-9]\d*$/.test(entry)).map(Number).sort((a, b) => a - b);
+        return entries
+            .filter((entry) => /^[1-9]\d*$/.test(entry))
+            .map(Number)
+            .sort((a, b) => a - b);
     }
     async register(request) {
         assertModelName(request.name);
@@ -43259,7 +45564,10 @@ class FileRegistry {
         if (text === undefined)
             return undefined;
         const card = JSON.parse(text);
-        const names = Object.entries(aliases).filter(([, v]) => v === version).map(([a]) => a).sort();
+        const names = Object.entries(aliases)
+            .filter(([, v]) => v === version)
+            .map(([a]) => a)
+            .sort();
         return { name, version, digest: digestOf(text), card, aliases: names };
     }
     async get(name, selector) {
@@ -43335,7 +45643,9 @@ class FileRegistry {
     }
     async aliasHistory(name, alias) {
         const dir = (0,external_node_path_.join)(this.root, name, 'aliases', alias);
-        const entries = (await (0,promises_.readdir)(dir).catch(() => [])).filter((entry) => /^\d{8}\.json$/.test(entry)).sort();
+        const entries = (await (0,promises_.readdir)(dir).catch(() => []))
+            .filter((entry) => /^\d{8}\.json$/.test(entry))
+            .sort();
         const events = [];
         for (const entry of entries) {
             const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, entry), 'utf8');
@@ -43348,6 +45658,7 @@ class FileRegistry {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/http-client.ts
+
 
 
 /**
@@ -43403,10 +45714,15 @@ class RegistryHttp {
         }
         catch (error) {
             const cause = error.cause;
-            throw new errors/* ServiceError */._7(registryUnreachable(this.label, cause?.code ?? cause?.message ?? error.message), { input: 'registry' }, 'check the registry URL and that the registry is up');
+            throw new errors/* ServiceError */._7(registryUnreachable(this.label, cause?.code ?? cause?.message ?? (0,error_message/* errorMessage */.g)(error)), { input: 'registry' }, 'check the registry URL and that the registry is up');
         }
         if (request.stream === true && response.status < 400 && response.body !== null) {
-            return { status: response.status, headers: response.headers, body: Buffer.alloc(0), stream: response.body };
+            return {
+                status: response.status,
+                headers: response.headers,
+                body: Buffer.alloc(0),
+                stream: response.body,
+            };
         }
         return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
     }
@@ -43433,7 +45749,9 @@ class RegistryHttp {
         const json = JSON.parse(response.body.toString('utf8'));
         const token = json.token ?? json.access_token;
         if (token === undefined)
-            throw new errors/* ServiceError */._7(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), { input: 'registry' });
+            throw new errors/* ServiceError */._7(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), {
+                input: 'registry',
+            });
         this.options.logger.setSecret(token);
         this.bearer.set(url.toString(), token);
         return `Bearer ${token}`;
@@ -43521,10 +45839,21 @@ class MlflowRegistry {
         return `${this.base}/api/2.0/mlflow-artifacts/artifacts/${path.split('/').map(encodeURIComponent).join('/')}`;
     }
     async putArtifact(path, bytes) {
-        await this.http.request({ method: 'PUT', url: this.artifactUrl(path), headers: { 'content-type': 'application/octet-stream' }, body: bytes, what: 'upload an artifact' });
+        await this.http.request({
+            method: 'PUT',
+            url: this.artifactUrl(path),
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+            what: 'upload an artifact',
+        });
     }
     async getArtifact(path) {
-        const response = await this.http.request({ method: 'GET', url: this.artifactUrl(path), accept: [404], what: 'download an artifact' });
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.artifactUrl(path),
+            accept: [404],
+            what: 'download an artifact',
+        });
         return response.status === 404 ? undefined : response.body;
     }
     async listArtifacts(path) {
@@ -43576,7 +45905,12 @@ class MlflowRegistry {
         const cardBytes = Buffer.from(JSON.stringify(card));
         await this.putArtifact(`${prefix}/card.json`, cardBytes);
         const digest = digestOf(cardBytes);
-        await this.api('POST', 'model-versions/set-tag', { name: request.name, version: String(version), key: CARD_TAG, value: digest });
+        await this.api('POST', 'model-versions/set-tag', {
+            name: request.name,
+            version: String(version),
+            key: CARD_TAG,
+            value: digest,
+        });
         return { name: request.name, version, digest, card, aliases: [] };
     }
     async readVersion(mv) {
@@ -43608,7 +45942,9 @@ class MlflowRegistry {
         }
         const ref = await this.readVersion(this.json(response).model_version);
         if (ref === undefined) {
-            const version = 'alias' in selector ? Number(this.json(response).model_version.version) : selector.version;
+            const version = 'alias' in selector
+                ? Number(this.json(response).model_version.version)
+                : selector.version;
             throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'the version has no modelgate model card');
         }
         return ref;
@@ -43662,7 +45998,10 @@ class MlflowRegistry {
     async aliasHistory(name, alias) {
         assertAlias(alias);
         const dir = `modelgate/${name}/aliases/${alias}`;
-        const paths = (await this.listArtifacts(dir)).map((path) => path.split('/').pop() ?? path).filter((p) => p.endsWith('.json')).sort();
+        const paths = (await this.listArtifacts(dir))
+            .map((path) => path.split('/').pop() ?? path)
+            .filter((p) => p.endsWith('.json'))
+            .sort();
         const events = [];
         for (const path of paths) {
             const bytes = await this.getArtifact(`${dir}/${path}`);
@@ -43754,13 +46093,24 @@ class OciRegistry {
             .sort((a, b) => a - b);
     }
     async pushBlob(name, bytes, digest) {
-        const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' });
+        const head = await this.http.request({
+            method: 'HEAD',
+            url: this.url(name, `blobs/${digest}`),
+            accept: [404],
+            what: 'check a blob',
+        });
         if (head.status === 200)
             return;
-        const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' });
+        const start = await this.http.request({
+            method: 'POST',
+            url: this.url(name, 'blobs/uploads/'),
+            what: 'start a blob upload',
+        });
         const location = start.headers.get('location');
         if (location === null)
-            throw new errors/* ServiceError */._7(`the registry ${this.description} started an upload without a Location header`, { input: 'registry' });
+            throw new errors/* ServiceError */._7(`the registry ${this.description} started an upload without a Location header`, {
+                input: 'registry',
+            });
         const upload = new URL(location, this.base);
         upload.searchParams.set('digest', digest);
         await this.http.request({
@@ -43776,19 +46126,34 @@ class OciRegistry {
      * chunk with Content-Range, then PUT ?digest=. Reads `chunkSize` bytes at a time.
      */
     async pushBlobChunked(name, path, digest) {
-        const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' });
+        const head = await this.http.request({
+            method: 'HEAD',
+            url: this.url(name, `blobs/${digest}`),
+            accept: [404],
+            what: 'check a blob',
+        });
         if (head.status === 200)
             return;
-        const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' });
+        const start = await this.http.request({
+            method: 'POST',
+            url: this.url(name, 'blobs/uploads/'),
+            what: 'start a blob upload',
+        });
         let location = start.headers.get('location');
         let offset = 0;
         for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: this.chunkSize })) {
             if (location === null)
-                throw new errors/* ServiceError */._7(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' });
+                throw new errors/* ServiceError */._7(`the registry ${this.description} answered a chunk without a Location header`, {
+                    input: 'registry',
+                });
             const response = await this.http.request({
                 method: 'PATCH',
                 url: new URL(location, this.base).toString(),
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                    'content-length': String(chunk.length),
+                },
                 body: chunk,
                 what: 'upload a blob chunk',
             });
@@ -43796,10 +46161,17 @@ class OciRegistry {
             location = response.headers.get('location');
         }
         if (location === null)
-            throw new errors/* ServiceError */._7(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' });
+            throw new errors/* ServiceError */._7(`the registry ${this.description} answered a chunk without a Location header`, {
+                input: 'registry',
+            });
         const finish = new URL(location, this.base);
         finish.searchParams.set('digest', digest);
-        await this.http.request({ method: 'PUT', url: finish.toString(), headers: { 'content-length': '0' }, what: 'finish a blob upload' });
+        await this.http.request({
+            method: 'PUT',
+            url: finish.toString(),
+            headers: { 'content-length': '0' },
+            what: 'finish a blob upload',
+        });
     }
     async getManifest(name, reference) {
         const response = await this.http.request({
@@ -43811,7 +46183,11 @@ class OciRegistry {
         });
         if (response.status === 404)
             return undefined;
-        return { manifest: JSON.parse(response.body.toString('utf8')), digest: digestOf(response.body), raw: response.body };
+        return {
+            manifest: JSON.parse(response.body.toString('utf8')),
+            digest: digestOf(response.body),
+            raw: response.body,
+        };
     }
     async putManifest(name, reference, bytes) {
         await this.http.request({
@@ -43823,7 +46199,11 @@ class OciRegistry {
         });
     }
     async getBlob(name, digest) {
-        const response = await this.http.request({ method: 'GET', url: this.url(name, `blobs/${digest}`), what: `read blob ${digest}` });
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.url(name, `blobs/${digest}`),
+            what: `read blob ${digest}`,
+        });
         return response.body;
     }
     async tagDigest(name, reference) {
@@ -43841,7 +46221,12 @@ class OciRegistry {
                 await this.pushBlobChunked(request.name, path, digest);
             else
                 await this.pushBlob(request.name, await (0,promises_.readFile)(path), digest);
-            layers.push({ mediaType: 'application/octet-stream', digest, size: file.size, annotations: { [TITLE]: file.path } });
+            layers.push({
+                mediaType: 'application/octet-stream',
+                digest,
+                size: file.size,
+                annotations: { [TITLE]: file.path },
+            });
         }
         const registration = (0,external_node_crypto_.randomBytes)(8).toString('hex');
         let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1;
@@ -43910,7 +46295,13 @@ class OciRegistry {
             throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
         }
         const aliases = await this.aliases(name);
-        return { ...ref, aliases: Object.entries(aliases).filter(([, v]) => v === ref.version).map(([a]) => a).sort() };
+        return {
+            ...ref,
+            aliases: Object.entries(aliases)
+                .filter(([, v]) => v === ref.version)
+                .map(([a]) => a)
+                .sort(),
+        };
     }
     async list(name) {
         assertModelName(name);
@@ -43919,7 +46310,13 @@ class OciRegistry {
         for (const version of await this.versionNumbers(name)) {
             const ref = await this.readVersion(name, versionTag(version));
             if (ref !== undefined)
-                refs.push({ ...ref, aliases: Object.entries(aliases).filter(([, v]) => v === version).map(([a]) => a).sort() });
+                refs.push({
+                    ...ref,
+                    aliases: Object.entries(aliases)
+                        .filter(([, v]) => v === version)
+                        .map(([a]) => a)
+                        .sort(),
+                });
         }
         return refs;
     }
@@ -43937,7 +46334,12 @@ class OciRegistry {
     }
     async download(ref, dir) {
         for (const file of ref.card.files) {
-            const response = await this.http.request({ method: 'GET', url: this.url(ref.name, `blobs/sha256:${file.sha256}`), stream: true, what: `read blob of ${file.path}` });
+            const response = await this.http.request({
+                method: 'GET',
+                url: this.url(ref.name, `blobs/sha256:${file.sha256}`),
+                stream: true,
+                what: `read blob of ${file.path}`,
+            });
             await writeVerified(dir, file, response.stream ?? response.body);
         }
     }
@@ -44029,8 +46431,9 @@ function openRegistry(url, options) {
  * @throws ConfigurationError for an unknown scheme, a malformed URL, or plain http to a host other than 127.0.0.1/localhost.
  * @example createRegistry('file:.modelgate/registry', { logger })
  */
-async function createRegistry(url, options) {
-    return openRegistry(url, options);
+function createRegistry(url, options) {
+    // A promise (a bad URL rejects rather than throws) so that a backend may connect before it answers.
+    return Promise.resolve().then(() => openRegistry(url, options));
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/resolve-champion.ts
@@ -44068,7 +46471,13 @@ async function resolveChampion(inputs, options) {
     if (evaluation !== undefined && dataHash !== undefined && evaluation.dataSha256 === dataHash) {
         await registry.download(ref, dir);
         options.logger.info(`using the champion's stored predictions (${evaluation.predictionsFile}): the evaluation data hash matches`);
-        return { path: (0,external_node_path_.join)(dir, evaluation.predictionsFile), how: 'stored-evaluation', model: ref.name, version: ref.version, modelDir: dir };
+        return {
+            path: (0,external_node_path_.join)(dir, evaluation.predictionsFile),
+            how: 'stored-evaluation',
+            model: ref.name,
+            version: ref.version,
+            modelDir: dir,
+        };
     }
     if (inputs.predictCommand === undefined || inputs.data === undefined) {
         throw new errors/* ConfigurationError */.j1(`champion ${ref.name} v${ref.version} has no stored predictions for this evaluation data`, { input: evaluate_vs_champion_inputs_Inputs.PredictCommand }, 'set `predict-command` and `data` so the champion can be scored on the same rows, or give `champion-predictions`');
@@ -44079,11 +46488,195 @@ async function resolveChampion(inputs, options) {
     const [program, ...rest] = argv;
     if (program === undefined)
         throw new errors/* ConfigurationError */.j1('input "predict-command" is empty', { input: evaluate_vs_champion_inputs_Inputs.PredictCommand });
-    const result = await runCommand([program, ...rest], { timeoutMs: PREDICT_TIMEOUT_MS, signal: options.signal, onLine: (_s, line) => options.logger.info(line) });
+    const result = await runCommand([program, ...rest], {
+        timeoutMs: PREDICT_TIMEOUT_MS,
+        signal: options.signal,
+        onLine: (_s, line) => options.logger.info(line),
+    });
     if (result.exitCode !== 0) {
         throw new errors/* ServiceError */._7(`predict-command exited with ${result.exitCode ?? result.signal ?? 'no code'} while scoring the champion${result.timedOut ? ' (timed out)' : ''}`, { input: evaluate_vs_champion_inputs_Inputs.PredictCommand }, `last output: ${[...result.stderrTail, ...result.stdoutTail].slice(-3).join(' | ') || '(none)'}`);
     }
     return { path: output, how: 'predict-command', model: ref.name, version: ref.version, modelDir: dir };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/gather-evidence.ts
+
+
+
+
+
+
+
+/** The metrics file, in the work folder (the `metrics-path` output). */
+const METRICS_FILE = 'evaluate-vs-champion.metrics.json';
+/**
+ * Everything decideEvaluation judges: the paired rows of candidate and champion (the champion from its file or
+ * the registry), the comparison of every metric with its paired bootstrap interval, the slices of the rule
+ * metrics, and the latency when the policy sets a budget.
+ * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion
+ */
+async function gatherEvidence(inputs, policy, context) {
+    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context));
+    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
+    const comparisons = compareModels(data, {
+        metrics: policy.metrics,
+        greaterIsBetter,
+        resamples: policy.resamples,
+        confidence: policy.confidence,
+        random: seededRandom(policy.seed),
+        threshold: policy.decisionThreshold,
+    });
+    const ruleMetrics = policy.rules.map((r) => r.metric);
+    const slices = compareSlices(data, segments, ruleMetrics, greaterIsBetter, policy.decisionThreshold);
+    const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context);
+    return {
+        evidence: {
+            rows: data.yTrue.length,
+            champion: source,
+            comparisons,
+            slices,
+            ...(latency === undefined ? {} : { latency }),
+            metricsPath: (0,external_node_path_.join)(context.workDir, METRICS_FILE),
+        },
+        champion: source,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/promote-button.ts
+/**
+ * The check-run "Promote" button, or undefined when it could not work. GitHub delivers `check_run`
+ * `requested_action` events for check runs created with the workflow's GITHUB_TOKEN but never starts a
+ * workflow for them (events caused by GITHUB_TOKEN trigger no workflows), so the button is offered only
+ * when the check run is created with a GitHub App token.
+ * @see https://docs.github.com/en/rest/checks/runs (actions: label ≤ 20, description ≤ 40, identifier ≤ 20)
+ * @example promoteButton({ model: 'churn', version: 7, alias: 'champion', appToken: false }) // => undefined
+ */
+function promoteButton(input) {
+    if (!input.appToken)
+        return undefined;
+    const description = `${input.model} v${input.version} → ${input.alias}`;
+    return {
+        action: {
+            label: 'Promote',
+            description: description.length <= 40 ? description : `${description.slice(0, 39)}…`,
+            identifier: 'modelgate-promote',
+        },
+        externalId: JSON.stringify({ model: input.model, version: input.version, alias: input.alias }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/promotion-command.ts
+/** Single-quotes a value for a POSIX shell unless it is plainly safe. */
+function shellQuote(value) {
+    return /^[A-Za-z0-9._/:=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The exact promotion to run, for reports and PR comments: the `gh workflow run` line and the workflow link.
+ * @example promotionCommand({ repository: 'acme/churn', model: 'churn', version: 7 }).command // => 'gh workflow run promote.yml --repo acme/churn -f model=churn -f version=7 -f alias=champion'
+ */
+function promotionCommand(input) {
+    const workflow = input.workflow ?? 'promote.yml';
+    const alias = input.alias ?? 'champion';
+    const server = (input.serverUrl ?? 'https://github.com').replace(/\/$/, '');
+    const parts = ['gh', 'workflow', 'run', shellQuote(workflow), '--repo', shellQuote(input.repository)];
+    if (input.ref !== undefined)
+        parts.push('--ref', shellQuote(input.ref));
+    parts.push('-f', shellQuote(`model=${input.model}`), '-f', shellQuote(`version=${String(input.version)}`), '-f', shellQuote(`alias=${alias}`));
+    const command = parts.join(' ');
+    const workflowUrl = `${server}/${input.repository}/actions/workflows/${encodeURIComponent(workflow)}`;
+    const markdown = `To promote, run [${workflow}](${workflowUrl}) with model \`${input.model}\`, version \`${String(input.version)}\`, alias \`${alias}\`, or:\n\n\`\`\`sh\n${command}\n\`\`\``;
+    return { command, workflowUrl, markdown };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/promotion-offer.ts
+
+
+/**
+ * What a promote decision can offer with these inputs: the promotion command (needs model-name,
+ * candidate-version and the repository) and the check-run Promote button (needs model-name, an integer
+ * candidate-version and an App token). decideEvaluation shows them only on promote.
+ */
+function promotionOffer(inputs, github, appToken) {
+    const { modelName: model, candidateVersion: version, championAlias: alias } = inputs;
+    if (model === undefined)
+        return {};
+    const command = version === undefined || github.repository === undefined
+        ? undefined
+        : promotionCommand({ repository: github.repository, serverUrl: github.serverUrl, model, version, alias });
+    const number = Number(version);
+    const button = Number.isInteger(number) ? promoteButton({ model, version: number, alias, appToken }) : undefined;
+    return {
+        ...(command === undefined ? {} : { command: command.markdown }),
+        ...(button === undefined ? {} : { button }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/report-subject.ts
+
+/** What the report judged: the candidate (model, version), the sha256 of both predictions files, the commit. */
+async function reportSubject(inputs, championPath, github) {
+    return {
+        ...(inputs.modelName === undefined ? {} : { model: inputs.modelName }),
+        ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
+        dataHashes: {
+            [inputs.predictions]: await sha256File(inputs.predictions),
+            [championPath]: await sha256File(championPath),
+        },
+        ...(github.sha === undefined ? {} : { commit: github.sha }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/write-metrics-file.ts
+
+/**
+ * A comparison as the metrics file has always written it: every field, with null for the numbers of a metric
+ * undefined on the data and its reason under `error`.
+ */
+function comparisonRecord(c) {
+    if (c.kind === 'defined') {
+        const { kind: _kind, ...fields } = c;
+        return fields;
+    }
+    return {
+        metric: c.metric,
+        greaterIsBetter: c.greaterIsBetter,
+        champion: null,
+        candidate: null,
+        difference: null,
+        lower: null,
+        upper: null,
+        confidence: c.confidence,
+        probabilityBetter: null,
+        resamples: 0,
+        error: c.reason,
+    };
+}
+/**
+ * Writes the metrics file (`metrics-path`): the task, rows, decision, champion, the candidate's and the champion's
+ * value of every defined metric, every comparison, and the policy's statistical settings. register-model reads
+ * `metrics` from it into the model card. Non-finite numbers are written as null.
+ */
+async function writeMetricsFile(evidence, policy, decision) {
+    const defined = evidence.comparisons.filter((c) => c.kind === 'defined');
+    const { champion } = evidence;
+    const content = {
+        task: policy.task,
+        rows: evidence.rows,
+        decision,
+        champion: { source: champion.how, model: champion.model, version: champion.version },
+        metrics: Object.fromEntries(defined.map((c) => [c.metric, c.candidate])),
+        championMetrics: Object.fromEntries(defined.map((c) => [c.metric, c.champion])),
+        comparisons: evidence.comparisons.map(comparisonRecord),
+        policy: {
+            ruleMode: policy.ruleMode,
+            evidence: policy.evidence,
+            confidence: policy.confidence,
+            resamples: policy.resamples,
+            seed: policy.seed,
+        },
+    };
+    const json = JSON.stringify(content, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
+    await (0,promises_.writeFile)(evidence.metricsPath, `${json}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/main.ts
@@ -44097,118 +46690,175 @@ async function resolveChampion(inputs, options) {
 
 
 
-
-
-
-
-
-
-
-
-
-const DECISION_TITLE = {
-    promote: 'Promote: the candidate meets every rule against the champion',
-    hold: 'Hold: the evidence does not show the candidate is better than the champion',
-    reject: 'Reject: the candidate fails a rule against the champion',
-};
-/** The decision in one sentence: the decision word and its first reason (or, on promote, the first rule met). */
-function decisionTitle(decision, reasons, passed) {
-    const reason = decision === 'promote' ? passed[0] : reasons[0];
-    if (reason === undefined)
-        return DECISION_TITLE[decision];
-    const word = decision === 'promote' ? 'Promote' : decision === 'hold' ? 'Hold' : 'Reject';
-    return `${word}: ${reason}`;
-}
+/**
+ * evaluate-vs-champion: resolve the policy (warning once per deprecated key), gather the evidence (paired
+ * predictions, comparisons, slices, latency), decide in core, write the metrics file, and return the outcome with
+ * what it judged and, on promote with an App token, the check-run Promote button.
+ */
 async function evaluate_vs_champion_main_main(context) {
-    const started = context.now();
     const inputs = evaluate_vs_champion_inputs_readInputs(context.inputs);
-    const section = (context.policy['evaluate-vs-champion'] ?? {});
-    let policy;
-    try {
-        policy = resolveEvaluationPolicy(section, {
-            ...(inputs.task === undefined ? {} : { task: inputs.task }),
-            ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
-            ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
-            ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
-            ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
-            probabilities: inputs.probabilityColumns !== undefined,
-        });
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            throw new errors/* ConfigurationError */.j1(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the policy file');
-        throw error;
-    }
+    const { policy, warnings } = resolveEvaluationPolicy(policySection(context.policy, 'evaluate-vs-champion') ?? {}, policyOverrides(inputs));
+    for (const warning of warnings)
+        context.logger.warning(warning);
     checkProbabilityInputs(inputs, policy.task, policy.metrics);
-    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context));
-    const n = data.yTrue.length;
-    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
-    let comparisons;
-    let slices;
-    try {
-        comparisons = compareModels(data, {
-            metrics: policy.metrics, greaterIsBetter, resamples: policy.resamples, confidence: policy.confidence,
-            random: seededRandom(policy.seed), threshold: policy.decisionThreshold,
-        });
-        slices = compareSlices(data, segments, policy.rules.map((r) => r.metric), greaterIsBetter, policy.decisionThreshold);
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            throw new errors/* DataError */.fL(error.message, { file: inputs.predictions }, `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`);
-        throw error;
-    }
-    const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context);
-    let outcome;
-    try {
-        outcome = decideEvaluation(comparisons, policy, slices, latency);
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            throw new errors/* ConfigurationError */.j1(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the rule in the policy file');
-        throw error;
-    }
-    const metricsPath = (0,external_node_path_.join)(context.workDir, 'evaluate-vs-champion.metrics.json');
-    const metricsJson = {
-        task: policy.task, rows: n, decision: outcome.decision, champion: { source: source.how, model: source.model, version: source.version },
-        metrics: Object.fromEntries(comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.candidate])),
-        championMetrics: Object.fromEntries(comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.champion])),
-        comparisons,
-        policy: { ruleMode: policy.ruleMode, evidence: policy.evidence, confidence: policy.confidence, resamples: policy.resamples, seed: policy.seed },
+    const { evidence, champion } = await gatherEvidence(inputs, policy, context);
+    const appToken = context.inputs.optional(SharedInputs.AppToken) !== undefined;
+    const { outcome, decision, promoteButton } = decideEvaluation(evidence, policy, promotionOffer(inputs, context.github, appToken));
+    await writeMetricsFile(evidence, policy, decision);
+    context.logger.info(`${outcome.title} (${evaluate_vs_champion_inputs_Inputs.Predictions}: ${inputs.predictions})`);
+    return {
+        outcome,
+        subject: await reportSubject(inputs, champion.path, context.github),
+        ...(promoteButton === undefined ? {} : { checkRunAction: promoteButton }),
     };
-    await (0,promises_.writeFile)(metricsPath, JSON.stringify(metricsJson, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
-    const rules = Object.fromEntries(policy.rules.map((r) => [r.metric, describeRule(r, policy.ruleMode)]));
-    const summaryLines = [
-        `${n} paired rows; champion ${source.model === undefined ? `from ${source.path}` : `${source.model} v${String(source.version)} (${source.how})`}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
-        ...outcome.reasons.slice(0, 10).map((r) => `- ${r}`),
-    ];
-    const modelName = inputs.modelName;
-    if (outcome.decision === 'promote' && modelName !== undefined && inputs.candidateVersion !== undefined && context.github.repository !== undefined) {
-        summaryLines.push('', promotionCommand({ repository: context.github.repository, serverUrl: context.github.serverUrl, model: modelName, version: inputs.candidateVersion, alias: inputs.championAlias }).markdown);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal-quantile.ts
+
+// Acklam's rational approximation (relative error 1.15e−9), then one Halley step on normalCdf.
+const A = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+];
+const B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const C = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+];
+const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+const LOW = 0.02425;
+/**
+ * Standard normal quantile Φ⁻¹(p) (scipy.stats.norm.ppf): Acklam's rational approximation refined by one Halley
+ * step against `normalCdf`, which brings it to about 1e−15 relative error over (1e−300, 1 − 1e−16).
+ * @see https://web.archive.org/web/20151030215612/http://home.online.no/~pjacklam/notes/invnorm/
+ * @throws {RangeError} if p is not in (0, 1)
+ * @example normalQuantile(0.975) // => 1.9599639845400552
+ */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+    let x;
+    if (p < LOW || p > 1 - LOW) {
+        const q = Math.sqrt(-2 * Math.log(p < LOW ? p : 1 - p));
+        x =
+            (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) /
+                ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+        if (p > 1 - LOW)
+            x = -x;
     }
-    const report = gate_report_makeGateReport({
-        gate: 'evaluate-vs-champion',
-        title: decisionTitle(outcome.decision, outcome.reasons, outcome.checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.')).map((c) => c.message)),
-        summary: summaryLines.join('\n'),
-        checks: outcome.checks,
-        figures: evaluationFigures(comparisons, rules, outcome.verdicts, slices, policy.slices.minSize),
-        subject: {
-            ...(modelName === undefined ? {} : { model: modelName }),
-            ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
-            dataHashes: { [inputs.predictions]: await sha256File(inputs.predictions), [source.path]: await sha256File(source.path) },
-            ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
-        },
-        startedAt: started,
-        finishedAt: context.now(),
-    });
-    context.logger.info(`${report.title} (${evaluate_vs_champion_inputs_Inputs.Predictions}: ${inputs.predictions})`);
-    const version = Number(inputs.candidateVersion);
-    const button = outcome.decision === 'promote' && modelName !== undefined && Number.isInteger(version)
-        ? promoteButton({ model: modelName, version, alias: inputs.championAlias, appToken: context.inputs.optional('app-token') !== undefined })
-        : undefined;
-    return { report, outputs: { decision: outcome.decision, 'metrics-path': metricsPath }, ...(button === undefined ? {} : { checkRunAction: button }) };
+    else {
+        const q = p - 0.5;
+        const r = q * q;
+        x =
+            ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) /
+                (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+    }
+    // Halley refinement; in the upper tail work with the upper tail probability to keep precision.
+    // e = Φ(x) − p, computed as (1 − p) − Φ(−x) above the median.
+    const e = p > 0.5 ? 1 - p - normalCdf(-x) : normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/katz-ratio-interval.ts
+/**
+ * Katz's log interval for the ratio of two independent proportions p₁/p₂, with 0.5 added to every count and total
+ * (statsmodels `confint_proportions_2indep(x1, n1, x2, n2, compare='ratio', method='log-adjusted')`, its default
+ * for ratios): exp(ln(p̃₁/p̃₂) ± z·√(1/x̃₁ − 1/ñ₁ + 1/x̃₂ − 1/ñ₂)) with x̃ = x + ½, ñ = n + ½, so it is finite
+ * when a count is 0.
+ * @see Katz, Baptista, Azen & Pike (1978), Biometrics 34:469–474
+ * @throws {RangeError} if a total is not positive, a count is not in [0, n], or z is not positive
+ * @example katzRatioInterval(30, 100, 40, 100, 1.959963984540054) // => [0.5150383469753107, 1.1011590864004321]
+ */
+function katzRatioInterval(x1, n1, x2, n2, z) {
+    for (const [x, n] of [
+        [x1, n1],
+        [x2, n2],
+    ]) {
+        if (!(n > 0) || !Number.isFinite(n))
+            throw new RangeError(`katzRatioInterval: n must be a positive count, got ${n}`);
+        if (!(x >= 0 && x <= n))
+            throw new RangeError(`katzRatioInterval: x must be in [0, ${n}], got ${x}`);
+    }
+    if (!(z > 0) || !Number.isFinite(z))
+        throw new RangeError(`katzRatioInterval: z must be positive, got ${z}`);
+    const a = x1 + 0.5, m = n1 + 0.5, b = x2 + 0.5, k = n2 + 0.5;
+    const log = Math.log(a / m / (b / k));
+    const half = z * Math.sqrt(1 / a - 1 / m + 1 / b - 1 / k);
+    return [Math.exp(log - half), Math.exp(log + half)];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/wilson-interval.ts
+/**
+ * Wilson score interval for a binomial proportion x/n at critical value z (statsmodels
+ * `proportion_confint(x, n, alpha, method='wilson')` with z = Φ⁻¹(1 − alpha/2)):
+ * (p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n). It stays inside [0, 1] and is defined at x = 0 and x = n.
+ * @see Wilson (1927), JASA 22:209–212; Newcombe (1998), Statistics in Medicine 17:857–872, method 3
+ * @throws {RangeError} if n is not a positive integer count, x is not in [0, n], or z is not positive
+ * @example wilsonInterval(3, 10, 1.959963984540054) // => [0.10779126740630099, 0.6032218525388546]
+ */
+function wilsonInterval(x, n, z) {
+    if (!(n > 0) || !Number.isFinite(n))
+        throw new RangeError(`wilsonInterval: n must be a positive count, got ${n}`);
+    if (!(x >= 0 && x <= n))
+        throw new RangeError(`wilsonInterval: x must be in [0, ${n}], got ${x}`);
+    if (!(z > 0) || !Number.isFinite(z))
+        throw new RangeError(`wilsonInterval: z must be positive, got ${z}`);
+    const p = x / n;
+    const z2 = z * z;
+    const center = (p + z2 / (2 * n)) / (1 + z2 / n);
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+    return [x === 0 ? 0 : Math.max(0, center - half), x === n ? 1 : Math.min(1, center + half)];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/newcombe-difference-interval.ts
+
+/**
+ * Newcombe's hybrid score interval for the difference of two independent proportions p₁ − p₂ = x₁/n₁ − x₂/n₂
+ * (statsmodels `confint_proportions_2indep(x1, n1, x2, n2, compare='diff', method='newcomb')`): with Wilson
+ * intervals [l₁, u₁] and [l₂, u₂], the bounds are d̂ − √((p̂₁ − l₁)² + (u₂ − p̂₂)²) and
+ * d̂ + √((u₁ − p̂₁)² + (p̂₂ − l₂)²). It always contains d̂, stays in [−1, 1], and keeps close to nominal coverage
+ * at small n and at rates near 0 or 1, where the Wald interval fails.
+ * @see Newcombe (1998), Statistics in Medicine 17:873–890, method 10
+ * @throws {RangeError} as `wilsonInterval` for either sample
+ * @example newcombeDifferenceInterval(56, 70, 48, 80, 1.959963984540054) // => [0.05243147240236498, 0.333872654036906]
+ */
+function newcombeDifferenceInterval(x1, n1, x2, n2, z) {
+    const [l1, u1] = wilsonInterval(x1, n1, z);
+    const [l2, u2] = wilsonInterval(x2, n2, z);
+    const p1 = x1 / n1, p2 = x2 / n2;
+    const d = p1 - p2;
+    return [d - Math.hypot(p1 - l1, u2 - p2), d + Math.hypot(u1 - p1, p2 - l2)];
 }
 
 ;// CONCATENATED MODULE: ./src/core/fairness/aggregate-disparity.ts
+/** One group's disparity against the reference value `r` (null where a ratio's denominator is 0). */
+function pairValue(m, r, kind) {
+    if (kind === 'difference')
+        return Math.abs(m - r);
+    if (kind === 'ratio-to-reference')
+        return r === 0 ? null : m / r;
+    return m === 0 || r === 0 ? (m === r ? null : 0) : Math.min(m / r, r / m);
+}
+/** The worst disparity of any defined group against the reference group. */
+function againstReference(values, defined, kind, reference) {
+    const none = { value: null, low: null, high: null };
+    // A reference whose own rate is undefined leaves nothing to compare with: undefined, not a silent switch.
+    const r = values[reference];
+    if (r === null || r === undefined)
+        return none;
+    let best = none;
+    for (const g of defined) {
+        if (g === reference)
+            continue;
+        const value = pairValue(values[g], r, kind);
+        if (value === null)
+            return none;
+        const worse = best.value === null || (kind === 'difference' ? value > best.value : value < best.value);
+        if (worse)
+            best = { value, low: g, high: reference };
+    }
+    return best;
+}
 /**
  * Aggregates per-group values into one disparity, as fairlearn's `MetricFrame.difference()` / `.ratio()`:
  * - between groups (no reference): difference = max − min, ratio = min / max over the included groups
@@ -44229,31 +46879,8 @@ function aggregateDisparity(values, included, kind, reference) {
         if (v !== null && included[g] === true)
             defined.push(g);
     });
-    if (reference !== undefined && included[reference] === true) {
-        // A reference whose own rate is undefined leaves nothing to compare with: undefined, not a silent switch.
-        const r = values[reference];
-        if (r === null || r === undefined)
-            return none;
-        let best = none;
-        for (const g of defined) {
-            if (g === reference)
-                continue;
-            const m = values[g];
-            let value;
-            if (kind === 'difference')
-                value = Math.abs(m - r);
-            else if (kind === 'ratio-to-reference')
-                value = r === 0 ? null : m / r;
-            else
-                value = m === 0 || r === 0 ? (m === r ? null : 0) : Math.min(m / r, r / m);
-            if (value === null)
-                return none;
-            const worse = best.value === null || (kind === 'difference' ? value > best.value : value < best.value);
-            if (worse)
-                best = { value, low: g, high: reference };
-        }
-        return best;
-    }
+    if (reference !== undefined && included[reference] === true)
+        return againstReference(values, defined, kind, reference);
     if (defined.length < 2)
         return none;
     let low = defined[0], high = defined[0];
@@ -44345,83 +46972,132 @@ function fairnessDisparities(rates, included, reference, overall) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/fairness/group-rates.ts
-const RATE_NAMES = (/* unused pure expression or super */ null && (['selectionRate', 'tpr', 'fpr', 'fnr', 'precision', 'accuracy']));
-const ratio = (a, b) => (b === 0 ? null : a / b);
+;// CONCATENATED MODULE: ./src/core/fairness/disparity-intervals.ts
+
+
+
+/** Numerator and denominator of each rate from the confusion cells. */
+const CELLS = {
+    selectionRate: (c) => [c.tp + c.fp, c.n],
+    tpr: (c) => [c.tp, c.tp + c.fn],
+    fpr: (c) => [c.fp, c.fp + c.tn],
+    precision: (c) => [c.tp, c.tp + c.fp],
+};
+/** The rates each disparity is built from (equalized odds: the worse of TPR and FPR). */
+const DISPARITY_RATES = {
+    demographic_parity_difference: ['selectionRate'],
+    demographic_parity_ratio: ['selectionRate'],
+    equalized_odds_difference: ['tpr', 'fpr'],
+    equalized_odds_ratio: ['tpr', 'fpr'],
+    equal_opportunity_difference: ['tpr'],
+    disparate_impact_ratio: ['selectionRate'],
+    predictive_parity_difference: ['precision'],
+};
+const none = { low: null, high: null };
+const symmetric = (r) => Math.min(r, 1 / r);
 /**
- * The textbook group metrics from a confusion table. A rate whose denominator is 0 is `null`
- * (reported "undefined"), so that a group without positives does not look like a TPR of 0.
- * @example groupRates({ n: 4, tp: 1, fp: 1, tn: 2, fn: 0 }).tpr // => 1
- * @example groupRates({ n: 2, tp: 0, fp: 1, tn: 1, fn: 0 }).tpr // => null
+ * Confidence intervals for every disparity, from score intervals of the pairwise comparisons it is built from:
+ * Newcombe's hybrid score interval for each difference of two rates, Katz's log interval (0.5 added) for each
+ * ratio, all at the critical value `z`. A disparity is an extreme over comparisons (max |m_a − m_b|, min of
+ * ratios), so its interval is the same extreme of the comparison intervals' bounds: when the comparison intervals
+ * hold simultaneously (z adjusted by Bonferroni over all of them), the disparity's interval holds too, and its
+ * lower bound reaches 0 (or a ratio's upper bound 1) whenever parity is compatible with the data — unlike a
+ * percentile bootstrap of |difference|, which never covers 0. With `toOverall`, group g is compared with the other
+ * rows (independent samples) and the interval mapped onto m_g − m_all = (1 − w)(m_g − m_rest) and
+ * m_g / m_all = ρ / (wρ + 1 − w), ρ = m_g / m_rest, w = g's share of the rate's denominator (monotone maps).
+ * @see Newcombe (1998), Statistics in Medicine 17:873–890; Katz et al. (1978), Biometrics 34:469–474
+ * @example disparityIntervals([{ n: 100, tp: 20, fp: 10, tn: 50, fn: 20 }, { n: 100, tp: 25, fp: 10, tn: 45, fn: 20 }], [true, true], { z: 1.96 }).demographic_parity_difference.low // => 0
  */
-function groupRates(c) {
-    return {
-        selectionRate: ratio(c.tp + c.fp, c.n),
-        tpr: ratio(c.tp, c.tp + c.fn),
-        fpr: ratio(c.fp, c.fp + c.tn),
-        fnr: ratio(c.fn, c.tp + c.fn),
-        precision: ratio(c.tp, c.tp + c.fp),
-        accuracy: ratio(c.tp + c.tn, c.n),
-    };
+function disparityIntervals(counts, included, options) {
+    const perRate = {};
+    for (const rate of Object.keys(CELLS))
+        perRate[rate] = comparisons(counts, included, rate, options);
+    const out = {};
+    for (const m of DISPARITY_METRICS) {
+        const parts = DISPARITY_RATES[m].map((rate) => m.endsWith('_difference')
+            ? differenceInterval(perRate[rate])
+            : ratioInterval(perRate[rate], m === 'disparate_impact_ratio' && options.reference !== undefined));
+        if (parts.some((p) => p.low === null))
+            out[m] = none;
+        else {
+            const pick = m.endsWith('_difference') ? Math.max : Math.min;
+            out[m] = { low: pick(...parts.map((p) => p.low)), high: pick(...parts.map((p) => p.high)) };
+        }
+    }
+    return out;
 }
-
-;// CONCATENATED MODULE: ./src/core/fairness/sample-binomial.ts
-
+function comparisons(counts, included, rate, { z, reference, toOverall }) {
+    const cells = counts.map(CELLS[rate]);
+    const groups = cells.map((_, g) => g).filter((g) => included[g] === true && cells[g][1] > 0);
+    const pair = (a, b) => {
+        const [x1, n1] = cells[a], [x2, n2] = cells[b];
+        return { difference: newcombeDifferenceInterval(x1, n1, x2, n2, z), ratio: katzRatioInterval(x1, n1, x2, n2, z) };
+    };
+    const out = [];
+    if (reference !== undefined) {
+        if (!(cells[reference][1] > 0))
+            return [];
+        for (const g of groups)
+            if (g !== reference)
+                out.push(pair(g, reference));
+    }
+    else if (toOverall === true) {
+        const x = cells.reduce((s, c) => s + c[0], 0), n = cells.reduce((s, c) => s + c[1], 0);
+        for (const g of groups) {
+            const [xg, ng] = cells[g];
+            if (n - ng === 0) {
+                out.push({ difference: [0, 0], ratio: [1, 1] }); // the group is all rows: m_g = m_all exactly
+                continue;
+            }
+            const w = ng / n;
+            const [dl, du] = newcombeDifferenceInterval(xg, ng, x - xg, n - ng, z);
+            const [rl, ru] = katzRatioInterval(xg, ng, x - xg, n - ng, z);
+            const f = (r) => r / (w * r + 1 - w);
+            out.push({ difference: [(1 - w) * dl, (1 - w) * du], ratio: [f(rl), f(ru)] });
+        }
+    }
+    else {
+        for (let i = 0; i < groups.length; i++)
+            for (let j = i + 1; j < groups.length; j++)
+                out.push(pair(groups[i], groups[j]));
+    }
+    return out;
+}
+/** Interval of max |d| over comparisons from intervals of the signed differences d. */
+function differenceInterval(cs) {
+    if (cs.length === 0)
+        return none;
+    let low = 0, high = 0;
+    for (const { difference: [l, u], } of cs) {
+        low = Math.max(low, l > 0 ? l : u < 0 ? -u : 0);
+        high = Math.max(high, Math.abs(l), Math.abs(u));
+    }
+    return { low, high };
+}
+/** Interval of min over comparisons of min(ρ, 1/ρ) (or of ρ itself, for the disparate impact ratio to a reference). */
+function ratioInterval(cs, oneSided) {
+    if (cs.length === 0)
+        return none;
+    let low = Infinity, high = Infinity;
+    for (const { ratio: [a, b], } of cs) {
+        const lo = oneSided ? a : Math.min(symmetric(a), symmetric(b));
+        const hi = oneSided ? b : a <= 1 && b >= 1 ? 1 : Math.max(symmetric(a), symmetric(b));
+        low = Math.min(low, lo);
+        high = Math.min(high, hi);
+    }
+    return { low, high };
+}
 /**
- * One draw from Binomial(n, p), exactly, by inversion: small n by n Bernoulli trials; otherwise the
- * uniform u is matched against the cumulative probabilities enumerated outward from the mode
- * (mode, mode − 1, mode + 1, …), which takes O(√(np(1 − p))) steps. Any fixed enumeration order of the
- * support gives the exact distribution under inversion.
- * @throws {RangeError} if n is not a non-negative integer or p is outside [0, 1]
- * @example sampleBinomial(() => 0.5, 10, 0) // => 0
+ * How many comparison intervals the enabled checks of one grouping rest on (the Bonferroni family's share of
+ * this grouping): pairs of judged groups (k(k − 1)/2 between groups, k − 1 against a reference, k against all
+ * rows) times the rates each enabled disparity uses.
+ * @example comparisonCount(3, 'between', ['demographic_parity_difference', 'equalized_odds_difference']) // => 9
  */
-function sampleBinomial(random, n, p) {
-    if (!Number.isInteger(n) || n < 0)
-        throw new RangeError(`sampleBinomial: n must be a non-negative integer, got ${n}`);
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`sampleBinomial: p must be in [0, 1], got ${p}`);
-    if (n === 0 || p === 0)
+function comparisonCount(judged, mode, metrics) {
+    if (judged < 2)
         return 0;
-    if (p === 1)
-        return n;
-    if (n <= 32) {
-        let k = 0;
-        for (let i = 0; i < n; i++)
-            if (random() < p)
-                k++;
-        return k;
-    }
-    const q = 1 - p;
-    const mode = Math.min(n, Math.floor((n + 1) * p));
-    const logPmf = (k) => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log(q);
-    const pMode = Math.exp(logPmf(mode));
-    const u = random();
-    let cumulative = pMode;
-    if (u < cumulative)
-        return mode;
-    let lo = mode, hi = mode;
-    let pLo = pMode, pHi = pMode;
-    while (lo > 0 || hi < n) {
-        if (lo > 0) {
-            // P(k − 1) = P(k) · k q / ((n − k + 1) p)
-            pLo = (pLo * lo * q) / ((n - lo + 1) * p);
-            lo--;
-            cumulative += pLo;
-            if (u < cumulative)
-                return lo;
-        }
-        if (hi < n) {
-            // P(k + 1) = P(k) · (n − k) p / ((k + 1) q)
-            pHi = (pHi * (n - hi) * p) / ((hi + 1) * q);
-            hi++;
-            cumulative += pHi;
-            if (u < cumulative)
-                return hi;
-        }
-        if (pLo < 1e-300 && pHi < 1e-300)
-            break;
-    }
-    return mode; // u beyond the rounded total mass (probability ~1e-15): the mode is as good as any
+    const pairs = mode === 'between' ? (judged * (judged - 1)) / 2 : mode === 'reference' ? judged - 1 : judged;
+    return metrics.reduce((s, m) => s + pairs * DISPARITY_RATES[m].length, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/core/fairness/sum-confusion.ts
@@ -44441,63 +47117,6 @@ function sumConfusion(counts) {
     return { n, tp, fp, tn, fn };
 }
 
-;// CONCATENATED MODULE: ./src/core/fairness/bootstrap-disparities.ts
-
-
-
-
-
-/**
- * Stratified bootstrap percentile intervals for every disparity. Each resample draws, within every
- * group g, n_g rows with replacement from that group's rows (group sizes are fixed, as in a stratified
- * design); since a row matters only through its confusion cell, that draw is taken exactly as a
- * multinomial draw of n_g over the group's four cells (tp, fp, fn, tn), by conditional binomials.
- * The interval is the (1 − c)/2 and (1 + c)/2 quantiles (type 7) of the resampled disparities
- * (Efron & Tibshirani 1993, percentile method). Resamples where a disparity is undefined are skipped.
- * @throws {RangeError} if resamples < 1 or confidence is outside (0, 1)
- * @example bootstrapDisparities([{ n: 2, tp: 1, fp: 0, tn: 1, fn: 0 }, { n: 2, tp: 1, fp: 0, tn: 1, fn: 0 }], [true, true], { resamples: 10, confidence: 0.9, random: () => 0.5 }).demographic_parity_difference // => { low: 0, high: 0, defined: 10 }
- */
-function bootstrapDisparities(counts, included, options) {
-    const { resamples, confidence, random } = options;
-    if (!Number.isInteger(resamples) || resamples < 1)
-        throw new RangeError(`bootstrapDisparities: resamples must be a positive integer, got ${resamples}`);
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`bootstrapDisparities: confidence must be in (0, 1), got ${confidence}`);
-    const samples = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, []]));
-    for (let b = 0; b < resamples; b++) {
-        const resampled = counts.map((c, g) => (included[g] === true ? resampleCells(c, random) : c));
-        const rates = resampled.map(groupRates);
-        const d = fairnessDisparities(rates, included, options.reference, options.toOverall === true ? groupRates(sumConfusion(resampled)) : undefined);
-        for (const m of DISPARITY_METRICS) {
-            const v = d[m].value;
-            if (v !== null)
-                samples[m].push(v);
-        }
-    }
-    const alpha = (1 - confidence) / 2;
-    const out = {};
-    for (const m of DISPARITY_METRICS) {
-        const s = Float64Array.from(samples[m]).sort();
-        out[m] = s.length < 2 ? { low: null, high: null, defined: s.length } : { low: quantileSorted(s, alpha), high: quantileSorted(s, 1 - alpha), defined: s.length };
-    }
-    return out;
-}
-function resampleCells(c, random) {
-    let left = c.n;
-    let mass = c.n;
-    const draw = (cell) => {
-        if (left === 0 || mass === 0)
-            return 0;
-        const k = sampleBinomial(random, left, Math.min(1, cell / mass));
-        left -= k;
-        mass -= cell;
-        return k;
-    };
-    const tp = draw(c.tp), fp = draw(c.fp), fn = draw(c.fn);
-    const tn = left;
-    return { n: c.n, tp, fp, fn, tn };
-}
-
 ;// CONCATENATED MODULE: ./src/core/fairness/messages.ts
 /**
  * Recurring messages of the fairness gate (`src/core/fairness`, `src/fairness-gate`). Tests compare against
@@ -44515,6 +47134,9 @@ const fairnessMessages = {
     nonBinaryHint: () => 'encode the positive class as 1 and the negative class as 0 (or true/false); multiclass fairness is not supported',
     nonNumericScore: (path, column, count, examples) => `column ${quote(column)} of "${path}" must hold numeric scores but ${count} row(s) do not: ` +
         examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+    scoreOutOfRange: (path, column, count, examples) => `column ${quote(column)} of "${path}" must hold finite scores in [0, 1] but ${count} row(s) do not: ` +
+        examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+    scoreOutOfRangeHint: () => 'write scores as probabilities of the positive class in [0, 1] (apply a sigmoid or softmax to raw margins first)',
     nonNumericScoreHint: () => 'write scores as decimal numbers, or give `prediction-column` with 0/1 predictions instead',
     predictionOrScore: () => 'give exactly one of the inputs "prediction-column" and "score-column"',
     predictionOrScoreHint: () => 'use `prediction-column` for 0/1 predictions, or `score-column` with `threshold` for scores',
@@ -44535,10 +47157,16 @@ const fairnessMessages = {
     disparityUndefined: (grouping, metric) => `${grouping}: ${metric} is undefined (fewer than two groups with a defined rate, a zero denominator, or an undefined rate in the reference group)`,
     disparityPass: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} within ${bound} (${pair})`,
     disparityFail: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} violates ${bound} (${pair})`,
+    disparityInconclusive: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} is inconclusive against ${bound} (${pair}): the data do not establish it either way`,
+    championInconclusive: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} ${candidate} vs champion ${champion} worsened by more than the tolerance ${tolerance}, but not with confidence (the intervals overlap)`,
     championWorse: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} worsened from ${champion} (champion) to ${candidate}, more than the tolerance ${tolerance}`,
     championWithin: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} ${candidate} vs champion ${champion}, within the tolerance ${tolerance}`,
     championUndefined: (grouping, metric) => `${grouping}: ${metric} cannot be compared with the champion (undefined for one of them)`,
-    // titles
+    // summary and titles
+    summary: (minGroupSize, confidence, comparisons, useInterval) => `Disparities over groups with at least ${minGroupSize} rows; ` +
+        `simultaneous ${Math.round(confidence * 100)}% score intervals (Newcombe for differences, Katz log for ratios; ` +
+        `Bonferroni over ${comparisons} comparison(s)); a check fails only when its whole interval is beyond the ` +
+        `threshold, passes when ${useInterval ? 'its whole interval' : 'its point estimate'} is within it, and warns otherwise.`,
     titlePass: (groupings, checks) => `Fairness gate passed: ${checks} disparity checks over ${groupings} grouping(s) are within their thresholds.`,
     titleFail: (first, more) => `Fairness gate failed: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
     titleWarn: (first, more) => `Fairness gate passed with warnings: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
@@ -44606,7 +47234,13 @@ function encodeOne(columns, n) {
     const keyOf = (row) => names.map((name, c) => encode_groups_label(name, row[c] ?? null)).join(', ');
     if (perColumn.length === 1) {
         const only = perColumn[0];
-        return { name: names[0], columns: names, keys: only.values.map((v) => keyOf([v])), values: only.values.map((v) => [v]), codes: only.codes };
+        return {
+            name: names[0],
+            columns: names,
+            keys: only.values.map((v) => keyOf([v])),
+            values: only.values.map((v) => [v]),
+            codes: only.codes,
+        };
     }
     // Intersection: a mixed-radix number over the column codes (exact below 2^53), densified by first appearance.
     const radices = perColumn.map((p) => p.values.length);
@@ -44660,6 +47294,26 @@ function groupConfusion(codes, yTrue, yPred, groupCount) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/fairness/group-rates.ts
+const RATE_NAMES = (/* unused pure expression or super */ null && (['selectionRate', 'tpr', 'fpr', 'fnr', 'precision', 'accuracy']));
+const ratio = (a, b) => (b === 0 ? null : a / b);
+/**
+ * The textbook group metrics from a confusion table. A rate whose denominator is 0 is `null`
+ * (reported "undefined"), so that a group without positives does not look like a TPR of 0.
+ * @example groupRates({ n: 4, tp: 1, fp: 1, tn: 2, fn: 0 }).tpr // => 1
+ * @example groupRates({ n: 2, tp: 0, fp: 1, tn: 1, fn: 0 }).tpr // => null
+ */
+function groupRates(c) {
+    return {
+        selectionRate: ratio(c.tp + c.fp, c.n),
+        tpr: ratio(c.tp, c.tp + c.fn),
+        fpr: ratio(c.fp, c.fp + c.tn),
+        fnr: ratio(c.fn, c.tp + c.fn),
+        precision: ratio(c.tp, c.tp + c.fp),
+        accuracy: ratio(c.tp + c.tn, c.n),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/fairness/analyze-fairness.ts
 
 
@@ -44671,14 +47325,16 @@ function groupConfusion(codes, yTrue, yPred, groupCount) {
 /**
  * Fairlearn's three layers over every grouping: disaggregate rows by group (each sensitive column, and
  * their intersection when the policy asks), compute the per-group rates, aggregate them into disparities
- * over the groups with at least `minGroupSize` rows, and bootstrap their intervals (seeded; the seed is
- * offset per grouping so groupings do not share a random stream).
+ * over the groups with at least `minGroupSize` rows, and give every disparity a confidence interval
+ * (`disparityIntervals`) that holds simultaneously with the policy's confidence over every comparison behind an
+ * enabled check in every grouping (Bonferroni: each comparison at 1 − (1 − confidence)/m).
  * @throws {RangeError} if the arrays differ in length
  * @example analyzeFairness({ yTrue: Uint8Array.of(1, 0), yPred: Uint8Array.of(1, 1), sensitive: [{ name: 'g', values: ['a', 'b'] }] }, DEFAULT_FAIRNESS_POLICY)[0]!.groups[0]!.rates.tpr // => 1
  */
 function analyzeFairness(input, policy) {
     const groupings = encodeGroups(input.sensitive, policy.intersectional);
-    return groupings.map((grouping, index) => {
+    const enabled = DISPARITY_METRICS.filter((m) => policy.thresholds[m] !== null);
+    const partial = groupings.map((grouping) => {
         const counts = groupConfusion(grouping.codes, input.yTrue, input.yPred, grouping.keys.length);
         const groups = counts.map((c, g) => ({
             key: grouping.keys[g],
@@ -44700,17 +47356,18 @@ function analyzeFairness(input, policy) {
                     referenceProblem = { group: `${column}=${wanted}`, n: g >= 0 ? counts[g].n : 0 };
             }
         }
-        const overall = policy.method === 'to_overall' && reference === undefined ? groupRates(sumConfusion(counts)) : undefined;
-        const disparities = fairnessDisparities(groups.map((g) => g.rates), included, reference, overall);
+        const toOverall = policy.method === 'to_overall' && reference === undefined;
         const judged = included.filter(Boolean).length;
-        const intervals = judged >= 2 && policy.bootstrapResamples > 0
-            ? bootstrapDisparities(counts, included, {
-                resamples: policy.bootstrapResamples,
-                confidence: policy.confidence,
-                random: seededRandom((policy.seed + index * 0x9e3779b9) >>> 0),
-                ...(reference === undefined ? {} : { reference }),
-                toOverall: overall !== undefined,
-            })
+        const mode = reference !== undefined ? 'reference' : toOverall ? 'overall' : 'between';
+        return { grouping, counts, groups, included, reference, referenceProblem, toOverall, judged, mode };
+    });
+    const comparisons = partial.reduce((s, p) => s + comparisonCount(p.judged, p.mode, enabled), 0);
+    const z = normalQuantile(1 - (1 - policy.confidence) / (2 * Math.max(1, comparisons)));
+    return partial.map(({ grouping, counts, groups, included, reference, referenceProblem, toOverall, judged }) => {
+        const overall = toOverall ? groupRates(sumConfusion(counts)) : undefined;
+        const disparities = fairnessDisparities(groups.map((g) => g.rates), included, reference, overall);
+        const intervals = judged >= 2
+            ? disparityIntervals(counts, included, { z, toOverall, ...(reference === undefined ? {} : { reference }) })
             : undefined;
         return {
             name: grouping.name,
@@ -44720,6 +47377,7 @@ function analyzeFairness(input, policy) {
             ...(referenceProblem === undefined ? {} : { referenceProblem }),
             disparities,
             intervals,
+            comparisons,
         };
     });
 }
@@ -44740,76 +47398,180 @@ function pairText(grouping, low, high) {
     return grouping.reference === high ? `${a} vs reference ${b}` : `min ${a} vs max ${b}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/fairness/decide-fairness.ts
+;// CONCATENATED MODULE: ./src/core/fairness/fairness-checks.ts
 
 
 
 
 const slug = (text) => text.replace(/ × /g, '.x.').replace(/[^\p{L}\p{N}_-]+/gu, '-');
+const pct = (confidence) => `${formatNumber(confidence * 100)}%`;
+const intervalText = (i, confidence) => i === undefined || i.low === null || i.high === null
+    ? 'no interval'
+    : `simultaneous ${pct(confidence)} interval [${formatNumber(i.low)}, ${formatNumber(i.high)}]`;
 /**
- * The fairness gate's decision as checks (R7), per grouping:
+ * One disparity against its threshold, three-way. `fail` when the whole simultaneous interval is beyond the
+ * threshold, and (`failWhen: 'significant'`, the default) also when the point estimate is beyond it and the
+ * interval excludes parity — practical and statistical significance together, as adverse-impact practice pairs the
+ * four-fifths rule with a significance test; `failWhen: 'confident'` fails only the former. `pass` when the point
+ * estimate is within the threshold (with `useInterval`: when the whole interval is); `warn` otherwise
+ * (inconclusive: the difference from the threshold may be noise). Undefined → `error`; so is `useInterval` without
+ * an interval.
+ */
+function disparityCheck(r, m, limit, policy, id) {
+    const d = r.disparities[m];
+    const interval = r.intervals?.[m];
+    const max = DISPARITY_DIRECTION[m] === 'max';
+    const threshold = max ? { max: limit } : { min: limit };
+    const bound = `${max ? '≤' : '≥'} ${formatNumber(limit)}`;
+    const pair = pairText(r, d.low, d.high);
+    const low = interval?.low ?? null, high = interval?.high ?? null;
+    const details = {
+        point: d.value,
+        interval: interval === undefined ? null : [low, high],
+        confidence: policy.confidence,
+        comparisons: r.comparisons,
+        judged: policy.useInterval ? 'interval' : 'point',
+        pair,
+    };
+    const base = { id: `${id}.${m}`, threshold, details };
+    const label = DISPARITY_LABEL[m];
+    if (d.value === null || (policy.useInterval && (low === null || high === null)))
+        return { ...base, status: 'error', observed: null, message: fairnessMessages.disparityUndefined(r.name, label) };
+    const status = disparityVerdict(d.value, low, high, max, limit, policy);
+    const text = low === null && !policy.useInterval && status === 'pass'
+        ? formatNumber(d.value)
+        : `${formatNumber(d.value)} (${intervalText(interval, policy.confidence)})`;
+    const message = status === 'fail'
+        ? fairnessMessages.disparityFail(r.name, label, text, bound, pair)
+        : status === 'pass'
+            ? fairnessMessages.disparityPass(r.name, label, text, bound, pair)
+            : fairnessMessages.disparityInconclusive(r.name, label, text, bound, pair);
+    return { ...base, status, observed: d.value, message };
+}
+/**
+ * The three-way verdict of one defined disparity (see disparityCheck). Confidently beyond: the whole interval is
+ * beyond the limit. Significant: the interval excludes parity (0, or a ratio of 1).
+ */
+function disparityVerdict(value, low, high, max, limit, policy) {
+    const within = (v) => (max ? v <= limit : v >= limit);
+    const bounded = low !== null && high !== null;
+    const confident = bounded && !within(max ? low : high);
+    const significant = bounded && (max ? low > 0 : high < 1);
+    if (confident || (policy.failWhen === 'significant' && significant && !within(value)))
+        return 'fail';
+    const passes = policy.useInterval ? within(max ? high : low) : within(value);
+    return passes ? 'pass' : 'warn';
+}
+/**
+ * The candidate's disparity against the champion's, three-way: `pass` when the point estimate worsened by at most
+ * the tolerance; `fail` only when even the candidate's best bound is worse than the champion's worst bound by more
+ * than the tolerance (both intervals simultaneous); `warn` otherwise, and where either is undefined.
+ */
+function championCheck(r, champion, m, policy, id) {
+    const cid = `${id}.${m}.vs-champion`;
+    const label = DISPARITY_LABEL[m];
+    const other = champion.find((c) => c.name === r.name);
+    const champ = other?.disparities[m];
+    const d = r.disparities[m];
+    const tol = formatNumber(policy.championTolerance);
+    if (champ?.value == null || d.value === null)
+        return { id: cid, status: 'warn', observed: null, message: fairnessMessages.championUndefined(r.name, label) };
+    const max = DISPARITY_DIRECTION[m] === 'max';
+    const worsening = max ? d.value - champ.value : champ.value - d.value;
+    const ci = r.intervals?.[m], hi = other?.intervals?.[m];
+    const separation = ci?.low == null || ci.high == null || hi?.low == null || hi.high == null
+        ? null
+        : max
+            ? ci.low - hi.high
+            : hi.low - ci.high;
+    const base = {
+        id: cid,
+        observed: worsening,
+        threshold: { max: policy.championTolerance },
+        details: { champion: champ.value, candidate: d.value, confidentWorsening: separation },
+    };
+    const args = [r.name, label, formatNumber(champ.value), formatNumber(d.value), tol];
+    if (worsening <= policy.championTolerance + 1e-12)
+        return { ...base, status: 'pass', message: fairnessMessages.championWithin(...args) };
+    if (separation !== null && separation > policy.championTolerance + 1e-12)
+        return { ...base, status: 'fail', message: fairnessMessages.championWorse(...args) };
+    return { ...base, status: 'warn', message: fairnessMessages.championInconclusive(...args) };
+}
+/**
+ * The fairness gate's checks (R7), per grouping:
  * - `…groups`: fewer than two groups of ≥ min-group-size rows → `policy.tooFewGroups` (never a silent pass);
  * - `…small-groups` (warn): groups excluded for size, listed; `…undefined-rates` (warn): rates excluded;
- * - one check per disparity with a threshold: the point estimate, or the interval's worse bound when
- *   `useInterval` (upper for differences, lower for ratios); an undefined disparity is `error`;
- * - with a champion: `…<metric>.vs-champion` fails when the disparity worsens by more than the tolerance.
- * @example decideFairness([], policy) // => []
+ * - one check per disparity with a threshold (`disparityCheck`: fail only when beyond it with confidence, warn
+ *   when inconclusive); an undefined disparity is `error`;
+ * - with a champion, for the same enabled metrics only: `…<metric>.vs-champion` (`championCheck`).
+ * @example fairnessChecks([], DEFAULT_FAIRNESS_POLICY) // => []
  */
-function decideFairness(results, policy, champion) {
+function fairnessChecks(results, policy, champion) {
     const checks = [];
     for (const r of results) {
         const id = `fairness.${slug(r.name)}`;
         const judged = r.groups.filter((g) => g.included);
         const small = r.groups.filter((g) => !g.included).map((g) => ({ key: g.key, n: g.counts.n }));
         if (small.length > 0) {
-            checks.push({ id: `${id}.small-groups`, status: 'warn', observed: small.length, threshold: { min: policy.minGroupSize }, message: fairnessMessages.smallGroupsExcluded(r.name, policy.minGroupSize, small), details: { groups: small } });
+            checks.push({
+                id: `${id}.small-groups`,
+                status: 'warn',
+                observed: small.length,
+                threshold: { min: policy.minGroupSize },
+                message: fairnessMessages.smallGroupsExcluded(r.name, policy.minGroupSize, small),
+                details: { groups: small },
+            });
         }
         if (judged.length < 2) {
-            checks.push({ id: `${id}.groups`, status: policy.tooFewGroups, observed: judged.length, threshold: { min: 2 }, message: fairnessMessages.tooFewGroups(r.name, judged.length, policy.minGroupSize, small.map((s) => s.key)) });
+            checks.push({
+                id: `${id}.groups`,
+                status: policy.tooFewGroups,
+                observed: judged.length,
+                threshold: { min: 2 },
+                message: fairnessMessages.tooFewGroups(r.name, judged.length, policy.minGroupSize, small.map((s) => s.key)),
+            });
             continue;
         }
-        checks.push({ id: `${id}.groups`, status: 'pass', observed: judged.length, threshold: { min: 2 }, message: fairnessMessages.groupsJudged(r.name, judged.length) });
+        checks.push({
+            id: `${id}.groups`,
+            status: 'pass',
+            observed: judged.length,
+            threshold: { min: 2 },
+            message: fairnessMessages.groupsJudged(r.name, judged.length),
+        });
         if (r.referenceProblem !== undefined) {
-            checks.push({ id: `${id}.reference`, status: 'warn', observed: r.referenceProblem.n, threshold: { min: policy.minGroupSize }, message: r.referenceProblem.n === 0 ? fairnessMessages.referenceGroupAbsent(r.name, r.referenceProblem.group) : fairnessMessages.referenceGroupTooSmall(r.name, r.referenceProblem.group, r.referenceProblem.n, policy.minGroupSize) });
+            checks.push({
+                id: `${id}.reference`,
+                status: 'warn',
+                observed: r.referenceProblem.n,
+                threshold: { min: policy.minGroupSize },
+                message: r.referenceProblem.n === 0
+                    ? fairnessMessages.referenceGroupAbsent(r.name, r.referenceProblem.group)
+                    : fairnessMessages.referenceGroupTooSmall(r.name, r.referenceProblem.group, r.referenceProblem.n, policy.minGroupSize),
+            });
         }
         const undefinedRates = judged
-            .map((g) => ({ key: g.key, rates: ['tpr', 'fpr', 'precision'].filter((k) => g.rates[k] === null).map((k) => k.toUpperCase()) }))
+            .map((g) => ({
+            key: g.key,
+            rates: ['tpr', 'fpr', 'precision'].filter((k) => g.rates[k] === null).map((k) => k.toUpperCase()),
+        }))
             .filter((u) => u.rates.length > 0);
         if (undefinedRates.length > 0) {
-            checks.push({ id: `${id}.undefined-rates`, status: 'warn', observed: undefinedRates.length, message: fairnessMessages.undefinedRates(r.name, undefinedRates), details: { groups: undefinedRates } });
+            checks.push({
+                id: `${id}.undefined-rates`,
+                status: 'warn',
+                observed: undefinedRates.length,
+                message: fairnessMessages.undefinedRates(r.name, undefinedRates),
+                details: { groups: undefinedRates },
+            });
         }
         for (const m of DISPARITY_METRICS) {
             const limit = policy.thresholds[m];
-            const d = r.disparities[m];
-            const interval = r.intervals?.[m];
-            const direction = DISPARITY_DIRECTION[m];
-            if (limit !== null) {
-                const threshold = direction === 'max' ? { max: limit } : { min: limit };
-                const bound = direction === 'max' ? `≤ ${formatNumber(limit)}` : `≥ ${formatNumber(limit)}`;
-                const worseBound = direction === 'max' ? interval?.high : interval?.low;
-                const observed = policy.useInterval ? (worseBound ?? null) : d.value;
-                const details = { point: d.value, interval: interval === undefined ? null : [interval.low, interval.high], confidence: policy.confidence, judged: policy.useInterval ? 'interval' : 'point', pair: pairText(r, d.low, d.high) };
-                if (observed === null) {
-                    checks.push({ id: `${id}.${m}`, status: 'error', observed: null, threshold, message: fairnessMessages.disparityUndefined(r.name, DISPARITY_LABEL[m]), details });
-                }
-                else {
-                    const bad = direction === 'max' ? observed > limit : observed < limit;
-                    const text = policy.useInterval ? `${formatNumber(observed)} (${direction === 'max' ? 'upper' : 'lower'} ${formatNumber(policy.confidence * 100)}% bound; point ${d.value === null ? 'undefined' : formatNumber(d.value)})` : formatNumber(observed);
-                    checks.push({ id: `${id}.${m}`, status: bad ? 'fail' : 'pass', observed, threshold, message: (bad ? fairnessMessages.disparityFail : fairnessMessages.disparityPass)(r.name, DISPARITY_LABEL[m], text, bound, pairText(r, d.low, d.high)), details });
-                }
-            }
-            const champ = champion?.find((c) => c.name === r.name)?.disparities[m];
-            if (champion !== undefined) {
-                const cid = `${id}.${m}.vs-champion`;
-                const tol = formatNumber(policy.championTolerance);
-                if (champ?.value == null || d.value === null) {
-                    checks.push({ id: cid, status: 'warn', observed: null, message: fairnessMessages.championUndefined(r.name, DISPARITY_LABEL[m]) });
-                    continue;
-                }
-                const worsening = direction === 'max' ? d.value - champ.value : champ.value - d.value;
-                const bad = worsening > policy.championTolerance + 1e-12;
-                checks.push({ id: cid, status: bad ? 'fail' : 'pass', observed: worsening, threshold: { max: policy.championTolerance }, message: (bad ? fairnessMessages.championWorse : fairnessMessages.championWithin)(r.name, DISPARITY_LABEL[m], formatNumber(champ.value), formatNumber(d.value), tol), details: { champion: champ.value, candidate: d.value } });
-            }
+            if (limit === null)
+                continue; // off: reported in the figures, neither judged nor compared with the champion
+            checks.push(disparityCheck(r, m, limit, policy, id));
+            if (champion !== undefined)
+                checks.push(championCheck(r, champion, m, policy, id));
         }
     }
     return checks;
@@ -44823,7 +47585,7 @@ const rate = (v) => (v === null ? 'undefined' : v);
  * Report figures per grouping: the per-group table (undefined rates written "undefined"), a bar chart of
  * selection rate and TPR per judged group, the disparity table with thresholds, intervals and verdicts,
  * and the small groups excluded from the verdict.
- * @example fairnessFigures([], policy, []) // => []
+ * @example fairnessFigures([], DEFAULT_FAIRNESS_POLICY, []) // => []
  */
 function fairnessFigures(results, policy, checks) {
     const figures = [];
@@ -44832,7 +47594,21 @@ function fairnessFigures(results, policy, checks) {
             kind: 'table',
             title: `Groups by ${r.name}`,
             columns: ['group', 'count', 'selection rate', 'TPR', 'FPR', 'FNR', 'precision', 'accuracy', 'judged'],
-            rows: r.groups.map((g) => [g.key, g.counts.n, rate(g.rates.selectionRate), rate(g.rates.tpr), rate(g.rates.fpr), rate(g.rates.fnr), rate(g.rates.precision), rate(g.rates.accuracy), g.included ? (r.reference !== undefined && r.groups[r.reference] === g ? 'yes (reference)' : 'yes') : `no (n < ${policy.minGroupSize})`]),
+            rows: r.groups.map((g) => [
+                g.key,
+                g.counts.n,
+                rate(g.rates.selectionRate),
+                rate(g.rates.tpr),
+                rate(g.rates.fpr),
+                rate(g.rates.fnr),
+                rate(g.rates.precision),
+                rate(g.rates.accuracy),
+                g.included
+                    ? r.reference !== undefined && r.groups[r.reference] === g
+                        ? 'yes (reference)'
+                        : 'yes'
+                    : `no (n < ${policy.minGroupSize})`,
+            ]),
         });
         const judged = r.groups.filter((g) => g.included);
         if (judged.length > 0) {
@@ -44850,7 +47626,14 @@ function fairnessFigures(results, policy, checks) {
         figures.push({
             kind: 'table',
             title: `Disparities by ${r.name}`,
-            columns: ['metric', 'value', `${Math.round(policy.confidence * 100)}% interval`, 'threshold', 'group pair', 'verdict'],
+            columns: [
+                'metric',
+                'value',
+                `simultaneous ${Math.round(policy.confidence * 100)}% interval`,
+                'threshold',
+                'group pair',
+                'verdict',
+            ],
             rows: DISPARITY_METRICS.map((m) => {
                 const d = r.disparities[m];
                 const i = r.intervals?.[m];
@@ -44902,6 +47685,29 @@ function fairnessTitle(checks, groupings) {
     return fairnessMessages.titlePass(groupings, checks.filter((c) => DISPARITY_METRICS.some((m) => c.id.endsWith(`.${m}`))).length);
 }
 
+;// CONCATENATED MODULE: ./src/core/fairness/decide-fairness.ts
+
+
+
+
+/**
+ * The fairness gate's decision: the checks per grouping (`fairnessChecks`: group counts, small groups, undefined
+ * rates, one check per disparity with a threshold, and the comparison with the champion when one is given), the
+ * title (`fairnessTitle`), the summary that states how disparities were measured and judged, and the figures
+ * (`fairnessFigures`). The gate has no outputs of its own besides the shared verdict and report path.
+ * @example decideFairness([], DEFAULT_FAIRNESS_POLICY).title // => 'Fairness gate could not decide: no checks ran.'
+ */
+function decideFairness(results, policy, champion) {
+    const checks = fairnessChecks(results, policy, champion);
+    return {
+        title: fairnessTitle(checks, results.length),
+        summary: fairnessMessages.summary(policy.minGroupSize, policy.confidence, results[0]?.comparisons ?? 0, policy.useInterval),
+        checks,
+        figures: fairnessFigures(results, policy, checks),
+        outputs: {},
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/fairness/fairness-policy.ts
 /** Documented defaults (docs/actions/fairness-gate.md). */
 const DEFAULT_FAIRNESS_POLICY = {
@@ -44917,6 +47723,7 @@ const DEFAULT_FAIRNESS_POLICY = {
     method: 'between_groups',
     minGroupSize: 30,
     useInterval: false,
+    failWhen: 'significant',
     confidence: 0.95,
     bootstrapResamples: 1000,
     seed: 0,
@@ -44929,6 +47736,16 @@ const DEFAULT_FAIRNESS_POLICY = {
 ;// CONCATENATED MODULE: ./src/core/fairness/resolve-fairness-policy.ts
 
 
+/** The default thresholds with the file's on top (a `null` in the file turns a metric's check off). */
+function mergeThresholds(defaults, file) {
+    const thresholds = { ...defaults };
+    for (const metric of DISPARITY_METRICS) {
+        const value = file?.[metric];
+        if (value !== undefined)
+            thresholds[metric] = value;
+    }
+    return thresholds;
+}
 /**
  * Effective policy = defaults ⊕ policy-file section ⊕ inputs (later wins, key by key; reference groups
  * merge per column). Pure: the section is assumed schema-valid.
@@ -44937,17 +47754,12 @@ const DEFAULT_FAIRNESS_POLICY = {
 function resolveFairnessPolicy(section, overrides = {}) {
     const s = section ?? {};
     const d = DEFAULT_FAIRNESS_POLICY;
-    const thresholds = { ...d.thresholds };
-    for (const metric of DISPARITY_METRICS) {
-        const value = s.thresholds?.[metric];
-        if (value !== undefined)
-            thresholds[metric] = value;
-    }
     return {
-        thresholds,
+        thresholds: mergeThresholds(d.thresholds, s.thresholds),
         method: s.method ?? d.method,
         minGroupSize: overrides.minGroupSize ?? s.min_group_size ?? d.minGroupSize,
         useInterval: s.use_interval ?? d.useInterval,
+        failWhen: s.fail_when ?? d.failWhen,
         confidence: s.confidence ?? d.confidence,
         bootstrapResamples: s.bootstrap_resamples ?? d.bootstrapResamples,
         seed: overrides.seed ?? s.seed ?? d.seed,
@@ -44996,28 +47808,28 @@ function parseReferenceGroups(items, sensitive) {
  * Reads and checks every input once.
  * @throws {ConfigurationError} naming the input, the value and what is accepted
  */
-function fairness_gate_inputs_readInputs(input) {
-    const sensitiveColumns = input.list(fairness_gate_inputs_Inputs.SensitiveColumns, { min: 1 });
-    let predictionColumn = input.optional(fairness_gate_inputs_Inputs.PredictionColumn);
-    const scoreColumn = input.optional(fairness_gate_inputs_Inputs.ScoreColumn);
+function fairness_gate_inputs_readInputs(reader) {
+    const sensitiveColumns = reader.list(fairness_gate_inputs_Inputs.SensitiveColumns, { min: 1 });
+    let predictionColumn = reader.optional(fairness_gate_inputs_Inputs.PredictionColumn);
+    const scoreColumn = reader.optional(fairness_gate_inputs_Inputs.ScoreColumn);
     if (predictionColumn !== undefined && scoreColumn !== undefined) {
         throw new errors/* ConfigurationError */.j1(fairnessMessages.predictionOrScore(), { input: fairness_gate_inputs_Inputs.ScoreColumn }, fairnessMessages.predictionOrScoreHint());
     }
     if (predictionColumn === undefined && scoreColumn === undefined)
         predictionColumn = 'prediction';
-    const references = input.list(fairness_gate_inputs_Inputs.ReferenceGroups);
+    const references = reader.list(fairness_gate_inputs_Inputs.ReferenceGroups);
     return {
-        predictions: input.required(fairness_gate_inputs_Inputs.Predictions),
-        labelColumn: input.optional(fairness_gate_inputs_Inputs.LabelColumn) ?? 'label',
+        predictions: reader.required(fairness_gate_inputs_Inputs.Predictions),
+        labelColumn: reader.optional(fairness_gate_inputs_Inputs.LabelColumn) ?? 'label',
         predictionColumn,
         scoreColumn,
-        threshold: input.number(fairness_gate_inputs_Inputs.Threshold, 0.5),
+        threshold: reader.number(fairness_gate_inputs_Inputs.Threshold, 0.5),
         sensitiveColumns,
         referenceGroups: references.length === 0 ? undefined : parseReferenceGroups(references, sensitiveColumns),
-        intersectional: input.optionalBoolean(fairness_gate_inputs_Inputs.Intersectional),
-        minGroupSize: input.optionalNumber(fairness_gate_inputs_Inputs.MinGroupSize, { min: 1, integer: true }),
-        championPredictions: input.optional(fairness_gate_inputs_Inputs.ChampionPredictions),
-        seed: input.optionalNumber(fairness_gate_inputs_Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
+        intersectional: reader.optionalBoolean(fairness_gate_inputs_Inputs.Intersectional),
+        minGroupSize: reader.optionalNumber(fairness_gate_inputs_Inputs.MinGroupSize, { min: 1, integer: true }),
+        championPredictions: reader.optional(fairness_gate_inputs_Inputs.ChampionPredictions),
+        seed: reader.optionalNumber(fairness_gate_inputs_Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
     };
 }
 
@@ -45033,13 +47845,15 @@ const read_predictions_EXAMPLES = 5;
 /**
  * Reads a predictions file into binary labels, binary predictions and sensitive values.
  * @throws {DataError} a named column the file lacks (listing those present), an empty file, non-binary labels or
- *   predictions, non-numeric scores (with up to five examples and their lines)
+ *   predictions, non-numeric scores, scores outside [0, 1] or not finite (with up to five examples and their lines)
  */
 async function readPredictions(path, columns, signal) {
     const header = await (0,dataset/* datasetHeader */.eZ)(path);
     const wanted = [
         [columns.labelColumn, fairness_gate_inputs_Inputs.LabelColumn],
-        columns.scoreColumn !== undefined ? [columns.scoreColumn, fairness_gate_inputs_Inputs.ScoreColumn] : [columns.predictionColumn, fairness_gate_inputs_Inputs.PredictionColumn],
+        columns.scoreColumn !== undefined
+            ? [columns.scoreColumn, fairness_gate_inputs_Inputs.ScoreColumn]
+            : [columns.predictionColumn, fairness_gate_inputs_Inputs.PredictionColumn],
         ...columns.sensitiveColumns.map((c) => [c, fairness_gate_inputs_Inputs.SensitiveColumns]),
     ];
     for (const [column, input] of wanted) {
@@ -45057,7 +47871,8 @@ async function readPredictions(path, columns, signal) {
         const cells = column(columns.scoreColumn);
         yPred = new Uint8Array(cells.length);
         const bad = [];
-        let badCount = 0;
+        const outside = [];
+        let badCount = 0, outsideCount = 0;
         for (let i = 0; i < cells.length; i++) {
             const v = (0,cell_value/* cellToNumber */.nZ)(cells[i]);
             if (v === undefined || Number.isNaN(v)) {
@@ -45065,8 +47880,17 @@ async function readPredictions(path, columns, signal) {
                 if (bad.length < read_predictions_EXAMPLES)
                     bad.push({ line: data.lines[i], value: JSON.stringify(cells[i]) });
             }
+            else if (!(v >= 0 && v <= 1)) {
+                // ±Infinity and scores outside [0, 1], as evaluate-vs-champion rejects them
+                outsideCount++;
+                if (outside.length < read_predictions_EXAMPLES)
+                    outside.push({ line: data.lines[i], value: JSON.stringify(cells[i]) });
+            }
             else
                 yPred[i] = v >= columns.threshold ? 1 : 0;
+        }
+        if (outsideCount > 0 && badCount === 0) {
+            throw new errors/* DataError */.fL(fairnessMessages.scoreOutOfRange(path, columns.scoreColumn, outsideCount, outside), { file: path, line: outside[0].line, column: header.indexOf(columns.scoreColumn) + 1 }, fairnessMessages.scoreOutOfRangeHint());
         }
         if (badCount > 0) {
             throw new errors/* DataError */.fL(fairnessMessages.nonNumericScore(path, columns.scoreColumn, badCount, bad), { file: path, line: bad[0].line, column: header.indexOf(columns.scoreColumn) + 1 }, fairnessMessages.nonNumericScoreHint());
@@ -45075,7 +47899,10 @@ async function readPredictions(path, columns, signal) {
     else {
         yPred = toBinary(path, columns.predictionColumn, column(columns.predictionColumn), data.lines, header);
     }
-    const sensitive = columns.sensitiveColumns.map((name) => ({ name, values: column(name).map((c) => (0,cell_value/* cellToString */.hu)(c) ?? null) }));
+    const sensitive = columns.sensitiveColumns.map((name) => ({
+        name,
+        values: column(name).map((c) => (0,cell_value/* cellToString */.hu)(c) ?? null),
+    }));
     return { yTrue, yPred, sensitive, rows: data.rowCount };
 }
 function toBinary(path, name, cells, lines, header) {
@@ -45108,16 +47935,13 @@ function toBinary(path, name, cells, lines, header) {
 
 
 
-
-
 /**
  * fairness-gate: reads predictions, disaggregates them by sensitive (and intersectional) groups, measures the
  * disparities with bootstrap intervals, compares them with the policy's thresholds (and the champion's).
  */
 async function fairness_gate_main_main(context) {
-    const startedAt = context.now();
     const inputs = fairness_gate_inputs_readInputs(context.inputs);
-    const policy = resolveFairnessPolicy(context.policy['fairness-gate'], {
+    const policy = resolveFairnessPolicy(policySection(context.policy, 'fairness-gate'), {
         minGroupSize: inputs.minGroupSize,
         seed: inputs.seed,
         intersectional: inputs.intersectional,
@@ -45133,89 +47957,142 @@ async function fairness_gate_main_main(context) {
         champion = analyzeFairness(championData, { ...policy, bootstrapResamples: 0 });
         dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions);
     }
-    const checks = decideFairness(results, policy, champion);
-    const report = gate_report_makeGateReport({
-        gate: 'fairness-gate',
-        title: fairnessTitle(checks, results.length),
-        summary: `Disparities over groups with at least ${policy.minGroupSize} rows; ` +
-            `${Math.round(policy.confidence * 100)}% stratified bootstrap intervals (${policy.bootstrapResamples} resamples, seed ${policy.seed}); ` +
-            `the verdict uses the ${policy.useInterval ? "interval's worse bound" : 'point estimate'}.`,
-        checks,
-        figures: fairnessFigures(results, policy, checks),
-        subject: { dataHashes },
-        startedAt,
-        finishedAt: context.now(),
-    });
-    return { report };
+    return { outcome: decideFairness(results, policy, champion), subject: { dataHashes } };
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/resolve-register-policy.ts
 /**
- * Resolves the `register-model` section of the policy file (already validated by
- * schemas/policy/register-model.schema.json) into typed values with defaults.
+ * The gates `champion` requires when the policy does not say: the data the model was judged on was validated, and
+ * the candidate beat (or, without a champion, met the floors of) evaluate-vs-champion. fairness-gate is not in the
+ * default because not every model has a sensitive attribute; add it in `promotion.aliases.champion.required_gates`.
+ */
+const DEFAULT_CHAMPION_GATES = ['validate-data', 'evaluate-vs-champion'];
+/**
+ * Resolves the `register-model` section of the policy file (already validated by its schema) into typed values
+ * with defaults.
  * @example resolveRegisterPolicy(undefined).allowWarn // => false
+ * @example resolveRegisterPolicy({ protected_aliases: { champion: { environment: 'production' } } }).protectedAliases // => { champion: { environment: 'production' } }
+ * @example resolveRegisterPolicy(undefined).aliases.champion?.requiredGates // => ['validate-data', 'evaluate-vs-champion']
  */
 function resolveRegisterPolicy(section) {
-    const raw = (typeof section === 'object' && section !== null ? section : {});
-    const protectedRaw = (typeof raw.protected_aliases === 'object' && raw.protected_aliases !== null ? raw.protected_aliases : {});
     const protectedAliases = {};
-    for (const [alias, rule] of Object.entries(protectedRaw)) {
-        const environment = rule?.environment;
-        if (typeof environment === 'string')
-            protectedAliases[alias] = { environment };
+    for (const [alias, rule] of Object.entries(section?.protected_aliases ?? {}))
+        protectedAliases[alias] = { environment: rule.environment };
+    const allowWarn = section?.allow_warn ?? false;
+    const configured = section?.promotion?.aliases ?? {};
+    const aliases = {};
+    for (const alias of new Set(['champion', ...Object.keys(configured)])) {
+        const rule = configured[alias];
+        aliases[alias] = {
+            alias,
+            requiredGates: rule?.required_gates ?? (alias === 'champion' ? DEFAULT_CHAMPION_GATES : []),
+            allowWarn: rule?.allow_warn ?? allowWarn,
+        };
     }
-    return {
-        registry: typeof raw.registry === 'string' ? raw.registry : undefined,
-        protectedAliases,
-        allowWarn: raw.allow_warn === true,
-    };
+    return { registry: section?.registry, protectedAliases, allowWarn, aliases };
+}
+/**
+ * The promotion rule of `alias`: the policy's, else no particular gate (every stored report must still satisfy).
+ * @example aliasRule(resolveRegisterPolicy(undefined), 'staging') // => { alias: 'staging', requiredGates: [], allowWarn: false }
+ */
+function aliasRule(policy, alias) {
+    return policy.aliases[alias] ?? { alias, requiredGates: [], allowWarn: policy.allowWarn };
+}
+
+;// CONCATENATED MODULE: ./src/registry/default-registry-url.ts
+/**
+ * The registry every action uses when neither the `registry` input nor the policy names one:
+ * `oci://ghcr.io/<owner>` on a runner (with the workflow token; `permissions: packages: write` to push),
+ * `file:.modelgate/registry` in the CLI and the demo. Shared by register-model, evaluate-vs-champion and
+ * canary-deploy so that they all read the same registry.
+ * @example defaultRegistryUrl({ onRunner: true, owner: 'Acme' }) // => 'oci://ghcr.io/acme'
+ */
+function defaultRegistryUrl(where) {
+    if (where.onRunner && where.owner !== undefined)
+        return `oci://ghcr.io/${where.owner.toLowerCase()}`;
+    return 'file:.modelgate/registry';
+}
+
+;// CONCATENATED MODULE: ./src/register-model/connect-registry.ts
+
+
+
+/** The registry URL: the input, the policy, ghcr.io of the repository owner on a runner, else the local default. */
+function registryUrl(context, inputs, policy) {
+    return (inputs.registry ??
+        policy.registry ??
+        defaultRegistryUrl({ onRunner: context.onRunner, owner: context.github.owner }));
+}
+function registryToken(context, inputs, url) {
+    if (inputs.registryToken !== undefined)
+        return inputs.registryToken;
+    // ghcr.io accepts the workflow token (permissions: packages: write).
+    return url.startsWith('oci://ghcr.io')
+        ? (context.inputs.optional(SharedInputs.GitHubToken) ?? context.env.GITHUB_TOKEN)
+        : undefined;
+}
+/** Opens the registry the inputs and the policy name, with its credentials (masked by the backend). */
+async function connectRegistry(context, inputs, policy) {
+    const url = registryUrl(context, inputs, policy);
+    const token = registryToken(context, inputs, url);
+    const registry = await createRegistry(url, {
+        logger: context.logger,
+        signal: context.signal,
+        ...(token === undefined ? {} : { token }),
+        ...(context.github.actor === undefined ? {} : { username: context.github.actor }),
+    });
+    context.logger.info(`registry: ${registry.description}`);
+    return registry;
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/inputs.ts
-/** The action's own inputs (the shared ones are read by runAction). */
+/** The action's own inputs (the shared ones are read by the session). */
 const register_model_inputs_Inputs = {
-    registry: 'registry',
-    mode: 'mode',
-    modelName: 'model-name',
-    modelPath: 'model-path',
-    version: 'version',
-    alias: 'alias',
-    fromAlias: 'from-alias',
-    reason: 'reason',
-    force: 'force',
-    reports: 'reports',
-    metrics: 'metrics',
-    lineage: 'lineage',
-    evaluationData: 'evaluation-data',
-    predictions: 'predictions',
-    at: 'at',
-    registryToken: 'registry-token',
-    promoteWorkflow: 'promote-workflow',
+    Registry: 'registry',
+    Mode: 'mode',
+    ModelName: 'model-name',
+    ModelPath: 'model-path',
+    Version: 'version',
+    Alias: 'alias',
+    FromAlias: 'from-alias',
+    Reason: 'reason',
+    Force: 'force',
+    Reports: 'reports',
+    Metrics: 'metrics',
+    Lineage: 'lineage',
+    EvaluationData: 'evaluation-data',
+    Predictions: 'predictions',
+    At: 'at',
+    RegistryToken: 'registry-token',
+    PromoteWorkflow: 'promote-workflow',
 };
 const inputs_MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'];
 /** Newline- or comma-separated list of paths. */
 function inputs_list(reader, name) {
-    return (reader.optional(name) ?? '').split(/[\r\n,]+/).map((l) => l.trim()).filter((l) => l !== '');
+    return (reader.optional(name) ?? '')
+        .split(/[\r\n,]+/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
 }
 function register_model_inputs_readInputs(reader) {
     return {
-        registry: reader.optional(register_model_inputs_Inputs.registry),
-        mode: reader.optionalChoice(register_model_inputs_Inputs.mode, inputs_MODES) ?? 'register',
-        modelName: reader.required(register_model_inputs_Inputs.modelName),
-        modelPath: reader.optional(register_model_inputs_Inputs.modelPath),
-        version: reader.optionalNumber(register_model_inputs_Inputs.version, { min: 1, integer: true }),
-        alias: reader.optional(register_model_inputs_Inputs.alias) ?? 'champion',
-        fromAlias: reader.optional(register_model_inputs_Inputs.fromAlias),
-        reason: reader.optional(register_model_inputs_Inputs.reason),
-        force: reader.optionalBoolean(register_model_inputs_Inputs.force) ?? false,
-        reports: inputs_list(reader, register_model_inputs_Inputs.reports),
-        metrics: reader.optional(register_model_inputs_Inputs.metrics),
-        lineage: reader.optional(register_model_inputs_Inputs.lineage),
-        evaluationData: reader.optional(register_model_inputs_Inputs.evaluationData),
-        predictions: reader.optional(register_model_inputs_Inputs.predictions),
-        at: reader.optional(register_model_inputs_Inputs.at),
-        registryToken: reader.optional(register_model_inputs_Inputs.registryToken),
-        promoteWorkflow: reader.optional(register_model_inputs_Inputs.promoteWorkflow) ?? 'promote.yml',
+        registry: reader.optional(register_model_inputs_Inputs.Registry),
+        mode: reader.optionalChoice(register_model_inputs_Inputs.Mode, inputs_MODES) ?? 'register',
+        modelName: reader.required(register_model_inputs_Inputs.ModelName),
+        modelPath: reader.optional(register_model_inputs_Inputs.ModelPath),
+        version: reader.optionalNumber(register_model_inputs_Inputs.Version, { min: 1, integer: true }),
+        alias: reader.optional(register_model_inputs_Inputs.Alias) ?? 'champion',
+        fromAlias: reader.optional(register_model_inputs_Inputs.FromAlias),
+        reason: reader.optional(register_model_inputs_Inputs.Reason),
+        force: reader.optionalBoolean(register_model_inputs_Inputs.Force) ?? false,
+        reports: inputs_list(reader, register_model_inputs_Inputs.Reports),
+        metrics: reader.optional(register_model_inputs_Inputs.Metrics),
+        lineage: reader.optional(register_model_inputs_Inputs.Lineage),
+        evaluationData: reader.optional(register_model_inputs_Inputs.EvaluationData),
+        predictions: reader.optional(register_model_inputs_Inputs.Predictions),
+        at: reader.optional(register_model_inputs_Inputs.At),
+        registryToken: reader.optional(register_model_inputs_Inputs.RegistryToken),
+        promoteWorkflow: reader.optional(register_model_inputs_Inputs.PromoteWorkflow) ?? 'promote.yml',
     };
 }
 
@@ -45235,6 +48112,607 @@ function aliasAt(history, at) {
         current = event.to;
     }
     return current;
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/decide-alias-history.ts
+
+
+
+const decide_alias_history_Out = Outputs['register-model'];
+/**
+ * The outcome of history mode: the table of every move of `alias`, and either the number of moves (`warn` when
+ * there are none) and the current version, or — with `at` (the text as given and its instant, see
+ * `parseAliasInstant`) — the version the alias pointed at then (`warn` when none).
+ * @example decideAliasHistory('churn', 'champion', [], undefined).checks[0]?.status // => 'warn'
+ */
+function decideAliasHistory(model, alias, history, at) {
+    const figures = [
+        {
+            kind: 'table',
+            title: `History of ${alias}`,
+            columns: ['at', 'from', 'to', 'by', 'reason', 'forced', 'run'],
+            rows: history.map((e) => [
+                e.at,
+                e.from ?? null,
+                e.to ?? null,
+                e.by,
+                e.reason ?? '',
+                e.forced === true,
+                e.runUrl ?? '',
+            ]),
+        },
+    ];
+    if (at === undefined) {
+        const current = history[history.length - 1]?.to;
+        return {
+            title: historyTitle(model, alias, history.length),
+            checks: [
+                {
+                    id: 'history.moves',
+                    status: history.length === 0 ? 'warn' : 'pass',
+                    observed: history.length,
+                    message: historyMoves(alias, history.length),
+                },
+            ],
+            figures,
+            outputs: current === undefined ? {} : { [decide_alias_history_Out.Version]: String(current) },
+        };
+    }
+    const version = aliasAt(history, at.instant);
+    return {
+        title: aliasWasTitle(alias, model, version, at.text),
+        checks: [
+            {
+                id: 'history.at',
+                status: version === undefined ? 'warn' : 'pass',
+                observed: version ?? null,
+                message: aliasAtInstant(alias, version, at.instant.toISOString()),
+            },
+        ],
+        figures,
+        outputs: version === undefined ? {} : { [decide_alias_history_Out.Version]: String(version) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/version-table.ts
+/**
+ * The "Versions" table of register-model's get and list modes: one row per version, with its aliases, who made
+ * it, the status of each stored gate report and the short digest.
+ * @example versionTable([]).rows // => []
+ */
+function versionTable(refs) {
+    return {
+        kind: 'table',
+        title: 'Versions',
+        columns: ['version', 'aliases', 'created', 'by', 'reports', 'digest'],
+        rows: refs.map((ref) => [
+            ref.version,
+            ref.aliases.join(', '),
+            ref.card.createdAt,
+            ref.card.createdBy,
+            ref.card.reports.map((report) => `${report.gate}: ${report.status}`).join(', '),
+            ref.digest.slice(0, 19),
+        ]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/decide-version-list.ts
+
+
+
+const decide_version_list_Out = Outputs['register-model'];
+/**
+ * The outcome of list mode: `list.count` is `warn` when the model has no versions (nothing to promote), and the
+ * latest version is the output.
+ * @example decideVersionList('churn', 'file:/r', []).checks[0]?.status // => 'warn'
+ */
+function decideVersionList(model, registry, refs) {
+    const latest = refs[refs.length - 1];
+    return {
+        title: versionsTitle(model, refs.length, registry),
+        checks: [
+            {
+                id: 'list.count',
+                status: latest === undefined ? 'warn' : 'pass',
+                observed: refs.length,
+                message: latest === undefined ? noVersions(model) : versionsListed(refs.length, latest.version),
+            },
+        ],
+        figures: [versionTable(refs)],
+        outputs: latest === undefined ? {} : { [decide_version_list_Out.Version]: String(latest.version), [decide_version_list_Out.Digest]: latest.digest },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/decide-version-lookup.ts
+
+
+
+const decide_version_lookup_Out = Outputs['register-model'];
+/**
+ * The outcome of get mode: the version found (and where it was downloaded, every file verified), its row of the
+ * versions table, and its version, digest and card path as outputs.
+ * @example decideVersionLookup({ name: 'churn', version: 2, aliases: ['champion'], digest: 'sha256:ab', card: { createdAt: 't', createdBy: 'ci', reports: [] } }, { cardPath: '/w/c.json' }).title // => 'churn v2 (champion)'
+ */
+function decideVersionLookup(ref, where) {
+    return {
+        title: versionTitle(ref.name, ref.version, ref.aliases),
+        checks: [
+            {
+                id: 'get.version',
+                status: 'pass',
+                observed: ref.version,
+                message: where.downloadedTo === undefined
+                    ? versionFound(ref.name, ref.version)
+                    : versionDownloaded(ref.name, ref.version, where.downloadedTo),
+            },
+        ],
+        figures: [versionTable([ref])],
+        outputs: { [decide_version_lookup_Out.Version]: String(ref.version), [decide_version_lookup_Out.Digest]: ref.digest, [decide_version_lookup_Out.ModelCardPath]: where.cardPath },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/parse-alias-instant.ts
+
+
+/**
+ * The instant of the `at` input of history mode: an ISO 8601 date-time, or a bare date meaning the end of that
+ * day (UTC), so "champion on 2026-03-01" includes that day's moves.
+ * @throws ConfigurationError naming the input when the text is not a date.
+ * @example parseAliasInstant('2026-03-01').toISOString() // => '2026-03-01T23:59:59.999Z'
+ */
+function parseAliasInstant(text, input = 'at') {
+    const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T23:59:59.999Z` : text);
+    if (Number.isNaN(at.getTime()))
+        throw new errors/* ConfigurationError */.j1(notADate(text), { input }, 'write an ISO 8601 date, e.g. 2026-03-01 or 2026-03-01T12:00:00Z');
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/register-model/write-card.ts
+
+
+/** Writes a version's model card into the work folder (the `model-card-path` output) and returns its path. */
+async function writeCard(context, ref) {
+    const dir = (0,external_node_path_.resolve)(context.workDir);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, `model-card-${ref.name}-v${ref.version}.json`);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(ref.card, null, 2)}\n`);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/register-model/lookup.ts
+
+
+
+
+
+
+// The read-only modes: get, list and history. They never move anything.
+/** get mode: the version given (or the alias's), downloaded into model-path and verified when it is set. */
+async function getVersion(context, inputs, registry) {
+    const selector = inputs.version !== undefined ? { version: inputs.version } : { alias: inputs.fromAlias ?? inputs.alias };
+    const ref = await registry.get(inputs.modelName, selector);
+    if (inputs.modelPath !== undefined)
+        await registry.download(ref, inputs.modelPath);
+    const cardPath = await writeCard(context, ref);
+    const where = inputs.modelPath === undefined ? { cardPath } : { cardPath, downloadedTo: inputs.modelPath };
+    return { outcome: decideVersionLookup(ref, where), version: ref.version };
+}
+/** list mode: every version of the model. */
+async function listVersions(inputs, registry) {
+    return { outcome: decideVersionList(inputs.modelName, registry.description, await registry.list(inputs.modelName)) };
+}
+/** history mode: every move of the alias, or the version it pointed at on `at`. */
+async function aliasHistory(inputs, registry) {
+    const history = await registry.aliasHistory(inputs.modelName, inputs.alias);
+    const at = inputs.at === undefined ? undefined : { text: inputs.at, instant: parseAliasInstant(inputs.at, register_model_inputs_Inputs.At) };
+    return { outcome: decideAliasHistory(inputs.modelName, inputs.alias, history, at) };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/alias-move.ts
+
+
+const alias_move_Out = Outputs['register-model'];
+/**
+ * The reason recorded for a move: the one given, else for a rollback `rollback from v<previous>`.
+ * @example moveReason('rollback', undefined, 4) // => 'rollback from v4'
+ * @example moveReason('promote', undefined, 4) // => undefined
+ */
+function moveReason(mode, given, previous) {
+    return given ?? (mode === 'rollback' ? rollbackReason(previous) : undefined);
+}
+/**
+ * The outputs of an alias move: the target version and digest, and the version the alias left.
+ * @example aliasMoveOutputs({ model: 'churn', alias: 'champion', version: 2, digest: 'sha256:ab', previous: undefined, reason: undefined }) // => { version: '2', digest: 'sha256:ab' }
+ */
+function aliasMoveOutputs(move) {
+    return {
+        [alias_move_Out.Version]: String(move.version),
+        [alias_move_Out.Digest]: move.digest,
+        ...(move.previous === undefined ? {} : { [alias_move_Out.PreviousVersion]: String(move.previous) }),
+    };
+}
+/**
+ * The outcome of a move that happened: the checks that allowed it (`before`), then a passing `<mode>.alias` check
+ * that records from → to and why.
+ * @example movedAliasOutcome('rollback', { model: 'churn', alias: 'champion', version: 1, digest: 'sha256:ab', previous: 2, reason: 'rollback from v2' }, []).title // => 'Rolled back churn: champion is now v1'
+ */
+function movedAliasOutcome(mode, move, before) {
+    return {
+        title: mode === 'rollback'
+            ? rolledBackTitle(move.model, move.alias, move.version)
+            : promotedTitle(move.model, move.alias, move.version),
+        checks: [
+            ...before,
+            {
+                id: `${mode}.alias`,
+                status: 'pass',
+                observed: move.version,
+                message: aliasMoved(move.alias, move.model, move.previous, move.version, move.reason),
+            },
+        ],
+        figures: [],
+        outputs: aliasMoveOutputs(move),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/check-alias-protection.ts
+
+/**
+ * Returns the refusal message when `alias` is protected and the job's environment is not the one the
+ * policy names, else undefined.
+ * @example
+ * checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined)
+ * // => 'alias "champion" is protected: it only moves from a job that runs in the GitHub environment "production", and this job runs in none'
+ */
+function checkAliasProtection(alias, rules, environment) {
+    const rule = rules[alias];
+    if (rule === undefined || rule.environment === environment)
+        return undefined;
+    return protectedAlias(alias, rule.environment, environment);
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/decide-promotion-outcome.ts
+
+
+/** The `promotion.reports` check: what the rule asked and what the stored reports gave. */
+function reportsCheck(decision, move) {
+    const { allowed, forced, refusals, warnings, rule } = decision;
+    return {
+        id: 'promotion.reports',
+        status: allowed ? (forced || warnings.length > 0 ? 'warn' : 'pass') : 'fail',
+        observed: refusals.length > 0
+            ? `${refusals.length} problem(s)`
+            : warnings.length > 0
+                ? 'passing with warnings'
+                : 'all passing',
+        threshold: { rule: promotionRule(rule.requiredGates, rule.allowWarn) },
+        message: !allowed
+            ? promotionRefused(move.model, move.version, move.alias, refusals)
+            : forced
+                ? forcedPastReports(move.reason, refusals)
+                : warnings.length > 0
+                    ? reportsPassedWithWarnings(warnings)
+                    : reportsPassed(),
+    };
+}
+/**
+ * The outcome of a promotion from its decision (`decidePromotion`): the `promotion.reports` check is `pass` when
+ * every stored report passed, `warn` when the alias accepted warnings or the move was forced, `fail` when refused.
+ * A refused promotion's title says why and the alias did not move; otherwise the caller has moved it (`move`) and
+ * the outcome adds the `promote.alias` check.
+ * @example decidePromotionOutcome({ allowed: false, refusals: ['x'], warnings: [], forced: false, rule: { alias: 'champion', requiredGates: [], allowWarn: false } }, { model: 'churn', alias: 'champion', version: 2, digest: 'sha256:ab', previous: 1, reason: undefined }).checks[0]?.status // => 'fail'
+ */
+function decidePromotionOutcome(decision, move) {
+    const reports = reportsCheck(decision, move);
+    if (!decision.allowed)
+        return { title: reports.message, checks: [reports], figures: [], outputs: aliasMoveOutputs(move) };
+    return movedAliasOutcome('promote', move, [reports]);
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/decide-rollback-outcome.ts
+
+/**
+ * The outcome of rollback mode once the alias has moved back (to `rollbackTarget` of its history, or the version
+ * given): one passing `rollback.alias` check. A rollback is never gated on reports: it restores what was live.
+ * @example decideRollbackOutcome({ model: 'churn', alias: 'champion', version: 1, digest: 'sha256:ab', previous: 2, reason: 'rollback from v2' }).outputs // => { version: '1', digest: 'sha256:ab', 'previous-version': '2' }
+ */
+function decideRollbackOutcome(move) {
+    return movedAliasOutcome('rollback', move, []);
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/rollback-target.ts
+/**
+ * The version a rollback moves an alias back to: the `from` of its latest move (so a rollback followed
+ * by another rollback toggles between the two, as `git checkout -` does). Undefined when there is none.
+ * @example rollbackTarget([{ alias: 'champion', to: 1, at: 't1', by: 'a' }, { alias: 'champion', from: 1, to: 2, at: 't2', by: 'a' }]) // => 1
+ */
+function rollbackTarget(history) {
+    const last = history[history.length - 1];
+    return last?.from;
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/decide-promotion.ts
+
+
+/** Why one stored report does not satisfy the rule (undefined when it does), and the warnings it brings. */
+function judgeReport(report, index, problems, rule) {
+    const label = reportLabel(index, report);
+    if (problems !== undefined && problems.length > 0)
+        return { refusal: messages_reportInvalid(label, problems), warnings: [] };
+    const worstCheck = worstOf(report.checks.map((check) => check.status));
+    if (report.status !== worstCheck) {
+        const named = report.checks.find((check) => check.status === worstCheck);
+        return { refusal: reportInconsistent(label, report.status, worstCheck, named?.id), warnings: [] };
+    }
+    switch (report.status) {
+        case 'pass':
+            return { warnings: [] };
+        case 'skipped':
+            return { refusal: reportCheckedNothing(label), warnings: [] };
+        case 'warn': {
+            const ids = report.checks.filter((check) => check.status === 'warn').map((check) => check.id);
+            return rule.allowWarn ? { warnings: ids } : { refusal: warningsNotAllowed(label, rule.alias, ids), warnings: [] };
+        }
+        case 'error':
+        case 'fail': {
+            const check = report.checks.find((c) => c.status === report.status);
+            return { refusal: reportNotPassing(label, report.status, check?.id, check?.message), warnings: [] };
+        }
+    }
+}
+/**
+ * The one promotion rule: whether `evidence.version` may move to `rule.alias`. Every stored report must be valid
+ * (schema), consistent (its status is the worst of its checks) and `pass` — `warn` only where the alias allows
+ * warnings, never `skipped` (a gate that checked nothing), `error` or `fail`; every gate the alias requires needs
+ * such a report; and a version without reports is never promoted. `force` overrides, and the caller records it.
+ * @example decidePromotion({ model: 'churn', version: 2, reports: [] }, { alias: 'staging', requiredGates: [], allowWarn: false }, { force: false }).allowed // => false
+ */
+function decidePromotion(evidence, rule, options) {
+    const refusals = [];
+    const warnings = [];
+    evidence.reports.forEach((report, index) => {
+        const judged = judgeReport(report, index, evidence.schemaProblems?.[index], rule);
+        if (judged.refusal !== undefined)
+            refusals.push(judged.refusal);
+        warnings.push(...judged.warnings);
+    });
+    for (const gate of rule.requiredGates)
+        if (!evidence.reports.some((report) => report.gate === gate))
+            refusals.push(requiredGateMissing(gate, rule.alias));
+    if (evidence.reports.length === 0 && rule.requiredGates.length === 0)
+        refusals.push(promotionWithoutReports(evidence.model, evidence.version));
+    const clean = refusals.length === 0;
+    return {
+        allowed: clean || options.force,
+        refusals,
+        warnings: clean ? warnings : [],
+        forced: !clean && options.force,
+        rule,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registry/move-alias-by-rule.ts
+
+
+
+
+
+/**
+ * What the promotion rule says about moving `move.version` to `move.rule.alias`, without moving anything: reads the
+ * version (the backend verifies what it reads), validates its stored reports against schemas/gate-report.schema.json
+ * and asks `decidePromotion`. canary-deploy asks this before any traffic moves.
+ * @throws NotFoundError when the version does not exist
+ */
+async function judgeAliasMove(registry, move) {
+    const ref = await registry.get(move.model, { version: move.version });
+    const problems = ref.card.reports.map((report) => schemaProblems('gate-report', report).map((p) => `${p.path.join('.') || '(report)'} ${p.message}`));
+    const decision = decidePromotion({ model: ref.name, version: ref.version, reports: ref.card.reports, schemaProblems: problems }, move.rule, { force: move.force });
+    return { ref, decision };
+}
+/**
+ * Reads every stored file of the version and checks its size and sha256 against the card (the backend's download
+ * verifies each one), into a scratch folder that is removed afterwards.
+ * @throws DigestMismatchError naming the file that was altered (nothing moves)
+ */
+async function verifyStoredFiles(registry, ref) {
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-verify-'));
+    try {
+        await registry.download(ref, scratch);
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * The one code path that moves an alias (test/unit/architecture/one-alias-move.test.ts holds every other module to
+ * it): judges the move (judgeAliasMove), and only when decidePromotion allows it verifies every stored file against
+ * the card, then writes the alias with the audit record (warnings accepted, forced).
+ * @throws NotFoundError when the version does not exist, DigestMismatchError when a stored file was altered (nothing
+ * moved in either case)
+ */
+async function moveAliasByRule(registry, move) {
+    const { ref, decision } = await judgeAliasMove(registry, move);
+    if (!decision.allowed)
+        return { ref, decision };
+    await verifyStoredFiles(registry, ref);
+    const event = await registry.setAlias(move.model, move.rule.alias, ref.version, {
+        ...move.audit,
+        ...(decision.forced ? { forced: true } : {}),
+        ...(decision.warnings.length === 0 ? {} : { warnings: decision.warnings }),
+    });
+    return { ref, decision, event };
+}
+
+;// CONCATENATED MODULE: ./src/register-model/actor.ts
+/** Who is acting, for model cards and alias history: the workflow actor, else the local user. */
+const actor = (context) => context.github.actor ?? context.env.USER ?? 'modelgate';
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+
+/**
+ * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
+ * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
+ * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
+ * @throws never
+ */
+async function startDeployment(context, request) {
+    const { client, github } = context;
+    const { environment } = request;
+    const none = { id: undefined, status: () => Promise.resolve() };
+    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
+        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
+        return none;
+    }
+    const owner = github.owner;
+    const repo = github.repo;
+    let id;
+    try {
+        const created = await client.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: github.sha ?? github.ref ?? 'HEAD',
+            environment,
+            task: request.task,
+            auto_merge: false,
+            required_contexts: [],
+            payload: request.payload,
+            description: request.description.slice(0, 140),
+            production_environment: environment === 'production',
+            transient_environment: false,
+        });
+        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
+        if (!('id' in created.data))
+            return none;
+        id = created.data.id;
+    }
+    catch (error) {
+        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${(0,error_message/* errorMessage */.g)(error)}. It needs \`deployments: write\``);
+        return none;
+    }
+    return {
+        id,
+        async status(state, description) {
+            try {
+                await client.rest.repos.createDeploymentStatus({
+                    owner,
+                    repo,
+                    deployment_id: id,
+                    state,
+                    environment,
+                    description: description.slice(0, 140),
+                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
+                    ...(state === 'success' ? { auto_inactive: true } : {}),
+                });
+            }
+            catch (error) {
+                context.logger.warning(`could not set the deployment status to ${state}: ${(0,error_message/* errorMessage */.g)(error)}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/register-model/record-deployment.ts
+
+/**
+ * Records a promotion as a GitHub Deployment of the job's environment with a `success` status, so the
+ * environment page shows which model version is live. Failures are warnings: the alias has already moved, and
+ * the registry's alias history is the record.
+ */
+async function recordDeployment(context, promotion) {
+    const deployment = await startDeployment(context, {
+        environment: context.github.environment,
+        task: `deploy:${promotion.model}`,
+        description: `${promotion.model} v${promotion.version} → ${promotion.alias}`,
+        payload: {
+            model: promotion.model,
+            version: promotion.version,
+            alias: promotion.alias,
+            registry: promotion.registry,
+        },
+    });
+    await deployment.status('success', promotion.reason ?? `${promotion.alias} is now v${promotion.version}`);
+    return deployment.id;
+}
+
+;// CONCATENATED MODULE: ./src/register-model/move-alias.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The job may move the alias: it runs in the environment the policy names, and a forced move says why. */
+function assertMayMove(context, inputs, policy) {
+    const refusal = checkAliasProtection(inputs.alias, policy.protectedAliases, context.github.environment);
+    if (refusal !== undefined) {
+        const environment = policy.protectedAliases[inputs.alias]?.environment ?? '';
+        throw new errors/* ConfigurationError */.j1(refusal, { input: register_model_inputs_Inputs.Alias, path: `register-model.protected_aliases.${inputs.alias}` }, `run this job with \`environment: ${environment}\` (its required reviewers approve the move)`);
+    }
+    if (inputs.force && inputs.reason === undefined)
+        throw new errors/* ConfigurationError */.j1(forceNeedsReason(), { input: register_model_inputs_Inputs.Reason }, 'say why the gates are overridden in reason');
+}
+/** The version the alias moves to: the one given, else the rollback target of its history, else from-alias. */
+async function target(inputs, registry, mode, history) {
+    if (mode === 'rollback') {
+        const version = inputs.version ?? rollbackTarget(history);
+        if (version === undefined)
+            throw new errors/* ConfigurationError */.j1(nothingToRollBack(inputs.modelName, inputs.alias), { input: register_model_inputs_Inputs.Alias }, 'promote a version first, or give version explicitly');
+        return await registry.get(inputs.modelName, { version });
+    }
+    if (inputs.version !== undefined)
+        return await registry.get(inputs.modelName, { version: inputs.version });
+    if (inputs.fromAlias !== undefined)
+        return await registry.get(inputs.modelName, { alias: inputs.fromAlias });
+    throw new errors/* ConfigurationError */.j1(promoteNeedsTarget(), { input: register_model_inputs_Inputs.Version }, 'set version: 7 or from-alias: challenger');
+}
+/**
+ * promote and rollback modes: either moves the alias only when the promotion rule allows the target version
+ * (moveAliasByRule: its stored reports against the alias's required gates, or forced with a reason). Each move is
+ * recorded in the alias history and as a GitHub deployment of the job's environment.
+ */
+async function moveAlias(context, inputs, policy, registry, mode) {
+    assertMayMove(context, inputs, policy);
+    const history = await registry.aliasHistory(inputs.modelName, inputs.alias);
+    const previous = (await registry.aliases(inputs.modelName))[inputs.alias];
+    const ref = await target(inputs, registry, mode, history);
+    const move = {
+        model: ref.name,
+        alias: inputs.alias,
+        version: ref.version,
+        digest: ref.digest,
+        previous,
+        reason: moveReason(mode, inputs.reason, previous),
+    };
+    const { decision, event } = await moveAliasByRule(registry, {
+        model: inputs.modelName,
+        version: ref.version,
+        rule: aliasRule(policy, inputs.alias),
+        force: inputs.force,
+        audit: {
+            at: context.now().toISOString(),
+            by: actor(context),
+            ...(move.reason === undefined ? {} : { reason: move.reason }),
+            ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+        },
+    });
+    if (event === undefined)
+        return { outcome: decidePromotionOutcome(decision, move), version: ref.version };
+    await recordDeployment(context, {
+        model: ref.name,
+        version: ref.version,
+        alias: inputs.alias,
+        registry: registry.description,
+        ...(move.reason === undefined ? {} : { reason: move.reason }),
+    });
+    const outcome = mode === 'rollback' ? decideRollbackOutcome(move) : decidePromotionOutcome(decision, move);
+    return { outcome, version: ref.version };
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/build-model-card.ts
@@ -45258,62 +48736,55 @@ function buildModelCard(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/registry/check-alias-protection.ts
+;// CONCATENATED MODULE: ./src/core/registry/decide-registration.ts
 
-/**
- * Returns the refusal message when `alias` is protected and the job's environment is not the one the
- * policy names, else undefined.
- * @example checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined) // => 'alias "champion" is protected: …'
- */
-function checkAliasProtection(alias, rules, environment) {
-    const rule = rules[alias];
-    if (rule === undefined || rule.environment === environment)
-        return undefined;
-    return protectedAlias(alias, rule.environment, environment);
-}
 
-;// CONCATENATED MODULE: ./src/core/registry/decide-promotion.ts
-/**
- * Whether a version may be promoted: every stored gate report must be `pass` (or `warn` when
- * `allowWarn`), and there must be at least one (missing evidence is never a pass). `force` overrides,
- * and the caller records it with its reason.
- * @example decidePromotion([], { force: false, allowWarn: false }).allowed // => false
- */
-function decidePromotion(reports, options) {
-    const failing = reports
-        .filter((report) => !(report.status === 'pass' || (options.allowWarn && report.status === 'warn') || report.status === 'skipped'))
-        .map((report) => `${report.gate}: ${report.status}`);
-    const noReports = reports.length === 0;
-    const clean = failing.length === 0 && !noReports;
-    return { allowed: clean || options.force, failing, forced: !clean && options.force, noReports };
-}
 
-;// CONCATENATED MODULE: ./src/core/registry/rollback-target.ts
+const decide_registration_Out = Outputs['register-model'];
 /**
- * The version a rollback moves an alias back to: the `from` of its latest move (so a rollback followed
- * by another rollback toggles between the two, as `git checkout -` does). Undefined when there is none.
- * @example rollbackTarget([{ alias: 'champion', to: 1, at: 't1', by: 'a' }, { alias: 'champion', from: 1, to: 2, at: 't2', by: 'a' }]) // => 1
+ * The outcome of register mode: one passing `register.version` check, the files table, and the promotion command
+ * to run next as the summary.
+ * @example decideRegistration({ name: 'churn', version: 3, digest: 'sha256:ab', files: [], registry: 'file:/r', cardPath: '/w/c.json' }).title // => 'Registered churn v3 in file:/r'
  */
-function rollbackTarget(history) {
-    const last = history[history.length - 1];
-    return last?.from;
-}
-
-;// CONCATENATED MODULE: ./src/registry/default-registry-url.ts
-/**
- * The registry every action uses when neither the `registry` input nor the policy names one:
- * `oci://ghcr.io/<owner>` on a runner (with the workflow token; `permissions: packages: write` to push),
- * `file:.modelgate/registry` in the CLI and the demo. Shared by register-model, evaluate-vs-champion and
- * canary-deploy so that they all read the same registry.
- * @example defaultRegistryUrl({ onRunner: true, owner: 'Acme' }) // => 'oci://ghcr.io/acme'
- */
-function defaultRegistryUrl(where) {
-    if (where.onRunner && where.owner !== undefined)
-        return `oci://ghcr.io/${where.owner.toLowerCase()}`;
-    return 'file:.modelgate/registry';
+function decideRegistration(stored) {
+    const command = stored.promote === undefined
+        ? undefined
+        : promotionCommand({
+            repository: stored.promote.repository,
+            serverUrl: stored.promote.serverUrl,
+            workflow: stored.promote.workflow,
+            model: stored.name,
+            version: stored.version,
+        });
+    return {
+        title: registeredTitle(stored.name, stored.version, stored.registry),
+        checks: [
+            {
+                id: 'register.version',
+                status: 'pass',
+                observed: stored.version,
+                message: versionStored(stored.name, stored.version, stored.files.length, stored.digest),
+            },
+        ],
+        figures: [
+            {
+                kind: 'table',
+                title: 'Files',
+                columns: ['path', 'bytes', 'sha256'],
+                rows: stored.files.map((file) => [file.path, file.size, file.sha256]),
+            },
+        ],
+        ...(command === undefined ? {} : { summary: command.markdown }),
+        outputs: {
+            [decide_registration_Out.Version]: String(stored.version),
+            [decide_registration_Out.Digest]: stored.digest,
+            [decide_registration_Out.ModelCardPath]: stored.cardPath,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/read-json-file.ts
+
 
 
 /** Reads and parses a JSON file given by an input; a clear DataError names the input and the file. */
@@ -45329,7 +48800,7 @@ async function readJsonFile(path, input) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* DataError */.fL(`${path} is not valid JSON: ${error.message}`, { input, file: path }, 'write the file with JSON.stringify / json.dump');
+        throw new errors/* DataError */.fL(`${path} is not valid JSON: ${(0,error_message/* errorMessage */.g)(error)}`, { input, file: path }, 'write the file with JSON.stringify / json.dump');
     }
 }
 /** The numeric leaves of a metrics object, flattened with dots (`{ "auc": 0.8, "by": { "f1": 0.7 } }` → auc, by.f1). */
@@ -45344,76 +48815,7 @@ function numericLeaves(value, prefix = '') {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-/**
- * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
- * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
- * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
- * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
- * @throws never
- */
-async function startDeployment(context, request) {
-    const { client, github } = context;
-    const { environment } = request;
-    const none = { id: undefined, status: () => Promise.resolve() };
-    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
-        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
-        return none;
-    }
-    const owner = github.owner;
-    const repo = github.repo;
-    let id;
-    try {
-        const created = await client.rest.repos.createDeployment({
-            owner, repo, ref: github.sha ?? github.ref ?? 'HEAD', environment, task: request.task, auto_merge: false, required_contexts: [],
-            payload: request.payload, description: request.description.slice(0, 140), production_environment: environment === 'production', transient_environment: false,
-        });
-        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
-        if (!('id' in created.data))
-            return none;
-        id = created.data.id;
-    }
-    catch (error) {
-        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${error.message}. It needs \`deployments: write\``);
-        return none;
-    }
-    return {
-        id,
-        async status(state, description) {
-            try {
-                await client.rest.repos.createDeploymentStatus({
-                    owner, repo, deployment_id: id, state, environment, description: description.slice(0, 140),
-                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
-                    ...(state === 'success' ? { auto_inactive: true } : {}),
-                });
-            }
-            catch (error) {
-                context.logger.warning(`could not set the deployment status to ${state}: ${error.message}`);
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/register-model/record-deployment.ts
-
-/**
- * Records a promotion as a GitHub Deployment of the job's environment with a `success` status, so the
- * environment page shows which model version is live. Failures are warnings: the alias has already moved, and
- * the registry's alias history is the record.
- */
-async function recordDeployment(context, promotion) {
-    const deployment = await startDeployment(context, {
-        environment: context.github.environment,
-        task: `deploy:${promotion.model}`,
-        description: `${promotion.model} v${promotion.version} → ${promotion.alias}`,
-        payload: { model: promotion.model, version: promotion.version, alias: promotion.alias, registry: promotion.registry },
-    });
-    await deployment.status('success', promotion.reason ?? `${promotion.alias} is now v${promotion.version}`);
-    return deployment.id;
-}
-
-;// CONCATENATED MODULE: ./src/register-model/modes.ts
-// The six modes of register-model; main.ts picks one.
+;// CONCATENATED MODULE: ./src/register-model/register.ts
 
 
 
@@ -45426,75 +48828,47 @@ async function recordDeployment(context, promotion) {
 
 
 
-
-
-
-
-/** The registry URL: the input, the policy, ghcr.io of the repository owner on a runner, else the local default. */
-function registryUrl(context, inputs, policy) {
-    if (inputs.registry !== undefined)
-        return inputs.registry;
-    if (policy.registry !== undefined)
-        return policy.registry;
-    return defaultRegistryUrl({ onRunner: context.onRunner, owner: context.github.owner });
-}
-function registryToken(context, inputs, url) {
-    if (inputs.registryToken !== undefined)
-        return inputs.registryToken;
-    // ghcr.io accepts the workflow token (permissions: packages: write).
-    return url.startsWith('oci://ghcr.io') ? (context.inputs.optional('github-token') ?? context.env.GITHUB_TOKEN) : undefined;
-}
-const actor = (context) => context.github.actor ?? context.env.USER ?? 'modelgate';
-function versionTable(refs) {
-    return {
-        kind: 'table',
-        title: 'Versions',
-        columns: ['version', 'aliases', 'created', 'by', 'reports', 'digest'],
-        rows: refs.map((ref) => [
-            ref.version,
-            ref.aliases.join(', '),
-            ref.card.createdAt,
-            ref.card.createdBy,
-            ref.card.reports.map((report) => `${report.gate}: ${report.status}`).join(', '),
-            ref.digest.slice(0, 19),
-        ]),
-    };
-}
-async function writeCard(context, ref) {
-    const dir = (0,external_node_path_.resolve)(context.workDir);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, `model-card-${ref.name}-v${ref.version}.json`);
-    await (0,promises_.writeFile)(path, `${JSON.stringify(ref.card, null, 2)}\n`);
-    return path;
-}
-async function register(context, inputs, registry) {
-    if (inputs.modelPath === undefined)
-        throw new errors/* ConfigurationError */.j1('mode register needs model-path', { input: register_model_inputs_Inputs.modelPath }, 'set model-path to the directory train-on-runner wrote');
+/** The gate reports to store with the version; each must match schemas/gate-report.schema.json. */
+async function readReports(paths) {
     const reports = [];
-    for (const path of inputs.reports)
-        reports.push((await readJsonFile(path, register_model_inputs_Inputs.reports)));
-    for (const [index, report] of reports.entries()) {
-        if (typeof report !== 'object' || report === null || typeof report.gate !== 'string' || typeof report.status !== 'string') {
-            throw new errors/* ConfigurationError */.j1(`${inputs.reports[index] ?? ''} is not a modelgate gate report (no gate/status)`, { input: register_model_inputs_Inputs.reports, file: inputs.reports[index] ?? '' }, 'pass the report-path outputs of the gates');
-        }
+    for (const path of paths) {
+        const report = await readJsonFile(path, register_model_inputs_Inputs.Reports);
+        const problems = schemaProblems('gate-report', report);
+        if (problems.length > 0)
+            throw new errors/* ConfigurationError */.j1(notAGateReport(path, problems.map((p) => `${p.path.join('.') || '(report)'} ${p.message}`)), { input: register_model_inputs_Inputs.Reports, file: path }, 'pass the report-path outputs of the gates, as they wrote them');
+        reports.push(report);
     }
-    const metrics = inputs.metrics === undefined ? {} : numericLeaves(await readJsonFile(inputs.metrics, register_model_inputs_Inputs.metrics));
-    const lineageFile = inputs.lineage === undefined ? {} : (await readJsonFile(inputs.lineage, register_model_inputs_Inputs.lineage));
-    const lineage = {
+    return reports;
+}
+/** The lineage of the run (repository, commit, run URL), with the lineage file of train-on-runner over it. */
+async function readLineage(context, path) {
+    const file = path === undefined ? {} : (await readJsonFile(path, register_model_inputs_Inputs.Lineage));
+    return {
         ...(context.github.repository === undefined ? {} : { repository: context.github.repository }),
         ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
         ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
-        ...lineageFile,
+        ...file,
     };
-    if ((inputs.evaluationData === undefined) !== (inputs.predictions === undefined)) {
-        throw new errors/* ConfigurationError */.j1('evaluation-data and predictions go together', { input: inputs.predictions === undefined ? register_model_inputs_Inputs.predictions : register_model_inputs_Inputs.evaluationData }, 'set both (the predictions file inside model-path, and the data it scored) or neither');
-    }
-    if (inputs.predictions !== undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(inputs.modelPath, ...inputs.predictions.split('/')))) {
-        throw new errors/* ConfigurationError */.j1(`predictions file ${inputs.predictions} is not inside model-path ${inputs.modelPath}`, { input: register_model_inputs_Inputs.predictions }, 'give its path relative to model-path, e.g. predictions.csv');
-    }
-    const evaluation = inputs.evaluationData !== undefined && inputs.predictions !== undefined
-        ? { dataSha256: await sha256File(inputs.evaluationData), predictionsFile: inputs.predictions }
-        : undefined;
+}
+/** The stored evaluation (predictions inside the model, and the sha256 of the data they scored), when given. */
+async function readEvaluation(inputs, modelPath) {
+    if ((inputs.evaluationData === undefined) !== (inputs.predictions === undefined))
+        throw new errors/* ConfigurationError */.j1(evaluationPairing(), { input: inputs.predictions === undefined ? register_model_inputs_Inputs.Predictions : register_model_inputs_Inputs.EvaluationData }, 'set both (the predictions file inside model-path, and the data it scored) or neither');
+    if (inputs.evaluationData === undefined || inputs.predictions === undefined)
+        return undefined;
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(modelPath, ...inputs.predictions.split('/'))))
+        throw new errors/* ConfigurationError */.j1(predictionsOutsideModel(inputs.predictions, modelPath), { input: register_model_inputs_Inputs.Predictions }, 'give its path relative to model-path, e.g. predictions.csv');
+    return { dataSha256: await sha256File(inputs.evaluationData), predictionsFile: inputs.predictions };
+}
+/** register mode: stores model-path as a new immutable version with its card (reports, metrics, lineage). */
+async function register(context, inputs, registry) {
+    const modelPath = inputs.modelPath;
+    if (modelPath === undefined)
+        throw new errors/* ConfigurationError */.j1(registerNeedsModelPath(), { input: register_model_inputs_Inputs.ModelPath }, 'set model-path to the directory train-on-runner wrote');
+    const reports = await readReports(inputs.reports);
+    const metrics = inputs.metrics === undefined ? {} : numericLeaves(await readJsonFile(inputs.metrics, register_model_inputs_Inputs.Metrics));
+    const lineage = await readLineage(context, inputs.lineage);
+    const evaluation = await readEvaluation(inputs, modelPath);
     const card = buildModelCard({
         name: inputs.modelName,
         files: [],
@@ -45505,130 +48879,23 @@ async function register(context, inputs, registry) {
         createdBy: actor(context),
         createdAt: context.now(),
     });
-    const ref = await registry.register({ name: inputs.modelName, modelDir: inputs.modelPath, card, ...(inputs.version === undefined ? {} : { version: inputs.version }) });
-    const cardPath = await writeCard(context, ref);
-    const command = context.github.repository === undefined
-        ? undefined
-        : promotionCommand({ repository: context.github.repository, serverUrl: context.github.serverUrl, workflow: inputs.promoteWorkflow, model: ref.name, version: ref.version });
-    return {
-        title: `Registered ${ref.name} v${ref.version} in ${registry.description}`,
-        checks: [{ id: 'register.version', status: 'pass', observed: ref.version, message: `${ref.name} v${ref.version} stored with ${ref.card.files.length} file(s), digest ${ref.digest}` }],
-        figures: [{ kind: 'table', title: 'Files', columns: ['path', 'bytes', 'sha256'], rows: ref.card.files.map((file) => [file.path, file.size, file.sha256]) }],
-        ...(command === undefined ? {} : { summary: command.markdown }),
-        outputs: { version: String(ref.version), digest: ref.digest, 'model-card-path': cardPath },
-        version: ref.version,
-    };
-}
-async function moveAlias(context, inputs, policy, registry, mode) {
-    const refusal = checkAliasProtection(inputs.alias, policy.protectedAliases, context.github.environment);
-    if (refusal !== undefined) {
-        const environment = policy.protectedAliases[inputs.alias]?.environment ?? '';
-        throw new errors/* ConfigurationError */.j1(refusal, { input: register_model_inputs_Inputs.alias, path: `register-model.protected_aliases.${inputs.alias}` }, `run this job with \`environment: ${environment}\` (its required reviewers approve the move)`);
-    }
-    if (inputs.force && inputs.reason === undefined)
-        throw new errors/* ConfigurationError */.j1(forceNeedsReason(), { input: register_model_inputs_Inputs.reason }, 'say why the gates are overridden in reason');
-    const history = await registry.aliasHistory(inputs.modelName, inputs.alias);
-    const previous = (await registry.aliases(inputs.modelName))[inputs.alias];
-    let target;
-    if (mode === 'rollback') {
-        const version = inputs.version ?? rollbackTarget(history);
-        if (version === undefined)
-            throw new errors/* ConfigurationError */.j1(nothingToRollBack(inputs.modelName, inputs.alias), { input: register_model_inputs_Inputs.alias }, 'promote a version first, or give version explicitly');
-        target = await registry.get(inputs.modelName, { version });
-    }
-    else if (inputs.version !== undefined)
-        target = await registry.get(inputs.modelName, { version: inputs.version });
-    else if (inputs.fromAlias !== undefined)
-        target = await registry.get(inputs.modelName, { alias: inputs.fromAlias });
-    else
-        throw new errors/* ConfigurationError */.j1('mode promote needs version or from-alias', { input: register_model_inputs_Inputs.version }, 'set version: 7 or from-alias: challenger');
-    const checks = [];
-    const outputs = { version: String(target.version), digest: target.digest, ...(previous === undefined ? {} : { 'previous-version': String(previous) }) };
-    let forced = false;
-    if (mode === 'promote') {
-        const decision = decidePromotion(target.card.reports, { force: inputs.force, allowWarn: policy.allowWarn });
-        const why = decision.noReports ? promotionWithoutReports(target.name, target.version) : promotionRefused(target.name, target.version, decision.failing);
-        forced = decision.forced;
-        checks.push({
-            id: 'promotion.reports',
-            status: decision.allowed ? (decision.forced ? 'warn' : 'pass') : 'fail',
-            observed: decision.failing.length === 0 ? 'all passing' : decision.failing.join(', '),
-            threshold: { rule: policy.allowWarn ? 'every stored report pass or warn' : 'every stored report pass' },
-            message: decision.allowed ? (decision.forced ? `forced past failing reports: ${inputs.reason ?? ''}` : 'every stored gate report passed') : why,
-        });
-        if (!decision.allowed)
-            return { title: why, checks, outputs, version: target.version };
-    }
-    const reason = inputs.reason ?? (mode === 'rollback' ? `rollback from v${previous ?? '?'}` : undefined);
-    await registry.setAlias(inputs.modelName, inputs.alias, target.version, {
-        at: context.now().toISOString(),
-        by: actor(context),
-        ...(reason === undefined ? {} : { reason }),
-        ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
-        ...(forced ? { forced: true } : {}),
+    const ref = await registry.register({
+        name: inputs.modelName,
+        modelDir: modelPath,
+        card,
+        ...(inputs.version === undefined ? {} : { version: inputs.version }),
     });
-    checks.push({
-        id: `${mode}.alias`,
-        status: 'pass',
-        observed: target.version,
-        message: `${inputs.alias} of ${target.name}: v${previous ?? '—'} → v${target.version}${reason === undefined ? '' : ` (${reason})`}`,
-    });
-    await recordDeployment(context, { model: target.name, version: target.version, alias: inputs.alias, registry: registry.description, ...(reason === undefined ? {} : { reason }) });
-    const verb = mode === 'rollback' ? 'Rolled back' : 'Promoted';
-    return { title: `${verb} ${target.name}: ${inputs.alias} is now v${target.version}`, checks, outputs, version: target.version };
-}
-async function getVersion(context, inputs, registry) {
-    const selector = inputs.version !== undefined ? { version: inputs.version } : { alias: inputs.fromAlias ?? inputs.alias };
-    const ref = await registry.get(inputs.modelName, selector);
-    if (inputs.modelPath !== undefined)
-        await registry.download(ref, inputs.modelPath);
-    const cardPath = await writeCard(context, ref);
-    return {
-        title: `${ref.name} v${ref.version}${ref.aliases.length === 0 ? '' : ` (${ref.aliases.join(', ')})`}`,
-        checks: [{ id: 'get.version', status: 'pass', observed: ref.version, message: inputs.modelPath === undefined ? `found ${ref.name} v${ref.version}` : `downloaded ${ref.name} v${ref.version} to ${inputs.modelPath}; every file's sha256 verified` }],
-        figures: [versionTable([ref])],
-        outputs: { version: String(ref.version), digest: ref.digest, 'model-card-path': cardPath },
+    const { repository, serverUrl } = context.github;
+    const outcome = decideRegistration({
+        name: ref.name,
         version: ref.version,
-    };
-}
-async function listVersions(inputs, registry) {
-    const refs = await registry.list(inputs.modelName);
-    const latest = refs[refs.length - 1];
-    return {
-        title: `${inputs.modelName}: ${refs.length} version(s) in ${registry.description}`,
-        checks: [{ id: 'list.count', status: refs.length === 0 ? 'warn' : 'pass', observed: refs.length, message: refs.length === 0 ? `${inputs.modelName} has no versions` : `${refs.length} version(s), latest v${latest?.version ?? ''}` }],
-        figures: [versionTable(refs)],
-        outputs: latest === undefined ? {} : { version: String(latest.version), digest: latest.digest },
-    };
-}
-async function aliasHistory(inputs, registry) {
-    const history = await registry.aliasHistory(inputs.modelName, inputs.alias);
-    const figures = [{
-            kind: 'table',
-            title: `History of ${inputs.alias}`,
-            columns: ['at', 'from', 'to', 'by', 'reason', 'forced', 'run'],
-            rows: history.map((e) => [e.at, e.from ?? null, e.to ?? null, e.by, e.reason ?? '', e.forced === true, e.runUrl ?? '']),
-        }];
-    if (inputs.at === undefined) {
-        const current = history[history.length - 1]?.to;
-        return {
-            title: `${inputs.modelName} ${inputs.alias}: ${history.length} move(s)`,
-            checks: [{ id: 'history.moves', status: history.length === 0 ? 'warn' : 'pass', observed: history.length, message: `${history.length} recorded move(s) of ${inputs.alias}` }],
-            figures,
-            outputs: current === undefined ? {} : { version: String(current) },
-        };
-    }
-    // A bare date means the end of that day (UTC): "champion on 2026-03-01" includes that day's moves.
-    const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(inputs.at) ? `${inputs.at}T23:59:59.999Z` : inputs.at);
-    if (Number.isNaN(at.getTime()))
-        throw new errors/* ConfigurationError */.j1(`at "${inputs.at}" is not a date`, { input: register_model_inputs_Inputs.at }, 'write an ISO 8601 date, e.g. 2026-03-01 or 2026-03-01T12:00:00Z');
-    const version = aliasAt(history, at);
-    return {
-        title: version === undefined ? `${inputs.alias} of ${inputs.modelName} pointed at no version on ${inputs.at}` : `${inputs.alias} of ${inputs.modelName} was v${version} on ${inputs.at}`,
-        checks: [{ id: 'history.at', status: version === undefined ? 'warn' : 'pass', observed: version ?? null, message: version === undefined ? `no ${inputs.alias} at ${at.toISOString()}` : `v${version} at ${at.toISOString()}` }],
-        figures,
-        outputs: version === undefined ? {} : { version: String(version) },
-    };
+        digest: ref.digest,
+        files: ref.card.files,
+        registry: registry.description,
+        cardPath: await writeCard(context, ref),
+        ...(repository === undefined ? {} : { promote: { repository, serverUrl, workflow: inputs.promoteWorkflow } }),
+    });
+    return { outcome, version: ref.version };
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/main.ts
@@ -45637,53 +48904,37 @@ async function aliasHistory(inputs, registry) {
 
 
 
+
+
+/** register-model: one mode per run (register, promote, rollback, get, list, history) over one registry. */
 async function register_model_main_main(context) {
-    const startedAt = context.now();
     const inputs = register_model_inputs_readInputs(context.inputs);
-    const policy = resolveRegisterPolicy(context.policy['register-model']);
-    const url = registryUrl(context, inputs, policy);
-    const token = registryToken(context, inputs, url);
-    const registry = await createRegistry(url, {
-        logger: context.logger,
-        signal: context.signal,
-        ...(token === undefined ? {} : { token }),
-        ...(context.github.actor === undefined ? {} : { username: context.github.actor }),
-    });
-    context.logger.info(`registry: ${registry.description}`);
-    let outcome;
-    switch (inputs.mode) {
-        case 'register':
-            outcome = await register(context, inputs, registry);
-            break;
-        case 'promote':
-        case 'rollback':
-            outcome = await moveAlias(context, inputs, policy, registry, inputs.mode);
-            break;
-        case 'get':
-            outcome = await getVersion(context, inputs, registry);
-            break;
-        case 'list':
-            outcome = await listVersions(inputs, registry);
-            break;
-        case 'history':
-            outcome = await aliasHistory(inputs, registry);
-            break;
-    }
-    const report = gate_report_makeGateReport({
-        gate: 'register-model',
-        title: outcome.title,
-        checks: outcome.checks,
-        figures: outcome.figures ?? [],
-        ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+    const policy = resolveRegisterPolicy(policySection(context.policy, 'register-model'));
+    const registry = await connectRegistry(context, inputs, policy);
+    const run = async () => {
+        switch (inputs.mode) {
+            case 'register':
+                return await register(context, inputs, registry);
+            case 'promote':
+            case 'rollback':
+                return await moveAlias(context, inputs, policy, registry, inputs.mode);
+            case 'get':
+                return await getVersion(context, inputs, registry);
+            case 'list':
+                return await listVersions(inputs, registry);
+            case 'history':
+                return await aliasHistory(inputs, registry);
+        }
+    };
+    const { outcome, version } = await run();
+    return {
+        outcome,
         subject: {
             model: inputs.modelName,
-            ...(outcome.version === undefined ? {} : { version: String(outcome.version) }),
+            ...(version === undefined ? {} : { version: String(version) }),
             ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
         },
-        startedAt,
-        finishedAt: context.now(),
-    });
-    return { report, outputs: outcome.outputs };
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/canary/messages.ts
@@ -45712,6 +48963,167 @@ const verdictInconclusiveLimit = (count, limit, last) => `${count} inconclusive 
 const verdictNoTraffic = (intervals) => `no request reached the canary in ${intervals} interval(s); rolled back to 0% (check the traffic split and the load)`;
 const verdictAborted = (reason) => `rollout stopped (${reason}); rolled back to 0%`;
 const invalidSteps = (text) => `steps must be strictly increasing percentages in (0, 100], got "${text}"`;
+const neverJudged = (metric, lastReason) => `${metric}: never judged (${lastReason ?? 'no interval completed'})`;
+const titlePromoted = () => 'Canary promoted to 100%';
+const titleRolledBack = (reason) => `Canary rolled back to 0%: ${reason}`;
+const championMoved = (model, version) => `${model} alias champion → v${version}`;
+const protectedChampionHint = (environment) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move), or leave registry empty to move traffic only`;
+// Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
+const argvNotJson = (input) => `input "${input}" is not a JSON array of strings`;
+const argvNotJsonHint = () => 'write e.g. ["./set-weight.sh", "--canary={weight}"]';
+const inputRequired = (input, why) => `input "${input}" is required ${why}`;
+const inputRequiredHint = (input) => `set \`${input}:\` under \`with:\``;
+const trafficRequired = () => 'input "traffic" is required';
+const trafficRequiredHint = () => 'use one of: command, nginx, kubernetes';
+const kubernetesKindRequired = () => 'input "kubernetes-kind" is required with traffic: kubernetes';
+const kubernetesKindRequiredHint = () => 'use one of: inferenceservice, virtualservice, httproute';
+const prometheusQueriesNotJson = () => 'input "prometheus-queries" is not JSON';
+const prometheusQueriesNotJsonHint = () => 'write {"error-rate": "PromQL with {{target}} and {{interval}}"}';
+const versionRequired = () => 'input "version" is required with registry';
+const versionRequiredHint = () => 'give the version to alias as champion on promotion';
+const invalidStepsHint = () => 'write weights like 10,25,50,100';
+const noWeightBelow100 = (steps) => `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`;
+const noWeightBelow100Hint = () => 'start with a small weight, e.g. 10,50,100';
+const intervalNotDuration = (text) => `interval "${text}" is not a duration`;
+const intervalNotDurationHint = () => 'write e.g. 30s, 2m or 1m30s';
+const checkWithoutCondition = (metric) => `check "${metric}" has no condition`;
+const checkWithoutConditionHint = () => 'set one of max, min, max_relative, max_delta';
+
+;// CONCATENATED MODULE: ./src/core/canary/canary-checks.ts
+
+/**
+ * The rollout's checks: one `canary.<metric>` per planned check with its verdict in the last judged interval
+ * (`error` when no interval judged it: never a silent pass), then `canary.decision` with the verdict's status.
+ * @example canaryChecks({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: 'ok' }, undefined)[0]?.status // => 'error'
+ */
+function canaryChecks(plan, verdict, last) {
+    const checks = plan.checks.map((spec) => {
+        const judged = last?.checks.find((c) => c.metric === spec.metric);
+        const threshold = {
+            rule: describeCondition(spec.condition),
+            ...(judged?.limit == null ? {} : spec.condition.kind === 'min' ? { min: judged.limit } : { max: judged.limit }),
+        };
+        if (judged === undefined)
+            return {
+                id: `canary.${spec.metric}`,
+                status: 'error',
+                observed: null,
+                threshold,
+                message: neverJudged(spec.metric, last?.reason),
+            };
+        return {
+            id: `canary.${spec.metric}`,
+            status: judged.status,
+            observed: judged.canary !== null && Number.isFinite(judged.canary) ? judged.canary : null,
+            threshold,
+            message: judged.message,
+            details: { stable: judged.stable },
+        };
+    });
+    checks.push({
+        id: 'canary.decision',
+        status: verdict.status,
+        observed: verdict.decision,
+        threshold: { rule: `failure limit ${plan.failureLimit}, inconclusive limit ${plan.inconclusiveLimit}` },
+        message: verdict.message,
+        details: { reason: verdict.reason },
+    });
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/canary-figures.ts
+/**
+ * The rollout timeline as figures: the canary weight over time (line), the canary's metric per interval (line,
+ * missing values drawn as 0, only when the plan has checks) and the table of every interval with both sides.
+ * @example canaryFigures({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, []).map((f) => f.kind) // => ['line', 'line', 'table']
+ */
+function canaryFigures(plan, timeline) {
+    const x = timeline.map((t) => `${(t.atMs / 1000).toFixed(1)}s`);
+    const metricSeries = plan.checks.map((spec) => ({
+        name: `canary ${spec.metric}`,
+        values: timeline.map((t) => {
+            const v = t.canary[spec.metric];
+            return v === null || v === undefined || !Number.isFinite(v) ? 0 : v;
+        }),
+    }));
+    return [
+        {
+            kind: 'line',
+            title: 'Canary weight (%)',
+            x,
+            series: [{ name: 'weight', values: timeline.map((t) => t.weight) }],
+            xLabel: 'time',
+            yLabel: '%',
+        },
+        ...(metricSeries.length > 0
+            ? [
+                {
+                    kind: 'line',
+                    title: 'Canary metrics per interval (missing shown as 0; see table)',
+                    x,
+                    series: metricSeries,
+                    xLabel: 'time',
+                },
+            ]
+            : []),
+        {
+            kind: 'table',
+            title: 'Timeline',
+            columns: [
+                'time',
+                'weight %',
+                'outcome',
+                ...plan.checks.flatMap((s) => [`canary ${s.metric}`, `stable ${s.metric}`]),
+                'reason',
+            ],
+            rows: timeline.map((t, i) => [
+                x[i] ?? '',
+                t.weight,
+                t.outcome,
+                ...plan.checks.flatMap((s) => [t.canary[s.metric] ?? null, t.stable[s.metric] ?? null]),
+                t.reason,
+            ]),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/decide-canary.ts
+
+
+
+
+const out = Outputs['canary-deploy'];
+/**
+ * The canary gate's report of a finished rollout: one check per planned metric (its last judged interval),
+ * `canary.decision` (the verdict's status), and `canary.champion` (pass) when a promotion moved the registry
+ * alias; the title says promoted to 100% or rolled back to 0% with the reason, the summary is the verdict's
+ * message, the figures draw the timeline, and the outputs are the decision, the final weight, the reason and the
+ * number of intervals analysed.
+ * @example decideCanary({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, { verdict: { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: 'ok' }, state: { phase: 'promoted', stepIndex: 1, passedInStep: 1, weight: 100, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 2 }, timeline: [] }).title // => 'Canary promoted to 100%'
+ */
+function decideCanary(plan, run, champion) {
+    const { verdict, state } = run;
+    const checks = canaryChecks(plan, verdict, run.lastAssessment);
+    if (champion !== undefined)
+        checks.push({
+            id: 'canary.champion',
+            status: 'pass',
+            observed: champion.version,
+            message: championMoved(champion.model, champion.version),
+        });
+    return {
+        title: verdict.decision === 'promote' ? titlePromoted() : titleRolledBack(verdict.reason),
+        summary: verdict.message,
+        checks,
+        figures: canaryFigures(plan, run.timeline),
+        outputs: {
+            [out.Decision]: verdict.decision,
+            [out.FinalWeight]: String(state.weight),
+            [out.Reason]: verdict.reason,
+            [out.Intervals]: String(state.intervals),
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/canary/parse-duration.ts
 /**
@@ -45756,9 +49168,10 @@ function parseSteps(text, input = 'steps') {
     return steps;
 }
 function validateSteps(steps, text, location) {
-    const ok = steps.length > 0 && steps.every((w, i) => Number.isFinite(w) && w > 0 && w <= 100 && (i === 0 || w > (steps[i - 1] ?? 0)));
+    const ok = steps.length > 0 &&
+        steps.every((w, i) => Number.isFinite(w) && w > 0 && w <= 100 && (i === 0 || w > (steps[i - 1] ?? 0)));
     if (!ok)
-        throw new errors/* ConfigurationError */.j1(invalidSteps(text), location, 'write weights like 10,25,50,100');
+        throw new errors/* ConfigurationError */.j1(invalidSteps(text), location, invalidStepsHint());
 }
 /**
  * Resolves the effective CanaryPlan: inputs ⊕ policy section ⊕ defaults. Checks come from the policy's
@@ -45768,6 +49181,21 @@ function validateSteps(steps, text, location) {
  * @example resolveCanaryPolicy({}, { steps: '20,100' }).steps // => [20, 100]
  */
 function resolveCanaryPolicy(section, overrides) {
+    const steps = resolveSteps(section, overrides);
+    const intervalMs = resolveIntervalMs(section, overrides);
+    const checks = resolveChecks(section, overrides);
+    return {
+        steps,
+        intervalMs,
+        intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
+        failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
+        inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
+        noTraffic: resolveNoTraffic(section, overrides),
+        checks,
+    };
+}
+/** The weight steps (input, else policy, else default), increasing, with at least one below 100. */
+function resolveSteps(section, overrides) {
     let steps;
     if (overrides.steps !== undefined)
         steps = parseSteps(overrides.steps);
@@ -45778,39 +49206,48 @@ function resolveCanaryPolicy(section, overrides) {
     else
         steps = CANARY_DEFAULTS.steps;
     if (!steps.some((w) => w < 100)) {
-        throw new errors/* ConfigurationError */.j1(`steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`, {}, 'start with a small weight, e.g. 10,50,100');
+        throw new errors/* ConfigurationError */.j1(noWeightBelow100(steps), {}, noWeightBelow100Hint());
     }
+    return steps;
+}
+/** The interval between observations in milliseconds (input, else policy, else default); positive. */
+function resolveIntervalMs(section, overrides) {
     const intervalText = overrides.interval ?? section.interval ?? CANARY_DEFAULTS.interval;
     const intervalMs = parseDuration(intervalText);
     if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
-        throw new errors/* ConfigurationError */.j1(`interval "${intervalText}" is not a duration`, overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' }, 'write e.g. 30s, 2m or 1m30s');
+        throw new errors/* ConfigurationError */.j1(intervalNotDuration(intervalText), overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' }, intervalNotDurationHint());
     }
+    return intervalMs;
+}
+/** The policy's checks, replaced per metric by the threshold inputs; error-rate ≤ default when none is left. */
+function resolveChecks(section, overrides) {
     const checks = new Map();
     section.checks?.forEach((check, index) => {
         const condition = conditionOf(check);
         if (condition === undefined) {
-            throw new errors/* ConfigurationError */.j1(`check "${check.metric}" has no condition`, { path: `canary-deploy.checks[${index}]` }, 'set one of max, min, max_relative, max_delta');
+            throw new errors/* ConfigurationError */.j1(checkWithoutCondition(check.metric), { path: `canary-deploy.checks[${index}]` }, checkWithoutConditionHint());
         }
         checks.set(check.metric, { metric: check.metric, condition });
     });
     if (overrides.maxErrorRate !== undefined)
         checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: overrides.maxErrorRate } });
     if (overrides.maxLatencyP95Ms !== undefined)
-        checks.set('latency-p95-ms', { metric: 'latency-p95-ms', condition: { kind: 'max', value: overrides.maxLatencyP95Ms } });
+        checks.set('latency-p95-ms', {
+            metric: 'latency-p95-ms',
+            condition: { kind: 'max', value: overrides.maxLatencyP95Ms },
+        });
     if (checks.size === 0)
         checks.set('error-rate', { metric: 'error-rate', condition: { kind: 'max', value: CANARY_DEFAULTS.maxErrorRate } });
+    return [...checks.values()];
+}
+/** What an interval without traffic does: fail, or wait up to a number of intervals. */
+function resolveNoTraffic(section, overrides) {
     const noTrafficKind = overrides.noTraffic ?? section.no_traffic ?? CANARY_DEFAULTS.noTraffic;
-    const noTraffic = noTrafficKind === 'fail'
-        ? { policy: 'fail' }
-        : { policy: 'wait', maxIntervals: overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals };
+    if (noTrafficKind === 'fail')
+        return { policy: 'fail' };
     return {
-        steps,
-        intervalMs,
-        intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
-        failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
-        inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
-        noTraffic,
-        checks: [...checks.values()],
+        policy: 'wait',
+        maxIntervals: overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals,
     };
 }
 function conditionOf(check) {
@@ -45823,308 +49260,6 @@ function conditionOf(check) {
     if (check.max_delta !== undefined)
         return { kind: 'max-delta', delta: check.max_delta };
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/traffic/messages.ts
-const trafficCommandFailed = (argv, exitCode, tail) => `traffic command ${JSON.stringify(argv)} exited with ${exitCode === null ? 'no exit code (killed or timed out)' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
-const nginxTestFailed = (output) => `nginx -t rejected the generated config: ${output}`;
-const nginxReloadFailed = (output) => `nginx -s reload failed: ${output}`;
-const nginxReloadNotVerified = (url, expected, last) => `nginx reload did not take effect: ${url} never reported "${expected}" (last: ${last})`;
-const kubectlFailed = (argv, exitCode, tail) => `kubectl ${argv.slice(1).join(' ')} exited with ${exitCode === null ? 'no exit code' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
-const weightOutOfRange = (percent) => `traffic weight ${String(percent)} is outside 0–100`;
-
-;// CONCATENATED MODULE: ./src/traffic/check-weight.ts
-
-
-/** Throws unless 0 ≤ percent ≤ 100. */
-function checkWeight(percent) {
-    if (!Number.isFinite(percent) || percent < 0 || percent > 100)
-        throw new errors/* ServiceError */._7(weightOutOfRange(percent));
-}
-/** Formats a weight for argv and patches: integers as such, others with up to two decimals. */
-function formatWeight(percent) {
-    return Number.isInteger(percent) ? String(percent) : String(Math.round(percent * 100) / 100);
-}
-
-;// CONCATENATED MODULE: ./src/traffic/command.ts
-
-
-
-
-/**
- * Runs the team's own command with the weight: `{weight}` and `{stable-weight}` inside argv elements are
- * replaced by plain string substitution and the program is spawned without a shell.
- * @example createCommandRouter({ kind: 'command', argv: ['./set-weight', '--canary={weight}'], timeoutMs: 60000 })
- */
-function createCommandRouter(config) {
-    let last;
-    return {
-        kind: 'command',
-        config,
-        async setWeight(percent) {
-            checkWeight(percent);
-            const argv = expandPlaceholders(config.argv, { weight: formatWeight(percent), 'stable-weight': formatWeight(100 - percent) });
-            const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 5 });
-            if (result.exitCode !== 0) {
-                throw new errors/* ServiceError */._7(trafficCommandFailed(argv, result.exitCode, [...result.stderrTail, ...result.stdoutTail].join(' | ')));
-            }
-            last = percent;
-        },
-        currentWeight: () => Promise.resolve(last),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/traffic/kubernetes.ts
-
-
-
-
-const RESOURCE = {
-    inferenceservice: 'inferenceservices.serving.kserve.io',
-    virtualservice: 'virtualservices.networking.istio.io',
-    httproute: 'httproutes.gateway.networking.k8s.io',
-};
-/**
- * The patch document and `--type` for one weight:
- * - KServe InferenceService: merge patch `{"spec":{"predictor":{"canaryTrafficPercent":W}}}`;
- * - Istio VirtualService: JSON patch on `/spec/http/i/route/j/weight` (stable 100−W, canary W);
- * - Gateway API HTTPRoute: JSON patch on `/spec/rules/i/backendRefs/j/weight`.
- * Weights are integers (Istio requires them); fractional percents are rounded.
- * @example kubernetesPatch({ kind: 'kubernetes', resource: 'inferenceservice', name: 'm', kubectl: 'kubectl', routeIndex: 0, stableIndex: 0, canaryIndex: 1, timeoutMs: 1 }, 10).patch // => '{"spec":{"predictor":{"canaryTrafficPercent":10}}}'
- */
-function kubernetesPatch(config, percent) {
-    const canary = Math.round(percent);
-    const stable = 100 - canary;
-    switch (config.resource) {
-        case 'inferenceservice':
-            return { type: 'merge', patch: JSON.stringify({ spec: { predictor: { canaryTrafficPercent: canary } } }) };
-        case 'virtualservice': {
-            const base = `/spec/http/${config.routeIndex}/route`;
-            const ops = [
-                { op: 'replace', path: `${base}/${config.stableIndex}/weight`, value: stable },
-                { op: 'replace', path: `${base}/${config.canaryIndex}/weight`, value: canary },
-            ];
-            return { type: 'json', patch: JSON.stringify(ops) };
-        }
-        case 'httproute': {
-            const base = `/spec/rules/${config.routeIndex}/backendRefs`;
-            const ops = [
-                { op: 'replace', path: `${base}/${config.stableIndex}/weight`, value: stable },
-                { op: 'replace', path: `${base}/${config.canaryIndex}/weight`, value: canary },
-            ];
-            return { type: 'json', patch: JSON.stringify(ops) };
-        }
-    }
-}
-/** The full kubectl argv for one weight. */
-function kubectlPatchArgv(config, percent) {
-    const { type, patch } = kubernetesPatch(config, percent);
-    return [
-        config.kubectl, 'patch', RESOURCE[config.resource], config.name,
-        ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]),
-        '--type', type, '--patch', patch,
-    ];
-}
-/** The kubectl argv that reads the canary weight back (jsonpath). */
-function kubectlGetWeightArgv(config) {
-    const path = config.resource === 'inferenceservice'
-        ? '{.spec.predictor.canaryTrafficPercent}'
-        : config.resource === 'virtualservice'
-            ? `{.spec.http[${config.routeIndex}].route[${config.canaryIndex}].weight}`
-            : `{.spec.rules[${config.routeIndex}].backendRefs[${config.canaryIndex}].weight}`;
-    return [config.kubectl, 'get', RESOURCE[config.resource], config.name, ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]), '-o', `jsonpath=${path}`];
-}
-/** Moves weight on Kubernetes through kubectl (KServe, Istio, Gateway API); spawns kubectl without a shell. */
-function createKubernetesRouter(config) {
-    const run = async (argv) => {
-        const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20 });
-        if (result.exitCode !== 0)
-            throw new errors/* ServiceError */._7(kubectlFailed(argv, result.exitCode, result.stderrTail.join(' | ')));
-        return result.stdoutTail;
-    };
-    return {
-        kind: 'kubernetes',
-        config,
-        async setWeight(percent) {
-            checkWeight(percent);
-            await run(kubectlPatchArgv(config, percent));
-        },
-        async currentWeight() {
-            const text = (await run(kubectlGetWeightArgv(config))).join('').trim();
-            // KServe without canaryTrafficPercent serves the latest revision: 100.
-            if (text === '')
-                return config.resource === 'inferenceservice' ? 100 : undefined;
-            const value = Number(text);
-            return Number.isFinite(value) ? value : undefined;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-;// CONCATENATED MODULE: ./src/traffic/nginx.ts
-
-
-
-
-
-
-/** The default upstream file: included inside `http {}` of the main config. */
-const DEFAULT_UPSTREAM_TEMPLATE = `# written by modelgate canary-deploy: canary weight {{weight}}%, generation {{generation}}
-upstream modelgate_model {
-{{servers}}
-}
-map $host $modelgate_canary {
-    default "{{weight}}:{{generation}}";
-}
-`;
-function nginx_gcd(a, b) {
-    return b === 0 ? a : nginx_gcd(b, a % b);
-}
-/**
- * The `server` lines of the upstream for one weight. nginx has no `weight=0`, so 0% lists only the stable
- * server and 100% only the canary: the other one is not in the pool at all, not merely unlikely.
- * In between, weights are the percentages reduced by their common divisor (10% → 9:1).
- * @example upstreamServers('127.0.0.1:8001', '127.0.0.1:8002', 10) // => '    server 127.0.0.1:8001 weight=9;\n    server 127.0.0.1:8002 weight=1;'
- */
-function upstreamServers(stable, canary, percent) {
-    if (percent <= 0)
-        return `    server ${stable};`;
-    if (percent >= 100)
-        return `    server ${canary};`;
-    const c = Math.round(percent * 100);
-    const s = 10000 - c;
-    const d = nginx_gcd(c, s);
-    return `    server ${stable} weight=${s / d};\n    server ${canary} weight=${c / d};`;
-}
-/** Renders the upstream file from a template. */
-function renderUpstream(config, percent, generation) {
-    const values = {
-        servers: upstreamServers(config.stable, config.canary, percent),
-        weight: formatWeight(percent),
-        generation,
-        stable: config.stable,
-        canary: config.canary,
-    };
-    return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(/\{\{(servers|weight|generation|stable|canary)\}\}/g, (_m, name) => values[name] ?? '');
-}
-function prefixArgs(config) {
-    return [...(config.prefix === undefined ? [] : ['-p', config.prefix]), '-c', config.configPath];
-}
-async function fetchMarker(url) {
-    return new Promise((resolve, reject) => {
-        // A fresh connection each time: after a reload, old workers close their listening sockets.
-        const req = (0,external_node_http_.request)(url, { agent: false, headers: { connection: 'close' }, timeout: 2000 }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk) => { if (body.length < 4096)
-                body += chunk; });
-            res.on('end', () => resolve(`${String(res.headers['x-modelgate-canary'] ?? '')} ${body.trim()}`));
-        });
-        req.on('timeout', () => req.destroy(new Error('timeout')));
-        req.on('error', reject);
-        req.end();
-    });
-}
-/** Worker pids of an nginx master that still accept connections (Linux /proc; empty elsewhere). */
-async function acceptingWorkers(masterPid) {
-    const entries = await (0,promises_.readdir)('/proc').catch(() => []);
-    const workers = [];
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[1]) !== masterPid || fields[0] === 'Z')
-            continue;
-        const title = await (0,promises_.readFile)(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
-        // An old worker renames itself "worker process is shutting down" once it stops accepting.
-        if (title.includes('worker process') && !title.includes('shutting down'))
-            workers.push(Number(entry));
-    }
-    return workers;
-}
-/**
- * Routes by rewriting an nginx upstream, checking it with `nginx -t`, reloading with `nginx -s reload`
- * and, when `verifyUrl` is set, polling it until it reports the new `weight:generation` marker, so a reload
- * that nginx accepted but did not apply is caught. A config nginx rejects is restored before throwing.
- */
-function createNginxRouter(config) {
-    let counter = 0;
-    const nginx = async (args) => {
-        const result = await runCommand([config.nginxBinary, ...args, ...prefixArgs(config)], { timeoutMs: 30_000, keepTailLines: 20 });
-        return { ok: result.exitCode === 0, output: [...result.stderrTail, ...result.stdoutTail].join(' | ') };
-    };
-    return {
-        kind: 'nginx',
-        config,
-        async setWeight(percent) {
-            checkWeight(percent);
-            counter += 1;
-            const generation = `${Date.now().toString(36)}-${counter}`;
-            const previous = await (0,promises_.readFile)(config.upstreamPath, 'utf8').catch(() => undefined);
-            const temporary = `${config.upstreamPath}.modelgate-tmp`;
-            await (0,promises_.writeFile)(temporary, renderUpstream(config, percent, generation));
-            await (0,promises_.rename)(temporary, config.upstreamPath);
-            const test = await nginx(['-t', '-q']);
-            if (!test.ok) {
-                if (previous !== undefined)
-                    await (0,promises_.writeFile)(config.upstreamPath, previous);
-                throw new errors/* ServiceError */._7(nginxTestFailed(test.output), { file: config.upstreamPath }, 'fix the upstream template or the main config that includes it');
-            }
-            const masterPid = config.pidPath === undefined ? undefined : Number((await (0,promises_.readFile)(config.pidPath, 'utf8').catch(() => '')).trim());
-            const oldWorkers = masterPid !== undefined && masterPid > 0 ? await acceptingWorkers(masterPid) : [];
-            const reload = await nginx(['-s', 'reload']);
-            if (!reload.ok)
-                throw new errors/* ServiceError */._7(nginxReloadFailed(reload.output), { file: config.configPath }, 'check that nginx is running with this config and pid file');
-            if (config.verifyUrl !== undefined) {
-                const expected = `${formatWeight(percent)}:${generation}`;
-                const deadline = Date.now() + config.verifyTimeoutMs;
-                let last = '';
-                for (;;) {
-                    last = await fetchMarker(config.verifyUrl).catch((error) => String(error));
-                    if (last.includes(expected))
-                        break;
-                    if (Date.now() > deadline)
-                        throw new errors/* ServiceError */._7(nginxReloadNotVerified(config.verifyUrl, expected, last.slice(0, 200)));
-                    await new Promise((resolve) => setTimeout(resolve, 50));
-                }
-            }
-            if (masterPid !== undefined && masterPid > 0) {
-                // Until every old worker stops accepting, a new connection may still reach the old upstream.
-                const deadline = Date.now() + config.verifyTimeoutMs;
-                while ((await acceptingWorkers(masterPid)).some((pid) => oldWorkers.includes(pid))) {
-                    if (Date.now() > deadline)
-                        throw new errors/* ServiceError */._7(nginxReloadNotVerified(config.pidPath ?? '', 'old workers to stop accepting', String(oldWorkers)));
-                    await new Promise((resolve) => setTimeout(resolve, 25));
-                }
-            }
-        },
-        async currentWeight() {
-            const text = await (0,promises_.readFile)(config.upstreamPath, 'utf8').catch(() => '');
-            const match = /canary weight ([\d.]+)%/.exec(text) ?? /"([\d.]+):[^"]*"/.exec(text);
-            return match?.[1] === undefined ? undefined : Number(match[1]);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/traffic/create-traffic-router.ts
-
-
-
-/**
- * The one switch over traffic providers; the post step calls it with the config saved by the main step.
- * @example createTrafficRouter({ kind: 'command', argv: ['true'], timeoutMs: 1000 }).kind // => 'command'
- */
-function createTrafficRouter(config) {
-    switch (config.kind) {
-        case 'command':
-            return createCommandRouter(config);
-        case 'nginx':
-            return createNginxRouter(config);
-        case 'kubernetes':
-            return createKubernetesRouter(config);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/metric-providers/messages.ts
@@ -46153,7 +49288,11 @@ function parseMetricsJson(text) {
         return out;
     };
     const o = json;
-    return { canary: side(o.canary), stable: side(o.stable), canaryRequests: typeof o.canaryRequests === 'number' ? o.canaryRequests : null };
+    return {
+        canary: side(o.canary),
+        stable: side(o.stable),
+        canaryRequests: typeof o.canaryRequests === 'number' ? o.canaryRequests : null,
+    };
 }
 /** Runs the team's command (no shell) with `{interval-seconds}` substituted; its last stdout lines are one JSON document. */
 function createCommandProvider(config) {
@@ -46164,12 +49303,18 @@ function createCommandProvider(config) {
             const argv = config.argv.map((a) => a.replaceAll('{interval-seconds}', String(intervalMs / 1000)));
             const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 200 });
             if (result.exitCode !== 0)
-                return { kind: 'provider-error', reason: metricsCommandFailed(result.exitCode, result.stderrTail.slice(-3).join(' | ')) };
+                return {
+                    kind: 'provider-error',
+                    reason: metricsCommandFailed(result.exitCode, result.stderrTail.slice(-3).join(' | ')),
+                };
             try {
                 return { kind: 'metrics', ...parseMetricsJson(result.stdoutTail.join('\n')) };
             }
             catch (error) {
-                return { kind: 'provider-error', reason: metricsCommandBadJson(error instanceof Error ? error.message : String(error)) };
+                return {
+                    kind: 'provider-error',
+                    reason: metricsCommandBadJson(error instanceof Error ? error.message : String(error)),
+                };
             }
         },
     };
@@ -46187,6 +49332,8 @@ function formatPrometheusDuration(ms) {
     return ms % 1000 === 0 ? `${ms / 1000}s` : `${Math.round(ms)}ms`;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
 ;// CONCATENATED MODULE: ./src/metric-providers/http-get.ts
@@ -46283,7 +49430,10 @@ function createPrometheusProvider(config) {
             const stable = {};
             const errors = {};
             for (const [metric, template] of Object.entries(config.queries)) {
-                for (const [side, target, out] of [['canary', config.canary, canary], ['stable', config.stable, stable]]) {
+                for (const [side, target, out] of [
+                    ['canary', config.canary, canary],
+                    ['stable', config.stable, stable],
+                ]) {
                     const result = await query(render(template, target), at);
                     if ('unreachable' in result)
                         return { kind: 'provider-error', reason: result.unreachable };
@@ -46410,53 +49560,65 @@ function parseExposition(text, source = 'metrics') {
             throw new errors/* DataError */.fL(`line ${index + 1} of ${source} is not a Prometheus sample: ${why}`, { file: source, line: index + 1 }, 'serve the text exposition format (name{label="v"} value)');
         };
         const name = NAME.exec(line)?.[0] ?? fail('no metric name');
-        let rest = line.slice(name.length);
-        const labels = {};
-        if (rest.startsWith('{')) {
-            rest = rest.slice(1).trimStart();
-            while (!rest.startsWith('}')) {
-                const labelName = LABEL_NAME.exec(rest)?.[0] ?? fail('bad label name');
-                rest = rest.slice(labelName.length).trimStart();
-                if (!rest.startsWith('="'))
-                    fail(`label ${labelName} has no ="value"`);
-                rest = rest.slice(2);
-                let value = '';
-                for (;;) {
-                    const ch = rest[0];
-                    if (ch === undefined)
-                        fail('unterminated label value');
-                    rest = rest.slice(1);
-                    if (ch === '"')
-                        break;
-                    if (ch === '\\') {
-                        const next = rest[0];
-                        rest = rest.slice(1);
-                        value += next === 'n' ? '\n' : (next ?? '');
-                    }
-                    else
-                        value += ch;
-                }
-                labels[labelName] = value;
-                rest = rest.trimStart();
-                if (rest.startsWith(','))
-                    rest = rest.slice(1).trimStart();
-                else if (!rest.startsWith('}'))
-                    fail('expected , or } after a label');
-            }
-            rest = rest.slice(1);
-        }
-        const fields = rest.trim().split(/\s+/);
-        if (fields.length < 1 || fields.length > 2 || fields[0] === '')
-            fail('expected a value and an optional timestamp');
-        const value = parseValue(fields[0] ?? '');
-        if (Number.isNaN(value) && fields[0] !== 'NaN')
-            fail(`"${fields[0] ?? ''}" is not a number`);
-        samples.push({ name, labels, value });
+        const { parsed: labels, rest } = parseLabels(line.slice(name.length), fail);
+        samples.push({ name, labels, value: parseSampleValue(rest, fail) });
     });
     return samples;
 }
+/** The optional `{name="value",…}` block at the start of `rest`, and the text after it. */
+function parseLabels(text, fail) {
+    const labels = {};
+    if (!text.startsWith('{'))
+        return { parsed: labels, rest: text };
+    let rest = text.slice(1).trimStart();
+    while (!rest.startsWith('}')) {
+        const labelName = LABEL_NAME.exec(rest)?.[0] ?? fail('bad label name');
+        rest = rest.slice(labelName.length).trimStart();
+        if (!rest.startsWith('="'))
+            fail(`label ${labelName} has no ="value"`);
+        const value = parseLabelValue(rest.slice(2), fail);
+        labels[labelName] = value.parsed;
+        rest = value.rest.trimStart();
+        if (rest.startsWith(','))
+            rest = rest.slice(1).trimStart();
+        else if (!rest.startsWith('}'))
+            fail('expected , or } after a label');
+    }
+    return { parsed: labels, rest: rest.slice(1) };
+}
+/** A label value after its opening quote, unescaping `\\`, `\"` and `\n`, up to and past its closing quote. */
+function parseLabelValue(text, fail) {
+    let rest = text;
+    let value = '';
+    for (;;) {
+        const ch = rest[0];
+        if (ch === undefined)
+            fail('unterminated label value');
+        rest = rest.slice(1);
+        if (ch === '"')
+            return { parsed: value, rest };
+        if (ch === '\\') {
+            const next = rest[0];
+            rest = rest.slice(1);
+            value += next === 'n' ? '\n' : (next ?? '');
+        }
+        else
+            value += ch;
+    }
+}
+/** The sample value after the labels, with its optional timestamp ignored. */
+function parseSampleValue(rest, fail) {
+    const fields = rest.trim().split(/\s+/);
+    if (fields.length < 1 || fields.length > 2 || fields[0] === '')
+        fail('expected a value and an optional timestamp');
+    const value = parseValue(fields[0] ?? '');
+    if (Number.isNaN(value) && fields[0] !== 'NaN')
+        fail(`"${fields[0] ?? ''}" is not a number`);
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./src/metric-providers/scrape.ts
+
 
 
 
@@ -46476,9 +49638,9 @@ function createScrapeProvider(config) {
     const both = async () => {
         const [canary, stable] = await Promise.allSettled([scrape(config.canaryUrl), scrape(config.stableUrl)]);
         if (canary.status === 'rejected')
-            return { error: scrapeFailed(config.canaryUrl, String(canary.reason.message ?? canary.reason)) };
+            return { error: scrapeFailed(config.canaryUrl, (0,error_message/* errorMessage */.g)(canary.reason)) };
         if (stable.status === 'rejected')
-            return { error: scrapeFailed(config.stableUrl, String(stable.reason.message ?? stable.reason)) };
+            return { error: scrapeFailed(config.stableUrl, (0,error_message/* errorMessage */.g)(stable.reason)) };
         return { canary: canary.value, stable: stable.value };
     };
     return {
@@ -46523,21 +49685,374 @@ function createMetricProvider(config) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/traffic/messages.ts
+const trafficCommandFailed = (argv, exitCode, tail) => `traffic command ${JSON.stringify(argv)} exited with ${exitCode === null ? 'no exit code (killed or timed out)' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
+const nginxTestFailed = (output) => `nginx -t rejected the generated config: ${output}`;
+const nginxReloadFailed = (output) => `nginx -s reload failed: ${output}`;
+const nginxReloadNotVerified = (url, expected, last) => `nginx reload did not take effect: ${url} never reported "${expected}" (last: ${last})`;
+const kubectlFailed = (argv, exitCode, tail) => `kubectl ${argv.slice(1).join(' ')} exited with ${exitCode === null ? 'no exit code' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
+const weightOutOfRange = (percent) => `traffic weight ${String(percent)} is outside 0–100`;
+
+;// CONCATENATED MODULE: ./src/traffic/check-weight.ts
+
+
+/** Throws unless 0 ≤ percent ≤ 100. */
+function checkWeight(percent) {
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100)
+        throw new errors/* ServiceError */._7(weightOutOfRange(percent));
+}
+/** Formats a weight for argv and patches: integers as such, others with up to two decimals. */
+function formatWeight(percent) {
+    return Number.isInteger(percent) ? String(percent) : String(Math.round(percent * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./src/traffic/command.ts
+
+
+
+
+/**
+ * Runs the team's own command with the weight: `{weight}` and `{stable-weight}` inside argv elements are
+ * replaced by plain string substitution and the program is spawned without a shell.
+ * @example createCommandRouter({ kind: 'command', argv: ['./set-weight', '--canary={weight}'], timeoutMs: 60000 })
+ */
+function createCommandRouter(config) {
+    let last;
+    return {
+        kind: 'command',
+        config,
+        async setWeight(percent) {
+            checkWeight(percent);
+            const argv = expandPlaceholders(config.argv, {
+                weight: formatWeight(percent),
+                'stable-weight': formatWeight(100 - percent),
+            });
+            const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 5 });
+            if (result.exitCode !== 0) {
+                throw new errors/* ServiceError */._7(trafficCommandFailed(argv, result.exitCode, [...result.stderrTail, ...result.stdoutTail].join(' | ')));
+            }
+            last = percent;
+        },
+        currentWeight: () => Promise.resolve(last),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/traffic/kubernetes.ts
+
+
+
+
+const RESOURCE = {
+    inferenceservice: 'inferenceservices.serving.kserve.io',
+    virtualservice: 'virtualservices.networking.istio.io',
+    httproute: 'httproutes.gateway.networking.k8s.io',
+};
+/**
+ * The patch document and `--type` for one weight:
+ * - KServe InferenceService: merge patch `{"spec":{"predictor":{"canaryTrafficPercent":W}}}`;
+ * - Istio VirtualService: JSON patch on `/spec/http/i/route/j/weight` (stable 100−W, canary W);
+ * - Gateway API HTTPRoute: JSON patch on `/spec/rules/i/backendRefs/j/weight`.
+ * Weights are integers (Istio requires them); fractional percents are rounded.
+ * @example kubernetesPatch({ kind: 'kubernetes', resource: 'inferenceservice', name: 'm', kubectl: 'kubectl', routeIndex: 0, stableIndex: 0, canaryIndex: 1, timeoutMs: 1 }, 10).patch // => '{"spec":{"predictor":{"canaryTrafficPercent":10}}}'
+ */
+function kubernetesPatch(config, percent) {
+    const canary = Math.round(percent);
+    const stable = 100 - canary;
+    switch (config.resource) {
+        case 'inferenceservice':
+            return { type: 'merge', patch: JSON.stringify({ spec: { predictor: { canaryTrafficPercent: canary } } }) };
+        case 'virtualservice': {
+            const base = `/spec/http/${config.routeIndex}/route`;
+            const ops = [
+                { op: 'replace', path: `${base}/${config.stableIndex}/weight`, value: stable },
+                { op: 'replace', path: `${base}/${config.canaryIndex}/weight`, value: canary },
+            ];
+            return { type: 'json', patch: JSON.stringify(ops) };
+        }
+        case 'httproute': {
+            const base = `/spec/rules/${config.routeIndex}/backendRefs`;
+            const ops = [
+                { op: 'replace', path: `${base}/${config.stableIndex}/weight`, value: stable },
+                { op: 'replace', path: `${base}/${config.canaryIndex}/weight`, value: canary },
+            ];
+            return { type: 'json', patch: JSON.stringify(ops) };
+        }
+    }
+}
+/** The full kubectl argv for one weight. */
+function kubectlPatchArgv(config, percent) {
+    const { type, patch } = kubernetesPatch(config, percent);
+    return [
+        config.kubectl,
+        'patch',
+        RESOURCE[config.resource],
+        config.name,
+        ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]),
+        '--type',
+        type,
+        '--patch',
+        patch,
+    ];
+}
+/** The kubectl argv that reads the canary weight back (jsonpath). */
+function kubectlGetWeightArgv(config) {
+    const path = config.resource === 'inferenceservice'
+        ? '{.spec.predictor.canaryTrafficPercent}'
+        : config.resource === 'virtualservice'
+            ? `{.spec.http[${config.routeIndex}].route[${config.canaryIndex}].weight}`
+            : `{.spec.rules[${config.routeIndex}].backendRefs[${config.canaryIndex}].weight}`;
+    return [
+        config.kubectl,
+        'get',
+        RESOURCE[config.resource],
+        config.name,
+        ...(config.namespace === undefined ? [] : ['--namespace', config.namespace]),
+        '-o',
+        `jsonpath=${path}`,
+    ];
+}
+/** Moves weight on Kubernetes through kubectl (KServe, Istio, Gateway API); spawns kubectl without a shell. */
+function createKubernetesRouter(config) {
+    const run = async (argv) => {
+        const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20 });
+        if (result.exitCode !== 0)
+            throw new errors/* ServiceError */._7(kubectlFailed(argv, result.exitCode, result.stderrTail.join(' | ')));
+        return result.stdoutTail;
+    };
+    return {
+        kind: 'kubernetes',
+        config,
+        async setWeight(percent) {
+            checkWeight(percent);
+            await run(kubectlPatchArgv(config, percent));
+        },
+        async currentWeight() {
+            const text = (await run(kubectlGetWeightArgv(config))).join('').trim();
+            // KServe without canaryTrafficPercent serves the latest revision: 100.
+            if (text === '')
+                return config.resource === 'inferenceservice' ? 100 : undefined;
+            const value = Number(text);
+            return Number.isFinite(value) ? value : undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/traffic/nginx.ts
+
+
+
+
+
+
+/** The default upstream file: included inside `http {}` of the main config. */
+const DEFAULT_UPSTREAM_TEMPLATE = `# written by modelgate canary-deploy: canary weight {{weight}}%, generation {{generation}}
+upstream modelgate_model {
+{{servers}}
+}
+map $host $modelgate_canary {
+    default "{{weight}}:{{generation}}";
+}
+`;
+function nginx_gcd(a, b) {
+    return b === 0 ? a : nginx_gcd(b, a % b);
+}
+/**
+ * The `server` lines of the upstream for one weight. nginx has no `weight=0`, so 0% lists only the stable
+ * server and 100% only the canary: the other one is not in the pool at all, not merely unlikely.
+ * In between, weights are the percentages reduced by their common divisor (10% → 9:1).
+ * @example upstreamServers('127.0.0.1:8001', '127.0.0.1:8002', 10) // => '    server 127.0.0.1:8001 weight=9;\n    server 127.0.0.1:8002 weight=1;'
+ */
+function upstreamServers(stable, canary, percent) {
+    if (percent <= 0)
+        return `    server ${stable};`;
+    if (percent >= 100)
+        return `    server ${canary};`;
+    const c = Math.round(percent * 100);
+    const s = 10000 - c;
+    const d = nginx_gcd(c, s);
+    return `    server ${stable} weight=${s / d};\n    server ${canary} weight=${c / d};`;
+}
+/** Renders the upstream file from a template. */
+function renderUpstream(config, percent, generation) {
+    const values = {
+        servers: upstreamServers(config.stable, config.canary, percent),
+        weight: formatWeight(percent),
+        generation,
+        stable: config.stable,
+        canary: config.canary,
+    };
+    return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(/\{\{(servers|weight|generation|stable|canary)\}\}/g, (_m, name) => values[name] ?? '');
+}
+function prefixArgs(config) {
+    return [...(config.prefix === undefined ? [] : ['-p', config.prefix]), '-c', config.configPath];
+}
+async function fetchMarker(url) {
+    return new Promise((resolve, reject) => {
+        // A fresh connection each time: after a reload, old workers close their listening sockets.
+        const req = (0,external_node_http_.request)(url, { agent: false, headers: { connection: 'close' }, timeout: 2000 }, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => {
+                if (body.length < 4096)
+                    body += chunk;
+            });
+            res.on('end', () => resolve(`${String(res.headers['x-modelgate-canary'] ?? '')} ${body.trim()}`));
+        });
+        req.on('timeout', () => req.destroy(new Error('timeout')));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/** Worker pids of an nginx master that still accept connections (Linux /proc; empty elsewhere). */
+async function acceptingWorkers(masterPid) {
+    const entries = await (0,promises_.readdir)('/proc').catch(() => []);
+    const workers = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[1]) !== masterPid || fields[0] === 'Z')
+            continue;
+        const title = await (0,promises_.readFile)(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+        // An old worker renames itself "worker process is shutting down" once it stops accepting.
+        if (title.includes('worker process') && !title.includes('shutting down'))
+            workers.push(Number(entry));
+    }
+    return workers;
+}
+/**
+ * Routes by rewriting an nginx upstream, checking it with `nginx -t`, reloading with `nginx -s reload`
+ * and, when `verifyUrl` is set, polling it until it reports the new `weight:generation` marker, so a reload
+ * that nginx accepted but did not apply is caught. A config nginx rejects is restored before throwing.
+ */
+function createNginxRouter(config) {
+    let counter = 0;
+    const nginx = async (args) => {
+        const result = await runCommand([config.nginxBinary, ...args, ...prefixArgs(config)], {
+            timeoutMs: 30_000,
+            keepTailLines: 20,
+        });
+        return { ok: result.exitCode === 0, output: [...result.stderrTail, ...result.stdoutTail].join(' | ') };
+    };
+    return {
+        kind: 'nginx',
+        config,
+        async setWeight(percent) {
+            checkWeight(percent);
+            counter += 1;
+            const generation = `${Date.now().toString(36)}-${counter}`;
+            const previous = await (0,promises_.readFile)(config.upstreamPath, 'utf8').catch(() => undefined);
+            const temporary = `${config.upstreamPath}.modelgate-tmp`;
+            await (0,promises_.writeFile)(temporary, renderUpstream(config, percent, generation));
+            await (0,promises_.rename)(temporary, config.upstreamPath);
+            const test = await nginx(['-t', '-q']);
+            if (!test.ok) {
+                if (previous !== undefined)
+                    await (0,promises_.writeFile)(config.upstreamPath, previous);
+                throw new errors/* ServiceError */._7(nginxTestFailed(test.output), { file: config.upstreamPath }, 'fix the upstream template or the main config that includes it');
+            }
+            const masterPid = config.pidPath === undefined
+                ? undefined
+                : Number((await (0,promises_.readFile)(config.pidPath, 'utf8').catch(() => '')).trim());
+            const oldWorkers = masterPid !== undefined && masterPid > 0 ? await acceptingWorkers(masterPid) : [];
+            const reload = await nginx(['-s', 'reload']);
+            if (!reload.ok)
+                throw new errors/* ServiceError */._7(nginxReloadFailed(reload.output), { file: config.configPath }, 'check that nginx is running with this config and pid file');
+            if (config.verifyUrl !== undefined) {
+                const expected = `${formatWeight(percent)}:${generation}`;
+                const deadline = Date.now() + config.verifyTimeoutMs;
+                let last = '';
+                for (;;) {
+                    last = await fetchMarker(config.verifyUrl).catch((error) => String(error));
+                    if (last.includes(expected))
+                        break;
+                    if (Date.now() > deadline)
+                        throw new errors/* ServiceError */._7(nginxReloadNotVerified(config.verifyUrl, expected, last.slice(0, 200)));
+                    await new Promise((resolve) => setTimeout(resolve, 50));
+                }
+            }
+            if (masterPid !== undefined && masterPid > 0) {
+                // Until every old worker stops accepting, a new connection may still reach the old upstream.
+                const deadline = Date.now() + config.verifyTimeoutMs;
+                while ((await acceptingWorkers(masterPid)).some((pid) => oldWorkers.includes(pid))) {
+                    if (Date.now() > deadline)
+                        throw new errors/* ServiceError */._7(nginxReloadNotVerified(config.pidPath ?? '', 'old workers to stop accepting', String(oldWorkers)));
+                    await new Promise((resolve) => setTimeout(resolve, 25));
+                }
+            }
+        },
+        async currentWeight() {
+            const text = await (0,promises_.readFile)(config.upstreamPath, 'utf8').catch(() => '');
+            const match = /canary weight ([\d.]+)%/.exec(text) ?? /"([\d.]+):[^"]*"/.exec(text);
+            return match?.[1] === undefined ? undefined : Number(match[1]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/traffic/create-traffic-router.ts
+
+
+
+/**
+ * The one switch over traffic providers; the post step calls it with the config saved by the main step.
+ * @example createTrafficRouter({ kind: 'command', argv: ['true'], timeoutMs: 1000 }).kind // => 'command'
+ */
+function createTrafficRouter(config) {
+    switch (config.kind) {
+        case 'command':
+            return createCommandRouter(config);
+        case 'nginx':
+            return createNginxRouter(config);
+        case 'kubernetes':
+            return createKubernetesRouter(config);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/canary-deploy/inputs.ts
+
 
 
 /** Input names, written once (R9). */
 const canary_deploy_inputs_Inputs = {
-    steps: 'steps', interval: 'interval', intervalsPerStep: 'intervals-per-step', failureLimit: 'failure-limit',
-    inconclusiveLimit: 'inconclusive-limit', noTraffic: 'no-traffic', noTrafficMaxIntervals: 'no-traffic-max-intervals',
-    traffic: 'traffic', trafficCommand: 'traffic-command', nginxConfig: 'nginx-config', nginxUpstreamFile: 'nginx-upstream-file',
-    nginxUpstreamTemplate: 'nginx-upstream-template', nginxPrefix: 'nginx-prefix', nginxBinary: 'nginx-binary', nginxVerifyUrl: 'nginx-verify-url',
-    nginxPidFile: 'nginx-pid-file', stableServer: 'stable-server', canaryServer: 'canary-server',
-    kubernetesKind: 'kubernetes-kind', kubernetesName: 'kubernetes-name', namespace: 'namespace', kubectl: 'kubectl',
-    metrics: 'metrics', prometheusUrl: 'prometheus-url', prometheusQueries: 'prometheus-queries', prometheusWindow: 'prometheus-window',
-    canaryName: 'canary-name', stableName: 'stable-name', canaryMetricsUrl: 'canary-metrics-url', stableMetricsUrl: 'stable-metrics-url',
-    metricsCommand: 'metrics-command', maxErrorRate: 'max-error-rate', maxLatencyP95Ms: 'max-latency-p95-ms',
-    environment: 'environment', registry: 'registry', registryToken: 'registry-token', modelName: 'model-name', version: 'version',
+    Steps: 'steps',
+    Interval: 'interval',
+    IntervalsPerStep: 'intervals-per-step',
+    FailureLimit: 'failure-limit',
+    InconclusiveLimit: 'inconclusive-limit',
+    NoTraffic: 'no-traffic',
+    NoTrafficMaxIntervals: 'no-traffic-max-intervals',
+    Traffic: 'traffic',
+    TrafficCommand: 'traffic-command',
+    NginxConfig: 'nginx-config',
+    NginxUpstreamFile: 'nginx-upstream-file',
+    NginxUpstreamTemplate: 'nginx-upstream-template',
+    NginxPrefix: 'nginx-prefix',
+    NginxBinary: 'nginx-binary',
+    NginxVerifyUrl: 'nginx-verify-url',
+    NginxPidFile: 'nginx-pid-file',
+    StableServer: 'stable-server',
+    CanaryServer: 'canary-server',
+    KubernetesKind: 'kubernetes-kind',
+    KubernetesName: 'kubernetes-name',
+    Namespace: 'namespace',
+    Kubectl: 'kubectl',
+    Metrics: 'metrics',
+    PrometheusUrl: 'prometheus-url',
+    PrometheusQueries: 'prometheus-queries',
+    PrometheusWindow: 'prometheus-window',
+    CanaryName: 'canary-name',
+    StableName: 'stable-name',
+    CanaryMetricsUrl: 'canary-metrics-url',
+    StableMetricsUrl: 'stable-metrics-url',
+    MetricsCommand: 'metrics-command',
+    MaxErrorRate: 'max-error-rate',
+    MaxLatencyP95Ms: 'max-latency-p95-ms',
+    Environment: 'environment',
+    Registry: 'registry',
+    RegistryToken: 'registry-token',
+    ModelName: 'model-name',
+    Version: 'version',
 };
 /**
  * Splits an argv input: a JSON array of strings, or one argument per line, or (single line) words split on
@@ -46554,101 +50069,214 @@ function parseArgvInput(text, input) {
             parsed = undefined;
         }
         if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-            throw new errors/* ConfigurationError */.j1(`input "${input}" is not a JSON array of strings`, { input }, 'write e.g. ["./set-weight.sh", "--canary={weight}"]');
+            throw new errors/* ConfigurationError */.j1(argvNotJson(input), { input }, argvNotJsonHint());
         }
         return parsed;
     }
-    const lines = trimmed.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = trimmed
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
     return lines.length > 1 ? lines : trimmed.split(/\s+/);
 }
-const need = (inputs, name, why) => {
-    const value = inputs.optional(name);
+const need = (reader, name, why) => {
+    const value = reader.optional(name);
     if (value === undefined)
-        throw new errors/* ConfigurationError */.j1(`input "${name}" is required ${why}`, { input: name }, `set \`${name}:\` under \`with:\``);
+        throw new errors/* ConfigurationError */.j1(inputRequired(name, why), { input: name }, inputRequiredHint(name));
     return value;
 };
-function canary_deploy_inputs_readInputs(inputs) {
-    const kind = inputs.optionalChoice(canary_deploy_inputs_Inputs.traffic, ['command', 'nginx', 'kubernetes']);
+function canary_deploy_inputs_readInputs(reader) {
+    const traffic = readTraffic(reader);
+    const metrics = readMetrics(reader);
+    const overrides = inputs_readOverrides(reader);
+    const registry = readRegistry(reader);
+    const environment = reader.optional(canary_deploy_inputs_Inputs.Environment);
+    return {
+        overrides,
+        traffic,
+        metrics,
+        ...(environment === undefined ? {} : { environment }),
+        ...(registry === undefined ? {} : { registry }),
+    };
+}
+/** `traffic:` and the inputs of the router it names. */
+function readTraffic(reader) {
+    const kind = reader.optionalChoice(canary_deploy_inputs_Inputs.Traffic, ['command', 'nginx', 'kubernetes']);
     if (kind === undefined)
-        throw new errors/* ConfigurationError */.j1('input "traffic" is required', { input: canary_deploy_inputs_Inputs.traffic }, 'use one of: command, nginx, kubernetes');
-    let traffic;
+        throw new errors/* ConfigurationError */.j1(trafficRequired(), { input: canary_deploy_inputs_Inputs.Traffic }, trafficRequiredHint());
     if (kind === 'command') {
-        traffic = { kind, argv: parseArgvInput(need(inputs, canary_deploy_inputs_Inputs.trafficCommand, 'with traffic: command'), canary_deploy_inputs_Inputs.trafficCommand), timeoutMs: 120_000 };
+        return {
+            kind,
+            argv: parseArgvInput(need(reader, canary_deploy_inputs_Inputs.TrafficCommand, 'with traffic: command'), canary_deploy_inputs_Inputs.TrafficCommand),
+            timeoutMs: 120_000,
+        };
     }
     else if (kind === 'nginx') {
-        const template = inputs.optional(canary_deploy_inputs_Inputs.nginxUpstreamTemplate);
-        const prefix = inputs.optional(canary_deploy_inputs_Inputs.nginxPrefix);
-        const verifyUrl = inputs.optional(canary_deploy_inputs_Inputs.nginxVerifyUrl);
-        const pidPath = inputs.optional(canary_deploy_inputs_Inputs.nginxPidFile);
-        traffic = {
-            kind, configPath: need(inputs, canary_deploy_inputs_Inputs.nginxConfig, 'with traffic: nginx'), upstreamPath: need(inputs, canary_deploy_inputs_Inputs.nginxUpstreamFile, 'with traffic: nginx'),
-            stable: need(inputs, canary_deploy_inputs_Inputs.stableServer, 'with traffic: nginx'), canary: need(inputs, canary_deploy_inputs_Inputs.canaryServer, 'with traffic: nginx'),
-            nginxBinary: inputs.optional(canary_deploy_inputs_Inputs.nginxBinary) ?? 'nginx', verifyTimeoutMs: 10_000,
-            ...(template === undefined ? {} : { template }), ...(prefix === undefined ? {} : { prefix }),
-            ...(verifyUrl === undefined ? {} : { verifyUrl }), ...(pidPath === undefined ? {} : { pidPath }),
+        const template = reader.optional(canary_deploy_inputs_Inputs.NginxUpstreamTemplate);
+        const prefix = reader.optional(canary_deploy_inputs_Inputs.NginxPrefix);
+        const verifyUrl = reader.optional(canary_deploy_inputs_Inputs.NginxVerifyUrl);
+        const pidPath = reader.optional(canary_deploy_inputs_Inputs.NginxPidFile);
+        return {
+            kind,
+            configPath: need(reader, canary_deploy_inputs_Inputs.NginxConfig, 'with traffic: nginx'),
+            upstreamPath: need(reader, canary_deploy_inputs_Inputs.NginxUpstreamFile, 'with traffic: nginx'),
+            stable: need(reader, canary_deploy_inputs_Inputs.StableServer, 'with traffic: nginx'),
+            canary: need(reader, canary_deploy_inputs_Inputs.CanaryServer, 'with traffic: nginx'),
+            nginxBinary: reader.optional(canary_deploy_inputs_Inputs.NginxBinary) ?? 'nginx',
+            verifyTimeoutMs: 10_000,
+            ...(template === undefined ? {} : { template }),
+            ...(prefix === undefined ? {} : { prefix }),
+            ...(verifyUrl === undefined ? {} : { verifyUrl }),
+            ...(pidPath === undefined ? {} : { pidPath }),
         };
     }
     else {
-        const resource = inputs.optionalChoice(canary_deploy_inputs_Inputs.kubernetesKind, ['inferenceservice', 'virtualservice', 'httproute']);
+        const resource = reader.optionalChoice(canary_deploy_inputs_Inputs.KubernetesKind, [
+            'inferenceservice',
+            'virtualservice',
+            'httproute',
+        ]);
         if (resource === undefined)
-            throw new errors/* ConfigurationError */.j1('input "kubernetes-kind" is required with traffic: kubernetes', { input: canary_deploy_inputs_Inputs.kubernetesKind }, 'use one of: inferenceservice, virtualservice, httproute');
-        const namespace = inputs.optional(canary_deploy_inputs_Inputs.namespace);
-        traffic = {
-            kind, resource, name: need(inputs, canary_deploy_inputs_Inputs.kubernetesName, 'with traffic: kubernetes'), kubectl: inputs.optional(canary_deploy_inputs_Inputs.kubectl) ?? 'kubectl',
-            routeIndex: 0, stableIndex: 0, canaryIndex: 1, timeoutMs: 60_000, ...(namespace === undefined ? {} : { namespace }),
+            throw new errors/* ConfigurationError */.j1(kubernetesKindRequired(), { input: canary_deploy_inputs_Inputs.KubernetesKind }, kubernetesKindRequiredHint());
+        const namespace = reader.optional(canary_deploy_inputs_Inputs.Namespace);
+        return {
+            kind,
+            resource,
+            name: need(reader, canary_deploy_inputs_Inputs.KubernetesName, 'with traffic: kubernetes'),
+            kubectl: reader.optional(canary_deploy_inputs_Inputs.Kubectl) ?? 'kubectl',
+            routeIndex: 0,
+            stableIndex: 0,
+            canaryIndex: 1,
+            timeoutMs: 60_000,
+            ...(namespace === undefined ? {} : { namespace }),
         };
     }
-    const metricsKind = inputs.optionalChoice(canary_deploy_inputs_Inputs.metrics, ['prometheus', 'scrape', 'command']) ?? 'prometheus';
-    let metrics;
+}
+/** `metrics:` and the inputs of the provider it names (Prometheus by default). */
+function readMetrics(reader) {
+    const metricsKind = reader.optionalChoice(canary_deploy_inputs_Inputs.Metrics, ['prometheus', 'scrape', 'command']) ?? 'prometheus';
     if (metricsKind === 'prometheus') {
-        const queriesText = inputs.optional(canary_deploy_inputs_Inputs.prometheusQueries);
+        const queriesText = reader.optional(canary_deploy_inputs_Inputs.PrometheusQueries);
         let queries = DEFAULT_PROMETHEUS_QUERIES;
         if (queriesText !== undefined) {
             try {
                 queries = JSON.parse(queriesText);
             }
             catch {
-                throw new errors/* ConfigurationError */.j1('input "prometheus-queries" is not JSON', { input: canary_deploy_inputs_Inputs.prometheusQueries }, 'write {"error-rate": "PromQL with {{target}} and {{interval}}"}');
+                throw new errors/* ConfigurationError */.j1(prometheusQueriesNotJson(), { input: canary_deploy_inputs_Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
             }
         }
-        const window = inputs.optional(canary_deploy_inputs_Inputs.prometheusWindow);
-        metrics = {
-            kind: 'prometheus', url: need(inputs, canary_deploy_inputs_Inputs.prometheusUrl, 'with metrics: prometheus'), queries, requestsQuery: DEFAULT_REQUESTS_QUERY,
-            canary: inputs.optional(canary_deploy_inputs_Inputs.canaryName) ?? 'canary', stable: inputs.optional(canary_deploy_inputs_Inputs.stableName) ?? 'stable', timeoutMs: 10_000,
+        const window = reader.optional(canary_deploy_inputs_Inputs.PrometheusWindow);
+        return {
+            kind: 'prometheus',
+            url: need(reader, canary_deploy_inputs_Inputs.PrometheusUrl, 'with metrics: prometheus'),
+            queries,
+            requestsQuery: DEFAULT_REQUESTS_QUERY,
+            canary: reader.optional(canary_deploy_inputs_Inputs.CanaryName) ?? 'canary',
+            stable: reader.optional(canary_deploy_inputs_Inputs.StableName) ?? 'stable',
+            timeoutMs: 10_000,
             ...(window === undefined ? {} : { window }),
         };
     }
     else if (metricsKind === 'scrape') {
-        metrics = { kind: 'scrape', canaryUrl: need(inputs, canary_deploy_inputs_Inputs.canaryMetricsUrl, 'with metrics: scrape'), stableUrl: need(inputs, canary_deploy_inputs_Inputs.stableMetricsUrl, 'with metrics: scrape'), timeoutMs: 10_000 };
+        return {
+            kind: 'scrape',
+            canaryUrl: need(reader, canary_deploy_inputs_Inputs.CanaryMetricsUrl, 'with metrics: scrape'),
+            stableUrl: need(reader, canary_deploy_inputs_Inputs.StableMetricsUrl, 'with metrics: scrape'),
+            timeoutMs: 10_000,
+        };
     }
     else {
-        metrics = { kind: 'command', argv: parseArgvInput(need(inputs, canary_deploy_inputs_Inputs.metricsCommand, 'with metrics: command'), canary_deploy_inputs_Inputs.metricsCommand), timeoutMs: 120_000 };
-    }
-    const optional = (value, key) => (value === undefined ? {} : { [key]: value });
-    const overrides = {
-        ...optional(inputs.optional(canary_deploy_inputs_Inputs.steps), 'steps'),
-        ...optional(inputs.optional(canary_deploy_inputs_Inputs.interval), 'interval'),
-        ...optional(inputs.optionalNumber(canary_deploy_inputs_Inputs.intervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
-        ...optional(inputs.optionalNumber(canary_deploy_inputs_Inputs.failureLimit, { min: 0, integer: true }), 'failureLimit'),
-        ...optional(inputs.optionalNumber(canary_deploy_inputs_Inputs.inconclusiveLimit, { min: 0, integer: true }), 'inconclusiveLimit'),
-        ...optional(inputs.optionalChoice(canary_deploy_inputs_Inputs.noTraffic, ['fail', 'wait']), 'noTraffic'),
-        ...optional(inputs.optionalNumber(canary_deploy_inputs_Inputs.noTrafficMaxIntervals, { min: 0, integer: true }), 'noTrafficMaxIntervals'),
-        ...optional(inputs.optionalNumber(canary_deploy_inputs_Inputs.maxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
-        ...optional(inputs.optionalNumber(canary_deploy_inputs_Inputs.maxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
-    };
-    const registryUrl = inputs.optional(canary_deploy_inputs_Inputs.registry);
-    let registry;
-    if (registryUrl !== undefined) {
-        const token = inputs.optional(canary_deploy_inputs_Inputs.registryToken);
-        registry = {
-            url: registryUrl, model: need(inputs, canary_deploy_inputs_Inputs.modelName, 'with registry'),
-            version: inputs.optionalNumber(canary_deploy_inputs_Inputs.version, { min: 1, integer: true }) ?? Number.NaN, ...(token === undefined ? {} : { token }),
+        return {
+            kind: 'command',
+            argv: parseArgvInput(need(reader, canary_deploy_inputs_Inputs.MetricsCommand, 'with metrics: command'), canary_deploy_inputs_Inputs.MetricsCommand),
+            timeoutMs: 120_000,
         };
-        if (Number.isNaN(registry.version))
-            throw new errors/* ConfigurationError */.j1('input "version" is required with registry', { input: canary_deploy_inputs_Inputs.version }, 'give the version to alias as champion on promotion');
     }
-    const environment = inputs.optional(canary_deploy_inputs_Inputs.environment);
-    return { overrides, traffic, metrics, ...(environment === undefined ? {} : { environment }), ...(registry === undefined ? {} : { registry }) };
+}
+/** The policy inputs that override `.github/modelgate.yml`'s canary section, only those given. */
+function inputs_readOverrides(reader) {
+    const optional = (value, key) => value === undefined ? {} : { [key]: value };
+    return {
+        ...optional(reader.optional(canary_deploy_inputs_Inputs.Steps), 'steps'),
+        ...optional(reader.optional(canary_deploy_inputs_Inputs.Interval), 'interval'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.IntervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.FailureLimit, { min: 0, integer: true }), 'failureLimit'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.InconclusiveLimit, { min: 0, integer: true }), 'inconclusiveLimit'),
+        ...optional(reader.optionalChoice(canary_deploy_inputs_Inputs.NoTraffic, ['fail', 'wait']), 'noTraffic'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.NoTrafficMaxIntervals, { min: 0, integer: true }), 'noTrafficMaxIntervals'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
+    };
+}
+/** The registry to record the rollout in, when `registry:` is given. */
+function readRegistry(reader) {
+    const registryUrl = reader.optional(canary_deploy_inputs_Inputs.Registry);
+    if (registryUrl === undefined)
+        return undefined;
+    const token = reader.optional(canary_deploy_inputs_Inputs.RegistryToken);
+    const model = need(reader, canary_deploy_inputs_Inputs.ModelName, 'with registry');
+    const version = reader.optionalNumber(canary_deploy_inputs_Inputs.Version, { min: 1, integer: true });
+    if (version === undefined)
+        throw new errors/* ConfigurationError */.j1(versionRequired(), { input: canary_deploy_inputs_Inputs.Version }, versionRequiredHint());
+    return { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) };
+}
+
+;// CONCATENATED MODULE: ./src/canary-deploy/champion-alias.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Before any traffic moves: `champion` may move to this version. Refuses when register-model's policy protects that
+ * alias and this job does not run in the environment it names, when the version does not exist (NotFoundError),
+ * and when the promotion rule (decidePromotion, the rule register-model's promote applies) refuses the version.
+ * @throws {ConfigurationError} naming the policy path or the input, and how to fix it
+ */
+async function checkChampionTarget(context, inputs) {
+    const policy = resolveRegisterPolicy(policySection(context.policy, 'register-model'));
+    const refusal = checkAliasProtection('champion', policy.protectedAliases, context.github.environment);
+    if (refusal !== undefined) {
+        throw new errors/* ConfigurationError */.j1(refusal, { input: canary_deploy_inputs_Inputs.Registry, path: 'register-model.protected_aliases.champion' }, protectedChampionHint(policy.protectedAliases.champion?.environment ?? ''));
+    }
+    const registry = await createRegistry(inputs.url, {
+        logger: context.logger,
+        signal: context.signal,
+        ...(inputs.token === undefined ? {} : { token: inputs.token }),
+    });
+    const rule = aliasRule(policy, 'champion');
+    const { decision } = await judgeAliasMove(registry, {
+        model: inputs.model,
+        version: inputs.version,
+        rule,
+        force: false,
+    });
+    if (!decision.allowed)
+        throw new errors/* ConfigurationError */.j1(canaryNotPromotable(inputs.model, inputs.version, decision.refusals), { input: canary_deploy_inputs_Inputs.Version, path: 'register-model.promotion.aliases.champion' }, canaryNotPromotableHint());
+    return { registry, inputs, rule };
+}
+/** After the rollout reached 100%: points `champion` at the version rolled out, through the promotion rule. */
+async function moveChampion(context, target) {
+    const { model, version } = target.inputs;
+    const { decision, event } = await moveAliasByRule(target.registry, {
+        model,
+        version,
+        rule: target.rule,
+        force: false,
+        audit: {
+            by: context.github.actor ?? 'modelgate',
+            reason: 'canary analysis passed',
+            ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
+        },
+    });
+    if (event === undefined)
+        throw new errors/* ConfigurationError */.j1(championRefusedAfterRollout(model, version, decision.refusals), { input: canary_deploy_inputs_Inputs.Version, path: 'register-model.promotion.aliases.champion' }, canaryNotPromotableHint());
+    return { model, version };
 }
 
 ;// CONCATENATED MODULE: ./src/core/canary/assess-metric.ts
@@ -46663,7 +50291,13 @@ function canary_deploy_inputs_readInputs(inputs) {
  */
 function assessMetric(spec, canary, stable, reason) {
     const base = { metric: spec.metric, canary, stable };
-    const inconclusive = (message) => ({ ...base, outcome: 'inconclusive', status: 'error', limit: null, message });
+    const inconclusive = (message) => ({
+        ...base,
+        outcome: 'inconclusive',
+        status: 'error',
+        limit: null,
+        message,
+    });
     if (canary === null)
         return inconclusive(metricMissing(spec.metric, 'canary', reason));
     if (!Number.isFinite(canary))
@@ -46684,7 +50318,13 @@ function assessMetric(spec, canary, stable, reason) {
         breached = canary > limit;
     }
     return breached
-        ? { ...base, outcome: 'failed', status: 'fail', limit, message: metricBreached(spec.metric, canary, condition, limit) }
+        ? {
+            ...base,
+            outcome: 'failed',
+            status: 'fail',
+            limit,
+            message: metricBreached(spec.metric, canary, condition, limit),
+        }
         : { ...base, outcome: 'success', status: 'pass', limit, message: metricWithin(spec.metric, canary, condition) };
 }
 
@@ -46710,7 +50350,12 @@ function assessInterval(checks, observation) {
     const status = worstOf(assessed.map((check) => check.status), 'error');
     const outcome = status === 'fail' ? 'failed' : status === 'pass' ? 'success' : 'inconclusive';
     const worstCheck = assessed.find((check) => check.status === status);
-    return { outcome, status, checks: assessed, reason: worstCheck?.message ?? 'no metric checks configured; inconclusive' };
+    return {
+        outcome,
+        status,
+        checks: assessed,
+        reason: worstCheck?.message ?? 'no metric checks configured; inconclusive',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/canary/canary-machine.ts
@@ -46728,10 +50373,22 @@ function analysisSteps(plan) {
 function startCanary(plan) {
     const first = analysisSteps(plan)[0];
     const initial = {
-        phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 0, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0,
+        phase: 'progressing',
+        stepIndex: 0,
+        passedInStep: 0,
+        weight: 0,
+        failures: 0,
+        inconclusives: 0,
+        noTrafficIntervals: 0,
+        intervals: 0,
     };
     if (first === undefined)
-        return finish(initial, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: verdictPromoted(plan.steps) });
+        return finish(initial, {
+            decision: 'promote',
+            reason: 'analysis-passed',
+            status: 'pass',
+            message: verdictPromoted(plan.steps),
+        });
     return { state: { ...initial, weight: first }, actions: [{ kind: 'set-weight', percent: first }] };
 }
 /**
@@ -46749,13 +50406,23 @@ function startCanary(plan) {
  * Every interval either advances progress or consumes a bounded budget, so the machine ends within
  * steps × intervalsPerStep + failureLimit + inconclusiveLimit + maxIntervals + 1 intervals, at 0 or 100.
  * A finished state absorbs further observations without actions.
- * @example advanceCanary(plan, state, { kind: 'abort', reason: 'cancelled' }).verdict?.decision // => 'rollback'
+ * @example
+ * advanceCanary(
+ *   { steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [] },
+ *   { phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 10, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0 },
+ *   { kind: 'abort', reason: 'cancelled' },
+ * ).verdict?.decision // => 'rollback'
  */
 function advanceCanary(plan, state, observation) {
     if (state.phase !== 'progressing')
         return { state, actions: [] };
     if (observation.kind === 'abort') {
-        return finish(state, { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(observation.reason) });
+        return finish(state, {
+            decision: 'rollback',
+            reason: 'aborted',
+            status: 'error',
+            message: verdictAborted(observation.reason),
+        });
     }
     const assessment = assessInterval(plan.checks, observation);
     const counted = { ...state, intervals: state.intervals + 1 };
@@ -46769,7 +50436,12 @@ function advanceCanary(plan, state, observation) {
             const nextIndex = counted.stepIndex + 1;
             const next = steps[nextIndex];
             if (next === undefined) {
-                return withAssessment(finish(counted, { decision: 'promote', reason: 'analysis-passed', status: 'pass', message: verdictPromoted(plan.steps) }));
+                return withAssessment(finish(counted, {
+                    decision: 'promote',
+                    reason: 'analysis-passed',
+                    status: 'pass',
+                    message: verdictPromoted(plan.steps),
+                }));
             }
             return withAssessment({
                 state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
@@ -46780,7 +50452,12 @@ function advanceCanary(plan, state, observation) {
             const failures = counted.failures + 1;
             const next = { ...counted, failures };
             if (failures > plan.failureLimit) {
-                return withAssessment(finish(next, { decision: 'rollback', reason: 'failure-limit', status: 'fail', message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason) }));
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'failure-limit',
+                    status: 'fail',
+                    message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason),
+                }));
             }
             return withAssessment({ state: next, actions: [] });
         }
@@ -46788,7 +50465,12 @@ function advanceCanary(plan, state, observation) {
             const inconclusives = counted.inconclusives + 1;
             const next = { ...counted, inconclusives };
             if (inconclusives > plan.inconclusiveLimit) {
-                return withAssessment(finish(next, { decision: 'rollback', reason: 'inconclusive-limit', status: 'error', message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason) }));
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'inconclusive-limit',
+                    status: 'error',
+                    message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason),
+                }));
             }
             return withAssessment({ state: next, actions: [] });
         }
@@ -46798,13 +50480,23 @@ function advanceCanary(plan, state, observation) {
                 const failures = counted.failures + 1;
                 const next = { ...counted, noTrafficIntervals, failures };
                 if (failures > plan.failureLimit) {
-                    return withAssessment(finish(next, { decision: 'rollback', reason: 'no-traffic', status: 'fail', message: verdictNoTraffic(noTrafficIntervals) }));
+                    return withAssessment(finish(next, {
+                        decision: 'rollback',
+                        reason: 'no-traffic',
+                        status: 'fail',
+                        message: verdictNoTraffic(noTrafficIntervals),
+                    }));
                 }
                 return withAssessment({ state: next, actions: [] });
             }
             const next = { ...counted, noTrafficIntervals };
             if (noTrafficIntervals > plan.noTraffic.maxIntervals) {
-                return withAssessment(finish(next, { decision: 'rollback', reason: 'no-traffic', status: 'error', message: verdictNoTraffic(noTrafficIntervals) }));
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'no-traffic',
+                    status: 'error',
+                    message: verdictNoTraffic(noTrafficIntervals),
+                }));
             }
             return withAssessment({ state: next, actions: [] });
         }
@@ -46820,6 +50512,7 @@ function finish(state, verdict) {
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/run-canary.ts
+
 
 
 /** Default abortable sleep over setTimeout. */
@@ -46857,17 +50550,36 @@ async function runCanary(options) {
     const abort = async (reason) => {
         transition = advanceCanary(plan, transition.state, { kind: 'abort', reason });
         await apply(transition);
-        timeline.push({ atMs: options.now().getTime() - started, weight: transition.state.weight, outcome: 'abort', canary: {}, stable: {}, reason });
-        return { verdict: transition.verdict, state: transition.state, timeline, ...(lastAssessment ? { lastAssessment } : {}) };
+        timeline.push({
+            atMs: options.now().getTime() - started,
+            weight: transition.state.weight,
+            outcome: 'abort',
+            canary: {},
+            stable: {},
+            reason,
+        });
+        return {
+            verdict: transition.verdict,
+            state: transition.state,
+            timeline,
+            ...(lastAssessment ? { lastAssessment } : {}),
+        };
     };
     try {
         await apply(transition);
         await provider.start();
     }
     catch (error) {
-        return abort(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+        return abort(`could not start: ${(0,error_message/* errorMessage */.g)(error)}`);
     }
-    timeline.push({ atMs: 0, weight: transition.state.weight, outcome: 'start', canary: {}, stable: {}, reason: `canary at ${transition.state.weight}%` });
+    timeline.push({
+        atMs: 0,
+        weight: transition.state.weight,
+        outcome: 'start',
+        canary: {},
+        stable: {},
+        reason: `canary at ${transition.state.weight}%`,
+    });
     while (transition.verdict === undefined) {
         await options.sleep(plan.intervalMs, options.signal);
         if (options.signal.aborted)
@@ -46878,22 +50590,13 @@ async function runCanary(options) {
         const weightDuring = transition.state.weight;
         transition = advanceCanary(plan, transition.state, observation);
         lastAssessment = transition.assessment ?? lastAssessment;
-        const canary = observation.kind === 'metrics' ? observation.canary : {};
-        const stable = observation.kind === 'metrics' ? observation.stable : {};
-        timeline.push({
-            atMs: options.now().getTime() - started,
-            weight: weightDuring,
-            outcome: transition.assessment?.outcome ?? 'abort',
-            canary,
-            stable,
-            reason: transition.assessment?.reason ?? '',
-        });
-        logger.info(`canary-deploy: interval at ${weightDuring}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`);
+        timeline.push(intervalEntry(options.now().getTime() - started, weightDuring, observation, transition));
+        logger.info(intervalLine(weightDuring, transition));
         try {
             await apply(transition);
         }
         catch (error) {
-            const reason = `traffic change failed: ${error instanceof Error ? error.message : String(error)}`;
+            const reason = `traffic change failed: ${(0,error_message/* errorMessage */.g)(error)}`;
             if (transition.verdict === undefined)
                 return abort(reason);
             // The final write failed: a failed rollback is rethrown (the post step retries it); a failed promotion rolls back.
@@ -46902,40 +50605,43 @@ async function runCanary(options) {
             await router.setWeight(0);
             await options.onWeight(0);
             const state = { ...transition.state, phase: 'rolled-back', weight: 0 };
-            timeline.push({ atMs: options.now().getTime() - started, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason });
-            return { verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(reason) }, state, timeline, ...(lastAssessment ? { lastAssessment } : {}) };
+            timeline.push({
+                atMs: options.now().getTime() - started,
+                weight: 0,
+                outcome: 'abort',
+                canary: {},
+                stable: {},
+                reason,
+            });
+            return {
+                verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message: verdictAborted(reason) },
+                state,
+                timeline,
+                ...(lastAssessment ? { lastAssessment } : {}),
+            };
         }
     }
-    return { verdict: transition.verdict, state: transition.state, timeline, ...(lastAssessment ? { lastAssessment } : {}) };
+    return {
+        verdict: transition.verdict,
+        state: transition.state,
+        timeline,
+        ...(lastAssessment ? { lastAssessment } : {}),
+    };
 }
-
-;// CONCATENATED MODULE: ./src/canary-deploy/report.ts
-
-/** Per-check verdicts (last judged interval) plus the decision itself. */
-function canaryChecks(plan, verdict, last) {
-    const checks = plan.checks.map((spec) => {
-        const judged = last?.checks.find((c) => c.metric === spec.metric);
-        const threshold = { rule: describeCondition(spec.condition), ...(judged?.limit == null ? {} : spec.condition.kind === 'min' ? { min: judged.limit } : { max: judged.limit }) };
-        if (judged === undefined)
-            return { id: `canary.${spec.metric}`, status: 'error', observed: null, threshold, message: `${spec.metric}: never judged (${last?.reason ?? 'no interval completed'})` };
-        return { id: `canary.${spec.metric}`, status: judged.status, observed: judged.canary !== null && Number.isFinite(judged.canary) ? judged.canary : null, threshold, message: judged.message, details: { stable: judged.stable } };
-    });
-    checks.push({ id: 'canary.decision', status: verdict.status, observed: verdict.decision, threshold: { rule: `failure limit ${plan.failureLimit}, inconclusive limit ${plan.inconclusiveLimit}` }, message: verdict.message, details: { reason: verdict.reason } });
-    return checks;
+/** The timeline entry of one observed interval: the weight it ran at, the assessment, the numbers seen. */
+function intervalEntry(atMs, weight, observation, transition) {
+    return {
+        atMs,
+        weight,
+        outcome: transition.assessment?.outcome ?? 'abort',
+        canary: observation.kind === 'metrics' ? observation.canary : {},
+        stable: observation.kind === 'metrics' ? observation.stable : {},
+        reason: transition.assessment?.reason ?? '',
+    };
 }
-/** Timeline of weights and metric values as a line chart plus a table. */
-function canaryFigures(plan, timeline) {
-    const x = timeline.map((t) => `${(t.atMs / 1000).toFixed(1)}s`);
-    const metricSeries = plan.checks.map((spec) => ({ name: `canary ${spec.metric}`, values: timeline.map((t) => { const v = t.canary[spec.metric]; return v === null || v === undefined || !Number.isFinite(v) ? 0 : v; }) }));
-    return [
-        { kind: 'line', title: 'Canary weight (%)', x, series: [{ name: 'weight', values: timeline.map((t) => t.weight) }], xLabel: 'time', yLabel: '%' },
-        ...(metricSeries.length > 0 ? [{ kind: 'line', title: 'Canary metrics per interval (missing shown as 0; see table)', x, series: metricSeries, xLabel: 'time' }] : []),
-        {
-            kind: 'table', title: 'Timeline',
-            columns: ['time', 'weight %', 'outcome', ...plan.checks.flatMap((s) => [`canary ${s.metric}`, `stable ${s.metric}`]), 'reason'],
-            rows: timeline.map((t, i) => [x[i] ?? '', t.weight, t.outcome, ...plan.checks.flatMap((s) => [t.canary[s.metric] ?? null, t.stable[s.metric] ?? null]), t.reason]),
-        },
-    ];
+/** The log line of one observed interval. */
+function intervalLine(weight, transition) {
+    return `canary-deploy: interval at ${weight}%: ${transition.assessment?.outcome ?? ''} (${transition.assessment?.reason ?? ''})`;
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/state.ts
@@ -46955,33 +50661,34 @@ const STATE_DONE = 'canary-done';
 
 
 
-
-
-
-/** Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. */
+/**
+ * Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. With a registry, the
+ * version must satisfy champion's promotion rule before any traffic moves, and champion moves only at 100%.
+ */
 async function canary_deploy_main_main(context) {
-    const startedAt = context.now();
     const inputs = canary_deploy_inputs_readInputs(context.inputs);
-    const plan = resolveCanaryPolicy((context.policy['canary-deploy'] ?? {}), inputs.overrides);
-    if (inputs.registry !== undefined) {
-        // A promotion moves `champion`: refuse before any traffic moves when register-model's policy protects that alias
-        // and this job does not run in the environment it names (the same rule register-model's promote applies).
-        const protectedAliases = resolveRegisterPolicy(context.policy['register-model']).protectedAliases;
-        const refusal = checkAliasProtection('champion', protectedAliases, context.github.environment);
-        if (refusal !== undefined) {
-            throw new errors/* ConfigurationError */.j1(refusal, { input: 'registry', path: 'register-model.protected_aliases.champion' }, `run this job with \`environment: ${protectedAliases.champion?.environment ?? ''}\` (its required reviewers approve the move), or leave registry empty to move traffic only`);
-        }
-    }
+    const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides);
+    const target = inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry);
     const router = createTrafficRouter(inputs.traffic);
     const provider = createMetricProvider(inputs.metrics);
     context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic));
     context.state.save(STATE_DONE, 'false');
     const deployment = await startDeployment(context, {
-        environment: inputs.environment, task: 'deploy:canary', description: 'modelgate canary rollout',
-        payload: { steps: plan.steps, ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}) },
+        environment: inputs.environment,
+        task: 'deploy:canary',
+        description: 'modelgate canary rollout',
+        payload: {
+            steps: plan.steps,
+            ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}),
+        },
     });
-    const result = await runCanary({
-        plan, router, provider, now: context.now, signal: context.signal, logger: context.logger,
+    const run = await runCanary({
+        plan,
+        router,
+        provider,
+        now: context.now,
+        signal: context.signal,
+        logger: context.logger,
         sleep: abortableSleep,
         onWeight: async (percent) => {
             context.state.save(STATE_WEIGHT, String(percent));
@@ -46990,27 +50697,92 @@ async function canary_deploy_main_main(context) {
         },
     });
     context.state.save(STATE_DONE, 'true');
-    const promoted = result.verdict.decision === 'promote';
-    const checks = canaryChecks(plan, result.verdict, result.lastAssessment);
-    if (promoted && inputs.registry !== undefined) {
-        const registry = await createRegistry(inputs.registry.url, { logger: context.logger, signal: context.signal, ...(inputs.registry.token === undefined ? {} : { token: inputs.registry.token }) });
-        await registry.setAlias(inputs.registry.model, 'champion', inputs.registry.version, {
-            by: context.github.actor ?? 'modelgate', reason: 'canary analysis passed', ...(context.github.runUrl === undefined ? {} : { runUrl: context.github.runUrl }),
-        });
-        checks.push({ id: 'canary.champion', status: 'pass', observed: inputs.registry.version, message: `${inputs.registry.model} alias champion → v${inputs.registry.version}` });
-    }
-    await deployment.status(promoted ? 'success' : 'failure', result.verdict.message);
-    const report = gate_report_makeGateReport({
-        gate: 'canary-deploy',
-        title: promoted ? 'Canary promoted to 100%' : `Canary rolled back to 0%: ${result.verdict.reason}`,
-        summary: result.verdict.message,
-        checks,
-        figures: canaryFigures(plan, result.timeline),
+    const promoted = run.verdict.decision === 'promote' && run.state.weight === 100;
+    const champion = promoted && target !== undefined ? await moveChampion(context, target) : undefined;
+    await deployment.status(promoted ? 'success' : 'failure', run.verdict.message);
+    return {
+        outcome: decideCanary(plan, run, champion),
         subject: inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
-        startedAt,
-        finishedAt: context.now(),
-    });
-    return { report, outputs: { decision: result.verdict.decision, 'final-weight': String(result.state.weight), reason: result.verdict.reason, intervals: String(result.state.intervals) } };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/canary-deploy/rollback-from-state.ts
+
+
+/**
+ * The post step's job: if the main step saved a traffic config and did not finish at 0% or 100% (cancelled,
+ * crashed, killed), set the canary weight to 0 with the same provider. Returns what it did.
+ */
+async function rollbackFromState(state, logger) {
+    const config = state.get(STATE_CONFIG);
+    if (config === undefined || config === '')
+        return 'nothing-to-do';
+    const weight = state.get(STATE_WEIGHT);
+    if (state.get(STATE_DONE) === 'true' && (weight === '0' || weight === '100')) {
+        logger.info(`canary-deploy post: rollout finished at ${weight}%, nothing to roll back`);
+        return 'finished';
+    }
+    logger.warning(`canary-deploy post: the rollout stopped at ${weight ?? 'an unknown weight'}%; rolling traffic back to 0%`);
+    const router = createTrafficRouter(JSON.parse(config));
+    await router.setWeight(0);
+    logger.info('canary-deploy post: canary weight is 0%');
+    return 'rolled-back';
+}
+/** canary-deploy's post step: never leave traffic mid-way (runner `post:`, and the CLI when the command ends). */
+async function post(context) {
+    await rollbackFromState(context.state, context.logger);
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/cleanup.ts
+
+
+
+
+
+/**
+ * Post step (always runs): kills the training process group if it is still alive (cancelled job, crashed main
+ * step), uploads partial logs and telemetry when the main step did not finish, saves the cache on a miss.
+ */
+async function cleanup_post(context) {
+    const { logger, state } = context;
+    const pgid = Number(state.get(State.pgid) ?? '');
+    if (Number.isInteger(pgid) && pgid > 0 && processGroupAlive(pgid)) {
+        logger.warning(`the training process group ${pgid} is still running: sending SIGTERM, then SIGKILL`);
+        killProcessGroup(pgid, 'SIGTERM');
+        const end = Date.now() + 5000;
+        while (processGroupAlive(pgid) && Date.now() < end)
+            await new Promise((r) => setTimeout(r, 100));
+        if (processGroupAlive(pgid))
+            killProcessGroup(pgid, 'SIGKILL');
+    }
+    const runDir = state.get(State.runDir);
+    if (runDir !== undefined && (0,external_node_fs_.existsSync)(runDir) && state.get(State.finished) !== 'true') {
+        const name = `${state.get(State.artifactName) ?? 'model'}-partial-logs`;
+        const retention = state.get(State.retentionDays);
+        const result = await uploadDirectory(name, runDir, {
+            env: context.env,
+            workDir: context.workDir,
+            retentionDays: retention === undefined ? undefined : Number(retention),
+            logger,
+        });
+        logger.info(result.id !== null
+            ? `partial logs and telemetry uploaded as artifact "${name}" (id ${result.id})`
+            : `partial logs and telemetry copied to ${result.localCopy ?? ''} (not on a GitHub runner: not uploaded)`);
+    }
+    const key = state.get(State.cacheKey);
+    const paths = state.get(State.cachePaths);
+    if (key !== undefined && paths !== undefined && state.get(State.cacheHit) !== 'true') {
+        try {
+            const backend = await savePaths(JSON.parse(paths), key, {
+                env: context.env,
+                workDir: context.workDir,
+            });
+            logger.info(`cache saved as ${key} (${backend === 'local' ? 'local cache folder: not on a GitHub runner' : '@actions/cache'})`);
+        }
+        catch (error) {
+            logger.warning(`cache not saved: ${(0,error_message/* errorMessage */.g)(error)}`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
@@ -47020,19 +50792,99 @@ async function canary_deploy_main_main(context) {
 
 
 
+
+
 /** Every subcommand is an action's own main(): the CLI and the runner share one code path. */
 const COMMANDS = {
     'validate-data': { main: main, summary: 'data contract, quality checks and drift against a reference' },
-    'train-on-runner': { main: main_main, summary: 'run a training command with GPU preflight, telemetry, artifacts and lineage' },
-    'evaluate-vs-champion': { main: evaluate_vs_champion_main_main, summary: 'compare a candidate with the production champion, with statistical tests' },
+    'train-on-runner': {
+        main: main_main,
+        post: cleanup_post,
+        summary: 'run a training command with GPU preflight, telemetry, artifacts and lineage',
+    },
+    'evaluate-vs-champion': {
+        main: evaluate_vs_champion_main_main,
+        summary: 'compare a candidate with the production champion, with statistical tests',
+    },
     'fairness-gate': { main: fairness_gate_main_main, summary: 'group fairness metrics over sensitive and intersectional groups' },
     'register-model': { main: register_model_main_main, summary: 'register, promote, roll back and list model versions' },
-    'canary-deploy': { main: canary_deploy_main_main, summary: 'shift traffic step by step, analyse live metrics, promote or roll back' },
+    'canary-deploy': {
+        main: canary_deploy_main_main,
+        post: post,
+        summary: 'shift traffic step by step, analyse live metrics, promote or roll back',
+    },
 };
 /** Flags that are shorthands for an input value. */
 const FLAG_ALIASES = {
     'validate-data': { infer: ['mode', 'infer'], profile: ['mode', 'profile'], merge: ['mode', 'merge'] },
 };
+
+;// CONCATENATED MODULE: ./src/cli/render-text.ts
+
+
+/** A report for a terminal: verdict line, then each non-passing check, then a count of passing ones. */
+function renderText(report) {
+    const lines = [
+        `${STATUS_ICON[report.status]} modelgate/${report.gate}: ${report.status.toUpperCase()} — ${report.title}`,
+    ];
+    if (report.summary !== undefined && report.summary !== '')
+        lines.push('', report.summary);
+    const notPassing = report.checks.filter((check) => check.status !== 'pass');
+    if (notPassing.length > 0)
+        lines.push('');
+    for (const check of notPassing)
+        lines.push(`  ${STATUS_ICON[check.status]} ${check.id}: ${check.message}`);
+    const passing = report.checks.length - notPassing.length;
+    lines.push('', `  ${passing} of ${report.checks.length} check(s) passed in ${formatNumber(report.durationMs / 1000, 3)} s`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal-host.ts
+
+
+
+
+
+/**
+ * A terminal as a host: inputs from flags, state in memory (the post hooks read it when the command ends),
+ * the report printed as text or JSON on stdout (logs go to stderr), the Markdown appended to
+ * GITHUB_STEP_SUMMARY when that variable names a file, and the failure as exit code 1.
+ */
+function createTerminalHost(options) {
+    const stdout = options.stdout ?? ((text) => void process.stdout.write(text));
+    const logger = createConsoleLogger({ verbose: options.verbose });
+    const saved = new Map();
+    const state = { save: (name, value) => void saved.set(name, value), get: (name) => saved.get(name) };
+    const outputs = [];
+    let exitCode = 0;
+    return {
+        kind: 'terminal',
+        inputs: new input_reader_InputReader((name) => options.inputs.get(name)),
+        logger,
+        env: options.env,
+        state,
+        signal: options.signal,
+        now: () => new Date(),
+        useGitHub: false,
+        setOutput: (name, value) => void outputs.push([name, value]),
+        publish: ({ report }) => {
+            job_summary_appendJobSummary(options.env, render_markdown_renderMarkdown(report));
+            if (options.json)
+                stdout(`${JSON.stringify(report, null, 2)}\n`);
+            else {
+                stdout(renderText(report));
+                for (const [name, value] of outputs)
+                    stdout(`  ${name}: ${value}\n`);
+            }
+            return Promise.resolve();
+        },
+        fail: (message, location) => {
+            logger.error(message, location);
+            exitCode = 1;
+        },
+        exitCode: () => exitCode,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/cli/parse-arguments.ts
 
@@ -47081,32 +50933,7 @@ function parseArguments(argv, aliases = {}) {
     return { command, inputs, json, help, verbose };
 }
 
-;// CONCATENATED MODULE: ./src/cli/render-text.ts
-
-
-/** A report for a terminal: verdict line, then each non-passing check, then a count of passing ones. */
-function renderText(report) {
-    const lines = [`${STATUS_ICON[report.status]} modelgate/${report.gate}: ${report.status.toUpperCase()} — ${report.title}`];
-    if (report.summary !== undefined && report.summary !== '')
-        lines.push('', report.summary);
-    const notPassing = report.checks.filter((check) => check.status !== 'pass');
-    if (notPassing.length > 0)
-        lines.push('');
-    for (const check of notPassing)
-        lines.push(`  ${STATUS_ICON[check.status]} ${check.id}: ${check.message}`);
-    const passing = report.checks.length - notPassing.length;
-    lines.push('', `  ${passing} of ${report.checks.length} check(s) passed in ${formatNumber(report.durationMs / 1000, 3)} s`);
-    return lines.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-
-
-
-
-
-
-
 
 
 
@@ -47126,7 +50953,6 @@ Inputs are the action.yml inputs of the same name (see README.md). Shared: --pol
 `;
 /** Runs one CLI invocation; returns the exit code. */
 async function runCli(argv, env) {
-    const logger = createConsoleLogger();
     let parsed;
     try {
         parsed = parseArguments(argv, FLAG_ALIASES[argv[0] ?? ''] ?? {});
@@ -47144,39 +50970,21 @@ async function runCli(argv, env) {
         return 2;
     }
     const gate = parsed.command;
-    const inputs = new InputReader((name) => parsed.inputs.get(name));
-    const saved = new Map();
-    const state = { save: (name, value) => void saved.set(name, value), get: (name) => saved.get(name) };
     const controller = new AbortController();
     process.once('SIGINT', () => controller.abort(new Error('interrupted (SIGINT)')));
-    try {
-        const failOn = readFailOn(inputs);
-        const context = createActionContext({ inputs, logger: createConsoleLogger({ verbose: parsed.verbose }), env, state, signal: controller.signal, onRunner: false, useGitHub: false });
-        const { report, outputs = {} } = await COMMANDS[gate].main(context);
-        assertValidReport(report);
-        const reportPath = (0,external_node_path_.resolve)(inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_.join)(context.workDir, `${gate}-report.json`));
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-        appendJobSummary(env, renderMarkdown(report));
-        if (parsed.json)
-            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-        else {
-            process.stdout.write(renderText(report));
-            for (const [name, value] of Object.entries({ verdict: verdictOutput(report.status), 'report-path': reportPath, ...outputs }))
-                process.stdout.write(`  ${name}: ${value}\n`);
-        }
-        return stepFails(report.status, failOn) ? 1 : 0;
-    }
-    catch (error) {
-        if ((0,errors/* isUserError */.iU)(error))
-            logger.error(error.describe());
-        else {
-            logger.error(unexpectedFailure(gate, error instanceof Error ? error.message : String(error)));
-            if (parsed.verbose && error instanceof Error)
-                process.stderr.write(`${error.stack ?? ''}\n`);
-        }
-        return 1;
-    }
+    const host = createTerminalHost({
+        inputs: parsed.inputs,
+        env,
+        json: parsed.json,
+        verbose: parsed.verbose,
+        signal: controller.signal,
+    });
+    const command = COMMANDS[gate];
+    await run_gate_runGate(gate, command.main, host);
+    // A post hook runs when the command ends, as the runner runs an action's post step after the job's steps.
+    if (command.post !== undefined)
+        await runPostStep(gate, command.post, host);
+    return host.exitCode();
 }
 
 
@@ -47243,7 +51051,18 @@ function isIsoTimestamp(cell) {
     const edge = first <= 32 || last <= 32 || first >= 127 || last >= 127;
     const text = edge ? cell.trim() : cell;
     const n = text.length;
-    if (n < 10 || text.charCodeAt(4) !== MINUS || text.charCodeAt(7) !== MINUS)
+    if (n < 10 || !isCalendarDate(text))
+        return false;
+    if (n === 10)
+        return true;
+    const i = timeOfDayEnd(text, n);
+    if (i < 0)
+        return false;
+    return i === n || isZoneSuffix(text, i, n);
+}
+// Whether text starts with `YYYY-MM-DD` naming a real calendar day (text is at least 10 characters long).
+function isCalendarDate(text) {
+    if (text.charCodeAt(4) !== MINUS || text.charCodeAt(7) !== MINUS)
         return false;
     const year = digits(text, 0, 4);
     const month = digits(text, 5, 2);
@@ -47251,36 +51070,33 @@ function isIsoTimestamp(cell) {
     if (year < 0 || month < 1 || month > 12 || day < 1)
         return false;
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]))
-        return false;
-    if (n === 10)
-        return true;
+    return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+// The index after `Thh:mm[:ss[.fraction]]` (or a space for T) following the date, or -1 when it is not one.
+function timeOfDayEnd(text, n) {
     const separator = text.charCodeAt(10);
     if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== COLON)
-        return false; // T or space
+        return -1; // T or space
     const hour = digits(text, 11, 2);
     const minute = digits(text, 14, 2);
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
-        return false;
-    let i = 16;
-    if (i < n && text.charCodeAt(i) === COLON) {
-        const second = digits(text, i + 1, 2);
-        if (second < 0 || second > 59)
-            return false;
-        i += 3;
-        if (i < n && text.charCodeAt(i) === DOT) {
-            let fraction = 0;
-            i++;
-            while (i < n && isDigit(text.charCodeAt(i))) {
-                fraction++;
-                i++;
-            }
-            if (fraction < 1 || fraction > 9)
-                return false;
-        }
-    }
-    if (i === n)
-        return true;
+        return -1;
+    if (16 >= n || text.charCodeAt(16) !== COLON)
+        return 16;
+    const second = digits(text, 17, 2);
+    if (second < 0 || second > 59)
+        return -1;
+    return 19 < n && text.charCodeAt(19) === DOT ? fractionEnd(text, 20, n) : 19;
+}
+// The index after the 1–9 fraction digits at `start`, or -1 when there are none or more than nine.
+function fractionEnd(text, start, n) {
+    let i = start;
+    while (i < n && isDigit(text.charCodeAt(i)))
+        i++;
+    return i - start < 1 || i - start > 9 ? -1 : i;
+}
+// Whether text from i to its end is `Z` or an offset `±hh[:]mm`.
+function isZoneSuffix(text, i, n) {
     const zone = text.charCodeAt(i);
     if (zone === 90)
         return i + 1 === n; // Z
@@ -47480,7 +51296,11 @@ function cellToBoolean(cell) {
     if (typeof cell !== 'string')
         return undefined;
     // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
-    if (cell.length > 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) < 127 && cell.charCodeAt(cell.length - 1) < 127)
+    if (cell.length > 5 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(cell.length - 1) > 32 &&
+        cell.charCodeAt(0) < 127 &&
+        cell.charCodeAt(cell.length - 1) < 127)
         return undefined;
     const word = cell.trim().toLowerCase();
     if (TRUE_WORDS.has(word))
@@ -47500,6 +51320,24 @@ function cellToString(cell) {
     if (isMissing(cell))
         return undefined;
     return typeof cell === 'string' ? cell : String(cell);
+}
+
+
+/***/ }),
+
+/***/ 90007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -47574,9 +51412,11 @@ function isUserError(error) {
 /* harmony export */   O0: () => (/* binding */ createColumnProfile),
 /* harmony export */   ZA: () => (/* binding */ finishColumnProfile),
 /* harmony export */   _Q: () => (/* binding */ profileAddParsed),
-/* harmony export */   cc: () => (/* binding */ CATEGORY_CAP)
+/* harmony export */   cc: () => (/* binding */ CATEGORY_CAP),
+/* harmony export */   ft: () => (/* binding */ HASH_BUCKETS),
+/* harmony export */   qU: () => (/* binding */ hashedCounts)
 /* harmony export */ });
-/* unused harmony export profileAdd */
+/* unused harmony exports hashBucket, profileAdd */
 /* harmony import */ var _data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26242);
 /* harmony import */ var _contract_classify_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41555);
 /* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92533);
@@ -47588,6 +51428,37 @@ const EXACT_VALUES_LIMIT = 1_000_000;
 /** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
 const CATEGORY_CAP = 1000;
 /**
+ * Hash buckets of a text column that outgrew CATEGORY_CAP: every present value (the capped ones included) is counted
+ * in bucket hash(value) mod HASH_BUCKETS, so that two such columns are still compared on all their values. Equal
+ * distributions give equal bucket distributions (the test keeps its false-alarm rate); distinct values that share a
+ * bucket only hide differences (any two distinct values collide with probability 1/HASH_BUCKETS).
+ */
+const HASH_BUCKETS = 256;
+/** FNV-1a (32-bit) bucket of a text value in [0, HASH_BUCKETS). */
+function hashBucket(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h >>> 0) % HASH_BUCKETS;
+}
+/**
+ * The hash buckets of a profile: its own when it outgrew the cap, else built from its (then complete) categories;
+ * null for a frozen column (its text was not kept).
+ * @throws never
+ * @example
+ * hashedCounts(createColumnProfile('a'))?.length // => 256
+ */
+function hashedCounts(p) {
+    if (p.categoriesFrozen)
+        return null;
+    if (p.hashed !== null)
+        return p.hashed;
+    const out = new Array(HASH_BUCKETS).fill(0);
+    for (const [key, count] of p.categories)
+        out[hashBucket(key)] = out[hashBucket(key)] + count;
+    return out;
+}
+/**
  * An empty profile of column `name`.
  * @throws never
  * @example
@@ -47595,8 +51466,26 @@ const CATEGORY_CAP = 1000;
  */
 function createColumnProfile(name) {
     return {
-        name, rows: 0, missing: 0, ints: 0, numbers: 0, booleans: 0, timestamps: 0, min: null, max: null, mean: 0, m2: 0,
-        minLength: null, maxLength: null, values: [], sketch: null, categories: new Map(), distinct: 0, otherCount: 0, categoriesFrozen: false,
+        name,
+        rows: 0,
+        missing: 0,
+        ints: 0,
+        numbers: 0,
+        booleans: 0,
+        timestamps: 0,
+        min: null,
+        max: null,
+        mean: 0,
+        m2: 0,
+        minLength: null,
+        maxLength: null,
+        values: [],
+        sketch: null,
+        categories: new Map(),
+        distinct: 0,
+        otherCount: 0,
+        categoriesFrozen: false,
+        hashed: null,
     };
 }
 /**
@@ -47626,59 +51515,76 @@ function profileAddParsed(p, cell, n) {
         // Parquet scan. Its length goes untracked, so inferContract gives a frozen column no length bounds.
         p.otherCount++;
     }
-    else {
-        const text = typeof cell === 'string' ? cell : String(cell);
-        if (p.minLength === null || text.length < p.minLength)
-            p.minLength = text.length;
-        if (p.maxLength === null || text.length > p.maxLength)
-            p.maxLength = text.length;
-        if (p.distinct >= CATEGORY_CAP && (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
-            // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
-            p.categoriesFrozen = true;
-            p.otherCount++;
-        }
-        else {
-            const count = p.categories.get(text);
-            if (count !== undefined)
-                p.categories.set(text, count + 1);
-            else if (p.distinct < CATEGORY_CAP) {
-                p.categories.set(text, 1);
-                p.distinct++;
-            }
-            else
-                p.otherCount++;
-        }
-    }
-    if (Number.isFinite(n)) {
-        p.numbers++;
-        if (Number.isInteger(n))
-            p.ints++;
-        if (p.min === null || n < p.min)
-            p.min = n;
-        if (p.max === null || n > p.max)
-            p.max = n;
-        const delta = n - p.mean;
-        p.mean += delta / p.numbers;
-        p.m2 += delta * (n - p.mean);
-        if (p.values !== null) {
-            if (!Array.isArray(p.values))
-                p.values = Array.from(p.values);
-            p.values.push(n);
-            if (p.values.length > EXACT_VALUES_LIMIT) {
-                const sketch = (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .createQuantileSketch */ .GC)();
-                for (const v of p.values)
-                    (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .sketchAdd */ .Aj)(sketch, v);
-                p.sketch = sketch;
-                p.values = null;
-            }
-        }
-        else if (p.sketch !== null)
-            (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .sketchAdd */ .Aj)(p.sketch, n);
-    }
+    else
+        profileAddText(p, typeof cell === 'string' ? cell : String(cell), n);
+    if (Number.isFinite(n))
+        profileAddNumber(p, n);
     else if ((0,_data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__/* .cellToBoolean */ .sv)(cell) !== undefined)
         p.booleans++;
     else if ((0,_contract_classify_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .isIsoTimestamp */ .Oh)(cell))
         p.timestamps++;
+}
+// A present cell's text: its length, then its category count (or the freeze of an all-numbers column at the cap).
+function profileAddText(p, text, n) {
+    if (p.minLength === null || text.length < p.minLength)
+        p.minLength = text.length;
+    if (p.maxLength === null || text.length > p.maxLength)
+        p.maxLength = text.length;
+    if (p.distinct >= CATEGORY_CAP &&
+        (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
+        // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
+        p.categoriesFrozen = true;
+        p.hashed = null;
+        p.otherCount++;
+    }
+    else
+        profileAddCategory(p, text);
+}
+// Counts a value: exactly up to CATEGORY_CAP distinct values, then the rest as "other" and in hashed buckets.
+function profileAddCategory(p, text) {
+    const count = p.categories.get(text);
+    if (count !== undefined)
+        p.categories.set(text, count + 1);
+    else if (p.distinct < CATEGORY_CAP) {
+        p.categories.set(text, 1);
+        p.distinct++;
+    }
+    else {
+        if (p.hashed === null)
+            p.hashed = hashedCounts(p);
+        p.otherCount++;
+    }
+    if (p.hashed !== null) {
+        const b = hashBucket(text);
+        p.hashed[b] = p.hashed[b] + 1;
+    }
+}
+// A finite number: counts, range, Welford's mean and M2, and the exact values (a sketch past EXACT_VALUES_LIMIT).
+function profileAddNumber(p, n) {
+    p.numbers++;
+    if (Number.isInteger(n))
+        p.ints++;
+    if (p.min === null || n < p.min)
+        p.min = n;
+    if (p.max === null || n > p.max)
+        p.max = n;
+    const delta = n - p.mean;
+    p.mean += delta / p.numbers;
+    p.m2 += delta * (n - p.mean);
+    if (p.values !== null) {
+        if (!Array.isArray(p.values))
+            p.values = Array.from(p.values);
+        p.values.push(n);
+        if (p.values.length > EXACT_VALUES_LIMIT) {
+            const sketch = (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .createQuantileSketch */ .GC)();
+            for (const v of p.values)
+                (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .sketchAdd */ .Aj)(sketch, v);
+            p.sketch = sketch;
+            p.values = null;
+        }
+    }
+    else if (p.sketch !== null)
+        (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .sketchAdd */ .Aj)(p.sketch, n);
 }
 /**
  * Ends a scan's work on a profile: its exact values become a sorted Float64Array (drift measurement needs them
@@ -47902,7 +51808,9 @@ const dataMessages = {
     corruptGzipHint: () => 'compress the file again with gzip, or drop the .gz extension if it is not compressed',
     invalidDelimiter: (delimiter) => `the CSV delimiter must be one character other than a quote, CR or LF; got ${quote(delimiter)}`,
     invalidDelimiterHint: () => 'use a single character such as "," ";" "|" or a tab ("\\t" in YAML double quotes)',
-    emptyFile: (path, format = 'csv') => format === 'csv' ? `dataset "${path}" is empty: it has no header row` : `dataset "${path}" is empty: it has no JSON object`,
+    emptyFile: (path, format = 'csv') => format === 'csv'
+        ? `dataset "${path}" is empty: it has no header row`
+        : `dataset "${path}" is empty: it has no JSON object`,
     emptyFileHint: (format = 'csv') => format === 'csv'
         ? 'write a header row with the column names on the first line'
         : 'write one JSON object per line; an empty file has no columns to check',
@@ -47975,7 +51883,10 @@ var errors = __nccwpck_require__(74296);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/core/error-message.ts
+var error_message = __nccwpck_require__(90007);
 ;// CONCATENATED MODULE: ./src/io/dataset/open-dataset.ts
+
 
 
 
@@ -48025,8 +51936,10 @@ async function* datasetChunks(handle, path, options) {
         }
     }
     catch (error) {
-        if (options.gzip && typeof error.code === 'string' && error.code.startsWith('Z_')) {
-            throw new errors/* DataError */.fL(dataMessages.corruptGzip(path, error.message), { file: path }, dataMessages.corruptGzipHint());
+        if (options.gzip &&
+            typeof error.code === 'string' &&
+            error.code.startsWith('Z_')) {
+            throw new errors/* DataError */.fL(dataMessages.corruptGzip(path, (0,error_message/* errorMessage */.g)(error)), { file: path }, dataMessages.corruptGzipHint());
         }
         throw error;
     }
@@ -48213,7 +52126,8 @@ class CsvParser {
                             }
                             else {
                                 const raw = text.slice(start, fieldEnd);
-                                row[target] = raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
+                                row[target] =
+                                    raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
                             }
                         }
                         field++;
@@ -48236,7 +52150,15 @@ class CsvParser {
             }
             for (;;) {
                 let value;
-                const target = inHeader ? field : projection === undefined ? (field < width ? field : -1) : field < width ? projection[field] : -1;
+                const target = inHeader
+                    ? field
+                    : projection === undefined
+                        ? field < width
+                            ? field
+                            : -1
+                        : field < width
+                            ? projection[field]
+                            : -1;
                 if (pos < n && text.charCodeAt(pos) === QUOTE) {
                     const fieldLine = line;
                     const fieldColumn = pos - lineStart + 1;
@@ -48326,7 +52248,9 @@ class CsvParser {
                         else {
                             const raw = text.slice(pos, stop);
                             value =
-                                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
+                                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw)
+                                    ? null
+                                    : raw;
                         }
                     }
                     else {
@@ -48486,7 +52410,12 @@ async function* readCsv(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
     try {
-        const parser = new CsvParser({ file: path, delimiter: options.delimiter, nullValues: options.nullValues, columns: options.columns });
+        const parser = new CsvParser({
+            file: path,
+            delimiter: options.delimiter,
+            nullValues: options.nullValues,
+            columns: options.columns,
+        });
         const { batchSize } = options;
         for await (const chunk of datasetChunks(handle, path, options)) {
             parser.push(chunk);
@@ -48553,11 +52482,12 @@ function datasetFormat(path) {
 
 
 
+
 async function* readJsonl(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
     const projected = options.columns !== undefined;
-    const columns = projected ? [...options.columns] : [];
+    const columns = options.columns === undefined ? [] : [...options.columns];
     const index = new Map(columns.map((name, i) => [name, i]));
     const seen = new Set();
     const lastKeys = [];
@@ -48571,31 +52501,9 @@ async function* readJsonl(path, options) {
     let fed = 0;
     let started = false;
     const parseLine = (text, lineNumber) => {
-        let blank = true;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c !== 32 && c !== 9 && c !== 13) {
-                blank = false;
-                break;
-            }
-        }
-        if (blank)
+        if (isBlank(text))
             return;
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error.message;
-            // V8 says "… at position N" (0-based); give it as the column.
-            const position = /at position (\d+)/.exec(message);
-            const location = position ? { file: path, line: lineNumber, column: Number(position[1]) + 1 } : { file: path, line: lineNumber };
-            throw new errors/* DataError */.fL(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
-        }
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-            const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
-            throw new errors/* DataError */.fL(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
-        }
+        const parsed = parseObject(text, path, lineNumber);
         objects++;
         const row = new Array(columns.length).fill(null);
         let position = 0;
@@ -48624,10 +52532,7 @@ async function* readJsonl(path, options) {
                 continue;
             if (target >= row.length)
                 row.push(...new Array(target + 1 - row.length).fill(null));
-            row[target] =
-                value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-                    ? value
-                    : JSON.stringify(value);
+            row[target] = cellOf(value);
         }
         rows.push(row);
         lines.push(lineNumber);
@@ -48726,6 +52631,42 @@ async function* readJsonl(path, options) {
                 at++;
         throw new errors/* DataError */.fL(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint());
     }
+}
+/** True for a line of only spaces, tabs and carriage returns (skipped, as blank lines are). */
+function isBlank(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+/** One line's JSON object; a DataError at the line (and column, where V8 names one) otherwise. */
+function parseObject(text, path, lineNumber) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        const message = (0,error_message/* errorMessage */.g)(error);
+        // V8 says "… at position N" (0-based); give it as the column.
+        const position = /at position (\d+)/.exec(message);
+        const location = position
+            ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
+            : { file: path, line: lineNumber };
+        throw new errors/* DataError */.fL(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
+        throw new errors/* DataError */.fL(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
+    }
+    return parsed;
+}
+/** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */
+function cellOf(value) {
+    return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? value
+        : JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -54060,6 +58001,7 @@ function parquetReadObjects(options) {
 
 
 
+
 /** A hyparquet AsyncBuffer over an open file handle (positioned reads, no stream per slice). */
 async function fileBuffer(handle) {
     const { size } = await handle.stat();
@@ -54086,14 +58028,20 @@ async function readParquetMetadata(path, file) {
         return await metadata_parquetMetadataAsync(file);
     }
     catch (error) {
-        throw new errors/* DataError */.fL(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors/* DataError */.fL(dataMessages.corruptParquet(path, (0,error_message/* errorMessage */.g)(error)), { file: path }, dataMessages.corruptParquetHint());
     }
 }
 /** Top-level column names of a Parquet file, in schema order. */
 function parquetColumnNames(metadata) {
     return metadata_parquetSchema(metadata).children.map((child) => child.element.name);
 }
-const jsonReplacer = (_key, value) => typeof value === 'bigint' ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value;
+const jsonReplacer = (_key, value) => typeof value === 'bigint'
+    ? Number.isSafeInteger(Number(value))
+        ? Number(value)
+        : value.toString()
+    : value instanceof Uint8Array
+        ? Buffer.from(value).toString('base64')
+        : value;
 /** One hyparquet value as a cell. */
 function parquetCell(value) {
     if (value === null || value === undefined)
@@ -54137,7 +58085,10 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
                 // A chunk may hold rows outside the range asked for: keep the overlap.
                 const from = Math.max(0, rowStart - chunkStart);
                 const to = Math.min(columnData.length, rowEnd - chunkStart);
-                if (columnData instanceof Float64Array || columnData instanceof Float32Array || columnData instanceof Int32Array || columnData instanceof Uint32Array) {
+                if (columnData instanceof Float64Array ||
+                    columnData instanceof Float32Array ||
+                    columnData instanceof Int32Array ||
+                    columnData instanceof Uint32Array) {
                     for (let i = from; i < to; i++)
                         target[chunkStart + i - rowStart] = columnData[i];
                 }
@@ -54150,7 +58101,7 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
         });
     }
     catch (error) {
-        throw new errors/* DataError */.fL(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors/* DataError */.fL(dataMessages.corruptParquet(path, (0,error_message/* errorMessage */.g)(error)), { file: path }, dataMessages.corruptParquetHint());
     }
     const short = columns.findIndex((_, j) => filled[j] !== rows);
     if (short >= 0) {
@@ -54244,28 +58195,14 @@ const DEFAULT_CHUNK_SIZE = 1 << 16;
  */
 function readDataset(path, options = {}) {
     const format = datasetFormat(path);
-    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new RangeError(`readDataset: batchSize must be a positive integer; got ${batchSize}`);
-    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (!Number.isInteger(chunkSize) || chunkSize < 1)
-        throw new RangeError(`readDataset: chunkSize must be a positive integer; got ${chunkSize}`);
+    const batchSize = positiveInteger('batchSize', options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const chunkSize = positiveInteger('chunkSize', options.chunkSize ?? DEFAULT_CHUNK_SIZE);
     const delimiter = options.delimiter ?? format.delimiter;
-    if (format.format === 'csv' && (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')) {
-        throw new errors/* ConfigurationError */.j1(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
-    }
+    if (format.format === 'csv')
+        checkDelimiter(delimiter, path);
     const requested = options.columns;
-    const unique = requested === undefined ? undefined : [...new Set(requested)];
-    if (requested !== undefined && unique !== undefined && unique.length < requested.length) {
-        // A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it.
-        const positions = requested.map((name) => unique.indexOf(name));
-        const inner = readDataset(path, { ...options, columns: unique });
-        return (async function* repeatColumns() {
-            for await (const batch of inner) {
-                yield { columns: [...requested], rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)), lines: batch.lines };
-            }
-        })();
-    }
+    if (requested !== undefined && new Set(requested).size < requested.length)
+        return repeatColumns(path, requested, options);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -54279,6 +58216,28 @@ function readDataset(path, options = {}) {
             return readJsonl(path, { ...common, gzip: format.gzip });
         case 'parquet':
             return readParquet(path, common);
+    }
+}
+function positiveInteger(name, value) {
+    if (!Number.isInteger(value) || value < 1)
+        throw new RangeError(`readDataset: ${name} must be a positive integer; got ${value}`);
+    return value;
+}
+function checkDelimiter(delimiter, path) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+        throw new errors/* ConfigurationError */.j1(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
+    }
+}
+/** A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it. */
+async function* repeatColumns(path, requested, options) {
+    const unique = [...new Set(requested)];
+    const positions = requested.map((name) => unique.indexOf(name));
+    for await (const batch of readDataset(path, { ...options, columns: unique })) {
+        yield {
+            columns: [...requested],
+            rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)),
+            lines: batch.lines,
+        };
     }
 }
 
@@ -54304,7 +58263,12 @@ async function readDatasetColumns(path, columns, options = {}) {
         for (const line of batch.lines)
             lines.push(line);
     }
-    return { columns: [...columns], values: new Map(columns.map((name, j) => [name, arrays[j]])), lines, rowCount: lines.length };
+    return {
+        columns: [...columns],
+        values: new Map(columns.map((name, j) => [name, arrays[j]])),
+        lines,
+        rowCount: lines.length,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/dataset-header.ts
@@ -54337,7 +58301,11 @@ async function datasetHeader(path, options = {}) {
         if (format.format === 'parquet') {
             return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)));
         }
-        const parser = new CsvParser({ file: path, delimiter: options.delimiter ?? format.delimiter, nullValues: DEFAULT_NULL_VALUES });
+        const parser = new CsvParser({
+            file: path,
+            delimiter: options.delimiter ?? format.delimiter,
+            nullValues: DEFAULT_NULL_VALUES,
+        });
         for await (const chunk of datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
             parser.push(chunk);
             if (parser.header !== undefined)
@@ -54456,7 +58424,7 @@ const MAX_LOAD = 0.7;
  * the table's own). The all-zero hash marks an empty slot, so it is stored as (0, 1): one extra collision in 2⁶⁴.
  * @throws never
  * @example
- * const set = new Hash64Set(); set.add(1, 2); set.add(1, 2) // => false
+ * new Hash64Set().add(1, 2) // => true (false when the pair is already in the set)
  */
 class Hash64Set {
     size = 0;
@@ -54524,7 +58492,7 @@ function insert(highs, lows, high, low) {
  * @see https://github.com/bryc/code/blob/master/jshash/experimental/cyrb53.js (public domain; the 53-bit original)
  * @throws never
  * @example
- * const out = new Uint32Array(2); hashString64('a', out); out[1] // => 2194241793
+ * ((out) => (hashString64('a', out), out))(new Uint32Array(2)) // => Uint32Array [1344023463, 2194241793]
  */
 function hashString64(text, out) {
     let h1 = 0xdeadbeef;
@@ -54546,7 +58514,10 @@ function hashString64(text, out) {
 // Recurring messages of the data contract; tests compare against these functions.
 const contractMessages = {
     missingColumn: (column) => `required column "${column}" is missing`,
-    extraColumns: (columns) => `${columns.length} column(s) not in the contract: ${columns.slice(0, 10).map((c) => `"${c}"`).join(', ')} (extra_columns: forbid)`,
+    extraColumns: (columns) => `${columns.length} column(s) not in the contract: ${columns
+        .slice(0, 10)
+        .map((c) => `"${c}"`)
+        .join(', ')} (extra_columns: forbid)`,
     rowCount: (rows, min, max) => `${rows} row(s); the contract allows ${min ?? 0} … ${max ?? '∞'}`,
     nullFraction: (column, nulls, fraction, max) => `column "${column}": ${nulls} missing value(s) (${formatFraction(fraction)}), more than max_null_fraction ${max}`,
     typeMismatch: (column, type, count) => `column "${column}": ${count} value(s) are not ${type}`,
@@ -54613,10 +58584,20 @@ function createContractChecker(contract, header, file, options = {}) {
                 }
             }
             states.push({
-                name, rule, index, nulls: rows,
-                type: tally(), min: tally(), max: tally(), allowed: tally(), pattern: tally(), length: tally(), duplicate: tally(),
+                name,
+                rule,
+                index,
+                nulls: rows,
+                type: tally(),
+                min: tally(),
+                max: tally(),
+                allowed: tally(),
+                pattern: tally(),
+                length: tally(),
+                duplicate: tally(),
                 allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
-                regex, regexError,
+                regex,
+                regexError,
                 seen: rule.unique === true ? new Hash64Set() : undefined,
                 overflow: false,
             });
@@ -54634,49 +58615,56 @@ function createContractChecker(contract, header, file, options = {}) {
         rows += batch.length;
         if (firstLine === undefined && lines.length > 0)
             firstLine = lines[0];
-        for (const s of states) {
-            const { rule } = s;
-            const numericRule = rule.min !== undefined || rule.max !== undefined;
-            const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined;
-            const parsed = numbers?.[s.index];
-            const needsNumber = numericRule || rule.type === 'int' || rule.type === 'float';
-            for (let r = 0; r < batch.length; r++) {
-                const cell = batch[r][s.index];
-                const line = lines[r];
-                if ((0,cell_value/* isMissing */.b2)(cell)) {
-                    s.nulls++;
-                    continue;
-                }
-                const n = parsed !== undefined ? parsed[r] : needsNumber ? (0,cell_value/* cellNumberOrNaN */.U0)(cell) : Number.NaN;
-                if (!(0,classify_cell/* parsedCellHasType */.UP)(cell, n, rule.type)) {
-                    record(s.type, line, cell);
-                    continue;
-                }
-                if (numericRule && n === n) {
-                    if (rule.min !== undefined && n < rule.min)
-                        record(s.min, line, cell);
-                    if (rule.max !== undefined && n > rule.max)
-                        record(s.max, line, cell);
-                }
-                if (s.allowedSet !== undefined || textual || s.seen !== undefined) {
-                    const text = (0,cell_value/* cellToString */.hu)(cell) ?? '';
-                    if (s.allowedSet !== undefined && !s.allowedSet.has(text))
-                        record(s.allowed, line, cell);
-                    if (s.regex !== undefined && !s.regex.test(text))
-                        record(s.pattern, line, cell);
-                    if ((rule.min_length !== undefined && text.length < rule.min_length) || (rule.max_length !== undefined && text.length > rule.max_length)) {
-                        record(s.length, line, cell);
-                    }
-                    if (s.seen !== undefined && !s.overflow) {
-                        hashString64(text, hash);
-                        if (!s.seen.add(hash[0], hash[1]))
-                            record(s.duplicate, line, cell);
-                        else if (s.seen.size > uniqueLimit) {
-                            s.overflow = true;
-                            s.seen = undefined;
-                        }
-                    }
-                }
+        for (const s of states)
+            observeColumn(s, batch, lines, numbers?.[s.index]);
+    }
+    // One column of a batch: nulls, then per present cell its type, numeric bounds and text rules.
+    function observeColumn(s, batch, lines, parsed) {
+        const { rule } = s;
+        const numericRule = rule.min !== undefined || rule.max !== undefined;
+        const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined;
+        const needsNumber = numericRule || rule.type === 'int' || rule.type === 'float';
+        for (let r = 0; r < batch.length; r++) {
+            const cell = batch[r][s.index];
+            const line = lines[r];
+            if ((0,cell_value/* isMissing */.b2)(cell)) {
+                s.nulls++;
+                continue;
+            }
+            const n = parsed !== undefined ? parsed[r] : needsNumber ? (0,cell_value/* cellNumberOrNaN */.U0)(cell) : Number.NaN;
+            if (!(0,classify_cell/* parsedCellHasType */.UP)(cell, n, rule.type)) {
+                record(s.type, line, cell);
+                continue;
+            }
+            if (numericRule && n === n) {
+                if (rule.min !== undefined && n < rule.min)
+                    record(s.min, line, cell);
+                if (rule.max !== undefined && n > rule.max)
+                    record(s.max, line, cell);
+            }
+            if (s.allowedSet !== undefined || textual || s.seen !== undefined)
+                observeText(s, line, cell);
+        }
+    }
+    // The rules on a present cell's text: allowed values, pattern, length, uniqueness.
+    function observeText(s, line, cell) {
+        const { rule } = s;
+        const text = (0,cell_value/* cellToString */.hu)(cell) ?? '';
+        if (s.allowedSet !== undefined && !s.allowedSet.has(text))
+            record(s.allowed, line, cell);
+        if (s.regex !== undefined && !s.regex.test(text))
+            record(s.pattern, line, cell);
+        if ((rule.min_length !== undefined && text.length < rule.min_length) ||
+            (rule.max_length !== undefined && text.length > rule.max_length)) {
+            record(s.length, line, cell);
+        }
+        if (s.seen !== undefined && !s.overflow) {
+            hashString64(text, hash);
+            if (!s.seen.add(hash[0], hash[1]))
+                record(s.duplicate, line, cell);
+            else if (s.seen.size > uniqueLimit) {
+                s.overflow = true;
+                s.seen = undefined;
             }
         }
     }
@@ -54697,65 +58685,127 @@ function createContractChecker(contract, header, file, options = {}) {
         };
     }
     function finish() {
-        const checks = [];
+        const checks = [rowsCheck()];
+        const missingColumns = Object.entries(contract.columns)
+            .filter(([name, rule]) => rule.required !== false && !states.some((s) => s.name === name))
+            .map(([name]) => name);
+        for (const name of missingColumns) {
+            checks.push({
+                id: `contract.${name}.present`,
+                status: 'fail',
+                observed: false,
+                threshold: { rule: 'required' },
+                message: contractMessages.missingColumn(name),
+                locations: [{ file, line: 1 }],
+            });
+        }
+        if (contract.extra_columns === 'forbid')
+            checks.push(extraColumnsCheck());
+        const inContractOrder = Object.keys(contract.columns).flatMap((name) => states.filter((s) => s.name === name));
+        for (const s of inContractOrder)
+            checks.push(...columnChecks(s));
+        return checks;
+    }
+    // `contract.rows`: no rows is an error, a count outside the contract's bounds a failure.
+    function rowsCheck() {
         const bounds = contract.rows ?? {};
         if (rows === 0) {
-            checks.push({ id: 'contract.rows', status: 'error', observed: 0, threshold: { min: Math.max(1, bounds.min ?? 1) }, message: contractMessages.emptyData(), locations: [{ file }] });
+            return {
+                id: 'contract.rows',
+                status: 'error',
+                observed: 0,
+                threshold: { min: Math.max(1, bounds.min ?? 1) },
+                message: contractMessages.emptyData(),
+                locations: [{ file }],
+            };
         }
-        else {
-            const bad = (bounds.min !== undefined && rows < bounds.min) || (bounds.max !== undefined && rows > bounds.max);
-            checks.push({
-                id: 'contract.rows', status: bad ? 'fail' : 'pass', observed: rows,
-                threshold: { ...(bounds.min === undefined ? {} : { min: bounds.min }), ...(bounds.max === undefined ? {} : { max: bounds.max }) },
-                message: contractMessages.rowCount(rows, bounds.min, bounds.max),
-            });
+        const bad = (bounds.min !== undefined && rows < bounds.min) || (bounds.max !== undefined && rows > bounds.max);
+        return {
+            id: 'contract.rows',
+            status: bad ? 'fail' : 'pass',
+            observed: rows,
+            threshold: {
+                ...(bounds.min === undefined ? {} : { min: bounds.min }),
+                ...(bounds.max === undefined ? {} : { max: bounds.max }),
+            },
+            message: contractMessages.rowCount(rows, bounds.min, bounds.max),
+        };
+    }
+    // `contract.columns.extra` under `extra_columns: forbid`: the header's columns the contract does not name.
+    function extraColumnsCheck() {
+        const extra = currentHeader.filter((c) => !(c in contract.columns));
+        return {
+            id: 'contract.columns.extra',
+            status: extra.length > 0 ? 'fail' : 'pass',
+            observed: extra.length,
+            threshold: { max: 0, rule: 'extra_columns: forbid' },
+            message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
+            ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
+        };
+    }
+    // The checks of one present column, in a fixed order: type, nulls, min, max, allowed values, pattern, length, unique.
+    function columnChecks(s) {
+        const { rule, name } = s;
+        const checks = [
+            ruleCheck(s, 'type', s.type, contractMessages.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`),
+            nullsCheck(s),
+        ];
+        if (rule.min !== undefined)
+            checks.push(ruleCheck(s, 'min', s.min, contractMessages.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`));
+        if (rule.max !== undefined)
+            checks.push(ruleCheck(s, 'max', s.max, contractMessages.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`));
+        if (s.allowedSet !== undefined)
+            checks.push(ruleCheck(s, 'allowed-values', s.allowed, contractMessages.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'));
+        if (rule.pattern !== undefined)
+            checks.push(patternCheck(s, rule.pattern));
+        if (rule.min_length !== undefined || rule.max_length !== undefined) {
+            checks.push(ruleCheck(s, 'length', s.length, contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length), 'string length', 'min_length/max_length'));
         }
-        const missingColumns = Object.entries(contract.columns).filter(([name, rule]) => rule.required !== false && !states.some((s) => s.name === name)).map(([name]) => name);
-        for (const name of missingColumns) {
-            checks.push({ id: `contract.${name}.present`, status: 'fail', observed: false, threshold: { rule: 'required' }, message: contractMessages.missingColumn(name), locations: [{ file, line: 1 }] });
-        }
-        if (contract.extra_columns === 'forbid') {
-            const extra = currentHeader.filter((c) => !(c in contract.columns));
-            checks.push({
-                id: 'contract.columns.extra', status: extra.length > 0 ? 'fail' : 'pass', observed: extra.length, threshold: { max: 0, rule: 'extra_columns: forbid' },
-                message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
-                ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
-            });
-        }
-        const inContractOrder = Object.keys(contract.columns).flatMap((name) => states.filter((s) => s.name === name));
-        for (const s of inContractOrder) {
-            const { rule, name } = s;
-            checks.push(ruleCheck(s, 'type', s.type, contractMessages.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`));
-            const maxNull = rule.max_null_fraction ?? 0;
-            const nullFraction = rows > 0 ? s.nulls / rows : 0;
-            checks.push({
-                id: `contract.${name}.nulls`, status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass', observed: nullFraction, threshold: { max: maxNull },
-                message: nullFraction > maxNull ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull) : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
-                details: { count: s.nulls, fraction: nullFraction },
-            });
-            if (rule.min !== undefined)
-                checks.push(ruleCheck(s, 'min', s.min, contractMessages.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`));
-            if (rule.max !== undefined)
-                checks.push(ruleCheck(s, 'max', s.max, contractMessages.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`));
-            if (s.allowedSet !== undefined)
-                checks.push(ruleCheck(s, 'allowed-values', s.allowed, contractMessages.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'));
-            if (rule.pattern !== undefined) {
-                if (s.regexError !== undefined) {
-                    checks.push({ id: `contract.${name}.pattern`, status: 'error', observed: null, threshold: { rule: rule.pattern }, message: contractMessages.invalidPattern(name, rule.pattern, s.regexError) });
-                }
-                else
-                    checks.push(ruleCheck(s, 'pattern', s.pattern, contractMessages.patternMismatch(name, s.pattern.count, rule.pattern), `pattern /${rule.pattern}/`, rule.pattern));
-            }
-            if (rule.min_length !== undefined || rule.max_length !== undefined) {
-                checks.push(ruleCheck(s, 'length', s.length, contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length), 'string length', 'min_length/max_length'));
-            }
-            if (rule.unique === true) {
-                checks.push(s.overflow
-                    ? { id: `contract.${name}.unique`, status: 'error', observed: null, threshold: { max: 0, rule: 'unique' }, message: contractMessages.uniquenessLimit(name, uniqueLimit) }
-                    : ruleCheck(s, 'unique', s.duplicate, contractMessages.duplicates(name, s.duplicate.count), 'unique', 'unique'));
-            }
-        }
+        if (rule.unique === true)
+            checks.push(uniqueCheck(s));
         return checks;
+    }
+    // `.nulls`: the column's missing fraction against max_null_fraction (0 by default).
+    function nullsCheck(s) {
+        const { rule, name } = s;
+        const maxNull = rule.max_null_fraction ?? 0;
+        const nullFraction = rows > 0 ? s.nulls / rows : 0;
+        return {
+            id: `contract.${name}.nulls`,
+            status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass',
+            observed: nullFraction,
+            threshold: { max: maxNull },
+            message: nullFraction > maxNull
+                ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull)
+                : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
+            details: { count: s.nulls, fraction: nullFraction },
+        };
+    }
+    // `.pattern`: an error when the pattern does not compile, else the cells that do not match it.
+    function patternCheck(s, pattern) {
+        if (s.regexError !== undefined) {
+            return {
+                id: `contract.${s.name}.pattern`,
+                status: 'error',
+                observed: null,
+                threshold: { rule: pattern },
+                message: contractMessages.invalidPattern(s.name, pattern, s.regexError),
+            };
+        }
+        return ruleCheck(s, 'pattern', s.pattern, contractMessages.patternMismatch(s.name, s.pattern.count, pattern), `pattern /${pattern}/`, pattern);
+    }
+    // `.unique`: an error past the distinct-value limit, else the duplicate cells.
+    function uniqueCheck(s) {
+        if (s.overflow) {
+            return {
+                id: `contract.${s.name}.unique`,
+                status: 'error',
+                observed: null,
+                threshold: { max: 0, rule: 'unique' },
+                message: contractMessages.uniquenessLimit(s.name, uniqueLimit),
+            };
+        }
+        return ruleCheck(s, 'unique', s.duplicate, contractMessages.duplicates(s.name, s.duplicate.count), 'unique', 'unique');
     }
     return { observe, extendHeader, finish };
 }
@@ -54777,7 +58827,9 @@ async function scanDataset(path, contract, options) {
     const growing = (0,dataset/* datasetFormat */.QV)(path).format === 'jsonl';
     let header = growing ? [] : await (0,dataset/* datasetHeader */.eZ)(path);
     const profiles = header.map((name) => (0,column_profile/* createColumnProfile */.O0)(name));
-    const checker = contract === undefined ? undefined : createContractChecker(contract, header, path, { maxExamples: options.maxExamples });
+    const checker = contract === undefined
+        ? undefined
+        : createContractChecker(contract, header, path, { maxExamples: options.maxExamples });
     let numbers = [];
     let rowsSoFar = 0;
     for await (const batch of (0,dataset/* readDataset */.JP)(path, { signal: options.signal, ...(growing ? {} : { columns: header }) })) {
@@ -54838,8 +58890,11 @@ async function runScanWorker() {
     let output;
     let transfer = [];
     try {
-        const scan = await scanDataset(input.job.path, input.job.contract, { maxExamples: input.maxExamples, signal: new AbortController().signal });
-        transfer = scan.profiles.flatMap((p) => (p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer] : []));
+        const scan = await scanDataset(input.job.path, input.job.contract, {
+            maxExamples: input.maxExamples,
+            signal: new AbortController().signal,
+        });
+        transfer = scan.profiles.flatMap((p) => p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer] : []);
         output = { ok: true, scan };
     }
     catch (error) {
@@ -54875,7 +58930,7 @@ function scanInWorker(entry, job, options, workers) {
         const input = { mark: WORKER_MARK, job, maxExamples: options.maxExamples };
         const worker = new external_node_worker_threads_.Worker(entry, { workerData: input });
         workers.push(worker);
-        const onAbort = () => reject(options.signal.reason);
+        const onAbort = () => reject(abortError(options.signal));
         options.signal.addEventListener('abort', onAbort, { once: true });
         let settled = false;
         worker.once('message', (output) => {
@@ -54901,7 +58956,12 @@ function scanInWorker(entry, job, options, workers) {
 function serializeError(error) {
     if (error instanceof errors/* UserError */.yo) {
         const kind = error instanceof errors/* DataError */.fL ? 'DataError' : error instanceof errors/* ServiceError */._7 ? 'ServiceError' : 'ConfigurationError';
-        return { kind, message: error.message, location: { ...error.location }, ...(error.hint === undefined ? {} : { hint: error.hint }) };
+        return {
+            kind,
+            message: error.message,
+            location: { ...error.location },
+            ...(error.hint === undefined ? {} : { hint: error.hint }),
+        };
     }
     const e = error instanceof Error ? error : new Error(String(error));
     return { kind: 'bug', message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) };
@@ -54921,6 +58981,11 @@ function deserializeError(error, path) {
             return bug;
         }
     }
+}
+/** The error an aborted scan rejects with: the signal's reason when it is an Error (ours always are), else one naming it. */
+function abortError(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason : new Error(`the scan was aborted: ${String(reason)}`);
 }
 
 
@@ -65640,13 +69705,15 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  LZ: () => (/* binding */ saveState),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -65795,16 +69862,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -65814,7 +69881,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -66562,9 +70629,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -8787,7 +8787,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9400,7 +9400,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9968,7 +9968,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -40656,7 +40656,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -41582,7 +41582,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -41865,7 +41865,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -41958,7 +41958,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -42149,7 +42149,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -42270,7 +42270,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -42393,7 +42393,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45237,7 +45237,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -45660,7 +45660,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -45844,7 +45844,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -45978,7 +45978,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47537,2989 +47537,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var lib_Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(lib_Headers || (lib_Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[lib_Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
-const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
-/**
- * Whether the step exits non-zero for this status.
- * @example stepFails('warn', 'fail') // => false
- */
-function stepFails(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (status === 'fail' || status === 'error')
-        return true;
-    return failOn === 'warn' && status === 'warn';
-}
-/**
- * The check run conclusion branch protection sees. A status that does not fail the step under `failOn`
- * but is not a pass is `neutral`, so a reviewer still sees it is not green.
- * @example checkRunConclusion('warn', 'fail') // => 'neutral'
- */
-function checkRunConclusion(status, failOn) {
-    if (stepFails(status, failOn))
-        return 'failure';
-    if (status === 'pass')
-        return 'success';
-    if (status === 'skipped')
-        return 'skipped';
-    return 'neutral';
-}
-/** The `verdict` output every gate sets: its status, with error reported as fail (both block). */
-function verdictOutput(status) {
-    if (status === 'error')
-        return 'fail';
-    return status;
-}
-
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
@@ -50568,14 +47585,284 @@ function errors_isUserError(error) {
     return error instanceof UserError;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
+const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
+/**
+ * Whether the step exits non-zero for this status.
+ * @example stepFails('warn', 'fail') // => false
+ */
+function stepFails(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (status === 'fail' || status === 'error')
+        return true;
+    return failOn === 'warn' && status === 'warn';
+}
+/**
+ * The check run conclusion branch protection sees. A status that does not fail the step under `failOn`
+ * but is not a pass is `neutral`, so a reviewer still sees it is not green.
+ * @example checkRunConclusion('warn', 'fail') // => 'neutral'
+ */
+function checkRunConclusion(status, failOn) {
+    if (stepFails(status, failOn))
+        return 'failure';
+    if (status === 'pass')
+        return 'success';
+    if (status === 'skipped')
+        return 'skipped';
+    return 'neutral';
+}
+/** The `verdict` output every gate sets: its status, with error reported as fail (both block). */
+function verdictOutput(status) {
+    if (status === 'error')
+        return 'fail';
+    return status;
+}
+
 ;// CONCATENATED MODULE: ./src/core/messages.ts
 // Recurring messages of the shared machinery. Each gate keeps its own in src/core/<area>/messages.ts;
 // tests compare against these functions rather than copies of the text.
 const notImplementedYet = (action) => `modelgate/${action} is not implemented yet: this release ships its action.yml but not its logic. Remove the step or pin a release that has it`;
 const messages_unexpectedFailure = (action, message) => `modelgate/${action} failed unexpectedly: ${message}. This is a bug in modelgate; the stack trace is in the debug log (ACTIONS_STEP_DEBUG=true)`;
 const missingPermission = (what, permission, status) => `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`;
+const unresolvedCommentIdentity = (reason) => `could not tell which account the token belongs to (GraphQL \`viewer { login }\`: ${reason}), so no existing PR comment was adopted: the report went to a new comment. Give the token GraphQL access (the workflow token and App tokens have it) to keep one comment per PR`;
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./schemas/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
+const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+;// CONCATENATED MODULE: ./schemas/contract.schema.json
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./schemas/model-card.schema.json
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./src/io/schemas.ts
+// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
+
+
+
+
+
+
+
+
+
+/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
+const SCHEMAS = {
+    policy: policy_schema_namespaceObject,
+    'policy/validate-data': validate_data_schema_namespaceObject,
+    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
+    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
+    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
+    'policy/register-model': register_model_schema_namespaceObject,
+    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
+    'gate-report': gate_report_schema_namespaceObject,
+    contract: contract_schema_namespaceObject,
+    'model-card': model_card_schema_namespaceObject,
+};
+
+;// CONCATENATED MODULE: ./src/io/schema-validator.ts
+
+
+
+
+// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
+const addFormats = ((dist_default())["default"] ?? (dist_default()));
+let shared;
+function schema_validator_ajv() {
+    if (shared === undefined) {
+        shared = new ajv.Ajv({ allErrors: true, strict: false });
+        addFormats(shared);
+        for (const schema of Object.values(SCHEMAS))
+            shared.addSchema(schema);
+    }
+    return shared;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+function describeProblem(error) {
+    const path = pointerToPath(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return {
+                path: [...path, String(params.additionalProperty)],
+                message: `unknown key "${String(params.additionalProperty)}"`,
+            };
+        case 'required':
+            return { path, message: `missing required key "${String(params.missingProperty)}"` };
+        case 'enum':
+            return {
+                path,
+                message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+            };
+        default:
+            return { path, message: error.message ?? error.keyword };
+    }
+}
+/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
+function schemaProblems(name, value) {
+    const id = SCHEMAS[name].$id;
+    const validate = schema_validator_ajv().getSchema(id);
+    if (validate === undefined)
+        throw new Error(`schema ${name} (${id}) is not registered`);
+    if (validate(value))
+        return [];
+    const errors = validate.errors ?? [];
+    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
+    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
+    const chosen = specific.length > 0 ? specific : errors;
+    const seen = new Set();
+    return chosen.map(describeProblem).filter((problem) => {
+        const key = `${problem.path.join('.')}|${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatPath(path) {
+    return path.length === 0
+        ? '(document root)'
+        : path
+            .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+            .join('.')
+            .replace(/\.\[/g, '[');
+}
+/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
+function assertMatchesSchema(name, value, what) {
+    const problems = schemaProblems(name, value);
+    const first = problems[0];
+    if (first === undefined)
+        return;
+    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
+}
+
+;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
+
+
+
+
+/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
+function positionOf(document, lines, path) {
+    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
+    const parent = document.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
+        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
+        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
+            const { line, col } = lines.linePos(pair.key.range[0]);
+            return { line, column: col };
+        }
+    }
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = document.getIn(path.slice(0, depth), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const { line, col } = lines.linePos(node.range[0]);
+            return { line, column: col };
+        }
+    }
+    return undefined;
+}
+/**
+ * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
+ * the YAML path of the offending key and its value, and say how to fix it.
+ */
+function parseYamlDocument(text, file, schema, what) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const syntax = document.errors[0];
+    if (syntax !== undefined) {
+        const { line, col } = lines.linePos(syntax.pos[0]);
+        throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
+    }
+    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
+    const problems = schemaProblems(schema, value);
+    const first = problems[0];
+    if (first === undefined)
+        return value;
+    const position = positionOf(document, lines, first.path);
+    const offending = document.getIn(first.path);
+    const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
+        ? ''
+        : ` (value: ${JSON.stringify(offending)})`;
+    const more = problems.length > 1
+        ? `; ${problems.length - 1} more problem(s): ${problems
+            .slice(1, 4)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')}`
+        : '';
+    throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
+}
+/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
+function readYamlDocument(path, schema, what) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    return parseYamlDocument(text, path, schema, what);
+}
+
+;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
+
+
+const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
+/**
+ * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
+ * named explicitly must exist. The document is validated against schemas/policy.schema.json, which is what
+ * makes it a `PolicyDocument`.
+ */
+function readPolicyFile(path) {
+    const explicit = path !== undefined;
+    const file = path ?? DEFAULT_POLICY_PATH;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (!explicit)
+            return {};
+        throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
+    }
+    return readYamlDocument(file, 'policy', 'policy file');
+}
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -50631,8 +47918,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -50662,7 +47951,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -50866,7 +48155,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -50918,7 +48207,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -55926,269 +53215,6 @@ function createGitHubClient(token, apiUrl, logger) {
     }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/status.ts
-const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
-/**
- * The worse of two statuses under STATUS_ORDER.
- * @example worst('warn', 'error') // => 'error'
- */
-function worst(a, b) {
-    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
-}
-/**
- * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
- * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
- * 'error') when the list is empty, because a gate that checked nothing must not pass.
- * @example worstOf(['pass', 'warn']) // => 'warn'
- * @example worstOf(['pass', 'skipped']) // => 'pass'
- */
-function worstOf(statuses, empty = 'error') {
-    let result;
-    let sawSkipped = false;
-    for (const status of statuses) {
-        if (status === 'skipped')
-            sawSkipped = true;
-        else
-            result = result === undefined ? status : worst(result, status);
-    }
-    return result ?? (sawSkipped ? 'skipped' : empty);
-}
-/** Whether a status blocks promotion on its own ('error' and 'fail'). */
-function isBlocking(status) {
-    return status === 'error' || status === 'fail';
-}
-
-;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
-
-/**
- * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
- * checked nothing has not passed).
- * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: d, finishedAt: d }).status // => 'error'
- */
-function makeGateReport(input) {
-    return {
-        schemaVersion: 1,
-        gate: input.gate,
-        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
-        title: input.title,
-        ...(input.summary === undefined ? {} : { summary: input.summary }),
-        checks: input.checks,
-        figures: input.figures ?? [],
-        subject: input.subject ?? {},
-        ...(input.links === undefined ? {} : { links: input.links }),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"large_sample_size":{"type":"integer","minimum":1,"description":"Above this many values (smaller side) distances replace p-value tests. Default 1000."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across the p-value tests of all columns. Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks and chi-square. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"}}}}}}}}');
-;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
-const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as passing when promoting. Default false.","default":false}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
-;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"}}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./src/io/schemas.ts
-// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
-
-
-
-
-
-
-
-
-
-
-/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
-const SCHEMAS = {
-    policy: policy_schema_namespaceObject,
-    'policy/validate-data': validate_data_schema_namespaceObject,
-    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
-    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
-    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
-    'policy/register-model': register_model_schema_namespaceObject,
-    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
-    'gate-report': gate_report_schema_namespaceObject,
-    contract: contract_schema_namespaceObject,
-    'model-card': model_card_schema_namespaceObject,
-};
-
-;// CONCATENATED MODULE: ./src/io/schema-validator.ts
-
-
-
-
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
-let shared;
-function schema_validator_ajv() {
-    if (shared === undefined) {
-        shared = new ajv.Ajv({ allErrors: true, strict: false });
-        addFormats(shared);
-        for (const schema of Object.values(SCHEMAS))
-            shared.addSchema(schema);
-    }
-    return shared;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-function describeProblem(error) {
-    const path = pointerToPath(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` };
-        case 'required':
-            return { path, message: `missing required key "${String(params.missingProperty)}"` };
-        case 'enum':
-            return { path, message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
-        default:
-            return { path, message: error.message ?? error.keyword };
-    }
-}
-/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
-function schemaProblems(name, value) {
-    const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv().getSchema(id);
-    if (validate === undefined)
-        throw new Error(`schema ${name} (${id}) is not registered`);
-    if (validate(value))
-        return [];
-    const errors = validate.errors ?? [];
-    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
-    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
-    const chosen = specific.length > 0 ? specific : errors;
-    const seen = new Set();
-    return chosen.map(describeProblem).filter((problem) => {
-        const key = `${problem.path.join('.')}|${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function formatPath(path) {
-    return path.length === 0 ? '(document root)' : path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
-}
-/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
-function assertMatchesSchema(name, value, what) {
-    const problems = schemaProblems(name, value);
-    const first = problems[0];
-    if (first === undefined)
-        return;
-    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
-}
-
-;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
-
-
-
-
-/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
-function positionOf(document, lines, path) {
-    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
-    const parent = document.getIn(path.slice(0, -1), true);
-    const last = path[path.length - 1];
-    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
-        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
-        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
-            const { line, col } = lines.linePos(pair.key.range[0]);
-            return { line, column: col };
-        }
-    }
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = document.getIn(path.slice(0, depth), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const { line, col } = lines.linePos(node.range[0]);
-            return { line, column: col };
-        }
-    }
-    return undefined;
-}
-/**
- * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
- * the YAML path of the offending key and its value, and say how to fix it.
- */
-function parseYamlDocument(text, file, schema, what) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const syntax = document.errors[0];
-    if (syntax !== undefined) {
-        const { line, col } = lines.linePos(syntax.pos[0]);
-        throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
-    }
-    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
-    const problems = schemaProblems(schema, value);
-    const first = problems[0];
-    if (first === undefined)
-        return value;
-    const position = positionOf(document, lines, first.path);
-    const offending = document.getIn(first.path);
-    const shown = offending === undefined || (typeof offending === 'object' && offending !== null) ? '' : ` (value: ${JSON.stringify(offending)})`;
-    const more = problems.length > 1 ? `; ${problems.length - 1} more problem(s): ${problems.slice(1, 4).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')}` : '';
-    throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
-}
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-function readYamlDocument(path, schema, what) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    return parseYamlDocument(text, path, schema, what);
-}
-
-;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
-
-
-
-const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
-/**
- * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
- * named explicitly must exist.
- */
-function readPolicyFile(path) {
-    const explicit = path !== undefined;
-    const file = path ?? DEFAULT_POLICY_PATH;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        if (!explicit)
-            return {};
-        throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
-    }
-    return readYamlDocument(file, 'policy', 'policy file');
-}
-
 ;// CONCATENATED MODULE: ./src/github/event-context.ts
 
 function readPayload(path) {
@@ -56218,7 +53244,8 @@ function readGitHubContext(env) {
     const repository = event_context_text(env.GITHUB_REPOSITORY);
     const [owner, repo] = repository?.split('/') ?? [];
     const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const prNumber = field(pr, 'number') ??
+        (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
     const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
     const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
     const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
@@ -56258,7 +53285,6 @@ function optional(key, value) {
 
 
 
-
 /** The shared inputs every gate has (action.yml declares them with these names). */
 const SharedInputs = {
     GitHubToken: 'github-token',
@@ -56270,47 +53296,3392 @@ const SharedInputs = {
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
 };
-/** Builds the ActionContext from the seams: token masked, GitHub context read, policy file validated. */
-function action_session_createActionContext(seams) {
-    const { inputs, logger, env } = seams;
+/**
+ * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
+ * made. Nothing here reads a user file, so it cannot fail on bad input: the error report of a run whose policy
+ * file is broken still reaches the PR and the check run.
+ */
+function action_session_openSession(host) {
+    const { inputs, logger, env } = host;
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
     const github = readGitHubContext(env);
-    const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
-    const policyInput = inputs.optional(SharedInputs.Policy);
-    const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+    const client = host.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const workDir = (0,external_node_path_namespaceObject.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
-    return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
+    return {
+        inputs,
+        logger,
+        github,
+        client,
+        state: host.state,
+        onRunner: host.kind === 'runner' && env.GITHUB_ACTIONS === 'true',
+        workDir,
+        env,
+        now: host.now,
+        signal: host.signal,
+    };
+}
+/** The policy file the `policy` input names (validated against schemas/policy.schema.json), {} without one. */
+function action_session_readPolicy(inputs) {
+    const policyInput = inputs.optional(SharedInputs.Policy);
+    return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+}
+/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+function readPublishSwitches(inputs) {
+    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
-}
-/** The report for a run that could not decide: one `error` check with the reason, so nothing reads as green. */
-function errorReport(gate, message, startedAt, finishedAt) {
-    return makeGateReport({
-        gate,
-        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
-        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
-        startedAt,
-        finishedAt,
-    });
 }
 /** Throws when a gate's report breaks the schema: a bug in the gate, caught before anything is posted. */
 function assertValidReport(report) {
     const problems = schemaProblems('gate-report', report);
     if (problems.length > 0)
-        throw new Error(reportInvalid(report.gate, problems.slice(0, 5).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')));
+        throw new Error(reportInvalid(report.gate, problems
+            .slice(0, 5)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')));
 }
 
+;// CONCATENATED MODULE: ./src/core/gate/action-outputs.ts
+/** The outputs every gate sets (the session writes them): its verdict and the path of its JSON report. */
+const SharedOutputs = { Verdict: 'verdict', ReportPath: 'report-path' };
+/**
+ * Each action's own outputs, by their action.yml names, written once (R9). A GateOutcome's `outputs` use these
+ * keys; a test checks the maps against every action.yml so a renamed output cannot drift.
+ */
+const Outputs = {
+    'validate-data': { DriftedColumns: 'drifted-columns' },
+    'train-on-runner': {
+        ExitCode: 'exit-code',
+        MetricsPath: 'metrics-path',
+        ModelPath: 'model-path',
+        ArtifactId: 'artifact-id',
+        LocalArtifactPath: 'local-artifact-path',
+        LineagePath: 'lineage-path',
+        TelemetryPath: 'telemetry-path',
+        LogPath: 'log-path',
+        CacheHit: 'cache-hit',
+        PeakGpuMemoryMib: 'peak-gpu-memory-mib',
+        MeanGpuUtilization: 'mean-gpu-utilization',
+        BestCandidate: 'best-candidate',
+        BestValue: 'best-value',
+        BestPath: 'best-path',
+    },
+    'evaluate-vs-champion': { Decision: 'decision', MetricsPath: 'metrics-path' },
+    'fairness-gate': {},
+    'register-model': {
+        Version: 'version',
+        Digest: 'digest',
+        ModelCardPath: 'model-card-path',
+        PreviousVersion: 'previous-version',
+    },
+    'canary-deploy': { Decision: 'decision', FinalWeight: 'final-weight', Reason: 'reason', Intervals: 'intervals' },
+};
+
+;// CONCATENATED MODULE: ./src/core/gate/status.ts
+const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
+/**
+ * The worse of two statuses under STATUS_ORDER.
+ * @example worst('warn', 'error') // => 'error'
+ */
+function worst(a, b) {
+    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
+}
+/**
+ * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
+ * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
+ * 'error') when the list is empty, because a gate that checked nothing must not pass.
+ * @example worstOf(['pass', 'warn']) // => 'warn'
+ * @example worstOf(['pass', 'skipped']) // => 'pass'
+ */
+function worstOf(statuses, empty = 'error') {
+    let result;
+    let sawSkipped = false;
+    for (const status of statuses) {
+        if (status === 'skipped')
+            sawSkipped = true;
+        else
+            result = result === undefined ? status : worst(result, status);
+    }
+    return result ?? (sawSkipped ? 'skipped' : empty);
+}
+/** Whether a status blocks promotion on its own ('error' and 'fail'). */
+function isBlocking(status) {
+    return status === 'error' || status === 'fail';
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
+
+/**
+ * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
+ * checked nothing has not passed).
+ * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: new Date(0), finishedAt: new Date(0) }).status // => 'error'
+ */
+function makeGateReport(input) {
+    return {
+        schemaVersion: 1,
+        gate: input.gate,
+        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
+        title: input.title,
+        ...(input.summary === undefined ? {} : { summary: input.summary }),
+        checks: input.checks,
+        figures: input.figures ?? [],
+        subject: input.subject ?? {},
+        ...(input.links === undefined ? {} : { links: input.links }),
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-outcome.ts
+
+/**
+ * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none).
+ * @example toGateReport('fairness-gate', { checks: [], title: 't', figures: [], outputs: {} }, { startedAt: new Date(0), finishedAt: new Date(5) }).status // => 'error'
+ */
+function toGateReport(gate, outcome, frame) {
+    return makeGateReport({
+        gate,
+        title: outcome.title,
+        ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+        checks: outcome.checks,
+        figures: outcome.figures,
+        ...(frame.subject === undefined ? {} : { subject: frame.subject }),
+        ...(outcome.links === undefined ? {} : { links: outcome.links }),
+        ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        startedAt: frame.startedAt,
+        finishedAt: frame.finishedAt,
+    });
+}
+/**
+ * The outcome of a run that could not decide: one `error` check with the reason, so nothing reads as green.
+ * @example errorOutcome('validate-data', 'no such file').checks[0]?.id // => 'validate-data.run'
+ */
+function errorOutcome(gate, message) {
+    return {
+        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
+        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
+        figures: [],
+        outputs: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/error-message.ts
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function error_message_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
+/**
+ * A Logger whose every line passes the session's redactor, and whose setSecret registers the value with both the
+ * redactor (for what is published through the API, which the runner's log mask never sees) and the host.
+ */
+function redactingLogger(inner, redactor) {
+    const r = (text) => redactor.redact(text);
+    return {
+        debug: (message) => inner.debug(r(message)),
+        info: (message) => inner.info(r(message)),
+        warning: (message, location) => inner.warning(r(message), location),
+        error: (message, location) => inner.error(r(message), location),
+        startGroup: (name) => inner.startGroup(r(name)),
+        endGroup: () => inner.endGroup(),
+        // Registered once: the runner's mask needs one ::add-mask:: line per value, not one per caller.
+        setSecret: (value) => {
+            if (redactor.add(value))
+                inner.setSecret(value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/token-patterns.ts
+/**
+ * Shapes of well-known credentials, redacted wherever they appear even when nobody registered them (a token
+ * pasted into a data file, a key printed by a training script). Each is specific enough not to hit ordinary
+ * text; generic high-entropy strings are deliberately not matched.
+ */
+const TOKEN_PATTERNS = [
+    // GitHub: personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    { name: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+    { name: 'github-fine-grained-pat', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+    { name: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+    { name: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    { name: 'slack-token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,250}\b/g },
+    { name: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,250}/g },
+    { name: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+    { name: 'huggingface-token', pattern: /\bhf_[A-Za-z0-9]{30,60}\b/g },
+    { name: 'openai-key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,200}\b/g },
+    { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,4096}\b/g },
+    {
+        name: 'private-key',
+        pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]{0,16384}?-----END [A-Z ]{0,40}PRIVATE KEY-----/g,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-redactor.ts
+
+/** What replaces a secret in every published byte (the runner's log mask uses the same three stars). */
+const REDACTED = '***';
+/** Secrets shorter than this are not registered: masking "1" or "ab" would shred every report. */
+const MIN_SECRET_LENGTH = 4;
+function variants(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * The one redactor every published text passes through (report file, job summary, PR comment, check run,
+ * outputs, terminal). Registered values are replaced longest first, so a secret that contains another is hidden
+ * whole; then the well-known token shapes of TOKEN_PATTERNS.
+ * @example (() => { const r = createSecretRedactor(); r.add('hunter22'); return r.redact('pw=hunter22') })() // => 'pw=***'
+ */
+function createSecretRedactor() {
+    const secrets = new Set();
+    let ordered = [];
+    return {
+        add(secret) {
+            const trimmed = secret.trim();
+            if (trimmed.length < MIN_SECRET_LENGTH)
+                return false;
+            let changed = false;
+            for (const form of [...variants(secret), ...variants(trimmed)]) {
+                if (!secrets.has(form)) {
+                    secrets.add(form);
+                    changed = true;
+                }
+            }
+            if (changed)
+                ordered = [...secrets].sort((a, b) => b.length - a.length);
+            return changed;
+        },
+        redact(text) {
+            let out = text;
+            for (const secret of ordered)
+                if (out.includes(secret))
+                    out = out.split(secret).join(REDACTED);
+            for (const { pattern } of TOKEN_PATTERNS)
+                out = out.replace(pattern, REDACTED);
+            return out;
+        },
+        get size() {
+            return secrets.size;
+        },
+    };
+}
+/**
+ * A copy of a JSON-like value with every string (keys included) redacted: reports, outputs, figures.
+ * @example redactDeep({ a: ['ghp_' + 'a'.repeat(36)] }, createSecretRedactor()) // => { a: ['***'] }
+ */
+function redactDeep(value, redactor) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactor.redact(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [redactor.redact(k), walk(inner)]));
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/secrets-from-environment.ts
+/** Variable names whose values are credentials by convention (GitHub secrets are usually passed as such). */
+const SECRET_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|WEBHOOK)/i;
+/** Variables the runner sets that name things, not secrets, even though their names match. */
+const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_URL']);
+/**
+ * The values in an environment that must never be published: every variable whose name says it is a credential
+ * (INPUT_GITHUB-TOKEN, INPUT_REGISTRY-TOKEN, ACTIONS_RUNTIME_TOKEN, a job-level `env: API_KEY: ${{ secrets.X }}`),
+ * where the runner itself gives no list of which values are secrets.
+ * @example secretsFromEnvironment({ 'INPUT_GITHUB-TOKEN': 'ghs_x1y2', HOME: '/home/runner' }) // => ['ghs_x1y2']
+ */
+function secretsFromEnvironment(env) {
+    const values = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value === '' || NOT_SECRET.has(name))
+            continue;
+        if (SECRET_NAME.test(name))
+            values.push(value);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The host seen through the redactor: its logger redacts, and every secret-looking variable is registered. */
+function redactingHost(host, redactor) {
+    const logger = redactingLogger(host.logger, redactor);
+    for (const secret of secretsFromEnvironment(host.env))
+        logger.setSecret(secret);
+    return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
+}
+function writeReport(report, path) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
+ * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
+ * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
+ * and no stack trace; anything else is reported as a bug. Either way a report is written and published, so a
+ * required check is never left pending and the CLI leaves the same JSON as the action.
+ */
+async function runGate(gate, main, outer) {
+    const startedAt = outer.now();
+    const redactor = createSecretRedactor();
+    const host = redactingHost(outer, redactor);
+    const session = action_session_openSession(host);
+    let failOn = 'fail';
+    let switches = { comment: true, checkRun: true };
+    let outcome;
+    let subject;
+    let button;
+    let failure;
+    let report;
+    try {
+        failOn = readFailOn(host.inputs);
+        switches = readPublishSwitches(host.inputs);
+        const context = { ...session, policy: action_session_readPolicy(host.inputs) };
+        const result = await main(context);
+        outcome = result.outcome;
+        subject = result.subject;
+        button = result.checkRunAction;
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+        assertValidReport(report);
+    }
+    catch (error) {
+        if (errors_isUserError(error)) {
+            const file = error.location.file;
+            failure = {
+                message: error.describe(),
+                ...(file === undefined
+                    ? {}
+                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+            };
+        }
+        else {
+            failure = { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
+            if (error instanceof Error && error.stack !== undefined)
+                host.logger.debug(error.stack);
+        }
+        outcome = errorOutcome(gate, failure.message);
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+    }
+    // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
+    report = redactDeep(report, redactor);
+    const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
+    const reportPath = (0,external_node_path_namespaceObject.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`));
+    const failed = failure !== undefined || stepFails(report.status, failOn);
+    try {
+        writeReport(report, reportPath);
+        host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
+        host.setOutput(SharedOutputs.ReportPath, reportPath);
+        for (const [name, value] of Object.entries(outputs))
+            host.setOutput(name, value);
+        const appToken = host.inputs.optional(SharedInputs.AppToken);
+        if (appToken !== undefined)
+            host.logger.setSecret(appToken);
+        const appClient = appToken === undefined ? undefined : createGitHubClient(appToken, session.github.apiUrl, host.logger);
+        await host.publish({
+            report,
+            reportPath,
+            outputs,
+            github: session.github,
+            client: session.client,
+            options: {
+                ...switches,
+                failOn,
+                ...(appClient === undefined ? {} : { appClient }),
+                ...(button === undefined ? {} : { button }),
+            },
+        });
+    }
+    catch (error) {
+        host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
+    }
+    if (failure !== undefined)
+        host.fail(redactor.redact(failure.message), failure.location);
+    else if (failed)
+        host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    else
+        host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    return { report, reportPath, outputs, failed };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var lib_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var lib_Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(lib_Headers || (lib_Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lib_lowercaseKeys(this.requestOptions.headers), lib_lowercaseKeys(headers || {}));
+        }
+        return lib_lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => lib_awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lib_lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/github/input-reader.ts
 
 /**
  * Typed, strict access to action inputs (R9). The runner builds one over core.getInput; the CLI over its
  * flags. `raw` returns the trimmed text or undefined when the input is absent or empty.
  */
-class input_reader_InputReader {
+class InputReader {
     raw;
     constructor(raw) {
         this.raw = raw;
@@ -56374,7 +56745,10 @@ class input_reader_InputReader {
     }
     /** Comma- or newline-separated items, trimmed, empty items dropped. */
     list(name, options = {}) {
-        const items = (this.optional(name) ?? '').split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== '');
+        const items = (this.optional(name) ?? '')
+            .split(/[,\n]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
             throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
@@ -56383,19 +56757,42 @@ class input_reader_InputReader {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
 /**
- * Escapes text for a Markdown table cell or inline position: pipes, backticks, angle brackets and newlines
- * cannot break the table or inject HTML (group names and column names come from user data).
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
  * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
  */
 function escapeMarkdown(text) {
     return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, '\\`')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -56425,46 +56822,137 @@ function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
+/**
+ * A finite number written as a plain decimal, never in exponent notation: the Mermaid xychart grammar reads
+ * numbers as `[+-]?(\d+(\.\d+)?|\.\d+)`, so `1e-9` or `1e+21` break a chart. The digits are the shortest ones
+ * that round-trip (as `String(value)` gives them), only the decimal point moves; `-0` is written `0`.
+ * @throws {RangeError} if `value` is NaN or ±Infinity
+ * @example plainDecimal(1e-9) // => '0.000000001'
+ * @example plainDecimal(-1.25e21) // => '-1250000000000000000000'
+ * @example plainDecimal(0.5) // => '0.5'
+ */
+function plainDecimal(value) {
+    if (!Number.isFinite(value))
+        throw new RangeError(`plainDecimal: ${value} is not a finite number`);
+    if (value === 0)
+        return '0';
+    const text = String(Math.abs(value));
+    const sign = value < 0 ? '-' : '';
+    const e = text.indexOf('e');
+    if (e < 0)
+        return sign + text;
+    const [whole = '', fraction = ''] = text.slice(0, e).split('.');
+    const digits = whole + fraction;
+    const point = whole.length + Number(text.slice(e + 1));
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/render-mermaid.ts
-/** Mermaid labels are quoted strings: drop characters that end or break them. */
-function label(text) {
-    return `"${text.replace(/["\\\n\r`]/g, ' ').slice(0, 60)}"`;
+
+/** Longest label kept, in code points. */
+const LABEL_LENGTH = 60;
+/**
+ * Label text a Mermaid quoted string keeps as it is: no quotes, backslashes, backticks, control characters or
+ * line breaks (they end or break the string), no `%%` (a directive or comment to Mermaid's preprocessor), no lone
+ * surrogates; whitespace collapsed, cut to 60 code points without splitting a character. May be empty.
+ */
+function labelText(text) {
+    const flat = text
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .replace(/\p{Cc}|["\\`]/gu, ' ')
+        .replace(/%(?=%)/g, '% ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return Array.from(flat).slice(0, LABEL_LENGTH).join('').trim();
 }
-function finite(values) {
-    return values.map((value) => (Number.isFinite(value) ? value : 0));
+/** A quoted label; an empty one (the grammar refuses `""` as a title or category) becomes `fallback`. */
+function label(text, fallback) {
+    const clean = labelText(text);
+    return `"${clean === '' ? fallback : clean}"`;
 }
-function yAxis(series, yLabel) {
-    const all = series.flatMap((s) => finite(s.values));
-    const min = Math.min(0, ...all);
-    const max = Math.max(...all, min + 1e-9);
-    return `  y-axis ${label(yLabel ?? '')} ${min} --> ${max}`;
+/** `keyword "label" ` when there is a label, `keyword ` when there is none. */
+function labelled(keyword, text) {
+    const clean = labelText(text ?? '');
+    return clean === '' ? `${keyword} ` : `${keyword} "${clean}" `;
+}
+/** Each series as exactly `length` finite values (missing or non-finite values draw as 0). */
+function values(series, length) {
+    return Array.from({ length }, (_, i) => {
+        const value = series.values[i];
+        return value !== undefined && Number.isFinite(value) ? value : 0;
+    });
+}
+/** The y range: always includes 0, and a zero range (all values 0) is widened to 0 --> 1. */
+function yAxis(rows, yLabel) {
+    let min = 0;
+    let max = 0;
+    for (const row of rows)
+        for (const value of row) {
+            if (value < min)
+                min = value;
+            if (value > max)
+                max = value;
+        }
+    if (min === max)
+        max = 1;
+    return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
+}
+function chart(title, xAxis, series, length, kind, yLabel) {
+    if (length === 0 || series.length === 0)
+        return undefined;
+    const rows = series.map((s) => values(s, length));
+    const titleText = labelText(title);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        ...(titleText === '' ? [] : [`  title "${titleText}"`]),
+        xAxis,
+        yAxis(rows, yLabel),
+        ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        '```',
+    ].join('\n');
 }
 /**
- * A Mermaid xychart bar chart (GitHub renders it in comments and summaries). Several series draw as
- * overlaid bars; the renderer always prints the figure's table beside it.
- * @example renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })
+ * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
+ * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
+ * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: [], series: [{ name: 'psi', values: [] }] }) // => undefined
  */
 function renderMermaidBar(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis [${figure.categories.map(label).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  bar [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
 }
-/** A Mermaid xychart line chart over an ordered x axis. */
+/**
+ * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
+ * @example
+ * renderMermaidLine({ kind: 'line', title: '', x: [1, 2], series: [{ name: 'w', values: [0, 0] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  x-axis ["1", "2"]', '  y-axis 0 --> 1', '  line [0, 0]', '```']
+ */
 function renderMermaidLine(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis ${figure.xLabel === undefined ? '' : `${label(figure.xLabel)} `}[${figure.x.map((x) => label(String(x))).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  line [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  ${labelled('x-axis', figure.xLabel)}[${figure.x.map((x) => label(String(x), '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.x.length, 'line', figure.yLabel);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-markdown.ts
 
 
 
-const STATUS_ICON = { pass: '✅', skipped: '⏭️', warn: '⚠️', error: '⛔', fail: '❌' };
+const STATUS_ICON = {
+    pass: '✅',
+    skipped: '⏭️',
+    warn: '⚠️',
+    error: '⛔',
+    fail: '❌',
+};
 function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
@@ -56477,11 +56965,16 @@ function renderCell(cell) {
 function renderTable(columns, rows, maxRows = 200) {
     const head = `| ${columns.map(escapeMarkdown).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`;
     const body = rows.slice(0, maxRows).map((row) => `| ${columns.map((_, i) => renderCell(row[i])).join(' | ')} |`);
-    const more = rows.length > maxRows ? [`\n_${rows.length - maxRows} more row(s) in the JSON report._`] : [];
-    return [head, ...body].join('\n') + more.join('');
+    // A blank line ends the table: without it GFM renders the note as one more row.
+    const more = rows.length > maxRows ? `\n\n_${rows.length - maxRows} more row(s) in the JSON report._` : '';
+    return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
     return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+}
+/** A chart followed by its table, or the table alone when the chart has nothing to draw. */
+function chartAndTable(heading, chart, table) {
+    return chart === undefined ? `${heading}\n\n${table}` : `${heading}\n\n${chart}\n\n${table}`;
 }
 /** A figure as Markdown: charts are always followed by the table of their numbers. */
 function renderFigure(figure) {
@@ -56492,9 +56985,9 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return `${heading}\n\n${renderMermaidBar(figure)}\n\n${seriesTable(figure.categories, 'category', figure.series)}`;
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
         case 'line':
-            return `${heading}\n\n${renderMermaidLine(figure)}\n\n${seriesTable(figure.x, figure.xLabel ?? 'x', figure.series)}`;
+            return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
 function renderObserved(check) {
@@ -56519,7 +57012,9 @@ function renderChecks(checks, maxRows = 100) {
         return '_No checks ran._';
     const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
     const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted.slice(0, maxRows).map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
+    const rows = sorted
+        .slice(0, maxRows)
+        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
     const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
     return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
@@ -56529,7 +57024,11 @@ function renderMarkdown(report, options = {}) {
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
         parts.push(report.summary);
-    const subject = [report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``, report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``, report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``].filter(Boolean);
+    const subject = [
+        report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.version && `version ${codeSpan(report.subject.version)}`,
+        report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
+    ].filter(Boolean);
     if (subject.length > 0)
         parts.push(`_${subject.join(' · ')}_`);
     parts.push(renderChecks(report.checks));
@@ -56542,27 +57041,100 @@ function renderMarkdown(report, options = {}) {
     return parts.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
 /**
- * Cuts Markdown to at most `limit` characters at a line boundary, closing an open code fence, and
- * appends `notice` (which counts towards the limit).
- * @example truncateMarkdown('a\nb\nc', 4, '…') // => 'a\n…'
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
  */
-function truncateMarkdown(markdown, limit, notice) {
-    if (markdown.length <= limit)
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
         return markdown;
-    const budget = Math.max(0, limit - notice.length - 5);
-    let cut = markdown.slice(0, budget);
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
     const lastNewline = cut.lastIndexOf('\n');
     if (lastNewline > 0)
         cut = cut.slice(0, lastNewline + 1);
     const fences = (cut.match(/^```/gm) ?? []).length;
     if (fences % 2 === 1)
-        cut += '```\n';
-    return (cut + notice).slice(0, limit);
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
 
 
 
@@ -56571,6 +57143,8 @@ const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
 /** How many annotations modelgate sends at most for one gate (GitHub keeps at most 50 per request, any number of requests). */
 const MAX_ANNOTATIONS = 500;
+/** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
+const ANNOTATION_MESSAGE_BYTES = 64_000;
 function checkRunName(gate) {
     return `modelgate/${gate}`;
 }
@@ -56588,7 +57162,7 @@ function annotationsOf(report) {
                 ...(location.column === undefined ? {} : { start_column: location.column, end_column: location.column }),
                 annotation_level: check.status === 'warn' ? 'warning' : 'failure',
                 title: check.id.slice(0, 255),
-                message: check.message.slice(0, 64_000),
+                message: cutToUtf8Bytes(check.message, ANNOTATION_MESSAGE_BYTES),
             });
         }
     }
@@ -56600,7 +57174,9 @@ function annotationsOf(report) {
  */
 function toCheckRun(report, failOn, fullReportUrl) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)].filter((part) => part !== '').join('\n\n');
+    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+        .filter((part) => part !== '')
+        .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
     const annotations = annotationsOf(report);
     const batches = [];
@@ -56620,7 +57196,8 @@ function toCheckRun(report, failOn, fullReportUrl) {
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
 /**
  * Creates the completed check run on `headSha` (the PR head on pull_request events, never the merge commit)
- * and sends any further annotation batches as updates, 50 a request as GitHub requires.
+ * and sends any further annotation batches as updates, 50 a request as GitHub requires. Each update resends the
+ * whole output (title, summary and text): an update that leaves `text` out would clear the figures.
  */
 async function createCompletedCheckRun(client, target, payload, now, button) {
     const [first = [], ...rest] = payload.annotationBatches;
@@ -56641,7 +57218,7 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
             owner: target.owner,
             repo: target.repo,
             check_run_id: created.data.id,
-            output: { title: payload.title, summary: payload.summary, annotations: [...batch] },
+            output: { title: payload.title, summary: payload.summary, text: payload.text, annotations: [...batch] },
         });
     }
     return created.data.id;
@@ -56650,14 +57227,27 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
 ;// CONCATENATED MODULE: ./src/github/job-summary.ts
 
 
-/** GitHub keeps at most 1 MiB of job summary per step. */
-const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** Appends Markdown to $GITHUB_STEP_SUMMARY; returns false when there is no summary file (outside a runner). */
+/** GitHub keeps at most 1 MiB of job summary per step, counted in bytes (the summary file's size). */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTICE = '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n';
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * Appends Markdown to $GITHUB_STEP_SUMMARY, cut at a line boundary so that the file stays within 1 MiB of UTF-8
+ * (what the step already wrote counts); returns false when there is no summary file (outside a runner).
+ */
 function appendJobSummary(env, markdown) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file === undefined || file === '')
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
+    const budget = Math.max(0, JOB_SUMMARY_LIMIT - sizeOf(file) - 1);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, budget, CUT_NOTICE, 'utf8') + '\n');
     return true;
 }
 
@@ -56690,10 +57280,10 @@ const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
 /** GitHub's limit on an issue comment body. */
 const COMMENT_LIMIT = 65_536;
 const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
-/** The gate sections already in a comment body, by gate. */
+/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
 function parseCommentSections(body) {
     const sections = new Map();
-    for (const match of body.matchAll(sectionPattern)) {
+    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
         const gate = match[1];
         if (GATE_NAMES.includes(gate))
             sections.set(gate, match[2] ?? '');
@@ -56707,7 +57297,8 @@ function parseCommentSections(body) {
  */
 function upsertCommentSection(existingBody, gate, markdown) {
     const sections = parseCommentSections(existingBody ?? '');
-    sections.set(gate, markdown.trimEnd());
+    // A marker inside the section (quoted data, however it got there) must not open or close another section.
+    sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
     const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
     const ordered = GATE_NAMES.filter((name) => sections.has(name));
     const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
@@ -56715,7 +57306,10 @@ function upsertCommentSection(existingBody, gate, markdown) {
     if (body.length > COMMENT_LIMIT) {
         const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
         const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
-        body = [header, ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n')))].join('\n');
+        body = [
+            header,
+            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
+        ].join('\n');
     }
     return body;
 }
@@ -56726,9 +57320,33 @@ function hasSection(body, gate, markdown) {
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 
-async function findMarkedComments(client, target) {
-    const comments = await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: error_message_errorMessage(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
     return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
         .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
         .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
         .sort((a, b) => a.id - b.id);
@@ -56739,12 +57357,15 @@ async function findMarkedComments(client, target) {
  * than the window could still drop a section, and the job summary keeps every report regardless.
  */
 const VERIFY_DELAYS_MS = [100, 600, 1500];
-async function staysWritten(client, target, gate, commentId, ours, random) {
+async function staysWritten(client, target, login, gate, commentId, ours, random) {
     for (const delay of VERIFY_DELAYS_MS) {
         await pause(delay + Math.floor(random() * 100));
-        const after = await findMarkedComments(client, target);
+        const after = await findMarkedComments(client, target, login);
         const oldest = after[0];
-        if (oldest === undefined || oldest.id !== commentId || after.length !== 1 || parseCommentSections(oldest.body).get(gate) !== ours)
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(gate) !== ours)
             return false;
     }
     return true;
@@ -56754,6 +57375,10 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
  * gates' sections when several gates update at once.
  *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
  * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
  * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
  * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
@@ -56762,15 +57387,20 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function upsertStickySection(client, target, gate, markdown, options = {}) {
     const attempts = options.attempts ?? 8;
     const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-        const marked = await findMarkedComments(client, target);
+        const marked = await findMarkedComments(client, target, login);
         const [keeper, ...duplicates] = marked;
         let commentId;
         let written;
         if (keeper === undefined) {
             written = upsertCommentSection(undefined, gate, markdown);
-            const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: written });
-            commentId = created.data.id;
+            commentId = await createComment(client, target, written);
         }
         else {
             // Fold the sections of duplicates (a creation race) into the oldest comment.
@@ -56783,19 +57413,36 @@ async function upsertStickySection(client, target, gate, markdown, options = {})
             }
             written = upsertCommentSection(body, gate, markdown);
             commentId = keeper.id;
-            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keeper.id, body: written });
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
             for (const duplicate of duplicates) {
-                await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined);
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
             }
         }
         const ours = parseCommentSections(written).get(gate);
-        if (await staysWritten(client, target, gate, commentId, ours, random))
+        if (await staysWritten(client, target, login, gate, commentId, ours, random))
             return { commentId, attempts: attempt };
     }
     throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
 }
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
 
 ;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
 
 
 
@@ -56819,13 +57466,15 @@ async function publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            if (sticky.unresolvedIdentity !== undefined)
+                logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
         catch (error) {
             if (isPermissionError(error))
                 logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status));
             else
-                logger.warning(`could not update the PR comment: ${error.message}`);
+                logger.warning(`could not update the PR comment: ${error_message_errorMessage(error)}`);
         }
     }
     if (options.checkRun && github.sha !== undefined) {
@@ -56839,7 +57488,7 @@ async function publishReport(report, options, seams) {
             if (isPermissionError(error))
                 logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
             else
-                logger.warning(`could not create the check run: ${error.message}`);
+                logger.warning(`could not create the check run: ${error_message_errorMessage(error)}`);
         }
     }
 }
@@ -56847,7 +57496,7 @@ async function publishReport(report, options, seams) {
 ;// CONCATENATED MODULE: ./src/github/runner-logger.ts
 
 /** The Logger over workflow commands: annotations for warnings and errors, groups, masking. */
-function runner_logger_createRunnerLogger() {
+function createRunnerLogger() {
     const properties = (location) => ({
         ...(location?.file === undefined ? {} : { file: location.file }),
         ...(location?.line === undefined ? {} : { startLine: location.line }),
@@ -56867,7 +57516,7 @@ function runner_logger_createRunnerLogger() {
 function createConsoleLogger(options = {}) {
     const secrets = [];
     const mask = (text) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    const where = (location) => (location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`);
+    const where = (location) => location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`;
     return {
         debug: (message) => {
             if (options.verbose === true)
@@ -56885,15 +57534,7 @@ function createConsoleLogger(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/run-action.ts
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/github/runner-host.ts
 
 
 
@@ -56905,7 +57546,7 @@ const runnerState = {
         return value === '' ? undefined : value;
     },
 };
-/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if main does not stop in time. */
+/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if the step does not stop in time. */
 function cancellationSignal() {
     const controller = new AbortController();
     const onSignal = (name) => {
@@ -56919,129 +57560,519 @@ function cancellationSignal() {
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     return controller.signal;
 }
-function writeReport(report, path) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
-}
 /**
- * The one wrapper every action's entry calls (codeql's runWrapper): builds the context, runs main, validates
- * and publishes the report, sets outputs, and fails the step by `fail-on`. User errors end with their message
- * and location, no stack trace; anything else is reported as a bug. Either way the check run completes.
+ * The GitHub runner as a host: inputs from INPUT_* (as @actions/core reads them), outputs and state through the
+ * runner's files, the report to the job summary, the PR comment and the check run. A failure is one `::error::`
+ * line (with the file and line when the error has them) and exit code 1.
  */
-async function runAction(gate, main) {
-    const startedAt = new Date();
-    const logger = runner_logger_createRunnerLogger();
-    const inputs = new input_reader_InputReader((name) => getInput(name));
-    const env = { ...process.env };
-    let context;
-    let failOn = 'fail';
-    let report;
-    let outputs = {};
-    let button;
-    let failure;
-    try {
-        failOn = readFailOn(inputs);
-        context = action_session_createActionContext({ inputs, logger, env, state: runnerState, signal: cancellationSignal(), onRunner: env.GITHUB_ACTIONS === 'true', useGitHub: true });
-        const result = await main(context);
-        report = result.report;
-        outputs = result.outputs ?? {};
-        button = result.checkRunAction;
-        assertValidReport(report);
-    }
-    catch (error) {
-        if (errors_isUserError(error)) {
-            failure = error.describe();
-            logger.error(failure, error.location.file === undefined ? undefined : { file: error.location.file, ...(error.location.line === undefined ? {} : { line: error.location.line }) });
-        }
-        else {
-            const message = error instanceof Error ? error.message : String(error);
-            failure = messages_unexpectedFailure(gate, message);
-            logger.error(failure);
-            if (error instanceof Error && error.stack !== undefined)
-                core_debug(error.stack);
-        }
-        report = errorReport(gate, failure, startedAt, new Date());
-    }
-    const reportPath = (0,external_node_path_namespaceObject.resolve)(inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(context?.workDir ?? (0,external_node_path_namespaceObject.resolve)('.modelgate'), `${gate}-report.json`));
-    try {
-        writeReport(report, reportPath);
-        setOutput('report-path', reportPath);
-        setOutput('verdict', verdictOutput(report.status));
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-        const appToken = inputs.optional(SharedInputs.AppToken);
-        if (appToken !== undefined)
-            logger.setSecret(appToken);
-        const appClient = appToken === undefined || context === undefined ? undefined : createGitHubClient(appToken, context.github.apiUrl, logger);
-        const publish = {
-            comment: safeBoolean(inputs, SharedInputs.Comment),
-            checkRun: safeBoolean(inputs, SharedInputs.CheckRun),
-            failOn,
-            ...(appClient === undefined ? {} : { appClient }),
-            ...(button === undefined ? {} : { button }),
-        };
-        if (context !== undefined)
-            await publishReport(report, publish, context);
-        else
-            await publishWithoutContext(report, publish, logger);
-    }
-    catch (error) {
-        logger.warning(`could not publish the report: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (failure !== undefined)
-        setFailed(failure);
-    else if (stepFails(report.status, failOn))
-        setFailed(`modelgate/${gate}: ${report.status} — ${report.title}`);
-    else
-        logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
-}
-function safeBoolean(inputs, name) {
-    try {
-        return inputs.boolean(name, true);
-    }
-    catch {
-        return true;
-    }
-}
-/** When the context itself could not be built (a bad policy file), the error report still reaches GitHub. */
-async function publishWithoutContext(report, options, logger) {
-    const env = { ...process.env };
-    try {
-        const github = readGitHubContext(env);
-        const token = getInput(SharedInputs.GitHubToken) || undefined;
-        const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
-        await publishReport(report, options, { client, github, env, logger, now: () => new Date() });
-    }
-    catch (error) {
-        logger.warning(`could not publish the error report: ${error.message}`);
-    }
-}
-/** Wrapper for post steps: same context, no report; errors fail the post step with their message. */
-async function runPost(gate, post) {
+function runner_host_createRunnerHost(options = { cancellable: true }) {
     const logger = createRunnerLogger();
-    try {
-        const context = createActionContext({
-            inputs: new InputReader((name) => core.getInput(name)),
+    const env = { ...process.env };
+    return {
+        kind: 'runner',
+        inputs: new InputReader((name) => getInput(name)),
+        logger,
+        env,
+        state: runnerState,
+        signal: options.cancellable ? cancellationSignal() : new AbortController().signal,
+        now: () => new Date(),
+        useGitHub: true,
+        setOutput: (name, value) => setOutput(name, value),
+        publish: async (run) => publishReport(run.report, run.options, {
+            client: run.client,
+            github: run.github,
+            env,
             logger,
-            env: { ...process.env },
-            state: runnerState,
-            signal: new AbortController().signal,
-            onRunner: process.env.GITHUB_ACTIONS === 'true',
-            useGitHub: true,
-        });
-        await post(context);
-    }
-    catch (error) {
-        const message = isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, error instanceof Error ? error.message : String(error));
-        core.setFailed(message);
-    }
+            now: () => new Date(),
+        }),
+        fail: (message, location) => {
+            logger.error(message, location);
+            process.exitCode = 1;
+        },
+    };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/github/run-action.ts
+
+
+
+
+
+
+/** The entry of every action's main step: the one gate lifecycle on the runner host. */
+async function runAction(gate, main) {
+    await runGate(gate, main, runner_host_createRunnerHost());
+}
+/**
+ * A post step (cleanup only, no report) on any host: same context as main; an error fails the post with its
+ * message. The runner runs it as the action's `post:`; the terminal host runs it when the command ends.
+ */
+async function runPostStep(gate, post, host) {
+    try {
+        await post({ ...openSession(host), policy: readPolicy(host.inputs) });
+        return true;
+    }
+    catch (error) {
+        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        return false;
+    }
+}
+/** The entry of an action's post step on the runner. */
+async function runPost(gate, post) {
+    await runPostStep(gate, post, createRunnerHost({ cancellable: false }));
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/describe-rule.ts
+
+/**
+ * A rule in words for the report's "rule" column, e.g. `≥ champion + 0.01; ≥ 0.7`.
+ * @example
+ * describeRule({ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: -0.01 }, 'default') // => '≥ champion − 0.01 (non-inferiority)'
+ */
+function describeRule(rule, mode) {
+    const cmp = rule.greaterIsBetter ? '≥' : '≤';
+    const parts = [];
+    const abs = rule.minAbsoluteChange;
+    if (abs !== undefined) {
+        const sign = rule.greaterIsBetter === abs >= 0 ? '+' : '−';
+        parts.push(`${cmp} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
+    }
+    if (rule.minRelativeChange !== undefined) {
+        const pct = formatNumber(rule.minRelativeChange * 100);
+        parts.push(`${cmp} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
+    }
+    if (rule.threshold !== undefined)
+        parts.push(`${cmp} ${formatNumber(rule.threshold)}`);
+    return parts.length === 0 ? 'reported only' : parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/evaluation-figures.ts
+/**
+ * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
+ * interval, rule, verdict, P(better), paired test), a bar chart of the differences with a table of the
+ * interval bounds, and the slice table.
+ * @example
+ * evaluationFigures([], {}, {}, []).length // => 2
+ */
+function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 0) {
+    const defined = comparisons.filter((c) => c.kind === 'defined');
+    const figures = [
+        {
+            kind: 'table',
+            title: 'Candidate vs champion',
+            columns: [
+                'metric',
+                'champion',
+                'candidate',
+                'difference',
+                'interval',
+                'rule',
+                'verdict',
+                'P(candidate better)',
+                'paired test p',
+            ],
+            rows: comparisons.map((c) => {
+                const rule = rules[c.metric] ?? 'reported only';
+                const verdict = verdicts[c.metric] ?? 'reported';
+                if (c.kind === 'undefined')
+                    return [c.metric, null, null, null, c.reason, rule, verdict, null, null];
+                return [
+                    c.metric,
+                    c.champion,
+                    c.candidate,
+                    c.difference,
+                    `[${fmt(c.lower)}, ${fmt(c.upper)}] (${Math.round(c.confidence * 100)}%)`,
+                    rule,
+                    verdict,
+                    c.probabilityBetter,
+                    c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
+                ];
+            }),
+        },
+        {
+            kind: 'bar',
+            title: 'Difference candidate − champion',
+            categories: defined.map((c) => c.metric),
+            series: [
+                { name: 'lower', values: defined.map((c) => c.lower) },
+                { name: 'difference', values: defined.map((c) => c.difference) },
+                { name: 'upper', values: defined.map((c) => c.upper) },
+            ],
+            yLabel: 'candidate − champion',
+        },
+    ];
+    if (slices.length > 0) {
+        figures.push({
+            kind: 'table',
+            title: 'Slices',
+            columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'note'],
+            rows: slices.map((s) => {
+                const judged = s.rows >= minSliceSize;
+                const note = judged ? '' : `fewer than ${minSliceSize} rows: not judged`;
+                if (s.kind === 'undefined')
+                    return [`${s.column}=${s.value}`, s.rows, s.metric, null, null, null, judged ? s.reason : note];
+                return [`${s.column}=${s.value}`, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, note];
+            }),
+        });
+    }
+    return figures;
+}
+function fmt(value) {
+    return Number.isFinite(value) ? Number(value.toPrecision(4)).toString() : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/metric-rule.ts
+/** Comparisons in `default` mode allow this much slack, scaled by max(1, |values|). */
+const RULE_TOLERANCE = 1e-9;
+
+;// CONCATENATED MODULE: ./src/core/compare/messages.ts
+// Recurring messages of src/core/compare; tests compare against these functions.
+
+const DECISION_WORD = { promote: 'Promote', hold: 'Hold', reject: 'Reject' };
+const compareMessages = {
+    mlflowAbsoluteChangeNotPositive: (metric, value) => `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule_mode: default for a non-inferiority margin`,
+    mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
+    relativeChangeNegative: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
+    floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
+    latencyNotMeasured: (budgetMs, missing) => `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
+    changeMissed: (metric, required) => `${metric} does not clear ${required}`,
+    // The policy (resolveEvaluationPolicy, normalizeDeprecatedKeys): ConfigurationErrors and warnings.
+    notTaskMetric: (metric, task, known) => `evaluate-vs-champion.metrics.${metric} is not a ${task} metric; use one of ${known.join(', ')}`,
+    inputNotTaskMetric: (metrics, task) => `input "metrics" names ${metrics.join(', ')}, which ${metrics.length === 1 ? 'is not a' : 'are not'} ${task} metric${metrics.length === 1 ? '' : 's'}`,
+    useTaskMetrics: (task, known) => `use some of: ${known.join(', ')}, or set task to the task these metrics belong to (${task} now)`,
+    fixRule: 'fix the rule in the policy file',
+    deprecatedKey: (oldKey, newKey) => `evaluate-vs-champion.${oldKey} is deprecated: write ${newKey}`,
+    bothSpellings: (oldKey, newKey) => `evaluate-vs-champion.${oldKey} and evaluate-vs-champion.${newKey} are both set`,
+    keepNewSpelling: (oldKey, newKey) => `keep ${newKey} and delete ${oldKey} (the old spelling, accepted for one release)`,
+    // The data (the action's loader, before anything is compared).
+    notBinaryLabel: (column, value) => `label column "${column}" has ${value}; binary labels must be 0 or 1 (or true/false)`,
+    notBinaryLabelHint: 'relabel the rows as 0/1, or set task: multiclass',
+    scoreNotProbability: (column, value) => `score column "${column}" has ${value}; binary scores must be probabilities of class 1 in [0, 1]`,
+    scoreNotProbabilityHint: 'write the probability of class 1 (not a logit or a class), or choose the right score-column',
+    // The checks of decideEvaluation.
+    metricUndefined: (metric, reason) => `${metric} could not be computed: ${reason}`,
+    floorResult: (metric, value, threshold, greaterIsBetter, met) => `${metric} ${formatNumber(value)} ${met ? 'meets' : 'misses'} its ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
+    pointResult: (metric, difference, rule, met) => `${metric} difference ${formatNumber(difference)} ${met ? 'meets' : 'fails'} ${rule} (point estimate)`,
+    intervalClears: (metric, interval, rule, confidence) => `${metric} difference ${interval} clears ${rule} across the ${formatNumber(confidence * 100)}% interval`,
+    intervalFails: (metric, interval, rule, confidence) => `${metric} difference ${interval} fails ${rule} across the whole ${formatNumber(confidence * 100)}% interval`,
+    intervalInconclusive: (metric, interval, rule) => `${metric} difference ${interval} is inconclusive against ${rule}: the interval straddles the rule`,
+    noRule: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy',
+    sliceUndefined: (metric, column, value, rows, reason) => `${metric} on ${column}=${value} (${rows} rows) is undefined: ${reason}`,
+    sliceTolerance: (tolerance) => `worse by at most ${formatNumber(tolerance)}`,
+    sliceRegresses: (metric, column, value, rows, champion, candidate, tolerance) => `${metric} regresses on ${column}=${value} (${rows} rows): ${formatNumber(champion)} → ${formatNumber(candidate)}, beyond the tolerance ${formatNumber(tolerance)}`,
+    sliceWithin: (metric, column, value) => `${metric} on ${column}=${value} within tolerance`,
+    latencyResult: (candidateP95, championP95, budgetMs, over) => `candidate p95 latency ${formatNumber(candidateP95)} ms (champion ${formatNumber(championP95)} ms) ${over ? '>' : '≤'} ${formatNumber(budgetMs)} ms`,
+    // The title and the summary of the report.
+    decisionTitle: (decision) => ({
+        promote: 'Promote: the candidate meets every rule against the champion',
+        hold: 'Hold: the evidence does not show the candidate is better than the champion',
+        reject: 'Reject: the candidate fails a rule against the champion',
+    })[decision],
+    decisionWithReason: (decision, reason) => `${DECISION_WORD[decision]}: ${reason}`,
+    championSource: (champion) => champion.model === undefined
+        ? `from ${champion.path}`
+        : `${champion.model} v${String(champion.version)} (${champion.how})`,
+    summaryHeadline: (rows, champion, policy) => `${rows} paired rows; champion ${champion}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
+};
+
+;// CONCATENATED MODULE: ./src/core/compare/check-metric-rule.ts
+
+
+/**
+ * Checks a candidate value against a metric rule and the champion's (baseline) value.
+ * Greater is better (smaller mirrors it):
+ * - threshold: candidate ≥ threshold;
+ * - absolute: `mlflow` candidate ≥ baseline + min_absolute_change in float64, `default` (candidate − baseline)
+ *   ≥ min_absolute_change − tol;
+ * - relative: `mlflow` candidate ≥ baseline·(1 + r), `default` (candidate − baseline) ≥ r·|baseline| − tol;
+ * with tol = RULE_TOLERANCE·max(1, |candidate|, |baseline|) and no tolerance in `mlflow` mode.
+ * @see https://mlflow.org/docs/2.14.1/_modules/mlflow/models/evaluation/validation.html (MetricThreshold)
+ * @throws {RangeError} for values MLflow rejects in `mlflow` mode (min_absolute_change ≤ 0, min_relative_change
+ *   outside (0, 1]) and a negative min_relative_change in `default` mode
+ * @example
+ * checkMetricRule({ metric: 'accuracy', greaterIsBetter: true, minAbsoluteChange: 0.05 }, 0.85, 0.8, 'mlflow').passed // => false
+ */
+function checkMetricRule(rule, candidate, baseline, mode) {
+    const { greaterIsBetter: up, threshold, minAbsoluteChange: abs, minRelativeChange: rel } = rule;
+    checkRuleBounds(rule, mode);
+    const tol = mode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0));
+    const atLeast = (value, bound) => (up ? value >= bound - tol : value <= bound + tol);
+    const thresholdOk = threshold === undefined || atLeast(candidate, threshold);
+    const change = { up, candidate, mode, tol };
+    const absoluteOk = baseline === undefined || abs === undefined || absoluteChangeMet(change, baseline, abs);
+    const relativeOk = baseline === undefined || rel === undefined || relativeChangeMet(change, baseline, rel);
+    return {
+        threshold: thresholdOk,
+        absoluteChange: absoluteOk,
+        relativeChange: relativeOk,
+        passed: thresholdOk && absoluteOk && relativeOk,
+    };
+}
+/** Throws for change bounds the mode rejects (MLflow's own validation in `mlflow` mode). */
+function checkRuleBounds(rule, mode) {
+    const { minAbsoluteChange: abs, minRelativeChange: rel } = rule;
+    if (mode === 'mlflow') {
+        if (abs !== undefined && !(abs > 0))
+            throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs));
+        if (rel !== undefined && !(rel > 0 && rel <= 1))
+            throw new RangeError(compareMessages.mlflowRelativeChangeOutOfRange(rule.metric, rel));
+    }
+    else if (rel !== undefined && !(rel >= 0)) {
+        throw new RangeError(compareMessages.relativeChangeNegative(rule.metric, rel));
+    }
+}
+/** Whether the candidate improves on the baseline by at least `abs`. */
+function absoluteChangeMet({ up, candidate, mode, tol }, baseline, abs) {
+    if (mode === 'mlflow')
+        return up ? candidate >= baseline + abs : candidate <= baseline - abs;
+    return (up ? candidate - baseline : baseline - candidate) >= abs - tol;
+}
+/** Whether the candidate improves on the baseline by at least `rel` of it. */
+function relativeChangeMet({ up, candidate, mode, tol }, baseline, rel) {
+    if (mode === 'mlflow')
+        return up ? candidate >= baseline * (1 + rel) : candidate <= baseline * (1 - rel);
+    return (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/judge-evaluation.ts
+
+
+
+
+
+/**
+ * The checks of evaluate-vs-champion and the decision, a pure function of the comparisons and the policy.
+ * Per rule (metric with a rule):
+ * - the floor/ceiling (`threshold`) is checked on the candidate's point value;
+ * - with `evidence: interval` the change rules are checked at the worst plausible candidate value
+ *   (champion + the interval end in the worse direction): met → pass; not met even at the best plausible
+ *   value → fail; otherwise → warn (inconclusive). With `evidence: point` the point estimate decides;
+ * - a metric undefined on the data → error.
+ * Slices: a slice of at least `minSize` rows whose difference is worse than −tolerance → `onRegression`.
+ * Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured (`{ missing }`) → a
+ * `skipped` check naming the missing inputs (the budget is not judged, and it does not change the decision).
+ * Decision: any fail → reject; else any error or warn from a rule → hold; else promote (slice warnings are
+ * reported but do not hold). No rule at all → hold (nothing decided).
+ * The policy is a resolved one (resolveEvaluationPolicy rejects the rules a rule mode forbids).
+ * @throws {RangeError} for a rule its rule mode rejects, which only an unresolved policy can hold (see checkMetricRule)
+ * @example
+ * judgeEvaluation([], resolveEvaluationPolicy({}, {}).policy).decision // => 'hold'
+ */
+function judgeEvaluation(comparisons, policy, slices = [], latency) {
+    const checks = [];
+    const verdicts = {};
+    let ruleStatuses = [];
+    for (const c of comparisons) {
+        const rule = policy.rules.find((r) => r.metric === c.metric);
+        if (rule === undefined) {
+            verdicts[c.metric] = c.kind === 'defined' ? 'reported' : 'undefined';
+            continue;
+        }
+        const check = c.kind === 'undefined' ? undefinedMetricCheck(c, rule, policy) : ruleCheck(c, rule, policy);
+        verdicts[c.metric] = c.kind === 'undefined' ? 'error' : ruleVerdict(check.status);
+        ruleStatuses.push(check.status);
+        checks.push(check);
+    }
+    if (ruleStatuses.length === 0) {
+        checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message: compareMessages.noRule });
+        ruleStatuses = ['error'];
+    }
+    const sliceStatuses = [];
+    for (const s of slices) {
+        const check = sliceCheck(s, policy);
+        if (check === undefined)
+            continue;
+        sliceStatuses.push(check.status);
+        checks.push(check);
+    }
+    const latencyChecked = latencyCheck(policy, latency);
+    if (latencyChecked !== undefined) {
+        if (latencyChecked.status !== 'skipped')
+            sliceStatuses.push(latencyChecked.status);
+        checks.push(latencyChecked);
+    }
+    const ruleWorst = worstOf(ruleStatuses);
+    const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail');
+    const decision = anyFail ? 'reject' : ruleWorst === 'pass' ? 'promote' : 'hold';
+    const order = ['fail', 'error', 'warn'];
+    const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message));
+    return { decision, reasons, checks, verdicts };
+}
+/** The side-by-side table's verdict for a rule check's status. */
+function ruleVerdict(status) {
+    return status === 'pass' ? 'meets rule' : status === 'fail' ? 'fails rule' : 'inconclusive';
+}
+/** The error check of a ruled metric that is undefined on the data. */
+function undefinedMetricCheck(c, rule, policy) {
+    return {
+        id: `evaluate.${c.metric}`,
+        status: 'error',
+        observed: null,
+        threshold: { rule: describeRule(rule, policy.ruleMode) },
+        message: compareMessages.metricUndefined(c.metric, c.reason),
+    };
+}
+/** The check of one ruled metric: its floor, then its change rules on the point or the interval. */
+function ruleCheck(c, rule, policy) {
+    const ruleText = describeRule(rule, policy.ruleMode);
+    const details = {
+        champion: c.champion,
+        candidate: c.candidate,
+        difference: c.difference,
+        lower: c.lower,
+        upper: c.upper,
+        confidence: c.confidence,
+        probabilityBetter: c.probabilityBetter,
+        ...(c.test === undefined ? {} : { test: c.test }),
+    };
+    const { status, message } = judgeRule(c, rule, policy, ruleText);
+    return { id: `evaluate.${c.metric}`, status, observed: c.difference, threshold: { rule: ruleText }, message, details };
+}
+/** The status and message of one ruled metric (see judgeEvaluation for the rule). */
+function judgeRule(c, rule, policy, ruleText) {
+    const floorRule = {
+        metric: rule.metric,
+        greaterIsBetter: rule.greaterIsBetter,
+        ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }),
+    };
+    const changeRule = {
+        metric: rule.metric,
+        greaterIsBetter: rule.greaterIsBetter,
+        ...(rule.minAbsoluteChange === undefined ? {} : { minAbsoluteChange: rule.minAbsoluteChange }),
+        ...(rule.minRelativeChange === undefined ? {} : { minRelativeChange: rule.minRelativeChange }),
+    };
+    const floorOk = checkMetricRule(floorRule, c.candidate, undefined, policy.ruleMode).passed;
+    const pointOk = checkMetricRule(changeRule, c.candidate, c.champion, policy.ruleMode).passed;
+    const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
+    const betterEnd = rule.greaterIsBetter ? c.upper : c.lower;
+    const worstOk = checkMetricRule(changeRule, c.champion + worseEnd, c.champion, policy.ruleMode).passed;
+    const bestOk = checkMetricRule(changeRule, c.champion + betterEnd, c.champion, policy.ruleMode).passed;
+    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
+    const floor = rule.threshold ?? Number.NaN;
+    if (!floorOk)
+        return { status: 'fail', message: compareMessages.floorResult(c.metric, c.candidate, floor, rule.greaterIsBetter, false) };
+    // A floor alone says nothing about the champion: report the candidate's value, not the difference.
+    if (rule.minAbsoluteChange === undefined && rule.minRelativeChange === undefined)
+        return { status: 'pass', message: compareMessages.floorResult(c.metric, c.candidate, floor, rule.greaterIsBetter, true) };
+    if (policy.evidence === 'point')
+        return { status: pointOk ? 'pass' : 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, pointOk) };
+    if (worstOk)
+        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
+    if (!bestOk)
+        return { status: 'fail', message: compareMessages.intervalFails(c.metric, interval, ruleText, c.confidence) };
+    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
+}
+/** The check of one slice large enough to judge on a ruled metric, else undefined. */
+function sliceCheck(s, policy) {
+    if (s.rows < policy.slices.minSize)
+        return undefined;
+    const rule = policy.rules.find((r) => r.metric === s.metric);
+    if (rule === undefined)
+        return undefined;
+    const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`;
+    if (s.kind === 'undefined') {
+        return {
+            id,
+            status: 'warn',
+            observed: null,
+            message: compareMessages.sliceUndefined(s.metric, s.column, s.value, s.rows, s.reason),
+        };
+    }
+    const oriented = s.greaterIsBetter ? s.candidate - s.champion : s.champion - s.candidate;
+    const regressed = oriented < -policy.slices.tolerance;
+    return {
+        id,
+        status: regressed ? policy.slices.onRegression : 'pass',
+        observed: s.candidate - s.champion,
+        threshold: { rule: compareMessages.sliceTolerance(policy.slices.tolerance) },
+        message: regressed
+            ? compareMessages.sliceRegresses(s.metric, s.column, s.value, s.rows, s.champion, s.candidate, policy.slices.tolerance)
+            : compareMessages.sliceWithin(s.metric, s.column, s.value),
+        details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
+    };
+}
+/** The latency budget's check: skipped when it could not be measured; none without a budget. */
+function latencyCheck(policy, latency) {
+    if (policy.maxLatencyMs === undefined)
+        return undefined;
+    if (latency === undefined || 'missing' in latency) {
+        return {
+            id: 'evaluate.latency.p95',
+            status: 'skipped',
+            observed: null,
+            threshold: { max: policy.maxLatencyMs },
+            message: compareMessages.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
+        };
+    }
+    const over = latency.candidate.p95 > policy.maxLatencyMs;
+    return {
+        id: 'evaluate.latency.p95',
+        status: over ? 'fail' : 'pass',
+        observed: latency.candidate.p95,
+        threshold: { max: policy.maxLatencyMs },
+        message: compareMessages.latencyResult(latency.candidate.p95, latency.champion.p95, policy.maxLatencyMs, over),
+        details: { ...latency },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/decide-evaluation.ts
+
+
+
+
+
+/**
+ * The evaluate-vs-champion gate: judges the evidence against the policy (judgeEvaluation: checks and the decision
+ * promote | hold | reject), and words it: the title (the decision and its first reason, or on promote the first
+ * rule met), the summary (rows, champion, bootstrap settings, up to ten reasons, and on promote the exact
+ * promotion to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
+ * Promote button are offered by the action and shown only on promote.
+ * @example
+ * decideEvaluation({ rows: 0, champion: { path: 'champion.csv', how: 'file' }, comparisons: [], metricsPath: 'm.json' }, resolveEvaluationPolicy({}, {}).policy).outcome.title // => 'Hold: no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy'
+ */
+function decideEvaluation(evidence, policy, promotion = {}) {
+    const slices = evidence.slices ?? [];
+    const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence.latency);
+    const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'));
+    const reason = decision === 'promote' ? passed[0]?.message : reasons[0];
+    const title = reason === undefined
+        ? compareMessages.decisionTitle(decision)
+        : compareMessages.decisionWithReason(decision, reason);
+    const summary = [
+        compareMessages.summaryHeadline(evidence.rows, compareMessages.championSource(evidence.champion), policy),
+        ...reasons.slice(0, 10).map((r) => `- ${r}`),
+    ];
+    const promoting = decision === 'promote';
+    if (promoting && promotion.command !== undefined)
+        summary.push('', promotion.command);
+    const button = promoting ? promotion.button : undefined;
+    const rules = Object.fromEntries(policy.rules.map((r) => [r.metric, describeRule(r, policy.ruleMode)]));
+    const outputs = Outputs['evaluate-vs-champion'];
+    return {
+        outcome: {
+            title,
+            summary: summary.join('\n'),
+            checks,
+            figures: evaluationFigures(evidence.comparisons, rules, verdicts, slices, policy.slices.minSize),
+            outputs: { [outputs.Decision]: decision, [outputs.MetricsPath]: evidence.metricsPath },
+        },
+        decision,
+        ...(button === undefined ? {} : { promoteButton: button }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/metric-name.ts
 /** Metric names, as written in the `metrics` input and the policy. */
-const BINARY_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc-auc', 'pr-auc', 'log-loss', 'brier'];
+const BINARY_METRICS = [
+    'accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'roc-auc',
+    'pr-auc',
+    'log-loss',
+    'brier',
+];
 /** Multiclass metrics of the predicted class (given, or the argmax of the probability columns). */
 const MULTICLASS_LABEL_METRICS = [
     'accuracy',
@@ -57056,7 +58087,13 @@ const MULTICLASS_LABEL_METRICS = [
     'f1-weighted',
 ];
 /** Multiclass metrics of the class probability matrix (need probability columns). */
-const MULTICLASS_PROBABILITY_METRICS = ['log-loss', 'roc-auc-ovr', 'roc-auc-ovr-weighted', 'roc-auc-ovo', 'roc-auc-ovo-weighted'];
+const MULTICLASS_PROBABILITY_METRICS = [
+    'log-loss',
+    'roc-auc-ovr',
+    'roc-auc-ovr-weighted',
+    'roc-auc-ovo',
+    'roc-auc-ovo-weighted',
+];
 const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS];
 const REGRESSION_METRICS = ['mae', 'rmse', 'r2'];
 /** The metrics a task knows, in report order. */
@@ -57093,1579 +58130,60 @@ const GREATER_IS_BETTER = {
     r2: true,
 };
 
-;// CONCATENATED MODULE: ./src/core/stats/messages.ts
-// Recurring messages of the statistics in src/core/stats; tests compare against these functions.
-const statsMessages = {
-    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
-    notFinite: (fn, what) => `${fn}: ${what} must contain only finite numbers`,
-    probabilityOutOfRange: (fn, p) => `${fn}: p must be in [0, 1], got ${p}`,
-    tableShape: (fn) => `${fn}: the contingency table must have at least one row and all rows the same length`,
-    negativeCount: (fn) => `${fn}: counts must be finite and >= 0`,
-    zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
-    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
-    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
-};
+;// CONCATENATED MODULE: ./src/core/compare/normalize-deprecated-keys.ts
 
-;// CONCATENATED MODULE: ./src/core/stats/quantile-sorted.ts
 
-/**
- * Quantile `p` of an ascending-sorted sample with linear interpolation between order statistics
- * (Hyndman & Fan type 7, the default of numpy.quantile and R): h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
- * The caller guarantees the order (the name says so); unsorted input gives a meaningless value.
- * @see https://en.wikipedia.org/wiki/Quantile#Estimating_quantiles_from_a_sample
- * @throws {RangeError} if `sorted` is empty or `p` is outside [0, 1]
- * @example
- * quantileSorted([1, 2, 3, 4], 0.5) // => 2.5
- */
-function quantileSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        throw new RangeError(statsMessages.emptySample('quantileSorted', 'sorted'));
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(statsMessages.probabilityOutOfRange('quantileSorted', p));
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    const a = sorted[lo];
-    if (lo + 1 >= n)
-        return a;
-    const b = sorted[lo + 1];
-    return a + (h - lo) * (b - a);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/percentile-interval.ts
-
-/**
- * Two-sided percentile interval of an ascending-sorted bootstrap distribution: the (1 − confidence)/2 and
- * (1 + confidence)/2 quantiles (type 7 interpolation, numpy.quantile's default), Efron's percentile method.
- * @see Efron & Tibshirani (1993), An Introduction to the Bootstrap, ch. 13
- * @throws {RangeError} if `sorted` is empty or confidence is not in (0, 1)
- * @example
- * percentileInterval([1, 2, 3, 4, 5], 0.5) // => [2, 4]
- */
-function percentileInterval(sorted, confidence) {
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`percentileInterval: confidence must be in (0, 1), got ${confidence}`);
-    const alpha = (1 - confidence) / 2;
-    return [quantileSorted(sorted, alpha), quantileSorted(sorted, 1 - alpha)];
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/paired-bootstrap.ts
-
-/** Cumulative Poisson(1) probabilities P(X ≤ k), k = 0…11 (the rest has probability < 1e-9). */
-const POISSON1_CDF = (() => {
-    const out = [];
-    let term = Math.exp(-1);
-    let sum = 0;
-    for (let k = 0; k < 12; k++) {
-        sum += term;
-        out.push(sum);
-        term /= k + 1;
-    }
-    return out;
-})();
-/** P(X ≤ k) thresholds as a typed array, for the inverse-CDF draw k(u) = #{m ≤ 10 : u ≥ POISSON1_CDF[m]}. */
-const CDF = Float64Array.from(POISSON1_CDF.slice(0, 11));
-/** The Poisson(1) draw of a uniform u: the count of CDF thresholds at or below u (at most 11). */
-function poissonOfUniform(u) {
-    let k = 0;
-    while (k < 11 && u >= CDF[k])
-        k++;
-    return k;
-}
-/**
- * k(u) for u in [j/1024, (j+1)/1024) when it is the same for the whole slot, else −1 (a CDF threshold falls
- * inside: 11 of the 1024 slots). The table gives the same k as poissonOfUniform for every u, without the
- * unpredictable branches of the search in 99% of draws.
- */
-const TABLE_BITS = 10;
-const POISSON_TABLE = (() => {
-    const size = 1 << TABLE_BITS;
-    const table = new Int8Array(size);
-    for (let j = 0; j < size; j++) {
-        const a = j / size;
-        const b = (j + 1) / size;
-        let inside = false;
-        for (const c of CDF)
-            if (c > a && c < b)
-                inside = true;
-        table[j] = inside ? -1 : poissonOfUniform(a);
-    }
-    return table;
-})();
-/**
- * Paired (case-resampling) bootstrap of k statistics over the same n rows: each resample draws n row
- * indices with replacement, turns them into multiplicities w (a multinomial(n, 1/n) vector, O(n) per resample
- * over a typed array; or Poisson(1) per row with `scheme: 'poisson'`), and calls `statistic(w)`, which returns the k differences (candidate − champion) with
- * both models evaluated on the same resampled rows. NaN marks a difference undefined on that resample.
- * Returns, per statistic, the sorted distribution and its percentile interval.
- * @see Efron & Tibshirani (1993) ch. 6; Bouthillier et al. (2021) on paired comparisons of models
- * @throws {RangeError} if n < 1, resamples < 1 or a statistic is undefined on every resample
- * @example
- * pairedBootstrap(4, (w) => [w[0]! - 1], { resamples: 3, random: seededRandom(1), confidence: 0.9 })[0]!.sorted.length // => 3
- */
-function pairedBootstrap(n, statistic, options) {
-    if (!(n >= 1) || !Number.isInteger(n))
-        throw new RangeError(`pairedBootstrap: n must be a positive integer, got ${n}`);
-    const { resamples, random, confidence } = options;
-    if (!(resamples >= 1) || !Number.isInteger(resamples)) {
-        throw new RangeError(`pairedBootstrap: resamples must be a positive integer, got ${resamples}`);
-    }
-    const weights = new Float64Array(n);
-    let columns = [];
-    for (let r = 0; r < resamples; r++) {
-        if (options.scheme === 'poisson') {
-            for (let j = 0; j < n; j++) {
-                const u = random();
-                const k = POISSON_TABLE[(u * 1024) | 0];
-                weights[j] = k >= 0 ? k : poissonOfUniform(u);
-            }
-        }
-        else {
-            weights.fill(0);
-            for (let j = 0; j < n; j++) {
-                const index = Math.floor(random() * n);
-                weights[index] = weights[index] + 1;
-            }
-        }
-        const values = statistic(weights);
-        if (r === 0)
-            columns = values.map(() => new Float64Array(resamples));
-        for (let k = 0; k < columns.length; k++)
-            columns[k][r] = values[k] ?? Number.NaN;
-    }
-    return columns.map((column, k) => {
-        const finite = column.filter((v) => !Number.isNaN(v)).sort();
-        if (finite.length === 0)
-            throw new RangeError(`pairedBootstrap: statistic ${k} is undefined on every resample`);
-        let above = 0;
-        let below = 0;
-        for (const v of finite) {
-            if (v > 0)
-                above++;
-            else if (v < 0)
-                below++;
-        }
-        const [lower, upper] = percentileInterval(finite, confidence);
-        return {
-            sorted: finite,
-            lower,
-            upper,
-            shareAboveZero: above / finite.length,
-            shareBelowZero: below / finite.length,
-            undefinedCount: resamples - finite.length,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
-// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
-const G = 7;
-const COEFFICIENTS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+/** The kebab-case keys of the evaluate-vs-champion section before snake_case (accepted for one release). */
+const DEPRECATED_EVALUATION_KEYS = [
+    ['rule-mode', 'rule_mode'],
+    ['decision-threshold', 'decision_threshold'],
+    ['max-latency-ms', 'max_latency_ms'],
 ];
-const HALF_LOG_2PI = 0.9189385332046727;
+const DEPRECATED_SLICE_KEYS = [
+    ['min-size', 'min_size'],
+    ['on-regression', 'on_regression'],
+];
 /**
- * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
- * about 1e-15 over the positive reals).
- * @see https://en.wikipedia.org/wiki/Lanczos_approximation
- * @throws {RangeError} if x is not a positive finite number
+ * Maps the old kebab-case keys of the evaluate-vs-champion section (`rule-mode`, `decision-threshold`,
+ * `max-latency-ms`, `slices.min-size`, `slices.on-regression`) to their snake_case names, with one warning per
+ * old key that names the new one. The old spellings work for one release.
+ * @throws {ConfigurationError} when a key is written in both spellings (naming both, at the new key's path)
  * @example
- * logGamma(5) // => 3.1780538303479458 (ln 24)
+ * normalizeDeprecatedKeys({ 'rule-mode': 'mlflow' }).warnings // => ['evaluate-vs-champion.rule-mode is deprecated: write rule_mode']
  */
-function logGamma(x) {
-    if (!(x > 0) || !Number.isFinite(x))
-        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    const z = x - 1;
-    let sum = COEFFICIENTS[0];
-    for (let i = 1; i < G + 2; i++)
-        sum += COEFFICIENTS[i] / (z + i);
-    const t = z + G + 0.5;
-    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/regularized-gamma-q.ts
-
-const EPSILON = 1e-16;
-const TINY = 1e-300;
-const MAX_ITERATIONS = 10_000;
-/**
- * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0 and x ≥ 0: the series of
- * P(a, x) when x < a + 1, else the Lentz continued fraction of Q (Numerical Recipes §6.2). Relative accuracy
- * about 1e-14; enough for p-values compared at 1e-6 absolute.
- * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
- * @throws {RangeError} if a ≤ 0 or x < 0
- * @example
- * regularizedGammaQ(1, 2) // => 0.1353352832366127 (e^-2)
- */
-function regularizedGammaQ(a, x) {
-    if (!(a > 0) || !(x >= 0))
-        throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`);
-    if (x === 0)
-        return 1;
-    if (x === Infinity)
-        return 0;
-    const logPrefix = -x + a * Math.log(x) - logGamma(a);
-    if (x < a + 1) {
-        let term = 1 / a;
-        let sum = term;
-        for (let n = 1; n < MAX_ITERATIONS; n++) {
-            term *= x / (a + n);
-            sum += term;
-            if (Math.abs(term) < Math.abs(sum) * EPSILON)
-                break;
-        }
-        return Math.max(0, 1 - sum * Math.exp(logPrefix));
-    }
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < MAX_ITERATIONS; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPSILON)
-            break;
-    }
-    return Math.min(1, Math.exp(logPrefix) * h);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/normal-cdf.ts
-
-/**
- * Standard normal cumulative distribution Φ(x) = P(Z ≤ x) (scipy.stats.norm.cdf), through
- * erfc(t) = Q(½, t²): Φ(x) = ½·Q(½, x²/2) for x < 0 and 1 − ½·Q(½, x²/2) otherwise, so the lower tail
- * keeps its relative accuracy far out (Φ(−8) ≈ 6.2e−16).
- * @see https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function
- * @throws {RangeError} if x is NaN
- * @example
- * normalCdf(-1.96) // => 0.02499789514822045
- */
-function normalCdf(x) {
-    if (Number.isNaN(x))
-        throw new RangeError('normalCdf: x is NaN');
-    if (x === 0)
-        return 0.5;
-    const tail = 0.5 * regularizedGammaQ(0.5, (x * x) / 2);
-    return x < 0 ? tail : 1 - tail;
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/delong-test-grouped.ts
-
-/**
- * DeLong's test for two correlated ROC-AUCs on the same rows, from scores already ranked into distinct values
- * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
- * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
- * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
- * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts.
- * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
- * @throws {RangeError} if lengths differ, a label is not 0/1, one class is absent, or the variance is 0 while the AUCs differ
- * @example
- * deLongTestGrouped(Uint8Array.of(0, 1, 1), { group: Uint32Array.of(1, 0, 1), groupCount: 2 }, { group: Uint32Array.of(2, 1, 0), groupCount: 3 }).aucB // => 1
- */
-function deLongTestGrouped(yTrue, a, b) {
-    const total = yTrue.length;
-    if (a.group.length !== total || b.group.length !== total) {
-        throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.group.length}, ${b.group.length})`);
-    }
-    let m = 0;
-    for (let i = 0; i < total; i++) {
-        const y = yTrue[i];
-        if (y !== 0 && y !== 1)
-            throw new RangeError(`deLongTestGrouped: label at row ${i} is ${String(y)}; must be 0 or 1`);
-        if (y === 1)
-            m++;
-    }
-    const n = total - m;
-    if (m === 0 || n === 0)
-        throw new RangeError('deLongTestGrouped: both classes must be present');
-    // Per model and group: placement of a positive (V₁₀) and of a negative (V₀₁) at that distinct score.
-    const placements = (s) => {
-        const g = s.groupCount;
-        const cPos = new Float64Array(g);
-        const cNeg = new Float64Array(g);
-        for (let i = 0; i < total; i++) {
-            const k = s.group[i];
-            if (yTrue[i] === 1)
-                cPos[k] = cPos[k] + 1;
-            else
-                cNeg[k] = cNeg[k] + 1;
-        }
-        const pos = new Float64Array(g);
-        const neg = new Float64Array(g);
-        let belowPos = 0;
-        let belowNeg = 0;
-        for (let k = g - 1; k >= 0; k--) {
-            pos[k] = (belowNeg + 0.5 * cNeg[k]) / n;
-            neg[k] = 1 - (belowPos + 0.5 * cPos[k]) / m;
-            belowPos += cPos[k];
-            belowNeg += cNeg[k];
-        }
-        return { pos, neg };
-    };
-    const pa = placements(a);
-    const pb = placements(b);
-    // Means, then centred second moments, over positives (V₁₀) and negatives (V₀₁).
-    let sa10 = 0;
-    let sb10 = 0;
-    let sa01 = 0;
-    let sb01 = 0;
-    for (let i = 0; i < total; i++) {
-        const ga = a.group[i];
-        const gb = b.group[i];
-        if (yTrue[i] === 1) {
-            sa10 += pa.pos[ga];
-            sb10 += pb.pos[gb];
-        }
-        else {
-            sa01 += pa.neg[ga];
-            sb01 += pb.neg[gb];
-        }
-    }
-    const ma10 = sa10 / m;
-    const mb10 = sb10 / m;
-    const ma01 = sa01 / n;
-    const mb01 = sb01 / n;
-    let aa10 = 0;
-    let bb10 = 0;
-    let ab10 = 0;
-    let aa01 = 0;
-    let bb01 = 0;
-    let ab01 = 0;
-    for (let i = 0; i < total; i++) {
-        const ga = a.group[i];
-        const gb = b.group[i];
-        if (yTrue[i] === 1) {
-            const x = pa.pos[ga] - ma10;
-            const y = pb.pos[gb] - mb10;
-            aa10 += x * x;
-            bb10 += y * y;
-            ab10 += x * y;
-        }
-        else {
-            const x = pa.neg[ga] - ma01;
-            const y = pb.neg[gb] - mb01;
-            aa01 += x * x;
-            bb01 += y * y;
-            ab01 += x * y;
-        }
-    }
-    const s10 = m < 2 ? 0 : (aa10 + bb10 - 2 * ab10) / (m - 1);
-    const s01 = n < 2 ? 0 : (aa01 + bb01 - 2 * ab01) / (n - 1);
-    const variance = s10 / m + s01 / n;
-    const aucA = ma10;
-    const aucB = mb10;
-    const difference = aucB - aucA;
-    if (!(variance > 0)) {
-        if (difference === 0)
-            return { aucA, aucB, difference, variance: 0, z: 0, pValue: 1 };
-        throw new RangeError('deLongTestGrouped: the variance of the AUC difference is 0; the scores are degenerate');
-    }
-    const z = difference / Math.sqrt(variance);
-    return { aucA, aucB, difference, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/binomial-two-sided-p-value.ts
-/**
- * Exact two-sided p-value of k successes in n trials under p = ½ (scipy.stats.binomtest(k, n, 0.5).pvalue):
- * with a symmetric null the "as or less likely" rule sums both tails, min(1, 2·P(X ≤ min(k, n−k))).
- * Computed in log space, so n in the millions is fine.
- * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.binomtest.html
- * @throws {RangeError} unless 0 ≤ k ≤ n are integers
- * @example
- * binomialTwoSidedPValue(3, 10) // => 0.3437500000000001
- */
-function binomialTwoSidedPValue(k, n) {
-    if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) {
-        throw new RangeError(`binomialTwoSidedPValue: needs integers 0 <= k <= n, got k=${k}, n=${n}`);
-    }
-    if (n === 0)
-        return 1;
-    const m = Math.min(k, n - k);
-    if (2 * m === n)
-        return 1;
-    // P(X = j) for j = 0..m, accumulated from j = m downward (largest term first).
-    let logTerm = -n * Math.LN2;
-    for (let j = 1; j <= m; j++)
-        logTerm += Math.log((n - j + 1) / j);
-    let sum = 0;
-    let term = Math.exp(logTerm);
-    for (let j = m; j >= 0; j--) {
-        sum += term;
-        term *= j / (n - j + 1);
-        if (term < sum * 1e-17)
-            break;
-    }
-    return Math.min(1, 2 * sum);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/chi-square-survival.ts
-
-/**
- * Survival function of the chi-square distribution with `dof` degrees of freedom: P(X > x) = Q(dof/2, x/2)
- * (scipy.stats.chi2.sf). Returns 1 for x ≤ 0.
- * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
- * @throws {RangeError} if dof ≤ 0
- * @example
- * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000001
- */
-function chiSquareSurvival(x, dof) {
-    if (!(dof > 0))
-        throw new RangeError(`chiSquareSurvival: dof must be > 0, got ${dof}`);
-    if (!(x > 0))
-        return 1;
-    return regularizedGammaQ(dof / 2, x / 2);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/mcnemar-test.ts
-
-
-/** Below this many discordant pairs the exact binomial test is used (the common textbook rule b + c < 25). */
-const MCNEMAR_EXACT_BELOW = 25;
-/**
- * McNemar's test of paired classifiers on the discordant counts b and c (H₀: b and c are equally likely).
- * Rule: b + c < 25 → exact two-sided binomial test on min(b, c) of b + c at p = ½;
- * otherwise chi-square on 1 degree of freedom with Edwards' continuity correction (|b − c| − 1)² / (b + c).
- * b + c = 0 gives p = 1 (no evidence either way).
- * @see https://en.wikipedia.org/wiki/McNemar%27s_test
- * @throws {RangeError} if b or c is not a non-negative integer
- * @example
- * mcnemarTest(40, 60).pValue // => 0.05743311963200363
- */
-function mcnemarTest(b, c, exactBelow = MCNEMAR_EXACT_BELOW) {
-    if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
-        throw new RangeError(`mcnemarTest: discordant counts must be non-negative integers, got b=${b}, c=${c}`);
-    }
-    const n = b + c;
-    if (n < exactBelow) {
-        return { b, c, method: 'exact', statistic: Math.min(b, c), pValue: binomialTwoSidedPValue(Math.min(b, c), n) };
-    }
-    const diff = Math.max(0, Math.abs(b - c) - 1);
-    const statistic = (diff * diff) / n;
-    return { b, c, method: 'chi-square-corrected', statistic, pValue: chiSquareSurvival(statistic, 1) };
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/messages.ts
-// Recurring messages of src/core/metrics; tests compare against these functions.
-const metricsMessages = {
-    empty: (fn) => `${fn}: at least one row is needed`,
-    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
-    notBinaryLabel: (fn, index, value) => `${fn}: label at row ${index} is ${value}; binary labels must be 0 or 1`,
-    scoreOutOfRange: (fn, index, value) => `${fn}: score at row ${index} is ${value}; scores must be probabilities in [0, 1]`,
-    notFinite: (fn, index) => `${fn}: value at row ${index} is not a finite number`,
-    singleClass: (fn) => `${fn}: only one class is present in the labels, so the metric is undefined (sklearn raises here too); evaluate on rows with both classes`,
-    noPositives: (fn) => `${fn}: there are no positive labels, so the metric is undefined`,
-    noPredictedPositives: (fn) => `${fn}: no row is predicted positive, so precision is undefined (sklearn would report 0 with a warning)`,
-    constantTruth: (fn) => `${fn}: the true values are constant, so R² is undefined`,
-    zeroWeight: (fn) => `${fn}: the weights sum to 0`,
-    classOutOfRange: (fn, index, value, classes) => `${fn}: label at row ${index} is class index ${value}; it must be an integer in [0, ${classes - 1}]`,
-    probabilityOutOfRange: (fn, index, column, value) => `${fn}: probability at row ${index}, class column ${column} is ${value}; probabilities must be numbers in [0, 1]`,
-    probabilitiesDoNotSumToOne: (fn, index, sum) => `${fn}: the class probabilities of row ${index} sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, numpy.allclose as sklearn checks)`,
-    tooFewClasses: (fn, classes) => `${fn}: ${classes} class column(s); at least 2 are needed`,
-    classWithoutRows: (fn, classIndex) => `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
-    fewerThanTwoClassesPresent: (fn) => `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
-    needsProbabilities: (fn) => `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
-    unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
-};
-
-;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics-from-counts.ts
-
-/**
- * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
- * highest distinct score (see prepareBinary). Each metric is a function of these counts alone, so this is one walk
- * over the distinct scores, whatever the number of rows:
- * - confusion: groups g < positiveGroups are predicted positive (score ≥ threshold);
- * - roc-auc: Σ_g pos_g·(negatives below g + ½·neg_g) / (P·N), ties counting ½ (sklearn's trapezoid);
- * - pr-auc: Σ_g pos_g·precision_g / P over groups with positives (sklearn's `average_precision_score`);
- * - log-loss, brier: Σ_b counts_b·term_b / total.
- * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
- * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
- * @throws {RangeError} when a metric is undefined on these counts and `undefinedAs` is 'throw' (the default)
- * @example
- * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
- */
-function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
-    const { groupCount, positiveGroups, bucketLogLoss, bucketBrier } = data;
-    let positives = 0;
-    let negatives = 0;
-    let tp = 0;
-    let fp = 0;
-    let logLoss = 0;
-    let brier = 0;
-    for (let g = 0; g < groupCount; g++) {
-        const gn = counts[2 * g];
-        const gp = counts[2 * g + 1];
-        positives += gp;
-        negatives += gn;
-        if (g < positiveGroups) {
-            tp += gp;
-            fp += gn;
-        }
-        logLoss += gn * bucketLogLoss[2 * g] + gp * bucketLogLoss[2 * g + 1];
-        brier += gn * bucketBrier[2 * g] + gp * bucketBrier[2 * g + 1];
-    }
-    const total = positives + negatives;
-    const fn = positives - tp;
-    const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc');
-    let rocArea = 0;
-    let prArea = 0;
-    if (needRanks) {
-        let cumPos = 0;
-        let cumNeg = 0;
-        for (let g = 0; g < groupCount; g++) {
-            const gn = counts[2 * g];
-            const gp = counts[2 * g + 1];
-            // Positives at this score beat every negative below it and tie (½) with the gn negatives at it.
-            rocArea += gp * (negatives - cumNeg - 0.5 * gn);
-            if (gp > 0)
-                prArea += gp * ((cumPos + gp) / (cumPos + gp + cumNeg + gn));
-            cumPos += gp;
-            cumNeg += gn;
-        }
-    }
-    const undefinedValue = (message) => {
-        if (undefinedAs === 'nan')
-            return Number.NaN;
-        throw new RangeError(message);
-    };
-    return metrics.map((metric) => {
-        if (total === 0)
-            return undefinedValue(metricsMessages.zeroWeight(metric));
-        switch (metric) {
-            case 'accuracy':
-                return (total - fp - fn) / total;
-            case 'precision':
-                return tp + fp === 0 ? undefinedValue(metricsMessages.noPredictedPositives(metric)) : tp / (tp + fp);
-            case 'recall':
-                return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn);
-            case 'f1':
-                return 2 * tp + fp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : (2 * tp) / (2 * tp + fp + fn);
-            case 'roc-auc':
-                return positives === 0 || negatives === 0 ? undefinedValue(metricsMessages.singleClass(metric)) : rocArea / (positives * negatives);
-            case 'pr-auc':
-                return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives;
-            case 'log-loss':
-                return logLoss / total;
-            case 'brier':
-                return brier / total;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/paired-binary-metrics.ts
-
-/**
- * binaryMetrics of two models on the same rows under the same weights (a paired bootstrap resample), with one
- * pass over the rows for both: each row's weight is read once and added to both models' bucket counts.
- * @see binaryMetrics for the conventions (scikit-learn 1.2)
- * @throws {RangeError} if the models have different row counts, or a metric is undefined and `undefinedAs` is 'throw'
- * @example
- * pairedBinaryMetrics(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.7, 0.2]), ['roc-auc'])[1] // => [0]
- */
-function pairedBinaryMetrics(a, b, metrics, weights, undefinedAs = 'throw') {
-    const n = a.n;
-    if (b.n !== n)
-        throw new RangeError(`pairedBinaryMetrics: row counts differ (${n} vs ${b.n})`);
-    const bucketA = a.bucket;
-    const bucketB = b.bucket;
-    const countsA = new Float64Array(2 * a.groupCount);
-    const countsB = new Float64Array(2 * b.groupCount);
-    if (weights === undefined) {
-        for (let i = 0; i < n; i++) {
-            const ka = bucketA[i];
-            const kb = bucketB[i];
-            countsA[ka] = countsA[ka] + 1;
-            countsB[kb] = countsB[kb] + 1;
-        }
-    }
-    else {
-        for (let i = 0; i < n; i++) {
-            const w = weights[i];
-            const ka = bucketA[i];
-            const kb = bucketB[i];
-            countsA[ka] = countsA[ka] + w;
-            countsB[kb] = countsB[kb] + w;
-        }
-    }
-    return [binaryMetricsFromCounts(a, countsA, metrics, undefinedAs), binaryMetricsFromCounts(b, countsB, metrics, undefinedAs)];
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/multiclass-metric.ts
-
-/**
- * One multiclass metric over class labels (any numbers; the classes are the union of labels and predictions,
- * as in sklearn), optionally weighted by row multiplicities. `precision|recall|f1-{macro,micro,weighted}`
- * follow sklearn's `average=` modes with `zero_division=0` per class (a class never predicted has precision 0):
- * macro = unweighted mean over classes, micro = from pooled counts (equals accuracy for single-label data),
- * weighted = mean weighted by each class's support.
- * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.precision_recall_fscore_support.html
- * @throws {RangeError} on empty input, different lengths or zero total weight
- * @example
- * multiclassMetric([0, 1, 2, 0, 1, 2, 0, 2], [0, 2, 1, 0, 0, 2, 0, 2], 'f1-macro') // => 0.5079365079365079
- */
-function multiclassMetric(yTrue, yPred, metric, weights) {
-    const n = yTrue.length;
-    if (n !== yPred.length)
-        throw new RangeError(metricsMessages.lengthMismatch(metric, n, yPred.length));
-    if (n === 0)
-        throw new RangeError(metricsMessages.empty(metric));
-    const index = new Map();
-    for (let i = 0; i < n; i++) {
-        for (const v of [yTrue[i], yPred[i]])
-            if (!index.has(v))
-                index.set(v, index.size);
-    }
-    const k = index.size;
-    const tp = new Float64Array(k);
-    const predicted = new Float64Array(k);
-    const support = new Float64Array(k);
-    let total = 0;
-    let correct = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        if (wi === 0)
-            continue;
-        const t = index.get(yTrue[i]);
-        const p = index.get(yPred[i]);
-        total += wi;
-        support[t] = support[t] + wi;
-        predicted[p] = predicted[p] + wi;
-        if (t === p) {
-            tp[t] = tp[t] + wi;
-            correct += wi;
-        }
-    }
-    if (total === 0)
-        throw new RangeError(metricsMessages.zeroWeight(metric));
-    if (metric === 'accuracy')
-        return correct / total;
-    const [kind, average] = metric.split('-');
-    const score = (t, pr, s) => {
-        const prec = pr === 0 ? 0 : t / pr;
-        const rec = s === 0 ? 0 : t / s;
-        if (kind === 'precision')
-            return prec;
-        if (kind === 'recall')
-            return rec;
-        return pr + s === 0 ? 0 : (2 * t) / (pr + s);
-    };
-    if (average === 'micro')
-        return score(correct, total, total);
-    let sum = 0;
-    let weightSum = 0;
-    for (let c = 0; c < k; c++) {
-        const value = score(tp[c], predicted[c], support[c]);
-        const weight = average === 'macro' ? 1 : support[c];
-        sum += weight * value;
-        weightSum += weight;
-    }
-    return sum / weightSum;
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/multiclass-probability-metrics.ts
-
-/**
- * Multiclass metrics of a class-probability matrix, optionally weighted by row multiplicities (a bootstrap
- * resample), with scikit-learn 1.2's definitions:
- * - `log-loss`: `log_loss(y, P, labels=classes)`, mean of −ln p(label) after clipping to [ε, 1−ε] (ε = float64
- *   epsilon) and renormalising each row;
- * - `roc-auc-ovr` / `roc-auc-ovr-weighted`: `roc_auc_score(y, P, multi_class='ovr', average='macro'|'weighted')`,
- *   the mean (or support-weighted mean) over classes c of the ROC-AUC of "class c" against the rest on column c;
- *   undefined when a class has no rows (sklearn raises);
- * - `roc-auc-ovo` / `roc-auc-ovo-weighted`: `multi_class='ovo'` (Hand & Till 2001): over each pair (a, b) of the
- *   classes present, the mean of AUC(a vs b on column a) and AUC(b vs a on column b), averaged evenly (macro) or
- *   weighted by the pair's share of rows (prevalence).
- * Every ROC-AUC counts tied scores ½ (sklearn's trapezoid over distinct scores). Cost: one pass over the rows per
- * class column. Integer weights equal repeating rows (sklearn has no sample_weight for ovo; repetition defines it).
- * An undefined value is NaN with `undefinedAs: 'nan'`, else it throws (R6).
- * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.roc_auc_score.html
- * @see Hand, D. J. & Till, R. J. (2001). A simple generalisation of the area under the ROC curve for multiple class classification problems. Machine Learning 45, 171–186
- * @throws {RangeError} when a metric is undefined on these rows and `undefinedAs` is 'throw' (the default)
- * @example
- * multiclassProbabilityMetrics(prepareMulticlassProbabilities([0, 1, 2], Float64Array.of(0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.1, 0.3, 0.6), 3), ['roc-auc-ovr']) // => [1]
- */
-function multiclassProbabilityMetrics(data, metrics, weights, undefinedAs = 'throw') {
-    const { n, classCount: k, y, logLossTerm, groups, groupCounts } = data;
-    const support = new Float64Array(k);
-    let total = 0;
-    let logLoss = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        if (wi === 0)
-            continue;
-        total += wi;
-        logLoss += wi * logLossTerm[i];
-        const c = y[i];
-        support[c] = support[c] + wi;
-    }
-    const undefinedValue = (message) => {
-        if (undefinedAs === 'nan')
-            return Number.NaN;
-        throw new RangeError(message);
-    };
-    const needOvr = metrics.some((m) => m.startsWith('roc-auc-ovr'));
-    const needOvo = metrics.some((m) => m.startsWith('roc-auc-ovo'));
-    // ovrArea[c]: AUC of class c against the rest on column c; pairArea[a·k + b]: AUC of a against b on column a.
-    const ovrArea = new Float64Array(k);
-    const pairArea = new Float64Array(needOvo ? k * k : 0);
-    if (total > 0 && (needOvr || needOvo)) {
-        for (let c = 0; c < k; c++) {
-            const group = groups[c];
-            const g = groupCounts[c];
-            // counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of column c.
-            const counts = new Float64Array(g * k);
-            for (let i = 0; i < n; i++) {
-                const wi = weights === undefined ? 1 : weights[i];
-                if (wi === 0)
-                    continue;
-                const b = group[i] * k + y[i];
-                counts[b] = counts[b] + wi;
-            }
-            if (needOvr) {
-                const positives = support[c];
-                const negatives = total - positives;
-                let area = 0;
-                let cumNeg = 0;
-                for (let j = 0; j < g; j++) {
-                    let rowTotal = 0;
-                    for (let t = 0; t < k; t++)
-                        rowTotal += counts[j * k + t];
-                    const gp = counts[j * k + c];
-                    const gn = rowTotal - gp;
-                    area += gp * (negatives - cumNeg - 0.5 * gn);
-                    cumNeg += gn;
-                }
-                ovrArea[c] = positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
-            }
-            if (needOvo) {
-                for (let other = 0; other < k; other++) {
-                    if (other === c)
-                        continue;
-                    const positives = support[c];
-                    const negatives = support[other];
-                    let area = 0;
-                    let cumNeg = 0;
-                    for (let j = 0; j < g; j++) {
-                        const gp = counts[j * k + c];
-                        const gn = counts[j * k + other];
-                        area += gp * (negatives - cumNeg - 0.5 * gn);
-                        cumNeg += gn;
-                    }
-                    pairArea[c * k + other] = positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
-                }
-            }
-        }
-    }
-    const ovr = (metric, weighted) => {
-        let sum = 0;
-        let weightSum = 0;
-        for (let c = 0; c < k; c++) {
-            const s = support[c];
-            if (s === 0)
-                return undefinedValue(metricsMessages.classWithoutRows(metric, c));
-            const w = weighted ? s : 1;
-            sum += w * ovrArea[c];
-            weightSum += w;
-        }
-        return sum / weightSum;
-    };
-    const ovo = (metric, weighted) => {
-        let sum = 0;
-        let weightSum = 0;
-        for (let a = 0; a < k; a++) {
-            if (support[a] === 0)
+function normalizeDeprecatedKeys(section) {
+    const warnings = [];
+    const rename = (from, pairs, prefix) => {
+        const out = { ...from };
+        for (const [oldKey, newKey] of pairs) {
+            if (!(oldKey in from))
                 continue;
-            for (let b = a + 1; b < k; b++) {
-                if (support[b] === 0)
-                    continue;
-                const score = (pairArea[a * k + b] + pairArea[b * k + a]) / 2;
-                const w = weighted ? (support[a] + support[b]) / total : 1;
-                sum += w * score;
-                weightSum += w;
-            }
+            const [oldPath, newPath] = [`${prefix}${oldKey}`, `${prefix}${newKey}`];
+            if (newKey in from)
+                throw new errors_ConfigurationError(compareMessages.bothSpellings(oldPath, newPath), { path: `evaluate-vs-champion.${newPath}` }, compareMessages.keepNewSpelling(oldKey, newKey));
+            out[newKey] = from[oldKey];
+            delete out[oldKey];
+            warnings.push(compareMessages.deprecatedKey(oldPath, newPath));
         }
-        return weightSum === 0 ? undefinedValue(metricsMessages.fewerThanTwoClassesPresent(metric)) : sum / weightSum;
+        return out;
     };
-    return metrics.map((metric) => {
-        if (total === 0)
-            return undefinedValue(metricsMessages.zeroWeight(metric));
-        switch (metric) {
-            case 'log-loss':
-                return logLoss / total;
-            case 'roc-auc-ovr':
-                return ovr(metric, false);
-            case 'roc-auc-ovr-weighted':
-                return ovr(metric, true);
-            case 'roc-auc-ovo':
-                return ovo(metric, false);
-            case 'roc-auc-ovo-weighted':
-                return ovo(metric, true);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/probability-row-sum-is-one.ts
-/** Relative and absolute tolerance of a probability row's sum: numpy.allclose's defaults, as sklearn checks. */
-const PROBABILITY_SUM_RTOL = 1e-5;
-const PROBABILITY_SUM_ATOL = 1e-8;
-/**
- * Whether a row of class probabilities sums to 1 within numpy.allclose's default tolerance,
- * |1 − sum| ≤ 1e-8 + 1e-5·|sum| — the check sklearn 1.2's multiclass `roc_auc_score` applies (it raises
- * "Target scores need to be probabilities … sum up to 1.0 over classes" otherwise).
- * @see https://numpy.org/doc/1.24/reference/generated/numpy.allclose.html
- * @example
- * probabilityRowSumIsOne(0.999995) // => true
- */
-function probabilityRowSumIsOne(sum) {
-    return Math.abs(1 - sum) <= PROBABILITY_SUM_ATOL + PROBABILITY_SUM_RTOL * Math.abs(sum);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/rank-distinct-descending.ts
-/**
- * Groups equal values: for each value, the index of its distinct value counted from the largest (0 = the
- * largest), plus the distinct values in ascending order. Tied scores share a group, which is what ROC/PR curves,
- * DeLong's placements and bucketed bootstrap metrics work on. One sort and a binary search per value: O(n log n).
- * @throws never
- * @example
- * rankDistinctDescending(Float64Array.of(0.2, 0.9, 0.2)).rank // => Uint32Array [1, 0, 1]
- */
-function rankDistinctDescending(values) {
-    const n = values.length;
-    const sorted = Float64Array.from(values).sort();
-    let distinct = 0;
-    for (let k = 0; k < n; k++)
-        if (k === 0 || sorted[k] !== sorted[k - 1])
-            sorted[distinct++] = sorted[k];
-    const unique = sorted.subarray(0, distinct);
-    const rank = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const x = values[i];
-        let lo = 0;
-        let hi = distinct - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (unique[mid] < x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        rank[i] = distinct - 1 - lo;
-    }
-    return { rank, distinctAscending: unique };
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/prepare-multiclass-probabilities.ts
-
-
-
-/** float64 machine epsilon: sklearn 1.2 `log_loss(eps='auto')` clips probabilities to [ε, 1−ε]. */
-const EPS = 2.220446049250313e-16;
-/**
- * Validates class indices and a row-major probability matrix (values in [0, 1], each row summing to 1 within
- * numpy.allclose's tolerance, see probabilityRowSumIsOne) and prepares them for the multiclass probability
- * metrics: the argmax class, the per-row log loss term (sklearn 1.2 `log_loss`: clip to [ε, 1−ε] with ε the
- * float64 epsilon, divide by the clipped row's sum, −ln p(label)) and, per class column, each row's rank among
- * the distinct scores of that column, descending (native numeric sort, then a binary search per row).
- * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.log_loss.html
- * @throws {RangeError} on empty input, fewer than 2 classes, a matrix of the wrong size, a label that is not a
- *   class index, a probability outside [0, 1] or a row that does not sum to 1
- * @example
- * prepareMulticlassProbabilities([0, 2], Float64Array.of(0.7, 0.2, 0.1, 0.2, 0.2, 0.6), 3).argmax // => Uint32Array [0, 2]
- */
-function prepareMulticlassProbabilities(yTrue, probabilities, classCount) {
-    const fn = 'prepareMulticlassProbabilities';
-    const n = yTrue.length;
-    const k = classCount;
-    if (!(Number.isInteger(k) && k >= 2))
-        throw new RangeError(metricsMessages.tooFewClasses(fn, k));
-    if (probabilities.length !== n * k)
-        throw new RangeError(metricsMessages.lengthMismatch(fn, n * k, probabilities.length));
-    if (n === 0)
-        throw new RangeError(metricsMessages.empty(fn));
-    const y = new Uint32Array(n);
-    const p = Float64Array.from(probabilities);
-    const argmax = new Uint32Array(n);
-    const logLossTerm = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        const label = yTrue[i];
-        if (!(Number.isInteger(label) && label >= 0 && label < k))
-            throw new RangeError(metricsMessages.classOutOfRange(fn, i, label, k));
-        y[i] = label;
-        let sum = 0;
-        let clippedSum = 0;
-        let best = 0;
-        for (let c = 0; c < k; c++) {
-            const v = p[i * k + c];
-            if (!(v >= 0 && v <= 1))
-                throw new RangeError(metricsMessages.probabilityOutOfRange(fn, i, c, v));
-            sum += v;
-            clippedSum += Math.min(Math.max(v, EPS), 1 - EPS);
-            if (v > p[i * k + best])
-                best = c;
-        }
-        if (!probabilityRowSumIsOne(sum))
-            throw new RangeError(metricsMessages.probabilitiesDoNotSumToOne(fn, i, sum));
-        argmax[i] = best;
-        const own = Math.min(Math.max(p[i * k + label], EPS), 1 - EPS);
-        logLossTerm[i] = -Math.log(own / clippedSum);
-    }
-    const groups = [];
-    const groupCounts = [];
-    const column = new Float64Array(n);
-    for (let c = 0; c < k; c++) {
-        for (let i = 0; i < n; i++)
-            column[i] = p[i * k + c];
-        const { rank, distinctAscending } = rankDistinctDescending(column);
-        groups.push(rank);
-        groupCounts.push(distinctAscending.length);
-    }
-    return { n, classCount: k, y, probabilities: p, argmax, logLossTerm, groups, groupCounts };
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
-
-
-/** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
-const prepare_binary_EPS = 2.220446049250313e-16;
-/**
- * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
- * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
- * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator), its
- * (score, label) bucket, and each bucket its log-loss and Brier terms.
- * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
- * @example
- * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
- */
-function prepareBinary(yTrue, yScore, threshold = 0.5) {
-    const fn = 'prepareBinary';
-    const n = yTrue.length;
-    if (n !== yScore.length)
-        throw new RangeError(metricsMessages.lengthMismatch(fn, n, yScore.length));
-    if (n === 0)
-        throw new RangeError(metricsMessages.empty(fn));
-    const y = new Uint8Array(n);
-    const score = new Float64Array(n);
-    const pred = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const label = yTrue[i];
-        if (label !== 0 && label !== 1)
-            throw new RangeError(metricsMessages.notBinaryLabel(fn, i, label));
-        const s = yScore[i];
-        if (!(s >= 0 && s <= 1))
-            throw new RangeError(metricsMessages.scoreOutOfRange(fn, i, s));
-        y[i] = label;
-        score[i] = s;
-        pred[i] = s >= threshold ? 1 : 0;
-    }
-    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
-    const distinct = unique.length;
-    const bucket = new Uint32Array(n);
-    for (let i = 0; i < n; i++)
-        bucket[i] = 2 * group[i] + y[i];
-    let positiveGroups = 0;
-    const bucketLogLoss = new Float64Array(2 * distinct);
-    const bucketBrier = new Float64Array(2 * distinct);
-    for (let g = 0; g < distinct; g++) {
-        const s = unique[distinct - 1 - g];
-        if (s >= threshold)
-            positiveGroups = g + 1;
-        const p = Math.min(Math.max(s, prepare_binary_EPS), 1 - prepare_binary_EPS);
-        const q = 1 - p;
-        for (const label of [0, 1]) {
-            bucketLogLoss[2 * g + label] = -Math.log((label === 1 ? p : q) / (q + p));
-            bucketBrier[2 * g + label] = (s - label) * (s - label);
-        }
-    }
-    return { n, y, score, pred, group, groupCount: distinct, bucket, threshold, positiveGroups, bucketLogLoss, bucketBrier };
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/regression-metric.ts
-
-/**
- * One regression metric, optionally weighted by row multiplicities: `mae` mean |y − ŷ|, `rmse` √mean (y − ŷ)²,
- * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)² (sklearn `mean_absolute_error`, `sqrt(mean_squared_error)`, `r2_score`).
- * R² of constant truth is undefined and throws (sklearn's force_finite would report 1 or 0).
- * @see https://scikit-learn.org/1.2/modules/model_evaluation.html#regression-metrics
- * @throws {RangeError} on empty input, different lengths, non-finite values or constant truth for r2
- * @example
- * regressionMetric([3, -0.5, 2, 7], [2.5, 0, 2, 8], 'r2') // => 0.9486081370449679
- */
-function regressionMetric(yTrue, yPred, metric, weights) {
-    const n = yTrue.length;
-    if (n !== yPred.length)
-        throw new RangeError(metricsMessages.lengthMismatch(metric, n, yPred.length));
-    if (n === 0)
-        throw new RangeError(metricsMessages.empty(metric));
-    let total = 0;
-    let sumAbs = 0;
-    let sumSq = 0;
-    let sumY = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        const t = yTrue[i];
-        const p = yPred[i];
-        if (!Number.isFinite(t) || !Number.isFinite(p))
-            throw new RangeError(metricsMessages.notFinite(metric, i));
-        const d = t - p;
-        total += wi;
-        sumAbs += wi * Math.abs(d);
-        sumSq += wi * d * d;
-        sumY += wi * t;
-    }
-    if (total === 0)
-        throw new RangeError(metricsMessages.zeroWeight(metric));
-    if (metric === 'mae')
-        return sumAbs / total;
-    if (metric === 'rmse')
-        return Math.sqrt(sumSq / total);
-    const mean = sumY / total;
-    let ssTot = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        const d = yTrue[i] - mean;
-        ssTot += wi * d * d;
-    }
-    if (ssTot === 0)
-        throw new RangeError(metricsMessages.constantTruth(metric));
-    return 1 - sumSq / ssTot;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/metric-evaluator.ts
-
-
-
-
-
-
-
-
-/**
- * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
- * and returns an evaluator of the task's metrics for both models; a bootstrap resample then costs one O(n)
- * pass per model for all binary metrics together. Multiclass probability metrics (log-loss, roc-auc-ovr…) need
- * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
- * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
- *   data is invalid for the task (see prepareBinary)
- * @example
- * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
- */
-function metricEvaluator(data, threshold = 0.5) {
-    const known = METRICS_BY_TASK[data.task];
-    const check = (metrics) => {
-        for (const metric of metrics)
-            if (!known.includes(metric))
-                throw new RangeError(metricsMessages.unknownMetric(metric, data.task, known));
-    };
-    if (data.task === 'binary') {
-        if (data.candidateScore === undefined || data.championScore === undefined) {
-            throw new RangeError('metricEvaluator: binary comparisons need candidate and champion scores');
-        }
-        const cand = prepareBinary(data.yTrue, data.candidateScore, threshold);
-        const champ = prepareBinary(data.yTrue, data.championScore, threshold);
-        const evaluate = (metrics, weights, undefinedAs = 'throw') => {
-            check(metrics);
-            const names = metrics;
-            const [candidate, champion] = pairedBinaryMetrics(cand, champ, names, weights, undefinedAs);
-            return { candidate, champion };
-        };
-        return Object.assign(evaluate, { binary: { candidate: cand, champion: champ } });
-    }
-    if (data.candidatePred === undefined || data.championPred === undefined) {
-        throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`);
-    }
-    const { yTrue, candidatePred, championPred } = data;
-    const isProbabilityMetric = (metric) => data.task === 'multiclass' && MULTICLASS_PROBABILITY_METRICS.includes(metric);
-    let probabilities;
-    if (data.task === 'multiclass' && data.candidateProbabilities !== undefined && data.championProbabilities !== undefined && data.classCount !== undefined) {
-        probabilities = {
-            candidate: prepareMulticlassProbabilities(yTrue, data.candidateProbabilities, data.classCount),
-            champion: prepareMulticlassProbabilities(yTrue, data.championProbabilities, data.classCount),
-        };
-    }
-    const one = data.task === 'multiclass'
-        ? (pred, metric, weights) => multiclassMetric(yTrue, pred, metric, weights)
-        : (pred, metric, weights) => regressionMetric(yTrue, pred, metric, weights);
-    const safe = (pred, metric, weights, undefinedAs) => {
-        if (undefinedAs === 'throw')
-            return one(pred, metric, weights);
-        try {
-            return one(pred, metric, weights);
-        }
-        catch (error) {
-            if (error instanceof RangeError)
-                return Number.NaN;
-            throw error;
-        }
-    };
-    return (metrics, weights, undefinedAs = 'throw') => {
-        check(metrics);
-        const fromProbabilities = metrics.filter(isProbabilityMetric);
-        if (fromProbabilities.length > 0 && probabilities === undefined)
-            throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0]));
-        const pc = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs);
-        const ph = probabilities === undefined ? [] : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs);
-        const value = (pred, fromP) => (m) => isProbabilityMetric(m) ? fromP[fromProbabilities.indexOf(m)] : safe(pred, m, weights, undefinedAs);
-        return { candidate: metrics.map(value(candidatePred, pc)), champion: metrics.map(value(championPred, ph)) };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/compare-models.ts
-
-
-
-
-
-/** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
-const POISSON_FROM_ROWS = 100_000;
-/**
- * Compares candidate and champion on the same rows for each metric: point values, the paired bootstrap
- * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired),
- * the probability the candidate is better (share of resampled differences in the better direction), and
- * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
- * present) becomes a comparison with `error`, never a number.
- * @throws {RangeError} on invalid data for the task (labels, lengths)
- * @example
- * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: seededRandom(1) })[0]!.difference // => -1
- */
-function compareModels(data, options) {
-    const evaluate = metricEvaluator(data, options.threshold);
-    const n = data.yTrue.length;
-    const direction = (metric) => options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric];
-    const point = new Map();
-    for (const metric of options.metrics) {
-        try {
-            const values = evaluate([metric]);
-            point.set(metric, [values.candidate[0], values.champion[0]]);
-        }
-        catch (error) {
-            if (!(error instanceof RangeError))
-                throw error;
-            point.set(metric, error.message);
-        }
-    }
-    const defined = options.metrics.filter((metric) => typeof point.get(metric) !== 'string');
-    const distributions = defined.length === 0
-        ? []
-        : pairedBootstrap(n, (weights) => {
-            const values = evaluate(defined, weights, 'nan');
-            return values.candidate.map((c, k) => c - values.champion[k]);
-        }, { resamples: options.resamples, random: options.random, confidence: options.confidence, scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial') });
-    return options.metrics.map((metric) => {
-        const greaterIsBetter = direction(metric);
-        const values = point.get(metric);
-        if (typeof values === 'string' || values === undefined) {
-            return {
-                metric, greaterIsBetter, champion: Number.NaN, candidate: Number.NaN, difference: Number.NaN, lower: Number.NaN,
-                upper: Number.NaN, confidence: options.confidence, probabilityBetter: Number.NaN, resamples: 0, error: values ?? 'not computed',
-            };
-        }
-        const dist = distributions[defined.indexOf(metric)];
-        if (dist === undefined)
-            throw new Error('compareModels: missing bootstrap distribution');
-        const [candidate, champion] = values;
-        const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary);
-        return {
-            metric,
-            greaterIsBetter,
-            champion,
-            candidate,
-            difference: candidate - champion,
-            lower: dist.lower,
-            upper: dist.upper,
-            confidence: options.confidence,
-            probabilityBetter: greaterIsBetter ? dist.shareAboveZero : dist.shareBelowZero,
-            resamples: dist.sorted.length,
-            ...(test === undefined ? {} : { test }),
-        };
-    });
-}
-function pairedTest(data, metric, threshold, binary) {
-    const { yTrue } = data;
-    if (metric === 'accuracy') {
-        const cand = data.task === 'binary' ? data.candidateScore : data.candidatePred;
-        const champ = data.task === 'binary' ? data.championScore : data.championPred;
-        if (cand === undefined || champ === undefined || data.task === 'regression')
-            return undefined;
-        let b = 0;
-        let c = 0;
-        for (let i = 0; i < yTrue.length; i++) {
-            const y = yTrue[i];
-            const candRight = data.task === 'binary' ? (cand[i] >= threshold ? 1 : 0) === y : cand[i] === y;
-            const champRight = data.task === 'binary' ? (champ[i] >= threshold ? 1 : 0) === y : champ[i] === y;
-            if (champRight && !candRight)
-                b++;
-            else if (candRight && !champRight)
-                c++;
-        }
-        const r = mcnemarTest(b, c);
-        return { name: 'mcnemar', statistic: r.statistic, pValue: r.pValue, method: r.method };
-    }
-    if (metric === 'roc-auc' && binary !== undefined) {
-        try {
-            const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate);
-            return { name: 'delong', statistic: r.z, pValue: r.pValue };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/compare-slices.ts
-
-
-/**
- * The metrics of both models per value of each segment column (rows weighted 1 inside the slice, 0 outside,
- * so the data is prepared once). A metric undefined on a slice (one class present) carries `error`.
- * @throws {RangeError} if a segment column's length differs from the data
- * @example
- * compareSlices({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 3) }, { g: ['a', 'b'] }, ['mae'])[1]!.champion // => 1
- */
-function compareSlices(data, segments, metrics, greaterIsBetter = {}, threshold = 0.5) {
-    const evaluate = metricEvaluator(data, threshold);
-    const n = data.yTrue.length;
-    const out = [];
-    for (const [column, values] of Object.entries(segments)) {
-        if (values.length !== n)
-            throw new RangeError(`compareSlices: column ${column} has ${values.length} values for ${n} rows`);
-        const groups = new Map();
-        values.forEach((v, i) => {
-            const list = groups.get(v);
-            if (list === undefined)
-                groups.set(v, [i]);
-            else
-                list.push(i);
-        });
-        for (const [value, rows] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-            const weights = new Float64Array(n);
-            for (const i of rows)
-                weights[i] = 1;
-            for (const metric of metrics) {
-                const up = greaterIsBetter[metric] ?? GREATER_IS_BETTER[metric];
-                try {
-                    const values = evaluate([metric], weights);
-                    const candidate = values.candidate[0];
-                    const champion = values.champion[0];
-                    out.push({ column, value, rows: rows.length, metric, greaterIsBetter: up, champion, candidate });
-                }
-                catch (error) {
-                    if (!(error instanceof RangeError))
-                        throw error;
-                    out.push({ column, value, rows: rows.length, metric, greaterIsBetter: up, champion: Number.NaN, candidate: Number.NaN, error: error.message });
-                }
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/metric-rule.ts
-/** Comparisons in `default` mode allow this much slack, scaled by max(1, |values|). */
-const RULE_TOLERANCE = 1e-9;
-
-;// CONCATENATED MODULE: ./src/core/compare/messages.ts
-// Recurring messages of src/core/compare; tests compare against these functions.
-
-const compareMessages = {
-    mlflowAbsoluteChangeNotPositive: (metric, value) => `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule-mode: default for a non-inferiority margin`,
-    mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
-    relativeChangeNegative: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
-    floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
-    latencyNotMeasured: (budgetMs, missing) => `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
-    changeMissed: (metric, required) => `${metric} does not clear ${required}`,
-};
-
-;// CONCATENATED MODULE: ./src/core/compare/check-metric-rule.ts
-
-
-/**
- * Checks a candidate value against a metric rule and the champion's (baseline) value.
- * Greater is better (smaller mirrors it):
- * - threshold: candidate ≥ threshold;
- * - absolute: `mlflow` candidate ≥ baseline + min_absolute_change in float64, `default` (candidate − baseline)
- *   ≥ min_absolute_change − tol;
- * - relative: `mlflow` candidate ≥ baseline·(1 + r), `default` (candidate − baseline) ≥ r·|baseline| − tol;
- * with tol = RULE_TOLERANCE·max(1, |candidate|, |baseline|) and no tolerance in `mlflow` mode.
- * @see https://mlflow.org/docs/2.14.1/_modules/mlflow/models/evaluation/validation.html (MetricThreshold)
- * @throws {RangeError} for values MLflow rejects in `mlflow` mode (min_absolute_change ≤ 0, min_relative_change
- *   outside (0, 1]) and a negative min_relative_change in `default` mode
- * @example
- * checkMetricRule({ metric: 'accuracy', greaterIsBetter: true, minAbsoluteChange: 0.05 }, 0.85, 0.8, 'mlflow').passed // => false
- */
-function checkMetricRule(rule, candidate, baseline, mode) {
-    const { greaterIsBetter: up, threshold, minAbsoluteChange: abs, minRelativeChange: rel } = rule;
-    if (mode === 'mlflow') {
-        if (abs !== undefined && !(abs > 0))
-            throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs));
-        if (rel !== undefined && !(rel > 0 && rel <= 1))
-            throw new RangeError(compareMessages.mlflowRelativeChangeOutOfRange(rule.metric, rel));
-    }
-    else if (rel !== undefined && !(rel >= 0)) {
-        throw new RangeError(compareMessages.relativeChangeNegative(rule.metric, rel));
-    }
-    const tol = mode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0));
-    const atLeast = (value, bound) => (up ? value >= bound - tol : value <= bound + tol);
-    const thresholdOk = threshold === undefined || atLeast(candidate, threshold);
-    let absoluteOk = true;
-    let relativeOk = true;
-    if (baseline !== undefined) {
-        if (abs !== undefined) {
-            if (mode === 'mlflow')
-                absoluteOk = up ? candidate >= baseline + abs : candidate <= baseline - abs;
-            else
-                absoluteOk = (up ? candidate - baseline : baseline - candidate) >= abs - tol;
-        }
-        if (rel !== undefined) {
-            if (mode === 'mlflow')
-                relativeOk = up ? candidate >= baseline * (1 + rel) : candidate <= baseline * (1 - rel);
-            else
-                relativeOk = (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol;
-        }
-    }
-    return { threshold: thresholdOk, absoluteChange: absoluteOk, relativeChange: relativeOk, passed: thresholdOk && absoluteOk && relativeOk };
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/describe-rule.ts
-
-/**
- * A rule in words for the report's "rule" column, e.g. `≥ champion + 0.01; ≥ 0.7`.
- * @example
- * describeRule({ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: -0.01 }, 'default') // => '≥ champion − 0.01 (non-inferiority)'
- */
-function describeRule(rule, mode) {
-    const cmp = rule.greaterIsBetter ? '≥' : '≤';
-    const parts = [];
-    const abs = rule.minAbsoluteChange;
-    if (abs !== undefined) {
-        const sign = rule.greaterIsBetter === abs >= 0 ? '+' : '−';
-        parts.push(`${cmp} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
-    }
-    if (rule.minRelativeChange !== undefined) {
-        const pct = formatNumber(rule.minRelativeChange * 100);
-        parts.push(`${cmp} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
-    }
-    if (rule.threshold !== undefined)
-        parts.push(`${cmp} ${formatNumber(rule.threshold)}`);
-    return parts.length === 0 ? 'reported only' : parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/decide-evaluation.ts
-
-
-
-
-
-/**
- * The evaluate-vs-champion decision, a pure function of the comparisons and the policy.
- * Per rule (metric with a rule):
- * - the floor/ceiling (`threshold`) is checked on the candidate's point value;
- * - with `evidence: interval` the change rules are checked at the worst plausible candidate value
- *   (champion + the interval end in the worse direction): met → pass; not met even at the best plausible
- *   value → fail; otherwise → warn (inconclusive). With `evidence: point` the point estimate decides;
- * - a metric undefined on the data → error.
- * Slices: a slice of at least `minSize` rows whose difference is worse than −tolerance → `onRegression`.
- * Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured (`{ missing }`) → a
- * `skipped` check naming the missing inputs (the budget is not judged, and it does not change the decision).
- * Decision: any fail → reject; else any error or warn from a rule → hold; else promote (slice warnings are
- * reported but do not hold). No rule at all → hold (nothing decided).
- * @throws {RangeError} for rules that the rule mode rejects (see checkMetricRule)
- * @example
- * decideEvaluation([], policy).decision // => 'hold'
- */
-function decideEvaluation(comparisons, policy, slices = [], latency) {
-    const checks = [];
-    const verdicts = {};
-    let ruleStatuses = [];
-    for (const c of comparisons) {
-        const rule = policy.rules.find((r) => r.metric === c.metric);
-        if (rule === undefined) {
-            verdicts[c.metric] = c.error === undefined ? 'reported' : 'undefined';
-            continue;
-        }
-        const ruleText = describeRule(rule, policy.ruleMode);
-        const id = `evaluate.${c.metric}`;
-        const details = {
-            champion: c.champion, candidate: c.candidate, difference: c.difference, lower: c.lower, upper: c.upper,
-            confidence: c.confidence, probabilityBetter: c.probabilityBetter, ...(c.test === undefined ? {} : { test: c.test }),
-        };
-        if (c.error !== undefined) {
-            checks.push({ id, status: 'error', observed: null, threshold: { rule: ruleText }, message: `${c.metric} could not be computed: ${c.error}` });
-            verdicts[c.metric] = 'error';
-            ruleStatuses.push('error');
-            continue;
-        }
-        const floorRule = { metric: rule.metric, greaterIsBetter: rule.greaterIsBetter, ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }) };
-        const changeRule = { metric: rule.metric, greaterIsBetter: rule.greaterIsBetter,
-            ...(rule.minAbsoluteChange === undefined ? {} : { minAbsoluteChange: rule.minAbsoluteChange }),
-            ...(rule.minRelativeChange === undefined ? {} : { minRelativeChange: rule.minRelativeChange }) };
-        const floorOk = checkMetricRule(floorRule, c.candidate, undefined, policy.ruleMode).passed;
-        const pointOk = checkMetricRule(changeRule, c.candidate, c.champion, policy.ruleMode).passed;
-        const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
-        const betterEnd = rule.greaterIsBetter ? c.upper : c.lower;
-        const worstOk = checkMetricRule(changeRule, c.champion + worseEnd, c.champion, policy.ruleMode).passed;
-        const bestOk = checkMetricRule(changeRule, c.champion + betterEnd, c.champion, policy.ruleMode).passed;
-        const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
-        let status;
-        let message;
-        if (!floorOk) {
-            status = 'fail';
-            message = `${c.metric} ${formatNumber(c.candidate)} misses its ${rule.greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(rule.threshold ?? Number.NaN)}`;
-        }
-        else if (rule.minAbsoluteChange === undefined && rule.minRelativeChange === undefined) {
-            // A floor alone says nothing about the champion: report the candidate's value, not the difference.
-            status = 'pass';
-            message = `${c.metric} ${formatNumber(c.candidate)} meets its ${rule.greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(rule.threshold ?? Number.NaN)}`;
-        }
-        else if (policy.evidence === 'point') {
-            status = pointOk ? 'pass' : 'fail';
-            message = `${c.metric} difference ${formatNumber(c.difference)} ${pointOk ? 'meets' : 'fails'} ${ruleText} (point estimate)`;
-        }
-        else if (worstOk) {
-            status = 'pass';
-            message = `${c.metric} difference ${interval} clears ${ruleText} across the ${formatNumber(c.confidence * 100)}% interval`;
-        }
-        else if (!bestOk) {
-            status = 'fail';
-            message = `${c.metric} difference ${interval} fails ${ruleText} across the whole ${formatNumber(c.confidence * 100)}% interval`;
-        }
-        else {
-            status = 'warn';
-            message = `${c.metric} difference ${interval} is inconclusive against ${ruleText}: the interval straddles the rule`;
-        }
-        verdicts[c.metric] = status === 'pass' ? 'meets rule' : status === 'fail' ? 'fails rule' : 'inconclusive';
-        ruleStatuses.push(status);
-        checks.push({ id, status, observed: c.difference, threshold: { rule: ruleText }, message, details });
-    }
-    if (ruleStatuses.length === 0) {
-        checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy' });
-        ruleStatuses = ['error'];
-    }
-    const sliceStatuses = [];
-    for (const s of slices) {
-        if (s.rows < policy.slices.minSize)
-            continue;
-        const rule = policy.rules.find((r) => r.metric === s.metric);
-        if (rule === undefined)
-            continue;
-        const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`;
-        if (s.error !== undefined) {
-            checks.push({ id, status: 'warn', observed: null, message: `${s.metric} on ${s.column}=${s.value} (${s.rows} rows) is undefined: ${s.error}` });
-            sliceStatuses.push('warn');
-            continue;
-        }
-        const oriented = s.greaterIsBetter ? s.candidate - s.champion : s.champion - s.candidate;
-        const regressed = oriented < -policy.slices.tolerance;
-        const status = regressed ? policy.slices.onRegression : 'pass';
-        sliceStatuses.push(status);
-        checks.push({
-            id, status, observed: s.candidate - s.champion, threshold: { rule: `worse by at most ${formatNumber(policy.slices.tolerance)}` },
-            message: regressed
-                ? `${s.metric} regresses on ${s.column}=${s.value} (${s.rows} rows): ${formatNumber(s.champion)} → ${formatNumber(s.candidate)}, beyond the tolerance ${formatNumber(policy.slices.tolerance)}`
-                : `${s.metric} on ${s.column}=${s.value} within tolerance`,
-            details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
-        });
-    }
-    if (policy.maxLatencyMs !== undefined && (latency === undefined || 'missing' in latency)) {
-        checks.push({
-            id: 'evaluate.latency.p95', status: 'skipped', observed: null, threshold: { max: policy.maxLatencyMs },
-            message: compareMessages.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
-        });
-    }
-    else if (latency !== undefined && !('missing' in latency) && policy.maxLatencyMs !== undefined) {
-        const over = latency.candidate.p95 > policy.maxLatencyMs;
-        const status = over ? 'fail' : 'pass';
-        sliceStatuses.push(status);
-        checks.push({
-            id: 'evaluate.latency.p95', status, observed: latency.candidate.p95, threshold: { max: policy.maxLatencyMs },
-            message: `candidate p95 latency ${formatNumber(latency.candidate.p95)} ms (champion ${formatNumber(latency.champion.p95)} ms) ${over ? '>' : '≤'} ${formatNumber(policy.maxLatencyMs)} ms`,
-            details: { ...latency },
-        });
-    }
-    const ruleWorst = worstOf(ruleStatuses);
-    const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail');
-    const decision = anyFail ? 'reject' : ruleWorst === 'pass' ? 'promote' : 'hold';
-    const order = ['fail', 'error', 'warn'];
-    const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message));
-    return { decision, reasons, checks, verdicts };
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/evaluation-figures.ts
-/**
- * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
- * interval, rule, verdict, P(better), paired test), a bar chart of the differences with a table of the
- * interval bounds, and the slice table.
- * @example
- * evaluationFigures([], {}, {}, []).length // => 2
- */
-function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 0) {
-    const defined = comparisons.filter((c) => c.error === undefined);
-    const figures = [
-        {
-            kind: 'table',
-            title: 'Candidate vs champion',
-            columns: ['metric', 'champion', 'candidate', 'difference', 'interval', 'rule', 'verdict', 'P(candidate better)', 'paired test p'],
-            rows: comparisons.map((c) => [
-                c.metric,
-                c.error === undefined ? c.champion : null,
-                c.error === undefined ? c.candidate : null,
-                c.error === undefined ? c.difference : null,
-                c.error === undefined ? `[${fmt(c.lower)}, ${fmt(c.upper)}] (${Math.round(c.confidence * 100)}%)` : c.error,
-                rules[c.metric] ?? 'reported only',
-                verdicts[c.metric] ?? 'reported',
-                c.error === undefined ? c.probabilityBetter : null,
-                c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
-            ]),
-        },
-        {
-            kind: 'bar',
-            title: 'Difference candidate − champion',
-            categories: defined.map((c) => c.metric),
-            series: [
-                { name: 'lower', values: defined.map((c) => c.lower) },
-                { name: 'difference', values: defined.map((c) => c.difference) },
-                { name: 'upper', values: defined.map((c) => c.upper) },
-            ],
-            yLabel: 'candidate − champion',
-        },
-    ];
-    if (slices.length > 0) {
-        figures.push({
-            kind: 'table',
-            title: 'Slices',
-            columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'note'],
-            rows: slices.map((s) => [
-                `${s.column}=${s.value}`,
-                s.rows,
-                s.metric,
-                s.error === undefined ? s.champion : null,
-                s.error === undefined ? s.candidate : null,
-                s.error === undefined ? s.candidate - s.champion : null,
-                s.rows < minSliceSize ? `fewer than ${minSliceSize} rows: not judged` : (s.error ?? ''),
-            ]),
-        });
-    }
-    return figures;
-}
-function fmt(value) {
-    return Number.isFinite(value) ? Number(value.toPrecision(4)).toString() : String(value);
+    const top = rename(section, DEPRECATED_EVALUATION_KEYS, '');
+    if (section.slices !== undefined)
+        top.slices = rename(section.slices, DEPRECATED_SLICE_KEYS, 'slices.');
+    return { section: top, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/resolve-evaluation-policy.ts
 
+
+
+
 /** Primary metric per task: the one that decides when the policy names no rule. */
-const PRIMARY_METRIC = { binary: 'roc-auc', multiclass: 'f1-macro', regression: 'rmse' };
+const PRIMARY_METRIC = {
+    binary: 'roc-auc',
+    multiclass: 'f1-macro',
+    regression: 'rmse',
+};
 /** Documented defaults. */
 const EVALUATION_DEFAULTS = {
     task: 'binary',
@@ -58679,25 +58197,62 @@ const EVALUATION_DEFAULTS = {
     sliceTolerance: 0.02,
     sliceOnRegression: 'fail',
 };
+const SECTION = 'evaluate-vs-champion';
 /**
- * Resolves the evaluate-vs-champion policy: inputs ⊕ file section ⊕ defaults. Metrics: the input list, else the
- * metrics named in the policy plus the primary metric, else every metric of the task (for multiclass, the
- * probability metrics only when `probabilities` is set). Rules: one per metric in
- * the policy (MLflow's keys); when the policy names none, the primary metric (roc-auc, f1-macro, rmse) gets
- * `min_absolute_change: 0` — "better than the champion, with the interval above 0".
- * @throws {RangeError} when a policy metric does not belong to the task
+ * Resolves the evaluate-vs-champion policy: inputs ⊕ file section ⊕ defaults. Old kebab-case keys are mapped
+ * (normalizeDeprecatedKeys) and reported in `warnings`. Metrics: the input list, else the metrics named in the
+ * policy plus the primary metric, else every metric of the task (for multiclass, the probability metrics only
+ * when `probabilities` is set). Rules: one per metric in the policy (MLflow's keys); when the policy names none,
+ * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "better than the champion, with
+ * the interval above 0".
+ * @throws {ConfigurationError} with the policy path (or the input) when a policy metric or an input metric does
+ *   not belong to the task, a rule breaks its rule mode (mlflow: min_absolute_change ≤ 0 or min_relative_change
+ *   outside (0, 1]; default: min_relative_change < 0), or a key is written in both spellings
  * @example
- * resolveEvaluationPolicy({}, {}).rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
+ * resolveEvaluationPolicy({}, {}).policy.rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
  */
-function resolveEvaluationPolicy(section, overrides) {
+function resolveEvaluationPolicy(written, overrides) {
+    const { section, warnings } = normalizeDeprecatedKeys(written);
     const task = overrides.task ?? section.task ?? EVALUATION_DEFAULTS.task;
+    const ruleMode = section.rule_mode ?? EVALUATION_DEFAULTS.ruleMode;
     const known = METRICS_BY_TASK[task];
     const ruleEntries = Object.entries(section.metrics ?? {});
-    for (const [name] of ruleEntries) {
+    checkPolicyMetrics(ruleEntries, task, known, ruleMode);
+    checkInputMetrics(overrides.metrics ?? [], task, known);
+    const rules = resolveRules(ruleEntries, task);
+    const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms;
+    const policy = {
+        task,
+        metrics: resolveMetrics(overrides, rules, task, known),
+        rules,
+        ruleMode,
+        evidence: section.evidence ?? EVALUATION_DEFAULTS.evidence,
+        confidence: section.confidence ?? EVALUATION_DEFAULTS.confidence,
+        resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
+        seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
+        decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
+        slices: resolveSlices(section.slices ?? {}, overrides),
+        ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
+    };
+    return { policy, warnings };
+}
+/** Every metric the policy writes a rule for belongs to the task, and its rule keeps the rule mode's restrictions. */
+function checkPolicyMetrics(ruleEntries, task, known, ruleMode) {
+    for (const [name, rule] of ruleEntries) {
         if (!known.includes(name)) {
-            throw new RangeError(`evaluate-vs-champion.metrics.${name} is not a ${task} metric; use one of ${known.join(', ')}`);
+            throw new errors_ConfigurationError(compareMessages.notTaskMetric(name, task, known), { path: `${SECTION}.metrics.${name}` }, compareMessages.fixRule);
         }
+        checkRuleMode(name, rule, ruleMode);
     }
+}
+/** Every metric the `metrics` input names belongs to the task. */
+function checkInputMetrics(inputMetrics, task, known) {
+    const foreign = inputMetrics.filter((m) => !known.includes(m));
+    if (foreign.length > 0)
+        throw new errors_ConfigurationError(compareMessages.inputNotTaskMetric(foreign, task), { input: 'metrics' }, compareMessages.useTaskMetrics(task, known));
+}
+/** One rule per metric the policy names; with none, the task's primary metric must beat the champion. */
+function resolveRules(ruleEntries, task) {
     const rules = ruleEntries.map(([name, r]) => ({
         metric: name,
         greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name],
@@ -58708,133 +58263,115 @@ function resolveEvaluationPolicy(section, overrides) {
     const primary = PRIMARY_METRIC[task];
     if (rules.length === 0)
         rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 });
+    return rules;
+}
+/** The metrics to compute: the input list, else the task's (probability ones only with probabilities), plus every ruled one. */
+function resolveMetrics(overrides, rules, task, known) {
     let metrics;
     if (overrides.metrics !== undefined && overrides.metrics.length > 0) {
         metrics = [...overrides.metrics];
-        for (const r of rules)
-            if (!metrics.includes(r.metric))
-                metrics.push(r.metric);
     }
     else {
         const available = task === 'multiclass' && overrides.probabilities !== true
             ? known.filter((m) => !MULTICLASS_PROBABILITY_METRICS.includes(m))
             : known;
         metrics = [...available];
-        for (const r of rules)
-            if (!metrics.includes(r.metric))
-                metrics.push(r.metric);
     }
-    const s = section.slices ?? {};
-    const maxLatencyMs = overrides.maxLatencyMs ?? section['max-latency-ms'];
+    for (const r of rules)
+        if (!metrics.includes(r.metric))
+            metrics.push(r.metric);
+    return metrics;
+}
+/** The slice settings: the segment-columns input, else the policy, else the defaults. */
+function resolveSlices(s, overrides) {
     return {
-        task,
-        metrics,
-        rules,
-        ruleMode: section['rule-mode'] ?? EVALUATION_DEFAULTS.ruleMode,
-        evidence: section.evidence ?? EVALUATION_DEFAULTS.evidence,
-        confidence: section.confidence ?? EVALUATION_DEFAULTS.confidence,
-        resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
-        seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
-        decisionThreshold: section['decision-threshold'] ?? EVALUATION_DEFAULTS.decisionThreshold,
-        slices: {
-            columns: overrides.segmentColumns ?? s.columns ?? [],
-            minSize: s['min-size'] ?? EVALUATION_DEFAULTS.sliceMinSize,
-            tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
-            onRegression: s['on-regression'] ?? EVALUATION_DEFAULTS.sliceOnRegression,
-        },
-        ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
+        columns: overrides.segmentColumns ?? s.columns ?? [],
+        minSize: s.min_size ?? EVALUATION_DEFAULTS.sliceMinSize,
+        tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
+        onRegression: s.on_regression ?? EVALUATION_DEFAULTS.sliceOnRegression,
     };
 }
-
-;// CONCATENATED MODULE: ./src/core/registry/promotion-command.ts
-/** Single-quotes a value for a POSIX shell unless it is plainly safe. */
-function shellQuote(value) {
-    return /^[A-Za-z0-9._/:=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+/** The restrictions a rule mode puts on a rule (checkMetricRule's preconditions), as configuration errors. */
+function checkRuleMode(metric, rule, mode) {
+    const abs = rule.min_absolute_change;
+    const rel = rule.min_relative_change;
+    const at = (key) => ({ path: `${SECTION}.metrics.${metric}.${key}` });
+    if (mode === 'mlflow' && abs !== undefined && !(abs > 0))
+        throw new errors_ConfigurationError(compareMessages.mlflowAbsoluteChangeNotPositive(metric, abs), at('min_absolute_change'));
+    if (mode === 'mlflow' && rel !== undefined && !(rel > 0 && rel <= 1))
+        throw new errors_ConfigurationError(compareMessages.mlflowRelativeChangeOutOfRange(metric, rel), at('min_relative_change'), 'write a share in (0, 1], e.g. 0.05 for 5%, or use rule_mode: default');
+    if (mode === 'default' && rel !== undefined && !(rel >= 0))
+        throw new errors_ConfigurationError(compareMessages.relativeChangeNegative(metric, rel), at('min_relative_change'));
 }
+
+;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
 /**
- * The exact promotion to run, for reports and PR comments: the `gh workflow run` line and the workflow link.
- * @example promotionCommand({ repository: 'acme/churn', model: 'churn', version: 7 }).command // => 'gh workflow run promote.yml --repo acme/churn -f model=churn -f version=7 -f alias=champion'
+ * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
+ * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
+ * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
  */
-function promotionCommand(input) {
-    const workflow = input.workflow ?? 'promote.yml';
-    const alias = input.alias ?? 'champion';
-    const server = (input.serverUrl ?? 'https://github.com').replace(/\/$/, '');
-    const parts = ['gh', 'workflow', 'run', shellQuote(workflow), '--repo', shellQuote(input.repository)];
-    if (input.ref !== undefined)
-        parts.push('--ref', shellQuote(input.ref));
-    parts.push('-f', shellQuote(`model=${input.model}`), '-f', shellQuote(`version=${String(input.version)}`), '-f', shellQuote(`alias=${alias}`));
-    const command = parts.join(' ');
-    const workflowUrl = `${server}/${input.repository}/actions/workflows/${encodeURIComponent(workflow)}`;
-    const markdown = `To promote, run [${workflow}](${workflowUrl}) with model \`${input.model}\`, version \`${String(input.version)}\`, alias \`${alias}\`, or:\n\n\`\`\`sh\n${command}\n\`\`\``;
-    return { command, workflowUrl, markdown };
-}
-
-;// CONCATENATED MODULE: ./src/core/registry/promote-button.ts
+const POLICY_SECTION_KEYS = {
+    'validate-data': { severity: true, max_examples: true, drift: true },
+    'train-on-runner': {
+        require_gpus: true,
+        timeout_minutes: true,
+        telemetry_interval_seconds: true,
+        required_metrics: true,
+    },
+    'evaluate-vs-champion': {
+        task: true,
+        metrics: true,
+        rule_mode: true,
+        evidence: true,
+        confidence: true,
+        resamples: true,
+        seed: true,
+        decision_threshold: true,
+        slices: true,
+        max_latency_ms: true,
+        // Deprecated spellings, still accepted (with a warning) for one release.
+        'rule-mode': true,
+        'decision-threshold': true,
+        'max-latency-ms': true,
+    },
+    'fairness-gate': {
+        thresholds: true,
+        method: true,
+        min_group_size: true,
+        use_interval: true,
+        confidence: true,
+        bootstrap_resamples: true,
+        seed: true,
+        too_few_groups: true,
+        champion_tolerance: true,
+        intersectional: true,
+        reference_groups: true,
+        fail_when: true,
+    },
+    'register-model': {
+        registry: true,
+        protected_aliases: true,
+        allow_warn: true,
+        promotion: true,
+    },
+    'canary-deploy': {
+        steps: true,
+        interval: true,
+        intervals_per_step: true,
+        failure_limit: true,
+        inconclusive_limit: true,
+        no_traffic: true,
+        no_traffic_max_intervals: true,
+        checks: true,
+    },
+};
 /**
- * The check-run "Promote" button, or undefined when it could not work. GitHub delivers `check_run`
- * `requested_action` events for check runs created with the workflow's GITHUB_TOKEN but never starts a
- * workflow for them (events caused by GITHUB_TOKEN trigger no workflows), so the button is offered only
- * when the check run is created with a GitHub App token.
- * @see https://docs.github.com/en/rest/checks/runs (actions: label ≤ 20, description ≤ 40, identifier ≤ 20)
- * @example promoteButton({ model: 'churn', version: 7, alias: 'champion', appToken: false }) // => undefined
+ * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
+ * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
+ * @example policySection({}, 'canary-deploy') // => undefined
  */
-function promoteButton(input) {
-    if (!input.appToken)
-        return undefined;
-    const description = `${input.model} v${input.version} → ${input.alias}`;
-    return {
-        action: {
-            label: 'Promote',
-            description: description.length <= 40 ? description : `${description.slice(0, 39)}…`,
-            identifier: 'modelgate-promote',
-        },
-        externalId: JSON.stringify({ model: input.model, version: input.version, alias: input.alias }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
-/**
- * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
- * intervals and simulations are reproducible from a seed. Not for cryptography.
- * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
- * @example seededRandom(42)() // => 0.6011037519201636
- */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/**
- * A uniform integer in [0, n) from a random source.
- * @example randomIndex(seededRandom(1), 10) // => 6
- */
-function randomIndex(random, n) {
-    return Math.floor(random() * n);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/io/hash-file.ts
-
-
-
-/** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-            hash.update(chunk);
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable');
-    }
-    return hash.digest('hex');
+function policySection(document, gate) {
+    return document[gate];
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/messages.ts
@@ -58871,7 +58408,9 @@ const dataMessages = {
     corruptGzipHint: () => 'compress the file again with gzip, or drop the .gz extension if it is not compressed',
     invalidDelimiter: (delimiter) => `the CSV delimiter must be one character other than a quote, CR or LF; got ${quote(delimiter)}`,
     invalidDelimiterHint: () => 'use a single character such as "," ";" "|" or a tab ("\\t" in YAML double quotes)',
-    emptyFile: (path, format = 'csv') => format === 'csv' ? `dataset "${path}" is empty: it has no header row` : `dataset "${path}" is empty: it has no JSON object`,
+    emptyFile: (path, format = 'csv') => format === 'csv'
+        ? `dataset "${path}" is empty: it has no header row`
+        : `dataset "${path}" is empty: it has no JSON object`,
     emptyFileHint: (format = 'csv') => format === 'csv'
         ? 'write a header row with the column names on the first line'
         : 'write one JSON object per line; an empty file has no columns to check',
@@ -58938,9 +58477,12 @@ function editDistance(a, b, limit) {
     return Math.min(previous[b.length], limit);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/io/dataset/open-dataset.ts
+
 
 
 
@@ -58990,8 +58532,10 @@ async function* datasetChunks(handle, path, options) {
         }
     }
     catch (error) {
-        if (options.gzip && typeof error.code === 'string' && error.code.startsWith('Z_')) {
-            throw new DataError(dataMessages.corruptGzip(path, error.message), { file: path }, dataMessages.corruptGzipHint());
+        if (options.gzip &&
+            typeof error.code === 'string' &&
+            error.code.startsWith('Z_')) {
+            throw new DataError(dataMessages.corruptGzip(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptGzipHint());
         }
         throw error;
     }
@@ -59178,7 +58722,8 @@ class CsvParser {
                             }
                             else {
                                 const raw = text.slice(start, fieldEnd);
-                                row[target] = raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
+                                row[target] =
+                                    raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
                             }
                         }
                         field++;
@@ -59201,7 +58746,15 @@ class CsvParser {
             }
             for (;;) {
                 let value;
-                const target = inHeader ? field : projection === undefined ? (field < width ? field : -1) : field < width ? projection[field] : -1;
+                const target = inHeader
+                    ? field
+                    : projection === undefined
+                        ? field < width
+                            ? field
+                            : -1
+                        : field < width
+                            ? projection[field]
+                            : -1;
                 if (pos < n && text.charCodeAt(pos) === QUOTE) {
                     const fieldLine = line;
                     const fieldColumn = pos - lineStart + 1;
@@ -59291,7 +58844,9 @@ class CsvParser {
                         else {
                             const raw = text.slice(pos, stop);
                             value =
-                                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
+                                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw)
+                                    ? null
+                                    : raw;
                         }
                     }
                     else {
@@ -59451,7 +59006,12 @@ async function* readCsv(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
     try {
-        const parser = new CsvParser({ file: path, delimiter: options.delimiter, nullValues: options.nullValues, columns: options.columns });
+        const parser = new CsvParser({
+            file: path,
+            delimiter: options.delimiter,
+            nullValues: options.nullValues,
+            columns: options.columns,
+        });
         const { batchSize } = options;
         for await (const chunk of datasetChunks(handle, path, options)) {
             parser.push(chunk);
@@ -59518,11 +59078,12 @@ function datasetFormat(path) {
 
 
 
+
 async function* readJsonl(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
     const projected = options.columns !== undefined;
-    const columns = projected ? [...options.columns] : [];
+    const columns = options.columns === undefined ? [] : [...options.columns];
     const index = new Map(columns.map((name, i) => [name, i]));
     const seen = new Set();
     const lastKeys = [];
@@ -59536,31 +59097,9 @@ async function* readJsonl(path, options) {
     let fed = 0;
     let started = false;
     const parseLine = (text, lineNumber) => {
-        let blank = true;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c !== 32 && c !== 9 && c !== 13) {
-                blank = false;
-                break;
-            }
-        }
-        if (blank)
+        if (isBlank(text))
             return;
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error.message;
-            // V8 says "… at position N" (0-based); give it as the column.
-            const position = /at position (\d+)/.exec(message);
-            const location = position ? { file: path, line: lineNumber, column: Number(position[1]) + 1 } : { file: path, line: lineNumber };
-            throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
-        }
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-            const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
-            throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
-        }
+        const parsed = parseObject(text, path, lineNumber);
         objects++;
         const row = new Array(columns.length).fill(null);
         let position = 0;
@@ -59589,10 +59128,7 @@ async function* readJsonl(path, options) {
                 continue;
             if (target >= row.length)
                 row.push(...new Array(target + 1 - row.length).fill(null));
-            row[target] =
-                value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-                    ? value
-                    : JSON.stringify(value);
+            row[target] = cellOf(value);
         }
         rows.push(row);
         lines.push(lineNumber);
@@ -59691,6 +59227,42 @@ async function* readJsonl(path, options) {
                 at++;
         throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint());
     }
+}
+/** True for a line of only spaces, tabs and carriage returns (skipped, as blank lines are). */
+function isBlank(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+/** One line's JSON object; a DataError at the line (and column, where V8 names one) otherwise. */
+function parseObject(text, path, lineNumber) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        const message = error_message_errorMessage(error);
+        // V8 says "… at position N" (0-based); give it as the column.
+        const position = /at position (\d+)/.exec(message);
+        const location = position
+            ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
+            : { file: path, line: lineNumber };
+        throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
+        throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
+    }
+    return parsed;
+}
+/** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */
+function cellOf(value) {
+    return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? value
+        : JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -65025,6 +64597,7 @@ function parquetReadObjects(options) {
 
 
 
+
 /** A hyparquet AsyncBuffer over an open file handle (positioned reads, no stream per slice). */
 async function fileBuffer(handle) {
     const { size } = await handle.stat();
@@ -65051,14 +64624,20 @@ async function readParquetMetadata(path, file) {
         return await metadata_parquetMetadataAsync(file);
     }
     catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+        throw new DataError(dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptParquetHint());
     }
 }
 /** Top-level column names of a Parquet file, in schema order. */
 function parquetColumnNames(metadata) {
     return metadata_parquetSchema(metadata).children.map((child) => child.element.name);
 }
-const jsonReplacer = (_key, value) => typeof value === 'bigint' ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value;
+const jsonReplacer = (_key, value) => typeof value === 'bigint'
+    ? Number.isSafeInteger(Number(value))
+        ? Number(value)
+        : value.toString()
+    : value instanceof Uint8Array
+        ? Buffer.from(value).toString('base64')
+        : value;
 /** One hyparquet value as a cell. */
 function parquetCell(value) {
     if (value === null || value === undefined)
@@ -65102,7 +64681,10 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
                 // A chunk may hold rows outside the range asked for: keep the overlap.
                 const from = Math.max(0, rowStart - chunkStart);
                 const to = Math.min(columnData.length, rowEnd - chunkStart);
-                if (columnData instanceof Float64Array || columnData instanceof Float32Array || columnData instanceof Int32Array || columnData instanceof Uint32Array) {
+                if (columnData instanceof Float64Array ||
+                    columnData instanceof Float32Array ||
+                    columnData instanceof Int32Array ||
+                    columnData instanceof Uint32Array) {
                     for (let i = from; i < to; i++)
                         target[chunkStart + i - rowStart] = columnData[i];
                 }
@@ -65115,7 +64697,7 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
         });
     }
     catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+        throw new DataError(dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptParquetHint());
     }
     const short = columns.findIndex((_, j) => filled[j] !== rows);
     if (short >= 0) {
@@ -65209,28 +64791,14 @@ const DEFAULT_CHUNK_SIZE = 1 << 16;
  */
 function readDataset(path, options = {}) {
     const format = datasetFormat(path);
-    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new RangeError(`readDataset: batchSize must be a positive integer; got ${batchSize}`);
-    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (!Number.isInteger(chunkSize) || chunkSize < 1)
-        throw new RangeError(`readDataset: chunkSize must be a positive integer; got ${chunkSize}`);
+    const batchSize = positiveInteger('batchSize', options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const chunkSize = positiveInteger('chunkSize', options.chunkSize ?? DEFAULT_CHUNK_SIZE);
     const delimiter = options.delimiter ?? format.delimiter;
-    if (format.format === 'csv' && (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')) {
-        throw new errors_ConfigurationError(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
-    }
+    if (format.format === 'csv')
+        checkDelimiter(delimiter, path);
     const requested = options.columns;
-    const unique = requested === undefined ? undefined : [...new Set(requested)];
-    if (requested !== undefined && unique !== undefined && unique.length < requested.length) {
-        // A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it.
-        const positions = requested.map((name) => unique.indexOf(name));
-        const inner = readDataset(path, { ...options, columns: unique });
-        return (async function* repeatColumns() {
-            for await (const batch of inner) {
-                yield { columns: [...requested], rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)), lines: batch.lines };
-            }
-        })();
-    }
+    if (requested !== undefined && new Set(requested).size < requested.length)
+        return repeatColumns(path, requested, options);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -65244,6 +64812,28 @@ function readDataset(path, options = {}) {
             return readJsonl(path, { ...common, gzip: format.gzip });
         case 'parquet':
             return readParquet(path, common);
+    }
+}
+function positiveInteger(name, value) {
+    if (!Number.isInteger(value) || value < 1)
+        throw new RangeError(`readDataset: ${name} must be a positive integer; got ${value}`);
+    return value;
+}
+function checkDelimiter(delimiter, path) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+        throw new errors_ConfigurationError(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
+    }
+}
+/** A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it. */
+async function* repeatColumns(path, requested, options) {
+    const unique = [...new Set(requested)];
+    const positions = requested.map((name) => unique.indexOf(name));
+    for await (const batch of readDataset(path, { ...options, columns: unique })) {
+        yield {
+            columns: [...requested],
+            rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)),
+            lines: batch.lines,
+        };
     }
 }
 
@@ -65269,7 +64859,12 @@ async function readDatasetColumns(path, columns, options = {}) {
         for (const line of batch.lines)
             lines.push(line);
     }
-    return { columns: [...columns], values: new Map(columns.map((name, j) => [name, arrays[j]])), lines, rowCount: lines.length };
+    return {
+        columns: [...columns],
+        values: new Map(columns.map((name, j) => [name, arrays[j]])),
+        lines,
+        rowCount: lines.length,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/dataset-header.ts
@@ -65302,7 +64897,11 @@ async function datasetHeader(path, options = {}) {
         if (format.format === 'parquet') {
             return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)));
         }
-        const parser = new CsvParser({ file: path, delimiter: options.delimiter ?? format.delimiter, nullValues: DEFAULT_NULL_VALUES });
+        const parser = new CsvParser({
+            file: path,
+            delimiter: options.delimiter ?? format.delimiter,
+            nullValues: DEFAULT_NULL_VALUES,
+        });
         for await (const chunk of datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
             parser.push(chunk);
             if (parser.header !== undefined)
@@ -65518,7 +65117,11 @@ function cellToBoolean(cell) {
     if (typeof cell !== 'string')
         return undefined;
     // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
-    if (cell.length > 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) < 127 && cell.charCodeAt(cell.length - 1) < 127)
+    if (cell.length > 5 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(cell.length - 1) > 32 &&
+        cell.charCodeAt(0) < 127 &&
+        cell.charCodeAt(cell.length - 1) < 127)
         return undefined;
     const word = cell.trim().toLowerCase();
     if (TRUE_WORDS.has(word))
@@ -65604,7 +65207,9 @@ async function resolveProbabilityColumns(spec, file) {
         entries = spec.entries.map(([c, col]) => [c, col]);
     else {
         const header = await datasetHeader(file);
-        entries = header.filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length).map((name) => [name.slice(spec.prefix.length), name]);
+        entries = header
+            .filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length)
+            .map((name) => [name.slice(spec.prefix.length), name]);
         if (entries.length < 2) {
             throw new DataError(`${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
         }
@@ -65669,7 +65274,7 @@ function readInputs(input) {
     }
     const segments = input.list(Inputs.SegmentColumns);
     const command = input.optional(Inputs.PredictCommand);
-    const opt = (key, value) => (value === undefined ? {} : { [key]: value });
+    const opt = (key, value) => value === undefined ? {} : { [key]: value };
     return {
         predictions: input.required(Inputs.Predictions),
         ...opt('championPredictions', input.optional(Inputs.ChampionPredictions)),
@@ -65694,6 +65299,17 @@ function readInputs(input) {
         ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
     };
 }
+/** The inputs that override the policy file (task, metrics, segment columns, seed, latency budget). */
+function policyOverrides(inputs) {
+    return {
+        ...(inputs.task === undefined ? {} : { task: inputs.task }),
+        ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
+        ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
+        ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+        ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
+        probabilities: inputs.probabilityColumns !== undefined,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-probability-inputs.ts
 
@@ -65706,7 +65322,9 @@ function readInputs(input) {
  */
 function checkProbabilityInputs(inputs, task, metrics) {
     if (inputs.probabilityColumns !== undefined && task !== 'multiclass') {
-        throw new errors_ConfigurationError(`input "${Inputs.ProbabilityColumns}" is for task multiclass, but the task is ${task}`, { input: Inputs.ProbabilityColumns }, task === 'binary' ? 'binary tasks read the probability of class 1 from score-column' : 'remove it, or set task: multiclass');
+        throw new errors_ConfigurationError(`input "${Inputs.ProbabilityColumns}" is for task multiclass, but the task is ${task}`, { input: Inputs.ProbabilityColumns }, task === 'binary'
+            ? 'binary tasks read the probability of class 1 from score-column'
+            : 'remove it, or set task: multiclass');
     }
     if (task !== 'multiclass' || inputs.probabilityColumns !== undefined)
         return;
@@ -65714,6 +65332,1388 @@ function checkProbabilityInputs(inputs, task, metrics) {
     if (needing.length > 0) {
         throw new errors_ConfigurationError(`${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but input "${Inputs.ProbabilityColumns}" is not set`, { input: Inputs.ProbabilityColumns }, 'set probability-columns: proba_* (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from the metrics input and the policy');
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/messages.ts
+// Recurring messages of the statistics in src/core/stats; tests compare against these functions.
+const statsMessages = {
+    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
+    notFinite: (fn, what) => `${fn}: ${what} must contain only finite numbers`,
+    probabilityOutOfRange: (fn, p) => `${fn}: p must be in [0, 1], got ${p}`,
+    tableShape: (fn) => `${fn}: the contingency table must have at least one row and all rows the same length`,
+    negativeCount: (fn) => `${fn}: counts must be finite and >= 0`,
+    zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
+    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
+    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
+};
+
+;// CONCATENATED MODULE: ./src/core/stats/quantile-sorted.ts
+
+/**
+ * Quantile `p` of an ascending-sorted sample with linear interpolation between order statistics
+ * (Hyndman & Fan type 7, the default of numpy.quantile and R): h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
+ * The caller guarantees the order (the name says so); unsorted input gives a meaningless value.
+ * @see https://en.wikipedia.org/wiki/Quantile#Estimating_quantiles_from_a_sample
+ * @throws {RangeError} if `sorted` is empty or `p` is outside [0, 1]
+ * @example
+ * quantileSorted([1, 2, 3, 4], 0.5) // => 2.5
+ */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError(statsMessages.emptySample('quantileSorted', 'sorted'));
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(statsMessages.probabilityOutOfRange('quantileSorted', p));
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const a = sorted[lo];
+    if (lo + 1 >= n)
+        return a;
+    const b = sorted[lo + 1];
+    return a + (h - lo) * (b - a);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/percentile-interval.ts
+
+/**
+ * Two-sided percentile interval of an ascending-sorted bootstrap distribution: the (1 − confidence)/2 and
+ * (1 + confidence)/2 quantiles (type 7 interpolation, numpy.quantile's default), Efron's percentile method.
+ * @see Efron & Tibshirani (1993), An Introduction to the Bootstrap, ch. 13
+ * @throws {RangeError} if `sorted` is empty or confidence is not in (0, 1)
+ * @example
+ * percentileInterval([1, 2, 3, 4, 5], 0.5) // => [2, 4]
+ */
+function percentileInterval(sorted, confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`percentileInterval: confidence must be in (0, 1), got ${confidence}`);
+    const alpha = (1 - confidence) / 2;
+    return [quantileSorted(sorted, alpha), quantileSorted(sorted, 1 - alpha)];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/paired-bootstrap.ts
+
+/** Cumulative Poisson(1) probabilities P(X ≤ k), k = 0…11 (the rest has probability < 1e-9). */
+const POISSON1_CDF = (() => {
+    const out = [];
+    let term = Math.exp(-1);
+    let sum = 0;
+    for (let k = 0; k < 12; k++) {
+        sum += term;
+        out.push(sum);
+        term /= k + 1;
+    }
+    return out;
+})();
+/** P(X ≤ k) thresholds as a typed array, for the inverse-CDF draw k(u) = #{m ≤ 10 : u ≥ POISSON1_CDF[m]}. */
+const CDF = Float64Array.from(POISSON1_CDF.slice(0, 11));
+/** The Poisson(1) draw of a uniform u: the count of CDF thresholds at or below u (at most 11). */
+function poissonOfUniform(u) {
+    let k = 0;
+    while (k < 11 && u >= CDF[k])
+        k++;
+    return k;
+}
+/**
+ * k(u) for u in [j/1024, (j+1)/1024) when it is the same for the whole slot, else −1 (a CDF threshold falls
+ * inside: 11 of the 1024 slots). The table gives the same k as poissonOfUniform for every u, without the
+ * unpredictable branches of the search in 99% of draws.
+ */
+const TABLE_BITS = 10;
+const POISSON_TABLE = (() => {
+    const size = 1 << TABLE_BITS;
+    const table = new Int8Array(size);
+    for (let j = 0; j < size; j++) {
+        const a = j / size;
+        const b = (j + 1) / size;
+        let inside = false;
+        for (const c of CDF)
+            if (c > a && c < b)
+                inside = true;
+        table[j] = inside ? -1 : poissonOfUniform(a);
+    }
+    return table;
+})();
+/**
+ * Paired (case-resampling) bootstrap of k statistics over the same n rows: each resample draws n row
+ * indices with replacement, turns them into multiplicities w (a multinomial(n, 1/n) vector, O(n) per resample
+ * over a typed array; or Poisson(1) per row with `scheme: 'poisson'`), and calls `statistic(w)`, which returns the k differences (candidate − champion) with
+ * both models evaluated on the same resampled rows. NaN marks a difference undefined on that resample.
+ * Returns, per statistic, the sorted distribution and its percentile interval.
+ * @see Efron & Tibshirani (1993) ch. 6; Bouthillier et al. (2021) on paired comparisons of models
+ * @throws {RangeError} if n < 1, resamples < 1 or a statistic is undefined on every resample
+ * @example
+ * pairedBootstrap(4, (w) => [w[0]! - 1], { resamples: 3, random: () => 0.5, confidence: 0.9 })[0]!.sorted.length // => 3
+ */
+function pairedBootstrap(n, statistic, options) {
+    if (!(n >= 1) || !Number.isInteger(n))
+        throw new RangeError(`pairedBootstrap: n must be a positive integer, got ${n}`);
+    const { resamples, random, confidence } = options;
+    if (!(resamples >= 1) || !Number.isInteger(resamples)) {
+        throw new RangeError(`pairedBootstrap: resamples must be a positive integer, got ${resamples}`);
+    }
+    const weights = new Float64Array(n);
+    let columns = [];
+    for (let r = 0; r < resamples; r++) {
+        if (options.scheme === 'poisson') {
+            for (let j = 0; j < n; j++) {
+                const u = random();
+                const k = POISSON_TABLE[(u * 1024) | 0];
+                weights[j] = k >= 0 ? k : poissonOfUniform(u);
+            }
+        }
+        else {
+            weights.fill(0);
+            for (let j = 0; j < n; j++) {
+                const index = Math.floor(random() * n);
+                weights[index] = weights[index] + 1;
+            }
+        }
+        const values = statistic(weights);
+        if (r === 0)
+            columns = values.map(() => new Float64Array(resamples));
+        for (let k = 0; k < columns.length; k++)
+            columns[k][r] = values[k] ?? Number.NaN;
+    }
+    return columns.map((column, k) => {
+        const finite = column.filter((v) => !Number.isNaN(v)).sort();
+        if (finite.length === 0)
+            throw new RangeError(`pairedBootstrap: statistic ${k} is undefined on every resample`);
+        let above = 0;
+        let below = 0;
+        for (const v of finite) {
+            if (v > 0)
+                above++;
+            else if (v < 0)
+                below++;
+        }
+        const [lower, upper] = percentileInterval(finite, confidence);
+        return {
+            sorted: finite,
+            lower,
+            upper,
+            shareAboveZero: above / finite.length,
+            shareBelowZero: below / finite.length,
+            undefinedCount: resamples - finite.length,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
+// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
+const G = 7;
+const COEFFICIENTS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.9189385332046727;
+/**
+ * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
+ * about 1e-15 over the positive reals).
+ * @see https://en.wikipedia.org/wiki/Lanczos_approximation
+ * @throws {RangeError} if x is not a positive finite number
+ * @example
+ * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
+ */
+function logGamma(x) {
+    if (!(x > 0) || !Number.isFinite(x))
+        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let sum = COEFFICIENTS[0];
+    for (let i = 1; i < G + 2; i++)
+        sum += COEFFICIENTS[i] / (z + i);
+    const t = z + G + 0.5;
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/regularized-gamma-q.ts
+
+const EPSILON = 1e-16;
+const TINY = 1e-300;
+const MAX_ITERATIONS = 10_000;
+/**
+ * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0 and x ≥ 0: the series of
+ * P(a, x) when x < a + 1, else the Lentz continued fraction of Q (Numerical Recipes §6.2). Relative accuracy
+ * about 1e-14; enough for p-values compared at 1e-6 absolute.
+ * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
+ * @throws {RangeError} if a ≤ 0 or x < 0
+ * @example
+ * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
+ */
+function regularizedGammaQ(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`);
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    const logPrefix = -x + a * Math.log(x) - logGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < MAX_ITERATIONS; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPSILON)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(logPrefix));
+    }
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITERATIONS; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPSILON)
+            break;
+    }
+    return Math.min(1, Math.exp(logPrefix) * h);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal-cdf.ts
+
+/**
+ * Standard normal cumulative distribution Φ(x) = P(Z ≤ x) (scipy.stats.norm.cdf), through
+ * erfc(t) = Q(½, t²): Φ(x) = ½·Q(½, x²/2) for x < 0 and 1 − ½·Q(½, x²/2) otherwise, so the lower tail
+ * keeps its relative accuracy far out (Φ(−8) ≈ 6.2e−16).
+ * @see https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function
+ * @throws {RangeError} if x is NaN
+ * @example
+ * normalCdf(-1.96) // => 0.02499789514822045
+ */
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        throw new RangeError('normalCdf: x is NaN');
+    if (x === 0)
+        return 0.5;
+    const tail = 0.5 * regularizedGammaQ(0.5, (x * x) / 2);
+    return x < 0 ? tail : 1 - tail;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/delong-test-grouped.ts
+
+/**
+ * DeLong's test for two correlated ROC-AUCs on the same rows, from scores already ranked into distinct values
+ * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
+ * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
+ * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts.
+ * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
+ * @throws {RangeError} if lengths differ, a label is not 0/1, one class is absent, or the variance is 0 while the AUCs differ
+ * @example
+ * deLongTestGrouped(Uint8Array.of(0, 1, 1), { group: Uint32Array.of(1, 0, 1), groupCount: 2 }, { group: Uint32Array.of(2, 1, 0), groupCount: 3 }).aucB // => 1
+ */
+function deLongTestGrouped(yTrue, a, b) {
+    const total = yTrue.length;
+    if (a.group.length !== total || b.group.length !== total) {
+        throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.group.length}, ${b.group.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < total; i++) {
+        const y = yTrue[i];
+        if (y !== 0 && y !== 1)
+            throw new RangeError(`deLongTestGrouped: label at row ${i} is ${String(y)}; must be 0 or 1`);
+        if (y === 1)
+            m++;
+    }
+    const n = total - m;
+    if (m === 0 || n === 0)
+        throw new RangeError('deLongTestGrouped: both classes must be present');
+    // Per model and group: placement of a positive (V₁₀) and of a negative (V₀₁) at that distinct score.
+    const placements = (s) => {
+        const g = s.groupCount;
+        const cPos = new Float64Array(g);
+        const cNeg = new Float64Array(g);
+        for (let i = 0; i < total; i++) {
+            const k = s.group[i];
+            if (yTrue[i] === 1)
+                cPos[k] = cPos[k] + 1;
+            else
+                cNeg[k] = cNeg[k] + 1;
+        }
+        const pos = new Float64Array(g);
+        const neg = new Float64Array(g);
+        let belowPos = 0;
+        let belowNeg = 0;
+        for (let k = g - 1; k >= 0; k--) {
+            pos[k] = (belowNeg + 0.5 * cNeg[k]) / n;
+            neg[k] = 1 - (belowPos + 0.5 * cPos[k]) / m;
+            belowPos += cPos[k];
+            belowNeg += cNeg[k];
+        }
+        return { pos, neg };
+    };
+    const pa = placements(a);
+    const pb = placements(b);
+    // Means, then centred second moments, over positives (V₁₀) and negatives (V₀₁).
+    let sa10 = 0;
+    let sb10 = 0;
+    let sa01 = 0;
+    let sb01 = 0;
+    for (let i = 0; i < total; i++) {
+        const ga = a.group[i];
+        const gb = b.group[i];
+        if (yTrue[i] === 1) {
+            sa10 += pa.pos[ga];
+            sb10 += pb.pos[gb];
+        }
+        else {
+            sa01 += pa.neg[ga];
+            sb01 += pb.neg[gb];
+        }
+    }
+    const ma10 = sa10 / m;
+    const mb10 = sb10 / m;
+    const ma01 = sa01 / n;
+    const mb01 = sb01 / n;
+    let aa10 = 0;
+    let bb10 = 0;
+    let ab10 = 0;
+    let aa01 = 0;
+    let bb01 = 0;
+    let ab01 = 0;
+    for (let i = 0; i < total; i++) {
+        const ga = a.group[i];
+        const gb = b.group[i];
+        if (yTrue[i] === 1) {
+            const x = pa.pos[ga] - ma10;
+            const y = pb.pos[gb] - mb10;
+            aa10 += x * x;
+            bb10 += y * y;
+            ab10 += x * y;
+        }
+        else {
+            const x = pa.neg[ga] - ma01;
+            const y = pb.neg[gb] - mb01;
+            aa01 += x * x;
+            bb01 += y * y;
+            ab01 += x * y;
+        }
+    }
+    const s10 = m < 2 ? 0 : (aa10 + bb10 - 2 * ab10) / (m - 1);
+    const s01 = n < 2 ? 0 : (aa01 + bb01 - 2 * ab01) / (n - 1);
+    const variance = s10 / m + s01 / n;
+    const aucA = ma10;
+    const aucB = mb10;
+    const difference = aucB - aucA;
+    if (!(variance > 0)) {
+        if (difference === 0)
+            return { aucA, aucB, difference, variance: 0, z: 0, pValue: 1 };
+        throw new RangeError('deLongTestGrouped: the variance of the AUC difference is 0; the scores are degenerate');
+    }
+    const z = difference / Math.sqrt(variance);
+    return { aucA, aucB, difference, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/binomial-two-sided-p-value.ts
+/**
+ * Exact two-sided p-value of k successes in n trials under p = ½ (scipy.stats.binomtest(k, n, 0.5).pvalue):
+ * with a symmetric null the "as or less likely" rule sums both tails, min(1, 2·P(X ≤ min(k, n−k))).
+ * Computed in log space, so n in the millions is fine.
+ * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.binomtest.html
+ * @throws {RangeError} unless 0 ≤ k ≤ n are integers
+ * @example
+ * binomialTwoSidedPValue(3, 10) // => 0.3437500000000001
+ */
+function binomialTwoSidedPValue(k, n) {
+    if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) {
+        throw new RangeError(`binomialTwoSidedPValue: needs integers 0 <= k <= n, got k=${k}, n=${n}`);
+    }
+    if (n === 0)
+        return 1;
+    const m = Math.min(k, n - k);
+    if (2 * m === n)
+        return 1;
+    // P(X = j) for j = 0..m, accumulated from j = m downward (largest term first).
+    let logTerm = -n * Math.LN2;
+    for (let j = 1; j <= m; j++)
+        logTerm += Math.log((n - j + 1) / j);
+    let sum = 0;
+    let term = Math.exp(logTerm);
+    for (let j = m; j >= 0; j--) {
+        sum += term;
+        term *= j / (n - j + 1);
+        if (term < sum * 1e-17)
+            break;
+    }
+    return Math.min(1, 2 * sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/chi-square-survival.ts
+
+/**
+ * Survival function of the chi-square distribution with `dof` degrees of freedom: P(X > x) = Q(dof/2, x/2)
+ * (scipy.stats.chi2.sf). Returns 1 for x ≤ 0.
+ * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
+ * @throws {RangeError} if dof ≤ 0
+ * @example
+ * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000013 (scipy.stats.chi2.sf: 0.04999999999999989)
+ */
+function chiSquareSurvival(x, dof) {
+    if (!(dof > 0))
+        throw new RangeError(`chiSquareSurvival: dof must be > 0, got ${dof}`);
+    if (!(x > 0))
+        return 1;
+    return regularizedGammaQ(dof / 2, x / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/mcnemar-test.ts
+
+
+/** Below this many discordant pairs the exact binomial test is used (the common textbook rule b + c < 25). */
+const MCNEMAR_EXACT_BELOW = 25;
+/**
+ * McNemar's test of paired classifiers on the discordant counts b and c (H₀: b and c are equally likely).
+ * Rule: b + c < 25 → exact two-sided binomial test on min(b, c) of b + c at p = ½;
+ * otherwise chi-square on 1 degree of freedom with Edwards' continuity correction (|b − c| − 1)² / (b + c).
+ * b + c = 0 gives p = 1 (no evidence either way).
+ * @see https://en.wikipedia.org/wiki/McNemar%27s_test
+ * @throws {RangeError} if b or c is not a non-negative integer
+ * @example
+ * mcnemarTest(40, 60).pValue // => 0.05743311963200363
+ */
+function mcnemarTest(b, c, exactBelow = MCNEMAR_EXACT_BELOW) {
+    if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
+        throw new RangeError(`mcnemarTest: discordant counts must be non-negative integers, got b=${b}, c=${c}`);
+    }
+    const n = b + c;
+    if (n < exactBelow) {
+        return { b, c, method: 'exact', statistic: Math.min(b, c), pValue: binomialTwoSidedPValue(Math.min(b, c), n) };
+    }
+    const diff = Math.max(0, Math.abs(b - c) - 1);
+    const statistic = (diff * diff) / n;
+    return { b, c, method: 'chi-square-corrected', statistic, pValue: chiSquareSurvival(statistic, 1) };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/messages.ts
+// Recurring messages of src/core/metrics; tests compare against these functions.
+const metricsMessages = {
+    empty: (fn) => `${fn}: at least one row is needed`,
+    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
+    notBinaryLabel: (fn, index, value) => `${fn}: label at row ${index} is ${value}; binary labels must be 0 or 1`,
+    scoreOutOfRange: (fn, index, value) => `${fn}: score at row ${index} is ${value}; scores must be probabilities in [0, 1]`,
+    notFinite: (fn, index) => `${fn}: value at row ${index} is not a finite number`,
+    singleClass: (fn) => `${fn}: only one class is present in the labels, so the metric is undefined (sklearn raises here too); evaluate on rows with both classes`,
+    noPositives: (fn) => `${fn}: there are no positive labels, so the metric is undefined`,
+    noPredictedPositives: (fn) => `${fn}: no row is predicted positive, so precision is undefined (sklearn would report 0 with a warning)`,
+    constantTruth: (fn) => `${fn}: the true values are constant, so R² is undefined`,
+    zeroWeight: (fn) => `${fn}: the weights sum to 0`,
+    classOutOfRange: (fn, index, value, classes) => `${fn}: label at row ${index} is class index ${value}; it must be an integer in [0, ${classes - 1}]`,
+    probabilityOutOfRange: (fn, index, column, value) => `${fn}: probability at row ${index}, class column ${column} is ${value}; probabilities must be numbers in [0, 1]`,
+    probabilitiesDoNotSumToOne: (fn, index, sum) => `${fn}: the class probabilities of row ${index} sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, numpy.allclose as sklearn checks)`,
+    tooFewClasses: (fn, classes) => `${fn}: ${classes} class column(s); at least 2 are needed`,
+    classWithoutRows: (fn, classIndex) => `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
+    fewerThanTwoClassesPresent: (fn) => `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
+    needsProbabilities: (fn) => `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
+    unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
+};
+
+;// CONCATENATED MODULE: ./src/core/metrics/undefined-metric-error.ts
+/**
+ * A metric that has no value on these rows (0/0: ROC-AUC with one class present, precision with nothing predicted
+ * positive, R² of a constant target, a zero total weight). A RangeError (R6), with its own class so that a caller
+ * that reports undefined metrics as values (compareModels, compareSlices) can tell it from invalid data or a bug,
+ * which stay plain RangeErrors.
+ * @example
+ * new UndefinedMetricError('roc-auc: only one class is present').name // => 'UndefinedMetricError'
+ */
+class UndefinedMetricError extends RangeError {
+    constructor(message) {
+        super(message);
+        this.name = 'UndefinedMetricError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics-from-counts.ts
+
+
+/**
+ * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
+ * highest distinct score (see prepareBinary). Each metric is a function of these counts alone, so this is one walk
+ * over the distinct scores, whatever the number of rows:
+ * - confusion: groups g < positiveGroups are predicted positive (score ≥ threshold);
+ * - roc-auc: Σ_g pos_g·(negatives below g + ½·neg_g) / (P·N), ties counting ½ (sklearn's trapezoid);
+ * - pr-auc: Σ_g pos_g·precision_g / P over groups with positives (sklearn's `average_precision_score`);
+ * - log-loss, brier: Σ_b counts_b·term_b / total.
+ * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these counts and `undefinedAs` is
+ *   'throw' (the default)
+ * @example
+ * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
+ */
+function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
+    const { groupCount, positiveGroups, bucketLogLoss, bucketBrier } = data;
+    let positives = 0;
+    let negatives = 0;
+    let tp = 0;
+    let fp = 0;
+    let logLoss = 0;
+    let brier = 0;
+    for (let g = 0; g < groupCount; g++) {
+        const gn = counts[2 * g];
+        const gp = counts[2 * g + 1];
+        positives += gp;
+        negatives += gn;
+        if (g < positiveGroups) {
+            tp += gp;
+            fp += gn;
+        }
+        logLoss += gn * bucketLogLoss[2 * g] + gp * bucketLogLoss[2 * g + 1];
+        brier += gn * bucketBrier[2 * g] + gp * bucketBrier[2 * g + 1];
+    }
+    const total = positives + negatives;
+    const fn = positives - tp;
+    const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc');
+    let rocArea = 0;
+    let prArea = 0;
+    if (needRanks) {
+        let cumPos = 0;
+        let cumNeg = 0;
+        for (let g = 0; g < groupCount; g++) {
+            const gn = counts[2 * g];
+            const gp = counts[2 * g + 1];
+            // Positives at this score beat every negative below it and tie (½) with the gn negatives at it.
+            rocArea += gp * (negatives - cumNeg - 0.5 * gn);
+            if (gp > 0)
+                prArea += gp * ((cumPos + gp) / (cumPos + gp + cumNeg + gn));
+            cumPos += gp;
+            cumNeg += gn;
+        }
+    }
+    const undefinedValue = (message) => {
+        if (undefinedAs === 'nan')
+            return Number.NaN;
+        throw new UndefinedMetricError(message);
+    };
+    return metrics.map((metric) => {
+        if (total === 0)
+            return undefinedValue(metricsMessages.zeroWeight(metric));
+        switch (metric) {
+            case 'accuracy':
+                return (total - fp - fn) / total;
+            case 'precision':
+                return tp + fp === 0 ? undefinedValue(metricsMessages.noPredictedPositives(metric)) : tp / (tp + fp);
+            case 'recall':
+                return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn);
+            case 'f1':
+                return 2 * tp + fp + fn === 0
+                    ? undefinedValue(metricsMessages.noPositives(metric))
+                    : (2 * tp) / (2 * tp + fp + fn);
+            case 'roc-auc':
+                return positives === 0 || negatives === 0
+                    ? undefinedValue(metricsMessages.singleClass(metric))
+                    : rocArea / (positives * negatives);
+            case 'pr-auc':
+                return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives;
+            case 'log-loss':
+                return logLoss / total;
+            case 'brier':
+                return brier / total;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/paired-binary-metrics.ts
+
+/**
+ * binaryMetrics of two models on the same rows under the same weights (a paired bootstrap resample), with one
+ * pass over the rows for both: each row's weight is read once and added to both models' bucket counts.
+ * @see binaryMetrics for the conventions (scikit-learn 1.2)
+ * @throws {RangeError} if the models have different row counts; {UndefinedMetricError} (a RangeError) if a
+ *   metric is undefined and `undefinedAs` is 'throw'
+ * @example
+ * pairedBinaryMetrics(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.7, 0.2]), ['roc-auc'])[1] // => [0]
+ */
+function pairedBinaryMetrics(a, b, metrics, weights, undefinedAs = 'throw') {
+    const n = a.n;
+    if (b.n !== n)
+        throw new RangeError(`pairedBinaryMetrics: row counts differ (${n} vs ${b.n})`);
+    const bucketA = a.bucket;
+    const bucketB = b.bucket;
+    const countsA = new Float64Array(2 * a.groupCount);
+    const countsB = new Float64Array(2 * b.groupCount);
+    if (weights === undefined) {
+        for (let i = 0; i < n; i++) {
+            const ka = bucketA[i];
+            const kb = bucketB[i];
+            countsA[ka] = countsA[ka] + 1;
+            countsB[kb] = countsB[kb] + 1;
+        }
+    }
+    else {
+        for (let i = 0; i < n; i++) {
+            const w = weights[i];
+            const ka = bucketA[i];
+            const kb = bucketB[i];
+            countsA[ka] = countsA[ka] + w;
+            countsB[kb] = countsB[kb] + w;
+        }
+    }
+    return [
+        binaryMetricsFromCounts(a, countsA, metrics, undefinedAs),
+        binaryMetricsFromCounts(b, countsB, metrics, undefinedAs),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/multiclass-metric.ts
+
+
+/**
+ * One multiclass metric over class labels (any numbers; the classes are the union of labels and predictions,
+ * as in sklearn), optionally weighted by row multiplicities. `precision|recall|f1-{macro,micro,weighted}`
+ * follow sklearn's `average=` modes with `zero_division=0` per class (a class never predicted has precision 0):
+ * macro = unweighted mean over classes, micro = from pooled counts (equals accuracy for single-label data),
+ * weighted = mean weighted by each class's support.
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.precision_recall_fscore_support.html
+ * @throws {RangeError} on empty input or different lengths; {UndefinedMetricError} (a RangeError) for zero total
+ *   weight
+ * @example
+ * multiclassMetric([0, 1, 2, 0, 1, 2, 0, 2], [0, 2, 1, 0, 0, 2, 0, 2], 'f1-macro') // => 0.5079365079365079
+ */
+function multiclassMetric(yTrue, yPred, metric, weights) {
+    const n = yTrue.length;
+    if (n !== yPred.length)
+        throw new RangeError(metricsMessages.lengthMismatch(metric, n, yPred.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(metric));
+    const index = new Map();
+    for (let i = 0; i < n; i++) {
+        for (const v of [yTrue[i], yPred[i]])
+            if (!index.has(v))
+                index.set(v, index.size);
+    }
+    const k = index.size;
+    const tp = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    const support = new Float64Array(k);
+    let total = 0;
+    let correct = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        if (wi === 0)
+            continue;
+        const t = index.get(yTrue[i]);
+        const p = index.get(yPred[i]);
+        total += wi;
+        support[t] = support[t] + wi;
+        predicted[p] = predicted[p] + wi;
+        if (t === p) {
+            tp[t] = tp[t] + wi;
+            correct += wi;
+        }
+    }
+    if (total === 0)
+        throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
+    if (metric === 'accuracy')
+        return correct / total;
+    const [kind, average] = metric.split('-');
+    const score = (t, pr, s) => {
+        const prec = pr === 0 ? 0 : t / pr;
+        const rec = s === 0 ? 0 : t / s;
+        if (kind === 'precision')
+            return prec;
+        if (kind === 'recall')
+            return rec;
+        return pr + s === 0 ? 0 : (2 * t) / (pr + s);
+    };
+    if (average === 'micro')
+        return score(correct, total, total);
+    let sum = 0;
+    let weightSum = 0;
+    for (let c = 0; c < k; c++) {
+        const value = score(tp[c], predicted[c], support[c]);
+        const weight = average === 'macro' ? 1 : support[c];
+        sum += weight * value;
+        weightSum += weight;
+    }
+    return sum / weightSum;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/multiclass-probability-metrics.ts
+
+
+/**
+ * Multiclass metrics of a class-probability matrix, optionally weighted by row multiplicities (a bootstrap
+ * resample), with scikit-learn 1.2's definitions:
+ * - `log-loss`: `log_loss(y, P, labels=classes)`, mean of −ln p(label) after clipping to [ε, 1−ε] (ε = float64
+ *   epsilon) and renormalising each row;
+ * - `roc-auc-ovr` / `roc-auc-ovr-weighted`: `roc_auc_score(y, P, multi_class='ovr', average='macro'|'weighted')`,
+ *   the mean (or support-weighted mean) over classes c of the ROC-AUC of "class c" against the rest on column c;
+ *   undefined when a class has no rows (sklearn raises);
+ * - `roc-auc-ovo` / `roc-auc-ovo-weighted`: `multi_class='ovo'` (Hand & Till 2001): over each pair (a, b) of the
+ *   classes present, the mean of AUC(a vs b on column a) and AUC(b vs a on column b), averaged evenly (macro) or
+ *   weighted by the pair's share of rows (prevalence).
+ * Every ROC-AUC counts tied scores ½ (sklearn's trapezoid over distinct scores). Cost: one pass over the rows per
+ * class column. Integer weights equal repeating rows (sklearn has no sample_weight for ovo; repetition defines it).
+ * An undefined value is NaN with `undefinedAs: 'nan'`, else it throws (R6).
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.roc_auc_score.html
+ * @see Hand, D. J. & Till, R. J. (2001). A simple generalisation of the area under the ROC curve for multiple class classification problems. Machine Learning 45, 171–186
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these rows and `undefinedAs` is
+ *   'throw' (the default)
+ * @example
+ * multiclassProbabilityMetrics(prepareMulticlassProbabilities([0, 1, 2], Float64Array.of(0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.1, 0.3, 0.6), 3), ['roc-auc-ovr']) // => [1]
+ */
+function multiclassProbabilityMetrics(data, metrics, weights, undefinedAs = 'throw') {
+    const { n, classCount: k, y, logLossTerm, groups, groupCounts } = data;
+    const support = new Float64Array(k);
+    let total = 0;
+    let logLoss = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        if (wi === 0)
+            continue;
+        total += wi;
+        logLoss += wi * logLossTerm[i];
+        const c = y[i];
+        support[c] = support[c] + wi;
+    }
+    const undefinedValue = (message) => {
+        if (undefinedAs === 'nan')
+            return Number.NaN;
+        throw new UndefinedMetricError(message);
+    };
+    const needOvr = metrics.some((m) => m.startsWith('roc-auc-ovr'));
+    const needOvo = metrics.some((m) => m.startsWith('roc-auc-ovo'));
+    // ovrArea[c]: AUC of class c against the rest on column c; pairArea[a·k + b]: AUC of a against b on column a.
+    const ovrArea = new Float64Array(k);
+    const pairArea = new Float64Array(needOvo ? k * k : 0);
+    if (total > 0 && (needOvr || needOvo)) {
+        for (let c = 0; c < k; c++) {
+            const group = groups[c];
+            const g = groupCounts[c];
+            const counts = scoreCounts(group, g, y, n, k, weights);
+            if (needOvr)
+                ovrArea[c] = ovrAreaOf(counts, g, k, c, support[c], total - support[c]);
+            if (needOvo) {
+                for (let other = 0; other < k; other++) {
+                    if (other === c)
+                        continue;
+                    pairArea[c * k + other] = pairAreaOf(counts, g, k, c, other, support[c], support[other]);
+                }
+            }
+        }
+    }
+    const ovr = (metric, weighted) => {
+        let sum = 0;
+        let weightSum = 0;
+        for (let c = 0; c < k; c++) {
+            const s = support[c];
+            if (s === 0)
+                return undefinedValue(metricsMessages.classWithoutRows(metric, c));
+            const w = weighted ? s : 1;
+            sum += w * ovrArea[c];
+            weightSum += w;
+        }
+        return sum / weightSum;
+    };
+    const ovo = (metric, weighted) => {
+        let sum = 0;
+        let weightSum = 0;
+        for (let a = 0; a < k; a++) {
+            if (support[a] === 0)
+                continue;
+            for (let b = a + 1; b < k; b++) {
+                if (support[b] === 0)
+                    continue;
+                const score = (pairArea[a * k + b] + pairArea[b * k + a]) / 2;
+                const w = weighted ? (support[a] + support[b]) / total : 1;
+                sum += w * score;
+                weightSum += w;
+            }
+        }
+        return weightSum === 0 ? undefinedValue(metricsMessages.fewerThanTwoClassesPresent(metric)) : sum / weightSum;
+    };
+    return metrics.map((metric) => {
+        if (total === 0)
+            return undefinedValue(metricsMessages.zeroWeight(metric));
+        switch (metric) {
+            case 'log-loss':
+                return logLoss / total;
+            case 'roc-auc-ovr':
+                return ovr(metric, false);
+            case 'roc-auc-ovr-weighted':
+                return ovr(metric, true);
+            case 'roc-auc-ovo':
+                return ovo(metric, false);
+            case 'roc-auc-ovo-weighted':
+                return ovo(metric, true);
+        }
+    });
+}
+/** counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of one class column. */
+function scoreCounts(group, g, y, n, k, weights) {
+    const counts = new Float64Array(g * k);
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        if (wi === 0)
+            continue;
+        const b = group[i] * k + y[i];
+        counts[b] = counts[b] + wi;
+    }
+    return counts;
+}
+/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
+function ovrAreaOf(counts, g, k, c, positives, negatives) {
+    let area = 0;
+    let cumNeg = 0;
+    for (let j = 0; j < g; j++) {
+        let rowTotal = 0;
+        for (let t = 0; t < k; t++)
+            rowTotal += counts[j * k + t];
+        const gp = counts[j * k + c];
+        const gn = rowTotal - gp;
+        area += gp * (negatives - cumNeg - 0.5 * gn);
+        cumNeg += gn;
+    }
+    return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+}
+/** AUC of class c against class other on column c (ties ½); NaN when either class has no rows. */
+function pairAreaOf(counts, g, k, c, other, positives, negatives) {
+    let area = 0;
+    let cumNeg = 0;
+    for (let j = 0; j < g; j++) {
+        const gp = counts[j * k + c];
+        const gn = counts[j * k + other];
+        area += gp * (negatives - cumNeg - 0.5 * gn);
+        cumNeg += gn;
+    }
+    return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/probability-row-sum-is-one.ts
+/** Relative and absolute tolerance of a probability row's sum: numpy.allclose's defaults, as sklearn checks. */
+const PROBABILITY_SUM_RTOL = 1e-5;
+const PROBABILITY_SUM_ATOL = 1e-8;
+/**
+ * Whether a row of class probabilities sums to 1 within numpy.allclose's default tolerance,
+ * |1 − sum| ≤ 1e-8 + 1e-5·|sum| — the check sklearn 1.2's multiclass `roc_auc_score` applies (it raises
+ * "Target scores need to be probabilities … sum up to 1.0 over classes" otherwise).
+ * @see https://numpy.org/doc/1.24/reference/generated/numpy.allclose.html
+ * @example
+ * probabilityRowSumIsOne(0.999995) // => true
+ */
+function probabilityRowSumIsOne(sum) {
+    return Math.abs(1 - sum) <= PROBABILITY_SUM_ATOL + PROBABILITY_SUM_RTOL * Math.abs(sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/rank-distinct-descending.ts
+/**
+ * Groups equal values: for each value, the index of its distinct value counted from the largest (0 = the
+ * largest), plus the distinct values in ascending order. Tied scores share a group, which is what ROC/PR curves,
+ * DeLong's placements and bucketed bootstrap metrics work on. One sort and a binary search per value: O(n log n).
+ * @throws never
+ * @example
+ * rankDistinctDescending(Float64Array.of(0.2, 0.9, 0.2)).rank // => Uint32Array [1, 0, 1]
+ */
+function rankDistinctDescending(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values).sort();
+    let distinct = 0;
+    for (let k = 0; k < n; k++)
+        if (k === 0 || sorted[k] !== sorted[k - 1])
+            sorted[distinct++] = sorted[k];
+    const unique = sorted.subarray(0, distinct);
+    const rank = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = values[i];
+        let lo = 0;
+        let hi = distinct - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (unique[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        rank[i] = distinct - 1 - lo;
+    }
+    return { rank, distinctAscending: unique };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/prepare-multiclass-probabilities.ts
+
+
+
+/** float64 machine epsilon: sklearn 1.2 `log_loss(eps='auto')` clips probabilities to [ε, 1−ε]. */
+const EPS = 2.220446049250313e-16;
+/**
+ * Validates class indices and a row-major probability matrix (values in [0, 1], each row summing to 1 within
+ * numpy.allclose's tolerance, see probabilityRowSumIsOne) and prepares them for the multiclass probability
+ * metrics: the argmax class, the per-row log loss term (sklearn 1.2 `log_loss`: clip to [ε, 1−ε] with ε the
+ * float64 epsilon, divide by the clipped row's sum, −ln p(label)) and, per class column, each row's rank among
+ * the distinct scores of that column, descending (native numeric sort, then a binary search per row).
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.log_loss.html
+ * @throws {RangeError} on empty input, fewer than 2 classes, a matrix of the wrong size, a label that is not a
+ *   class index, a probability outside [0, 1] or a row that does not sum to 1
+ * @example
+ * prepareMulticlassProbabilities([0, 2], Float64Array.of(0.7, 0.2, 0.1, 0.2, 0.2, 0.6), 3).argmax // => Uint32Array [0, 2]
+ */
+function prepareMulticlassProbabilities(yTrue, probabilities, classCount) {
+    const fn = 'prepareMulticlassProbabilities';
+    const n = yTrue.length;
+    const k = classCount;
+    if (!(Number.isInteger(k) && k >= 2))
+        throw new RangeError(metricsMessages.tooFewClasses(fn, k));
+    if (probabilities.length !== n * k)
+        throw new RangeError(metricsMessages.lengthMismatch(fn, n * k, probabilities.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(fn));
+    const y = new Uint32Array(n);
+    const p = Float64Array.from(probabilities);
+    const argmax = new Uint32Array(n);
+    const logLossTerm = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const label = yTrue[i];
+        if (!(Number.isInteger(label) && label >= 0 && label < k))
+            throw new RangeError(metricsMessages.classOutOfRange(fn, i, label, k));
+        y[i] = label;
+        let sum = 0;
+        let clippedSum = 0;
+        let best = 0;
+        for (let c = 0; c < k; c++) {
+            const v = p[i * k + c];
+            if (!(v >= 0 && v <= 1))
+                throw new RangeError(metricsMessages.probabilityOutOfRange(fn, i, c, v));
+            sum += v;
+            clippedSum += Math.min(Math.max(v, EPS), 1 - EPS);
+            if (v > p[i * k + best])
+                best = c;
+        }
+        if (!probabilityRowSumIsOne(sum))
+            throw new RangeError(metricsMessages.probabilitiesDoNotSumToOne(fn, i, sum));
+        argmax[i] = best;
+        const own = Math.min(Math.max(p[i * k + label], EPS), 1 - EPS);
+        logLossTerm[i] = -Math.log(own / clippedSum);
+    }
+    const groups = [];
+    const groupCounts = [];
+    const column = new Float64Array(n);
+    for (let c = 0; c < k; c++) {
+        for (let i = 0; i < n; i++)
+            column[i] = p[i * k + c];
+        const { rank, distinctAscending } = rankDistinctDescending(column);
+        groups.push(rank);
+        groupCounts.push(distinctAscending.length);
+    }
+    return { n, classCount: k, y, probabilities: p, argmax, logLossTerm, groups, groupCounts };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
+
+
+/** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
+const prepare_binary_EPS = 2.220446049250313e-16;
+/**
+ * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
+ * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
+ * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator), its
+ * (score, label) bucket, and each bucket its log-loss and Brier terms.
+ * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
+ * @example
+ * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
+ */
+function prepareBinary(yTrue, yScore, threshold = 0.5) {
+    const fn = 'prepareBinary';
+    const n = yTrue.length;
+    if (n !== yScore.length)
+        throw new RangeError(metricsMessages.lengthMismatch(fn, n, yScore.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(fn));
+    const y = new Uint8Array(n);
+    const score = new Float64Array(n);
+    const pred = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const label = yTrue[i];
+        if (label !== 0 && label !== 1)
+            throw new RangeError(metricsMessages.notBinaryLabel(fn, i, label));
+        const s = yScore[i];
+        if (!(s >= 0 && s <= 1))
+            throw new RangeError(metricsMessages.scoreOutOfRange(fn, i, s));
+        y[i] = label;
+        score[i] = s;
+        pred[i] = s >= threshold ? 1 : 0;
+    }
+    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
+    const distinct = unique.length;
+    const bucket = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        bucket[i] = 2 * group[i] + y[i];
+    let positiveGroups = 0;
+    const bucketLogLoss = new Float64Array(2 * distinct);
+    const bucketBrier = new Float64Array(2 * distinct);
+    for (let g = 0; g < distinct; g++) {
+        const s = unique[distinct - 1 - g];
+        if (s >= threshold)
+            positiveGroups = g + 1;
+        const p = Math.min(Math.max(s, prepare_binary_EPS), 1 - prepare_binary_EPS);
+        const q = 1 - p;
+        for (const label of [0, 1]) {
+            bucketLogLoss[2 * g + label] = -Math.log((label === 1 ? p : q) / (q + p));
+            bucketBrier[2 * g + label] = (s - label) * (s - label);
+        }
+    }
+    return {
+        n,
+        y,
+        score,
+        pred,
+        group,
+        groupCount: distinct,
+        bucket,
+        threshold,
+        positiveGroups,
+        bucketLogLoss,
+        bucketBrier,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/regression-metric.ts
+
+
+/**
+ * One regression metric, optionally weighted by row multiplicities: `mae` mean |y − ŷ|, `rmse` √mean (y − ŷ)²,
+ * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)² (sklearn `mean_absolute_error`, `sqrt(mean_squared_error)`, `r2_score`).
+ * R² of constant truth is undefined and throws (sklearn's force_finite would report 1 or 0).
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html#regression-metrics
+ * @throws {RangeError} on empty input, different lengths or non-finite values; {UndefinedMetricError} (a
+ *   RangeError) for zero total weight or constant truth for r2
+ * @example
+ * regressionMetric([3, -0.5, 2, 7], [2.5, 0, 2, 8], 'r2') // => 0.9486081370449679
+ */
+function regressionMetric(yTrue, yPred, metric, weights) {
+    const n = yTrue.length;
+    if (n !== yPred.length)
+        throw new RangeError(metricsMessages.lengthMismatch(metric, n, yPred.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(metric));
+    let total = 0;
+    let sumAbs = 0;
+    let sumSq = 0;
+    let sumY = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        const t = yTrue[i];
+        const p = yPred[i];
+        if (!Number.isFinite(t) || !Number.isFinite(p))
+            throw new RangeError(metricsMessages.notFinite(metric, i));
+        const d = t - p;
+        total += wi;
+        sumAbs += wi * Math.abs(d);
+        sumSq += wi * d * d;
+        sumY += wi * t;
+    }
+    if (total === 0)
+        throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
+    if (metric === 'mae')
+        return sumAbs / total;
+    if (metric === 'rmse')
+        return Math.sqrt(sumSq / total);
+    const mean = sumY / total;
+    let ssTot = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        const d = yTrue[i] - mean;
+        ssTot += wi * d * d;
+    }
+    if (ssTot === 0)
+        throw new UndefinedMetricError(metricsMessages.constantTruth(metric));
+    return 1 - sumSq / ssTot;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/metric-evaluator.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
+ * and returns an evaluator of the task's metrics for both models; a bootstrap resample then costs one O(n)
+ * pass per model for all binary metrics together. Multiclass probability metrics (log-loss, roc-auc-ovr…) need
+ * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
+ * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
+ *   data is invalid for the task (see prepareBinary); the evaluator throws UndefinedMetricError (a RangeError)
+ *   for a metric undefined on the rows unless `undefinedAs` is 'nan'
+ * @example
+ * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
+ */
+function metricEvaluator(data, threshold = 0.5) {
+    const known = METRICS_BY_TASK[data.task];
+    const check = (metrics) => {
+        for (const metric of metrics)
+            if (!known.includes(metric))
+                throw new RangeError(metricsMessages.unknownMetric(metric, data.task, known));
+    };
+    if (data.task === 'binary') {
+        if (data.candidateScore === undefined || data.championScore === undefined) {
+            throw new RangeError('metricEvaluator: binary comparisons need candidate and champion scores');
+        }
+        const cand = prepareBinary(data.yTrue, data.candidateScore, threshold);
+        const champ = prepareBinary(data.yTrue, data.championScore, threshold);
+        const evaluate = (metrics, weights, undefinedAs = 'throw') => {
+            check(metrics);
+            const names = metrics;
+            const [candidate, champion] = pairedBinaryMetrics(cand, champ, names, weights, undefinedAs);
+            return { candidate, champion };
+        };
+        return Object.assign(evaluate, { binary: { candidate: cand, champion: champ } });
+    }
+    if (data.candidatePred === undefined || data.championPred === undefined) {
+        throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`);
+    }
+    const { yTrue, candidatePred, championPred } = data;
+    const isProbabilityMetric = (metric) => data.task === 'multiclass' && MULTICLASS_PROBABILITY_METRICS.includes(metric);
+    let probabilities;
+    if (data.task === 'multiclass' &&
+        data.candidateProbabilities !== undefined &&
+        data.championProbabilities !== undefined &&
+        data.classCount !== undefined) {
+        probabilities = {
+            candidate: prepareMulticlassProbabilities(yTrue, data.candidateProbabilities, data.classCount),
+            champion: prepareMulticlassProbabilities(yTrue, data.championProbabilities, data.classCount),
+        };
+    }
+    const one = data.task === 'multiclass'
+        ? (pred, metric, weights) => multiclassMetric(yTrue, pred, metric, weights)
+        : (pred, metric, weights) => regressionMetric(yTrue, pred, metric, weights);
+    const safe = (pred, metric, weights, undefinedAs) => {
+        if (undefinedAs === 'throw')
+            return one(pred, metric, weights);
+        try {
+            return one(pred, metric, weights);
+        }
+        catch (error) {
+            if (error instanceof UndefinedMetricError)
+                return Number.NaN;
+            throw error;
+        }
+    };
+    return (metrics, weights, undefinedAs = 'throw') => {
+        check(metrics);
+        const fromProbabilities = metrics.filter(isProbabilityMetric);
+        if (fromProbabilities.length > 0 && probabilities === undefined)
+            throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0]));
+        const pc = probabilities === undefined
+            ? []
+            : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs);
+        const ph = probabilities === undefined
+            ? []
+            : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs);
+        const value = (pred, fromP) => (m) => isProbabilityMetric(m) ? fromP[fromProbabilities.indexOf(m)] : safe(pred, m, weights, undefinedAs);
+        return { candidate: metrics.map(value(candidatePred, pc)), champion: metrics.map(value(championPred, ph)) };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/paired-metric-value.ts
+
+/**
+ * One metric for both models under optional row weights, with an undefined metric (UndefinedMetricError: one
+ * class present, nothing predicted positive…) as a value. Any other error (invalid data, a bug) propagates.
+ * @throws {RangeError} from the evaluator for anything but an undefined metric
+ * @example
+ * pairedMetricValue(metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 1), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 1) }), 'r2') // => { kind: 'undefined', reason: 'r2: the true values are constant, so R² is undefined' }
+ */
+function pairedMetricValue(evaluate, metric, weights) {
+    try {
+        const values = evaluate([metric], weights);
+        return { kind: 'defined', candidate: values.candidate[0], champion: values.champion[0] };
+    }
+    catch (error) {
+        if (error instanceof UndefinedMetricError)
+            return { kind: 'undefined', reason: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-models.ts
+
+
+
+
+
+
+/** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
+const POISSON_FROM_ROWS = 100_000;
+/**
+ * Compares candidate and champion on the same rows for each metric: point values, the paired bootstrap
+ * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired),
+ * the probability the candidate is better (share of resampled differences in the better direction), and
+ * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
+ * present) is an `undefined` comparison with the reason, never a number.
+ * Preconditions (the loader guarantees them; a breach is a bug, not a user error): binary labels are 0/1 and
+ * scores in [0, 1], multiclass probabilities are valid rows, every metric belongs to the task.
+ * @throws {RangeError} when a precondition does not hold (see metricEvaluator)
+ * @example
+ * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: () => 0.5 }).map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
+ */
+function compareModels(data, options) {
+    const evaluate = metricEvaluator(data, options.threshold);
+    const n = data.yTrue.length;
+    const direction = (metric) => options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric];
+    const point = new Map(options.metrics.map((metric) => [metric, pairedMetricValue(evaluate, metric)]));
+    const defined = options.metrics.filter((metric) => point.get(metric)?.kind === 'defined');
+    const distributions = defined.length === 0
+        ? []
+        : pairedBootstrap(n, (weights) => {
+            const values = evaluate(defined, weights, 'nan');
+            return values.candidate.map((c, k) => c - values.champion[k]);
+        }, {
+            resamples: options.resamples,
+            random: options.random,
+            confidence: options.confidence,
+            scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial'),
+        });
+    return options.metrics.map((metric) => {
+        const greaterIsBetter = direction(metric);
+        const values = point.get(metric);
+        if (values === undefined)
+            throw new Error(`compareModels: ${metric} was not evaluated`);
+        if (values.kind === 'undefined')
+            return { kind: 'undefined', metric, greaterIsBetter, confidence: options.confidence, reason: values.reason };
+        const dist = distributions[defined.indexOf(metric)];
+        if (dist === undefined)
+            throw new Error('compareModels: missing bootstrap distribution');
+        const { candidate, champion } = values;
+        const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary);
+        return {
+            kind: 'defined',
+            metric,
+            greaterIsBetter,
+            champion,
+            candidate,
+            difference: candidate - champion,
+            lower: dist.lower,
+            upper: dist.upper,
+            confidence: options.confidence,
+            probabilityBetter: greaterIsBetter ? dist.shareAboveZero : dist.shareBelowZero,
+            resamples: dist.sorted.length,
+            ...(test === undefined ? {} : { test }),
+        };
+    });
+}
+function pairedTest(data, metric, threshold, binary) {
+    const { yTrue } = data;
+    if (metric === 'accuracy') {
+        const cand = data.task === 'binary' ? data.candidateScore : data.candidatePred;
+        const champ = data.task === 'binary' ? data.championScore : data.championPred;
+        if (cand === undefined || champ === undefined || data.task === 'regression')
+            return undefined;
+        let b = 0;
+        let c = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const y = yTrue[i];
+            const candRight = data.task === 'binary' ? (cand[i] >= threshold ? 1 : 0) === y : cand[i] === y;
+            const champRight = data.task === 'binary' ? (champ[i] >= threshold ? 1 : 0) === y : champ[i] === y;
+            if (champRight && !candRight)
+                b++;
+            else if (candRight && !champRight)
+                c++;
+        }
+        const r = mcnemarTest(b, c);
+        return { name: 'mcnemar', statistic: r.statistic, pValue: r.pValue, method: r.method };
+    }
+    if (metric === 'roc-auc' && binary !== undefined) {
+        try {
+            const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate);
+            return { name: 'delong', statistic: r.z, pValue: r.pValue };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-slices.ts
+
+
+
+/**
+ * The metrics of both models per value of each segment column (rows weighted 1 inside the slice, 0 outside,
+ * so the data is prepared once). A metric undefined on a slice (one class present) is an `undefined` slice
+ * comparison with the reason. The preconditions are compareModels' (the loader guarantees them), and each segment
+ * column has one value per paired row (the loader picks them in pairing order).
+ * @throws {RangeError} if a segment column's length differs from the data, or a precondition does not hold (bugs)
+ * @example
+ * compareSlices({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 3) }, { g: ['a', 'b'] }, ['mae']).map((s) => (s.kind === 'defined' ? s.champion : s.reason)) // => [0, 1]
+ */
+function compareSlices(data, segments, metrics, greaterIsBetter = {}, threshold = 0.5) {
+    const evaluate = metricEvaluator(data, threshold);
+    const n = data.yTrue.length;
+    const out = [];
+    for (const [column, values] of Object.entries(segments)) {
+        if (values.length !== n)
+            throw new RangeError(`compareSlices: column ${column} has ${values.length} values for ${n} rows`);
+        const groups = new Map();
+        values.forEach((v, i) => {
+            const list = groups.get(v);
+            if (list === undefined)
+                groups.set(v, [i]);
+            else
+                list.push(i);
+        });
+        for (const [value, rows] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            const weights = new Float64Array(n);
+            for (const i of rows)
+                weights[i] = 1;
+            for (const metric of metrics) {
+                const slice = {
+                    column,
+                    value,
+                    rows: rows.length,
+                    metric,
+                    greaterIsBetter: greaterIsBetter[metric] ?? GREATER_IS_BETTER[metric],
+                };
+                const paired = pairedMetricValue(evaluate, metric, weights);
+                out.push(paired.kind === 'defined'
+                    ? { kind: 'defined', ...slice, champion: paired.champion, candidate: paired.candidate }
+                    : { kind: 'undefined', ...slice, reason: paired.reason });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
+/**
+ * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
+ * intervals and simulations are reproducible from a seed. Not for cryptography.
+ * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
+ * @example seededRandom(42)() // => 0.6011037519201636
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * A uniform integer in [0, n) from a random source.
+ * @example randomIndex(seededRandom(1), 10) // => 6
+ */
+function randomIndex(random, n) {
+    return Math.floor(random() * n);
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
@@ -65756,7 +66756,10 @@ function pairRows(candidateIds, championIds, files = { candidate: 'candidate', c
         }
     });
     const onlyChampion = [...index.keys()].filter((id) => !seen.has(id));
-    const list = (ids) => ids.slice(0, EXAMPLES).map((id) => JSON.stringify(id)).join(', ') + (ids.length > EXAMPLES ? ', …' : '');
+    const list = (ids) => ids
+        .slice(0, EXAMPLES)
+        .map((id) => JSON.stringify(id))
+        .join(', ') + (ids.length > EXAMPLES ? ', …' : '');
     if (dupCandidate.length > 0)
         problems.push(`${dupCandidate.length} duplicate id(s) in ${files.candidate} (e.g. ${list(dupCandidate)})`);
     if (dupChampion.length > 0)
@@ -65771,6 +66774,27 @@ function pairRows(candidateIds, championIds, files = { candidate: 'candidate', c
     return { candidate: Uint32Array.from(candidate), champion: Uint32Array.from(champion) };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-binary-predictions.ts
+
+
+/**
+ * Binary predictions must have 0/1 labels and scores that are probabilities of class 1 in [0, 1]; checked here,
+ * where the file and line are known, so the core's comparison never sees data it cannot take.
+ * @throws {DataError} at the first label or score out of range (file and line)
+ */
+function checkBinaryPredictions(loaded, columns) {
+    const at = (i) => ({ file: loaded.path, line: loaded.lines[i] ?? 0 });
+    const { labels, values } = loaded;
+    if (labels !== undefined && columns.label !== undefined) {
+        const i = labels.findIndex((y) => y !== 0 && y !== 1);
+        if (i >= 0)
+            throw new DataError(compareMessages.notBinaryLabel(columns.label, labels[i]), at(i), compareMessages.notBinaryLabelHint);
+    }
+    const j = values.findIndex((s) => !(s >= 0 && s <= 1));
+    if (j >= 0)
+        throw new DataError(compareMessages.scoreNotProbability(columns.score, values[j]), at(j), compareMessages.scoreNotProbabilityHint);
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-predictions.ts
 
 
@@ -65781,7 +66805,12 @@ function pairRows(candidateIds, championIds, files = { candidate: 'candidate', c
  * @throws DataError for a missing column or a cell that is not a number where one is needed (file and line).
  */
 async function loadPredictions(path, columns, classCodes) {
-    const wanted = [columns.id, columns.value, ...(columns.label === undefined ? [] : [columns.label]), ...(columns.segments ?? [])];
+    const wanted = [
+        columns.id,
+        columns.value,
+        ...(columns.label === undefined ? [] : [columns.label]),
+        ...(columns.segments ?? []),
+    ];
     const data = await readDatasetColumns(path, wanted);
     const n = data.rowCount;
     if (n === 0)
@@ -65863,8 +66892,16 @@ function classIndex(classes) {
 async function loadProbabilities(path, columns) {
     const { classes, columns: probabilityColumns } = columns.probability;
     const k = classes.length;
-    const extra = [...(columns.label === undefined ? [] : [columns.label]), ...(columns.prediction === undefined ? [] : [columns.prediction])];
-    const data = await readDatasetColumns(path, [columns.id, ...probabilityColumns, ...extra, ...(columns.segments ?? [])]);
+    const extra = [
+        ...(columns.label === undefined ? [] : [columns.label]),
+        ...(columns.prediction === undefined ? [] : [columns.prediction]),
+    ];
+    const data = await readDatasetColumns(path, [
+        columns.id,
+        ...probabilityColumns,
+        ...extra,
+        ...(columns.segments ?? []),
+    ]);
     const n = data.rowCount;
     if (n === 0)
         throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
@@ -65933,6 +66970,7 @@ async function loadProbabilities(path, columns) {
 
 
 
+
 const pick = (values, index) => Float64Array.from(index, (i) => values[i]);
 /** Rows of a row-major matrix with `width` columns, in `index` order. */
 function pickRows(values, width, index) {
@@ -65944,7 +66982,8 @@ function pickRows(values, width, index) {
  * Reads the candidate's predictions, then the champion's (from `champion()`, which may run predict-command),
  * pairs the rows by id and returns them as the core's PairedPredictions. Multiclass with `probability-columns`
  * reads one probability column per class from both files (classes from the candidate's header for a prefix).
- * @throws DataError for unreadable files, missing columns, bad cells (file and line) and ids that do not pair
+ * @throws DataError for unreadable files, missing columns, bad cells (file and line), binary labels other than 0/1
+ *   or scores outside [0, 1] (file and line), and ids that do not pair
  */
 async function loadPairedData(inputs, task, segmentColumns, champion) {
     const spec = inputs.probabilityColumns;
@@ -65952,42 +66991,97 @@ async function loadPairedData(inputs, task, segmentColumns, champion) {
         const probability = await resolveProbabilityColumns(spec, inputs.predictions);
         const prediction = inputs.predictionColumn;
         const candidate = await loadProbabilities(inputs.predictions, {
-            id: inputs.idColumn, probability, label: inputs.labelColumn, segments: segmentColumns, ...(prediction === undefined ? {} : { prediction }),
+            id: inputs.idColumn,
+            probability,
+            label: inputs.labelColumn,
+            segments: segmentColumns,
+            ...(prediction === undefined ? {} : { prediction }),
         });
         const source = await champion();
-        const other = await loadProbabilities(source.path, { id: inputs.idColumn, probability, ...(prediction === undefined ? {} : { prediction }) });
+        const other = await loadProbabilities(source.path, {
+            id: inputs.idColumn,
+            probability,
+            ...(prediction === undefined ? {} : { prediction }),
+        });
         const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
         const k = probability.classes.length;
         return {
             data: {
-                task, yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
-                candidatePred: pick(candidate.predicted, pairing.candidate), championPred: pick(other.predicted, pairing.champion),
-                classCount: k, candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate), championProbabilities: pickRows(other.probabilities, k, pairing.champion),
+                task,
+                yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
+                candidatePred: pick(candidate.predicted, pairing.candidate),
+                championPred: pick(other.predicted, pairing.champion),
+                classCount: k,
+                candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
+                championProbabilities: pickRows(other.probabilities, k, pairing.champion),
             },
             source,
-            segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i])])),
+            segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [
+                name,
+                Array.from(pairing.candidate, (i) => v[i]),
+            ])),
             classes: probability.classes,
         };
     }
     const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
     const codes = task === 'multiclass' ? new Map() : undefined;
     const candidate = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns }, codes);
+    if (task === 'binary')
+        checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn });
     const source = await champion();
     const other = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes);
+    if (task === 'binary')
+        checkBinaryPredictions(other, { score: valueColumn });
     const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
     const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate);
     const cand = pick(candidate.values, pairing.candidate);
     const champ = pick(other.values, pairing.champion);
     return {
-        data: task === 'binary' ? { task, yTrue, candidateScore: cand, championScore: champ } : { task, yTrue, candidatePred: cand, championPred: champ },
+        data: task === 'binary'
+            ? { task, yTrue, candidateScore: cand, championScore: champ }
+            : { task, yTrue, candidatePred: cand, championPred: champ },
         source,
-        segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i])])),
+        segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [
+            name,
+            Array.from(pairing.candidate, (i) => v[i]),
+        ])),
     };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/secrets/scrub-child-environment.ts
+/** Runner variables that carry credentials a child never needs (cache, artifact and OIDC tokens, their URLs). */
+const RUNNER_CREDENTIALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/**
+ * The environment a command the actions start (training, predict, traffic, metrics) gets: the parent's, without
+ * the action's inputs (`INPUT_*`, which include every token input), the runner's runtime credentials and any
+ * GitHub token, then `explicit` on top — the only way to hand a child a token is to pass it on purpose (the
+ * train-on-runner `env` input, or a step's own `env:` under another name).
+ * @example scrubChildEnvironment({ PATH: '/bin', 'INPUT_GITHUB-TOKEN': 't', ACTIONS_RUNTIME_TOKEN: 'r' }) // => { PATH: '/bin' }
+ * @example scrubChildEnvironment({ GITHUB_TOKEN: 'a' }, { GITHUB_TOKEN: 'b' }) // => { GITHUB_TOKEN: 'b' }
+ */
+function scrubChildEnvironment(parent, explicit = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || name.toUpperCase().startsWith('INPUT_') || RUNNER_CREDENTIALS.has(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...explicit };
+}
+
 ;// CONCATENATED MODULE: ./src/io/run-command.ts
+
 
 
 
@@ -66064,7 +67158,16 @@ async function runCommand(argv, options = {}) {
     const stderrTail = [];
     const started = Date.now();
     if (options.signal?.aborted === true) {
-        return { exitCode: null, signal: null, timedOut: false, cancelled: true, durationMs: 0, stdoutTail, stderrTail, pid: null };
+        return {
+            exitCode: null,
+            signal: null,
+            timedOut: false,
+            cancelled: true,
+            durationMs: 0,
+            stdoutTail,
+            stderrTail,
+            pid: null,
+        };
     }
     return await new Promise((resolve, reject) => {
         let timedOut = false;
@@ -66074,7 +67177,7 @@ async function runCommand(argv, options = {}) {
         let timeoutTimer;
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: scrubChildEnvironment(options.env ?? process.env, options.explicitEnv),
             shell: false,
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -66200,7 +67303,9 @@ function expandPlaceholders(argv, values) {
         if (name !== undefined && Object.prototype.hasOwnProperty.call(values, name))
             return values[name];
         const known = Object.keys(values);
-        throw new errors_ConfigurationError(`unknown placeholder {${name ?? ''}} in the command argument "${element}"`, {}, known.length > 0 ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces` : 'this command takes no placeholders; write {{ and }} for literal braces');
+        throw new errors_ConfigurationError(`unknown placeholder {${name ?? ''}} in the command argument "${element}"`, {}, known.length > 0
+            ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces`
+            : 'this command takes no placeholders; write {{ and }} for literal braces');
     }));
 }
 
@@ -66260,9 +67365,32 @@ async function latencyOrMissing(inputs, registryChampionDir, options) {
         ...(inputs.candidateModelDir === undefined ? [Inputs.CandidateModelDir] : []),
         ...(championDir === undefined ? [Inputs.ChampionModelDir] : []),
     ];
-    if (inputs.predictCommand === undefined || inputs.data === undefined || inputs.candidateModelDir === undefined || championDir === undefined)
+    if (inputs.predictCommand === undefined ||
+        inputs.data === undefined ||
+        inputs.candidateModelDir === undefined ||
+        championDir === undefined)
         return { missing };
     return measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: championDir }, options);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/io/hash-file.ts
+
+
+
+/** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors_ConfigurationError(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable');
+    }
+    return hash.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/messages.ts
@@ -66275,8 +67403,16 @@ const aliasNotFound = (name, alias) => `${name} has no alias "${alias}"`;
 const modelNotFound = (name) => `model "${name}" is not in the registry`;
 const digestMismatch = (file, expected, actual) => `downloaded file ${file} has sha256 ${actual} but the model card says ${expected}: the stored model was altered or corrupted`;
 const sizeMismatch = (file, expected, actual) => `downloaded file ${file} has ${actual} bytes but the model card says ${expected}: the stored model was altered or corrupted`;
-const promotionRefused = (name, version, failing) => `refusing to promote ${name} version ${version}: its stored gate reports are not all passing (${failing.join(', ')})`;
-const promotionWithoutReports = (name, version) => `refusing to promote ${name} version ${version}: it has no stored gate reports, so nothing shows it passed`;
+const promotionRefused = (name, version, alias, refusals) => `refusing to promote ${name} version ${version} to ${alias}: ${refusals.join('; ')}`;
+const promotionWithoutReports = (name, version) => `${name} version ${version} has no stored gate reports, so nothing shows it passed: register it with the report-path outputs of its gates in reports`;
+/** How a promotion names one stored report: its position in the model card and its gate. */
+const reportLabel = (index, report) => `stored report ${index + 1} (${typeof report.gate === 'string' ? report.gate : 'no gate'})`;
+const messages_reportInvalid = (label, problems) => `${label} does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')}): register the report-path output a modelgate gate wrote, not a hand-written file`;
+const reportInconsistent = (label, status, worstCheck, checkId) => `${label} is inconsistent: it says ${status} but ${checkId === undefined ? 'it has no checks, which makes it error' : `its check ${checkId} is ${worstCheck}, the worst of its checks`}; the report was edited or forged, so re-run the gate and register its report as written`;
+const reportCheckedNothing = (label) => `${label} checked nothing (every check skipped), which is an error for promotion: configure the gate's policy so that it checks something, and re-run it`;
+const warningsNotAllowed = (label, alias, checkIds) => `${label} is warn (${checkIds.join(', ')}) and alias ${alias} does not accept warnings: fix them and re-run the gate, or set register-model.promotion.aliases.${alias}.allow_warn: true`;
+const reportNotPassing = (label, status, checkId, detail) => `${label} is ${status}${checkId === undefined ? '' : ` (${checkId}: ${detail ?? ''})`}: fix what it names and re-run the gate, or promote with force and a reason`;
+const requiredGateMissing = (gate, alias) => `${gate} is required for ${alias} (register-model.promotion.aliases.${alias}.required_gates) but the version has no ${gate} report: run ${gate} and register the version with its report-path in reports`;
 const forceNeedsReason = () => `force: true needs a reason: it is recorded in the alias history`;
 const protectedAlias = (alias, environment, actual) => `alias "${alias}" is protected: it only moves from a job that runs in the GitHub environment "${environment}"` +
     (actual === undefined ? ', and this job runs in none' : `, and this job runs in "${actual}"`);
@@ -66287,6 +67423,39 @@ const registryUnreachable = (registry, detail) => `cannot reach the registry ${r
 const registryDenied = (registry, status) => `the registry ${registry} refused the credentials (HTTP ${status})`;
 const registryFailed = (registry, what, status, detail) => `the registry ${registry} failed to ${what}: HTTP ${status}${detail === '' ? '' : ` ${detail}`}`;
 const overwriteDetected = (name, version) => `${name} version ${version} was written by another client at the same time: its tag no longer points at this upload`;
+// register-model: what each mode reports (titles, check messages) and its input errors.
+const registeredTitle = (name, version, registry) => `Registered ${name} v${version} in ${registry}`;
+const versionStored = (name, version, files, digest) => `${name} v${version} stored with ${files} file(s), digest ${digest}`;
+const promotedTitle = (name, alias, version) => `Promoted ${name}: ${alias} is now v${version}`;
+const rolledBackTitle = (name, alias, version) => `Rolled back ${name}: ${alias} is now v${version}`;
+const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: v${previous ?? '—'} → v${version}${reason === undefined ? '' : ` (${reason})`}`;
+const rollbackReason = (previous) => `rollback from v${previous ?? '?'}`;
+const promotionRule = (requiredGates, allowWarn) => `${requiredGates.length === 0 ? 'at least one report' : `required: ${requiredGates.join(', ')}`}; every stored report ${allowWarn ? 'pass or warn' : 'pass'}`;
+const reportsPassed = () => 'every stored gate report passed';
+const reportsPassedWithWarnings = (checkIds) => `every stored gate report passed or warned, and the alias accepts warnings: ${checkIds.join(', ')} (recorded in the alias history)`;
+const forcedPastReports = (reason, refusals) => `forced past the promotion rule (${reason ?? ''}): ${refusals.join('; ')}`;
+const versionTitle = (name, version, aliases) => `${name} v${version}${aliases.length === 0 ? '' : ` (${aliases.join(', ')})`}`;
+const versionFound = (name, version) => `found ${name} v${version}`;
+const versionDownloaded = (name, version, dir) => `downloaded ${name} v${version} to ${dir}; every file's sha256 verified`;
+const versionsTitle = (name, count, registry) => `${name}: ${count} version(s) in ${registry}`;
+const noVersions = (name) => `${name} has no versions`;
+const versionsListed = (count, latest) => `${count} version(s), latest v${latest}`;
+const historyTitle = (name, alias, moves) => `${name} ${alias}: ${moves} move(s)`;
+const historyMoves = (alias, moves) => `${moves} recorded move(s) of ${alias}`;
+const aliasWasTitle = (alias, name, version, at) => version === undefined
+    ? `${alias} of ${name} pointed at no version on ${at}`
+    : `${alias} of ${name} was v${version} on ${at}`;
+const aliasAtInstant = (alias, version, at) => version === undefined ? `no ${alias} at ${at}` : `v${version} at ${at}`;
+const notADate = (text) => `at "${text}" is not a date`;
+const registerNeedsModelPath = () => 'mode register needs model-path';
+const notAGateReport = (file, problems) => `${file} is not a modelgate gate report: it does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')})`;
+const evaluationPairing = () => 'evaluation-data and predictions go together';
+const predictionsOutsideModel = (predictions, modelPath) => `predictions file ${predictions} is not inside model-path ${modelPath}`;
+const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
+// canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
+const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
+const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
+const championRefusedAfterRollout = (name, version, refusals) => `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`;
 
 ;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
 /**
@@ -66304,6 +67473,7 @@ function makeAliasEvent(alias, from, to, audit, now) {
         ...(audit.reason === undefined ? {} : { reason: audit.reason }),
         ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
         ...(audit.forced === true ? { forced: true } : {}),
+        ...(audit.warnings === undefined || audit.warnings.length === 0 ? {} : { warnings: audit.warnings }),
     };
 }
 
@@ -66478,7 +67648,10 @@ class FileRegistry {
     }
     async versionNumbers(name) {
         const entries = await (0,promises_namespaceObject.readdir)(this.versionsDir(name)).catch(() => []);
-        return entries.filter((entry) => /^[1-9]\d*$/.test(entry)).map(Number).sort((a, b) => a - b);
+        return entries
+            .filter((entry) => /^[1-9]\d*$/.test(entry))
+            .map(Number)
+            .sort((a, b) => a - b);
     }
     async register(request) {
         assertModelName(request.name);
@@ -66533,7 +67706,10 @@ class FileRegistry {
         if (text === undefined)
             return undefined;
         const card = JSON.parse(text);
-        const names = Object.entries(aliases).filter(([, v]) => v === version).map(([a]) => a).sort();
+        const names = Object.entries(aliases)
+            .filter(([, v]) => v === version)
+            .map(([a]) => a)
+            .sort();
         return { name, version, digest: digestOf(text), card, aliases: names };
     }
     async get(name, selector) {
@@ -66609,7 +67785,9 @@ class FileRegistry {
     }
     async aliasHistory(name, alias) {
         const dir = (0,external_node_path_namespaceObject.join)(this.root, name, 'aliases', alias);
-        const entries = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((entry) => /^\d{8}\.json$/.test(entry)).sort();
+        const entries = (await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
+            .filter((entry) => /^\d{8}\.json$/.test(entry))
+            .sort();
         const events = [];
         for (const entry of entries) {
             const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, entry), 'utf8');
@@ -66622,6 +67800,7 @@ class FileRegistry {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/http-client.ts
+
 
 
 /**
@@ -66677,10 +67856,15 @@ class RegistryHttp {
         }
         catch (error) {
             const cause = error.cause;
-            throw new ServiceError(registryUnreachable(this.label, cause?.code ?? cause?.message ?? error.message), { input: 'registry' }, 'check the registry URL and that the registry is up');
+            throw new ServiceError(registryUnreachable(this.label, cause?.code ?? cause?.message ?? error_message_errorMessage(error)), { input: 'registry' }, 'check the registry URL and that the registry is up');
         }
         if (request.stream === true && response.status < 400 && response.body !== null) {
-            return { status: response.status, headers: response.headers, body: Buffer.alloc(0), stream: response.body };
+            return {
+                status: response.status,
+                headers: response.headers,
+                body: Buffer.alloc(0),
+                stream: response.body,
+            };
         }
         return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
     }
@@ -66707,7 +67891,9 @@ class RegistryHttp {
         const json = JSON.parse(response.body.toString('utf8'));
         const token = json.token ?? json.access_token;
         if (token === undefined)
-            throw new ServiceError(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), { input: 'registry' });
+            throw new ServiceError(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), {
+                input: 'registry',
+            });
         this.options.logger.setSecret(token);
         this.bearer.set(url.toString(), token);
         return `Bearer ${token}`;
@@ -66795,10 +67981,21 @@ class MlflowRegistry {
         return `${this.base}/api/2.0/mlflow-artifacts/artifacts/${path.split('/').map(encodeURIComponent).join('/')}`;
     }
     async putArtifact(path, bytes) {
-        await this.http.request({ method: 'PUT', url: this.artifactUrl(path), headers: { 'content-type': 'application/octet-stream' }, body: bytes, what: 'upload an artifact' });
+        await this.http.request({
+            method: 'PUT',
+            url: this.artifactUrl(path),
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+            what: 'upload an artifact',
+        });
     }
     async getArtifact(path) {
-        const response = await this.http.request({ method: 'GET', url: this.artifactUrl(path), accept: [404], what: 'download an artifact' });
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.artifactUrl(path),
+            accept: [404],
+            what: 'download an artifact',
+        });
         return response.status === 404 ? undefined : response.body;
     }
     async listArtifacts(path) {
@@ -66850,7 +68047,12 @@ class MlflowRegistry {
         const cardBytes = Buffer.from(JSON.stringify(card));
         await this.putArtifact(`${prefix}/card.json`, cardBytes);
         const digest = digestOf(cardBytes);
-        await this.api('POST', 'model-versions/set-tag', { name: request.name, version: String(version), key: CARD_TAG, value: digest });
+        await this.api('POST', 'model-versions/set-tag', {
+            name: request.name,
+            version: String(version),
+            key: CARD_TAG,
+            value: digest,
+        });
         return { name: request.name, version, digest, card, aliases: [] };
     }
     async readVersion(mv) {
@@ -66882,7 +68084,9 @@ class MlflowRegistry {
         }
         const ref = await this.readVersion(this.json(response).model_version);
         if (ref === undefined) {
-            const version = 'alias' in selector ? Number(this.json(response).model_version.version) : selector.version;
+            const version = 'alias' in selector
+                ? Number(this.json(response).model_version.version)
+                : selector.version;
             throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'the version has no modelgate model card');
         }
         return ref;
@@ -66936,7 +68140,10 @@ class MlflowRegistry {
     async aliasHistory(name, alias) {
         assertAlias(alias);
         const dir = `modelgate/${name}/aliases/${alias}`;
-        const paths = (await this.listArtifacts(dir)).map((path) => path.split('/').pop() ?? path).filter((p) => p.endsWith('.json')).sort();
+        const paths = (await this.listArtifacts(dir))
+            .map((path) => path.split('/').pop() ?? path)
+            .filter((p) => p.endsWith('.json'))
+            .sort();
         const events = [];
         for (const path of paths) {
             const bytes = await this.getArtifact(`${dir}/${path}`);
@@ -67028,13 +68235,24 @@ class OciRegistry {
             .sort((a, b) => a - b);
     }
     async pushBlob(name, bytes, digest) {
-        const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' });
+        const head = await this.http.request({
+            method: 'HEAD',
+            url: this.url(name, `blobs/${digest}`),
+            accept: [404],
+            what: 'check a blob',
+        });
         if (head.status === 200)
             return;
-        const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' });
+        const start = await this.http.request({
+            method: 'POST',
+            url: this.url(name, 'blobs/uploads/'),
+            what: 'start a blob upload',
+        });
         const location = start.headers.get('location');
         if (location === null)
-            throw new ServiceError(`the registry ${this.description} started an upload without a Location header`, { input: 'registry' });
+            throw new ServiceError(`the registry ${this.description} started an upload without a Location header`, {
+                input: 'registry',
+            });
         const upload = new URL(location, this.base);
         upload.searchParams.set('digest', digest);
         await this.http.request({
@@ -67050,19 +68268,34 @@ class OciRegistry {
      * chunk with Content-Range, then PUT ?digest=. Reads `chunkSize` bytes at a time.
      */
     async pushBlobChunked(name, path, digest) {
-        const head = await this.http.request({ method: 'HEAD', url: this.url(name, `blobs/${digest}`), accept: [404], what: 'check a blob' });
+        const head = await this.http.request({
+            method: 'HEAD',
+            url: this.url(name, `blobs/${digest}`),
+            accept: [404],
+            what: 'check a blob',
+        });
         if (head.status === 200)
             return;
-        const start = await this.http.request({ method: 'POST', url: this.url(name, 'blobs/uploads/'), what: 'start a blob upload' });
+        const start = await this.http.request({
+            method: 'POST',
+            url: this.url(name, 'blobs/uploads/'),
+            what: 'start a blob upload',
+        });
         let location = start.headers.get('location');
         let offset = 0;
         for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: this.chunkSize })) {
             if (location === null)
-                throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' });
+                throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, {
+                    input: 'registry',
+                });
             const response = await this.http.request({
                 method: 'PATCH',
                 url: new URL(location, this.base).toString(),
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                    'content-length': String(chunk.length),
+                },
                 body: chunk,
                 what: 'upload a blob chunk',
             });
@@ -67070,10 +68303,17 @@ class OciRegistry {
             location = response.headers.get('location');
         }
         if (location === null)
-            throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, { input: 'registry' });
+            throw new ServiceError(`the registry ${this.description} answered a chunk without a Location header`, {
+                input: 'registry',
+            });
         const finish = new URL(location, this.base);
         finish.searchParams.set('digest', digest);
-        await this.http.request({ method: 'PUT', url: finish.toString(), headers: { 'content-length': '0' }, what: 'finish a blob upload' });
+        await this.http.request({
+            method: 'PUT',
+            url: finish.toString(),
+            headers: { 'content-length': '0' },
+            what: 'finish a blob upload',
+        });
     }
     async getManifest(name, reference) {
         const response = await this.http.request({
@@ -67085,7 +68325,11 @@ class OciRegistry {
         });
         if (response.status === 404)
             return undefined;
-        return { manifest: JSON.parse(response.body.toString('utf8')), digest: digestOf(response.body), raw: response.body };
+        return {
+            manifest: JSON.parse(response.body.toString('utf8')),
+            digest: digestOf(response.body),
+            raw: response.body,
+        };
     }
     async putManifest(name, reference, bytes) {
         await this.http.request({
@@ -67097,7 +68341,11 @@ class OciRegistry {
         });
     }
     async getBlob(name, digest) {
-        const response = await this.http.request({ method: 'GET', url: this.url(name, `blobs/${digest}`), what: `read blob ${digest}` });
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.url(name, `blobs/${digest}`),
+            what: `read blob ${digest}`,
+        });
         return response.body;
     }
     async tagDigest(name, reference) {
@@ -67115,7 +68363,12 @@ class OciRegistry {
                 await this.pushBlobChunked(request.name, path, digest);
             else
                 await this.pushBlob(request.name, await (0,promises_namespaceObject.readFile)(path), digest);
-            layers.push({ mediaType: 'application/octet-stream', digest, size: file.size, annotations: { [TITLE]: file.path } });
+            layers.push({
+                mediaType: 'application/octet-stream',
+                digest,
+                size: file.size,
+                annotations: { [TITLE]: file.path },
+            });
         }
         const registration = (0,external_node_crypto_.randomBytes)(8).toString('hex');
         let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1;
@@ -67184,7 +68437,13 @@ class OciRegistry {
             throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
         }
         const aliases = await this.aliases(name);
-        return { ...ref, aliases: Object.entries(aliases).filter(([, v]) => v === ref.version).map(([a]) => a).sort() };
+        return {
+            ...ref,
+            aliases: Object.entries(aliases)
+                .filter(([, v]) => v === ref.version)
+                .map(([a]) => a)
+                .sort(),
+        };
     }
     async list(name) {
         assertModelName(name);
@@ -67193,7 +68452,13 @@ class OciRegistry {
         for (const version of await this.versionNumbers(name)) {
             const ref = await this.readVersion(name, versionTag(version));
             if (ref !== undefined)
-                refs.push({ ...ref, aliases: Object.entries(aliases).filter(([, v]) => v === version).map(([a]) => a).sort() });
+                refs.push({
+                    ...ref,
+                    aliases: Object.entries(aliases)
+                        .filter(([, v]) => v === version)
+                        .map(([a]) => a)
+                        .sort(),
+                });
         }
         return refs;
     }
@@ -67211,7 +68476,12 @@ class OciRegistry {
     }
     async download(ref, dir) {
         for (const file of ref.card.files) {
-            const response = await this.http.request({ method: 'GET', url: this.url(ref.name, `blobs/sha256:${file.sha256}`), stream: true, what: `read blob of ${file.path}` });
+            const response = await this.http.request({
+                method: 'GET',
+                url: this.url(ref.name, `blobs/sha256:${file.sha256}`),
+                stream: true,
+                what: `read blob of ${file.path}`,
+            });
             await writeVerified(dir, file, response.stream ?? response.body);
         }
     }
@@ -67303,8 +68573,9 @@ function openRegistry(url, options) {
  * @throws ConfigurationError for an unknown scheme, a malformed URL, or plain http to a host other than 127.0.0.1/localhost.
  * @example createRegistry('file:.modelgate/registry', { logger })
  */
-async function createRegistry(url, options) {
-    return openRegistry(url, options);
+function createRegistry(url, options) {
+    // A promise (a bad URL rejects rather than throws) so that a backend may connect before it answers.
+    return Promise.resolve().then(() => openRegistry(url, options));
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/resolve-champion.ts
@@ -67342,7 +68613,13 @@ async function resolveChampion(inputs, options) {
     if (evaluation !== undefined && dataHash !== undefined && evaluation.dataSha256 === dataHash) {
         await registry.download(ref, dir);
         options.logger.info(`using the champion's stored predictions (${evaluation.predictionsFile}): the evaluation data hash matches`);
-        return { path: (0,external_node_path_namespaceObject.join)(dir, evaluation.predictionsFile), how: 'stored-evaluation', model: ref.name, version: ref.version, modelDir: dir };
+        return {
+            path: (0,external_node_path_namespaceObject.join)(dir, evaluation.predictionsFile),
+            how: 'stored-evaluation',
+            model: ref.name,
+            version: ref.version,
+            modelDir: dir,
+        };
     }
     if (inputs.predictCommand === undefined || inputs.data === undefined) {
         throw new errors_ConfigurationError(`champion ${ref.name} v${ref.version} has no stored predictions for this evaluation data`, { input: Inputs.PredictCommand }, 'set `predict-command` and `data` so the champion can be scored on the same rows, or give `champion-predictions`');
@@ -67353,11 +68630,195 @@ async function resolveChampion(inputs, options) {
     const [program, ...rest] = argv;
     if (program === undefined)
         throw new errors_ConfigurationError('input "predict-command" is empty', { input: Inputs.PredictCommand });
-    const result = await runCommand([program, ...rest], { timeoutMs: PREDICT_TIMEOUT_MS, signal: options.signal, onLine: (_s, line) => options.logger.info(line) });
+    const result = await runCommand([program, ...rest], {
+        timeoutMs: PREDICT_TIMEOUT_MS,
+        signal: options.signal,
+        onLine: (_s, line) => options.logger.info(line),
+    });
     if (result.exitCode !== 0) {
         throw new ServiceError(`predict-command exited with ${result.exitCode ?? result.signal ?? 'no code'} while scoring the champion${result.timedOut ? ' (timed out)' : ''}`, { input: Inputs.PredictCommand }, `last output: ${[...result.stderrTail, ...result.stdoutTail].slice(-3).join(' | ') || '(none)'}`);
     }
     return { path: output, how: 'predict-command', model: ref.name, version: ref.version, modelDir: dir };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/gather-evidence.ts
+
+
+
+
+
+
+
+/** The metrics file, in the work folder (the `metrics-path` output). */
+const METRICS_FILE = 'evaluate-vs-champion.metrics.json';
+/**
+ * Everything decideEvaluation judges: the paired rows of candidate and champion (the champion from its file or
+ * the registry), the comparison of every metric with its paired bootstrap interval, the slices of the rule
+ * metrics, and the latency when the policy sets a budget.
+ * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion
+ */
+async function gatherEvidence(inputs, policy, context) {
+    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context));
+    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
+    const comparisons = compareModels(data, {
+        metrics: policy.metrics,
+        greaterIsBetter,
+        resamples: policy.resamples,
+        confidence: policy.confidence,
+        random: seededRandom(policy.seed),
+        threshold: policy.decisionThreshold,
+    });
+    const ruleMetrics = policy.rules.map((r) => r.metric);
+    const slices = compareSlices(data, segments, ruleMetrics, greaterIsBetter, policy.decisionThreshold);
+    const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context);
+    return {
+        evidence: {
+            rows: data.yTrue.length,
+            champion: source,
+            comparisons,
+            slices,
+            ...(latency === undefined ? {} : { latency }),
+            metricsPath: (0,external_node_path_namespaceObject.join)(context.workDir, METRICS_FILE),
+        },
+        champion: source,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/promote-button.ts
+/**
+ * The check-run "Promote" button, or undefined when it could not work. GitHub delivers `check_run`
+ * `requested_action` events for check runs created with the workflow's GITHUB_TOKEN but never starts a
+ * workflow for them (events caused by GITHUB_TOKEN trigger no workflows), so the button is offered only
+ * when the check run is created with a GitHub App token.
+ * @see https://docs.github.com/en/rest/checks/runs (actions: label ≤ 20, description ≤ 40, identifier ≤ 20)
+ * @example promoteButton({ model: 'churn', version: 7, alias: 'champion', appToken: false }) // => undefined
+ */
+function promoteButton(input) {
+    if (!input.appToken)
+        return undefined;
+    const description = `${input.model} v${input.version} → ${input.alias}`;
+    return {
+        action: {
+            label: 'Promote',
+            description: description.length <= 40 ? description : `${description.slice(0, 39)}…`,
+            identifier: 'modelgate-promote',
+        },
+        externalId: JSON.stringify({ model: input.model, version: input.version, alias: input.alias }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/promotion-command.ts
+/** Single-quotes a value for a POSIX shell unless it is plainly safe. */
+function shellQuote(value) {
+    return /^[A-Za-z0-9._/:=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The exact promotion to run, for reports and PR comments: the `gh workflow run` line and the workflow link.
+ * @example promotionCommand({ repository: 'acme/churn', model: 'churn', version: 7 }).command // => 'gh workflow run promote.yml --repo acme/churn -f model=churn -f version=7 -f alias=champion'
+ */
+function promotionCommand(input) {
+    const workflow = input.workflow ?? 'promote.yml';
+    const alias = input.alias ?? 'champion';
+    const server = (input.serverUrl ?? 'https://github.com').replace(/\/$/, '');
+    const parts = ['gh', 'workflow', 'run', shellQuote(workflow), '--repo', shellQuote(input.repository)];
+    if (input.ref !== undefined)
+        parts.push('--ref', shellQuote(input.ref));
+    parts.push('-f', shellQuote(`model=${input.model}`), '-f', shellQuote(`version=${String(input.version)}`), '-f', shellQuote(`alias=${alias}`));
+    const command = parts.join(' ');
+    const workflowUrl = `${server}/${input.repository}/actions/workflows/${encodeURIComponent(workflow)}`;
+    const markdown = `To promote, run [${workflow}](${workflowUrl}) with model \`${input.model}\`, version \`${String(input.version)}\`, alias \`${alias}\`, or:\n\n\`\`\`sh\n${command}\n\`\`\``;
+    return { command, workflowUrl, markdown };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/promotion-offer.ts
+
+
+/**
+ * What a promote decision can offer with these inputs: the promotion command (needs model-name,
+ * candidate-version and the repository) and the check-run Promote button (needs model-name, an integer
+ * candidate-version and an App token). decideEvaluation shows them only on promote.
+ */
+function promotionOffer(inputs, github, appToken) {
+    const { modelName: model, candidateVersion: version, championAlias: alias } = inputs;
+    if (model === undefined)
+        return {};
+    const command = version === undefined || github.repository === undefined
+        ? undefined
+        : promotionCommand({ repository: github.repository, serverUrl: github.serverUrl, model, version, alias });
+    const number = Number(version);
+    const button = Number.isInteger(number) ? promoteButton({ model, version: number, alias, appToken }) : undefined;
+    return {
+        ...(command === undefined ? {} : { command: command.markdown }),
+        ...(button === undefined ? {} : { button }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/report-subject.ts
+
+/** What the report judged: the candidate (model, version), the sha256 of both predictions files, the commit. */
+async function reportSubject(inputs, championPath, github) {
+    return {
+        ...(inputs.modelName === undefined ? {} : { model: inputs.modelName }),
+        ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
+        dataHashes: {
+            [inputs.predictions]: await sha256File(inputs.predictions),
+            [championPath]: await sha256File(championPath),
+        },
+        ...(github.sha === undefined ? {} : { commit: github.sha }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/write-metrics-file.ts
+
+/**
+ * A comparison as the metrics file has always written it: every field, with null for the numbers of a metric
+ * undefined on the data and its reason under `error`.
+ */
+function comparisonRecord(c) {
+    if (c.kind === 'defined') {
+        const { kind: _kind, ...fields } = c;
+        return fields;
+    }
+    return {
+        metric: c.metric,
+        greaterIsBetter: c.greaterIsBetter,
+        champion: null,
+        candidate: null,
+        difference: null,
+        lower: null,
+        upper: null,
+        confidence: c.confidence,
+        probabilityBetter: null,
+        resamples: 0,
+        error: c.reason,
+    };
+}
+/**
+ * Writes the metrics file (`metrics-path`): the task, rows, decision, champion, the candidate's and the champion's
+ * value of every defined metric, every comparison, and the policy's statistical settings. register-model reads
+ * `metrics` from it into the model card. Non-finite numbers are written as null.
+ */
+async function writeMetricsFile(evidence, policy, decision) {
+    const defined = evidence.comparisons.filter((c) => c.kind === 'defined');
+    const { champion } = evidence;
+    const content = {
+        task: policy.task,
+        rows: evidence.rows,
+        decision,
+        champion: { source: champion.how, model: champion.model, version: champion.version },
+        metrics: Object.fromEntries(defined.map((c) => [c.metric, c.candidate])),
+        championMetrics: Object.fromEntries(defined.map((c) => [c.metric, c.champion])),
+        comparisons: evidence.comparisons.map(comparisonRecord),
+        policy: {
+            ruleMode: policy.ruleMode,
+            evidence: policy.evidence,
+            confidence: policy.confidence,
+            resamples: policy.resamples,
+            seed: policy.seed,
+        },
+    };
+    const json = JSON.stringify(content, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
+    await (0,promises_namespaceObject.writeFile)(evidence.metricsPath, `${json}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/main.ts
@@ -67371,115 +68832,27 @@ async function resolveChampion(inputs, options) {
 
 
 
-
-
-
-
-
-
-
-
-
-const DECISION_TITLE = {
-    promote: 'Promote: the candidate meets every rule against the champion',
-    hold: 'Hold: the evidence does not show the candidate is better than the champion',
-    reject: 'Reject: the candidate fails a rule against the champion',
-};
-/** The decision in one sentence: the decision word and its first reason (or, on promote, the first rule met). */
-function decisionTitle(decision, reasons, passed) {
-    const reason = decision === 'promote' ? passed[0] : reasons[0];
-    if (reason === undefined)
-        return DECISION_TITLE[decision];
-    const word = decision === 'promote' ? 'Promote' : decision === 'hold' ? 'Hold' : 'Reject';
-    return `${word}: ${reason}`;
-}
+/**
+ * evaluate-vs-champion: resolve the policy (warning once per deprecated key), gather the evidence (paired
+ * predictions, comparisons, slices, latency), decide in core, write the metrics file, and return the outcome with
+ * what it judged and, on promote with an App token, the check-run Promote button.
+ */
 async function main(context) {
-    const started = context.now();
     const inputs = readInputs(context.inputs);
-    const section = (context.policy['evaluate-vs-champion'] ?? {});
-    let policy;
-    try {
-        policy = resolveEvaluationPolicy(section, {
-            ...(inputs.task === undefined ? {} : { task: inputs.task }),
-            ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
-            ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
-            ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
-            ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
-            probabilities: inputs.probabilityColumns !== undefined,
-        });
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            throw new errors_ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the policy file');
-        throw error;
-    }
+    const { policy, warnings } = resolveEvaluationPolicy(policySection(context.policy, 'evaluate-vs-champion') ?? {}, policyOverrides(inputs));
+    for (const warning of warnings)
+        context.logger.warning(warning);
     checkProbabilityInputs(inputs, policy.task, policy.metrics);
-    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context));
-    const n = data.yTrue.length;
-    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
-    let comparisons;
-    let slices;
-    try {
-        comparisons = compareModels(data, {
-            metrics: policy.metrics, greaterIsBetter, resamples: policy.resamples, confidence: policy.confidence,
-            random: seededRandom(policy.seed), threshold: policy.decisionThreshold,
-        });
-        slices = compareSlices(data, segments, policy.rules.map((r) => r.metric), greaterIsBetter, policy.decisionThreshold);
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            throw new DataError(error.message, { file: inputs.predictions }, `check the label column "${inputs.labelColumn}" and the ${policy.task} predictions`);
-        throw error;
-    }
-    const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context);
-    let outcome;
-    try {
-        outcome = decideEvaluation(comparisons, policy, slices, latency);
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            throw new errors_ConfigurationError(error.message, { path: 'evaluate-vs-champion.metrics' }, 'fix the rule in the policy file');
-        throw error;
-    }
-    const metricsPath = (0,external_node_path_namespaceObject.join)(context.workDir, 'evaluate-vs-champion.metrics.json');
-    const metricsJson = {
-        task: policy.task, rows: n, decision: outcome.decision, champion: { source: source.how, model: source.model, version: source.version },
-        metrics: Object.fromEntries(comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.candidate])),
-        championMetrics: Object.fromEntries(comparisons.filter((c) => c.error === undefined).map((c) => [c.metric, c.champion])),
-        comparisons,
-        policy: { ruleMode: policy.ruleMode, evidence: policy.evidence, confidence: policy.confidence, resamples: policy.resamples, seed: policy.seed },
+    const { evidence, champion } = await gatherEvidence(inputs, policy, context);
+    const appToken = context.inputs.optional(SharedInputs.AppToken) !== undefined;
+    const { outcome, decision, promoteButton } = decideEvaluation(evidence, policy, promotionOffer(inputs, context.github, appToken));
+    await writeMetricsFile(evidence, policy, decision);
+    context.logger.info(`${outcome.title} (${Inputs.Predictions}: ${inputs.predictions})`);
+    return {
+        outcome,
+        subject: await reportSubject(inputs, champion.path, context.github),
+        ...(promoteButton === undefined ? {} : { checkRunAction: promoteButton }),
     };
-    await (0,promises_namespaceObject.writeFile)(metricsPath, JSON.stringify(metricsJson, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
-    const rules = Object.fromEntries(policy.rules.map((r) => [r.metric, describeRule(r, policy.ruleMode)]));
-    const summaryLines = [
-        `${n} paired rows; champion ${source.model === undefined ? `from ${source.path}` : `${source.model} v${String(source.version)} (${source.how})`}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
-        ...outcome.reasons.slice(0, 10).map((r) => `- ${r}`),
-    ];
-    const modelName = inputs.modelName;
-    if (outcome.decision === 'promote' && modelName !== undefined && inputs.candidateVersion !== undefined && context.github.repository !== undefined) {
-        summaryLines.push('', promotionCommand({ repository: context.github.repository, serverUrl: context.github.serverUrl, model: modelName, version: inputs.candidateVersion, alias: inputs.championAlias }).markdown);
-    }
-    const report = makeGateReport({
-        gate: 'evaluate-vs-champion',
-        title: decisionTitle(outcome.decision, outcome.reasons, outcome.checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.')).map((c) => c.message)),
-        summary: summaryLines.join('\n'),
-        checks: outcome.checks,
-        figures: evaluationFigures(comparisons, rules, outcome.verdicts, slices, policy.slices.minSize),
-        subject: {
-            ...(modelName === undefined ? {} : { model: modelName }),
-            ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
-            dataHashes: { [inputs.predictions]: await sha256File(inputs.predictions), [source.path]: await sha256File(source.path) },
-            ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
-        },
-        startedAt: started,
-        finishedAt: context.now(),
-    });
-    context.logger.info(`${report.title} (${Inputs.Predictions}: ${inputs.predictions})`);
-    const version = Number(inputs.candidateVersion);
-    const button = outcome.decision === 'promote' && modelName !== undefined && Number.isInteger(version)
-        ? promoteButton({ model: modelName, version, alias: inputs.championAlias, appToken: context.inputs.optional('app-token') !== undefined })
-        : undefined;
-    return { report, outputs: { decision: outcome.decision, 'metrics-path': metricsPath }, ...(button === undefined ? {} : { checkRunAction: button }) };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/index.ts

@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -8787,7 +8787,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9400,7 +9400,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9968,7 +9968,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -40656,7 +40656,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -41582,7 +41582,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -41865,7 +41865,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -41958,7 +41958,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -42149,7 +42149,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -42270,7 +42270,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -42393,7 +42393,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45237,7 +45237,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -45660,7 +45660,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -45844,7 +45844,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -45978,7 +45978,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47537,2989 +47537,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var lib_Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(lib_Headers || (lib_Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[lib_Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
-const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
-/**
- * Whether the step exits non-zero for this status.
- * @example stepFails('warn', 'fail') // => false
- */
-function stepFails(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (status === 'fail' || status === 'error')
-        return true;
-    return failOn === 'warn' && status === 'warn';
-}
-/**
- * The check run conclusion branch protection sees. A status that does not fail the step under `failOn`
- * but is not a pass is `neutral`, so a reviewer still sees it is not green.
- * @example checkRunConclusion('warn', 'fail') // => 'neutral'
- */
-function checkRunConclusion(status, failOn) {
-    if (stepFails(status, failOn))
-        return 'failure';
-    if (status === 'pass')
-        return 'success';
-    if (status === 'skipped')
-        return 'skipped';
-    return 'neutral';
-}
-/** The `verdict` output every gate sets: its status, with error reported as fail (both block). */
-function verdictOutput(status) {
-    if (status === 'error')
-        return 'fail';
-    return status;
-}
-
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
@@ -50568,14 +47585,284 @@ function errors_isUserError(error) {
     return error instanceof UserError;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
+const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
+/**
+ * Whether the step exits non-zero for this status.
+ * @example stepFails('warn', 'fail') // => false
+ */
+function stepFails(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (status === 'fail' || status === 'error')
+        return true;
+    return failOn === 'warn' && status === 'warn';
+}
+/**
+ * The check run conclusion branch protection sees. A status that does not fail the step under `failOn`
+ * but is not a pass is `neutral`, so a reviewer still sees it is not green.
+ * @example checkRunConclusion('warn', 'fail') // => 'neutral'
+ */
+function checkRunConclusion(status, failOn) {
+    if (stepFails(status, failOn))
+        return 'failure';
+    if (status === 'pass')
+        return 'success';
+    if (status === 'skipped')
+        return 'skipped';
+    return 'neutral';
+}
+/** The `verdict` output every gate sets: its status, with error reported as fail (both block). */
+function verdictOutput(status) {
+    if (status === 'error')
+        return 'fail';
+    return status;
+}
+
 ;// CONCATENATED MODULE: ./src/core/messages.ts
 // Recurring messages of the shared machinery. Each gate keeps its own in src/core/<area>/messages.ts;
 // tests compare against these functions rather than copies of the text.
 const notImplementedYet = (action) => `modelgate/${action} is not implemented yet: this release ships its action.yml but not its logic. Remove the step or pin a release that has it`;
 const messages_unexpectedFailure = (action, message) => `modelgate/${action} failed unexpectedly: ${message}. This is a bug in modelgate; the stack trace is in the debug log (ACTIONS_STEP_DEBUG=true)`;
 const missingPermission = (what, permission, status) => `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`;
+const unresolvedCommentIdentity = (reason) => `could not tell which account the token belongs to (GraphQL \`viewer { login }\`: ${reason}), so no existing PR comment was adopted: the report went to a new comment. Give the token GraphQL access (the workflow token and App tokens have it) to keep one comment per PR`;
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./schemas/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
+const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+;// CONCATENATED MODULE: ./schemas/contract.schema.json
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./schemas/model-card.schema.json
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./src/io/schemas.ts
+// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
+
+
+
+
+
+
+
+
+
+/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
+const SCHEMAS = {
+    policy: policy_schema_namespaceObject,
+    'policy/validate-data': validate_data_schema_namespaceObject,
+    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
+    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
+    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
+    'policy/register-model': register_model_schema_namespaceObject,
+    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
+    'gate-report': gate_report_schema_namespaceObject,
+    contract: contract_schema_namespaceObject,
+    'model-card': model_card_schema_namespaceObject,
+};
+
+;// CONCATENATED MODULE: ./src/io/schema-validator.ts
+
+
+
+
+// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
+const addFormats = ((dist_default())["default"] ?? (dist_default()));
+let shared;
+function schema_validator_ajv() {
+    if (shared === undefined) {
+        shared = new ajv.Ajv({ allErrors: true, strict: false });
+        addFormats(shared);
+        for (const schema of Object.values(SCHEMAS))
+            shared.addSchema(schema);
+    }
+    return shared;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+function describeProblem(error) {
+    const path = pointerToPath(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return {
+                path: [...path, String(params.additionalProperty)],
+                message: `unknown key "${String(params.additionalProperty)}"`,
+            };
+        case 'required':
+            return { path, message: `missing required key "${String(params.missingProperty)}"` };
+        case 'enum':
+            return {
+                path,
+                message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+            };
+        default:
+            return { path, message: error.message ?? error.keyword };
+    }
+}
+/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
+function schemaProblems(name, value) {
+    const id = SCHEMAS[name].$id;
+    const validate = schema_validator_ajv().getSchema(id);
+    if (validate === undefined)
+        throw new Error(`schema ${name} (${id}) is not registered`);
+    if (validate(value))
+        return [];
+    const errors = validate.errors ?? [];
+    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
+    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
+    const chosen = specific.length > 0 ? specific : errors;
+    const seen = new Set();
+    return chosen.map(describeProblem).filter((problem) => {
+        const key = `${problem.path.join('.')}|${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatPath(path) {
+    return path.length === 0
+        ? '(document root)'
+        : path
+            .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+            .join('.')
+            .replace(/\.\[/g, '[');
+}
+/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
+function assertMatchesSchema(name, value, what) {
+    const problems = schemaProblems(name, value);
+    const first = problems[0];
+    if (first === undefined)
+        return;
+    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
+}
+
+;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
+
+
+
+
+/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
+function positionOf(document, lines, path) {
+    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
+    const parent = document.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
+        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
+        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
+            const { line, col } = lines.linePos(pair.key.range[0]);
+            return { line, column: col };
+        }
+    }
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = document.getIn(path.slice(0, depth), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const { line, col } = lines.linePos(node.range[0]);
+            return { line, column: col };
+        }
+    }
+    return undefined;
+}
+/**
+ * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
+ * the YAML path of the offending key and its value, and say how to fix it.
+ */
+function parseYamlDocument(text, file, schema, what) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const syntax = document.errors[0];
+    if (syntax !== undefined) {
+        const { line, col } = lines.linePos(syntax.pos[0]);
+        throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
+    }
+    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
+    const problems = schemaProblems(schema, value);
+    const first = problems[0];
+    if (first === undefined)
+        return value;
+    const position = positionOf(document, lines, first.path);
+    const offending = document.getIn(first.path);
+    const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
+        ? ''
+        : ` (value: ${JSON.stringify(offending)})`;
+    const more = problems.length > 1
+        ? `; ${problems.length - 1} more problem(s): ${problems
+            .slice(1, 4)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')}`
+        : '';
+    throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
+}
+/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
+function readYamlDocument(path, schema, what) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    return parseYamlDocument(text, path, schema, what);
+}
+
+;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
+
+
+const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
+/**
+ * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
+ * named explicitly must exist. The document is validated against schemas/policy.schema.json, which is what
+ * makes it a `PolicyDocument`.
+ */
+function readPolicyFile(path) {
+    const explicit = path !== undefined;
+    const file = path ?? DEFAULT_POLICY_PATH;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (!explicit)
+            return {};
+        throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
+    }
+    return readYamlDocument(file, 'policy', 'policy file');
+}
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -50631,8 +47918,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -50662,7 +47951,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -50866,7 +48155,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -50918,7 +48207,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -55926,269 +53215,6 @@ function createGitHubClient(token, apiUrl, logger) {
     }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/status.ts
-const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
-/**
- * The worse of two statuses under STATUS_ORDER.
- * @example worst('warn', 'error') // => 'error'
- */
-function worst(a, b) {
-    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
-}
-/**
- * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
- * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
- * 'error') when the list is empty, because a gate that checked nothing must not pass.
- * @example worstOf(['pass', 'warn']) // => 'warn'
- * @example worstOf(['pass', 'skipped']) // => 'pass'
- */
-function worstOf(statuses, empty = 'error') {
-    let result;
-    let sawSkipped = false;
-    for (const status of statuses) {
-        if (status === 'skipped')
-            sawSkipped = true;
-        else
-            result = result === undefined ? status : worst(result, status);
-    }
-    return result ?? (sawSkipped ? 'skipped' : empty);
-}
-/** Whether a status blocks promotion on its own ('error' and 'fail'). */
-function isBlocking(status) {
-    return status === 'error' || status === 'fail';
-}
-
-;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
-
-/**
- * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
- * checked nothing has not passed).
- * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: d, finishedAt: d }).status // => 'error'
- */
-function makeGateReport(input) {
-    return {
-        schemaVersion: 1,
-        gate: input.gate,
-        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
-        title: input.title,
-        ...(input.summary === undefined ? {} : { summary: input.summary }),
-        checks: input.checks,
-        figures: input.figures ?? [],
-        subject: input.subject ?? {},
-        ...(input.links === undefined ? {} : { links: input.links }),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"large_sample_size":{"type":"integer","minimum":1,"description":"Above this many values (smaller side) distances replace p-value tests. Default 1000."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across the p-value tests of all columns. Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks and chi-square. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"}}}}}}}}');
-;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
-const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as passing when promoting. Default false.","default":false}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
-;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"}}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./src/io/schemas.ts
-// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
-
-
-
-
-
-
-
-
-
-
-/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
-const SCHEMAS = {
-    policy: policy_schema_namespaceObject,
-    'policy/validate-data': validate_data_schema_namespaceObject,
-    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
-    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
-    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
-    'policy/register-model': register_model_schema_namespaceObject,
-    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
-    'gate-report': gate_report_schema_namespaceObject,
-    contract: contract_schema_namespaceObject,
-    'model-card': model_card_schema_namespaceObject,
-};
-
-;// CONCATENATED MODULE: ./src/io/schema-validator.ts
-
-
-
-
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
-let shared;
-function schema_validator_ajv() {
-    if (shared === undefined) {
-        shared = new ajv.Ajv({ allErrors: true, strict: false });
-        addFormats(shared);
-        for (const schema of Object.values(SCHEMAS))
-            shared.addSchema(schema);
-    }
-    return shared;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-function describeProblem(error) {
-    const path = pointerToPath(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` };
-        case 'required':
-            return { path, message: `missing required key "${String(params.missingProperty)}"` };
-        case 'enum':
-            return { path, message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
-        default:
-            return { path, message: error.message ?? error.keyword };
-    }
-}
-/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
-function schemaProblems(name, value) {
-    const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv().getSchema(id);
-    if (validate === undefined)
-        throw new Error(`schema ${name} (${id}) is not registered`);
-    if (validate(value))
-        return [];
-    const errors = validate.errors ?? [];
-    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
-    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
-    const chosen = specific.length > 0 ? specific : errors;
-    const seen = new Set();
-    return chosen.map(describeProblem).filter((problem) => {
-        const key = `${problem.path.join('.')}|${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function formatPath(path) {
-    return path.length === 0 ? '(document root)' : path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
-}
-/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
-function assertMatchesSchema(name, value, what) {
-    const problems = schemaProblems(name, value);
-    const first = problems[0];
-    if (first === undefined)
-        return;
-    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
-}
-
-;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
-
-
-
-
-/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
-function positionOf(document, lines, path) {
-    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
-    const parent = document.getIn(path.slice(0, -1), true);
-    const last = path[path.length - 1];
-    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
-        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
-        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
-            const { line, col } = lines.linePos(pair.key.range[0]);
-            return { line, column: col };
-        }
-    }
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = document.getIn(path.slice(0, depth), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const { line, col } = lines.linePos(node.range[0]);
-            return { line, column: col };
-        }
-    }
-    return undefined;
-}
-/**
- * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
- * the YAML path of the offending key and its value, and say how to fix it.
- */
-function parseYamlDocument(text, file, schema, what) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const syntax = document.errors[0];
-    if (syntax !== undefined) {
-        const { line, col } = lines.linePos(syntax.pos[0]);
-        throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
-    }
-    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
-    const problems = schemaProblems(schema, value);
-    const first = problems[0];
-    if (first === undefined)
-        return value;
-    const position = positionOf(document, lines, first.path);
-    const offending = document.getIn(first.path);
-    const shown = offending === undefined || (typeof offending === 'object' && offending !== null) ? '' : ` (value: ${JSON.stringify(offending)})`;
-    const more = problems.length > 1 ? `; ${problems.length - 1} more problem(s): ${problems.slice(1, 4).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')}` : '';
-    throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
-}
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-function readYamlDocument(path, schema, what) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    return parseYamlDocument(text, path, schema, what);
-}
-
-;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
-
-
-
-const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
-/**
- * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
- * named explicitly must exist.
- */
-function readPolicyFile(path) {
-    const explicit = path !== undefined;
-    const file = path ?? DEFAULT_POLICY_PATH;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        if (!explicit)
-            return {};
-        throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
-    }
-    return readYamlDocument(file, 'policy', 'policy file');
-}
-
 ;// CONCATENATED MODULE: ./src/github/event-context.ts
 
 function readPayload(path) {
@@ -56218,7 +53244,8 @@ function readGitHubContext(env) {
     const repository = event_context_text(env.GITHUB_REPOSITORY);
     const [owner, repo] = repository?.split('/') ?? [];
     const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const prNumber = field(pr, 'number') ??
+        (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
     const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
     const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
     const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
@@ -56258,7 +53285,6 @@ function optional(key, value) {
 
 
 
-
 /** The shared inputs every gate has (action.yml declares them with these names). */
 const SharedInputs = {
     GitHubToken: 'github-token',
@@ -56270,47 +53296,3392 @@ const SharedInputs = {
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
 };
-/** Builds the ActionContext from the seams: token masked, GitHub context read, policy file validated. */
-function action_session_createActionContext(seams) {
-    const { inputs, logger, env } = seams;
+/**
+ * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
+ * made. Nothing here reads a user file, so it cannot fail on bad input: the error report of a run whose policy
+ * file is broken still reaches the PR and the check run.
+ */
+function action_session_openSession(host) {
+    const { inputs, logger, env } = host;
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
     const github = readGitHubContext(env);
-    const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
-    const policyInput = inputs.optional(SharedInputs.Policy);
-    const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+    const client = host.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const workDir = (0,external_node_path_namespaceObject.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
-    return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
+    return {
+        inputs,
+        logger,
+        github,
+        client,
+        state: host.state,
+        onRunner: host.kind === 'runner' && env.GITHUB_ACTIONS === 'true',
+        workDir,
+        env,
+        now: host.now,
+        signal: host.signal,
+    };
+}
+/** The policy file the `policy` input names (validated against schemas/policy.schema.json), {} without one. */
+function action_session_readPolicy(inputs) {
+    const policyInput = inputs.optional(SharedInputs.Policy);
+    return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+}
+/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+function readPublishSwitches(inputs) {
+    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
-}
-/** The report for a run that could not decide: one `error` check with the reason, so nothing reads as green. */
-function errorReport(gate, message, startedAt, finishedAt) {
-    return makeGateReport({
-        gate,
-        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
-        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
-        startedAt,
-        finishedAt,
-    });
 }
 /** Throws when a gate's report breaks the schema: a bug in the gate, caught before anything is posted. */
 function assertValidReport(report) {
     const problems = schemaProblems('gate-report', report);
     if (problems.length > 0)
-        throw new Error(reportInvalid(report.gate, problems.slice(0, 5).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')));
+        throw new Error(reportInvalid(report.gate, problems
+            .slice(0, 5)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')));
 }
 
+;// CONCATENATED MODULE: ./src/core/gate/action-outputs.ts
+/** The outputs every gate sets (the session writes them): its verdict and the path of its JSON report. */
+const SharedOutputs = { Verdict: 'verdict', ReportPath: 'report-path' };
+/**
+ * Each action's own outputs, by their action.yml names, written once (R9). A GateOutcome's `outputs` use these
+ * keys; a test checks the maps against every action.yml so a renamed output cannot drift.
+ */
+const Outputs = {
+    'validate-data': { DriftedColumns: 'drifted-columns' },
+    'train-on-runner': {
+        ExitCode: 'exit-code',
+        MetricsPath: 'metrics-path',
+        ModelPath: 'model-path',
+        ArtifactId: 'artifact-id',
+        LocalArtifactPath: 'local-artifact-path',
+        LineagePath: 'lineage-path',
+        TelemetryPath: 'telemetry-path',
+        LogPath: 'log-path',
+        CacheHit: 'cache-hit',
+        PeakGpuMemoryMib: 'peak-gpu-memory-mib',
+        MeanGpuUtilization: 'mean-gpu-utilization',
+        BestCandidate: 'best-candidate',
+        BestValue: 'best-value',
+        BestPath: 'best-path',
+    },
+    'evaluate-vs-champion': { Decision: 'decision', MetricsPath: 'metrics-path' },
+    'fairness-gate': {},
+    'register-model': {
+        Version: 'version',
+        Digest: 'digest',
+        ModelCardPath: 'model-card-path',
+        PreviousVersion: 'previous-version',
+    },
+    'canary-deploy': { Decision: 'decision', FinalWeight: 'final-weight', Reason: 'reason', Intervals: 'intervals' },
+};
+
+;// CONCATENATED MODULE: ./src/core/gate/status.ts
+const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
+/**
+ * The worse of two statuses under STATUS_ORDER.
+ * @example worst('warn', 'error') // => 'error'
+ */
+function worst(a, b) {
+    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
+}
+/**
+ * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
+ * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
+ * 'error') when the list is empty, because a gate that checked nothing must not pass.
+ * @example worstOf(['pass', 'warn']) // => 'warn'
+ * @example worstOf(['pass', 'skipped']) // => 'pass'
+ */
+function worstOf(statuses, empty = 'error') {
+    let result;
+    let sawSkipped = false;
+    for (const status of statuses) {
+        if (status === 'skipped')
+            sawSkipped = true;
+        else
+            result = result === undefined ? status : worst(result, status);
+    }
+    return result ?? (sawSkipped ? 'skipped' : empty);
+}
+/** Whether a status blocks promotion on its own ('error' and 'fail'). */
+function isBlocking(status) {
+    return status === 'error' || status === 'fail';
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
+
+/**
+ * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
+ * checked nothing has not passed).
+ * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: new Date(0), finishedAt: new Date(0) }).status // => 'error'
+ */
+function makeGateReport(input) {
+    return {
+        schemaVersion: 1,
+        gate: input.gate,
+        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
+        title: input.title,
+        ...(input.summary === undefined ? {} : { summary: input.summary }),
+        checks: input.checks,
+        figures: input.figures ?? [],
+        subject: input.subject ?? {},
+        ...(input.links === undefined ? {} : { links: input.links }),
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-outcome.ts
+
+/**
+ * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none).
+ * @example toGateReport('fairness-gate', { checks: [], title: 't', figures: [], outputs: {} }, { startedAt: new Date(0), finishedAt: new Date(5) }).status // => 'error'
+ */
+function toGateReport(gate, outcome, frame) {
+    return makeGateReport({
+        gate,
+        title: outcome.title,
+        ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+        checks: outcome.checks,
+        figures: outcome.figures,
+        ...(frame.subject === undefined ? {} : { subject: frame.subject }),
+        ...(outcome.links === undefined ? {} : { links: outcome.links }),
+        ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        startedAt: frame.startedAt,
+        finishedAt: frame.finishedAt,
+    });
+}
+/**
+ * The outcome of a run that could not decide: one `error` check with the reason, so nothing reads as green.
+ * @example errorOutcome('validate-data', 'no such file').checks[0]?.id // => 'validate-data.run'
+ */
+function errorOutcome(gate, message) {
+    return {
+        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
+        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
+        figures: [],
+        outputs: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/error-message.ts
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function error_message_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
+/**
+ * A Logger whose every line passes the session's redactor, and whose setSecret registers the value with both the
+ * redactor (for what is published through the API, which the runner's log mask never sees) and the host.
+ */
+function redactingLogger(inner, redactor) {
+    const r = (text) => redactor.redact(text);
+    return {
+        debug: (message) => inner.debug(r(message)),
+        info: (message) => inner.info(r(message)),
+        warning: (message, location) => inner.warning(r(message), location),
+        error: (message, location) => inner.error(r(message), location),
+        startGroup: (name) => inner.startGroup(r(name)),
+        endGroup: () => inner.endGroup(),
+        // Registered once: the runner's mask needs one ::add-mask:: line per value, not one per caller.
+        setSecret: (value) => {
+            if (redactor.add(value))
+                inner.setSecret(value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/token-patterns.ts
+/**
+ * Shapes of well-known credentials, redacted wherever they appear even when nobody registered them (a token
+ * pasted into a data file, a key printed by a training script). Each is specific enough not to hit ordinary
+ * text; generic high-entropy strings are deliberately not matched.
+ */
+const TOKEN_PATTERNS = [
+    // GitHub: personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    { name: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+    { name: 'github-fine-grained-pat', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+    { name: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+    { name: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    { name: 'slack-token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,250}\b/g },
+    { name: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,250}/g },
+    { name: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+    { name: 'huggingface-token', pattern: /\bhf_[A-Za-z0-9]{30,60}\b/g },
+    { name: 'openai-key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,200}\b/g },
+    { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,4096}\b/g },
+    {
+        name: 'private-key',
+        pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]{0,16384}?-----END [A-Z ]{0,40}PRIVATE KEY-----/g,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-redactor.ts
+
+/** What replaces a secret in every published byte (the runner's log mask uses the same three stars). */
+const REDACTED = '***';
+/** Secrets shorter than this are not registered: masking "1" or "ab" would shred every report. */
+const MIN_SECRET_LENGTH = 4;
+function variants(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * The one redactor every published text passes through (report file, job summary, PR comment, check run,
+ * outputs, terminal). Registered values are replaced longest first, so a secret that contains another is hidden
+ * whole; then the well-known token shapes of TOKEN_PATTERNS.
+ * @example (() => { const r = createSecretRedactor(); r.add('hunter22'); return r.redact('pw=hunter22') })() // => 'pw=***'
+ */
+function createSecretRedactor() {
+    const secrets = new Set();
+    let ordered = [];
+    return {
+        add(secret) {
+            const trimmed = secret.trim();
+            if (trimmed.length < MIN_SECRET_LENGTH)
+                return false;
+            let changed = false;
+            for (const form of [...variants(secret), ...variants(trimmed)]) {
+                if (!secrets.has(form)) {
+                    secrets.add(form);
+                    changed = true;
+                }
+            }
+            if (changed)
+                ordered = [...secrets].sort((a, b) => b.length - a.length);
+            return changed;
+        },
+        redact(text) {
+            let out = text;
+            for (const secret of ordered)
+                if (out.includes(secret))
+                    out = out.split(secret).join(REDACTED);
+            for (const { pattern } of TOKEN_PATTERNS)
+                out = out.replace(pattern, REDACTED);
+            return out;
+        },
+        get size() {
+            return secrets.size;
+        },
+    };
+}
+/**
+ * A copy of a JSON-like value with every string (keys included) redacted: reports, outputs, figures.
+ * @example redactDeep({ a: ['ghp_' + 'a'.repeat(36)] }, createSecretRedactor()) // => { a: ['***'] }
+ */
+function redactDeep(value, redactor) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactor.redact(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [redactor.redact(k), walk(inner)]));
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/secrets-from-environment.ts
+/** Variable names whose values are credentials by convention (GitHub secrets are usually passed as such). */
+const SECRET_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|WEBHOOK)/i;
+/** Variables the runner sets that name things, not secrets, even though their names match. */
+const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_URL']);
+/**
+ * The values in an environment that must never be published: every variable whose name says it is a credential
+ * (INPUT_GITHUB-TOKEN, INPUT_REGISTRY-TOKEN, ACTIONS_RUNTIME_TOKEN, a job-level `env: API_KEY: ${{ secrets.X }}`),
+ * where the runner itself gives no list of which values are secrets.
+ * @example secretsFromEnvironment({ 'INPUT_GITHUB-TOKEN': 'ghs_x1y2', HOME: '/home/runner' }) // => ['ghs_x1y2']
+ */
+function secretsFromEnvironment(env) {
+    const values = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value === '' || NOT_SECRET.has(name))
+            continue;
+        if (SECRET_NAME.test(name))
+            values.push(value);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The host seen through the redactor: its logger redacts, and every secret-looking variable is registered. */
+function redactingHost(host, redactor) {
+    const logger = redactingLogger(host.logger, redactor);
+    for (const secret of secretsFromEnvironment(host.env))
+        logger.setSecret(secret);
+    return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
+}
+function writeReport(report, path) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
+ * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
+ * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
+ * and no stack trace; anything else is reported as a bug. Either way a report is written and published, so a
+ * required check is never left pending and the CLI leaves the same JSON as the action.
+ */
+async function runGate(gate, main, outer) {
+    const startedAt = outer.now();
+    const redactor = createSecretRedactor();
+    const host = redactingHost(outer, redactor);
+    const session = action_session_openSession(host);
+    let failOn = 'fail';
+    let switches = { comment: true, checkRun: true };
+    let outcome;
+    let subject;
+    let button;
+    let failure;
+    let report;
+    try {
+        failOn = readFailOn(host.inputs);
+        switches = readPublishSwitches(host.inputs);
+        const context = { ...session, policy: action_session_readPolicy(host.inputs) };
+        const result = await main(context);
+        outcome = result.outcome;
+        subject = result.subject;
+        button = result.checkRunAction;
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+        assertValidReport(report);
+    }
+    catch (error) {
+        if (errors_isUserError(error)) {
+            const file = error.location.file;
+            failure = {
+                message: error.describe(),
+                ...(file === undefined
+                    ? {}
+                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+            };
+        }
+        else {
+            failure = { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
+            if (error instanceof Error && error.stack !== undefined)
+                host.logger.debug(error.stack);
+        }
+        outcome = errorOutcome(gate, failure.message);
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+    }
+    // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
+    report = redactDeep(report, redactor);
+    const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
+    const reportPath = (0,external_node_path_namespaceObject.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`));
+    const failed = failure !== undefined || stepFails(report.status, failOn);
+    try {
+        writeReport(report, reportPath);
+        host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
+        host.setOutput(SharedOutputs.ReportPath, reportPath);
+        for (const [name, value] of Object.entries(outputs))
+            host.setOutput(name, value);
+        const appToken = host.inputs.optional(SharedInputs.AppToken);
+        if (appToken !== undefined)
+            host.logger.setSecret(appToken);
+        const appClient = appToken === undefined ? undefined : createGitHubClient(appToken, session.github.apiUrl, host.logger);
+        await host.publish({
+            report,
+            reportPath,
+            outputs,
+            github: session.github,
+            client: session.client,
+            options: {
+                ...switches,
+                failOn,
+                ...(appClient === undefined ? {} : { appClient }),
+                ...(button === undefined ? {} : { button }),
+            },
+        });
+    }
+    catch (error) {
+        host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
+    }
+    if (failure !== undefined)
+        host.fail(redactor.redact(failure.message), failure.location);
+    else if (failed)
+        host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    else
+        host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    return { report, reportPath, outputs, failed };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var lib_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var lib_Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(lib_Headers || (lib_Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lib_lowercaseKeys(this.requestOptions.headers), lib_lowercaseKeys(headers || {}));
+        }
+        return lib_lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => lib_awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lib_lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/github/input-reader.ts
 
 /**
  * Typed, strict access to action inputs (R9). The runner builds one over core.getInput; the CLI over its
  * flags. `raw` returns the trimmed text or undefined when the input is absent or empty.
  */
-class input_reader_InputReader {
+class InputReader {
     raw;
     constructor(raw) {
         this.raw = raw;
@@ -56374,7 +56745,10 @@ class input_reader_InputReader {
     }
     /** Comma- or newline-separated items, trimmed, empty items dropped. */
     list(name, options = {}) {
-        const items = (this.optional(name) ?? '').split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== '');
+        const items = (this.optional(name) ?? '')
+            .split(/[,\n]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
             throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
@@ -56383,19 +56757,42 @@ class input_reader_InputReader {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
 /**
- * Escapes text for a Markdown table cell or inline position: pipes, backticks, angle brackets and newlines
- * cannot break the table or inject HTML (group names and column names come from user data).
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
  * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
  */
 function escapeMarkdown(text) {
     return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, '\\`')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -56425,46 +56822,137 @@ function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
+/**
+ * A finite number written as a plain decimal, never in exponent notation: the Mermaid xychart grammar reads
+ * numbers as `[+-]?(\d+(\.\d+)?|\.\d+)`, so `1e-9` or `1e+21` break a chart. The digits are the shortest ones
+ * that round-trip (as `String(value)` gives them), only the decimal point moves; `-0` is written `0`.
+ * @throws {RangeError} if `value` is NaN or ±Infinity
+ * @example plainDecimal(1e-9) // => '0.000000001'
+ * @example plainDecimal(-1.25e21) // => '-1250000000000000000000'
+ * @example plainDecimal(0.5) // => '0.5'
+ */
+function plainDecimal(value) {
+    if (!Number.isFinite(value))
+        throw new RangeError(`plainDecimal: ${value} is not a finite number`);
+    if (value === 0)
+        return '0';
+    const text = String(Math.abs(value));
+    const sign = value < 0 ? '-' : '';
+    const e = text.indexOf('e');
+    if (e < 0)
+        return sign + text;
+    const [whole = '', fraction = ''] = text.slice(0, e).split('.');
+    const digits = whole + fraction;
+    const point = whole.length + Number(text.slice(e + 1));
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/render-mermaid.ts
-/** Mermaid labels are quoted strings: drop characters that end or break them. */
-function label(text) {
-    return `"${text.replace(/["\\\n\r`]/g, ' ').slice(0, 60)}"`;
+
+/** Longest label kept, in code points. */
+const LABEL_LENGTH = 60;
+/**
+ * Label text a Mermaid quoted string keeps as it is: no quotes, backslashes, backticks, control characters or
+ * line breaks (they end or break the string), no `%%` (a directive or comment to Mermaid's preprocessor), no lone
+ * surrogates; whitespace collapsed, cut to 60 code points without splitting a character. May be empty.
+ */
+function labelText(text) {
+    const flat = text
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .replace(/\p{Cc}|["\\`]/gu, ' ')
+        .replace(/%(?=%)/g, '% ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return Array.from(flat).slice(0, LABEL_LENGTH).join('').trim();
 }
-function finite(values) {
-    return values.map((value) => (Number.isFinite(value) ? value : 0));
+/** A quoted label; an empty one (the grammar refuses `""` as a title or category) becomes `fallback`. */
+function label(text, fallback) {
+    const clean = labelText(text);
+    return `"${clean === '' ? fallback : clean}"`;
 }
-function yAxis(series, yLabel) {
-    const all = series.flatMap((s) => finite(s.values));
-    const min = Math.min(0, ...all);
-    const max = Math.max(...all, min + 1e-9);
-    return `  y-axis ${label(yLabel ?? '')} ${min} --> ${max}`;
+/** `keyword "label" ` when there is a label, `keyword ` when there is none. */
+function labelled(keyword, text) {
+    const clean = labelText(text ?? '');
+    return clean === '' ? `${keyword} ` : `${keyword} "${clean}" `;
+}
+/** Each series as exactly `length` finite values (missing or non-finite values draw as 0). */
+function values(series, length) {
+    return Array.from({ length }, (_, i) => {
+        const value = series.values[i];
+        return value !== undefined && Number.isFinite(value) ? value : 0;
+    });
+}
+/** The y range: always includes 0, and a zero range (all values 0) is widened to 0 --> 1. */
+function yAxis(rows, yLabel) {
+    let min = 0;
+    let max = 0;
+    for (const row of rows)
+        for (const value of row) {
+            if (value < min)
+                min = value;
+            if (value > max)
+                max = value;
+        }
+    if (min === max)
+        max = 1;
+    return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
+}
+function chart(title, xAxis, series, length, kind, yLabel) {
+    if (length === 0 || series.length === 0)
+        return undefined;
+    const rows = series.map((s) => values(s, length));
+    const titleText = labelText(title);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        ...(titleText === '' ? [] : [`  title "${titleText}"`]),
+        xAxis,
+        yAxis(rows, yLabel),
+        ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        '```',
+    ].join('\n');
 }
 /**
- * A Mermaid xychart bar chart (GitHub renders it in comments and summaries). Several series draw as
- * overlaid bars; the renderer always prints the figure's table beside it.
- * @example renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })
+ * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
+ * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
+ * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: [], series: [{ name: 'psi', values: [] }] }) // => undefined
  */
 function renderMermaidBar(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis [${figure.categories.map(label).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  bar [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
 }
-/** A Mermaid xychart line chart over an ordered x axis. */
+/**
+ * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
+ * @example
+ * renderMermaidLine({ kind: 'line', title: '', x: [1, 2], series: [{ name: 'w', values: [0, 0] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  x-axis ["1", "2"]', '  y-axis 0 --> 1', '  line [0, 0]', '```']
+ */
 function renderMermaidLine(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis ${figure.xLabel === undefined ? '' : `${label(figure.xLabel)} `}[${figure.x.map((x) => label(String(x))).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  line [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  ${labelled('x-axis', figure.xLabel)}[${figure.x.map((x) => label(String(x), '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.x.length, 'line', figure.yLabel);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-markdown.ts
 
 
 
-const STATUS_ICON = { pass: '✅', skipped: '⏭️', warn: '⚠️', error: '⛔', fail: '❌' };
+const STATUS_ICON = {
+    pass: '✅',
+    skipped: '⏭️',
+    warn: '⚠️',
+    error: '⛔',
+    fail: '❌',
+};
 function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
@@ -56477,11 +56965,16 @@ function renderCell(cell) {
 function renderTable(columns, rows, maxRows = 200) {
     const head = `| ${columns.map(escapeMarkdown).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`;
     const body = rows.slice(0, maxRows).map((row) => `| ${columns.map((_, i) => renderCell(row[i])).join(' | ')} |`);
-    const more = rows.length > maxRows ? [`\n_${rows.length - maxRows} more row(s) in the JSON report._`] : [];
-    return [head, ...body].join('\n') + more.join('');
+    // A blank line ends the table: without it GFM renders the note as one more row.
+    const more = rows.length > maxRows ? `\n\n_${rows.length - maxRows} more row(s) in the JSON report._` : '';
+    return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
     return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+}
+/** A chart followed by its table, or the table alone when the chart has nothing to draw. */
+function chartAndTable(heading, chart, table) {
+    return chart === undefined ? `${heading}\n\n${table}` : `${heading}\n\n${chart}\n\n${table}`;
 }
 /** A figure as Markdown: charts are always followed by the table of their numbers. */
 function renderFigure(figure) {
@@ -56492,9 +56985,9 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return `${heading}\n\n${renderMermaidBar(figure)}\n\n${seriesTable(figure.categories, 'category', figure.series)}`;
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
         case 'line':
-            return `${heading}\n\n${renderMermaidLine(figure)}\n\n${seriesTable(figure.x, figure.xLabel ?? 'x', figure.series)}`;
+            return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
 function renderObserved(check) {
@@ -56519,7 +57012,9 @@ function renderChecks(checks, maxRows = 100) {
         return '_No checks ran._';
     const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
     const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted.slice(0, maxRows).map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
+    const rows = sorted
+        .slice(0, maxRows)
+        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
     const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
     return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
@@ -56529,7 +57024,11 @@ function renderMarkdown(report, options = {}) {
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
         parts.push(report.summary);
-    const subject = [report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``, report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``, report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``].filter(Boolean);
+    const subject = [
+        report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.version && `version ${codeSpan(report.subject.version)}`,
+        report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
+    ].filter(Boolean);
     if (subject.length > 0)
         parts.push(`_${subject.join(' · ')}_`);
     parts.push(renderChecks(report.checks));
@@ -56542,27 +57041,100 @@ function renderMarkdown(report, options = {}) {
     return parts.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
 /**
- * Cuts Markdown to at most `limit` characters at a line boundary, closing an open code fence, and
- * appends `notice` (which counts towards the limit).
- * @example truncateMarkdown('a\nb\nc', 4, '…') // => 'a\n…'
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
  */
-function truncateMarkdown(markdown, limit, notice) {
-    if (markdown.length <= limit)
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
         return markdown;
-    const budget = Math.max(0, limit - notice.length - 5);
-    let cut = markdown.slice(0, budget);
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
     const lastNewline = cut.lastIndexOf('\n');
     if (lastNewline > 0)
         cut = cut.slice(0, lastNewline + 1);
     const fences = (cut.match(/^```/gm) ?? []).length;
     if (fences % 2 === 1)
-        cut += '```\n';
-    return (cut + notice).slice(0, limit);
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
 
 
 
@@ -56571,6 +57143,8 @@ const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
 /** How many annotations modelgate sends at most for one gate (GitHub keeps at most 50 per request, any number of requests). */
 const MAX_ANNOTATIONS = 500;
+/** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
+const ANNOTATION_MESSAGE_BYTES = 64_000;
 function checkRunName(gate) {
     return `modelgate/${gate}`;
 }
@@ -56588,7 +57162,7 @@ function annotationsOf(report) {
                 ...(location.column === undefined ? {} : { start_column: location.column, end_column: location.column }),
                 annotation_level: check.status === 'warn' ? 'warning' : 'failure',
                 title: check.id.slice(0, 255),
-                message: check.message.slice(0, 64_000),
+                message: cutToUtf8Bytes(check.message, ANNOTATION_MESSAGE_BYTES),
             });
         }
     }
@@ -56600,7 +57174,9 @@ function annotationsOf(report) {
  */
 function toCheckRun(report, failOn, fullReportUrl) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)].filter((part) => part !== '').join('\n\n');
+    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+        .filter((part) => part !== '')
+        .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
     const annotations = annotationsOf(report);
     const batches = [];
@@ -56620,7 +57196,8 @@ function toCheckRun(report, failOn, fullReportUrl) {
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
 /**
  * Creates the completed check run on `headSha` (the PR head on pull_request events, never the merge commit)
- * and sends any further annotation batches as updates, 50 a request as GitHub requires.
+ * and sends any further annotation batches as updates, 50 a request as GitHub requires. Each update resends the
+ * whole output (title, summary and text): an update that leaves `text` out would clear the figures.
  */
 async function createCompletedCheckRun(client, target, payload, now, button) {
     const [first = [], ...rest] = payload.annotationBatches;
@@ -56641,7 +57218,7 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
             owner: target.owner,
             repo: target.repo,
             check_run_id: created.data.id,
-            output: { title: payload.title, summary: payload.summary, annotations: [...batch] },
+            output: { title: payload.title, summary: payload.summary, text: payload.text, annotations: [...batch] },
         });
     }
     return created.data.id;
@@ -56650,14 +57227,27 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
 ;// CONCATENATED MODULE: ./src/github/job-summary.ts
 
 
-/** GitHub keeps at most 1 MiB of job summary per step. */
-const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** Appends Markdown to $GITHUB_STEP_SUMMARY; returns false when there is no summary file (outside a runner). */
+/** GitHub keeps at most 1 MiB of job summary per step, counted in bytes (the summary file's size). */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTICE = '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n';
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * Appends Markdown to $GITHUB_STEP_SUMMARY, cut at a line boundary so that the file stays within 1 MiB of UTF-8
+ * (what the step already wrote counts); returns false when there is no summary file (outside a runner).
+ */
 function appendJobSummary(env, markdown) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file === undefined || file === '')
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
+    const budget = Math.max(0, JOB_SUMMARY_LIMIT - sizeOf(file) - 1);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateMarkdown(markdown, budget, CUT_NOTICE, 'utf8') + '\n');
     return true;
 }
 
@@ -56690,10 +57280,10 @@ const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
 /** GitHub's limit on an issue comment body. */
 const COMMENT_LIMIT = 65_536;
 const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
-/** The gate sections already in a comment body, by gate. */
+/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
 function parseCommentSections(body) {
     const sections = new Map();
-    for (const match of body.matchAll(sectionPattern)) {
+    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
         const gate = match[1];
         if (GATE_NAMES.includes(gate))
             sections.set(gate, match[2] ?? '');
@@ -56707,7 +57297,8 @@ function parseCommentSections(body) {
  */
 function upsertCommentSection(existingBody, gate, markdown) {
     const sections = parseCommentSections(existingBody ?? '');
-    sections.set(gate, markdown.trimEnd());
+    // A marker inside the section (quoted data, however it got there) must not open or close another section.
+    sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
     const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
     const ordered = GATE_NAMES.filter((name) => sections.has(name));
     const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
@@ -56715,7 +57306,10 @@ function upsertCommentSection(existingBody, gate, markdown) {
     if (body.length > COMMENT_LIMIT) {
         const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
         const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
-        body = [header, ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n')))].join('\n');
+        body = [
+            header,
+            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
+        ].join('\n');
     }
     return body;
 }
@@ -56726,9 +57320,33 @@ function hasSection(body, gate, markdown) {
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 
-async function findMarkedComments(client, target) {
-    const comments = await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: error_message_errorMessage(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
     return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
         .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
         .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
         .sort((a, b) => a.id - b.id);
@@ -56739,12 +57357,15 @@ async function findMarkedComments(client, target) {
  * than the window could still drop a section, and the job summary keeps every report regardless.
  */
 const VERIFY_DELAYS_MS = [100, 600, 1500];
-async function staysWritten(client, target, gate, commentId, ours, random) {
+async function staysWritten(client, target, login, gate, commentId, ours, random) {
     for (const delay of VERIFY_DELAYS_MS) {
         await pause(delay + Math.floor(random() * 100));
-        const after = await findMarkedComments(client, target);
+        const after = await findMarkedComments(client, target, login);
         const oldest = after[0];
-        if (oldest === undefined || oldest.id !== commentId || after.length !== 1 || parseCommentSections(oldest.body).get(gate) !== ours)
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(gate) !== ours)
             return false;
     }
     return true;
@@ -56754,6 +57375,10 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
  * gates' sections when several gates update at once.
  *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
  * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
  * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
  * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
@@ -56762,15 +57387,20 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function upsertStickySection(client, target, gate, markdown, options = {}) {
     const attempts = options.attempts ?? 8;
     const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-        const marked = await findMarkedComments(client, target);
+        const marked = await findMarkedComments(client, target, login);
         const [keeper, ...duplicates] = marked;
         let commentId;
         let written;
         if (keeper === undefined) {
             written = upsertCommentSection(undefined, gate, markdown);
-            const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: written });
-            commentId = created.data.id;
+            commentId = await createComment(client, target, written);
         }
         else {
             // Fold the sections of duplicates (a creation race) into the oldest comment.
@@ -56783,19 +57413,36 @@ async function upsertStickySection(client, target, gate, markdown, options = {})
             }
             written = upsertCommentSection(body, gate, markdown);
             commentId = keeper.id;
-            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keeper.id, body: written });
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
             for (const duplicate of duplicates) {
-                await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined);
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
             }
         }
         const ours = parseCommentSections(written).get(gate);
-        if (await staysWritten(client, target, gate, commentId, ours, random))
+        if (await staysWritten(client, target, login, gate, commentId, ours, random))
             return { commentId, attempts: attempt };
     }
     throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
 }
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
 
 ;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
 
 
 
@@ -56819,13 +57466,15 @@ async function publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            if (sticky.unresolvedIdentity !== undefined)
+                logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
         catch (error) {
             if (isPermissionError(error))
                 logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status));
             else
-                logger.warning(`could not update the PR comment: ${error.message}`);
+                logger.warning(`could not update the PR comment: ${error_message_errorMessage(error)}`);
         }
     }
     if (options.checkRun && github.sha !== undefined) {
@@ -56839,7 +57488,7 @@ async function publishReport(report, options, seams) {
             if (isPermissionError(error))
                 logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
             else
-                logger.warning(`could not create the check run: ${error.message}`);
+                logger.warning(`could not create the check run: ${error_message_errorMessage(error)}`);
         }
     }
 }
@@ -56847,7 +57496,7 @@ async function publishReport(report, options, seams) {
 ;// CONCATENATED MODULE: ./src/github/runner-logger.ts
 
 /** The Logger over workflow commands: annotations for warnings and errors, groups, masking. */
-function runner_logger_createRunnerLogger() {
+function createRunnerLogger() {
     const properties = (location) => ({
         ...(location?.file === undefined ? {} : { file: location.file }),
         ...(location?.line === undefined ? {} : { startLine: location.line }),
@@ -56867,7 +57516,7 @@ function runner_logger_createRunnerLogger() {
 function createConsoleLogger(options = {}) {
     const secrets = [];
     const mask = (text) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    const where = (location) => (location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`);
+    const where = (location) => location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`;
     return {
         debug: (message) => {
             if (options.verbose === true)
@@ -56885,15 +57534,7 @@ function createConsoleLogger(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/run-action.ts
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/github/runner-host.ts
 
 
 
@@ -56905,7 +57546,7 @@ const runnerState = {
         return value === '' ? undefined : value;
     },
 };
-/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if main does not stop in time. */
+/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if the step does not stop in time. */
 function cancellationSignal() {
     const controller = new AbortController();
     const onSignal = (name) => {
@@ -56919,189 +57560,318 @@ function cancellationSignal() {
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     return controller.signal;
 }
-function writeReport(report, path) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
-}
 /**
- * The one wrapper every action's entry calls (codeql's runWrapper): builds the context, runs main, validates
- * and publishes the report, sets outputs, and fails the step by `fail-on`. User errors end with their message
- * and location, no stack trace; anything else is reported as a bug. Either way the check run completes.
+ * The GitHub runner as a host: inputs from INPUT_* (as @actions/core reads them), outputs and state through the
+ * runner's files, the report to the job summary, the PR comment and the check run. A failure is one `::error::`
+ * line (with the file and line when the error has them) and exit code 1.
  */
-async function runAction(gate, main) {
-    const startedAt = new Date();
-    const logger = runner_logger_createRunnerLogger();
-    const inputs = new input_reader_InputReader((name) => getInput(name));
-    const env = { ...process.env };
-    let context;
-    let failOn = 'fail';
-    let report;
-    let outputs = {};
-    let button;
-    let failure;
-    try {
-        failOn = readFailOn(inputs);
-        context = action_session_createActionContext({ inputs, logger, env, state: runnerState, signal: cancellationSignal(), onRunner: env.GITHUB_ACTIONS === 'true', useGitHub: true });
-        const result = await main(context);
-        report = result.report;
-        outputs = result.outputs ?? {};
-        button = result.checkRunAction;
-        assertValidReport(report);
-    }
-    catch (error) {
-        if (errors_isUserError(error)) {
-            failure = error.describe();
-            logger.error(failure, error.location.file === undefined ? undefined : { file: error.location.file, ...(error.location.line === undefined ? {} : { line: error.location.line }) });
-        }
-        else {
-            const message = error instanceof Error ? error.message : String(error);
-            failure = messages_unexpectedFailure(gate, message);
-            logger.error(failure);
-            if (error instanceof Error && error.stack !== undefined)
-                core_debug(error.stack);
-        }
-        report = errorReport(gate, failure, startedAt, new Date());
-    }
-    const reportPath = (0,external_node_path_namespaceObject.resolve)(inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(context?.workDir ?? (0,external_node_path_namespaceObject.resolve)('.modelgate'), `${gate}-report.json`));
-    try {
-        writeReport(report, reportPath);
-        setOutput('report-path', reportPath);
-        setOutput('verdict', verdictOutput(report.status));
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-        const appToken = inputs.optional(SharedInputs.AppToken);
-        if (appToken !== undefined)
-            logger.setSecret(appToken);
-        const appClient = appToken === undefined || context === undefined ? undefined : createGitHubClient(appToken, context.github.apiUrl, logger);
-        const publish = {
-            comment: safeBoolean(inputs, SharedInputs.Comment),
-            checkRun: safeBoolean(inputs, SharedInputs.CheckRun),
-            failOn,
-            ...(appClient === undefined ? {} : { appClient }),
-            ...(button === undefined ? {} : { button }),
-        };
-        if (context !== undefined)
-            await publishReport(report, publish, context);
-        else
-            await publishWithoutContext(report, publish, logger);
-    }
-    catch (error) {
-        logger.warning(`could not publish the report: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (failure !== undefined)
-        setFailed(failure);
-    else if (stepFails(report.status, failOn))
-        setFailed(`modelgate/${gate}: ${report.status} — ${report.title}`);
-    else
-        logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
-}
-function safeBoolean(inputs, name) {
-    try {
-        return inputs.boolean(name, true);
-    }
-    catch {
-        return true;
-    }
-}
-/** When the context itself could not be built (a bad policy file), the error report still reaches GitHub. */
-async function publishWithoutContext(report, options, logger) {
-    const env = { ...process.env };
-    try {
-        const github = readGitHubContext(env);
-        const token = getInput(SharedInputs.GitHubToken) || undefined;
-        const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
-        await publishReport(report, options, { client, github, env, logger, now: () => new Date() });
-    }
-    catch (error) {
-        logger.warning(`could not publish the error report: ${error.message}`);
-    }
-}
-/** Wrapper for post steps: same context, no report; errors fail the post step with their message. */
-async function runPost(gate, post) {
+function runner_host_createRunnerHost(options = { cancellable: true }) {
     const logger = createRunnerLogger();
-    try {
-        const context = createActionContext({
-            inputs: new InputReader((name) => core.getInput(name)),
+    const env = { ...process.env };
+    return {
+        kind: 'runner',
+        inputs: new InputReader((name) => getInput(name)),
+        logger,
+        env,
+        state: runnerState,
+        signal: options.cancellable ? cancellationSignal() : new AbortController().signal,
+        now: () => new Date(),
+        useGitHub: true,
+        setOutput: (name, value) => setOutput(name, value),
+        publish: async (run) => publishReport(run.report, run.options, {
+            client: run.client,
+            github: run.github,
+            env,
             logger,
-            env: { ...process.env },
-            state: runnerState,
-            signal: new AbortController().signal,
-            onRunner: process.env.GITHUB_ACTIONS === 'true',
-            useGitHub: true,
-        });
-        await post(context);
-    }
-    catch (error) {
-        const message = isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, error instanceof Error ? error.message : String(error));
-        core.setFailed(message);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
-/**
- * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
- * intervals and simulations are reproducible from a seed. Not for cryptography.
- * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
- * @example seededRandom(42)() // => 0.6011037519201636
- */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+            now: () => new Date(),
+        }),
+        fail: (message, location) => {
+            logger.error(message, location);
+            process.exitCode = 1;
+        },
     };
 }
+
+;// CONCATENATED MODULE: ./src/github/run-action.ts
+
+
+
+
+
+
+/** The entry of every action's main step: the one gate lifecycle on the runner host. */
+async function runAction(gate, main) {
+    await runGate(gate, main, runner_host_createRunnerHost());
+}
 /**
- * A uniform integer in [0, n) from a random source.
- * @example randomIndex(seededRandom(1), 10) // => 6
+ * A post step (cleanup only, no report) on any host: same context as main; an error fails the post with its
+ * message. The runner runs it as the action's `post:`; the terminal host runs it when the command ends.
  */
-function randomIndex(random, n) {
-    return Math.floor(random() * n);
+async function runPostStep(gate, post, host) {
+    try {
+        await post({ ...openSession(host), policy: readPolicy(host.inputs) });
+        return true;
+    }
+    catch (error) {
+        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        return false;
+    }
+}
+/** The entry of an action's post step on the runner. */
+async function runPost(gate, post) {
+    await runPostStep(gate, post, createRunnerHost({ cancellable: false }));
 }
 
-;// CONCATENATED MODULE: ./src/core/stats/messages.ts
-// Recurring messages of the statistics in src/core/stats; tests compare against these functions.
-const statsMessages = {
-    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
-    notFinite: (fn, what) => `${fn}: ${what} must contain only finite numbers`,
-    probabilityOutOfRange: (fn, p) => `${fn}: p must be in [0, 1], got ${p}`,
-    tableShape: (fn) => `${fn}: the contingency table must have at least one row and all rows the same length`,
-    negativeCount: (fn) => `${fn}: counts must be finite and >= 0`,
-    zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
-    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
-    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
-};
+;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
+// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
+const G = 7;
+const COEFFICIENTS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.9189385332046727;
+/**
+ * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
+ * about 1e-15 over the positive reals).
+ * @see https://en.wikipedia.org/wiki/Lanczos_approximation
+ * @throws {RangeError} if x is not a positive finite number
+ * @example
+ * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
+ */
+function logGamma(x) {
+    if (!(x > 0) || !Number.isFinite(x))
+        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let sum = COEFFICIENTS[0];
+    for (let i = 1; i < G + 2; i++)
+        sum += COEFFICIENTS[i] / (z + i);
+    const t = z + G + 0.5;
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
 
-;// CONCATENATED MODULE: ./src/core/stats/quantile-sorted.ts
+;// CONCATENATED MODULE: ./src/core/stats/regularized-gamma-q.ts
+
+const EPSILON = 1e-16;
+const TINY = 1e-300;
+const MAX_ITERATIONS = 10_000;
+/**
+ * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0 and x ≥ 0: the series of
+ * P(a, x) when x < a + 1, else the Lentz continued fraction of Q (Numerical Recipes §6.2). Relative accuracy
+ * about 1e-14; enough for p-values compared at 1e-6 absolute.
+ * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
+ * @throws {RangeError} if a ≤ 0 or x < 0
+ * @example
+ * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
+ */
+function regularizedGammaQ(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`);
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    const logPrefix = -x + a * Math.log(x) - logGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < MAX_ITERATIONS; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPSILON)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(logPrefix));
+    }
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITERATIONS; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPSILON)
+            break;
+    }
+    return Math.min(1, Math.exp(logPrefix) * h);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal-cdf.ts
 
 /**
- * Quantile `p` of an ascending-sorted sample with linear interpolation between order statistics
- * (Hyndman & Fan type 7, the default of numpy.quantile and R): h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
- * The caller guarantees the order (the name says so); unsorted input gives a meaningless value.
- * @see https://en.wikipedia.org/wiki/Quantile#Estimating_quantiles_from_a_sample
- * @throws {RangeError} if `sorted` is empty or `p` is outside [0, 1]
+ * Standard normal cumulative distribution Φ(x) = P(Z ≤ x) (scipy.stats.norm.cdf), through
+ * erfc(t) = Q(½, t²): Φ(x) = ½·Q(½, x²/2) for x < 0 and 1 − ½·Q(½, x²/2) otherwise, so the lower tail
+ * keeps its relative accuracy far out (Φ(−8) ≈ 6.2e−16).
+ * @see https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function
+ * @throws {RangeError} if x is NaN
  * @example
- * quantileSorted([1, 2, 3, 4], 0.5) // => 2.5
+ * normalCdf(-1.96) // => 0.02499789514822045
  */
-function quantileSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        throw new RangeError(statsMessages.emptySample('quantileSorted', 'sorted'));
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(statsMessages.probabilityOutOfRange('quantileSorted', p));
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    const a = sorted[lo];
-    if (lo + 1 >= n)
-        return a;
-    const b = sorted[lo + 1];
-    return a + (h - lo) * (b - a);
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        throw new RangeError('normalCdf: x is NaN');
+    if (x === 0)
+        return 0.5;
+    const tail = 0.5 * regularizedGammaQ(0.5, (x * x) / 2);
+    return x < 0 ? tail : 1 - tail;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal-quantile.ts
+
+// Acklam's rational approximation (relative error 1.15e−9), then one Halley step on normalCdf.
+const A = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+];
+const B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const C = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+];
+const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+const LOW = 0.02425;
+/**
+ * Standard normal quantile Φ⁻¹(p) (scipy.stats.norm.ppf): Acklam's rational approximation refined by one Halley
+ * step against `normalCdf`, which brings it to about 1e−15 relative error over (1e−300, 1 − 1e−16).
+ * @see https://web.archive.org/web/20151030215612/http://home.online.no/~pjacklam/notes/invnorm/
+ * @throws {RangeError} if p is not in (0, 1)
+ * @example normalQuantile(0.975) // => 1.9599639845400552
+ */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+    let x;
+    if (p < LOW || p > 1 - LOW) {
+        const q = Math.sqrt(-2 * Math.log(p < LOW ? p : 1 - p));
+        x =
+            (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) /
+                ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+        if (p > 1 - LOW)
+            x = -x;
+    }
+    else {
+        const q = p - 0.5;
+        const r = q * q;
+        x =
+            ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) /
+                (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+    }
+    // Halley refinement; in the upper tail work with the upper tail probability to keep precision.
+    // e = Φ(x) − p, computed as (1 − p) − Φ(−x) above the median.
+    const e = p > 0.5 ? 1 - p - normalCdf(-x) : normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/katz-ratio-interval.ts
+/**
+ * Katz's log interval for the ratio of two independent proportions p₁/p₂, with 0.5 added to every count and total
+ * (statsmodels `confint_proportions_2indep(x1, n1, x2, n2, compare='ratio', method='log-adjusted')`, its default
+ * for ratios): exp(ln(p̃₁/p̃₂) ± z·√(1/x̃₁ − 1/ñ₁ + 1/x̃₂ − 1/ñ₂)) with x̃ = x + ½, ñ = n + ½, so it is finite
+ * when a count is 0.
+ * @see Katz, Baptista, Azen & Pike (1978), Biometrics 34:469–474
+ * @throws {RangeError} if a total is not positive, a count is not in [0, n], or z is not positive
+ * @example katzRatioInterval(30, 100, 40, 100, 1.959963984540054) // => [0.5150383469753107, 1.1011590864004321]
+ */
+function katzRatioInterval(x1, n1, x2, n2, z) {
+    for (const [x, n] of [
+        [x1, n1],
+        [x2, n2],
+    ]) {
+        if (!(n > 0) || !Number.isFinite(n))
+            throw new RangeError(`katzRatioInterval: n must be a positive count, got ${n}`);
+        if (!(x >= 0 && x <= n))
+            throw new RangeError(`katzRatioInterval: x must be in [0, ${n}], got ${x}`);
+    }
+    if (!(z > 0) || !Number.isFinite(z))
+        throw new RangeError(`katzRatioInterval: z must be positive, got ${z}`);
+    const a = x1 + 0.5, m = n1 + 0.5, b = x2 + 0.5, k = n2 + 0.5;
+    const log = Math.log(a / m / (b / k));
+    const half = z * Math.sqrt(1 / a - 1 / m + 1 / b - 1 / k);
+    return [Math.exp(log - half), Math.exp(log + half)];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/wilson-interval.ts
+/**
+ * Wilson score interval for a binomial proportion x/n at critical value z (statsmodels
+ * `proportion_confint(x, n, alpha, method='wilson')` with z = Φ⁻¹(1 − alpha/2)):
+ * (p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n). It stays inside [0, 1] and is defined at x = 0 and x = n.
+ * @see Wilson (1927), JASA 22:209–212; Newcombe (1998), Statistics in Medicine 17:857–872, method 3
+ * @throws {RangeError} if n is not a positive integer count, x is not in [0, n], or z is not positive
+ * @example wilsonInterval(3, 10, 1.959963984540054) // => [0.10779126740630099, 0.6032218525388546]
+ */
+function wilsonInterval(x, n, z) {
+    if (!(n > 0) || !Number.isFinite(n))
+        throw new RangeError(`wilsonInterval: n must be a positive count, got ${n}`);
+    if (!(x >= 0 && x <= n))
+        throw new RangeError(`wilsonInterval: x must be in [0, ${n}], got ${x}`);
+    if (!(z > 0) || !Number.isFinite(z))
+        throw new RangeError(`wilsonInterval: z must be positive, got ${z}`);
+    const p = x / n;
+    const z2 = z * z;
+    const center = (p + z2 / (2 * n)) / (1 + z2 / n);
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+    return [x === 0 ? 0 : Math.max(0, center - half), x === n ? 1 : Math.min(1, center + half)];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/newcombe-difference-interval.ts
+
+/**
+ * Newcombe's hybrid score interval for the difference of two independent proportions p₁ − p₂ = x₁/n₁ − x₂/n₂
+ * (statsmodels `confint_proportions_2indep(x1, n1, x2, n2, compare='diff', method='newcomb')`): with Wilson
+ * intervals [l₁, u₁] and [l₂, u₂], the bounds are d̂ − √((p̂₁ − l₁)² + (u₂ − p̂₂)²) and
+ * d̂ + √((u₁ − p̂₁)² + (p̂₂ − l₂)²). It always contains d̂, stays in [−1, 1], and keeps close to nominal coverage
+ * at small n and at rates near 0 or 1, where the Wald interval fails.
+ * @see Newcombe (1998), Statistics in Medicine 17:873–890, method 10
+ * @throws {RangeError} as `wilsonInterval` for either sample
+ * @example newcombeDifferenceInterval(56, 70, 48, 80, 1.959963984540054) // => [0.05243147240236498, 0.333872654036906]
+ */
+function newcombeDifferenceInterval(x1, n1, x2, n2, z) {
+    const [l1, u1] = wilsonInterval(x1, n1, z);
+    const [l2, u2] = wilsonInterval(x2, n2, z);
+    const p1 = x1 / n1, p2 = x2 / n2;
+    const d = p1 - p2;
+    return [d - Math.hypot(p1 - l1, u2 - p2), d + Math.hypot(u1 - p1, p2 - l2)];
 }
 
 ;// CONCATENATED MODULE: ./src/core/fairness/aggregate-disparity.ts
+/** One group's disparity against the reference value `r` (null where a ratio's denominator is 0). */
+function pairValue(m, r, kind) {
+    if (kind === 'difference')
+        return Math.abs(m - r);
+    if (kind === 'ratio-to-reference')
+        return r === 0 ? null : m / r;
+    return m === 0 || r === 0 ? (m === r ? null : 0) : Math.min(m / r, r / m);
+}
+/** The worst disparity of any defined group against the reference group. */
+function againstReference(values, defined, kind, reference) {
+    const none = { value: null, low: null, high: null };
+    // A reference whose own rate is undefined leaves nothing to compare with: undefined, not a silent switch.
+    const r = values[reference];
+    if (r === null || r === undefined)
+        return none;
+    let best = none;
+    for (const g of defined) {
+        if (g === reference)
+            continue;
+        const value = pairValue(values[g], r, kind);
+        if (value === null)
+            return none;
+        const worse = best.value === null || (kind === 'difference' ? value > best.value : value < best.value);
+        if (worse)
+            best = { value, low: g, high: reference };
+    }
+    return best;
+}
 /**
  * Aggregates per-group values into one disparity, as fairlearn's `MetricFrame.difference()` / `.ratio()`:
  * - between groups (no reference): difference = max − min, ratio = min / max over the included groups
@@ -57122,31 +57892,8 @@ function aggregateDisparity(values, included, kind, reference) {
         if (v !== null && included[g] === true)
             defined.push(g);
     });
-    if (reference !== undefined && included[reference] === true) {
-        // A reference whose own rate is undefined leaves nothing to compare with: undefined, not a silent switch.
-        const r = values[reference];
-        if (r === null || r === undefined)
-            return none;
-        let best = none;
-        for (const g of defined) {
-            if (g === reference)
-                continue;
-            const m = values[g];
-            let value;
-            if (kind === 'difference')
-                value = Math.abs(m - r);
-            else if (kind === 'ratio-to-reference')
-                value = r === 0 ? null : m / r;
-            else
-                value = m === 0 || r === 0 ? (m === r ? null : 0) : Math.min(m / r, r / m);
-            if (value === null)
-                return none;
-            const worse = best.value === null || (kind === 'difference' ? value > best.value : value < best.value);
-            if (worse)
-                best = { value, low: g, high: reference };
-        }
-        return best;
-    }
+    if (reference !== undefined && included[reference] === true)
+        return againstReference(values, defined, kind, reference);
     if (defined.length < 2)
         return none;
     let low = defined[0], high = defined[0];
@@ -57238,112 +57985,132 @@ function fairnessDisparities(rates, included, reference, overall) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/fairness/group-rates.ts
-const RATE_NAMES = (/* unused pure expression or super */ null && (['selectionRate', 'tpr', 'fpr', 'fnr', 'precision', 'accuracy']));
-const ratio = (a, b) => (b === 0 ? null : a / b);
+;// CONCATENATED MODULE: ./src/core/fairness/disparity-intervals.ts
+
+
+
+/** Numerator and denominator of each rate from the confusion cells. */
+const CELLS = {
+    selectionRate: (c) => [c.tp + c.fp, c.n],
+    tpr: (c) => [c.tp, c.tp + c.fn],
+    fpr: (c) => [c.fp, c.fp + c.tn],
+    precision: (c) => [c.tp, c.tp + c.fp],
+};
+/** The rates each disparity is built from (equalized odds: the worse of TPR and FPR). */
+const DISPARITY_RATES = {
+    demographic_parity_difference: ['selectionRate'],
+    demographic_parity_ratio: ['selectionRate'],
+    equalized_odds_difference: ['tpr', 'fpr'],
+    equalized_odds_ratio: ['tpr', 'fpr'],
+    equal_opportunity_difference: ['tpr'],
+    disparate_impact_ratio: ['selectionRate'],
+    predictive_parity_difference: ['precision'],
+};
+const none = { low: null, high: null };
+const symmetric = (r) => Math.min(r, 1 / r);
 /**
- * The textbook group metrics from a confusion table. A rate whose denominator is 0 is `null`
- * (reported "undefined"), so that a group without positives does not look like a TPR of 0.
- * @example groupRates({ n: 4, tp: 1, fp: 1, tn: 2, fn: 0 }).tpr // => 1
- * @example groupRates({ n: 2, tp: 0, fp: 1, tn: 1, fn: 0 }).tpr // => null
+ * Confidence intervals for every disparity, from score intervals of the pairwise comparisons it is built from:
+ * Newcombe's hybrid score interval for each difference of two rates, Katz's log interval (0.5 added) for each
+ * ratio, all at the critical value `z`. A disparity is an extreme over comparisons (max |m_a − m_b|, min of
+ * ratios), so its interval is the same extreme of the comparison intervals' bounds: when the comparison intervals
+ * hold simultaneously (z adjusted by Bonferroni over all of them), the disparity's interval holds too, and its
+ * lower bound reaches 0 (or a ratio's upper bound 1) whenever parity is compatible with the data — unlike a
+ * percentile bootstrap of |difference|, which never covers 0. With `toOverall`, group g is compared with the other
+ * rows (independent samples) and the interval mapped onto m_g − m_all = (1 − w)(m_g − m_rest) and
+ * m_g / m_all = ρ / (wρ + 1 − w), ρ = m_g / m_rest, w = g's share of the rate's denominator (monotone maps).
+ * @see Newcombe (1998), Statistics in Medicine 17:873–890; Katz et al. (1978), Biometrics 34:469–474
+ * @example disparityIntervals([{ n: 100, tp: 20, fp: 10, tn: 50, fn: 20 }, { n: 100, tp: 25, fp: 10, tn: 45, fn: 20 }], [true, true], { z: 1.96 }).demographic_parity_difference.low // => 0
  */
-function groupRates(c) {
-    return {
-        selectionRate: ratio(c.tp + c.fp, c.n),
-        tpr: ratio(c.tp, c.tp + c.fn),
-        fpr: ratio(c.fp, c.fp + c.tn),
-        fnr: ratio(c.fn, c.tp + c.fn),
-        precision: ratio(c.tp, c.tp + c.fp),
-        accuracy: ratio(c.tp + c.tn, c.n),
+function disparityIntervals(counts, included, options) {
+    const perRate = {};
+    for (const rate of Object.keys(CELLS))
+        perRate[rate] = comparisons(counts, included, rate, options);
+    const out = {};
+    for (const m of DISPARITY_METRICS) {
+        const parts = DISPARITY_RATES[m].map((rate) => m.endsWith('_difference')
+            ? differenceInterval(perRate[rate])
+            : ratioInterval(perRate[rate], m === 'disparate_impact_ratio' && options.reference !== undefined));
+        if (parts.some((p) => p.low === null))
+            out[m] = none;
+        else {
+            const pick = m.endsWith('_difference') ? Math.max : Math.min;
+            out[m] = { low: pick(...parts.map((p) => p.low)), high: pick(...parts.map((p) => p.high)) };
+        }
+    }
+    return out;
+}
+function comparisons(counts, included, rate, { z, reference, toOverall }) {
+    const cells = counts.map(CELLS[rate]);
+    const groups = cells.map((_, g) => g).filter((g) => included[g] === true && cells[g][1] > 0);
+    const pair = (a, b) => {
+        const [x1, n1] = cells[a], [x2, n2] = cells[b];
+        return { difference: newcombeDifferenceInterval(x1, n1, x2, n2, z), ratio: katzRatioInterval(x1, n1, x2, n2, z) };
     };
+    const out = [];
+    if (reference !== undefined) {
+        if (!(cells[reference][1] > 0))
+            return [];
+        for (const g of groups)
+            if (g !== reference)
+                out.push(pair(g, reference));
+    }
+    else if (toOverall === true) {
+        const x = cells.reduce((s, c) => s + c[0], 0), n = cells.reduce((s, c) => s + c[1], 0);
+        for (const g of groups) {
+            const [xg, ng] = cells[g];
+            if (n - ng === 0) {
+                out.push({ difference: [0, 0], ratio: [1, 1] }); // the group is all rows: m_g = m_all exactly
+                continue;
+            }
+            const w = ng / n;
+            const [dl, du] = newcombeDifferenceInterval(xg, ng, x - xg, n - ng, z);
+            const [rl, ru] = katzRatioInterval(xg, ng, x - xg, n - ng, z);
+            const f = (r) => r / (w * r + 1 - w);
+            out.push({ difference: [(1 - w) * dl, (1 - w) * du], ratio: [f(rl), f(ru)] });
+        }
+    }
+    else {
+        for (let i = 0; i < groups.length; i++)
+            for (let j = i + 1; j < groups.length; j++)
+                out.push(pair(groups[i], groups[j]));
+    }
+    return out;
 }
-
-;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
-// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
-const G = 7;
-const COEFFICIENTS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-const HALF_LOG_2PI = 0.9189385332046727;
-/**
- * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
- * about 1e-15 over the positive reals).
- * @see https://en.wikipedia.org/wiki/Lanczos_approximation
- * @throws {RangeError} if x is not a positive finite number
- * @example
- * logGamma(5) // => 3.1780538303479458 (ln 24)
- */
-function logGamma(x) {
-    if (!(x > 0) || !Number.isFinite(x))
-        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    const z = x - 1;
-    let sum = COEFFICIENTS[0];
-    for (let i = 1; i < G + 2; i++)
-        sum += COEFFICIENTS[i] / (z + i);
-    const t = z + G + 0.5;
-    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+/** Interval of max |d| over comparisons from intervals of the signed differences d. */
+function differenceInterval(cs) {
+    if (cs.length === 0)
+        return none;
+    let low = 0, high = 0;
+    for (const { difference: [l, u], } of cs) {
+        low = Math.max(low, l > 0 ? l : u < 0 ? -u : 0);
+        high = Math.max(high, Math.abs(l), Math.abs(u));
+    }
+    return { low, high };
 }
-
-;// CONCATENATED MODULE: ./src/core/fairness/sample-binomial.ts
-
+/** Interval of min over comparisons of min(ρ, 1/ρ) (or of ρ itself, for the disparate impact ratio to a reference). */
+function ratioInterval(cs, oneSided) {
+    if (cs.length === 0)
+        return none;
+    let low = Infinity, high = Infinity;
+    for (const { ratio: [a, b], } of cs) {
+        const lo = oneSided ? a : Math.min(symmetric(a), symmetric(b));
+        const hi = oneSided ? b : a <= 1 && b >= 1 ? 1 : Math.max(symmetric(a), symmetric(b));
+        low = Math.min(low, lo);
+        high = Math.min(high, hi);
+    }
+    return { low, high };
+}
 /**
- * One draw from Binomial(n, p), exactly, by inversion: small n by n Bernoulli trials; otherwise the
- * uniform u is matched against the cumulative probabilities enumerated outward from the mode
- * (mode, mode − 1, mode + 1, …), which takes O(√(np(1 − p))) steps. Any fixed enumeration order of the
- * support gives the exact distribution under inversion.
- * @throws {RangeError} if n is not a non-negative integer or p is outside [0, 1]
- * @example sampleBinomial(() => 0.5, 10, 0) // => 0
+ * How many comparison intervals the enabled checks of one grouping rest on (the Bonferroni family's share of
+ * this grouping): pairs of judged groups (k(k − 1)/2 between groups, k − 1 against a reference, k against all
+ * rows) times the rates each enabled disparity uses.
+ * @example comparisonCount(3, 'between', ['demographic_parity_difference', 'equalized_odds_difference']) // => 9
  */
-function sampleBinomial(random, n, p) {
-    if (!Number.isInteger(n) || n < 0)
-        throw new RangeError(`sampleBinomial: n must be a non-negative integer, got ${n}`);
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`sampleBinomial: p must be in [0, 1], got ${p}`);
-    if (n === 0 || p === 0)
+function comparisonCount(judged, mode, metrics) {
+    if (judged < 2)
         return 0;
-    if (p === 1)
-        return n;
-    if (n <= 32) {
-        let k = 0;
-        for (let i = 0; i < n; i++)
-            if (random() < p)
-                k++;
-        return k;
-    }
-    const q = 1 - p;
-    const mode = Math.min(n, Math.floor((n + 1) * p));
-    const logPmf = (k) => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log(q);
-    const pMode = Math.exp(logPmf(mode));
-    const u = random();
-    let cumulative = pMode;
-    if (u < cumulative)
-        return mode;
-    let lo = mode, hi = mode;
-    let pLo = pMode, pHi = pMode;
-    while (lo > 0 || hi < n) {
-        if (lo > 0) {
-            // P(k − 1) = P(k) · k q / ((n − k + 1) p)
-            pLo = (pLo * lo * q) / ((n - lo + 1) * p);
-            lo--;
-            cumulative += pLo;
-            if (u < cumulative)
-                return lo;
-        }
-        if (hi < n) {
-            // P(k + 1) = P(k) · (n − k) p / ((k + 1) q)
-            pHi = (pHi * (n - hi) * p) / ((hi + 1) * q);
-            hi++;
-            cumulative += pHi;
-            if (u < cumulative)
-                return hi;
-        }
-        if (pLo < 1e-300 && pHi < 1e-300)
-            break;
-    }
-    return mode; // u beyond the rounded total mass (probability ~1e-15): the mode is as good as any
+    const pairs = mode === 'between' ? (judged * (judged - 1)) / 2 : mode === 'reference' ? judged - 1 : judged;
+    return metrics.reduce((s, m) => s + pairs * DISPARITY_RATES[m].length, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/core/fairness/sum-confusion.ts
@@ -57363,63 +58130,6 @@ function sumConfusion(counts) {
     return { n, tp, fp, tn, fn };
 }
 
-;// CONCATENATED MODULE: ./src/core/fairness/bootstrap-disparities.ts
-
-
-
-
-
-/**
- * Stratified bootstrap percentile intervals for every disparity. Each resample draws, within every
- * group g, n_g rows with replacement from that group's rows (group sizes are fixed, as in a stratified
- * design); since a row matters only through its confusion cell, that draw is taken exactly as a
- * multinomial draw of n_g over the group's four cells (tp, fp, fn, tn), by conditional binomials.
- * The interval is the (1 − c)/2 and (1 + c)/2 quantiles (type 7) of the resampled disparities
- * (Efron & Tibshirani 1993, percentile method). Resamples where a disparity is undefined are skipped.
- * @throws {RangeError} if resamples < 1 or confidence is outside (0, 1)
- * @example bootstrapDisparities([{ n: 2, tp: 1, fp: 0, tn: 1, fn: 0 }, { n: 2, tp: 1, fp: 0, tn: 1, fn: 0 }], [true, true], { resamples: 10, confidence: 0.9, random: () => 0.5 }).demographic_parity_difference // => { low: 0, high: 0, defined: 10 }
- */
-function bootstrapDisparities(counts, included, options) {
-    const { resamples, confidence, random } = options;
-    if (!Number.isInteger(resamples) || resamples < 1)
-        throw new RangeError(`bootstrapDisparities: resamples must be a positive integer, got ${resamples}`);
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`bootstrapDisparities: confidence must be in (0, 1), got ${confidence}`);
-    const samples = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, []]));
-    for (let b = 0; b < resamples; b++) {
-        const resampled = counts.map((c, g) => (included[g] === true ? resampleCells(c, random) : c));
-        const rates = resampled.map(groupRates);
-        const d = fairnessDisparities(rates, included, options.reference, options.toOverall === true ? groupRates(sumConfusion(resampled)) : undefined);
-        for (const m of DISPARITY_METRICS) {
-            const v = d[m].value;
-            if (v !== null)
-                samples[m].push(v);
-        }
-    }
-    const alpha = (1 - confidence) / 2;
-    const out = {};
-    for (const m of DISPARITY_METRICS) {
-        const s = Float64Array.from(samples[m]).sort();
-        out[m] = s.length < 2 ? { low: null, high: null, defined: s.length } : { low: quantileSorted(s, alpha), high: quantileSorted(s, 1 - alpha), defined: s.length };
-    }
-    return out;
-}
-function resampleCells(c, random) {
-    let left = c.n;
-    let mass = c.n;
-    const draw = (cell) => {
-        if (left === 0 || mass === 0)
-            return 0;
-        const k = sampleBinomial(random, left, Math.min(1, cell / mass));
-        left -= k;
-        mass -= cell;
-        return k;
-    };
-    const tp = draw(c.tp), fp = draw(c.fp), fn = draw(c.fn);
-    const tn = left;
-    return { n: c.n, tp, fp, fn, tn };
-}
-
 ;// CONCATENATED MODULE: ./src/core/fairness/messages.ts
 /**
  * Recurring messages of the fairness gate (`src/core/fairness`, `src/fairness-gate`). Tests compare against
@@ -57437,6 +58147,9 @@ const fairnessMessages = {
     nonBinaryHint: () => 'encode the positive class as 1 and the negative class as 0 (or true/false); multiclass fairness is not supported',
     nonNumericScore: (path, column, count, examples) => `column ${quote(column)} of "${path}" must hold numeric scores but ${count} row(s) do not: ` +
         examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+    scoreOutOfRange: (path, column, count, examples) => `column ${quote(column)} of "${path}" must hold finite scores in [0, 1] but ${count} row(s) do not: ` +
+        examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+    scoreOutOfRangeHint: () => 'write scores as probabilities of the positive class in [0, 1] (apply a sigmoid or softmax to raw margins first)',
     nonNumericScoreHint: () => 'write scores as decimal numbers, or give `prediction-column` with 0/1 predictions instead',
     predictionOrScore: () => 'give exactly one of the inputs "prediction-column" and "score-column"',
     predictionOrScoreHint: () => 'use `prediction-column` for 0/1 predictions, or `score-column` with `threshold` for scores',
@@ -57457,10 +58170,16 @@ const fairnessMessages = {
     disparityUndefined: (grouping, metric) => `${grouping}: ${metric} is undefined (fewer than two groups with a defined rate, a zero denominator, or an undefined rate in the reference group)`,
     disparityPass: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} within ${bound} (${pair})`,
     disparityFail: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} violates ${bound} (${pair})`,
+    disparityInconclusive: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} is inconclusive against ${bound} (${pair}): the data do not establish it either way`,
+    championInconclusive: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} ${candidate} vs champion ${champion} worsened by more than the tolerance ${tolerance}, but not with confidence (the intervals overlap)`,
     championWorse: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} worsened from ${champion} (champion) to ${candidate}, more than the tolerance ${tolerance}`,
     championWithin: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} ${candidate} vs champion ${champion}, within the tolerance ${tolerance}`,
     championUndefined: (grouping, metric) => `${grouping}: ${metric} cannot be compared with the champion (undefined for one of them)`,
-    // titles
+    // summary and titles
+    summary: (minGroupSize, confidence, comparisons, useInterval) => `Disparities over groups with at least ${minGroupSize} rows; ` +
+        `simultaneous ${Math.round(confidence * 100)}% score intervals (Newcombe for differences, Katz log for ratios; ` +
+        `Bonferroni over ${comparisons} comparison(s)); a check fails only when its whole interval is beyond the ` +
+        `threshold, passes when ${useInterval ? 'its whole interval' : 'its point estimate'} is within it, and warns otherwise.`,
     titlePass: (groupings, checks) => `Fairness gate passed: ${checks} disparity checks over ${groupings} grouping(s) are within their thresholds.`,
     titleFail: (first, more) => `Fairness gate failed: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
     titleWarn: (first, more) => `Fairness gate passed with warnings: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
@@ -57528,7 +58247,13 @@ function encodeOne(columns, n) {
     const keyOf = (row) => names.map((name, c) => encode_groups_label(name, row[c] ?? null)).join(', ');
     if (perColumn.length === 1) {
         const only = perColumn[0];
-        return { name: names[0], columns: names, keys: only.values.map((v) => keyOf([v])), values: only.values.map((v) => [v]), codes: only.codes };
+        return {
+            name: names[0],
+            columns: names,
+            keys: only.values.map((v) => keyOf([v])),
+            values: only.values.map((v) => [v]),
+            codes: only.codes,
+        };
     }
     // Intersection: a mixed-radix number over the column codes (exact below 2^53), densified by first appearance.
     const radices = perColumn.map((p) => p.values.length);
@@ -57582,6 +58307,26 @@ function groupConfusion(codes, yTrue, yPred, groupCount) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/fairness/group-rates.ts
+const RATE_NAMES = (/* unused pure expression or super */ null && (['selectionRate', 'tpr', 'fpr', 'fnr', 'precision', 'accuracy']));
+const ratio = (a, b) => (b === 0 ? null : a / b);
+/**
+ * The textbook group metrics from a confusion table. A rate whose denominator is 0 is `null`
+ * (reported "undefined"), so that a group without positives does not look like a TPR of 0.
+ * @example groupRates({ n: 4, tp: 1, fp: 1, tn: 2, fn: 0 }).tpr // => 1
+ * @example groupRates({ n: 2, tp: 0, fp: 1, tn: 1, fn: 0 }).tpr // => null
+ */
+function groupRates(c) {
+    return {
+        selectionRate: ratio(c.tp + c.fp, c.n),
+        tpr: ratio(c.tp, c.tp + c.fn),
+        fpr: ratio(c.fp, c.fp + c.tn),
+        fnr: ratio(c.fn, c.tp + c.fn),
+        precision: ratio(c.tp, c.tp + c.fp),
+        accuracy: ratio(c.tp + c.tn, c.n),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/fairness/analyze-fairness.ts
 
 
@@ -57593,14 +58338,16 @@ function groupConfusion(codes, yTrue, yPred, groupCount) {
 /**
  * Fairlearn's three layers over every grouping: disaggregate rows by group (each sensitive column, and
  * their intersection when the policy asks), compute the per-group rates, aggregate them into disparities
- * over the groups with at least `minGroupSize` rows, and bootstrap their intervals (seeded; the seed is
- * offset per grouping so groupings do not share a random stream).
+ * over the groups with at least `minGroupSize` rows, and give every disparity a confidence interval
+ * (`disparityIntervals`) that holds simultaneously with the policy's confidence over every comparison behind an
+ * enabled check in every grouping (Bonferroni: each comparison at 1 − (1 − confidence)/m).
  * @throws {RangeError} if the arrays differ in length
  * @example analyzeFairness({ yTrue: Uint8Array.of(1, 0), yPred: Uint8Array.of(1, 1), sensitive: [{ name: 'g', values: ['a', 'b'] }] }, DEFAULT_FAIRNESS_POLICY)[0]!.groups[0]!.rates.tpr // => 1
  */
 function analyzeFairness(input, policy) {
     const groupings = encodeGroups(input.sensitive, policy.intersectional);
-    return groupings.map((grouping, index) => {
+    const enabled = DISPARITY_METRICS.filter((m) => policy.thresholds[m] !== null);
+    const partial = groupings.map((grouping) => {
         const counts = groupConfusion(grouping.codes, input.yTrue, input.yPred, grouping.keys.length);
         const groups = counts.map((c, g) => ({
             key: grouping.keys[g],
@@ -57622,17 +58369,18 @@ function analyzeFairness(input, policy) {
                     referenceProblem = { group: `${column}=${wanted}`, n: g >= 0 ? counts[g].n : 0 };
             }
         }
-        const overall = policy.method === 'to_overall' && reference === undefined ? groupRates(sumConfusion(counts)) : undefined;
-        const disparities = fairnessDisparities(groups.map((g) => g.rates), included, reference, overall);
+        const toOverall = policy.method === 'to_overall' && reference === undefined;
         const judged = included.filter(Boolean).length;
-        const intervals = judged >= 2 && policy.bootstrapResamples > 0
-            ? bootstrapDisparities(counts, included, {
-                resamples: policy.bootstrapResamples,
-                confidence: policy.confidence,
-                random: seededRandom((policy.seed + index * 0x9e3779b9) >>> 0),
-                ...(reference === undefined ? {} : { reference }),
-                toOverall: overall !== undefined,
-            })
+        const mode = reference !== undefined ? 'reference' : toOverall ? 'overall' : 'between';
+        return { grouping, counts, groups, included, reference, referenceProblem, toOverall, judged, mode };
+    });
+    const comparisons = partial.reduce((s, p) => s + comparisonCount(p.judged, p.mode, enabled), 0);
+    const z = normalQuantile(1 - (1 - policy.confidence) / (2 * Math.max(1, comparisons)));
+    return partial.map(({ grouping, counts, groups, included, reference, referenceProblem, toOverall, judged }) => {
+        const overall = toOverall ? groupRates(sumConfusion(counts)) : undefined;
+        const disparities = fairnessDisparities(groups.map((g) => g.rates), included, reference, overall);
+        const intervals = judged >= 2
+            ? disparityIntervals(counts, included, { z, toOverall, ...(reference === undefined ? {} : { reference }) })
             : undefined;
         return {
             name: grouping.name,
@@ -57642,6 +58390,7 @@ function analyzeFairness(input, policy) {
             ...(referenceProblem === undefined ? {} : { referenceProblem }),
             disparities,
             intervals,
+            comparisons,
         };
     });
 }
@@ -57662,76 +58411,180 @@ function pairText(grouping, low, high) {
     return grouping.reference === high ? `${a} vs reference ${b}` : `min ${a} vs max ${b}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/fairness/decide-fairness.ts
+;// CONCATENATED MODULE: ./src/core/fairness/fairness-checks.ts
 
 
 
 
 const slug = (text) => text.replace(/ × /g, '.x.').replace(/[^\p{L}\p{N}_-]+/gu, '-');
+const pct = (confidence) => `${formatNumber(confidence * 100)}%`;
+const intervalText = (i, confidence) => i === undefined || i.low === null || i.high === null
+    ? 'no interval'
+    : `simultaneous ${pct(confidence)} interval [${formatNumber(i.low)}, ${formatNumber(i.high)}]`;
 /**
- * The fairness gate's decision as checks (R7), per grouping:
+ * One disparity against its threshold, three-way. `fail` when the whole simultaneous interval is beyond the
+ * threshold, and (`failWhen: 'significant'`, the default) also when the point estimate is beyond it and the
+ * interval excludes parity — practical and statistical significance together, as adverse-impact practice pairs the
+ * four-fifths rule with a significance test; `failWhen: 'confident'` fails only the former. `pass` when the point
+ * estimate is within the threshold (with `useInterval`: when the whole interval is); `warn` otherwise
+ * (inconclusive: the difference from the threshold may be noise). Undefined → `error`; so is `useInterval` without
+ * an interval.
+ */
+function disparityCheck(r, m, limit, policy, id) {
+    const d = r.disparities[m];
+    const interval = r.intervals?.[m];
+    const max = DISPARITY_DIRECTION[m] === 'max';
+    const threshold = max ? { max: limit } : { min: limit };
+    const bound = `${max ? '≤' : '≥'} ${formatNumber(limit)}`;
+    const pair = pairText(r, d.low, d.high);
+    const low = interval?.low ?? null, high = interval?.high ?? null;
+    const details = {
+        point: d.value,
+        interval: interval === undefined ? null : [low, high],
+        confidence: policy.confidence,
+        comparisons: r.comparisons,
+        judged: policy.useInterval ? 'interval' : 'point',
+        pair,
+    };
+    const base = { id: `${id}.${m}`, threshold, details };
+    const label = DISPARITY_LABEL[m];
+    if (d.value === null || (policy.useInterval && (low === null || high === null)))
+        return { ...base, status: 'error', observed: null, message: fairnessMessages.disparityUndefined(r.name, label) };
+    const status = disparityVerdict(d.value, low, high, max, limit, policy);
+    const text = low === null && !policy.useInterval && status === 'pass'
+        ? formatNumber(d.value)
+        : `${formatNumber(d.value)} (${intervalText(interval, policy.confidence)})`;
+    const message = status === 'fail'
+        ? fairnessMessages.disparityFail(r.name, label, text, bound, pair)
+        : status === 'pass'
+            ? fairnessMessages.disparityPass(r.name, label, text, bound, pair)
+            : fairnessMessages.disparityInconclusive(r.name, label, text, bound, pair);
+    return { ...base, status, observed: d.value, message };
+}
+/**
+ * The three-way verdict of one defined disparity (see disparityCheck). Confidently beyond: the whole interval is
+ * beyond the limit. Significant: the interval excludes parity (0, or a ratio of 1).
+ */
+function disparityVerdict(value, low, high, max, limit, policy) {
+    const within = (v) => (max ? v <= limit : v >= limit);
+    const bounded = low !== null && high !== null;
+    const confident = bounded && !within(max ? low : high);
+    const significant = bounded && (max ? low > 0 : high < 1);
+    if (confident || (policy.failWhen === 'significant' && significant && !within(value)))
+        return 'fail';
+    const passes = policy.useInterval ? within(max ? high : low) : within(value);
+    return passes ? 'pass' : 'warn';
+}
+/**
+ * The candidate's disparity against the champion's, three-way: `pass` when the point estimate worsened by at most
+ * the tolerance; `fail` only when even the candidate's best bound is worse than the champion's worst bound by more
+ * than the tolerance (both intervals simultaneous); `warn` otherwise, and where either is undefined.
+ */
+function championCheck(r, champion, m, policy, id) {
+    const cid = `${id}.${m}.vs-champion`;
+    const label = DISPARITY_LABEL[m];
+    const other = champion.find((c) => c.name === r.name);
+    const champ = other?.disparities[m];
+    const d = r.disparities[m];
+    const tol = formatNumber(policy.championTolerance);
+    if (champ?.value == null || d.value === null)
+        return { id: cid, status: 'warn', observed: null, message: fairnessMessages.championUndefined(r.name, label) };
+    const max = DISPARITY_DIRECTION[m] === 'max';
+    const worsening = max ? d.value - champ.value : champ.value - d.value;
+    const ci = r.intervals?.[m], hi = other?.intervals?.[m];
+    const separation = ci?.low == null || ci.high == null || hi?.low == null || hi.high == null
+        ? null
+        : max
+            ? ci.low - hi.high
+            : hi.low - ci.high;
+    const base = {
+        id: cid,
+        observed: worsening,
+        threshold: { max: policy.championTolerance },
+        details: { champion: champ.value, candidate: d.value, confidentWorsening: separation },
+    };
+    const args = [r.name, label, formatNumber(champ.value), formatNumber(d.value), tol];
+    if (worsening <= policy.championTolerance + 1e-12)
+        return { ...base, status: 'pass', message: fairnessMessages.championWithin(...args) };
+    if (separation !== null && separation > policy.championTolerance + 1e-12)
+        return { ...base, status: 'fail', message: fairnessMessages.championWorse(...args) };
+    return { ...base, status: 'warn', message: fairnessMessages.championInconclusive(...args) };
+}
+/**
+ * The fairness gate's checks (R7), per grouping:
  * - `…groups`: fewer than two groups of ≥ min-group-size rows → `policy.tooFewGroups` (never a silent pass);
  * - `…small-groups` (warn): groups excluded for size, listed; `…undefined-rates` (warn): rates excluded;
- * - one check per disparity with a threshold: the point estimate, or the interval's worse bound when
- *   `useInterval` (upper for differences, lower for ratios); an undefined disparity is `error`;
- * - with a champion: `…<metric>.vs-champion` fails when the disparity worsens by more than the tolerance.
- * @example decideFairness([], policy) // => []
+ * - one check per disparity with a threshold (`disparityCheck`: fail only when beyond it with confidence, warn
+ *   when inconclusive); an undefined disparity is `error`;
+ * - with a champion, for the same enabled metrics only: `…<metric>.vs-champion` (`championCheck`).
+ * @example fairnessChecks([], DEFAULT_FAIRNESS_POLICY) // => []
  */
-function decideFairness(results, policy, champion) {
+function fairnessChecks(results, policy, champion) {
     const checks = [];
     for (const r of results) {
         const id = `fairness.${slug(r.name)}`;
         const judged = r.groups.filter((g) => g.included);
         const small = r.groups.filter((g) => !g.included).map((g) => ({ key: g.key, n: g.counts.n }));
         if (small.length > 0) {
-            checks.push({ id: `${id}.small-groups`, status: 'warn', observed: small.length, threshold: { min: policy.minGroupSize }, message: fairnessMessages.smallGroupsExcluded(r.name, policy.minGroupSize, small), details: { groups: small } });
+            checks.push({
+                id: `${id}.small-groups`,
+                status: 'warn',
+                observed: small.length,
+                threshold: { min: policy.minGroupSize },
+                message: fairnessMessages.smallGroupsExcluded(r.name, policy.minGroupSize, small),
+                details: { groups: small },
+            });
         }
         if (judged.length < 2) {
-            checks.push({ id: `${id}.groups`, status: policy.tooFewGroups, observed: judged.length, threshold: { min: 2 }, message: fairnessMessages.tooFewGroups(r.name, judged.length, policy.minGroupSize, small.map((s) => s.key)) });
+            checks.push({
+                id: `${id}.groups`,
+                status: policy.tooFewGroups,
+                observed: judged.length,
+                threshold: { min: 2 },
+                message: fairnessMessages.tooFewGroups(r.name, judged.length, policy.minGroupSize, small.map((s) => s.key)),
+            });
             continue;
         }
-        checks.push({ id: `${id}.groups`, status: 'pass', observed: judged.length, threshold: { min: 2 }, message: fairnessMessages.groupsJudged(r.name, judged.length) });
+        checks.push({
+            id: `${id}.groups`,
+            status: 'pass',
+            observed: judged.length,
+            threshold: { min: 2 },
+            message: fairnessMessages.groupsJudged(r.name, judged.length),
+        });
         if (r.referenceProblem !== undefined) {
-            checks.push({ id: `${id}.reference`, status: 'warn', observed: r.referenceProblem.n, threshold: { min: policy.minGroupSize }, message: r.referenceProblem.n === 0 ? fairnessMessages.referenceGroupAbsent(r.name, r.referenceProblem.group) : fairnessMessages.referenceGroupTooSmall(r.name, r.referenceProblem.group, r.referenceProblem.n, policy.minGroupSize) });
+            checks.push({
+                id: `${id}.reference`,
+                status: 'warn',
+                observed: r.referenceProblem.n,
+                threshold: { min: policy.minGroupSize },
+                message: r.referenceProblem.n === 0
+                    ? fairnessMessages.referenceGroupAbsent(r.name, r.referenceProblem.group)
+                    : fairnessMessages.referenceGroupTooSmall(r.name, r.referenceProblem.group, r.referenceProblem.n, policy.minGroupSize),
+            });
         }
         const undefinedRates = judged
-            .map((g) => ({ key: g.key, rates: ['tpr', 'fpr', 'precision'].filter((k) => g.rates[k] === null).map((k) => k.toUpperCase()) }))
+            .map((g) => ({
+            key: g.key,
+            rates: ['tpr', 'fpr', 'precision'].filter((k) => g.rates[k] === null).map((k) => k.toUpperCase()),
+        }))
             .filter((u) => u.rates.length > 0);
         if (undefinedRates.length > 0) {
-            checks.push({ id: `${id}.undefined-rates`, status: 'warn', observed: undefinedRates.length, message: fairnessMessages.undefinedRates(r.name, undefinedRates), details: { groups: undefinedRates } });
+            checks.push({
+                id: `${id}.undefined-rates`,
+                status: 'warn',
+                observed: undefinedRates.length,
+                message: fairnessMessages.undefinedRates(r.name, undefinedRates),
+                details: { groups: undefinedRates },
+            });
         }
         for (const m of DISPARITY_METRICS) {
             const limit = policy.thresholds[m];
-            const d = r.disparities[m];
-            const interval = r.intervals?.[m];
-            const direction = DISPARITY_DIRECTION[m];
-            if (limit !== null) {
-                const threshold = direction === 'max' ? { max: limit } : { min: limit };
-                const bound = direction === 'max' ? `≤ ${formatNumber(limit)}` : `≥ ${formatNumber(limit)}`;
-                const worseBound = direction === 'max' ? interval?.high : interval?.low;
-                const observed = policy.useInterval ? (worseBound ?? null) : d.value;
-                const details = { point: d.value, interval: interval === undefined ? null : [interval.low, interval.high], confidence: policy.confidence, judged: policy.useInterval ? 'interval' : 'point', pair: pairText(r, d.low, d.high) };
-                if (observed === null) {
-                    checks.push({ id: `${id}.${m}`, status: 'error', observed: null, threshold, message: fairnessMessages.disparityUndefined(r.name, DISPARITY_LABEL[m]), details });
-                }
-                else {
-                    const bad = direction === 'max' ? observed > limit : observed < limit;
-                    const text = policy.useInterval ? `${formatNumber(observed)} (${direction === 'max' ? 'upper' : 'lower'} ${formatNumber(policy.confidence * 100)}% bound; point ${d.value === null ? 'undefined' : formatNumber(d.value)})` : formatNumber(observed);
-                    checks.push({ id: `${id}.${m}`, status: bad ? 'fail' : 'pass', observed, threshold, message: (bad ? fairnessMessages.disparityFail : fairnessMessages.disparityPass)(r.name, DISPARITY_LABEL[m], text, bound, pairText(r, d.low, d.high)), details });
-                }
-            }
-            const champ = champion?.find((c) => c.name === r.name)?.disparities[m];
-            if (champion !== undefined) {
-                const cid = `${id}.${m}.vs-champion`;
-                const tol = formatNumber(policy.championTolerance);
-                if (champ?.value == null || d.value === null) {
-                    checks.push({ id: cid, status: 'warn', observed: null, message: fairnessMessages.championUndefined(r.name, DISPARITY_LABEL[m]) });
-                    continue;
-                }
-                const worsening = direction === 'max' ? d.value - champ.value : champ.value - d.value;
-                const bad = worsening > policy.championTolerance + 1e-12;
-                checks.push({ id: cid, status: bad ? 'fail' : 'pass', observed: worsening, threshold: { max: policy.championTolerance }, message: (bad ? fairnessMessages.championWorse : fairnessMessages.championWithin)(r.name, DISPARITY_LABEL[m], formatNumber(champ.value), formatNumber(d.value), tol), details: { champion: champ.value, candidate: d.value } });
-            }
+            if (limit === null)
+                continue; // off: reported in the figures, neither judged nor compared with the champion
+            checks.push(disparityCheck(r, m, limit, policy, id));
+            if (champion !== undefined)
+                checks.push(championCheck(r, champion, m, policy, id));
         }
     }
     return checks;
@@ -57745,7 +58598,7 @@ const rate = (v) => (v === null ? 'undefined' : v);
  * Report figures per grouping: the per-group table (undefined rates written "undefined"), a bar chart of
  * selection rate and TPR per judged group, the disparity table with thresholds, intervals and verdicts,
  * and the small groups excluded from the verdict.
- * @example fairnessFigures([], policy, []) // => []
+ * @example fairnessFigures([], DEFAULT_FAIRNESS_POLICY, []) // => []
  */
 function fairnessFigures(results, policy, checks) {
     const figures = [];
@@ -57754,7 +58607,21 @@ function fairnessFigures(results, policy, checks) {
             kind: 'table',
             title: `Groups by ${r.name}`,
             columns: ['group', 'count', 'selection rate', 'TPR', 'FPR', 'FNR', 'precision', 'accuracy', 'judged'],
-            rows: r.groups.map((g) => [g.key, g.counts.n, rate(g.rates.selectionRate), rate(g.rates.tpr), rate(g.rates.fpr), rate(g.rates.fnr), rate(g.rates.precision), rate(g.rates.accuracy), g.included ? (r.reference !== undefined && r.groups[r.reference] === g ? 'yes (reference)' : 'yes') : `no (n < ${policy.minGroupSize})`]),
+            rows: r.groups.map((g) => [
+                g.key,
+                g.counts.n,
+                rate(g.rates.selectionRate),
+                rate(g.rates.tpr),
+                rate(g.rates.fpr),
+                rate(g.rates.fnr),
+                rate(g.rates.precision),
+                rate(g.rates.accuracy),
+                g.included
+                    ? r.reference !== undefined && r.groups[r.reference] === g
+                        ? 'yes (reference)'
+                        : 'yes'
+                    : `no (n < ${policy.minGroupSize})`,
+            ]),
         });
         const judged = r.groups.filter((g) => g.included);
         if (judged.length > 0) {
@@ -57772,7 +58639,14 @@ function fairnessFigures(results, policy, checks) {
         figures.push({
             kind: 'table',
             title: `Disparities by ${r.name}`,
-            columns: ['metric', 'value', `${Math.round(policy.confidence * 100)}% interval`, 'threshold', 'group pair', 'verdict'],
+            columns: [
+                'metric',
+                'value',
+                `simultaneous ${Math.round(policy.confidence * 100)}% interval`,
+                'threshold',
+                'group pair',
+                'verdict',
+            ],
             rows: DISPARITY_METRICS.map((m) => {
                 const d = r.disparities[m];
                 const i = r.intervals?.[m];
@@ -57824,6 +58698,29 @@ function fairnessTitle(checks, groupings) {
     return fairnessMessages.titlePass(groupings, checks.filter((c) => DISPARITY_METRICS.some((m) => c.id.endsWith(`.${m}`))).length);
 }
 
+;// CONCATENATED MODULE: ./src/core/fairness/decide-fairness.ts
+
+
+
+
+/**
+ * The fairness gate's decision: the checks per grouping (`fairnessChecks`: group counts, small groups, undefined
+ * rates, one check per disparity with a threshold, and the comparison with the champion when one is given), the
+ * title (`fairnessTitle`), the summary that states how disparities were measured and judged, and the figures
+ * (`fairnessFigures`). The gate has no outputs of its own besides the shared verdict and report path.
+ * @example decideFairness([], DEFAULT_FAIRNESS_POLICY).title // => 'Fairness gate could not decide: no checks ran.'
+ */
+function decideFairness(results, policy, champion) {
+    const checks = fairnessChecks(results, policy, champion);
+    return {
+        title: fairnessTitle(checks, results.length),
+        summary: fairnessMessages.summary(policy.minGroupSize, policy.confidence, results[0]?.comparisons ?? 0, policy.useInterval),
+        checks,
+        figures: fairnessFigures(results, policy, checks),
+        outputs: {},
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/fairness/fairness-policy.ts
 /** Documented defaults (docs/actions/fairness-gate.md). */
 const DEFAULT_FAIRNESS_POLICY = {
@@ -57839,6 +58736,7 @@ const DEFAULT_FAIRNESS_POLICY = {
     method: 'between_groups',
     minGroupSize: 30,
     useInterval: false,
+    failWhen: 'significant',
     confidence: 0.95,
     bootstrapResamples: 1000,
     seed: 0,
@@ -57851,6 +58749,16 @@ const DEFAULT_FAIRNESS_POLICY = {
 ;// CONCATENATED MODULE: ./src/core/fairness/resolve-fairness-policy.ts
 
 
+/** The default thresholds with the file's on top (a `null` in the file turns a metric's check off). */
+function mergeThresholds(defaults, file) {
+    const thresholds = { ...defaults };
+    for (const metric of DISPARITY_METRICS) {
+        const value = file?.[metric];
+        if (value !== undefined)
+            thresholds[metric] = value;
+    }
+    return thresholds;
+}
 /**
  * Effective policy = defaults ⊕ policy-file section ⊕ inputs (later wins, key by key; reference groups
  * merge per column). Pure: the section is assumed schema-valid.
@@ -57859,17 +58767,12 @@ const DEFAULT_FAIRNESS_POLICY = {
 function resolveFairnessPolicy(section, overrides = {}) {
     const s = section ?? {};
     const d = DEFAULT_FAIRNESS_POLICY;
-    const thresholds = { ...d.thresholds };
-    for (const metric of DISPARITY_METRICS) {
-        const value = s.thresholds?.[metric];
-        if (value !== undefined)
-            thresholds[metric] = value;
-    }
     return {
-        thresholds,
+        thresholds: mergeThresholds(d.thresholds, s.thresholds),
         method: s.method ?? d.method,
         minGroupSize: overrides.minGroupSize ?? s.min_group_size ?? d.minGroupSize,
         useInterval: s.use_interval ?? d.useInterval,
+        failWhen: s.fail_when ?? d.failWhen,
         confidence: s.confidence ?? d.confidence,
         bootstrapResamples: s.bootstrap_resamples ?? d.bootstrapResamples,
         seed: overrides.seed ?? s.seed ?? d.seed,
@@ -57878,6 +58781,76 @@ function resolveFairnessPolicy(section, overrides = {}) {
         intersectional: overrides.intersectional ?? s.intersectional ?? d.intersectional,
         referenceGroups: { ...d.referenceGroups, ...(s.reference_groups ?? {}), ...(overrides.referenceGroups ?? {}) },
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
+/**
+ * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
+ * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
+ * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
+ */
+const POLICY_SECTION_KEYS = {
+    'validate-data': { severity: true, max_examples: true, drift: true },
+    'train-on-runner': {
+        require_gpus: true,
+        timeout_minutes: true,
+        telemetry_interval_seconds: true,
+        required_metrics: true,
+    },
+    'evaluate-vs-champion': {
+        task: true,
+        metrics: true,
+        rule_mode: true,
+        evidence: true,
+        confidence: true,
+        resamples: true,
+        seed: true,
+        decision_threshold: true,
+        slices: true,
+        max_latency_ms: true,
+        // Deprecated spellings, still accepted (with a warning) for one release.
+        'rule-mode': true,
+        'decision-threshold': true,
+        'max-latency-ms': true,
+    },
+    'fairness-gate': {
+        thresholds: true,
+        method: true,
+        min_group_size: true,
+        use_interval: true,
+        confidence: true,
+        bootstrap_resamples: true,
+        seed: true,
+        too_few_groups: true,
+        champion_tolerance: true,
+        intersectional: true,
+        reference_groups: true,
+        fail_when: true,
+    },
+    'register-model': {
+        registry: true,
+        protected_aliases: true,
+        allow_warn: true,
+        promotion: true,
+    },
+    'canary-deploy': {
+        steps: true,
+        interval: true,
+        intervals_per_step: true,
+        failure_limit: true,
+        inconclusive_limit: true,
+        no_traffic: true,
+        no_traffic_max_intervals: true,
+        checks: true,
+    },
+};
+/**
+ * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
+ * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
+ * @example policySection({}, 'canary-deploy') // => undefined
+ */
+function policySection(document, gate) {
+    return document[gate];
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -57938,28 +58911,28 @@ function parseReferenceGroups(items, sensitive) {
  * Reads and checks every input once.
  * @throws {ConfigurationError} naming the input, the value and what is accepted
  */
-function readInputs(input) {
-    const sensitiveColumns = input.list(Inputs.SensitiveColumns, { min: 1 });
-    let predictionColumn = input.optional(Inputs.PredictionColumn);
-    const scoreColumn = input.optional(Inputs.ScoreColumn);
+function readInputs(reader) {
+    const sensitiveColumns = reader.list(Inputs.SensitiveColumns, { min: 1 });
+    let predictionColumn = reader.optional(Inputs.PredictionColumn);
+    const scoreColumn = reader.optional(Inputs.ScoreColumn);
     if (predictionColumn !== undefined && scoreColumn !== undefined) {
         throw new errors_ConfigurationError(fairnessMessages.predictionOrScore(), { input: Inputs.ScoreColumn }, fairnessMessages.predictionOrScoreHint());
     }
     if (predictionColumn === undefined && scoreColumn === undefined)
         predictionColumn = 'prediction';
-    const references = input.list(Inputs.ReferenceGroups);
+    const references = reader.list(Inputs.ReferenceGroups);
     return {
-        predictions: input.required(Inputs.Predictions),
-        labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
+        predictions: reader.required(Inputs.Predictions),
+        labelColumn: reader.optional(Inputs.LabelColumn) ?? 'label',
         predictionColumn,
         scoreColumn,
-        threshold: input.number(Inputs.Threshold, 0.5),
+        threshold: reader.number(Inputs.Threshold, 0.5),
         sensitiveColumns,
         referenceGroups: references.length === 0 ? undefined : parseReferenceGroups(references, sensitiveColumns),
-        intersectional: input.optionalBoolean(Inputs.Intersectional),
-        minGroupSize: input.optionalNumber(Inputs.MinGroupSize, { min: 1, integer: true }),
-        championPredictions: input.optional(Inputs.ChampionPredictions),
-        seed: input.optionalNumber(Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
+        intersectional: reader.optionalBoolean(Inputs.Intersectional),
+        minGroupSize: reader.optionalNumber(Inputs.MinGroupSize, { min: 1, integer: true }),
+        championPredictions: reader.optional(Inputs.ChampionPredictions),
+        seed: reader.optionalNumber(Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
     };
 }
 
@@ -58117,7 +59090,11 @@ function cellToBoolean(cell) {
     if (typeof cell !== 'string')
         return undefined;
     // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
-    if (cell.length > 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) < 127 && cell.charCodeAt(cell.length - 1) < 127)
+    if (cell.length > 5 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(cell.length - 1) > 32 &&
+        cell.charCodeAt(0) < 127 &&
+        cell.charCodeAt(cell.length - 1) < 127)
         return undefined;
     const word = cell.trim().toLowerCase();
     if (TRUE_WORDS.has(word))
@@ -58173,7 +59150,9 @@ const dataMessages = {
     corruptGzipHint: () => 'compress the file again with gzip, or drop the .gz extension if it is not compressed',
     invalidDelimiter: (delimiter) => `the CSV delimiter must be one character other than a quote, CR or LF; got ${messages_quote(delimiter)}`,
     invalidDelimiterHint: () => 'use a single character such as "," ";" "|" or a tab ("\\t" in YAML double quotes)',
-    emptyFile: (path, format = 'csv') => format === 'csv' ? `dataset "${path}" is empty: it has no header row` : `dataset "${path}" is empty: it has no JSON object`,
+    emptyFile: (path, format = 'csv') => format === 'csv'
+        ? `dataset "${path}" is empty: it has no header row`
+        : `dataset "${path}" is empty: it has no JSON object`,
     emptyFileHint: (format = 'csv') => format === 'csv'
         ? 'write a header row with the column names on the first line'
         : 'write one JSON object per line; an empty file has no columns to check',
@@ -58249,6 +59228,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
 /**
  * Opens a dataset file for reading; a missing, unreadable or directory path is a ConfigurationError naming it.
  * @throws {ConfigurationError} on ENOENT, EACCES, EPERM, EISDIR and other open errors
@@ -58294,8 +59274,10 @@ async function* datasetChunks(handle, path, options) {
         }
     }
     catch (error) {
-        if (options.gzip && typeof error.code === 'string' && error.code.startsWith('Z_')) {
-            throw new DataError(dataMessages.corruptGzip(path, error.message), { file: path }, dataMessages.corruptGzipHint());
+        if (options.gzip &&
+            typeof error.code === 'string' &&
+            error.code.startsWith('Z_')) {
+            throw new DataError(dataMessages.corruptGzip(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptGzipHint());
         }
         throw error;
     }
@@ -58482,7 +59464,8 @@ class CsvParser {
                             }
                             else {
                                 const raw = text.slice(start, fieldEnd);
-                                row[target] = raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
+                                row[target] =
+                                    raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
                             }
                         }
                         field++;
@@ -58505,7 +59488,15 @@ class CsvParser {
             }
             for (;;) {
                 let value;
-                const target = inHeader ? field : projection === undefined ? (field < width ? field : -1) : field < width ? projection[field] : -1;
+                const target = inHeader
+                    ? field
+                    : projection === undefined
+                        ? field < width
+                            ? field
+                            : -1
+                        : field < width
+                            ? projection[field]
+                            : -1;
                 if (pos < n && text.charCodeAt(pos) === QUOTE) {
                     const fieldLine = line;
                     const fieldColumn = pos - lineStart + 1;
@@ -58595,7 +59586,9 @@ class CsvParser {
                         else {
                             const raw = text.slice(pos, stop);
                             value =
-                                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
+                                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw)
+                                    ? null
+                                    : raw;
                         }
                     }
                     else {
@@ -58755,7 +59748,12 @@ async function* readCsv(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
     try {
-        const parser = new CsvParser({ file: path, delimiter: options.delimiter, nullValues: options.nullValues, columns: options.columns });
+        const parser = new CsvParser({
+            file: path,
+            delimiter: options.delimiter,
+            nullValues: options.nullValues,
+            columns: options.columns,
+        });
         const { batchSize } = options;
         for await (const chunk of datasetChunks(handle, path, options)) {
             parser.push(chunk);
@@ -58822,11 +59820,12 @@ function datasetFormat(path) {
 
 
 
+
 async function* readJsonl(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
     const projected = options.columns !== undefined;
-    const columns = projected ? [...options.columns] : [];
+    const columns = options.columns === undefined ? [] : [...options.columns];
     const index = new Map(columns.map((name, i) => [name, i]));
     const seen = new Set();
     const lastKeys = [];
@@ -58840,31 +59839,9 @@ async function* readJsonl(path, options) {
     let fed = 0;
     let started = false;
     const parseLine = (text, lineNumber) => {
-        let blank = true;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c !== 32 && c !== 9 && c !== 13) {
-                blank = false;
-                break;
-            }
-        }
-        if (blank)
+        if (isBlank(text))
             return;
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error.message;
-            // V8 says "… at position N" (0-based); give it as the column.
-            const position = /at position (\d+)/.exec(message);
-            const location = position ? { file: path, line: lineNumber, column: Number(position[1]) + 1 } : { file: path, line: lineNumber };
-            throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
-        }
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-            const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
-            throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
-        }
+        const parsed = parseObject(text, path, lineNumber);
         objects++;
         const row = new Array(columns.length).fill(null);
         let position = 0;
@@ -58893,10 +59870,7 @@ async function* readJsonl(path, options) {
                 continue;
             if (target >= row.length)
                 row.push(...new Array(target + 1 - row.length).fill(null));
-            row[target] =
-                value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-                    ? value
-                    : JSON.stringify(value);
+            row[target] = cellOf(value);
         }
         rows.push(row);
         lines.push(lineNumber);
@@ -58995,6 +59969,42 @@ async function* readJsonl(path, options) {
                 at++;
         throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint());
     }
+}
+/** True for a line of only spaces, tabs and carriage returns (skipped, as blank lines are). */
+function isBlank(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+/** One line's JSON object; a DataError at the line (and column, where V8 names one) otherwise. */
+function parseObject(text, path, lineNumber) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        const message = error_message_errorMessage(error);
+        // V8 says "… at position N" (0-based); give it as the column.
+        const position = /at position (\d+)/.exec(message);
+        const location = position
+            ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
+            : { file: path, line: lineNumber };
+        throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
+        throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
+    }
+    return parsed;
+}
+/** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */
+function cellOf(value) {
+    return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? value
+        : JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -64329,6 +65339,7 @@ function parquetReadObjects(options) {
 
 
 
+
 /** A hyparquet AsyncBuffer over an open file handle (positioned reads, no stream per slice). */
 async function fileBuffer(handle) {
     const { size } = await handle.stat();
@@ -64355,14 +65366,20 @@ async function readParquetMetadata(path, file) {
         return await metadata_parquetMetadataAsync(file);
     }
     catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+        throw new DataError(dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptParquetHint());
     }
 }
 /** Top-level column names of a Parquet file, in schema order. */
 function parquetColumnNames(metadata) {
     return metadata_parquetSchema(metadata).children.map((child) => child.element.name);
 }
-const jsonReplacer = (_key, value) => typeof value === 'bigint' ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value;
+const jsonReplacer = (_key, value) => typeof value === 'bigint'
+    ? Number.isSafeInteger(Number(value))
+        ? Number(value)
+        : value.toString()
+    : value instanceof Uint8Array
+        ? Buffer.from(value).toString('base64')
+        : value;
 /** One hyparquet value as a cell. */
 function parquetCell(value) {
     if (value === null || value === undefined)
@@ -64406,7 +65423,10 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
                 // A chunk may hold rows outside the range asked for: keep the overlap.
                 const from = Math.max(0, rowStart - chunkStart);
                 const to = Math.min(columnData.length, rowEnd - chunkStart);
-                if (columnData instanceof Float64Array || columnData instanceof Float32Array || columnData instanceof Int32Array || columnData instanceof Uint32Array) {
+                if (columnData instanceof Float64Array ||
+                    columnData instanceof Float32Array ||
+                    columnData instanceof Int32Array ||
+                    columnData instanceof Uint32Array) {
                     for (let i = from; i < to; i++)
                         target[chunkStart + i - rowStart] = columnData[i];
                 }
@@ -64419,7 +65439,7 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
         });
     }
     catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+        throw new DataError(dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptParquetHint());
     }
     const short = columns.findIndex((_, j) => filled[j] !== rows);
     if (short >= 0) {
@@ -64513,28 +65533,14 @@ const DEFAULT_CHUNK_SIZE = 1 << 16;
  */
 function readDataset(path, options = {}) {
     const format = datasetFormat(path);
-    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new RangeError(`readDataset: batchSize must be a positive integer; got ${batchSize}`);
-    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (!Number.isInteger(chunkSize) || chunkSize < 1)
-        throw new RangeError(`readDataset: chunkSize must be a positive integer; got ${chunkSize}`);
+    const batchSize = positiveInteger('batchSize', options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const chunkSize = positiveInteger('chunkSize', options.chunkSize ?? DEFAULT_CHUNK_SIZE);
     const delimiter = options.delimiter ?? format.delimiter;
-    if (format.format === 'csv' && (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')) {
-        throw new errors_ConfigurationError(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
-    }
+    if (format.format === 'csv')
+        checkDelimiter(delimiter, path);
     const requested = options.columns;
-    const unique = requested === undefined ? undefined : [...new Set(requested)];
-    if (requested !== undefined && unique !== undefined && unique.length < requested.length) {
-        // A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it.
-        const positions = requested.map((name) => unique.indexOf(name));
-        const inner = readDataset(path, { ...options, columns: unique });
-        return (async function* repeatColumns() {
-            for await (const batch of inner) {
-                yield { columns: [...requested], rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)), lines: batch.lines };
-            }
-        })();
-    }
+    if (requested !== undefined && new Set(requested).size < requested.length)
+        return repeatColumns(path, requested, options);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -64548,6 +65554,28 @@ function readDataset(path, options = {}) {
             return readJsonl(path, { ...common, gzip: format.gzip });
         case 'parquet':
             return readParquet(path, common);
+    }
+}
+function positiveInteger(name, value) {
+    if (!Number.isInteger(value) || value < 1)
+        throw new RangeError(`readDataset: ${name} must be a positive integer; got ${value}`);
+    return value;
+}
+function checkDelimiter(delimiter, path) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+        throw new errors_ConfigurationError(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
+    }
+}
+/** A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it. */
+async function* repeatColumns(path, requested, options) {
+    const unique = [...new Set(requested)];
+    const positions = requested.map((name) => unique.indexOf(name));
+    for await (const batch of readDataset(path, { ...options, columns: unique })) {
+        yield {
+            columns: [...requested],
+            rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)),
+            lines: batch.lines,
+        };
     }
 }
 
@@ -64573,7 +65601,12 @@ async function readDatasetColumns(path, columns, options = {}) {
         for (const line of batch.lines)
             lines.push(line);
     }
-    return { columns: [...columns], values: new Map(columns.map((name, j) => [name, arrays[j]])), lines, rowCount: lines.length };
+    return {
+        columns: [...columns],
+        values: new Map(columns.map((name, j) => [name, arrays[j]])),
+        lines,
+        rowCount: lines.length,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/dataset-header.ts
@@ -64606,7 +65639,11 @@ async function datasetHeader(path, options = {}) {
         if (format.format === 'parquet') {
             return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)));
         }
-        const parser = new CsvParser({ file: path, delimiter: options.delimiter ?? format.delimiter, nullValues: DEFAULT_NULL_VALUES });
+        const parser = new CsvParser({
+            file: path,
+            delimiter: options.delimiter ?? format.delimiter,
+            nullValues: DEFAULT_NULL_VALUES,
+        });
         for await (const chunk of datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
             parser.push(chunk);
             if (parser.header !== undefined)
@@ -64691,13 +65728,15 @@ const EXAMPLES = 5;
 /**
  * Reads a predictions file into binary labels, binary predictions and sensitive values.
  * @throws {DataError} a named column the file lacks (listing those present), an empty file, non-binary labels or
- *   predictions, non-numeric scores (with up to five examples and their lines)
+ *   predictions, non-numeric scores, scores outside [0, 1] or not finite (with up to five examples and their lines)
  */
 async function readPredictions(path, columns, signal) {
     const header = await datasetHeader(path);
     const wanted = [
         [columns.labelColumn, Inputs.LabelColumn],
-        columns.scoreColumn !== undefined ? [columns.scoreColumn, Inputs.ScoreColumn] : [columns.predictionColumn, Inputs.PredictionColumn],
+        columns.scoreColumn !== undefined
+            ? [columns.scoreColumn, Inputs.ScoreColumn]
+            : [columns.predictionColumn, Inputs.PredictionColumn],
         ...columns.sensitiveColumns.map((c) => [c, Inputs.SensitiveColumns]),
     ];
     for (const [column, input] of wanted) {
@@ -64715,7 +65754,8 @@ async function readPredictions(path, columns, signal) {
         const cells = column(columns.scoreColumn);
         yPred = new Uint8Array(cells.length);
         const bad = [];
-        let badCount = 0;
+        const outside = [];
+        let badCount = 0, outsideCount = 0;
         for (let i = 0; i < cells.length; i++) {
             const v = cellToNumber(cells[i]);
             if (v === undefined || Number.isNaN(v)) {
@@ -64723,8 +65763,17 @@ async function readPredictions(path, columns, signal) {
                 if (bad.length < EXAMPLES)
                     bad.push({ line: data.lines[i], value: JSON.stringify(cells[i]) });
             }
+            else if (!(v >= 0 && v <= 1)) {
+                // ±Infinity and scores outside [0, 1], as evaluate-vs-champion rejects them
+                outsideCount++;
+                if (outside.length < EXAMPLES)
+                    outside.push({ line: data.lines[i], value: JSON.stringify(cells[i]) });
+            }
             else
                 yPred[i] = v >= columns.threshold ? 1 : 0;
+        }
+        if (outsideCount > 0 && badCount === 0) {
+            throw new DataError(fairnessMessages.scoreOutOfRange(path, columns.scoreColumn, outsideCount, outside), { file: path, line: outside[0].line, column: header.indexOf(columns.scoreColumn) + 1 }, fairnessMessages.scoreOutOfRangeHint());
         }
         if (badCount > 0) {
             throw new DataError(fairnessMessages.nonNumericScore(path, columns.scoreColumn, badCount, bad), { file: path, line: bad[0].line, column: header.indexOf(columns.scoreColumn) + 1 }, fairnessMessages.nonNumericScoreHint());
@@ -64733,7 +65782,10 @@ async function readPredictions(path, columns, signal) {
     else {
         yPred = toBinary(path, columns.predictionColumn, column(columns.predictionColumn), data.lines, header);
     }
-    const sensitive = columns.sensitiveColumns.map((name) => ({ name, values: column(name).map((c) => cellToString(c) ?? null) }));
+    const sensitive = columns.sensitiveColumns.map((name) => ({
+        name,
+        values: column(name).map((c) => cellToString(c) ?? null),
+    }));
     return { yTrue, yPred, sensitive, rows: data.rowCount };
 }
 function toBinary(path, name, cells, lines, header) {
@@ -64766,16 +65818,13 @@ function toBinary(path, name, cells, lines, header) {
 
 
 
-
-
 /**
  * fairness-gate: reads predictions, disaggregates them by sensitive (and intersectional) groups, measures the
  * disparities with bootstrap intervals, compares them with the policy's thresholds (and the champion's).
  */
 async function main(context) {
-    const startedAt = context.now();
     const inputs = readInputs(context.inputs);
-    const policy = resolveFairnessPolicy(context.policy['fairness-gate'], {
+    const policy = resolveFairnessPolicy(policySection(context.policy, 'fairness-gate'), {
         minGroupSize: inputs.minGroupSize,
         seed: inputs.seed,
         intersectional: inputs.intersectional,
@@ -64791,20 +65840,7 @@ async function main(context) {
         champion = analyzeFairness(championData, { ...policy, bootstrapResamples: 0 });
         dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions);
     }
-    const checks = decideFairness(results, policy, champion);
-    const report = makeGateReport({
-        gate: 'fairness-gate',
-        title: fairnessTitle(checks, results.length),
-        summary: `Disparities over groups with at least ${policy.minGroupSize} rows; ` +
-            `${Math.round(policy.confidence * 100)}% stratified bootstrap intervals (${policy.bootstrapResamples} resamples, seed ${policy.seed}); ` +
-            `the verdict uses the ${policy.useInterval ? "interval's worse bound" : 'point estimate'}.`,
-        checks,
-        figures: fairnessFigures(results, policy, checks),
-        subject: { dataHashes },
-        startedAt,
-        finishedAt: context.now(),
-    });
-    return { report };
+    return { outcome: decideFairness(results, policy, champion), subject: { dataHashes } };
 }
 
 ;// CONCATENATED MODULE: ./src/fairness-gate/index.ts

@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(58611));
 const https = __importStar(__nccwpck_require__(65692));
 const pm = __importStar(__nccwpck_require__(83335));
 const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
+const undici_1 = __nccwpck_require__(24371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -8787,7 +8787,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46752:
+/***/ 24371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -45363,7 +45363,7 @@ var omap = __nccwpck_require__(50303);
 var pairs = __nccwpck_require__(18385);
 var schema$2 = __nccwpck_require__(35913);
 var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -45970,7 +45970,7 @@ var merge = __nccwpck_require__(90452);
 var omap = __nccwpck_require__(50303);
 var pairs = __nccwpck_require__(18385);
 var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -46104,7 +46104,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 24371:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47595,14 +47595,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   LZ: () => (/* binding */ saveState),
-  C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   Oh: () => (/* binding */ startGroup),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, setFailed, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -49361,7 +49360,7 @@ var context = __nccwpck_require__(37157);
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(89659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
+var undici = __nccwpck_require__(24371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -54452,7 +54451,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
+var undici = __nccwpck_require__(24371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -56001,46 +56000,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(33838);
-;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
-const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
-/**
- * Whether the step exits non-zero for this status.
- * @example stepFails('warn', 'fail') // => false
- */
-function stepFails(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (status === 'fail' || status === 'error')
-        return true;
-    return failOn === 'warn' && status === 'warn';
-}
-/**
- * The check run conclusion branch protection sees. A status that does not fail the step under `failOn`
- * but is not a pass is `neutral`, so a reviewer still sees it is not green.
- * @example checkRunConclusion('warn', 'fail') // => 'neutral'
- */
-function checkRunConclusion(status, failOn) {
-    if (stepFails(status, failOn))
-        return 'failure';
-    if (status === 'pass')
-        return 'success';
-    if (status === 'skipped')
-        return 'skipped';
-    return 'neutral';
-}
-/** The `verdict` output every gate sets: its status, with error reported as fail (both block). */
-function verdictOutput(status) {
-    if (status === 'error')
-        return 'fail';
-    return status;
-}
-
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
@@ -56089,13 +56048,279 @@ function errors_isUserError(error) {
     return error instanceof UserError;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
+const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
+/**
+ * Whether the step exits non-zero for this status.
+ * @example stepFails('warn', 'fail') // => false
+ */
+function stepFails(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (status === 'fail' || status === 'error')
+        return true;
+    return failOn === 'warn' && status === 'warn';
+}
+/**
+ * The check run conclusion branch protection sees. A status that does not fail the step under `failOn`
+ * but is not a pass is `neutral`, so a reviewer still sees it is not green.
+ * @example checkRunConclusion('warn', 'fail') // => 'neutral'
+ */
+function checkRunConclusion(status, failOn) {
+    if (stepFails(status, failOn))
+        return 'failure';
+    if (status === 'pass')
+        return 'success';
+    if (status === 'skipped')
+        return 'skipped';
+    return 'neutral';
+}
+/** The `verdict` output every gate sets: its status, with error reported as fail (both block). */
+function verdictOutput(status) {
+    if (status === 'error')
+        return 'fail';
+    return status;
+}
+
 ;// CONCATENATED MODULE: ./src/core/messages.ts
 // Recurring messages of the shared machinery. Each gate keeps its own in src/core/<area>/messages.ts;
 // tests compare against these functions rather than copies of the text.
 const notImplementedYet = (action) => `modelgate/${action} is not implemented yet: this release ships its action.yml but not its logic. Remove the step or pin a release that has it`;
 const messages_unexpectedFailure = (action, message) => `modelgate/${action} failed unexpectedly: ${message}. This is a bug in modelgate; the stack trace is in the debug log (ACTIONS_STEP_DEBUG=true)`;
 const missingPermission = (what, permission, status) => `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`;
+const unresolvedCommentIdentity = (reason) => `could not tell which account the token belongs to (GraphQL \`viewer { login }\`: ${reason}), so no existing PR comment was adopted: the report went to a new comment. Give the token GraphQL access (the workflow token and App tokens have it) to keep one comment per PR`;
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(82815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./schemas/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
+const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+;// CONCATENATED MODULE: ./schemas/contract.schema.json
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./schemas/model-card.schema.json
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./src/io/schemas.ts
+// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
+
+
+
+
+
+
+
+
+
+/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
+const SCHEMAS = {
+    policy: policy_schema_namespaceObject,
+    'policy/validate-data': validate_data_schema_namespaceObject,
+    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
+    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
+    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
+    'policy/register-model': register_model_schema_namespaceObject,
+    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
+    'gate-report': gate_report_schema_namespaceObject,
+    contract: contract_schema_namespaceObject,
+    'model-card': model_card_schema_namespaceObject,
+};
+
+;// CONCATENATED MODULE: ./src/io/schema-validator.ts
+
+
+
+
+// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
+const addFormats = ((dist_default())["default"] ?? (dist_default()));
+let shared;
+function schema_validator_ajv() {
+    if (shared === undefined) {
+        shared = new ajv.Ajv({ allErrors: true, strict: false });
+        addFormats(shared);
+        for (const schema of Object.values(SCHEMAS))
+            shared.addSchema(schema);
+    }
+    return shared;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+function describeProblem(error) {
+    const path = pointerToPath(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return {
+                path: [...path, String(params.additionalProperty)],
+                message: `unknown key "${String(params.additionalProperty)}"`,
+            };
+        case 'required':
+            return { path, message: `missing required key "${String(params.missingProperty)}"` };
+        case 'enum':
+            return {
+                path,
+                message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+            };
+        default:
+            return { path, message: error.message ?? error.keyword };
+    }
+}
+/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
+function schemaProblems(name, value) {
+    const id = SCHEMAS[name].$id;
+    const validate = schema_validator_ajv().getSchema(id);
+    if (validate === undefined)
+        throw new Error(`schema ${name} (${id}) is not registered`);
+    if (validate(value))
+        return [];
+    const errors = validate.errors ?? [];
+    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
+    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
+    const chosen = specific.length > 0 ? specific : errors;
+    const seen = new Set();
+    return chosen.map(describeProblem).filter((problem) => {
+        const key = `${problem.path.join('.')}|${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatPath(path) {
+    return path.length === 0
+        ? '(document root)'
+        : path
+            .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+            .join('.')
+            .replace(/\.\[/g, '[');
+}
+/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
+function assertMatchesSchema(name, value, what) {
+    const problems = schemaProblems(name, value);
+    const first = problems[0];
+    if (first === undefined)
+        return;
+    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
+}
+
+;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
+
+
+
+
+/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
+function positionOf(document, lines, path) {
+    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
+    const parent = document.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
+        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
+        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
+            const { line, col } = lines.linePos(pair.key.range[0]);
+            return { line, column: col };
+        }
+    }
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = document.getIn(path.slice(0, depth), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const { line, col } = lines.linePos(node.range[0]);
+            return { line, column: col };
+        }
+    }
+    return undefined;
+}
+/**
+ * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
+ * the YAML path of the offending key and its value, and say how to fix it.
+ */
+function parseYamlDocument(text, file, schema, what) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const syntax = document.errors[0];
+    if (syntax !== undefined) {
+        const { line, col } = lines.linePos(syntax.pos[0]);
+        throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
+    }
+    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
+    const problems = schemaProblems(schema, value);
+    const first = problems[0];
+    if (first === undefined)
+        return value;
+    const position = positionOf(document, lines, first.path);
+    const offending = document.getIn(first.path);
+    const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
+        ? ''
+        : ` (value: ${JSON.stringify(offending)})`;
+    const more = problems.length > 1
+        ? `; ${problems.length - 1} more problem(s): ${problems
+            .slice(1, 4)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')}`
+        : '';
+    throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
+}
+/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
+function readYamlDocument(path, schema, what) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    return parseYamlDocument(text, path, schema, what);
+}
+
+;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
+
+
+const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
+/**
+ * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
+ * named explicitly must exist. The document is validated against schemas/policy.schema.json, which is what
+ * makes it a `PolicyDocument`.
+ */
+function readPolicyFile(path) {
+    const explicit = path !== undefined;
+    const file = path ?? DEFAULT_POLICY_PATH;
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        if (!explicit)
+            return {};
+        throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
+    }
+    return readYamlDocument(file, 'policy', 'policy file');
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
@@ -56370,269 +56595,6 @@ function createGitHubClient(token, apiUrl, logger) {
     }, dist_bundle/* retry */.L, throttling);
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/status.ts
-const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
-/**
- * The worse of two statuses under STATUS_ORDER.
- * @example worst('warn', 'error') // => 'error'
- */
-function worst(a, b) {
-    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
-}
-/**
- * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
- * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
- * 'error') when the list is empty, because a gate that checked nothing must not pass.
- * @example worstOf(['pass', 'warn']) // => 'warn'
- * @example worstOf(['pass', 'skipped']) // => 'pass'
- */
-function worstOf(statuses, empty = 'error') {
-    let result;
-    let sawSkipped = false;
-    for (const status of statuses) {
-        if (status === 'skipped')
-            sawSkipped = true;
-        else
-            result = result === undefined ? status : worst(result, status);
-    }
-    return result ?? (sawSkipped ? 'skipped' : empty);
-}
-/** Whether a status blocks promotion on its own ('error' and 'fail'). */
-function isBlocking(status) {
-    return status === 'error' || status === 'fail';
-}
-
-;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
-
-/**
- * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
- * checked nothing has not passed).
- * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: d, finishedAt: d }).status // => 'error'
- */
-function makeGateReport(input) {
-    return {
-        schemaVersion: 1,
-        gate: input.gate,
-        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
-        title: input.title,
-        ...(input.summary === undefined ? {} : { summary: input.summary }),
-        checks: input.checks,
-        figures: input.figures ?? [],
-        subject: input.subject ?? {},
-        ...(input.links === undefined ? {} : { links: input.links }),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(82815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"large_sample_size":{"type":"integer","minimum":1,"description":"Above this many values (smaller side) distances replace p-value tests. Default 1000."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across the p-value tests of all columns. Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks and chi-square. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"}}}}}}}}');
-;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
-const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as passing when promoting. Default false.","default":false}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
-;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"}}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./src/io/schemas.ts
-// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
-
-
-
-
-
-
-
-
-
-
-/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
-const SCHEMAS = {
-    policy: policy_schema_namespaceObject,
-    'policy/validate-data': validate_data_schema_namespaceObject,
-    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
-    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
-    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
-    'policy/register-model': register_model_schema_namespaceObject,
-    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
-    'gate-report': gate_report_schema_namespaceObject,
-    contract: contract_schema_namespaceObject,
-    'model-card': model_card_schema_namespaceObject,
-};
-
-;// CONCATENATED MODULE: ./src/io/schema-validator.ts
-
-
-
-
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
-let shared;
-function schema_validator_ajv() {
-    if (shared === undefined) {
-        shared = new ajv.Ajv({ allErrors: true, strict: false });
-        addFormats(shared);
-        for (const schema of Object.values(SCHEMAS))
-            shared.addSchema(schema);
-    }
-    return shared;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-function describeProblem(error) {
-    const path = pointerToPath(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` };
-        case 'required':
-            return { path, message: `missing required key "${String(params.missingProperty)}"` };
-        case 'enum':
-            return { path, message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
-        default:
-            return { path, message: error.message ?? error.keyword };
-    }
-}
-/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
-function schemaProblems(name, value) {
-    const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv().getSchema(id);
-    if (validate === undefined)
-        throw new Error(`schema ${name} (${id}) is not registered`);
-    if (validate(value))
-        return [];
-    const errors = validate.errors ?? [];
-    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
-    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
-    const chosen = specific.length > 0 ? specific : errors;
-    const seen = new Set();
-    return chosen.map(describeProblem).filter((problem) => {
-        const key = `${problem.path.join('.')}|${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function formatPath(path) {
-    return path.length === 0 ? '(document root)' : path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
-}
-/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
-function assertMatchesSchema(name, value, what) {
-    const problems = schemaProblems(name, value);
-    const first = problems[0];
-    if (first === undefined)
-        return;
-    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
-}
-
-;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
-
-
-
-
-/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
-function positionOf(document, lines, path) {
-    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
-    const parent = document.getIn(path.slice(0, -1), true);
-    const last = path[path.length - 1];
-    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
-        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
-        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
-            const { line, col } = lines.linePos(pair.key.range[0]);
-            return { line, column: col };
-        }
-    }
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = document.getIn(path.slice(0, depth), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const { line, col } = lines.linePos(node.range[0]);
-            return { line, column: col };
-        }
-    }
-    return undefined;
-}
-/**
- * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
- * the YAML path of the offending key and its value, and say how to fix it.
- */
-function parseYamlDocument(text, file, schema, what) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const syntax = document.errors[0];
-    if (syntax !== undefined) {
-        const { line, col } = lines.linePos(syntax.pos[0]);
-        throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
-    }
-    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
-    const problems = schemaProblems(schema, value);
-    const first = problems[0];
-    if (first === undefined)
-        return value;
-    const position = positionOf(document, lines, first.path);
-    const offending = document.getIn(first.path);
-    const shown = offending === undefined || (typeof offending === 'object' && offending !== null) ? '' : ` (value: ${JSON.stringify(offending)})`;
-    const more = problems.length > 1 ? `; ${problems.length - 1} more problem(s): ${problems.slice(1, 4).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')}` : '';
-    throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
-}
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-function readYamlDocument(path, schema, what) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    return parseYamlDocument(text, path, schema, what);
-}
-
-;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
-
-
-
-const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
-/**
- * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
- * named explicitly must exist.
- */
-function readPolicyFile(path) {
-    const explicit = path !== undefined;
-    const file = path ?? DEFAULT_POLICY_PATH;
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        if (!explicit)
-            return {};
-        throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
-    }
-    return readYamlDocument(file, 'policy', 'policy file');
-}
-
 ;// CONCATENATED MODULE: ./src/github/event-context.ts
 
 function readPayload(path) {
@@ -56662,7 +56624,8 @@ function readGitHubContext(env) {
     const repository = event_context_text(env.GITHUB_REPOSITORY);
     const [owner, repo] = repository?.split('/') ?? [];
     const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const prNumber = field(pr, 'number') ??
+        (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
     const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
     const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
     const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
@@ -56702,7 +56665,6 @@ function optional(key, value) {
 
 
 
-
 /** The shared inputs every gate has (action.yml declares them with these names). */
 const SharedInputs = {
     GitHubToken: 'github-token',
@@ -56714,47 +56676,455 @@ const SharedInputs = {
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
 };
-/** Builds the ActionContext from the seams: token masked, GitHub context read, policy file validated. */
-function action_session_createActionContext(seams) {
-    const { inputs, logger, env } = seams;
+/**
+ * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
+ * made. Nothing here reads a user file, so it cannot fail on bad input: the error report of a run whose policy
+ * file is broken still reaches the PR and the check run.
+ */
+function action_session_openSession(host) {
+    const { inputs, logger, env } = host;
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
     const github = readGitHubContext(env);
-    const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
-    const policyInput = inputs.optional(SharedInputs.Policy);
-    const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+    const client = host.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const workDir = (0,external_node_path_.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
     (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
-    return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
+    return {
+        inputs,
+        logger,
+        github,
+        client,
+        state: host.state,
+        onRunner: host.kind === 'runner' && env.GITHUB_ACTIONS === 'true',
+        workDir,
+        env,
+        now: host.now,
+        signal: host.signal,
+    };
+}
+/** The policy file the `policy` input names (validated against schemas/policy.schema.json), {} without one. */
+function action_session_readPolicy(inputs) {
+    const policyInput = inputs.optional(SharedInputs.Policy);
+    return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+}
+/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+function readPublishSwitches(inputs) {
+    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
-}
-/** The report for a run that could not decide: one `error` check with the reason, so nothing reads as green. */
-function errorReport(gate, message, startedAt, finishedAt) {
-    return makeGateReport({
-        gate,
-        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
-        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
-        startedAt,
-        finishedAt,
-    });
 }
 /** Throws when a gate's report breaks the schema: a bug in the gate, caught before anything is posted. */
 function assertValidReport(report) {
     const problems = schemaProblems('gate-report', report);
     if (problems.length > 0)
-        throw new Error(reportInvalid(report.gate, problems.slice(0, 5).map((p) => `${formatPath(p.path)} ${p.message}`).join('; ')));
+        throw new Error(reportInvalid(report.gate, problems
+            .slice(0, 5)
+            .map((p) => `${formatPath(p.path)} ${p.message}`)
+            .join('; ')));
 }
 
+;// CONCATENATED MODULE: ./src/core/gate/action-outputs.ts
+/** The outputs every gate sets (the session writes them): its verdict and the path of its JSON report. */
+const SharedOutputs = { Verdict: 'verdict', ReportPath: 'report-path' };
+/**
+ * Each action's own outputs, by their action.yml names, written once (R9). A GateOutcome's `outputs` use these
+ * keys; a test checks the maps against every action.yml so a renamed output cannot drift.
+ */
+const Outputs = {
+    'validate-data': { DriftedColumns: 'drifted-columns' },
+    'train-on-runner': {
+        ExitCode: 'exit-code',
+        MetricsPath: 'metrics-path',
+        ModelPath: 'model-path',
+        ArtifactId: 'artifact-id',
+        LocalArtifactPath: 'local-artifact-path',
+        LineagePath: 'lineage-path',
+        TelemetryPath: 'telemetry-path',
+        LogPath: 'log-path',
+        CacheHit: 'cache-hit',
+        PeakGpuMemoryMib: 'peak-gpu-memory-mib',
+        MeanGpuUtilization: 'mean-gpu-utilization',
+        BestCandidate: 'best-candidate',
+        BestValue: 'best-value',
+        BestPath: 'best-path',
+    },
+    'evaluate-vs-champion': { Decision: 'decision', MetricsPath: 'metrics-path' },
+    'fairness-gate': {},
+    'register-model': {
+        Version: 'version',
+        Digest: 'digest',
+        ModelCardPath: 'model-card-path',
+        PreviousVersion: 'previous-version',
+    },
+    'canary-deploy': { Decision: 'decision', FinalWeight: 'final-weight', Reason: 'reason', Intervals: 'intervals' },
+};
+
+;// CONCATENATED MODULE: ./src/core/gate/status.ts
+const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
+/**
+ * The worse of two statuses under STATUS_ORDER.
+ * @example worst('warn', 'error') // => 'error'
+ */
+function worst(a, b) {
+    return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
+}
+/**
+ * The status of a set of checks: the worst of those that ran. `skipped` (not configured) only wins when
+ * nothing else ran, so one unconfigured check never turns a passing gate into "skipped"; `empty` (default
+ * 'error') when the list is empty, because a gate that checked nothing must not pass.
+ * @example worstOf(['pass', 'warn']) // => 'warn'
+ * @example worstOf(['pass', 'skipped']) // => 'pass'
+ */
+function worstOf(statuses, empty = 'error') {
+    let result;
+    let sawSkipped = false;
+    for (const status of statuses) {
+        if (status === 'skipped')
+            sawSkipped = true;
+        else
+            result = result === undefined ? status : worst(result, status);
+    }
+    return result ?? (sawSkipped ? 'skipped' : empty);
+}
+/** Whether a status blocks promotion on its own ('error' and 'fail'). */
+function isBlocking(status) {
+    return status === 'error' || status === 'fail';
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
+
+/**
+ * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
+ * checked nothing has not passed).
+ * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: new Date(0), finishedAt: new Date(0) }).status // => 'error'
+ */
+function makeGateReport(input) {
+    return {
+        schemaVersion: 1,
+        gate: input.gate,
+        status: input.status ?? worstOf(input.checks.map((check) => check.status)),
+        title: input.title,
+        ...(input.summary === undefined ? {} : { summary: input.summary }),
+        checks: input.checks,
+        figures: input.figures ?? [],
+        subject: input.subject ?? {},
+        ...(input.links === undefined ? {} : { links: input.links }),
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-outcome.ts
+
+/**
+ * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none).
+ * @example toGateReport('fairness-gate', { checks: [], title: 't', figures: [], outputs: {} }, { startedAt: new Date(0), finishedAt: new Date(5) }).status // => 'error'
+ */
+function toGateReport(gate, outcome, frame) {
+    return makeGateReport({
+        gate,
+        title: outcome.title,
+        ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+        checks: outcome.checks,
+        figures: outcome.figures,
+        ...(frame.subject === undefined ? {} : { subject: frame.subject }),
+        ...(outcome.links === undefined ? {} : { links: outcome.links }),
+        ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        startedAt: frame.startedAt,
+        finishedAt: frame.finishedAt,
+    });
+}
+/**
+ * The outcome of a run that could not decide: one `error` check with the reason, so nothing reads as green.
+ * @example errorOutcome('validate-data', 'no such file').checks[0]?.id // => 'validate-data.run'
+ */
+function errorOutcome(gate, message) {
+    return {
+        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
+        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
+        figures: [],
+        outputs: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/error-message.ts
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function error_message_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
+/**
+ * A Logger whose every line passes the session's redactor, and whose setSecret registers the value with both the
+ * redactor (for what is published through the API, which the runner's log mask never sees) and the host.
+ */
+function redactingLogger(inner, redactor) {
+    const r = (text) => redactor.redact(text);
+    return {
+        debug: (message) => inner.debug(r(message)),
+        info: (message) => inner.info(r(message)),
+        warning: (message, location) => inner.warning(r(message), location),
+        error: (message, location) => inner.error(r(message), location),
+        startGroup: (name) => inner.startGroup(r(name)),
+        endGroup: () => inner.endGroup(),
+        // Registered once: the runner's mask needs one ::add-mask:: line per value, not one per caller.
+        setSecret: (value) => {
+            if (redactor.add(value))
+                inner.setSecret(value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/token-patterns.ts
+/**
+ * Shapes of well-known credentials, redacted wherever they appear even when nobody registered them (a token
+ * pasted into a data file, a key printed by a training script). Each is specific enough not to hit ordinary
+ * text; generic high-entropy strings are deliberately not matched.
+ */
+const TOKEN_PATTERNS = [
+    // GitHub: personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    { name: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+    { name: 'github-fine-grained-pat', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+    { name: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+    { name: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    { name: 'slack-token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,250}\b/g },
+    { name: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,250}/g },
+    { name: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+    { name: 'huggingface-token', pattern: /\bhf_[A-Za-z0-9]{30,60}\b/g },
+    { name: 'openai-key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,200}\b/g },
+    { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,4096}\b/g },
+    {
+        name: 'private-key',
+        pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]{0,16384}?-----END [A-Z ]{0,40}PRIVATE KEY-----/g,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-redactor.ts
+
+/** What replaces a secret in every published byte (the runner's log mask uses the same three stars). */
+const REDACTED = '***';
+/** Secrets shorter than this are not registered: masking "1" or "ab" would shred every report. */
+const MIN_SECRET_LENGTH = 4;
+function variants(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * The one redactor every published text passes through (report file, job summary, PR comment, check run,
+ * outputs, terminal). Registered values are replaced longest first, so a secret that contains another is hidden
+ * whole; then the well-known token shapes of TOKEN_PATTERNS.
+ * @example (() => { const r = createSecretRedactor(); r.add('hunter22'); return r.redact('pw=hunter22') })() // => 'pw=***'
+ */
+function createSecretRedactor() {
+    const secrets = new Set();
+    let ordered = [];
+    return {
+        add(secret) {
+            const trimmed = secret.trim();
+            if (trimmed.length < MIN_SECRET_LENGTH)
+                return false;
+            let changed = false;
+            for (const form of [...variants(secret), ...variants(trimmed)]) {
+                if (!secrets.has(form)) {
+                    secrets.add(form);
+                    changed = true;
+                }
+            }
+            if (changed)
+                ordered = [...secrets].sort((a, b) => b.length - a.length);
+            return changed;
+        },
+        redact(text) {
+            let out = text;
+            for (const secret of ordered)
+                if (out.includes(secret))
+                    out = out.split(secret).join(REDACTED);
+            for (const { pattern } of TOKEN_PATTERNS)
+                out = out.replace(pattern, REDACTED);
+            return out;
+        },
+        get size() {
+            return secrets.size;
+        },
+    };
+}
+/**
+ * A copy of a JSON-like value with every string (keys included) redacted: reports, outputs, figures.
+ * @example redactDeep({ a: ['ghp_' + 'a'.repeat(36)] }, createSecretRedactor()) // => { a: ['***'] }
+ */
+function redactDeep(value, redactor) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactor.redact(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [redactor.redact(k), walk(inner)]));
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/secrets-from-environment.ts
+/** Variable names whose values are credentials by convention (GitHub secrets are usually passed as such). */
+const SECRET_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|WEBHOOK)/i;
+/** Variables the runner sets that name things, not secrets, even though their names match. */
+const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_URL']);
+/**
+ * The values in an environment that must never be published: every variable whose name says it is a credential
+ * (INPUT_GITHUB-TOKEN, INPUT_REGISTRY-TOKEN, ACTIONS_RUNTIME_TOKEN, a job-level `env: API_KEY: ${{ secrets.X }}`),
+ * where the runner itself gives no list of which values are secrets.
+ * @example secretsFromEnvironment({ 'INPUT_GITHUB-TOKEN': 'ghs_x1y2', HOME: '/home/runner' }) // => ['ghs_x1y2']
+ */
+function secretsFromEnvironment(env) {
+    const values = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value === '' || NOT_SECRET.has(name))
+            continue;
+        if (SECRET_NAME.test(name))
+            values.push(value);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The host seen through the redactor: its logger redacts, and every secret-looking variable is registered. */
+function redactingHost(host, redactor) {
+    const logger = redactingLogger(host.logger, redactor);
+    for (const secret of secretsFromEnvironment(host.env))
+        logger.setSecret(secret);
+    return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
+}
+function writeReport(report, path) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
+ * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
+ * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
+ * and no stack trace; anything else is reported as a bug. Either way a report is written and published, so a
+ * required check is never left pending and the CLI leaves the same JSON as the action.
+ */
+async function runGate(gate, main, outer) {
+    const startedAt = outer.now();
+    const redactor = createSecretRedactor();
+    const host = redactingHost(outer, redactor);
+    const session = action_session_openSession(host);
+    let failOn = 'fail';
+    let switches = { comment: true, checkRun: true };
+    let outcome;
+    let subject;
+    let button;
+    let failure;
+    let report;
+    try {
+        failOn = readFailOn(host.inputs);
+        switches = readPublishSwitches(host.inputs);
+        const context = { ...session, policy: action_session_readPolicy(host.inputs) };
+        const result = await main(context);
+        outcome = result.outcome;
+        subject = result.subject;
+        button = result.checkRunAction;
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+        assertValidReport(report);
+    }
+    catch (error) {
+        if (errors_isUserError(error)) {
+            const file = error.location.file;
+            failure = {
+                message: error.describe(),
+                ...(file === undefined
+                    ? {}
+                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+            };
+        }
+        else {
+            failure = { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
+            if (error instanceof Error && error.stack !== undefined)
+                host.logger.debug(error.stack);
+        }
+        outcome = errorOutcome(gate, failure.message);
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+    }
+    // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
+    report = redactDeep(report, redactor);
+    const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
+    const reportPath = (0,external_node_path_.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_.join)(session.workDir, `${gate}-report.json`));
+    const failed = failure !== undefined || stepFails(report.status, failOn);
+    try {
+        writeReport(report, reportPath);
+        host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
+        host.setOutput(SharedOutputs.ReportPath, reportPath);
+        for (const [name, value] of Object.entries(outputs))
+            host.setOutput(name, value);
+        const appToken = host.inputs.optional(SharedInputs.AppToken);
+        if (appToken !== undefined)
+            host.logger.setSecret(appToken);
+        const appClient = appToken === undefined ? undefined : createGitHubClient(appToken, session.github.apiUrl, host.logger);
+        await host.publish({
+            report,
+            reportPath,
+            outputs,
+            github: session.github,
+            client: session.client,
+            options: {
+                ...switches,
+                failOn,
+                ...(appClient === undefined ? {} : { appClient }),
+                ...(button === undefined ? {} : { button }),
+            },
+        });
+    }
+    catch (error) {
+        host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
+    }
+    if (failure !== undefined)
+        host.fail(redactor.redact(failure.message), failure.location);
+    else if (failed)
+        host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    else
+        host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    return { report, reportPath, outputs, failed };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/github/input-reader.ts
 
 /**
  * Typed, strict access to action inputs (R9). The runner builds one over core.getInput; the CLI over its
  * flags. `raw` returns the trimmed text or undefined when the input is absent or empty.
  */
-class input_reader_InputReader {
+class InputReader {
     raw;
     constructor(raw) {
         this.raw = raw;
@@ -56818,7 +57188,10 @@ class input_reader_InputReader {
     }
     /** Comma- or newline-separated items, trimmed, empty items dropped. */
     list(name, options = {}) {
-        const items = (this.optional(name) ?? '').split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== '');
+        const items = (this.optional(name) ?? '')
+            .split(/[,\n]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
             throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
@@ -56827,19 +57200,42 @@ class input_reader_InputReader {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
 /**
- * Escapes text for a Markdown table cell or inline position: pipes, backticks, angle brackets and newlines
- * cannot break the table or inject HTML (group names and column names come from user data).
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
  * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
  */
 function escapeMarkdown(text) {
     return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, '\\`')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -56869,46 +57265,137 @@ function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
+/**
+ * A finite number written as a plain decimal, never in exponent notation: the Mermaid xychart grammar reads
+ * numbers as `[+-]?(\d+(\.\d+)?|\.\d+)`, so `1e-9` or `1e+21` break a chart. The digits are the shortest ones
+ * that round-trip (as `String(value)` gives them), only the decimal point moves; `-0` is written `0`.
+ * @throws {RangeError} if `value` is NaN or ±Infinity
+ * @example plainDecimal(1e-9) // => '0.000000001'
+ * @example plainDecimal(-1.25e21) // => '-1250000000000000000000'
+ * @example plainDecimal(0.5) // => '0.5'
+ */
+function plainDecimal(value) {
+    if (!Number.isFinite(value))
+        throw new RangeError(`plainDecimal: ${value} is not a finite number`);
+    if (value === 0)
+        return '0';
+    const text = String(Math.abs(value));
+    const sign = value < 0 ? '-' : '';
+    const e = text.indexOf('e');
+    if (e < 0)
+        return sign + text;
+    const [whole = '', fraction = ''] = text.slice(0, e).split('.');
+    const digits = whole + fraction;
+    const point = whole.length + Number(text.slice(e + 1));
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/render-mermaid.ts
-/** Mermaid labels are quoted strings: drop characters that end or break them. */
-function label(text) {
-    return `"${text.replace(/["\\\n\r`]/g, ' ').slice(0, 60)}"`;
+
+/** Longest label kept, in code points. */
+const LABEL_LENGTH = 60;
+/**
+ * Label text a Mermaid quoted string keeps as it is: no quotes, backslashes, backticks, control characters or
+ * line breaks (they end or break the string), no `%%` (a directive or comment to Mermaid's preprocessor), no lone
+ * surrogates; whitespace collapsed, cut to 60 code points without splitting a character. May be empty.
+ */
+function labelText(text) {
+    const flat = text
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .replace(/\p{Cc}|["\\`]/gu, ' ')
+        .replace(/%(?=%)/g, '% ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return Array.from(flat).slice(0, LABEL_LENGTH).join('').trim();
 }
-function finite(values) {
-    return values.map((value) => (Number.isFinite(value) ? value : 0));
+/** A quoted label; an empty one (the grammar refuses `""` as a title or category) becomes `fallback`. */
+function label(text, fallback) {
+    const clean = labelText(text);
+    return `"${clean === '' ? fallback : clean}"`;
 }
-function yAxis(series, yLabel) {
-    const all = series.flatMap((s) => finite(s.values));
-    const min = Math.min(0, ...all);
-    const max = Math.max(...all, min + 1e-9);
-    return `  y-axis ${label(yLabel ?? '')} ${min} --> ${max}`;
+/** `keyword "label" ` when there is a label, `keyword ` when there is none. */
+function labelled(keyword, text) {
+    const clean = labelText(text ?? '');
+    return clean === '' ? `${keyword} ` : `${keyword} "${clean}" `;
+}
+/** Each series as exactly `length` finite values (missing or non-finite values draw as 0). */
+function values(series, length) {
+    return Array.from({ length }, (_, i) => {
+        const value = series.values[i];
+        return value !== undefined && Number.isFinite(value) ? value : 0;
+    });
+}
+/** The y range: always includes 0, and a zero range (all values 0) is widened to 0 --> 1. */
+function yAxis(rows, yLabel) {
+    let min = 0;
+    let max = 0;
+    for (const row of rows)
+        for (const value of row) {
+            if (value < min)
+                min = value;
+            if (value > max)
+                max = value;
+        }
+    if (min === max)
+        max = 1;
+    return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
+}
+function chart(title, xAxis, series, length, kind, yLabel) {
+    if (length === 0 || series.length === 0)
+        return undefined;
+    const rows = series.map((s) => values(s, length));
+    const titleText = labelText(title);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        ...(titleText === '' ? [] : [`  title "${titleText}"`]),
+        xAxis,
+        yAxis(rows, yLabel),
+        ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        '```',
+    ].join('\n');
 }
 /**
- * A Mermaid xychart bar chart (GitHub renders it in comments and summaries). Several series draw as
- * overlaid bars; the renderer always prints the figure's table beside it.
- * @example renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })
+ * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
+ * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
+ * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: [], series: [{ name: 'psi', values: [] }] }) // => undefined
  */
 function renderMermaidBar(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis [${figure.categories.map(label).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  bar [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
 }
-/** A Mermaid xychart line chart over an ordered x axis. */
+/**
+ * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
+ * @example
+ * renderMermaidLine({ kind: 'line', title: '', x: [1, 2], series: [{ name: 'w', values: [0, 0] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  x-axis ["1", "2"]', '  y-axis 0 --> 1', '  line [0, 0]', '```']
+ */
 function renderMermaidLine(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis ${figure.xLabel === undefined ? '' : `${label(figure.xLabel)} `}[${figure.x.map((x) => label(String(x))).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  line [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  ${labelled('x-axis', figure.xLabel)}[${figure.x.map((x) => label(String(x), '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.x.length, 'line', figure.yLabel);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-markdown.ts
 
 
 
-const STATUS_ICON = { pass: '✅', skipped: '⏭️', warn: '⚠️', error: '⛔', fail: '❌' };
+const STATUS_ICON = {
+    pass: '✅',
+    skipped: '⏭️',
+    warn: '⚠️',
+    error: '⛔',
+    fail: '❌',
+};
 function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
@@ -56921,11 +57408,16 @@ function renderCell(cell) {
 function renderTable(columns, rows, maxRows = 200) {
     const head = `| ${columns.map(escapeMarkdown).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`;
     const body = rows.slice(0, maxRows).map((row) => `| ${columns.map((_, i) => renderCell(row[i])).join(' | ')} |`);
-    const more = rows.length > maxRows ? [`\n_${rows.length - maxRows} more row(s) in the JSON report._`] : [];
-    return [head, ...body].join('\n') + more.join('');
+    // A blank line ends the table: without it GFM renders the note as one more row.
+    const more = rows.length > maxRows ? `\n\n_${rows.length - maxRows} more row(s) in the JSON report._` : '';
+    return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
     return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+}
+/** A chart followed by its table, or the table alone when the chart has nothing to draw. */
+function chartAndTable(heading, chart, table) {
+    return chart === undefined ? `${heading}\n\n${table}` : `${heading}\n\n${chart}\n\n${table}`;
 }
 /** A figure as Markdown: charts are always followed by the table of their numbers. */
 function renderFigure(figure) {
@@ -56936,9 +57428,9 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return `${heading}\n\n${renderMermaidBar(figure)}\n\n${seriesTable(figure.categories, 'category', figure.series)}`;
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
         case 'line':
-            return `${heading}\n\n${renderMermaidLine(figure)}\n\n${seriesTable(figure.x, figure.xLabel ?? 'x', figure.series)}`;
+            return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
 function renderObserved(check) {
@@ -56963,7 +57455,9 @@ function renderChecks(checks, maxRows = 100) {
         return '_No checks ran._';
     const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
     const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted.slice(0, maxRows).map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
+    const rows = sorted
+        .slice(0, maxRows)
+        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
     const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
     return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
@@ -56973,7 +57467,11 @@ function renderMarkdown(report, options = {}) {
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
         parts.push(report.summary);
-    const subject = [report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``, report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``, report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``].filter(Boolean);
+    const subject = [
+        report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.version && `version ${codeSpan(report.subject.version)}`,
+        report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
+    ].filter(Boolean);
     if (subject.length > 0)
         parts.push(`_${subject.join(' · ')}_`);
     parts.push(renderChecks(report.checks));
@@ -56986,27 +57484,100 @@ function renderMarkdown(report, options = {}) {
     return parts.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
 /**
- * Cuts Markdown to at most `limit` characters at a line boundary, closing an open code fence, and
- * appends `notice` (which counts towards the limit).
- * @example truncateMarkdown('a\nb\nc', 4, '…') // => 'a\n…'
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
  */
-function truncateMarkdown(markdown, limit, notice) {
-    if (markdown.length <= limit)
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
         return markdown;
-    const budget = Math.max(0, limit - notice.length - 5);
-    let cut = markdown.slice(0, budget);
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
     const lastNewline = cut.lastIndexOf('\n');
     if (lastNewline > 0)
         cut = cut.slice(0, lastNewline + 1);
     const fences = (cut.match(/^```/gm) ?? []).length;
     if (fences % 2 === 1)
-        cut += '```\n';
-    return (cut + notice).slice(0, limit);
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
 
 
 
@@ -57015,6 +57586,8 @@ const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
 /** How many annotations modelgate sends at most for one gate (GitHub keeps at most 50 per request, any number of requests). */
 const MAX_ANNOTATIONS = 500;
+/** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
+const ANNOTATION_MESSAGE_BYTES = 64_000;
 function checkRunName(gate) {
     return `modelgate/${gate}`;
 }
@@ -57032,7 +57605,7 @@ function annotationsOf(report) {
                 ...(location.column === undefined ? {} : { start_column: location.column, end_column: location.column }),
                 annotation_level: check.status === 'warn' ? 'warning' : 'failure',
                 title: check.id.slice(0, 255),
-                message: check.message.slice(0, 64_000),
+                message: cutToUtf8Bytes(check.message, ANNOTATION_MESSAGE_BYTES),
             });
         }
     }
@@ -57044,7 +57617,9 @@ function annotationsOf(report) {
  */
 function toCheckRun(report, failOn, fullReportUrl) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)].filter((part) => part !== '').join('\n\n');
+    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+        .filter((part) => part !== '')
+        .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
     const annotations = annotationsOf(report);
     const batches = [];
@@ -57064,7 +57639,8 @@ function toCheckRun(report, failOn, fullReportUrl) {
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
 /**
  * Creates the completed check run on `headSha` (the PR head on pull_request events, never the merge commit)
- * and sends any further annotation batches as updates, 50 a request as GitHub requires.
+ * and sends any further annotation batches as updates, 50 a request as GitHub requires. Each update resends the
+ * whole output (title, summary and text): an update that leaves `text` out would clear the figures.
  */
 async function createCompletedCheckRun(client, target, payload, now, button) {
     const [first = [], ...rest] = payload.annotationBatches;
@@ -57085,7 +57661,7 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
             owner: target.owner,
             repo: target.repo,
             check_run_id: created.data.id,
-            output: { title: payload.title, summary: payload.summary, annotations: [...batch] },
+            output: { title: payload.title, summary: payload.summary, text: payload.text, annotations: [...batch] },
         });
     }
     return created.data.id;
@@ -57094,14 +57670,27 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
 ;// CONCATENATED MODULE: ./src/github/job-summary.ts
 
 
-/** GitHub keeps at most 1 MiB of job summary per step. */
-const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** Appends Markdown to $GITHUB_STEP_SUMMARY; returns false when there is no summary file (outside a runner). */
+/** GitHub keeps at most 1 MiB of job summary per step, counted in bytes (the summary file's size). */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTICE = '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n';
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * Appends Markdown to $GITHUB_STEP_SUMMARY, cut at a line boundary so that the file stays within 1 MiB of UTF-8
+ * (what the step already wrote counts); returns false when there is no summary file (outside a runner).
+ */
 function appendJobSummary(env, markdown) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file === undefined || file === '')
         return false;
-    (0,external_node_fs_.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
+    const budget = Math.max(0, JOB_SUMMARY_LIMIT - sizeOf(file) - 1);
+    (0,external_node_fs_.appendFileSync)(file, truncateMarkdown(markdown, budget, CUT_NOTICE, 'utf8') + '\n');
     return true;
 }
 
@@ -57134,10 +57723,10 @@ const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
 /** GitHub's limit on an issue comment body. */
 const COMMENT_LIMIT = 65_536;
 const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
-/** The gate sections already in a comment body, by gate. */
+/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
 function parseCommentSections(body) {
     const sections = new Map();
-    for (const match of body.matchAll(sectionPattern)) {
+    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
         const gate = match[1];
         if (GATE_NAMES.includes(gate))
             sections.set(gate, match[2] ?? '');
@@ -57151,7 +57740,8 @@ function parseCommentSections(body) {
  */
 function upsertCommentSection(existingBody, gate, markdown) {
     const sections = parseCommentSections(existingBody ?? '');
-    sections.set(gate, markdown.trimEnd());
+    // A marker inside the section (quoted data, however it got there) must not open or close another section.
+    sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
     const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
     const ordered = GATE_NAMES.filter((name) => sections.has(name));
     const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
@@ -57159,7 +57749,10 @@ function upsertCommentSection(existingBody, gate, markdown) {
     if (body.length > COMMENT_LIMIT) {
         const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
         const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
-        body = [header, ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n')))].join('\n');
+        body = [
+            header,
+            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
+        ].join('\n');
     }
     return body;
 }
@@ -57170,9 +57763,33 @@ function hasSection(body, gate, markdown) {
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 
-async function findMarkedComments(client, target) {
-    const comments = await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: error_message_errorMessage(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
     return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
         .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
         .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
         .sort((a, b) => a.id - b.id);
@@ -57183,12 +57800,15 @@ async function findMarkedComments(client, target) {
  * than the window could still drop a section, and the job summary keeps every report regardless.
  */
 const VERIFY_DELAYS_MS = [100, 600, 1500];
-async function staysWritten(client, target, gate, commentId, ours, random) {
+async function staysWritten(client, target, login, gate, commentId, ours, random) {
     for (const delay of VERIFY_DELAYS_MS) {
         await pause(delay + Math.floor(random() * 100));
-        const after = await findMarkedComments(client, target);
+        const after = await findMarkedComments(client, target, login);
         const oldest = after[0];
-        if (oldest === undefined || oldest.id !== commentId || after.length !== 1 || parseCommentSections(oldest.body).get(gate) !== ours)
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(gate) !== ours)
             return false;
     }
     return true;
@@ -57198,6 +57818,10 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
  * gates' sections when several gates update at once.
  *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
  * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
  * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
  * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
@@ -57206,15 +57830,20 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function upsertStickySection(client, target, gate, markdown, options = {}) {
     const attempts = options.attempts ?? 8;
     const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-        const marked = await findMarkedComments(client, target);
+        const marked = await findMarkedComments(client, target, login);
         const [keeper, ...duplicates] = marked;
         let commentId;
         let written;
         if (keeper === undefined) {
             written = upsertCommentSection(undefined, gate, markdown);
-            const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: written });
-            commentId = created.data.id;
+            commentId = await createComment(client, target, written);
         }
         else {
             // Fold the sections of duplicates (a creation race) into the oldest comment.
@@ -57227,19 +57856,36 @@ async function upsertStickySection(client, target, gate, markdown, options = {})
             }
             written = upsertCommentSection(body, gate, markdown);
             commentId = keeper.id;
-            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keeper.id, body: written });
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
             for (const duplicate of duplicates) {
-                await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined);
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
             }
         }
         const ours = parseCommentSections(written).get(gate);
-        if (await staysWritten(client, target, gate, commentId, ours, random))
+        if (await staysWritten(client, target, login, gate, commentId, ours, random))
             return { commentId, attempts: attempt };
     }
     throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
 }
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
 
 ;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
 
 
 
@@ -57263,13 +57909,15 @@ async function publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            if (sticky.unresolvedIdentity !== undefined)
+                logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
         catch (error) {
             if (isPermissionError(error))
                 logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status));
             else
-                logger.warning(`could not update the PR comment: ${error.message}`);
+                logger.warning(`could not update the PR comment: ${error_message_errorMessage(error)}`);
         }
     }
     if (options.checkRun && github.sha !== undefined) {
@@ -57283,7 +57931,7 @@ async function publishReport(report, options, seams) {
             if (isPermissionError(error))
                 logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
             else
-                logger.warning(`could not create the check run: ${error.message}`);
+                logger.warning(`could not create the check run: ${error_message_errorMessage(error)}`);
         }
     }
 }
@@ -57291,27 +57939,27 @@ async function publishReport(report, options, seams) {
 ;// CONCATENATED MODULE: ./src/github/runner-logger.ts
 
 /** The Logger over workflow commands: annotations for warnings and errors, groups, masking. */
-function runner_logger_createRunnerLogger() {
+function createRunnerLogger() {
     const properties = (location) => ({
         ...(location?.file === undefined ? {} : { file: location.file }),
         ...(location?.line === undefined ? {} : { startLine: location.line }),
         ...(location?.column === undefined ? {} : { startColumn: location.column }),
     });
     return {
-        debug: (message) => lib_core/* debug */.Yz(message),
-        info: (message) => lib_core/* info */.pq(message),
-        warning: (message, location) => lib_core/* warning */.$e(message, properties(location)),
-        error: (message, location) => lib_core/* error */.z3(message, properties(location)),
-        startGroup: (name) => lib_core/* startGroup */.Oh(name),
-        endGroup: () => lib_core/* endGroup */.N4(),
-        setSecret: (value) => lib_core/* setSecret */.Pq(value),
+        debug: (message) => core/* debug */.Yz(message),
+        info: (message) => core/* info */.pq(message),
+        warning: (message, location) => core/* warning */.$e(message, properties(location)),
+        error: (message, location) => core/* error */.z3(message, properties(location)),
+        startGroup: (name) => core/* startGroup */.Oh(name),
+        endGroup: () => core/* endGroup */.N4(),
+        setSecret: (value) => core/* setSecret */.Pq(value),
     };
 }
 /** A Logger for terminals (the CLI): plain lines on stderr so that stdout can carry --json. */
 function createConsoleLogger(options = {}) {
     const secrets = [];
     const mask = (text) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    const where = (location) => (location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`);
+    const where = (location) => location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`;
     return {
         debug: (message) => {
             if (options.verbose === true)
@@ -57329,33 +57977,25 @@ function createConsoleLogger(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/run-action.ts
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/github/runner-host.ts
 
 
 
 
 const runnerState = {
-    save: (name, value) => lib_core/* saveState */.LZ(name, value),
+    save: (name, value) => core/* saveState */.LZ(name, value),
     get: (name) => {
-        const value = lib_core/* getState */.Gu(name);
+        const value = core/* getState */.Gu(name);
         return value === '' ? undefined : value;
     },
 };
-/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if main does not stop in time. */
+/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if the step does not stop in time. */
 function cancellationSignal() {
     const controller = new AbortController();
     const onSignal = (name) => {
         if (controller.signal.aborted)
             return;
-        lib_core/* warning */.$e(`received ${name}: the job is being cancelled; stopping`);
+        core/* warning */.$e(`received ${name}: the job is being cancelled; stopping`);
         controller.abort(new Error(`cancelled (${name})`));
         setTimeout(() => process.exit(1), 8000).unref();
     };
@@ -57363,163 +58003,66 @@ function cancellationSignal() {
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     return controller.signal;
 }
-function writeReport(report, path) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
-}
 /**
- * The one wrapper every action's entry calls (codeql's runWrapper): builds the context, runs main, validates
- * and publishes the report, sets outputs, and fails the step by `fail-on`. User errors end with their message
- * and location, no stack trace; anything else is reported as a bug. Either way the check run completes.
+ * The GitHub runner as a host: inputs from INPUT_* (as @actions/core reads them), outputs and state through the
+ * runner's files, the report to the job summary, the PR comment and the check run. A failure is one `::error::`
+ * line (with the file and line when the error has them) and exit code 1.
  */
-async function runAction(gate, main) {
-    const startedAt = new Date();
-    const logger = runner_logger_createRunnerLogger();
-    const inputs = new input_reader_InputReader((name) => lib_core/* getInput */.V4(name));
-    const env = { ...process.env };
-    let context;
-    let failOn = 'fail';
-    let report;
-    let outputs = {};
-    let button;
-    let failure;
-    try {
-        failOn = readFailOn(inputs);
-        context = action_session_createActionContext({ inputs, logger, env, state: runnerState, signal: cancellationSignal(), onRunner: env.GITHUB_ACTIONS === 'true', useGitHub: true });
-        const result = await main(context);
-        report = result.report;
-        outputs = result.outputs ?? {};
-        button = result.checkRunAction;
-        assertValidReport(report);
-    }
-    catch (error) {
-        if (errors_isUserError(error)) {
-            failure = error.describe();
-            logger.error(failure, error.location.file === undefined ? undefined : { file: error.location.file, ...(error.location.line === undefined ? {} : { line: error.location.line }) });
-        }
-        else {
-            const message = error instanceof Error ? error.message : String(error);
-            failure = messages_unexpectedFailure(gate, message);
-            logger.error(failure);
-            if (error instanceof Error && error.stack !== undefined)
-                lib_core/* debug */.Yz(error.stack);
-        }
-        report = errorReport(gate, failure, startedAt, new Date());
-    }
-    const reportPath = (0,external_node_path_.resolve)(inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_.join)(context?.workDir ?? (0,external_node_path_.resolve)('.modelgate'), `${gate}-report.json`));
-    try {
-        writeReport(report, reportPath);
-        lib_core/* setOutput */.uH('report-path', reportPath);
-        lib_core/* setOutput */.uH('verdict', verdictOutput(report.status));
-        for (const [name, value] of Object.entries(outputs))
-            lib_core/* setOutput */.uH(name, value);
-        const appToken = inputs.optional(SharedInputs.AppToken);
-        if (appToken !== undefined)
-            logger.setSecret(appToken);
-        const appClient = appToken === undefined || context === undefined ? undefined : createGitHubClient(appToken, context.github.apiUrl, logger);
-        const publish = {
-            comment: safeBoolean(inputs, SharedInputs.Comment),
-            checkRun: safeBoolean(inputs, SharedInputs.CheckRun),
-            failOn,
-            ...(appClient === undefined ? {} : { appClient }),
-            ...(button === undefined ? {} : { button }),
-        };
-        if (context !== undefined)
-            await publishReport(report, publish, context);
-        else
-            await publishWithoutContext(report, publish, logger);
-    }
-    catch (error) {
-        logger.warning(`could not publish the report: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (failure !== undefined)
-        lib_core/* setFailed */.C1(failure);
-    else if (stepFails(report.status, failOn))
-        lib_core/* setFailed */.C1(`modelgate/${gate}: ${report.status} — ${report.title}`);
-    else
-        logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
-}
-function safeBoolean(inputs, name) {
-    try {
-        return inputs.boolean(name, true);
-    }
-    catch {
-        return true;
-    }
-}
-/** When the context itself could not be built (a bad policy file), the error report still reaches GitHub. */
-async function publishWithoutContext(report, options, logger) {
-    const env = { ...process.env };
-    try {
-        const github = readGitHubContext(env);
-        const token = lib_core/* getInput */.V4(SharedInputs.GitHubToken) || undefined;
-        const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
-        await publishReport(report, options, { client, github, env, logger, now: () => new Date() });
-    }
-    catch (error) {
-        logger.warning(`could not publish the error report: ${error.message}`);
-    }
-}
-/** Wrapper for post steps: same context, no report; errors fail the post step with their message. */
-async function runPost(gate, post) {
+function runner_host_createRunnerHost(options = { cancellable: true }) {
     const logger = createRunnerLogger();
-    try {
-        const context = createActionContext({
-            inputs: new InputReader((name) => core.getInput(name)),
+    const env = { ...process.env };
+    return {
+        kind: 'runner',
+        inputs: new InputReader((name) => core/* getInput */.V4(name)),
+        logger,
+        env,
+        state: runnerState,
+        signal: options.cancellable ? cancellationSignal() : new AbortController().signal,
+        now: () => new Date(),
+        useGitHub: true,
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        publish: async (run) => publishReport(run.report, run.options, {
+            client: run.client,
+            github: run.github,
+            env,
             logger,
-            env: { ...process.env },
-            state: runnerState,
-            signal: new AbortController().signal,
-            onRunner: process.env.GITHUB_ACTIONS === 'true',
-            useGitHub: true,
-        });
-        await post(context);
-    }
-    catch (error) {
-        const message = isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, error instanceof Error ? error.message : String(error));
-        core.setFailed(message);
-    }
+            now: () => new Date(),
+        }),
+        fail: (message, location) => {
+            logger.error(message, location);
+            process.exitCode = 1;
+        },
+    };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/core/train/classify-failure.ts
-const CUDA_OOM = /CUDA out of memory|CUDA_ERROR_OUT_OF_MEMORY|cudaErrorMemoryAllocation|OutOfMemoryError|RESOURCE_EXHAUSTED: OOM/i;
-const NO_GPU = /no CUDA[- ]capable device|CUDA driver version is insufficient|Found no NVIDIA driver|torch\.cuda\.is_available\(\) is False|NVIDIA-SMI has failed|CUDA_ERROR_NO_DEVICE|no kernel image is available/i;
-const HOST_OOM = /\bKilled\b$|Out of memory: Killed process|oom-kill/i;
-const MISSING_MODULE = /ModuleNotFoundError: No module named '([^']+)'/;
+;// CONCATENATED MODULE: ./src/github/run-action.ts
+
+
+
+
+
+
+/** The entry of every action's main step: the one gate lifecycle on the runner host. */
+async function runAction(gate, main) {
+    await runGate(gate, main, runner_host_createRunnerHost());
+}
 /**
- * Names the likely causes of a failed run from its exit status and last log lines; [] when nothing is
- * recognisable (or the run succeeded). Exit 137 / SIGKILL without a timeout is the kernel OOM killer's signature.
- *
- * @example classifyFailure({ exitCode: 1, signal: null, timedOut: false, cancelled: false, lines: ['RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB'] })[0].cause // => 'cuda-out-of-memory'
+ * A post step (cleanup only, no report) on any host: same context as main; an error fails the post with its
+ * message. The runner runs it as the action's `post:`; the terminal host runs it when the command ends.
  */
-function classifyFailure(facts) {
-    const hints = [];
-    if (facts.cancelled) {
-        hints.push({ cause: 'cancelled', hint: 'the job was cancelled; partial logs and telemetry are kept by the post step' });
-        return hints;
+async function runPostStep(gate, post, host) {
+    try {
+        await post({ ...openSession(host), policy: readPolicy(host.inputs) });
+        return true;
     }
-    if (facts.timedOut) {
-        hints.push({ cause: 'timeout', hint: 'raise timeout-minutes, train fewer epochs, or checkpoint and resume' });
-        return hints;
+    catch (error) {
+        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        return false;
     }
-    if (facts.exitCode === 0)
-        return hints;
-    if (facts.lines.some((line) => CUDA_OOM.test(line))) {
-        hints.push({ cause: 'cuda-out-of-memory', hint: 'the GPU ran out of memory: lower the batch size, use mixed precision or gradient checkpointing, or require a GPU with more memory (require-gpus memory=…)' });
-    }
-    if (facts.exitCode === 137 || facts.signal === 'SIGKILL' || facts.lines.some((line) => HOST_OOM.test(line.trim()))) {
-        hints.push({ cause: 'oom-killer', hint: 'the process was killed with SIGKILL (exit 137), usually by the kernel OOM killer: the runner ran out of RAM; load data in chunks, lower DataLoader workers, or use a larger runner' });
-    }
-    if (facts.lines.some((line) => NO_GPU.test(line))) {
-        hints.push({ cause: 'no-gpu', hint: 'the script found no usable CUDA device: run on a GPU runner (runs-on labels) and set require-gpus so a wrong runner fails in seconds' });
-    }
-    const missing = facts.lines.map((line) => MISSING_MODULE.exec(line)?.[1]).find((name) => name !== undefined);
-    if (missing !== undefined) {
-        hints.push({ cause: 'missing-module', hint: `Python module "${missing}" is not installed: install the dependencies in an earlier step (and cache them with cache-paths)` });
-    }
-    return hints;
+}
+/** The entry of an action's post step on the runner. */
+async function runPost(gate, post) {
+    await runPostStep(gate, post, createRunnerHost({ cancellable: false }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/train/messages.ts
@@ -57550,14 +58093,142 @@ const trainMessages = {
     artifactUploadFailed: (name, why) => `uploading model artifact "${name}" failed: ${why}`,
     noCandidates: () => 'no candidates to choose from',
     candidateMissingMetric: (metric, ids) => `metric "${metric}" is missing or not a number for: ${ids}`,
+    runner: (name, labels) => `"${name ?? 'local'}"${labels.length > 0 ? ` (labels: ${labels.join(', ')})` : ''}`,
+    nvidiaSmiFailing: (detail) => `nvidia-smi failing (${detail})`,
+    noNvidiaSmi: () => 'no nvidia-smi',
+    finishedTitle: (duration, metrics) => `Training finished in ${duration}${metrics > 0 ? ` with ${metrics} metric(s)` : ''}`,
+    timedOutTitle: (minutes) => `Training timed out after ${minutes} min`,
+    cancelledTitle: () => 'Training was cancelled',
+    failedTitle: (exit, cause) => `Training failed (${exit})${cause === undefined ? '' : `: ${cause}`}`,
+    noRecognisableCause: () => 'No recognisable cause in the last log lines.',
+    sweepTitle: (count, metric, best, value) => `Best of ${count} candidates by ${metric}: ${best} (${value})`,
+    sweepBest: (best, direction, metric, count) => `${best} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${count} candidates`,
+    sweepFolderMissing: (folder) => `pick-best-from folder ${folder} does not exist`,
+    candidateNotJson: (file, why) => `${file} is not valid JSON: ${why}`,
 };
+
+;// CONCATENATED MODULE: ./src/core/train/check-model.ts
+
+/**
+ * The `train.model` check: `pass` when the model was uploaded (or copied, off a runner), `error` when the training
+ * command did not write model-dir or the upload failed (the run itself succeeded, so it is not a `fail`); null when
+ * there is no model to judge.
+ * @example checkModel({ kind: 'missing', dir: 'model' })?.status // => 'error'
+ * @example checkModel({ kind: 'none' }) // => null
+ */
+function checkModel(artifact) {
+    switch (artifact.kind) {
+        case 'none':
+            return null;
+        case 'missing':
+            return {
+                id: 'train.model',
+                status: 'error',
+                observed: null,
+                message: trainMessages.modelDirMissing(artifact.dir),
+            };
+        case 'uploaded':
+            return {
+                id: 'train.model',
+                status: 'pass',
+                observed: artifact.name,
+                message: trainMessages.artifactUploaded(artifact.name, artifact.id),
+            };
+        case 'copied':
+            return {
+                id: 'train.model',
+                status: 'pass',
+                observed: artifact.name,
+                message: trainMessages.artifactLocal(artifact.name, artifact.path),
+            };
+        case 'upload-failed':
+            return {
+                id: 'train.model',
+                status: 'error',
+                observed: null,
+                message: trainMessages.artifactUploadFailed(artifact.name, artifact.why),
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/train/classify-failure.ts
+const CUDA_OOM = /CUDA out of memory|CUDA_ERROR_OUT_OF_MEMORY|cudaErrorMemoryAllocation|OutOfMemoryError|RESOURCE_EXHAUSTED: OOM/i;
+const NO_GPU = /no CUDA[- ]capable device|CUDA driver version is insufficient|Found no NVIDIA driver|torch\.cuda\.is_available\(\) is False|NVIDIA-SMI has failed|CUDA_ERROR_NO_DEVICE|no kernel image is available/i;
+const HOST_OOM = /\bKilled\b$|Out of memory: Killed process|oom-kill/i;
+const MISSING_MODULE = /ModuleNotFoundError: No module named '([^']+)'/;
+/**
+ * Names the likely causes of a failed run from its exit status and last log lines; [] when nothing is
+ * recognisable (or the run succeeded). Exit 137 / SIGKILL without a timeout is the kernel OOM killer's signature.
+ *
+ * @example classifyFailure({ exitCode: 1, signal: null, timedOut: false, cancelled: false, lines: ['RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB'] })[0].cause // => 'cuda-out-of-memory'
+ */
+function classifyFailure(facts) {
+    const hints = [];
+    if (facts.cancelled) {
+        hints.push({
+            cause: 'cancelled',
+            hint: 'the job was cancelled; partial logs and telemetry are kept by the post step',
+        });
+        return hints;
+    }
+    if (facts.timedOut) {
+        hints.push({ cause: 'timeout', hint: 'raise timeout-minutes, train fewer epochs, or checkpoint and resume' });
+        return hints;
+    }
+    if (facts.exitCode === 0)
+        return hints;
+    if (facts.lines.some((line) => CUDA_OOM.test(line))) {
+        hints.push({
+            cause: 'cuda-out-of-memory',
+            hint: 'the GPU ran out of memory: lower the batch size, use mixed precision or gradient checkpointing, or require a GPU with more memory (require-gpus memory=…)',
+        });
+    }
+    if (facts.exitCode === 137 || facts.signal === 'SIGKILL' || facts.lines.some((line) => HOST_OOM.test(line.trim()))) {
+        hints.push({
+            cause: 'oom-killer',
+            hint: 'the process was killed with SIGKILL (exit 137), usually by the kernel OOM killer: the runner ran out of RAM; load data in chunks, lower DataLoader workers, or use a larger runner',
+        });
+    }
+    if (facts.lines.some((line) => NO_GPU.test(line))) {
+        hints.push({
+            cause: 'no-gpu',
+            hint: 'the script found no usable CUDA device: run on a GPU runner (runs-on labels) and set require-gpus so a wrong runner fails in seconds',
+        });
+    }
+    const missing = facts.lines.map((line) => MISSING_MODULE.exec(line)?.[1]).find((name) => name !== undefined);
+    if (missing !== undefined) {
+        hints.push({
+            cause: 'missing-module',
+            hint: `Python module "${missing}" is not installed: install the dependencies in an earlier step (and cache them with cache-paths)`,
+        });
+    }
+    return hints;
+}
+
+;// CONCATENATED MODULE: ./src/core/train/run-succeeded.ts
+/**
+ * Whether a training run succeeded: it exited with 0, within its timeout, and was not cancelled. Only then are its
+ * metrics judged and its model kept.
+ * @example runSucceeded({ exitCode: 0, timedOut: false, cancelled: false }) // => true
+ * @example runSucceeded({ exitCode: null, timedOut: true, cancelled: false }) // => false
+ */
+function runSucceeded(run) {
+    return run.exitCode === 0 && !run.timedOut && !run.cancelled;
+}
 
 ;// CONCATENATED MODULE: ./src/core/train/gpu.ts
 
 
 /** The query fields the preflight asks nvidia-smi for, in order. */
 const PREFLIGHT_FIELDS = ['index', 'name', 'memory.total', 'driver_version'];
-const UNITS = { mib: 1, mb: 1, gib: 1024, gb: 1024, tib: 1024 * 1024, tb: 1024 * 1024 };
+const UNITS = {
+    mib: 1,
+    mb: 1,
+    gib: 1024,
+    gb: 1024,
+    tib: 1024 * 1024,
+    tb: 1024 * 1024,
+};
 /**
  * Parses `require-gpus`: a bare count (`2`), or comma-separated `key=value` pairs: `count`, `memory` (per GPU,
  * with unit MiB/GiB/TiB, MB/GB treated as binary as nvidia-smi does), `name` (alternatives separated by `|`).
@@ -57595,7 +58266,10 @@ function parseGpuRequirement(text) {
             minMemoryMiB = Math.round(Number(m[1]) * factor);
         }
         else if (key === 'name') {
-            names = value.split('|').map((n) => n.trim()).filter((n) => n !== '');
+            names = value
+                .split('|')
+                .map((n) => n.trim())
+                .filter((n) => n !== '');
             if (names.length === 0)
                 return fail('name is empty');
         }
@@ -57673,13 +58347,21 @@ function describeRequirement(requirement) {
 /** The GPUs that satisfy the memory and name parts of a requirement. */
 function matchingGpus(gpus, requirement) {
     return gpus.filter((gpu) => (requirement.minMemoryMiB === undefined || gpu.memoryTotalMiB >= requirement.minMemoryMiB) &&
-        (requirement.names === undefined || requirement.names.some((n) => gpu.name.toLowerCase().includes(n.toLowerCase()))));
+        (requirement.names === undefined ||
+            requirement.names.some((n) => gpu.name.toLowerCase().includes(n.toLowerCase()))));
 }
 
 ;// CONCATENATED MODULE: ./src/core/train/telemetry.ts
 
 /** The per-GPU fields sampled during training, in the order the query asks for them. */
-const TELEMETRY_FIELDS = ['index', 'utilization.gpu', 'memory.used', 'memory.total', 'power.draw', 'temperature.gpu'];
+const TELEMETRY_FIELDS = [
+    'index',
+    'utilization.gpu',
+    'memory.used',
+    'memory.total',
+    'power.draw',
+    'temperature.gpu',
+];
 /**
  * Parses one `nvidia-smi --query-gpu=<TELEMETRY_FIELDS> --format=csv,noheader,nounits` answer.
  * @example parseGpuSamples('0, 87, 30000, 40960, 250.5, 61') // => [{ index: 0, utilization: 87, memoryUsedMiB: 30000, memoryTotalMiB: 40960, powerW: 250.5, temperatureC: 61 }]
@@ -57718,8 +58400,8 @@ function ramUsedFromMeminfo(meminfo) {
     const available = kib('MemAvailable');
     return total === null || available === null ? null : Math.round((total - available) / 1024);
 }
-const mean = (xs) => (xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length);
-const max = (xs) => (xs.length === 0 ? null : xs.reduce((m, x) => (x > m ? x : m), -Infinity));
+const mean = (xs) => xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
+const max = (xs) => xs.length === 0 ? null : xs.reduce((m, x) => (x > m ? x : m), -Infinity);
 const present = (xs) => xs.filter((x) => x !== null);
 /**
  * Peak GPU memory (max over samples and GPUs), mean GPU utilisation (over samples and GPUs), peak RAM, mean CPU.
@@ -57767,19 +58449,36 @@ function telemetryFigures(samples, limit = 40) {
         gpuLine('GPU temperature', '°C', (g) => g.temperatureC ?? null);
     }
     if (thin.some((s) => s.cpuPercent !== null)) {
-        figures.push({ kind: 'line', title: 'CPU busy', x, series: [{ name: 'CPU', values: thin.map((s) => s.cpuPercent ?? 0) }], xLabel: 'seconds', yLabel: '%' });
+        figures.push({
+            kind: 'line',
+            title: 'CPU busy',
+            x,
+            series: [{ name: 'CPU', values: thin.map((s) => s.cpuPercent ?? 0) }],
+            xLabel: 'seconds',
+            yLabel: '%',
+        });
     }
     if (thin.some((s) => s.ramUsedMiB !== null)) {
-        figures.push({ kind: 'line', title: 'RAM used', x, series: [{ name: 'RAM', values: thin.map((s) => s.ramUsedMiB ?? 0) }], xLabel: 'seconds', yLabel: 'MiB' });
+        figures.push({
+            kind: 'line',
+            title: 'RAM used',
+            x,
+            series: [{ name: 'RAM', values: thin.map((s) => s.ramUsedMiB ?? 0) }],
+            xLabel: 'seconds',
+            yLabel: 'MiB',
+        });
     }
     return figures;
 }
 
-;// CONCATENATED MODULE: ./src/core/train/build-train-report.ts
+;// CONCATENATED MODULE: ./src/core/train/decide-training.ts
 
 
 
 
+
+
+const Out = Outputs['train-on-runner'];
 function seconds(ms) {
     return ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} min`;
 }
@@ -57792,16 +58491,54 @@ function fence(lines) {
     return `${ticks}text\n${text}\n${ticks}`;
 }
 /**
- * The train-on-runner report: preflight, exit status (with hints for recognisable failures and the last log
- * lines), metrics, model artifact, cache, telemetry charts.
- * @example buildTrainReport(facts).checks[1].id // => 'train.exit'
+ * The train-on-runner decision: the GPU preflight, the exit status (with hints for recognisable failures and the
+ * last log lines), and — for a run that succeeded — its metrics and model artifact; figures for the metrics, the
+ * run, the cache and the telemetry; the outputs; and the subject (the commit and the data files' digests).
+ * @example (illustrative) decideTraining(facts).outcome.checks[1]?.id // => 'train.exit'
  */
-function buildTrainReport(facts) {
+function decideTraining(facts) {
     const l = facts.lineage;
-    const hints = classifyFailure({ exitCode: l.exitCode, signal: l.signal, timedOut: l.timedOut, cancelled: l.cancelled, lines: facts.lastLines });
+    const hints = classifyFailure({
+        exitCode: l.exitCode,
+        signal: l.signal,
+        timedOut: l.timedOut,
+        cancelled: l.cancelled,
+        lines: facts.lastLines,
+    });
     const exitText = l.exitCode !== null ? `exit code ${l.exitCode}` : `signal ${l.signal ?? 'unknown'}`;
-    const ok = l.exitCode === 0 && !l.timedOut && !l.cancelled;
-    const exitCheck = {
+    const ok = runSucceeded(l);
+    const exitCheck = trainExitCheck(facts, hints, ok, exitText);
+    // A preflight without a GPU requirement is a note (status skipped), not a check: a skipped check would make the
+    // whole report read "skipped" (STATUS_ORDER ranks it above pass).
+    const checks = facts.preflight.status === 'skipped' ? [exitCheck] : [facts.preflight, exitCheck];
+    const modelCheck = checkModel(facts.model);
+    if (ok) {
+        checks.push(facts.metricsCheck);
+        if (modelCheck !== null)
+            checks.push(modelCheck);
+    }
+    const summary = summarizeTelemetry(facts.samples);
+    const figures = [];
+    if (!ok)
+        figures.push(failureFigure(hints, facts.lastLines));
+    const metricRows = Object.entries(l.metrics).map(([name, value]) => [name, value]);
+    if (metricRows.length > 0)
+        figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows });
+    figures.push(runFigure(facts, summary));
+    figures.push(...telemetryFigures(facts.samples));
+    const title = ok
+        ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
+        : failureTitle(facts, exitText, hints);
+    const subject = {
+        ...(l.commit === null ? {} : { commit: l.commit }),
+        ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
+    };
+    return { outcome: { title, checks, figures, outputs: trainOutputs(facts, summary) }, subject };
+}
+/** `train.exit`: whether the command succeeded, worded for a timeout, a cancellation, success or failure. */
+function trainExitCheck(facts, hints, ok, exitText) {
+    const l = facts.lineage;
+    return {
         id: 'train.exit',
         status: ok ? 'pass' : 'fail',
         observed: l.exitCode ?? l.signal,
@@ -57814,64 +58551,86 @@ function buildTrainReport(facts) {
                     : trainMessages.exitFailed(exitText, seconds(l.durationMs)),
         ...(hints.length === 0 ? {} : { details: { hints } }),
     };
-    // A preflight without a GPU requirement is a note (status skipped), not a check: a skipped check would make the
-    // whole report read "skipped" (STATUS_ORDER ranks it above pass).
-    const checks = facts.preflight.status === 'skipped' ? [exitCheck] : [facts.preflight, exitCheck];
-    if (ok) {
-        checks.push(facts.metricsCheck);
-        if (facts.modelCheck !== null)
-            checks.push(facts.modelCheck);
-    }
-    const figures = [];
-    if (!ok) {
-        const hintText = hints.map((h) => `- **${h.cause}**: ${h.hint}`).join('\n');
-        figures.push({
-            kind: 'text',
-            title: 'Why it failed',
-            markdown: `${hintText === '' ? 'No recognisable cause in the last log lines.' : hintText}\n\nLast ${facts.lastLines.length} log lines:\n\n${fence(facts.lastLines)}`,
-        });
-    }
-    const metricRows = Object.entries(l.metrics).map(([name, value]) => [name, value]);
-    if (metricRows.length > 0)
-        figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows });
-    figures.push({
+}
+/** The title of a run that did not succeed: timed out, cancelled, or failed with its first recognised cause. */
+function failureTitle(facts, exitText, hints) {
+    if (facts.lineage.timedOut)
+        return trainMessages.timedOutTitle(facts.timeoutMinutes);
+    if (facts.lineage.cancelled)
+        return trainMessages.cancelledTitle();
+    return trainMessages.failedTitle(exitText, hints[0]?.cause);
+}
+/** "Why it failed": the recognised causes with their hints, and the last log lines. */
+function failureFigure(hints, lastLines) {
+    const hintText = hints.map((h) => `- **${h.cause}**: ${h.hint}`).join('\n');
+    return {
+        kind: 'text',
+        title: 'Why it failed',
+        markdown: `${hintText === '' ? trainMessages.noRecognisableCause() : hintText}\n\nLast ${lastLines.length} log lines:\n\n${fence(lastLines)}`,
+    };
+}
+/** The "Run" table: command, runner, GPUs, duration, cache, model and telemetry summary. */
+function runFigure(facts, summary) {
+    const l = facts.lineage;
+    return {
         kind: 'table',
         title: 'Run',
         columns: ['item', 'value'],
         rows: [
             ['command', l.command.join(' ')],
-            ['runner', `${l.runner.name ?? 'local'} (${l.runner.os ?? '?'}/${l.runner.arch ?? '?'})${l.runner.labels.length > 0 ? ` labels: ${l.runner.labels.join(', ')}` : ''}`],
+            ['runner', runnerText(l.runner)],
             ['GPU preflight', facts.preflight.message],
-            ['GPUs', l.gpus.length === 0 ? 'none' : l.gpus.map((g) => `${g.index}: ${g.name} ${g.memoryTotalMiB} MiB`).join('; ')],
+            [
+                'GPUs',
+                l.gpus.length === 0 ? 'none' : l.gpus.map((g) => `${g.index}: ${g.name} ${g.memoryTotalMiB} MiB`).join('; '),
+            ],
             ['driver / CUDA', `${l.driverVersion ?? '—'} / ${l.cudaVersion ?? '—'}`],
             ['duration', seconds(l.durationMs)],
-            ['cache', facts.cache === null ? 'not configured' : `${facts.cache.hit ? 'hit' : 'miss'} (${facts.cache.backend}) ${facts.cache.key}`],
-            ['model', l.model.artifactId !== null ? `artifact ${l.model.artifactName ?? ''} (id ${l.model.artifactId})` : l.model.localCopy !== null ? `local copy ${l.model.localCopy} (not on a runner: not uploaded)` : '—'],
-            ['peak GPU memory', facts.summary.peakGpuMemoryMiB === null ? '—' : `${facts.summary.peakGpuMemoryMiB} MiB`],
-            ['mean GPU utilisation', facts.summary.meanGpuUtilization === null ? '—' : `${facts.summary.meanGpuUtilization.toFixed(1)} %`],
-            ['telemetry samples', facts.summary.samples],
+            [
+                'cache',
+                facts.cache === null
+                    ? 'not configured'
+                    : `${facts.cache.hit ? 'hit' : 'miss'} (${facts.cache.backend}) ${facts.cache.key}`,
+            ],
+            ['model', modelText(l.model)],
+            ['peak GPU memory', summary.peakGpuMemoryMiB === null ? '—' : `${summary.peakGpuMemoryMiB} MiB`],
+            [
+                'mean GPU utilisation',
+                summary.meanGpuUtilization === null ? '—' : `${summary.meanGpuUtilization.toFixed(1)} %`,
+            ],
+            ['telemetry samples', summary.samples],
         ],
-    });
-    figures.push(...telemetryFigures(facts.samples));
-    const title = ok
-        ? `Training finished in ${seconds(l.durationMs)}${metricRows.length > 0 ? ` with ${metricRows.length} metric(s)` : ''}`
-        : l.timedOut
-            ? `Training timed out after ${facts.timeoutMinutes} min`
-            : l.cancelled
-                ? 'Training was cancelled'
-                : `Training failed (${exitText})${hints[0] !== undefined ? `: ${hints[0].cause}` : ''}`;
-    return makeGateReport({
-        gate: 'train-on-runner',
-        title,
-        checks,
-        figures,
-        subject: {
-            ...(l.commit === null ? {} : { commit: l.commit }),
-            ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
-        },
-        startedAt: facts.startedAt,
-        finishedAt: facts.finishedAt,
-    });
+    };
+}
+/** The runner as `name (os/arch) labels: …`. */
+function runnerText(runner) {
+    const labels = runner.labels.length > 0 ? ` labels: ${runner.labels.join(', ')}` : '';
+    return `${runner.name ?? 'local'} (${runner.os ?? '?'}/${runner.arch ?? '?'})${labels}`;
+}
+/** Where the model went: the uploaded artifact, a local copy, or nowhere. */
+function modelText(model) {
+    if (model.artifactId !== null)
+        return `artifact ${model.artifactName ?? ''} (id ${model.artifactId})`;
+    if (model.localCopy !== null)
+        return `local copy ${model.localCopy} (not on a runner: not uploaded)`;
+    return '—';
+}
+/** The action's outputs ('' for what the run did not produce). */
+function trainOutputs(facts, summary) {
+    const l = facts.lineage;
+    return {
+        [Out.ExitCode]: l.exitCode === null ? '' : String(l.exitCode),
+        [Out.MetricsPath]: facts.paths.metrics,
+        [Out.ModelPath]: l.model.path ?? '',
+        [Out.ArtifactId]: l.model.artifactId === null ? '' : String(l.model.artifactId),
+        [Out.LocalArtifactPath]: l.model.localCopy ?? '',
+        [Out.LineagePath]: facts.paths.lineage,
+        [Out.TelemetryPath]: facts.paths.telemetry,
+        [Out.LogPath]: facts.paths.log,
+        [Out.CacheHit]: facts.cache === null ? '' : String(facts.cache.hit),
+        [Out.PeakGpuMemoryMib]: summary.peakGpuMemoryMiB === null ? '' : String(summary.peakGpuMemoryMiB),
+        [Out.MeanGpuUtilization]: summary.meanGpuUtilization === null ? '' : summary.meanGpuUtilization.toFixed(2),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/train/parse-metric-line.ts
@@ -57887,7 +58646,9 @@ function parseMetricLine(line) {
     if (at < 0)
         return [];
     const out = [];
-    for (const match of line.slice(at + 'modelgate:metric '.length).matchAll(/([A-Za-z_][A-Za-z0-9_./-]*)=([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?=\s|$)/g)) {
+    for (const match of line
+        .slice(at + 'modelgate:metric '.length)
+        .matchAll(/([A-Za-z_][A-Za-z0-9_./-]*)=([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?=\s|$)/g)) {
         const value = Number(match[2]);
         if (Number.isFinite(value))
             out.push([match[1], value]);
@@ -57940,12 +58701,236 @@ function checkMetrics(file, lineMetrics, required) {
     const count = Object.keys(metrics).length;
     const missing = required.filter((name) => metrics[name] === undefined);
     if (missing.length > 0)
-        return { metrics, check: { id: 'train.metrics', status: 'error', observed: count, message: trainMessages.requiredMetricsMissing(missing) } };
+        return {
+            metrics,
+            check: {
+                id: 'train.metrics',
+                status: 'error',
+                observed: count,
+                message: trainMessages.requiredMetricsMissing(missing),
+            },
+        };
     if (count === 0)
         return { metrics, check: { id: 'train.metrics', status: 'warn', observed: 0, message: trainMessages.noMetrics() } };
-    return { metrics, check: { id: 'train.metrics', status: 'pass', observed: count, message: trainMessages.metricsFound(count) } };
+    return {
+        metrics,
+        check: { id: 'train.metrics', status: 'pass', observed: count, message: trainMessages.metricsFound(count) },
+    };
 }
 
+;// CONCATENATED MODULE: ./src/train-on-runner/collect-metrics.ts
+
+
+
+
+function readMetricsFile(name, path) {
+    if (name === undefined)
+        return { kind: 'not-declared' };
+    if (!(0,external_node_fs_.existsSync)(path))
+        return { kind: 'missing', name };
+    try {
+        return { kind: 'parsed', name, value: JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) };
+    }
+    catch (error) {
+        return { kind: 'unparsable', name, why: error_message_errorMessage(error) };
+    }
+}
+/**
+ * The run's metrics: its `modelgate:metric` log lines with the declared metrics file over them, judged by
+ * checkMetrics. Without a metrics file they are written to metrics.json in the run folder (the `metrics-path`).
+ */
+function collectMetrics(inputs, required, folder, lineMetrics) {
+    const path = inputs.metricsFile === undefined ? (0,external_node_path_.join)(folder.runDir, 'metrics.json') : (0,external_node_path_.resolve)(folder.cwd, inputs.metricsFile);
+    const { metrics, check } = checkMetrics(readMetricsFile(inputs.metricsFile, path), lineMetrics, required);
+    if (inputs.metricsFile === undefined)
+        (0,external_node_fs_.writeFileSync)(path, JSON.stringify(metrics, null, 2));
+    return { metrics, check, path };
+}
+
+;// CONCATENATED MODULE: ./src/core/train/parse-command.ts
+
+
+
+
+/**
+ * The `command` input as an argument list, never a shell line:
+ * - a YAML/JSON flow list: `["python", "train.py", "--epochs", "3"]`;
+ * - a YAML block list (`- python` lines);
+ * - several lines: one argument per line;
+ * - one line without spaces: a script path run directly (it needs a shebang and the executable bit).
+ * One line with spaces is refused: splitting it would need shell quoting rules.
+ *
+ * @throws ConfigurationError when the list is empty, holds non-strings, or is one line with spaces.
+ * @example parseCommand('["python", "train.py", "--epochs", "3"]') // => ['python', 'train.py', '--epochs', '3']
+ */
+function parseCommand(text) {
+    const trimmed = text.trim();
+    const fail = (why, hint) => {
+        throw new errors_ConfigurationError(trainMessages.badCommand(why), { input: 'command' }, hint);
+    };
+    if (trimmed === '')
+        return fail('it is empty', 'give the program and its arguments as a list, e.g. ["python", "train.py"]');
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ') || trimmed === '-') {
+        let value;
+        try {
+            value = (0,dist/* parse */.qg)(trimmed);
+        }
+        catch (error) {
+            return fail(`it is not a valid YAML/JSON list (${error_message_errorMessage(error).split('\n')[0] ?? ''})`, 'write ["python", "train.py", "--epochs", "3"]');
+        }
+        if (!Array.isArray(value) || value.length === 0)
+            return fail('the list is empty', 'give at least the program to run');
+        return value.map((item, i) => {
+            if (typeof item === 'string')
+                return item;
+            if (typeof item === 'number' || typeof item === 'boolean')
+                return String(item);
+            return fail(`element ${i + 1} is not a string`, 'quote every argument');
+        });
+    }
+    const lines = trimmed
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (lines.length === 1 && /\s/.test(lines[0])) {
+        return fail(`"${lines[0]}" is one line with spaces, and modelgate never runs a command through a shell`, 'write it as a list: ["python", "train.py", "--epochs", "3"], or one argument per line');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/train/parse-env-lines.ts
+
+
+/**
+ * `KEY=VALUE` lines (the `env` input) to a map; blank lines and `#` comments are skipped, the value is
+ * everything after the first `=` (kept verbatim, may be empty).
+ *
+ * @throws ConfigurationError naming the line when it has no `=` or the key is not a valid variable name.
+ * @example parseEnvLines('EPOCHS=3\nMODE=a=b') // => { EPOCHS: '3', MODE: 'a=b' }
+ */
+function parseEnvLines(text) {
+    const env = {};
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? '' : line.slice(0, eq).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+            throw new errors_ConfigurationError(trainMessages.badEnvLine(i + 1, line), { input: 'env' }, 'write one NAME=value per line; names are letters, digits and _');
+        }
+        env[key] = line.slice(eq + 1);
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/core/train/parse-params.ts
+
+
+
+
+/**
+ * The `params` input (a JSON or YAML map of hyperparameters) to a plain object.
+ * @throws ConfigurationError when it does not parse or is not a map.
+ * @example parseParams('lr: 0.01\nepochs: 3') // => { lr: 0.01, epochs: 3 }
+ */
+function parseParams(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(trainMessages.badParams(error_message_errorMessage(error).split('\n')[0] ?? ''), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
+    }
+    if (value === null || value === undefined)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors_ConfigurationError(trainMessages.badParams(`got ${Array.isArray(value) ? 'a list' : typeof value}`), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/inputs.ts
+
+
+
+/** The action's own inputs (the shared ones are read by the session). */
+const Inputs = {
+    Command: 'command',
+    WorkingDirectory: 'working-directory',
+    Env: 'env',
+    TimeoutMinutes: 'timeout-minutes',
+    RequireGpus: 'require-gpus',
+    TelemetryInterval: 'telemetry-interval-seconds',
+    MetricsFile: 'metrics-file',
+    ModelDir: 'model-dir',
+    ArtifactName: 'artifact-name',
+    RetentionDays: 'retention-days',
+    CachePaths: 'cache-paths',
+    CacheKeyFiles: 'cache-key-files',
+    CacheKeyPrefix: 'cache-key-prefix',
+    Params: 'params',
+    DataFiles: 'data-files',
+    RunnerLabels: 'runner-labels',
+    LogTailLines: 'log-tail-lines',
+    RequiredMetrics: 'required-metrics',
+    PickBestFrom: 'pick-best-from',
+    PickMetric: 'pick-metric',
+    PickDirection: 'pick-direction',
+    PickMetricsFile: 'pick-metrics-file',
+};
+/** Newline-separated list (paths may contain commas). */
+function lines(reader, name) {
+    return (reader.optional(name) ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+}
+function readOverrides(reader) {
+    const requireGpus = reader.optional(Inputs.RequireGpus);
+    const timeout = reader.optionalNumber(Inputs.TimeoutMinutes, { min: 0.01, max: 60 * 24 * 5 });
+    const interval = reader.optionalNumber(Inputs.TelemetryInterval, { min: 0.1, max: 3600 });
+    const required = reader.list(Inputs.RequiredMetrics);
+    return {
+        ...(requireGpus === undefined ? {} : { requireGpus }),
+        ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
+        ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
+        ...(required.length === 0 ? {} : { requiredMetrics: required }),
+    };
+}
+function readInputs(reader) {
+    const folder = reader.optional(Inputs.PickBestFrom);
+    if (folder !== undefined)
+        return {
+            kind: 'sweep',
+            folder,
+            metric: reader.required(Inputs.PickMetric),
+            direction: reader.choice(Inputs.PickDirection, ['max', 'min'], 'max'),
+            metricsFile: reader.optional(Inputs.PickMetricsFile) ?? 'metrics.json',
+        };
+    const params = reader.optional(Inputs.Params);
+    return {
+        kind: 'train',
+        command: parseCommand(reader.required(Inputs.Command)),
+        workingDirectory: reader.optional(Inputs.WorkingDirectory),
+        env: parseEnvLines(reader.optional(Inputs.Env) ?? ''),
+        overrides: readOverrides(reader),
+        metricsFile: reader.optional(Inputs.MetricsFile),
+        modelDir: reader.optional(Inputs.ModelDir),
+        artifactName: reader.optional(Inputs.ArtifactName) ?? 'model',
+        retentionDays: reader.optionalNumber(Inputs.RetentionDays, { min: 1, max: 90, integer: true }),
+        cachePaths: lines(reader, Inputs.CachePaths),
+        cacheKeyFiles: lines(reader, Inputs.CacheKeyFiles),
+        cacheKeyPrefix: reader.optional(Inputs.CacheKeyPrefix) ?? 'modelgate-train-',
+        params: params === undefined ? {} : parseParams(params),
+        dataFiles: lines(reader, Inputs.DataFiles),
+        runnerLabels: reader.list(Inputs.RunnerLabels),
+        logTailLines: reader.number(Inputs.LogTailLines, 30, { min: 1, max: 1000, integer: true }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/io/hash-file.ts
@@ -57968,7 +58953,38 @@ async function sha256File(path) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/secrets/scrub-child-environment.ts
+/** Runner variables that carry credentials a child never needs (cache, artifact and OIDC tokens, their URLs). */
+const RUNNER_CREDENTIALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/**
+ * The environment a command the actions start (training, predict, traffic, metrics) gets: the parent's, without
+ * the action's inputs (`INPUT_*`, which include every token input), the runner's runtime credentials and any
+ * GitHub token, then `explicit` on top — the only way to hand a child a token is to pass it on purpose (the
+ * train-on-runner `env` input, or a step's own `env:` under another name).
+ * @example scrubChildEnvironment({ PATH: '/bin', 'INPUT_GITHUB-TOKEN': 't', ACTIONS_RUNTIME_TOKEN: 'r' }) // => { PATH: '/bin' }
+ * @example scrubChildEnvironment({ GITHUB_TOKEN: 'a' }, { GITHUB_TOKEN: 'b' }) // => { GITHUB_TOKEN: 'b' }
+ */
+function scrubChildEnvironment(parent, explicit = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || name.toUpperCase().startsWith('INPUT_') || RUNNER_CREDENTIALS.has(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...explicit };
+}
+
 ;// CONCATENATED MODULE: ./src/io/run-command.ts
+
 
 
 
@@ -58045,7 +59061,16 @@ async function runCommand(argv, options = {}) {
     const stderrTail = [];
     const started = Date.now();
     if (options.signal?.aborted === true) {
-        return { exitCode: null, signal: null, timedOut: false, cancelled: true, durationMs: 0, stdoutTail, stderrTail, pid: null };
+        return {
+            exitCode: null,
+            signal: null,
+            timedOut: false,
+            cancelled: true,
+            durationMs: 0,
+            stdoutTail,
+            stderrTail,
+            pid: null,
+        };
     }
     return await new Promise((resolve, reject) => {
         let timedOut = false;
@@ -58055,7 +59080,7 @@ async function runCommand(argv, options = {}) {
         let timeoutTimer;
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: scrubChildEnvironment(options.env ?? process.env, options.explicitEnv),
             shell: false,
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -58181,189 +59206,81 @@ function expandPlaceholders(argv, values) {
         if (name !== undefined && Object.prototype.hasOwnProperty.call(values, name))
             return values[name];
         const known = Object.keys(values);
-        throw new ConfigurationError(`unknown placeholder {${name ?? ''}} in the command argument "${element}"`, {}, known.length > 0 ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces` : 'this command takes no placeholders; write {{ and }} for literal braces');
+        throw new ConfigurationError(`unknown placeholder {${name ?? ''}} in the command argument "${element}"`, {}, known.length > 0
+            ? `use one of ${known.map((k) => `{${k}}`).join(', ')}, or write {{ and }} for literal braces`
+            : 'this command takes no placeholders; write {{ and }} for literal braces');
     }));
 }
 
-;// CONCATENATED MODULE: ./src/core/train/resolve-train-policy.ts
-const TRAIN_POLICY_DEFAULTS = { requireGpus: undefined, timeoutMinutes: 360, telemetryIntervalSeconds: 5, requiredMetrics: [] };
-/**
- * Effective policy: action inputs (when given) over the policy section over the defaults.
- * @example resolveTrainPolicy({ timeout_minutes: 30 }, {}).timeoutMinutes // => 30
- */
-function resolveTrainPolicy(section, overrides) {
-    const s = (section !== null && typeof section === 'object' ? section : {});
-    const gpus = s.require_gpus;
-    return {
-        requireGpus: overrides.requireGpus ?? (gpus === undefined || gpus === 0 ? undefined : String(gpus)),
-        timeoutMinutes: overrides.timeoutMinutes ?? (typeof s.timeout_minutes === 'number' ? s.timeout_minutes : TRAIN_POLICY_DEFAULTS.timeoutMinutes),
-        telemetryIntervalSeconds: overrides.telemetryIntervalSeconds ?? (typeof s.telemetry_interval_seconds === 'number' ? s.telemetry_interval_seconds : TRAIN_POLICY_DEFAULTS.telemetryIntervalSeconds),
-        requiredMetrics: overrides.requiredMetrics ?? (Array.isArray(s.required_metrics) ? s.required_metrics.map(String) : TRAIN_POLICY_DEFAULTS.requiredMetrics),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/train/parse-command.ts
+;// CONCATENATED MODULE: ./src/train-on-runner/lineage.ts
 
 
 
-/**
- * The `command` input as an argument list, never a shell line:
- * - a YAML/JSON flow list: `["python", "train.py", "--epochs", "3"]`;
- * - a YAML block list (`- python` lines);
- * - several lines: one argument per line;
- * - one line without spaces: a script path run directly (it needs a shebang and the executable bit).
- * One line with spaces is refused: splitting it would need shell quoting rules.
- *
- * @throws ConfigurationError when the list is empty, holds non-strings, or is one line with spaces.
- * @example parseCommand('["python", "train.py", "--epochs", "3"]') // => ['python', 'train.py', '--epochs', '3']
- */
-function parseCommand(text) {
-    const trimmed = text.trim();
-    const fail = (why, hint) => {
-        throw new errors_ConfigurationError(trainMessages.badCommand(why), { input: 'command' }, hint);
-    };
-    if (trimmed === '')
-        return fail('it is empty', 'give the program and its arguments as a list, e.g. ["python", "train.py"]');
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ') || trimmed === '-') {
-        let value;
-        try {
-            value = (0,dist/* parse */.qg)(trimmed);
-        }
-        catch (error) {
-            return fail(`it is not a valid YAML/JSON list (${error.message.split('\n')[0] ?? ''})`, 'write ["python", "train.py", "--epochs", "3"]');
-        }
-        if (!Array.isArray(value) || value.length === 0)
-            return fail('the list is empty', 'give at least the program to run');
-        return value.map((item, i) => {
-            if (typeof item === 'string')
-                return item;
-            if (typeof item === 'number' || typeof item === 'boolean')
-                return String(item);
-            return fail(`element ${i + 1} is not a string`, 'quote every argument');
-        });
+
+
+/** sha256 and size of each declared data file (relative to the working directory), streamed. */
+async function hashDataFiles(paths, cwd) {
+    const files = [];
+    for (const path of paths) {
+        const full = (0,external_node_path_.resolve)(cwd, path);
+        files.push({ path, sha256: await sha256File(full), bytes: (0,external_node_fs_.statSync)(full).size });
     }
-    const lines = trimmed.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-    if (lines.length === 1 && /\s/.test(lines[0])) {
-        return fail(`"${lines[0]}" is one line with spaces, and modelgate never runs a command through a shell`, 'write it as a list: ["python", "train.py", "--epochs", "3"], or one argument per line');
-    }
-    return lines;
+    return files;
 }
-
-;// CONCATENATED MODULE: ./src/core/train/parse-env-lines.ts
-
-
-/**
- * `KEY=VALUE` lines (the `env` input) to a map; blank lines and `#` comments are skipped, the value is
- * everything after the first `=` (kept verbatim, may be empty).
- *
- * @throws ConfigurationError naming the line when it has no `=` or the key is not a valid variable name.
- * @example parseEnvLines('EPOCHS=3\nMODE=a=b') // => { EPOCHS: '3', MODE: 'a=b' }
- */
-function parseEnvLines(text) {
-    const env = {};
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const key = eq < 0 ? '' : line.slice(0, eq).trim();
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-            throw new errors_ConfigurationError(trainMessages.badEnvLine(i + 1, line), { input: 'env' }, 'write one NAME=value per line; names are letters, digits and _');
-        }
-        env[key] = line.slice(eq + 1);
-    });
-    return env;
-}
-
-;// CONCATENATED MODULE: ./src/core/train/parse-params.ts
-
-
-
-/**
- * The `params` input (a JSON or YAML map of hyperparameters) to a plain object.
- * @throws ConfigurationError when it does not parse or is not a map.
- * @example parseParams('lr: 0.01\nepochs: 3') // => { lr: 0.01, epochs: 3 }
- */
-function parseParams(text) {
-    let value;
+/** The first line a tool prints for `--version`, or null when it is not there. */
+async function toolVersion(argv, env) {
     try {
-        value = (0,dist/* parse */.qg)(text);
+        const r = await runCommand(argv, { env, timeoutMs: 10_000, killGraceMs: 500, keepTailLines: 5 });
+        return r.exitCode === 0 ? ([...r.stdoutTail, ...r.stderrTail][0] ?? null) : null;
     }
-    catch (error) {
-        throw new errors_ConfigurationError(trainMessages.badParams(error.message.split('\n')[0] ?? ''), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
+    catch {
+        return null;
     }
-    if (value === null || value === undefined)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_ConfigurationError(trainMessages.badParams(`got ${Array.isArray(value) ? 'a list' : typeof value}`), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
-    }
-    return value;
 }
-
-;// CONCATENATED MODULE: ./src/train-on-runner/inputs.ts
-
-
-
-
-
-/** The action's own inputs (the shared ones are read by runAction). */
-const Inputs = {
-    command: 'command',
-    workingDirectory: 'working-directory',
-    env: 'env',
-    timeoutMinutes: 'timeout-minutes',
-    requireGpus: 'require-gpus',
-    telemetryInterval: 'telemetry-interval-seconds',
-    metricsFile: 'metrics-file',
-    modelDir: 'model-dir',
-    artifactName: 'artifact-name',
-    retentionDays: 'retention-days',
-    cachePaths: 'cache-paths',
-    cacheKeyFiles: 'cache-key-files',
-    cacheKeyPrefix: 'cache-key-prefix',
-    params: 'params',
-    dataFiles: 'data-files',
-    runnerLabels: 'runner-labels',
-    logTailLines: 'log-tail-lines',
-    requiredMetrics: 'required-metrics',
-};
-/** Newline-separated list (paths may contain commas). */
-function lines(reader, name) {
-    return (reader.optional(name) ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-}
-function readInputs(reader, policy = {}) {
-    const required = reader.list(Inputs.requiredMetrics);
-    const timeout = reader.optionalNumber(Inputs.timeoutMinutes, { min: 0.01, max: 60 * 24 * 5 });
-    const interval = reader.optionalNumber(Inputs.telemetryInterval, { min: 0.1, max: 3600 });
-    const effective = resolveTrainPolicy(policy['train-on-runner'], {
-        ...(reader.optional(Inputs.requireGpus) === undefined ? {} : { requireGpus: reader.optional(Inputs.requireGpus) }),
-        ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
-        ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
-        ...(required.length === 0 ? {} : { requiredMetrics: required }),
-    });
-    const gpus = effective.requireGpus;
-    const params = reader.optional(Inputs.params);
-    const retention = reader.optionalNumber(Inputs.retentionDays, { min: 1, max: 90, integer: true });
-    return {
-        command: parseCommand(reader.required(Inputs.command)),
-        workingDirectory: reader.optional(Inputs.workingDirectory),
-        env: parseEnvLines(reader.optional(Inputs.env) ?? ''),
-        timeoutMinutes: effective.timeoutMinutes,
-        requireGpus: gpus === undefined || gpus === '0' ? undefined : parseGpuRequirement(gpus),
-        telemetryIntervalSeconds: effective.telemetryIntervalSeconds,
-        metricsFile: reader.optional(Inputs.metricsFile),
-        modelDir: reader.optional(Inputs.modelDir),
-        artifactName: reader.optional(Inputs.artifactName) ?? 'model',
-        retentionDays: retention,
-        cachePaths: lines(reader, Inputs.cachePaths),
-        cacheKeyFiles: lines(reader, Inputs.cacheKeyFiles),
-        cacheKeyPrefix: reader.optional(Inputs.cacheKeyPrefix) ?? 'modelgate-train-',
-        params: params === undefined ? {} : parseParams(params),
-        dataFiles: lines(reader, Inputs.dataFiles),
-        runnerLabels: reader.list(Inputs.runnerLabels),
-        logTailLines: reader.number(Inputs.logTailLines, 30, { min: 1, max: 1000, integer: true }),
-        requiredMetrics: effective.requiredMetrics,
+/** Writes lineage.json into the run folder (the `lineage-path` output): what ran, where, on what, with what result. */
+async function writeLineage(context, parts) {
+    const { inputs, run, model, inventory } = parts;
+    const env = { ...context.env };
+    const python = (await toolVersion(['python3', '--version'], env)) ?? (await toolVersion(['python', '--version'], env));
+    const lineage = {
+        schemaVersion: 1,
+        kind: 'modelgate.train-lineage',
+        commit: context.github.sha ?? null,
+        repository: context.github.repository ?? null,
+        runUrl: context.github.runUrl ?? null,
+        command: inputs.command,
+        workingDirectory: parts.folder.cwd,
+        params: inputs.params,
+        dataFiles: parts.dataFiles,
+        runner: {
+            name: parts.runnerName ?? null,
+            os: context.env.RUNNER_OS ?? (0,external_node_os_.platform)(),
+            arch: context.env.RUNNER_ARCH ?? (0,external_node_os_.arch)(),
+            labels: inputs.runnerLabels,
+        },
+        gpus: inventory.gpus.map((g) => ({ index: g.index, name: g.name, memoryTotalMiB: g.memoryTotalMiB })),
+        driverVersion: inventory.driverVersion,
+        cudaVersion: inventory.cudaVersion,
+        tools: { node: process.version, ...(python === null ? {} : { python }) },
+        startedAt: run.startedAt.toISOString(),
+        finishedAt: run.finishedAt.toISOString(),
+        durationMs: run.result.durationMs,
+        exitCode: run.result.exitCode,
+        signal: run.result.signal,
+        timedOut: run.result.timedOut,
+        cancelled: run.result.cancelled,
+        metrics: parts.metrics,
+        model: {
+            path: parts.modelPath,
+            artifactName: parts.modelPath === null ? null : inputs.artifactName,
+            artifactId: model.kind === 'uploaded' ? model.id : null,
+            localCopy: model.kind === 'copied' ? model.path : null,
+        },
+        cache: { key: parts.cache?.key ?? null, hit: parts.cache?.hit ?? null },
     };
+    const path = (0,external_node_path_.join)(parts.folder.runDir, 'lineage.json');
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(lineage, null, 2));
+    return { lineage, path };
 }
 
 ;// CONCATENATED MODULE: ./src/core/train/pick-best-candidate.ts
@@ -58379,7 +59296,7 @@ function readInputs(reader, policy = {}) {
  */
 function pickBestCandidate(candidates, metric, direction) {
     if (candidates.length === 0)
-        throw new errors_ConfigurationError(trainMessages.noCandidates(), {}, 'point it at the folder where the matrix jobs\' metrics were downloaded');
+        throw new errors_ConfigurationError(trainMessages.noCandidates(), {}, "point it at the folder where the matrix jobs' metrics were downloaded");
     const missing = candidates.filter((c) => typeof c.metrics[metric] !== 'number' || !Number.isFinite(c.metrics[metric]));
     if (missing.length > 0) {
         throw new errors_ConfigurationError(trainMessages.candidateMissingMetric(metric, missing.map((c) => c.id).join(', ')), { input: 'metric' }, 'check the metric name and that every leg wrote it');
@@ -58394,6 +59311,50 @@ function pickBestCandidate(candidates, metric, direction) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./src/core/train/decide-sweep.ts
+
+
+
+const decide_sweep_Out = Outputs['train-on-runner'];
+/**
+ * The outcome of sweep mode (`pick-best-from`): the candidate with the best `metric` (`pickBestCandidate`), a bar
+ * chart and a table of every candidate's value, and the winner as outputs.
+ * @throws ConfigurationError when there are no candidates or one lacks the metric (from pickBestCandidate).
+ * @example decideSweep([{ id: 'a', path: '/s/a', metrics: { auc: 0.8 } }, { id: 'b', path: '/s/b', metrics: { auc: 0.9 } }], 'auc', 'max').outputs // => { 'best-candidate': 'b', 'best-value': '0.9', 'best-path': '/s/b' }
+ */
+function decideSweep(candidates, metric, direction) {
+    const best = pickBestCandidate(candidates, metric, direction);
+    const value = best.metrics[metric];
+    const valueOf = (c) => c.metrics[metric];
+    return {
+        title: trainMessages.sweepTitle(candidates.length, metric, best.id, value),
+        checks: [
+            {
+                id: 'train.sweep.best',
+                status: 'pass',
+                observed: value,
+                threshold: { rule: `${direction} ${metric}` },
+                message: trainMessages.sweepBest(best.id, direction, metric, candidates.length),
+            },
+        ],
+        figures: [
+            {
+                kind: 'bar',
+                title: `${metric} per candidate`,
+                categories: candidates.map((c) => c.id),
+                series: [{ name: metric, values: candidates.map(valueOf) }],
+            },
+            {
+                kind: 'table',
+                title: 'Candidates',
+                columns: ['candidate', metric, 'best'],
+                rows: candidates.map((c) => [c.id, valueOf(c), c.id === best.id]),
+            },
+        ],
+        outputs: { [decide_sweep_Out.BestCandidate]: best.id, [decide_sweep_Out.BestValue]: String(value), [decide_sweep_Out.BestPath]: best.path },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/train-on-runner/pick-best.ts
 
 
@@ -58401,102 +59362,61 @@ function pickBestCandidate(candidates, metric, direction) {
 
 
 
+
+
+
+const pick_best_Out = Outputs['train-on-runner'];
+/** The metrics of one downloaded leg; {} when it has no metrics file (decideSweep then names it). */
+function readCandidate(folder, id, fileName) {
+    const path = (0,external_node_path_.join)(folder, id);
+    const file = (0,external_node_path_.join)(path, fileName);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return { id, path, metrics: {} };
+    let parsed;
+    try {
+        parsed = readMetricsObject(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
+    }
+    catch (error) {
+        throw new DataError(trainMessages.candidateNotJson(file, error_message_errorMessage(error)), { file }, 'each matrix leg must write a JSON object of numbers');
+    }
+    return { id, path, metrics: parsed?.metrics ?? {} };
+}
 /**
  * Sweep mode (`pick-best-from`): after a matrix of training jobs has uploaded one artifact each and a later job
  * has downloaded them all (actions/download-artifact into one folder: one subfolder per artifact), pick the
  * candidate with the best `pick-metric`. Each subfolder must hold `pick-metrics-file` (default metrics.json).
  */
-async function pickBest(context) {
-    const startedAt = context.now();
-    const folder = (0,external_node_path_.resolve)(context.env.GITHUB_WORKSPACE ?? process.cwd(), context.inputs.required('pick-best-from'));
-    const metric = context.inputs.required('pick-metric');
-    const direction = context.inputs.choice('pick-direction', ['max', 'min'], 'max');
-    const fileName = context.inputs.optional('pick-metrics-file') ?? 'metrics.json';
+function pickBest(context, inputs) {
+    const folder = (0,external_node_path_.resolve)(context.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.folder);
     if (!(0,external_node_fs_.existsSync)(folder))
-        throw new DataError(`pick-best-from folder ${folder} does not exist`, { input: 'pick-best-from' }, 'download the matrix artifacts into it first (actions/download-artifact with path:)');
-    const candidates = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-        const file = (0,external_node_path_.join)(folder, entry.name, fileName);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            candidates.push({ id: entry.name, metrics: {} });
-            continue;
-        }
-        let parsed;
-        try {
-            parsed = readMetricsObject(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
-        }
-        catch (error) {
-            throw new DataError(`${file} is not valid JSON: ${error.message}`, { file }, 'each matrix leg must write a JSON object of numbers');
-        }
-        candidates.push({ id: entry.name, metrics: parsed?.metrics ?? {} });
-    }
-    const best = pickBestCandidate(candidates, metric, direction);
-    const value = best.metrics[metric];
-    context.logger.info(`best candidate by ${metric} (${direction}): ${best.id} = ${value}`);
-    const report = makeGateReport({
-        gate: 'train-on-runner',
-        title: `Best of ${candidates.length} candidates by ${metric}: ${best.id} (${value})`,
-        checks: [{ id: 'train.sweep.best', status: 'pass', observed: value, threshold: { rule: `${direction} ${metric}` }, message: `${best.id} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${candidates.length} candidates` }],
-        figures: [
-            { kind: 'bar', title: `${metric} per candidate`, categories: candidates.map((c) => c.id), series: [{ name: metric, values: candidates.map((c) => c.metrics[metric]) }] },
-            { kind: 'table', title: 'Candidates', columns: ['candidate', metric, 'best'], rows: candidates.map((c) => [c.id, c.metrics[metric], c.id === best.id]) },
-        ],
-        startedAt,
-        finishedAt: context.now(),
-    });
-    return { report, outputs: { 'best-candidate': best.id, 'best-value': String(value), 'best-path': (0,external_node_path_.join)(folder, best.id) } };
+        throw new DataError(trainMessages.sweepFolderMissing(folder), { input: Inputs.PickBestFrom }, 'download the matrix artifacts into it first (actions/download-artifact with path:)');
+    const candidates = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((entry) => readCandidate(folder, entry.name, inputs.metricsFile));
+    const outcome = decideSweep(candidates, inputs.metric, inputs.direction);
+    const best = `${outcome.outputs[pick_best_Out.BestCandidate] ?? ''} = ${outcome.outputs[pick_best_Out.BestValue] ?? ''}`;
+    context.logger.info(`best candidate by ${inputs.metric} (${inputs.direction}): ${best}`);
+    return { outcome };
 }
 
-;// CONCATENATED MODULE: ./src/train-on-runner/preflight.ts
+;// CONCATENATED MODULE: ./src/core/train/check-gpu-preflight.ts
 
 
 
-
-/** Asks nvidia-smi what GPUs this machine has; never throws for a missing nvidia-smi. */
-async function readGpuInventory(env, signal) {
-    const run = async (argv) => {
-        try {
-            const result = await runCommand(argv, { env, timeoutMs: 30_000, keepTailLines: 1000, killGraceMs: 1000, ...(signal === undefined ? {} : { signal }) });
-            return { code: result.exitCode, out: [...result.stdoutTail, ...result.stderrTail].join('\n') };
-        }
-        catch (error) {
-            if (error instanceof errors_ConfigurationError)
-                return null;
-            throw error;
-        }
-    };
-    const query = await run(['nvidia-smi', `--query-gpu=${PREFLIGHT_FIELDS.join(',')}`, '--format=csv,noheader,nounits']);
-    if (query === null)
-        return { available: false, gpus: [], driverVersion: null, cudaVersion: null };
-    if (query.code !== 0) {
-        return { available: true, gpus: [], driverVersion: null, cudaVersion: null, failure: `exit ${String(query.code)}: ${query.out.trim().split('\n')[0] ?? ''}` };
-    }
-    let gpus;
-    try {
-        gpus = parseGpuInventory(query.out);
-    }
-    catch (error) {
-        return { available: true, gpus: [], driverVersion: null, cudaVersion: null, failure: `unexpected output: ${error.message}` };
-    }
-    const banner = await run(['nvidia-smi']);
-    return {
-        available: true,
-        gpus,
-        driverVersion: gpus[0]?.driverVersion ?? null,
-        cudaVersion: banner === null ? null : parseCudaVersion(banner.out),
-    };
-}
-/** `runner-name (labels: a, b)` for messages. */
-function describeRunner(name, labels) {
-    return `"${name ?? 'local'}"${labels.length > 0 ? ` (labels: ${labels.join(', ')})` : ''}`;
-}
 /**
- * The preflight check. Throws (so the job fails in seconds, before training) when GPUs are required and the
- * runner lacks them; returns a pass/skipped check otherwise.
- * @throws ServiceError naming the runner and what it has.
+ * The GPU preflight check, before training. Throws (so the job fails in seconds, not after a long setup) when GPUs
+ * are required and the runner lacks them; returns a `pass` check when they are there, and a `skipped` note when
+ * nothing is required.
+ * @throws ServiceError naming the runner (`trainMessages.runner`) and what it has.
+ * @example checkGpuPreflight({ available: false, gpus: [], driverVersion: null, cudaVersion: null }, undefined, '"local"').status // => 'skipped'
  */
-function checkGpus(inventory, requirement, runner) {
-    const has = inventory.available ? (inventory.failure !== undefined ? `nvidia-smi failing (${inventory.failure})` : describeGpus(inventory.gpus)) : 'no nvidia-smi';
+function checkGpuPreflight(inventory, requirement, runner) {
+    const has = inventory.available
+        ? inventory.failure !== undefined
+            ? trainMessages.nvidiaSmiFailing(inventory.failure)
+            : describeGpus(inventory.gpus)
+        : trainMessages.noNvidiaSmi();
     if (requirement === undefined) {
         return {
             id: 'train.preflight.gpus',
@@ -58512,9 +59432,8 @@ function checkGpus(inventory, requirement, runner) {
     if (inventory.failure !== undefined)
         throw new ServiceError(trainMessages.nvidiaSmiFailed(runner, inventory.failure), { input: 'require-gpus' }, hint);
     const matching = matchingGpus(inventory.gpus, requirement);
-    if (matching.length < requirement.count) {
+    if (matching.length < requirement.count)
         throw new ServiceError(trainMessages.gpuShortage(runner, wanted, has), { input: 'require-gpus' }, hint);
-    }
     return {
         id: 'train.preflight.gpus',
         status: 'pass',
@@ -58523,6 +59442,88 @@ function checkGpus(inventory, requirement, runner) {
         message: trainMessages.gpuOk(wanted, has),
     };
 }
+
+;// CONCATENATED MODULE: ./src/train-on-runner/preflight.ts
+
+
+
+
+
+/** Asks nvidia-smi what GPUs this machine has; never throws for a missing nvidia-smi. */
+async function readGpuInventory(env, signal) {
+    const run = async (argv) => {
+        try {
+            const result = await runCommand(argv, {
+                env,
+                timeoutMs: 30_000,
+                keepTailLines: 1000,
+                killGraceMs: 1000,
+                ...(signal === undefined ? {} : { signal }),
+            });
+            return { code: result.exitCode, out: [...result.stdoutTail, ...result.stderrTail].join('\n') };
+        }
+        catch (error) {
+            if (error instanceof errors_ConfigurationError)
+                return null;
+            throw error;
+        }
+    };
+    const query = await run(['nvidia-smi', `--query-gpu=${PREFLIGHT_FIELDS.join(',')}`, '--format=csv,noheader,nounits']);
+    if (query === null)
+        return { available: false, gpus: [], driverVersion: null, cudaVersion: null };
+    if (query.code !== 0) {
+        return {
+            available: true,
+            gpus: [],
+            driverVersion: null,
+            cudaVersion: null,
+            failure: `exit ${String(query.code)}: ${query.out.trim().split('\n')[0] ?? ''}`,
+        };
+    }
+    let gpus;
+    try {
+        gpus = parseGpuInventory(query.out);
+    }
+    catch (error) {
+        return {
+            available: true,
+            gpus: [],
+            driverVersion: null,
+            cudaVersion: null,
+            failure: `unexpected output: ${error_message_errorMessage(error)}`,
+        };
+    }
+    const banner = await run(['nvidia-smi']);
+    return {
+        available: true,
+        gpus,
+        driverVersion: gpus[0]?.driverVersion ?? null,
+        cudaVersion: banner === null ? null : parseCudaVersion(banner.out),
+    };
+}
+/**
+ * The GPU preflight: asks nvidia-smi what the runner has and checks it against `require-gpus`, so the job fails in
+ * seconds on the wrong runner (checkGpuPreflight throws); logs the verdict.
+ */
+async function gpuPreflight(context, requirement, runner) {
+    const inventory = await readGpuInventory({ ...context.env }, context.signal);
+    const check = checkGpuPreflight(inventory, requirement, runner);
+    context.logger.info(check.message);
+    return { inventory, check };
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/state.ts
+/** Names of the values handed to the post step. */
+const State = {
+    pgid: 'train-pgid',
+    runDir: 'train-run-dir',
+    finished: 'train-finished',
+    artifactName: 'train-artifact-name',
+    cacheKey: 'train-cache-key',
+    cachePaths: 'train-cache-paths',
+    cacheHit: 'train-cache-hit',
+    retentionDays: 'train-retention-days',
+};
 
 ;// CONCATENATED MODULE: ./src/train-on-runner/storage.ts
 
@@ -58613,18 +59614,35 @@ async function savePaths(paths, key, options) {
     return 'local';
 }
 
-;// CONCATENATED MODULE: ./src/train-on-runner/state.ts
-/** Names of the values handed to the post step. */
-const State = {
-    pgid: 'train-pgid',
-    runDir: 'train-run-dir',
-    finished: 'train-finished',
-    artifactName: 'train-artifact-name',
-    cacheKey: 'train-cache-key',
-    cachePaths: 'train-cache-paths',
-    cacheHit: 'train-cache-hit',
-    retentionDays: 'train-retention-days',
-};
+;// CONCATENATED MODULE: ./src/train-on-runner/restore-cache.ts
+
+
+
+
+/**
+ * Restores `cache-paths` under a key over `cache-key-files` (null when no cache is configured) and tells the post
+ * step what to save on a miss. An unreachable cache service is a warning: a cache is an optimisation.
+ */
+async function restoreCache(context, inputs, cwd) {
+    if (inputs.cachePaths.length === 0)
+        return null;
+    const { logger } = context;
+    const key = await cacheKey(inputs.cacheKeyPrefix, inputs.cacheKeyFiles.map((f) => (0,external_node_path_.resolve)(cwd, f)));
+    const paths = inputs.cachePaths.map((p) => (0,external_node_path_.resolve)(cwd, p));
+    let restored;
+    try {
+        restored = await restorePaths(paths, key, { env: context.env, workDir: context.workDir });
+    }
+    catch (error) {
+        logger.warning(`cache restore failed, continuing without it: ${error_message_errorMessage(error)}`);
+        restored = { hit: false, backend: 'actions-cache' };
+    }
+    logger.info(`cache ${restored.hit ? 'hit' : 'miss'} for ${key} (${restored.backend === 'local' ? `local cache folder under ${context.workDir}/cache: not on a GitHub runner` : '@actions/cache'})`);
+    context.state.save(State.cacheKey, key);
+    context.state.save(State.cachePaths, JSON.stringify(paths));
+    context.state.save(State.cacheHit, String(restored.hit));
+    return { key, ...restored };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -58700,104 +59718,59 @@ class TelemetrySampler {
     }
 }
 
-;// CONCATENATED MODULE: ./src/train-on-runner/main.ts
+;// CONCATENATED MODULE: ./src/train-on-runner/run.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-async function toolVersion(argv, env) {
-    try {
-        const r = await runCommand(argv, { env, timeoutMs: 10_000, killGraceMs: 500, keepTailLines: 5 });
-        return r.exitCode === 0 ? ([...r.stdoutTail, ...r.stderrTail][0] ?? null) : null;
-    }
-    catch {
-        return null;
-    }
-}
-function readMetricsFile(name, path) {
-    if (name === undefined)
-        return { kind: 'not-declared' };
-    if (!(0,external_node_fs_.existsSync)(path))
-        return { kind: 'missing', name };
-    try {
-        return { kind: 'parsed', name, value: JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) };
-    }
-    catch (error) {
-        return { kind: 'unparsable', name, why: error.message };
-    }
-}
-async function main(context) {
-    if (context.inputs.optional('pick-best-from') !== undefined)
-        return await pickBest(context);
-    const inputs = readInputs(context.inputs, context.policy);
-    const { logger } = context;
-    const startedAt = context.now();
-    const env = { ...context.env };
+/** Creates the run folder and tells the post step about it (so a cancelled job still keeps its partial logs). */
+function openRunFolder(context, inputs) {
     const cwd = (0,external_node_path_.resolve)(context.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory ?? '.');
-    const runDir = (0,external_node_path_.join)(context.workDir, 'train', `run-${startedAt.getTime()}`);
+    const runDir = (0,external_node_path_.join)(context.workDir, 'train', `run-${context.now().getTime()}`);
     (0,external_node_fs_.mkdirSync)(runDir, { recursive: true });
     context.state.save(State.runDir, runDir);
     context.state.save(State.artifactName, inputs.artifactName);
     if (inputs.retentionDays !== undefined)
         context.state.save(State.retentionDays, String(inputs.retentionDays));
-    const runnerName = context.github.runnerName ?? context.env.RUNNER_NAME;
-    const runner = describeRunner(runnerName, inputs.runnerLabels);
-    // 1. GPU preflight: fails in seconds on the wrong runner.
-    const inventory = await readGpuInventory(env, context.signal);
-    const preflight = checkGpus(inventory, inputs.requireGpus, runner);
-    logger.info(preflight.message);
-    // 2. Lineage inputs and caches, before training.
-    const dataFiles = [];
-    for (const path of inputs.dataFiles) {
-        const full = (0,external_node_path_.resolve)(cwd, path);
-        dataFiles.push({ path, sha256: await sha256File(full), bytes: (0,external_node_fs_.statSync)(full).size });
-    }
-    let cache = null;
-    if (inputs.cachePaths.length > 0) {
-        const key = await cacheKey(inputs.cacheKeyPrefix, inputs.cacheKeyFiles.map((f) => (0,external_node_path_.resolve)(cwd, f)));
-        let restored;
-        try {
-            restored = await restorePaths(inputs.cachePaths.map((p) => (0,external_node_path_.resolve)(cwd, p)), key, { env: context.env, workDir: context.workDir });
-        }
-        catch (error) {
-            // a cache is an optimisation: an unreachable cache service must not stop training
-            logger.warning(`cache restore failed, continuing without it: ${error.message}`);
-            restored = { hit: false, backend: 'actions-cache' };
-        }
-        cache = { key, ...restored };
-        logger.info(`cache ${restored.hit ? 'hit' : 'miss'} for ${key} (${restored.backend === 'local' ? `local cache folder under ${context.workDir}/cache: not on a GitHub runner` : '@actions/cache'})`);
-        context.state.save(State.cacheKey, key);
-        context.state.save(State.cachePaths, JSON.stringify(inputs.cachePaths.map((p) => (0,external_node_path_.resolve)(cwd, p))));
-        context.state.save(State.cacheHit, String(restored.hit));
-    }
-    const paramsFile = (0,external_node_path_.join)(runDir, 'params.json');
+    return { cwd, runDir, log: (0,external_node_path_.join)(runDir, 'train.log'), telemetry: (0,external_node_path_.join)(runDir, 'telemetry.json') };
+}
+/**
+ * Runs the training command (an argument list, never a shell) in its own process group with the params in its
+ * environment, streaming its log into a group, parsing `modelgate:metric` lines and sampling telemetry; the
+ * timeout and a cancelled job kill the whole group.
+ */
+async function runTraining(context, inputs, settings, folder, gpus) {
+    const { logger } = context;
+    const env = { ...context.env };
+    const paramsFile = (0,external_node_path_.join)(folder.runDir, 'params.json');
     (0,external_node_fs_.writeFileSync)(paramsFile, JSON.stringify(inputs.params, null, 2));
-    const childEnv = { ...env, ...inputs.env, MODELGATE_PARAMS_FILE: paramsFile, MODELGATE_PARAMS: JSON.stringify(inputs.params), MODELGATE_RUN_DIR: runDir };
-    // 3. Train, streaming the log, sampling telemetry.
-    const log = (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(runDir, 'train.log'));
+    // The `env` input is the one way to hand the training a variable on purpose (runCommand scrubs the rest).
+    const explicitEnv = {
+        ...inputs.env,
+        MODELGATE_PARAMS_FILE: paramsFile,
+        MODELGATE_PARAMS: JSON.stringify(inputs.params),
+        MODELGATE_RUN_DIR: folder.runDir,
+    };
+    const log = (0,external_node_fs_.createWriteStream)(folder.log);
     const lineMetrics = {};
-    const sampler = new TelemetrySampler({ intervalMs: inputs.telemetryIntervalSeconds * 1000, gpus: inventory.available && inventory.gpus.length > 0, env, outFile: (0,external_node_path_.join)(runDir, 'telemetry.json') });
+    const sampler = new TelemetrySampler({
+        intervalMs: settings.telemetryIntervalSeconds * 1000,
+        gpus,
+        env,
+        outFile: folder.telemetry,
+    });
     sampler.start();
     logger.startGroup(`training: ${inputs.command.join(' ')}`);
-    const trainStart = context.now();
+    const startedAt = context.now();
     let result;
     try {
         result = await runCommand(inputs.command, {
-            cwd,
-            env: childEnv,
-            timeoutMs: inputs.timeoutMinutes * 60_000,
+            cwd: folder.cwd,
+            env,
+            explicitEnv,
+            timeoutMs: settings.timeoutMinutes * 60_000,
             signal: context.signal,
             keepTailLines: inputs.logTailLines,
             onSpawn: (pid) => context.state.save(State.pgid, String(pid)),
@@ -58818,99 +59791,201 @@ async function main(context) {
         await new Promise((done) => log.end(done));
     }
     const samples = await sampler.stop();
-    const trainEnd = context.now();
+    const finishedAt = context.now();
     context.state.save(State.finished, 'true');
-    // 4. Metrics and model.
-    const metricsPath = inputs.metricsFile === undefined ? (0,external_node_path_.join)(runDir, 'metrics.json') : (0,external_node_path_.resolve)(cwd, inputs.metricsFile);
-    const { metrics, check: metricsCheck } = checkMetrics(readMetricsFile(inputs.metricsFile, metricsPath), lineMetrics, inputs.requiredMetrics);
-    if (inputs.metricsFile === undefined)
-        (0,external_node_fs_.writeFileSync)(metricsPath, JSON.stringify(metrics, null, 2));
-    const ok = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-    let modelCheck = null;
-    let upload = { id: null, localCopy: null };
-    const modelPath = inputs.modelDir === undefined ? null : (0,external_node_path_.resolve)(cwd, inputs.modelDir);
-    if (ok && modelPath !== null) {
-        if (!(0,external_node_fs_.existsSync)(modelPath)) {
-            modelCheck = { id: 'train.model', status: 'error', observed: null, message: trainMessages.modelDirMissing(inputs.modelDir ?? '') };
-        }
-        else {
-            try {
-                upload = await uploadDirectory(inputs.artifactName, modelPath, { env: context.env, workDir: context.workDir, retentionDays: inputs.retentionDays, logger });
-                const message = upload.id !== null ? trainMessages.artifactUploaded(inputs.artifactName, upload.id) : trainMessages.artifactLocal(inputs.artifactName, upload.localCopy ?? '');
-                if (upload.id === null)
-                    logger.warning(message);
-                else
-                    logger.info(message);
-                modelCheck = { id: 'train.model', status: 'pass', observed: inputs.artifactName, message };
-            }
-            catch (error) {
-                // the run itself succeeded: report the failed upload as an error check and still write the lineage
-                const message = trainMessages.artifactUploadFailed(inputs.artifactName, error.message);
-                logger.error(message);
-                modelCheck = { id: 'train.model', status: 'error', observed: null, message };
-            }
-        }
-    }
-    // 5. Lineage and report.
-    const python = (await toolVersion(['python3', '--version'], env)) ?? (await toolVersion(['python', '--version'], env));
-    const lineage = {
-        schemaVersion: 1,
-        kind: 'modelgate.train-lineage',
-        commit: context.github.sha ?? null,
-        repository: context.github.repository ?? null,
-        runUrl: context.github.runUrl ?? null,
-        command: inputs.command,
-        workingDirectory: cwd,
-        params: inputs.params,
-        dataFiles,
-        runner: { name: runnerName ?? null, os: context.env.RUNNER_OS ?? (0,external_node_os_.platform)(), arch: context.env.RUNNER_ARCH ?? (0,external_node_os_.arch)(), labels: inputs.runnerLabels },
-        gpus: inventory.gpus.map((g) => ({ index: g.index, name: g.name, memoryTotalMiB: g.memoryTotalMiB })),
-        driverVersion: inventory.driverVersion,
-        cudaVersion: inventory.cudaVersion,
-        tools: { node: process.version, ...(python === null ? {} : { python }) },
-        startedAt: trainStart.toISOString(),
-        finishedAt: trainEnd.toISOString(),
-        durationMs: result.durationMs,
-        exitCode: result.exitCode,
-        signal: result.signal,
-        timedOut: result.timedOut,
-        cancelled: result.cancelled,
-        metrics,
-        model: { path: modelPath, artifactName: modelPath === null ? null : inputs.artifactName, artifactId: upload.id, localCopy: upload.localCopy },
-        cache: { key: cache?.key ?? null, hit: cache?.hit ?? null },
+    const lastLines = [...result.stdoutTail, ...result.stderrTail].slice(-inputs.logTailLines);
+    return { result, lineMetrics, samples, lastLines, startedAt, finishedAt };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
+/**
+ * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
+ * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
+ * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
+ */
+const POLICY_SECTION_KEYS = {
+    'validate-data': { severity: true, max_examples: true, drift: true },
+    'train-on-runner': {
+        require_gpus: true,
+        timeout_minutes: true,
+        telemetry_interval_seconds: true,
+        required_metrics: true,
+    },
+    'evaluate-vs-champion': {
+        task: true,
+        metrics: true,
+        rule_mode: true,
+        evidence: true,
+        confidence: true,
+        resamples: true,
+        seed: true,
+        decision_threshold: true,
+        slices: true,
+        max_latency_ms: true,
+        // Deprecated spellings, still accepted (with a warning) for one release.
+        'rule-mode': true,
+        'decision-threshold': true,
+        'max-latency-ms': true,
+    },
+    'fairness-gate': {
+        thresholds: true,
+        method: true,
+        min_group_size: true,
+        use_interval: true,
+        confidence: true,
+        bootstrap_resamples: true,
+        seed: true,
+        too_few_groups: true,
+        champion_tolerance: true,
+        intersectional: true,
+        reference_groups: true,
+        fail_when: true,
+    },
+    'register-model': {
+        registry: true,
+        protected_aliases: true,
+        allow_warn: true,
+        promotion: true,
+    },
+    'canary-deploy': {
+        steps: true,
+        interval: true,
+        intervals_per_step: true,
+        failure_limit: true,
+        inconclusive_limit: true,
+        no_traffic: true,
+        no_traffic_max_intervals: true,
+        checks: true,
+    },
+};
+/**
+ * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
+ * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
+ * @example policySection({}, 'canary-deploy') // => undefined
+ */
+function policySection(document, gate) {
+    return document[gate];
+}
+
+;// CONCATENATED MODULE: ./src/core/train/resolve-train-policy.ts
+const TRAIN_POLICY_DEFAULTS = {
+    requireGpus: undefined,
+    timeoutMinutes: 360,
+    telemetryIntervalSeconds: 5,
+    requiredMetrics: [],
+};
+/**
+ * Effective policy: action inputs (when given) over the policy section over the defaults.
+ * @example resolveTrainPolicy({ timeout_minutes: 30 }, {}).timeoutMinutes // => 30
+ * @example resolveTrainPolicy({ require_gpus: 0 }, {}).requireGpus // => undefined
+ */
+function resolveTrainPolicy(section, overrides) {
+    const gpus = section?.require_gpus;
+    return {
+        requireGpus: overrides.requireGpus ?? (gpus === undefined || gpus === 0 ? undefined : String(gpus)),
+        timeoutMinutes: overrides.timeoutMinutes ?? section?.timeout_minutes ?? TRAIN_POLICY_DEFAULTS.timeoutMinutes,
+        telemetryIntervalSeconds: overrides.telemetryIntervalSeconds ??
+            section?.telemetry_interval_seconds ??
+            TRAIN_POLICY_DEFAULTS.telemetryIntervalSeconds,
+        requiredMetrics: overrides.requiredMetrics ?? section?.required_metrics ?? TRAIN_POLICY_DEFAULTS.requiredMetrics,
     };
-    const lineagePath = (0,external_node_path_.join)(runDir, 'lineage.json');
-    (0,external_node_fs_.writeFileSync)(lineagePath, JSON.stringify(lineage, null, 2));
-    const summary = summarizeTelemetry(samples);
-    const report = buildTrainReport({
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/settings.ts
+
+
+
+/** @throws ConfigurationError for a require-gpus that does not parse (before anything is written). */
+function resolveSettings(inputs, policy) {
+    const effective = resolveTrainPolicy(policySection(policy, 'train-on-runner'), inputs.overrides);
+    const gpus = effective.requireGpus;
+    return { ...effective, requireGpus: gpus === undefined || gpus === '0' ? undefined : parseGpuRequirement(gpus) };
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/upload.ts
+
+
+
+
+/**
+ * Keeps the model a successful run wrote: uploads model-dir as an artifact on a runner, copies it to the work
+ * folder elsewhere. A missing folder or a failed upload is reported (checkModel), never thrown: the lineage is
+ * still written.
+ */
+async function uploadModel(context, inputs, modelPath) {
+    const { logger } = context;
+    if (!(0,external_node_fs_.existsSync)(modelPath))
+        return { kind: 'missing', dir: inputs.modelDir ?? '' };
+    const name = inputs.artifactName;
+    let artifact;
+    try {
+        const upload = await uploadDirectory(name, modelPath, {
+            env: context.env,
+            workDir: context.workDir,
+            retentionDays: inputs.retentionDays,
+            logger,
+        });
+        artifact =
+            upload.id !== null
+                ? { kind: 'uploaded', name, id: upload.id }
+                : { kind: 'copied', name, path: upload.localCopy ?? '' };
+    }
+    catch (error) {
+        artifact = { kind: 'upload-failed', name, why: error_message_errorMessage(error) };
+    }
+    const message = checkModel(artifact)?.message ?? '';
+    if (artifact.kind === 'uploaded')
+        logger.info(message);
+    else if (artifact.kind === 'copied')
+        logger.warning(message);
+    else
+        logger.error(message);
+    return artifact;
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** train-on-runner: GPU preflight → data hashes and cache → train → metrics and model → lineage → decide. */
+async function main(context) {
+    const inputs = readInputs(context.inputs);
+    if (inputs.kind === 'sweep')
+        return pickBest(context, inputs);
+    const settings = resolveSettings(inputs, context.policy);
+    const folder = openRunFolder(context, inputs);
+    const runnerName = context.github.runnerName ?? context.env.RUNNER_NAME;
+    const runner = trainMessages.runner(runnerName, inputs.runnerLabels);
+    const { inventory, check: preflight } = await gpuPreflight(context, settings.requireGpus, runner);
+    const dataFiles = await hashDataFiles(inputs.dataFiles, folder.cwd);
+    const cache = await restoreCache(context, inputs, folder.cwd);
+    const run = await runTraining(context, inputs, settings, folder, inventory.available && inventory.gpus.length > 0);
+    const metrics = collectMetrics(inputs, settings.requiredMetrics, folder, run.lineMetrics);
+    const modelPath = inputs.modelDir === undefined ? null : (0,external_node_path_.resolve)(folder.cwd, inputs.modelDir);
+    const model = runSucceeded(run.result) && modelPath !== null ? await uploadModel(context, inputs, modelPath) : { kind: 'none' };
+    const parts = { inputs, folder, runnerName, inventory, dataFiles, run, metrics: metrics.metrics, modelPath, model };
+    const { lineage, path } = await writeLineage(context, { ...parts, cache });
+    return decideTraining({
         lineage,
         preflight,
-        timeoutMinutes: inputs.timeoutMinutes,
-        lastLines: [...result.stdoutTail, ...result.stderrTail].slice(-inputs.logTailLines),
-        metricsCheck,
-        modelCheck,
+        timeoutMinutes: settings.timeoutMinutes,
+        lastLines: run.lastLines,
+        metricsCheck: metrics.check,
+        model,
         cache,
-        samples,
-        summary,
-        startedAt,
-        finishedAt: context.now(),
+        samples: run.samples,
+        paths: { metrics: metrics.path, lineage: path, telemetry: folder.telemetry, log: folder.log },
     });
-    return {
-        report,
-        outputs: {
-            'exit-code': result.exitCode === null ? '' : String(result.exitCode),
-            'metrics-path': metricsPath,
-            'model-path': modelPath ?? '',
-            'artifact-id': upload.id === null ? '' : String(upload.id),
-            'local-artifact-path': upload.localCopy ?? '',
-            'lineage-path': lineagePath,
-            'telemetry-path': (0,external_node_path_.join)(runDir, 'telemetry.json'),
-            'log-path': (0,external_node_path_.join)(runDir, 'train.log'),
-            'cache-hit': cache === null ? '' : String(cache.hit),
-            'peak-gpu-memory-mib': summary.peakGpuMemoryMiB === null ? '' : String(summary.peakGpuMemoryMiB),
-            'mean-gpu-utilization': summary.meanGpuUtilization === null ? '' : summary.meanGpuUtilization.toFixed(2),
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/train-on-runner/index.ts

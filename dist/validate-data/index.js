@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -8787,7 +8787,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9400,7 +9400,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9968,7 +9968,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -36936,7 +36936,18 @@ function isIsoTimestamp(cell) {
     const edge = first <= 32 || last <= 32 || first >= 127 || last >= 127;
     const text = edge ? cell.trim() : cell;
     const n = text.length;
-    if (n < 10 || text.charCodeAt(4) !== MINUS || text.charCodeAt(7) !== MINUS)
+    if (n < 10 || !isCalendarDate(text))
+        return false;
+    if (n === 10)
+        return true;
+    const i = timeOfDayEnd(text, n);
+    if (i < 0)
+        return false;
+    return i === n || isZoneSuffix(text, i, n);
+}
+// Whether text starts with `YYYY-MM-DD` naming a real calendar day (text is at least 10 characters long).
+function isCalendarDate(text) {
+    if (text.charCodeAt(4) !== MINUS || text.charCodeAt(7) !== MINUS)
         return false;
     const year = digits(text, 0, 4);
     const month = digits(text, 5, 2);
@@ -36944,36 +36955,33 @@ function isIsoTimestamp(cell) {
     if (year < 0 || month < 1 || month > 12 || day < 1)
         return false;
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]))
-        return false;
-    if (n === 10)
-        return true;
+    return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+// The index after `Thh:mm[:ss[.fraction]]` (or a space for T) following the date, or -1 when it is not one.
+function timeOfDayEnd(text, n) {
     const separator = text.charCodeAt(10);
     if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== COLON)
-        return false; // T or space
+        return -1; // T or space
     const hour = digits(text, 11, 2);
     const minute = digits(text, 14, 2);
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
-        return false;
-    let i = 16;
-    if (i < n && text.charCodeAt(i) === COLON) {
-        const second = digits(text, i + 1, 2);
-        if (second < 0 || second > 59)
-            return false;
-        i += 3;
-        if (i < n && text.charCodeAt(i) === DOT) {
-            let fraction = 0;
-            i++;
-            while (i < n && isDigit(text.charCodeAt(i))) {
-                fraction++;
-                i++;
-            }
-            if (fraction < 1 || fraction > 9)
-                return false;
-        }
-    }
-    if (i === n)
-        return true;
+        return -1;
+    if (16 >= n || text.charCodeAt(16) !== COLON)
+        return 16;
+    const second = digits(text, 17, 2);
+    if (second < 0 || second > 59)
+        return -1;
+    return 19 < n && text.charCodeAt(19) === DOT ? fractionEnd(text, 20, n) : 19;
+}
+// The index after the 1–9 fraction digits at `start`, or -1 when there are none or more than nine.
+function fractionEnd(text, start, n) {
+    let i = start;
+    while (i < n && isDigit(text.charCodeAt(i)))
+        i++;
+    return i - start < 1 || i - start > 9 ? -1 : i;
+}
+// Whether text from i to its end is `Z` or an offset `±hh[:]mm`.
+function isZoneSuffix(text, i, n) {
     const zone = text.charCodeAt(i);
     if (zone === 90)
         return i + 1 === n; // Z
@@ -37174,7 +37182,11 @@ function cellToBoolean(cell) {
     if (typeof cell !== 'string')
         return undefined;
     // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
-    if (cell.length > 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) < 127 && cell.charCodeAt(cell.length - 1) < 127)
+    if (cell.length > 5 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(cell.length - 1) > 32 &&
+        cell.charCodeAt(0) < 127 &&
+        cell.charCodeAt(cell.length - 1) < 127)
         return undefined;
     const word = cell.trim().toLowerCase();
     if (TRUE_WORDS.has(word))
@@ -37194,6 +37206,24 @@ function cellToString(cell) {
     if (isMissing(cell))
         return undefined;
     return typeof cell === 'string' ? cell : String(cell);
+}
+
+
+/***/ }),
+
+/***/ 7:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -37260,34 +37290,47 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 2251:
+/***/ 4330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ makeGateReport)
+/* harmony export */   W: () => (/* binding */ SharedOutputs),
+/* harmony export */   t: () => (/* binding */ Outputs)
 /* harmony export */ });
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5013);
-
+/** The outputs every gate sets (the session writes them): its verdict and the path of its JSON report. */
+const SharedOutputs = { Verdict: 'verdict', ReportPath: 'report-path' };
 /**
- * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
- * checked nothing has not passed).
- * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: d, finishedAt: d }).status // => 'error'
+ * Each action's own outputs, by their action.yml names, written once (R9). A GateOutcome's `outputs` use these
+ * keys; a test checks the maps against every action.yml so a renamed output cannot drift.
  */
-function makeGateReport(input) {
-    return {
-        schemaVersion: 1,
-        gate: input.gate,
-        status: input.status ?? (0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .worstOf */ .hm)(input.checks.map((check) => check.status)),
-        title: input.title,
-        ...(input.summary === undefined ? {} : { summary: input.summary }),
-        checks: input.checks,
-        figures: input.figures ?? [],
-        subject: input.subject ?? {},
-        ...(input.links === undefined ? {} : { links: input.links }),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
-    };
-}
+const Outputs = {
+    'validate-data': { DriftedColumns: 'drifted-columns' },
+    'train-on-runner': {
+        ExitCode: 'exit-code',
+        MetricsPath: 'metrics-path',
+        ModelPath: 'model-path',
+        ArtifactId: 'artifact-id',
+        LocalArtifactPath: 'local-artifact-path',
+        LineagePath: 'lineage-path',
+        TelemetryPath: 'telemetry-path',
+        LogPath: 'log-path',
+        CacheHit: 'cache-hit',
+        PeakGpuMemoryMib: 'peak-gpu-memory-mib',
+        MeanGpuUtilization: 'mean-gpu-utilization',
+        BestCandidate: 'best-candidate',
+        BestValue: 'best-value',
+        BestPath: 'best-path',
+    },
+    'evaluate-vs-champion': { Decision: 'decision', MetricsPath: 'metrics-path' },
+    'fairness-gate': {},
+    'register-model': {
+        Version: 'version',
+        Digest: 'digest',
+        ModelCardPath: 'model-card-path',
+        PreviousVersion: 'previous-version',
+    },
+    'canary-deploy': { Decision: 'decision', FinalWeight: 'final-weight', Reason: 'reason', Intervals: 'intervals' },
+};
 
 
 /***/ }),
@@ -37297,9 +37340,10 @@ function makeGateReport(input) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   Us: () => (/* binding */ isBlocking),
 /* harmony export */   hm: () => (/* binding */ worstOf)
 /* harmony export */ });
-/* unused harmony exports STATUS_ORDER, isBlocking */
+/* unused harmony export STATUS_ORDER */
 const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
 /**
  * The worse of two statuses under STATUS_ORDER.
@@ -37342,9 +37386,11 @@ function isBlocking(status) {
 /* harmony export */   O0: () => (/* binding */ createColumnProfile),
 /* harmony export */   ZA: () => (/* binding */ finishColumnProfile),
 /* harmony export */   _Q: () => (/* binding */ profileAddParsed),
-/* harmony export */   cc: () => (/* binding */ CATEGORY_CAP)
+/* harmony export */   cc: () => (/* binding */ CATEGORY_CAP),
+/* harmony export */   ft: () => (/* binding */ HASH_BUCKETS),
+/* harmony export */   qU: () => (/* binding */ hashedCounts)
 /* harmony export */ });
-/* unused harmony export profileAdd */
+/* unused harmony exports hashBucket, profileAdd */
 /* harmony import */ var _data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6242);
 /* harmony import */ var _contract_classify_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1555);
 /* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2533);
@@ -37356,6 +37402,37 @@ const EXACT_VALUES_LIMIT = 1_000_000;
 /** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
 const CATEGORY_CAP = 1000;
 /**
+ * Hash buckets of a text column that outgrew CATEGORY_CAP: every present value (the capped ones included) is counted
+ * in bucket hash(value) mod HASH_BUCKETS, so that two such columns are still compared on all their values. Equal
+ * distributions give equal bucket distributions (the test keeps its false-alarm rate); distinct values that share a
+ * bucket only hide differences (any two distinct values collide with probability 1/HASH_BUCKETS).
+ */
+const HASH_BUCKETS = 256;
+/** FNV-1a (32-bit) bucket of a text value in [0, HASH_BUCKETS). */
+function hashBucket(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h >>> 0) % HASH_BUCKETS;
+}
+/**
+ * The hash buckets of a profile: its own when it outgrew the cap, else built from its (then complete) categories;
+ * null for a frozen column (its text was not kept).
+ * @throws never
+ * @example
+ * hashedCounts(createColumnProfile('a'))?.length // => 256
+ */
+function hashedCounts(p) {
+    if (p.categoriesFrozen)
+        return null;
+    if (p.hashed !== null)
+        return p.hashed;
+    const out = new Array(HASH_BUCKETS).fill(0);
+    for (const [key, count] of p.categories)
+        out[hashBucket(key)] = out[hashBucket(key)] + count;
+    return out;
+}
+/**
  * An empty profile of column `name`.
  * @throws never
  * @example
@@ -37363,8 +37440,26 @@ const CATEGORY_CAP = 1000;
  */
 function createColumnProfile(name) {
     return {
-        name, rows: 0, missing: 0, ints: 0, numbers: 0, booleans: 0, timestamps: 0, min: null, max: null, mean: 0, m2: 0,
-        minLength: null, maxLength: null, values: [], sketch: null, categories: new Map(), distinct: 0, otherCount: 0, categoriesFrozen: false,
+        name,
+        rows: 0,
+        missing: 0,
+        ints: 0,
+        numbers: 0,
+        booleans: 0,
+        timestamps: 0,
+        min: null,
+        max: null,
+        mean: 0,
+        m2: 0,
+        minLength: null,
+        maxLength: null,
+        values: [],
+        sketch: null,
+        categories: new Map(),
+        distinct: 0,
+        otherCount: 0,
+        categoriesFrozen: false,
+        hashed: null,
     };
 }
 /**
@@ -37394,59 +37489,76 @@ function profileAddParsed(p, cell, n) {
         // Parquet scan. Its length goes untracked, so inferContract gives a frozen column no length bounds.
         p.otherCount++;
     }
-    else {
-        const text = typeof cell === 'string' ? cell : String(cell);
-        if (p.minLength === null || text.length < p.minLength)
-            p.minLength = text.length;
-        if (p.maxLength === null || text.length > p.maxLength)
-            p.maxLength = text.length;
-        if (p.distinct >= CATEGORY_CAP && (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
-            // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
-            p.categoriesFrozen = true;
-            p.otherCount++;
-        }
-        else {
-            const count = p.categories.get(text);
-            if (count !== undefined)
-                p.categories.set(text, count + 1);
-            else if (p.distinct < CATEGORY_CAP) {
-                p.categories.set(text, 1);
-                p.distinct++;
-            }
-            else
-                p.otherCount++;
-        }
-    }
-    if (Number.isFinite(n)) {
-        p.numbers++;
-        if (Number.isInteger(n))
-            p.ints++;
-        if (p.min === null || n < p.min)
-            p.min = n;
-        if (p.max === null || n > p.max)
-            p.max = n;
-        const delta = n - p.mean;
-        p.mean += delta / p.numbers;
-        p.m2 += delta * (n - p.mean);
-        if (p.values !== null) {
-            if (!Array.isArray(p.values))
-                p.values = Array.from(p.values);
-            p.values.push(n);
-            if (p.values.length > EXACT_VALUES_LIMIT) {
-                const sketch = (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .createQuantileSketch */ .GC)();
-                for (const v of p.values)
-                    (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .sketchAdd */ .Aj)(sketch, v);
-                p.sketch = sketch;
-                p.values = null;
-            }
-        }
-        else if (p.sketch !== null)
-            (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .sketchAdd */ .Aj)(p.sketch, n);
-    }
+    else
+        profileAddText(p, typeof cell === 'string' ? cell : String(cell), n);
+    if (Number.isFinite(n))
+        profileAddNumber(p, n);
     else if ((0,_data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__/* .cellToBoolean */ .sv)(cell) !== undefined)
         p.booleans++;
     else if ((0,_contract_classify_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .isIsoTimestamp */ .Oh)(cell))
         p.timestamps++;
+}
+// A present cell's text: its length, then its category count (or the freeze of an all-numbers column at the cap).
+function profileAddText(p, text, n) {
+    if (p.minLength === null || text.length < p.minLength)
+        p.minLength = text.length;
+    if (p.maxLength === null || text.length > p.maxLength)
+        p.maxLength = text.length;
+    if (p.distinct >= CATEGORY_CAP &&
+        (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
+        // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
+        p.categoriesFrozen = true;
+        p.hashed = null;
+        p.otherCount++;
+    }
+    else
+        profileAddCategory(p, text);
+}
+// Counts a value: exactly up to CATEGORY_CAP distinct values, then the rest as "other" and in hashed buckets.
+function profileAddCategory(p, text) {
+    const count = p.categories.get(text);
+    if (count !== undefined)
+        p.categories.set(text, count + 1);
+    else if (p.distinct < CATEGORY_CAP) {
+        p.categories.set(text, 1);
+        p.distinct++;
+    }
+    else {
+        if (p.hashed === null)
+            p.hashed = hashedCounts(p);
+        p.otherCount++;
+    }
+    if (p.hashed !== null) {
+        const b = hashBucket(text);
+        p.hashed[b] = p.hashed[b] + 1;
+    }
+}
+// A finite number: counts, range, Welford's mean and M2, and the exact values (a sketch past EXACT_VALUES_LIMIT).
+function profileAddNumber(p, n) {
+    p.numbers++;
+    if (Number.isInteger(n))
+        p.ints++;
+    if (p.min === null || n < p.min)
+        p.min = n;
+    if (p.max === null || n > p.max)
+        p.max = n;
+    const delta = n - p.mean;
+    p.mean += delta / p.numbers;
+    p.m2 += delta * (n - p.mean);
+    if (p.values !== null) {
+        if (!Array.isArray(p.values))
+            p.values = Array.from(p.values);
+        p.values.push(n);
+        if (p.values.length > EXACT_VALUES_LIMIT) {
+            const sketch = (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .createQuantileSketch */ .GC)();
+            for (const v of p.values)
+                (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .sketchAdd */ .Aj)(sketch, v);
+            p.sketch = sketch;
+            p.values = null;
+        }
+    }
+    else if (p.sketch !== null)
+        (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .sketchAdd */ .Aj)(p.sketch, n);
 }
 /**
  * Ends a scan's work on a profile: its exact values become a sorted Float64Array (drift measurement needs them
@@ -37655,2966 +37767,23 @@ function isSortedAscending(values) {
 
 /***/ }),
 
-/***/ 2622:
+/***/ 6336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: runPost
+// UNUSED EXPORTS: runPost, runPostStep
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/core/gate/fail-on.ts
 const FAIL_ON_VALUES = ['fail', 'warn', 'never'];
 /**
@@ -40649,16 +37818,44 @@ function verdictOutput(status) {
     return status;
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/messages.ts
 // Recurring messages of the shared machinery. Each gate keeps its own in src/core/<area>/messages.ts;
 // tests compare against these functions rather than copies of the text.
 const notImplementedYet = (action) => `modelgate/${action} is not implemented yet: this release ships its action.yml but not its logic. Remove the step or pin a release that has it`;
 const messages_unexpectedFailure = (action, message) => `modelgate/${action} failed unexpectedly: ${message}. This is a bug in modelgate; the stack trace is in the debug log (ACTIONS_STEP_DEBUG=true)`;
 const missingPermission = (what, permission, status) => `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`;
+const unresolvedCommentIdentity = (reason) => `could not tell which account the token belongs to (GraphQL \`viewer { login }\`: ${reason}), so no existing PR comment was adopted: the report went to a new comment. Give the token GraphQL access (the workflow token and App tokens have it) to keep one comment per PR`;
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
 
+// EXTERNAL MODULE: ./src/io/read-yaml-document.ts
+var read_yaml_document = __nccwpck_require__(5700);
+;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
+
+
+const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
+/**
+ * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
+ * named explicitly must exist. The document is validated against schemas/policy.schema.json, which is what
+ * makes it a `PolicyDocument`.
+ */
+function readPolicyFile(path) {
+    const explicit = path !== undefined;
+    const file = path ?? DEFAULT_POLICY_PATH;
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        if (!explicit)
+            return {};
+        throw new errors/* ConfigurationError */.j1(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
+    }
+    return (0,read_yaml_document/* readYamlDocument */.H)(file, 'policy', 'policy file');
+}
+
+// EXTERNAL MODULE: ./src/io/schema-validator.ts + 11 modules
+var schema_validator = __nccwpck_require__(1294);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -40714,8 +37911,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -40745,7 +37944,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -40949,7 +38148,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -41001,7 +38200,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -46009,32 +43208,6 @@ function createGitHubClient(token, apiUrl, logger) {
     }, retry, throttling);
 }
 
-// EXTERNAL MODULE: ./src/core/gate/gate-report.ts
-var gate_report = __nccwpck_require__(2251);
-// EXTERNAL MODULE: ./src/io/read-yaml-document.ts
-var read_yaml_document = __nccwpck_require__(5700);
-;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
-
-
-
-const DEFAULT_POLICY_PATH = '.github/modelgate.yml';
-/**
- * Reads the policy file. The default path may be absent (documented defaults apply); a path the user
- * named explicitly must exist.
- */
-function readPolicyFile(path) {
-    const explicit = path !== undefined;
-    const file = path ?? DEFAULT_POLICY_PATH;
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        if (!explicit)
-            return {};
-        throw new errors/* ConfigurationError */.j1(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
-    }
-    return (0,read_yaml_document/* readYamlDocument */.H)(file, 'policy', 'policy file');
-}
-
-// EXTERNAL MODULE: ./src/io/schema-validator.ts + 11 modules
-var schema_validator = __nccwpck_require__(1294);
 ;// CONCATENATED MODULE: ./src/github/event-context.ts
 
 function readPayload(path) {
@@ -46064,7 +43237,8 @@ function readGitHubContext(env) {
     const repository = event_context_text(env.GITHUB_REPOSITORY);
     const [owner, repo] = repository?.split('/') ?? [];
     const pr = field(payload, 'pull_request');
-    const prNumber = field(pr, 'number') ?? (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
+    const prNumber = field(pr, 'number') ??
+        (event_context_text(env.GITHUB_EVENT_NAME)?.startsWith('pull_request') ? field(payload, 'number') : undefined);
     const headRepo = event_context_text(field(pr, 'head', 'repo', 'full_name'));
     const baseRepo = event_context_text(field(pr, 'base', 'repo', 'full_name'));
     const serverUrl = (event_context_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/$/, '');
@@ -46104,7 +43278,6 @@ function optional(key, value) {
 
 
 
-
 /** The shared inputs every gate has (action.yml declares them with these names). */
 const SharedInputs = {
     GitHubToken: 'github-token',
@@ -46116,47 +43289,3320 @@ const SharedInputs = {
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
 };
-/** Builds the ActionContext from the seams: token masked, GitHub context read, policy file validated. */
-function action_session_createActionContext(seams) {
-    const { inputs, logger, env } = seams;
+/**
+ * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
+ * made. Nothing here reads a user file, so it cannot fail on bad input: the error report of a run whose policy
+ * file is broken still reaches the PR and the check run.
+ */
+function action_session_openSession(host) {
+    const { inputs, logger, env } = host;
     const token = inputs.optional(SharedInputs.GitHubToken) ?? env.GITHUB_TOKEN;
     if (token !== undefined)
         logger.setSecret(token);
     const github = readGitHubContext(env);
-    const client = seams.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
-    const policyInput = inputs.optional(SharedInputs.Policy);
-    const policy = readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+    const client = host.useGitHub && token !== undefined ? createGitHubClient(token, github.apiUrl, logger) : undefined;
     const workDir = (0,external_node_path_.resolve)(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'modelgate') : '.modelgate');
     (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
-    return { inputs, logger, policy, github, client, state: seams.state, onRunner: seams.onRunner, workDir, env, now: seams.now ?? (() => new Date()), signal: seams.signal };
+    return {
+        inputs,
+        logger,
+        github,
+        client,
+        state: host.state,
+        onRunner: host.kind === 'runner' && env.GITHUB_ACTIONS === 'true',
+        workDir,
+        env,
+        now: host.now,
+        signal: host.signal,
+    };
+}
+/** The policy file the `policy` input names (validated against schemas/policy.schema.json), {} without one. */
+function action_session_readPolicy(inputs) {
+    const policyInput = inputs.optional(SharedInputs.Policy);
+    return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
+}
+/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+function readPublishSwitches(inputs) {
+    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
-}
-/** The report for a run that could not decide: one `error` check with the reason, so nothing reads as green. */
-function errorReport(gate, message, startedAt, finishedAt) {
-    return (0,gate_report/* makeGateReport */.Q)({
-        gate,
-        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
-        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
-        startedAt,
-        finishedAt,
-    });
 }
 /** Throws when a gate's report breaks the schema: a bug in the gate, caught before anything is posted. */
 function assertValidReport(report) {
     const problems = (0,schema_validator/* schemaProblems */.Ic)('gate-report', report);
     if (problems.length > 0)
-        throw new Error(reportInvalid(report.gate, problems.slice(0, 5).map((p) => `${(0,schema_validator/* formatPath */.jV)(p.path)} ${p.message}`).join('; ')));
+        throw new Error(reportInvalid(report.gate, problems
+            .slice(0, 5)
+            .map((p) => `${(0,schema_validator/* formatPath */.jV)(p.path)} ${p.message}`)
+            .join('; ')));
 }
 
+// EXTERNAL MODULE: ./src/core/gate/action-outputs.ts
+var action_outputs = __nccwpck_require__(4330);
+// EXTERNAL MODULE: ./src/core/gate/status.ts
+var gate_status = __nccwpck_require__(5013);
+;// CONCATENATED MODULE: ./src/core/gate/gate-report.ts
+
+/**
+ * Builds a GateReport whose status is the worst of its checks ('error' when there are none: a gate that
+ * checked nothing has not passed).
+ * @example makeGateReport({ gate: 'fairness-gate', title: 't', checks: [], startedAt: new Date(0), finishedAt: new Date(0) }).status // => 'error'
+ */
+function makeGateReport(input) {
+    return {
+        schemaVersion: 1,
+        gate: input.gate,
+        status: input.status ?? (0,gate_status/* worstOf */.hm)(input.checks.map((check) => check.status)),
+        title: input.title,
+        ...(input.summary === undefined ? {} : { summary: input.summary }),
+        checks: input.checks,
+        figures: input.figures ?? [],
+        subject: input.subject ?? {},
+        ...(input.links === undefined ? {} : { links: input.links }),
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-outcome.ts
+
+/**
+ * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none).
+ * @example toGateReport('fairness-gate', { checks: [], title: 't', figures: [], outputs: {} }, { startedAt: new Date(0), finishedAt: new Date(5) }).status // => 'error'
+ */
+function toGateReport(gate, outcome, frame) {
+    return makeGateReport({
+        gate,
+        title: outcome.title,
+        ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
+        checks: outcome.checks,
+        figures: outcome.figures,
+        ...(frame.subject === undefined ? {} : { subject: frame.subject }),
+        ...(outcome.links === undefined ? {} : { links: outcome.links }),
+        ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        startedAt: frame.startedAt,
+        finishedAt: frame.finishedAt,
+    });
+}
+/**
+ * The outcome of a run that could not decide: one `error` check with the reason, so nothing reads as green.
+ * @example errorOutcome('validate-data', 'no such file').checks[0]?.id // => 'validate-data.run'
+ */
+function errorOutcome(gate, message) {
+    return {
+        title: `could not decide: ${message.split('\n')[0]?.slice(0, 200) ?? 'error'}`,
+        checks: [{ id: `${gate}.run`, status: 'error', observed: null, message }],
+        figures: [],
+        outputs: {},
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/error-message.ts
+var error_message = __nccwpck_require__(7);
+;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
+/**
+ * A Logger whose every line passes the session's redactor, and whose setSecret registers the value with both the
+ * redactor (for what is published through the API, which the runner's log mask never sees) and the host.
+ */
+function redactingLogger(inner, redactor) {
+    const r = (text) => redactor.redact(text);
+    return {
+        debug: (message) => inner.debug(r(message)),
+        info: (message) => inner.info(r(message)),
+        warning: (message, location) => inner.warning(r(message), location),
+        error: (message, location) => inner.error(r(message), location),
+        startGroup: (name) => inner.startGroup(r(name)),
+        endGroup: () => inner.endGroup(),
+        // Registered once: the runner's mask needs one ::add-mask:: line per value, not one per caller.
+        setSecret: (value) => {
+            if (redactor.add(value))
+                inner.setSecret(value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/token-patterns.ts
+/**
+ * Shapes of well-known credentials, redacted wherever they appear even when nobody registered them (a token
+ * pasted into a data file, a key printed by a training script). Each is specific enough not to hit ordinary
+ * text; generic high-entropy strings are deliberately not matched.
+ */
+const TOKEN_PATTERNS = [
+    // GitHub: personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    { name: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+    { name: 'github-fine-grained-pat', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+    { name: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+    { name: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    { name: 'slack-token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,250}\b/g },
+    { name: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,250}/g },
+    { name: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+    { name: 'huggingface-token', pattern: /\bhf_[A-Za-z0-9]{30,60}\b/g },
+    { name: 'openai-key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,200}\b/g },
+    { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,4096}\b/g },
+    {
+        name: 'private-key',
+        pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]{0,16384}?-----END [A-Z ]{0,40}PRIVATE KEY-----/g,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-redactor.ts
+
+/** What replaces a secret in every published byte (the runner's log mask uses the same three stars). */
+const REDACTED = '***';
+/** Secrets shorter than this are not registered: masking "1" or "ab" would shred every report. */
+const MIN_SECRET_LENGTH = 4;
+function variants(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * The one redactor every published text passes through (report file, job summary, PR comment, check run,
+ * outputs, terminal). Registered values are replaced longest first, so a secret that contains another is hidden
+ * whole; then the well-known token shapes of TOKEN_PATTERNS.
+ * @example (() => { const r = createSecretRedactor(); r.add('hunter22'); return r.redact('pw=hunter22') })() // => 'pw=***'
+ */
+function createSecretRedactor() {
+    const secrets = new Set();
+    let ordered = [];
+    return {
+        add(secret) {
+            const trimmed = secret.trim();
+            if (trimmed.length < MIN_SECRET_LENGTH)
+                return false;
+            let changed = false;
+            for (const form of [...variants(secret), ...variants(trimmed)]) {
+                if (!secrets.has(form)) {
+                    secrets.add(form);
+                    changed = true;
+                }
+            }
+            if (changed)
+                ordered = [...secrets].sort((a, b) => b.length - a.length);
+            return changed;
+        },
+        redact(text) {
+            let out = text;
+            for (const secret of ordered)
+                if (out.includes(secret))
+                    out = out.split(secret).join(REDACTED);
+            for (const { pattern } of TOKEN_PATTERNS)
+                out = out.replace(pattern, REDACTED);
+            return out;
+        },
+        get size() {
+            return secrets.size;
+        },
+    };
+}
+/**
+ * A copy of a JSON-like value with every string (keys included) redacted: reports, outputs, figures.
+ * @example redactDeep({ a: ['ghp_' + 'a'.repeat(36)] }, createSecretRedactor()) // => { a: ['***'] }
+ */
+function redactDeep(value, redactor) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactor.redact(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [redactor.redact(k), walk(inner)]));
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/secrets-from-environment.ts
+/** Variable names whose values are credentials by convention (GitHub secrets are usually passed as such). */
+const SECRET_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|WEBHOOK)/i;
+/** Variables the runner sets that name things, not secrets, even though their names match. */
+const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_URL']);
+/**
+ * The values in an environment that must never be published: every variable whose name says it is a credential
+ * (INPUT_GITHUB-TOKEN, INPUT_REGISTRY-TOKEN, ACTIONS_RUNTIME_TOKEN, a job-level `env: API_KEY: ${{ secrets.X }}`),
+ * where the runner itself gives no list of which values are secrets.
+ * @example secretsFromEnvironment({ 'INPUT_GITHUB-TOKEN': 'ghs_x1y2', HOME: '/home/runner' }) // => ['ghs_x1y2']
+ */
+function secretsFromEnvironment(env) {
+    const values = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value === '' || NOT_SECRET.has(name))
+            continue;
+        if (SECRET_NAME.test(name))
+            values.push(value);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The host seen through the redactor: its logger redacts, and every secret-looking variable is registered. */
+function redactingHost(host, redactor) {
+    const logger = redactingLogger(host.logger, redactor);
+    for (const secret of secretsFromEnvironment(host.env))
+        logger.setSecret(secret);
+    return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
+}
+function writeReport(report, path) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
+ * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
+ * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
+ * and no stack trace; anything else is reported as a bug. Either way a report is written and published, so a
+ * required check is never left pending and the CLI leaves the same JSON as the action.
+ */
+async function runGate(gate, main, outer) {
+    const startedAt = outer.now();
+    const redactor = createSecretRedactor();
+    const host = redactingHost(outer, redactor);
+    const session = action_session_openSession(host);
+    let failOn = 'fail';
+    let switches = { comment: true, checkRun: true };
+    let outcome;
+    let subject;
+    let button;
+    let failure;
+    let report;
+    try {
+        failOn = readFailOn(host.inputs);
+        switches = readPublishSwitches(host.inputs);
+        const context = { ...session, policy: action_session_readPolicy(host.inputs) };
+        const result = await main(context);
+        outcome = result.outcome;
+        subject = result.subject;
+        button = result.checkRunAction;
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+        assertValidReport(report);
+    }
+    catch (error) {
+        if ((0,errors/* isUserError */.iU)(error)) {
+            const file = error.location.file;
+            failure = {
+                message: error.describe(),
+                ...(file === undefined
+                    ? {}
+                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+            };
+        }
+        else {
+            failure = { message: messages_unexpectedFailure(gate, (0,error_message/* errorMessage */.g)(error)) };
+            if (error instanceof Error && error.stack !== undefined)
+                host.logger.debug(error.stack);
+        }
+        outcome = errorOutcome(gate, failure.message);
+        report = toGateReport(gate, outcome, {
+            ...(subject === undefined ? {} : { subject }),
+            startedAt,
+            finishedAt: host.now(),
+        });
+    }
+    // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
+    report = redactDeep(report, redactor);
+    const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
+    const reportPath = (0,external_node_path_.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_.join)(session.workDir, `${gate}-report.json`));
+    const failed = failure !== undefined || stepFails(report.status, failOn);
+    try {
+        writeReport(report, reportPath);
+        host.setOutput(action_outputs/* SharedOutputs */.W.Verdict, verdictOutput(report.status));
+        host.setOutput(action_outputs/* SharedOutputs */.W.ReportPath, reportPath);
+        for (const [name, value] of Object.entries(outputs))
+            host.setOutput(name, value);
+        const appToken = host.inputs.optional(SharedInputs.AppToken);
+        if (appToken !== undefined)
+            host.logger.setSecret(appToken);
+        const appClient = appToken === undefined ? undefined : createGitHubClient(appToken, session.github.apiUrl, host.logger);
+        await host.publish({
+            report,
+            reportPath,
+            outputs,
+            github: session.github,
+            client: session.client,
+            options: {
+                ...switches,
+                failOn,
+                ...(appClient === undefined ? {} : { appClient }),
+                ...(button === undefined ? {} : { button }),
+            },
+        });
+    }
+    catch (error) {
+        host.logger.warning(`could not publish the report: ${(0,error_message/* errorMessage */.g)(error)}`);
+    }
+    if (failure !== undefined)
+        host.fail(redactor.redact(failure.message), failure.location);
+    else if (failed)
+        host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    else
+        host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
+    return { report, reportPath, outputs, failed };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var lib_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lib_lowercaseKeys(this.requestOptions.headers), lib_lowercaseKeys(headers || {}));
+        }
+        return lib_lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => lib_awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lib_lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/github/input-reader.ts
 
 /**
  * Typed, strict access to action inputs (R9). The runner builds one over core.getInput; the CLI over its
  * flags. `raw` returns the trimmed text or undefined when the input is absent or empty.
  */
-class input_reader_InputReader {
+class InputReader {
     raw;
     constructor(raw) {
         this.raw = raw;
@@ -46220,7 +46666,10 @@ class input_reader_InputReader {
     }
     /** Comma- or newline-separated items, trimmed, empty items dropped. */
     list(name, options = {}) {
-        const items = (this.optional(name) ?? '').split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== '');
+        const items = (this.optional(name) ?? '')
+            .split(/[,\n]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
             throw new errors/* ConfigurationError */.j1(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
@@ -46229,63 +46678,177 @@ class input_reader_InputReader {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
 /**
- * Escapes text for a Markdown table cell or inline position: pipes, backticks, angle brackets and newlines
- * cannot break the table or inject HTML (group names and column names come from user data).
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
  * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
  */
 function escapeMarkdown(text) {
     return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, '\\`')
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 // EXTERNAL MODULE: ./src/core/report/format-number.ts
 var format_number = __nccwpck_require__(5597);
+;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
+/**
+ * A finite number written as a plain decimal, never in exponent notation: the Mermaid xychart grammar reads
+ * numbers as `[+-]?(\d+(\.\d+)?|\.\d+)`, so `1e-9` or `1e+21` break a chart. The digits are the shortest ones
+ * that round-trip (as `String(value)` gives them), only the decimal point moves; `-0` is written `0`.
+ * @throws {RangeError} if `value` is NaN or ±Infinity
+ * @example plainDecimal(1e-9) // => '0.000000001'
+ * @example plainDecimal(-1.25e21) // => '-1250000000000000000000'
+ * @example plainDecimal(0.5) // => '0.5'
+ */
+function plainDecimal(value) {
+    if (!Number.isFinite(value))
+        throw new RangeError(`plainDecimal: ${value} is not a finite number`);
+    if (value === 0)
+        return '0';
+    const text = String(Math.abs(value));
+    const sign = value < 0 ? '-' : '';
+    const e = text.indexOf('e');
+    if (e < 0)
+        return sign + text;
+    const [whole = '', fraction = ''] = text.slice(0, e).split('.');
+    const digits = whole + fraction;
+    const point = whole.length + Number(text.slice(e + 1));
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/render-mermaid.ts
-/** Mermaid labels are quoted strings: drop characters that end or break them. */
-function label(text) {
-    return `"${text.replace(/["\\\n\r`]/g, ' ').slice(0, 60)}"`;
+
+/** Longest label kept, in code points. */
+const LABEL_LENGTH = 60;
+/**
+ * Label text a Mermaid quoted string keeps as it is: no quotes, backslashes, backticks, control characters or
+ * line breaks (they end or break the string), no `%%` (a directive or comment to Mermaid's preprocessor), no lone
+ * surrogates; whitespace collapsed, cut to 60 code points without splitting a character. May be empty.
+ */
+function labelText(text) {
+    const flat = text
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .replace(/\p{Cc}|["\\`]/gu, ' ')
+        .replace(/%(?=%)/g, '% ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return Array.from(flat).slice(0, LABEL_LENGTH).join('').trim();
 }
-function finite(values) {
-    return values.map((value) => (Number.isFinite(value) ? value : 0));
+/** A quoted label; an empty one (the grammar refuses `""` as a title or category) becomes `fallback`. */
+function label(text, fallback) {
+    const clean = labelText(text);
+    return `"${clean === '' ? fallback : clean}"`;
 }
-function yAxis(series, yLabel) {
-    const all = series.flatMap((s) => finite(s.values));
-    const min = Math.min(0, ...all);
-    const max = Math.max(...all, min + 1e-9);
-    return `  y-axis ${label(yLabel ?? '')} ${min} --> ${max}`;
+/** `keyword "label" ` when there is a label, `keyword ` when there is none. */
+function labelled(keyword, text) {
+    const clean = labelText(text ?? '');
+    return clean === '' ? `${keyword} ` : `${keyword} "${clean}" `;
+}
+/** Each series as exactly `length` finite values (missing or non-finite values draw as 0). */
+function values(series, length) {
+    return Array.from({ length }, (_, i) => {
+        const value = series.values[i];
+        return value !== undefined && Number.isFinite(value) ? value : 0;
+    });
+}
+/** The y range: always includes 0, and a zero range (all values 0) is widened to 0 --> 1. */
+function yAxis(rows, yLabel) {
+    let min = 0;
+    let max = 0;
+    for (const row of rows)
+        for (const value of row) {
+            if (value < min)
+                min = value;
+            if (value > max)
+                max = value;
+        }
+    if (min === max)
+        max = 1;
+    return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
+}
+function chart(title, xAxis, series, length, kind, yLabel) {
+    if (length === 0 || series.length === 0)
+        return undefined;
+    const rows = series.map((s) => values(s, length));
+    const titleText = labelText(title);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        ...(titleText === '' ? [] : [`  title "${titleText}"`]),
+        xAxis,
+        yAxis(rows, yLabel),
+        ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        '```',
+    ].join('\n');
 }
 /**
- * A Mermaid xychart bar chart (GitHub renders it in comments and summaries). Several series draw as
- * overlaid bars; the renderer always prints the figure's table beside it.
- * @example renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })
+ * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
+ * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
+ * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
+ * @example
+ * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: [], series: [{ name: 'psi', values: [] }] }) // => undefined
  */
 function renderMermaidBar(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis [${figure.categories.map(label).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  bar [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
 }
-/** A Mermaid xychart line chart over an ordered x axis. */
+/**
+ * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
+ * @example
+ * renderMermaidLine({ kind: 'line', title: '', x: [1, 2], series: [{ name: 'w', values: [0, 0] }] })?.split('\n')
+ * // => ['```mermaid', 'xychart-beta', '  x-axis ["1", "2"]', '  y-axis 0 --> 1', '  line [0, 0]', '```']
+ */
 function renderMermaidLine(figure) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(figure.title)}`, `  x-axis ${figure.xLabel === undefined ? '' : `${label(figure.xLabel)} `}[${figure.x.map((x) => label(String(x))).join(', ')}]`, yAxis(figure.series, figure.yLabel)];
-    for (const series of figure.series)
-        lines.push(`  line [${finite(series.values).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const xAxis = `  ${labelled('x-axis', figure.xLabel)}[${figure.x.map((x) => label(String(x), '(blank)')).join(', ')}]`;
+    return chart(figure.title, xAxis, figure.series, figure.x.length, 'line', figure.yLabel);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-markdown.ts
 
 
 
-const STATUS_ICON = { pass: '✅', skipped: '⏭️', warn: '⚠️', error: '⛔', fail: '❌' };
+const STATUS_ICON = {
+    pass: '✅',
+    skipped: '⏭️',
+    warn: '⚠️',
+    error: '⛔',
+    fail: '❌',
+};
 function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
@@ -46298,11 +46861,16 @@ function renderCell(cell) {
 function renderTable(columns, rows, maxRows = 200) {
     const head = `| ${columns.map(escapeMarkdown).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`;
     const body = rows.slice(0, maxRows).map((row) => `| ${columns.map((_, i) => renderCell(row[i])).join(' | ')} |`);
-    const more = rows.length > maxRows ? [`\n_${rows.length - maxRows} more row(s) in the JSON report._`] : [];
-    return [head, ...body].join('\n') + more.join('');
+    // A blank line ends the table: without it GFM renders the note as one more row.
+    const more = rows.length > maxRows ? `\n\n_${rows.length - maxRows} more row(s) in the JSON report._` : '';
+    return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
     return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+}
+/** A chart followed by its table, or the table alone when the chart has nothing to draw. */
+function chartAndTable(heading, chart, table) {
+    return chart === undefined ? `${heading}\n\n${table}` : `${heading}\n\n${chart}\n\n${table}`;
 }
 /** A figure as Markdown: charts are always followed by the table of their numbers. */
 function renderFigure(figure) {
@@ -46313,9 +46881,9 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return `${heading}\n\n${renderMermaidBar(figure)}\n\n${seriesTable(figure.categories, 'category', figure.series)}`;
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
         case 'line':
-            return `${heading}\n\n${renderMermaidLine(figure)}\n\n${seriesTable(figure.x, figure.xLabel ?? 'x', figure.series)}`;
+            return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
 function renderObserved(check) {
@@ -46340,7 +46908,9 @@ function renderChecks(checks, maxRows = 100) {
         return '_No checks ran._';
     const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
     const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted.slice(0, maxRows).map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | \`${escapeMarkdown(check.id)}\` | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
+    const rows = sorted
+        .slice(0, maxRows)
+        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
     const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
     return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
@@ -46350,7 +46920,11 @@ function renderMarkdown(report, options = {}) {
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
         parts.push(report.summary);
-    const subject = [report.subject.model && `model \`${escapeMarkdown(report.subject.model)}\``, report.subject.version && `version \`${escapeMarkdown(report.subject.version)}\``, report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``].filter(Boolean);
+    const subject = [
+        report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.version && `version ${codeSpan(report.subject.version)}`,
+        report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
+    ].filter(Boolean);
     if (subject.length > 0)
         parts.push(`_${subject.join(' · ')}_`);
     parts.push(renderChecks(report.checks));
@@ -46363,27 +46937,100 @@ function renderMarkdown(report, options = {}) {
     return parts.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
 /**
- * Cuts Markdown to at most `limit` characters at a line boundary, closing an open code fence, and
- * appends `notice` (which counts towards the limit).
- * @example truncateMarkdown('a\nb\nc', 4, '…') // => 'a\n…'
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
  */
-function truncateMarkdown(markdown, limit, notice) {
-    if (markdown.length <= limit)
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
         return markdown;
-    const budget = Math.max(0, limit - notice.length - 5);
-    let cut = markdown.slice(0, budget);
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
     const lastNewline = cut.lastIndexOf('\n');
     if (lastNewline > 0)
         cut = cut.slice(0, lastNewline + 1);
     const fences = (cut.match(/^```/gm) ?? []).length;
     if (fences % 2 === 1)
-        cut += '```\n';
-    return (cut + notice).slice(0, limit);
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
 
 
 
@@ -46392,6 +47039,8 @@ const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
 /** How many annotations modelgate sends at most for one gate (GitHub keeps at most 50 per request, any number of requests). */
 const MAX_ANNOTATIONS = 500;
+/** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
+const ANNOTATION_MESSAGE_BYTES = 64_000;
 function checkRunName(gate) {
     return `modelgate/${gate}`;
 }
@@ -46409,7 +47058,7 @@ function annotationsOf(report) {
                 ...(location.column === undefined ? {} : { start_column: location.column, end_column: location.column }),
                 annotation_level: check.status === 'warn' ? 'warning' : 'failure',
                 title: check.id.slice(0, 255),
-                message: check.message.slice(0, 64_000),
+                message: cutToUtf8Bytes(check.message, ANNOTATION_MESSAGE_BYTES),
             });
         }
     }
@@ -46421,7 +47070,9 @@ function annotationsOf(report) {
  */
 function toCheckRun(report, failOn, fullReportUrl) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)].filter((part) => part !== '').join('\n\n');
+    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+        .filter((part) => part !== '')
+        .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
     const annotations = annotationsOf(report);
     const batches = [];
@@ -46441,7 +47092,8 @@ function toCheckRun(report, failOn, fullReportUrl) {
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
 /**
  * Creates the completed check run on `headSha` (the PR head on pull_request events, never the merge commit)
- * and sends any further annotation batches as updates, 50 a request as GitHub requires.
+ * and sends any further annotation batches as updates, 50 a request as GitHub requires. Each update resends the
+ * whole output (title, summary and text): an update that leaves `text` out would clear the figures.
  */
 async function createCompletedCheckRun(client, target, payload, now, button) {
     const [first = [], ...rest] = payload.annotationBatches;
@@ -46462,7 +47114,7 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
             owner: target.owner,
             repo: target.repo,
             check_run_id: created.data.id,
-            output: { title: payload.title, summary: payload.summary, annotations: [...batch] },
+            output: { title: payload.title, summary: payload.summary, text: payload.text, annotations: [...batch] },
         });
     }
     return created.data.id;
@@ -46471,14 +47123,27 @@ async function createCompletedCheckRun(client, target, payload, now, button) {
 ;// CONCATENATED MODULE: ./src/github/job-summary.ts
 
 
-/** GitHub keeps at most 1 MiB of job summary per step. */
-const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** Appends Markdown to $GITHUB_STEP_SUMMARY; returns false when there is no summary file (outside a runner). */
+/** GitHub keeps at most 1 MiB of job summary per step, counted in bytes (the summary file's size). */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTICE = '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n';
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * Appends Markdown to $GITHUB_STEP_SUMMARY, cut at a line boundary so that the file stays within 1 MiB of UTF-8
+ * (what the step already wrote counts); returns false when there is no summary file (outside a runner).
+ */
 function appendJobSummary(env, markdown) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file === undefined || file === '')
         return false;
-    (0,external_node_fs_.appendFileSync)(file, truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '\n\n_Cut to the 1 MiB job summary limit; the JSON report has everything._\n') + '\n');
+    const budget = Math.max(0, JOB_SUMMARY_LIMIT - sizeOf(file) - 1);
+    (0,external_node_fs_.appendFileSync)(file, truncateMarkdown(markdown, budget, CUT_NOTICE, 'utf8') + '\n');
     return true;
 }
 
@@ -46511,10 +47176,10 @@ const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
 /** GitHub's limit on an issue comment body. */
 const COMMENT_LIMIT = 65_536;
 const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
-/** The gate sections already in a comment body, by gate. */
+/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
 function parseCommentSections(body) {
     const sections = new Map();
-    for (const match of body.matchAll(sectionPattern)) {
+    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
         const gate = match[1];
         if (GATE_NAMES.includes(gate))
             sections.set(gate, match[2] ?? '');
@@ -46528,7 +47193,8 @@ function parseCommentSections(body) {
  */
 function upsertCommentSection(existingBody, gate, markdown) {
     const sections = parseCommentSections(existingBody ?? '');
-    sections.set(gate, markdown.trimEnd());
+    // A marker inside the section (quoted data, however it got there) must not open or close another section.
+    sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
     const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
     const ordered = GATE_NAMES.filter((name) => sections.has(name));
     const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
@@ -46536,7 +47202,10 @@ function upsertCommentSection(existingBody, gate, markdown) {
     if (body.length > COMMENT_LIMIT) {
         const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
         const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
-        body = [header, ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n')))].join('\n');
+        body = [
+            header,
+            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
+        ].join('\n');
     }
     return body;
 }
@@ -46547,9 +47216,33 @@ function hasSection(body, gate, markdown) {
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 
-async function findMarkedComments(client, target) {
-    const comments = await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: (0,error_message/* errorMessage */.g)(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
     return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
         .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
         .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
         .sort((a, b) => a.id - b.id);
@@ -46560,12 +47253,15 @@ async function findMarkedComments(client, target) {
  * than the window could still drop a section, and the job summary keeps every report regardless.
  */
 const VERIFY_DELAYS_MS = [100, 600, 1500];
-async function staysWritten(client, target, gate, commentId, ours, random) {
+async function staysWritten(client, target, login, gate, commentId, ours, random) {
     for (const delay of VERIFY_DELAYS_MS) {
         await pause(delay + Math.floor(random() * 100));
-        const after = await findMarkedComments(client, target);
+        const after = await findMarkedComments(client, target, login);
         const oldest = after[0];
-        if (oldest === undefined || oldest.id !== commentId || after.length !== 1 || parseCommentSections(oldest.body).get(gate) !== ours)
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(gate) !== ours)
             return false;
     }
     return true;
@@ -46575,6 +47271,10 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
  * gates' sections when several gates update at once.
  *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
  * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
  * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
  * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
@@ -46583,15 +47283,20 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function upsertStickySection(client, target, gate, markdown, options = {}) {
     const attempts = options.attempts ?? 8;
     const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-        const marked = await findMarkedComments(client, target);
+        const marked = await findMarkedComments(client, target, login);
         const [keeper, ...duplicates] = marked;
         let commentId;
         let written;
         if (keeper === undefined) {
             written = upsertCommentSection(undefined, gate, markdown);
-            const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: written });
-            commentId = created.data.id;
+            commentId = await createComment(client, target, written);
         }
         else {
             // Fold the sections of duplicates (a creation race) into the oldest comment.
@@ -46604,19 +47309,36 @@ async function upsertStickySection(client, target, gate, markdown, options = {})
             }
             written = upsertCommentSection(body, gate, markdown);
             commentId = keeper.id;
-            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keeper.id, body: written });
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
             for (const duplicate of duplicates) {
-                await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined);
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
             }
         }
         const ours = parseCommentSections(written).get(gate);
-        if (await staysWritten(client, target, gate, commentId, ours, random))
+        if (await staysWritten(client, target, login, gate, commentId, ours, random))
             return { commentId, attempts: attempt };
     }
     throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
 }
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
 
 ;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
 
 
 
@@ -46640,13 +47362,15 @@ async function publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            if (sticky.unresolvedIdentity !== undefined)
+                logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
         catch (error) {
             if (isPermissionError(error))
                 logger.warning(missingPermission('update the PR comment', 'pull-requests: write', error.status));
             else
-                logger.warning(`could not update the PR comment: ${error.message}`);
+                logger.warning(`could not update the PR comment: ${(0,error_message/* errorMessage */.g)(error)}`);
         }
     }
     if (options.checkRun && github.sha !== undefined) {
@@ -46660,7 +47384,7 @@ async function publishReport(report, options, seams) {
             if (isPermissionError(error))
                 logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
             else
-                logger.warning(`could not create the check run: ${error.message}`);
+                logger.warning(`could not create the check run: ${(0,error_message/* errorMessage */.g)(error)}`);
         }
     }
 }
@@ -46668,7 +47392,7 @@ async function publishReport(report, options, seams) {
 ;// CONCATENATED MODULE: ./src/github/runner-logger.ts
 
 /** The Logger over workflow commands: annotations for warnings and errors, groups, masking. */
-function runner_logger_createRunnerLogger() {
+function createRunnerLogger() {
     const properties = (location) => ({
         ...(location?.file === undefined ? {} : { file: location.file }),
         ...(location?.line === undefined ? {} : { startLine: location.line }),
@@ -46688,7 +47412,7 @@ function runner_logger_createRunnerLogger() {
 function createConsoleLogger(options = {}) {
     const secrets = [];
     const mask = (text) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    const where = (location) => (location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`);
+    const where = (location) => location?.file === undefined ? '' : ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})`;
     return {
         debug: (message) => {
             if (options.verbose === true)
@@ -46706,15 +47430,7 @@ function createConsoleLogger(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/run-action.ts
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/github/runner-host.ts
 
 
 
@@ -46726,7 +47442,7 @@ const runnerState = {
         return value === '' ? undefined : value;
     },
 };
-/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if main does not stop in time. */
+/** Aborts on cancellation (the runner sends SIGINT, then SIGTERM) and exits if the step does not stop in time. */
 function cancellationSignal() {
     const controller = new AbortController();
     const onSignal = (name) => {
@@ -46740,122 +47456,66 @@ function cancellationSignal() {
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     return controller.signal;
 }
-function writeReport(report, path) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+/**
+ * The GitHub runner as a host: inputs from INPUT_* (as @actions/core reads them), outputs and state through the
+ * runner's files, the report to the job summary, the PR comment and the check run. A failure is one `::error::`
+ * line (with the file and line when the error has them) and exit code 1.
+ */
+function runner_host_createRunnerHost(options = { cancellable: true }) {
+    const logger = createRunnerLogger();
+    const env = { ...process.env };
+    return {
+        kind: 'runner',
+        inputs: new InputReader((name) => getInput(name)),
+        logger,
+        env,
+        state: runnerState,
+        signal: options.cancellable ? cancellationSignal() : new AbortController().signal,
+        now: () => new Date(),
+        useGitHub: true,
+        setOutput: (name, value) => setOutput(name, value),
+        publish: async (run) => publishReport(run.report, run.options, {
+            client: run.client,
+            github: run.github,
+            env,
+            logger,
+            now: () => new Date(),
+        }),
+        fail: (message, location) => {
+            logger.error(message, location);
+            process.exitCode = 1;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/run-action.ts
+
+
+
+
+
+
+/** The entry of every action's main step: the one gate lifecycle on the runner host. */
+async function runAction(gate, main) {
+    await runGate(gate, main, runner_host_createRunnerHost());
 }
 /**
- * The one wrapper every action's entry calls (codeql's runWrapper): builds the context, runs main, validates
- * and publishes the report, sets outputs, and fails the step by `fail-on`. User errors end with their message
- * and location, no stack trace; anything else is reported as a bug. Either way the check run completes.
+ * A post step (cleanup only, no report) on any host: same context as main; an error fails the post with its
+ * message. The runner runs it as the action's `post:`; the terminal host runs it when the command ends.
  */
-async function runAction(gate, main) {
-    const startedAt = new Date();
-    const logger = runner_logger_createRunnerLogger();
-    const inputs = new input_reader_InputReader((name) => getInput(name));
-    const env = { ...process.env };
-    let context;
-    let failOn = 'fail';
-    let report;
-    let outputs = {};
-    let button;
-    let failure;
+async function runPostStep(gate, post, host) {
     try {
-        failOn = readFailOn(inputs);
-        context = action_session_createActionContext({ inputs, logger, env, state: runnerState, signal: cancellationSignal(), onRunner: env.GITHUB_ACTIONS === 'true', useGitHub: true });
-        const result = await main(context);
-        report = result.report;
-        outputs = result.outputs ?? {};
-        button = result.checkRunAction;
-        assertValidReport(report);
-    }
-    catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            failure = error.describe();
-            logger.error(failure, error.location.file === undefined ? undefined : { file: error.location.file, ...(error.location.line === undefined ? {} : { line: error.location.line }) });
-        }
-        else {
-            const message = error instanceof Error ? error.message : String(error);
-            failure = messages_unexpectedFailure(gate, message);
-            logger.error(failure);
-            if (error instanceof Error && error.stack !== undefined)
-                core_debug(error.stack);
-        }
-        report = errorReport(gate, failure, startedAt, new Date());
-    }
-    const reportPath = (0,external_node_path_.resolve)(inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_.join)(context?.workDir ?? (0,external_node_path_.resolve)('.modelgate'), `${gate}-report.json`));
-    try {
-        writeReport(report, reportPath);
-        setOutput('report-path', reportPath);
-        setOutput('verdict', verdictOutput(report.status));
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-        const appToken = inputs.optional(SharedInputs.AppToken);
-        if (appToken !== undefined)
-            logger.setSecret(appToken);
-        const appClient = appToken === undefined || context === undefined ? undefined : createGitHubClient(appToken, context.github.apiUrl, logger);
-        const publish = {
-            comment: safeBoolean(inputs, SharedInputs.Comment),
-            checkRun: safeBoolean(inputs, SharedInputs.CheckRun),
-            failOn,
-            ...(appClient === undefined ? {} : { appClient }),
-            ...(button === undefined ? {} : { button }),
-        };
-        if (context !== undefined)
-            await publishReport(report, publish, context);
-        else
-            await publishWithoutContext(report, publish, logger);
-    }
-    catch (error) {
-        logger.warning(`could not publish the report: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (failure !== undefined)
-        setFailed(failure);
-    else if (stepFails(report.status, failOn))
-        setFailed(`modelgate/${gate}: ${report.status} — ${report.title}`);
-    else
-        logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`);
-}
-function safeBoolean(inputs, name) {
-    try {
-        return inputs.boolean(name, true);
-    }
-    catch {
+        await post({ ...openSession(host), policy: readPolicy(host.inputs) });
         return true;
     }
-}
-/** When the context itself could not be built (a bad policy file), the error report still reaches GitHub. */
-async function publishWithoutContext(report, options, logger) {
-    const env = { ...process.env };
-    try {
-        const github = readGitHubContext(env);
-        const token = getInput(SharedInputs.GitHubToken) || undefined;
-        const client = token === undefined ? undefined : createGitHubClient(token, github.apiUrl, logger);
-        await publishReport(report, options, { client, github, env, logger, now: () => new Date() });
-    }
     catch (error) {
-        logger.warning(`could not publish the error report: ${error.message}`);
+        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        return false;
     }
 }
-/** Wrapper for post steps: same context, no report; errors fail the post step with their message. */
+/** The entry of an action's post step on the runner. */
 async function runPost(gate, post) {
-    const logger = createRunnerLogger();
-    try {
-        const context = createActionContext({
-            inputs: new InputReader((name) => core.getInput(name)),
-            logger,
-            env: { ...process.env },
-            state: runnerState,
-            signal: new AbortController().signal,
-            onRunner: process.env.GITHUB_ACTIONS === 'true',
-            useGitHub: true,
-        });
-        await post(context);
-    }
-    catch (error) {
-        const message = isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, error instanceof Error ? error.message : String(error));
-        core.setFailed(message);
-    }
+    await runPostStep(gate, post, createRunnerHost({ cancellable: false }));
 }
 
 
@@ -46917,8 +47577,15 @@ function parseYamlDocument(text, file, schema, what) {
         return value;
     const position = positionOf(document, lines, first.path);
     const offending = document.getIn(first.path);
-    const shown = offending === undefined || (typeof offending === 'object' && offending !== null) ? '' : ` (value: ${JSON.stringify(offending)})`;
-    const more = problems.length > 1 ? `; ${problems.length - 1} more problem(s): ${problems.slice(1, 4).map((p) => `${(0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(p.path)} ${p.message}`).join('; ')}` : '';
+    const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
+        ? ''
+        : ` (value: ${JSON.stringify(offending)})`;
+    const more = problems.length > 1
+        ? `; ${problems.length - 1} more problem(s): ${problems
+            .slice(1, 4)
+            .map((p) => `${(0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(p.path)} ${p.message}`)
+            .join('; ')}`
+        : '';
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what}: ${(0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: (0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
 }
 /** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
@@ -46959,15 +47626,15 @@ var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"large_sample_size":{"type":"integer","minimum":1,"description":"Above this many values (smaller side) distances replace p-value tests. Default 1000."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across the p-value tests of all columns. Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks and chi-square. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule-mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule-mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min-size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on-regression":{"enum":["fail","warn"],"default":"fail"}},"additionalProperties":false},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Judge the bootstrap interval\'s worse bound instead of the point estimate."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as passing when promoting. Default false.","default":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
 const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
@@ -46975,7 +47642,7 @@ const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
 const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
 // Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
 
@@ -47033,11 +47700,17 @@ function describeProblem(error) {
     const params = error.params;
     switch (error.keyword) {
         case 'additionalProperties':
-            return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` };
+            return {
+                path: [...path, String(params.additionalProperty)],
+                message: `unknown key "${String(params.additionalProperty)}"`,
+            };
         case 'required':
             return { path, message: `missing required key "${String(params.missingProperty)}"` };
         case 'enum':
-            return { path, message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+            return {
+                path,
+                message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+            };
         default:
             return { path, message: error.message ?? error.keyword };
     }
@@ -47064,7 +47737,12 @@ function schemaProblems(name, value) {
     });
 }
 function formatPath(path) {
-    return path.length === 0 ? '(document root)' : path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
+    return path.length === 0
+        ? '(document root)'
+        : path
+            .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+            .join('.')
+            .replace(/\.\[/g, '[');
 }
 /** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
 function assertMatchesSchema(name, value, what) {
@@ -47082,8 +47760,8 @@ function assertMatchesSchema(name, value, what) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2622);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3073);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6336);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(381);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1128);
 
 
@@ -47093,7 +47771,7 @@ if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)())
     await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .runScanWorker */ .fR)();
 else {
     (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .enableScanWorkers */ .OV)(process.argv[1]);
-    void (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('validate-data', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+    void (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('validate-data', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 }
 
 __webpack_async_result__();
@@ -47101,7 +47779,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3073:
+/***/ 381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47110,154 +47788,187 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/gate/gate-report.ts
-var gate_report = __nccwpck_require__(2251);
-;// CONCATENATED MODULE: ./src/core/contract/infer-contract.ts
-/** A string column with at most this many distinct values (and ≤ half as many as values) becomes a category. */
-const INFER_MAX_CATEGORIES = 20;
+;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
 /**
- * Infers a data contract from reference profiles, as TFDV's schema inference does: the narrowest type every present
- * value fits (int ⊂ float; bool words; ISO timestamps; category when few distinct strings, with allowed_values;
- * else string), required columns, max_null_fraction = the observed fraction (0 stays 0), numeric min/max, string
- * lengths, and the file's columns with extra_columns: forbid. Meant to be reviewed and committed, not trusted blind.
- * @throws never
- * @example
- * inferContract([]).extra_columns // => 'forbid'
+ * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
+ * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
+ * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
  */
-function inferContract(profiles) {
-    const columns = {};
-    let rows = 0;
-    for (const p of profiles) {
-        rows = Math.max(rows, p.rows);
-        const present = p.rows - p.missing;
-        const nullFraction = p.rows > 0 ? Math.ceil((p.missing / p.rows) * 1e4) / 1e4 : 0;
-        let type = 'string';
-        if (present > 0 && p.ints === present)
-            type = 'int';
-        else if (present > 0 && p.numbers === present)
-            type = 'float';
-        else if (present > 0 && p.booleans === present)
-            type = 'bool';
-        else if (present > 0 && p.timestamps === present)
-            type = 'timestamp';
-        else if (present > 0 && p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present)
-            type = 'category';
-        const rule = { type, required: true, max_null_fraction: nullFraction };
-        if ((type === 'int' || type === 'float') && p.min !== null && p.max !== null) {
-            rule.min = p.min;
-            rule.max = p.max;
-        }
-        if (type === 'category')
-            rule.allowed_values = [...p.categories.keys()].sort();
-        if (type === 'string' && !p.categoriesFrozen && p.minLength !== null && p.maxLength !== null) {
-            rule.min_length = p.minLength;
-            rule.max_length = p.maxLength;
-        }
-        columns[p.name] = rule;
-    }
-    return { version: 1, columns, rows: { min: rows > 0 ? 1 : 0 }, extra_columns: 'forbid' };
+const POLICY_SECTION_KEYS = {
+    'validate-data': { severity: true, max_examples: true, drift: true },
+    'train-on-runner': {
+        require_gpus: true,
+        timeout_minutes: true,
+        telemetry_interval_seconds: true,
+        required_metrics: true,
+    },
+    'evaluate-vs-champion': {
+        task: true,
+        metrics: true,
+        rule_mode: true,
+        evidence: true,
+        confidence: true,
+        resamples: true,
+        seed: true,
+        decision_threshold: true,
+        slices: true,
+        max_latency_ms: true,
+        // Deprecated spellings, still accepted (with a warning) for one release.
+        'rule-mode': true,
+        'decision-threshold': true,
+        'max-latency-ms': true,
+    },
+    'fairness-gate': {
+        thresholds: true,
+        method: true,
+        min_group_size: true,
+        use_interval: true,
+        confidence: true,
+        bootstrap_resamples: true,
+        seed: true,
+        too_few_groups: true,
+        champion_tolerance: true,
+        intersectional: true,
+        reference_groups: true,
+        fail_when: true,
+    },
+    'register-model': {
+        registry: true,
+        protected_aliases: true,
+        allow_warn: true,
+        promotion: true,
+    },
+    'canary-deploy': {
+        steps: true,
+        interval: true,
+        intervals_per_step: true,
+        failure_limit: true,
+        inconclusive_limit: true,
+        no_traffic: true,
+        no_traffic_max_intervals: true,
+        checks: true,
+    },
+};
+/**
+ * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
+ * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
+ * @example policySection({}, 'canary-deploy') // => undefined
+ */
+function policySection(document, gate) {
+    return document[gate];
 }
 
 // EXTERNAL MODULE: ./src/core/profile/column-profile.ts
 var column_profile = __nccwpck_require__(2955);
-// EXTERNAL MODULE: ./src/core/profile/quantile-sketch.ts
-var quantile_sketch = __nccwpck_require__(2533);
-;// CONCATENATED MODULE: ./src/core/profile/merge-profiles.ts
+// EXTERNAL MODULE: ./src/core/report/format-number.ts
+var format_number = __nccwpck_require__(5597);
+;// CONCATENATED MODULE: ./src/core/drift/messages.ts
 
 
-function toSketch(p) {
-    if (p.sketch !== null)
-        return p.sketch;
-    const sketch = (0,quantile_sketch/* createQuantileSketch */.GC)();
-    for (const v of p.values ?? [])
-        (0,quantile_sketch/* sketchAdd */.Aj)(sketch, v);
-    return sketch;
-}
+// Recurring messages of src/core/drift; tests compare against these functions.
+const driftMessages = {
+    lengthMismatch: (fn, a, b) => `${fn}: the two distributions have different lengths (${a} vs ${b})`,
+    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first (see binShares)`,
+    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
+    zeroMass: (fn, what) => `${fn}: ${what} sums to 0`,
+    // Why a column's two profiles cannot be compared (measureColumnDrift's `not-comparable` reasons).
+    noValues: (column, side) => `column "${column}" has no values in the ${side} data`,
+    noNumericValues: (column) => `column "${column}" has no numeric values`,
+    tooManyCategories: (column, cap, side) => `column "${column}" has more than ${cap} distinct numbers in the ${side} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`,
+    // The `error` checks of columns that were not measured (measureDatasetDrift).
+    notComparable: (column, reason) => `column "${column}" cannot be compared: ${reason}`,
+    missingInCurrent: (column) => `column "${column}" is in the reference but not in the current data`,
+    // The rule each drift check states (decideDrift).
+    pValueRule: (method, adjusted, p, alpha, effect, minEffect, drifted) => `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${(0,format_number/* formatNumber */.Z)(p)} ${p < alpha ? '<' : '≥'} ${(0,format_number/* formatNumber */.Z)(alpha)}, effect size ${(0,format_number/* formatNumber */.Z)(effect)} ${effect >= minEffect ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`,
+    distanceRule: (method, value, threshold, warnAt, drifted, warned) => drifted || warnAt === undefined
+        ? `${method} ${(0,format_number/* formatNumber */.Z)(value)} ${drifted ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(threshold)}`
+        : `${method} ${(0,format_number/* formatNumber */.Z)(value)} ${warned ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(warnAt)} (warn) and < ${(0,format_number/* formatNumber */.Z)(threshold)} (fail)`,
+    missingShare: (reference, current, p, drifted) => `; missing ${(0,format_number/* formatNumber */.Z)(reference * 100)}% → ${(0,format_number/* formatNumber */.Z)(current * 100)}%${p === undefined ? '' : ` (p ${(0,format_number/* formatNumber */.Z)(p)}${drifted ? ', drifted' : ''})`}`,
+    hashedComparison: (unseen) => `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on ${column_profile/* HASH_BUCKETS */.ft} hash buckets of every value (collisions can only hide a change); about ${(0,format_number/* formatNumber */.Z)(unseen * 100)}% of current values are in categories the reference's first ${column_profile/* CATEGORY_CAP */.cc} lack`,
+    constantReference: () => '; the reference is constant: compared by the share of current values below, at and above it',
+    largeSampleSizeDeprecated: () => 'policy validate-data.drift.large_sample_size is deprecated and ignored: drift is decided the same way at every sample size (significance after Benjamini–Hochberg and a minimum effect, drift.min_effect); remove the key',
+};
+
+;// CONCATENATED MODULE: ./src/core/drift/resolve-validate-data-policy.ts
+
+const DEFAULT_VALIDATE_DATA_POLICY = {
+    severity: 'fail',
+    maxExamples: 5,
+    drift: {
+        enabled: true,
+        method: undefined,
+        fdr: true,
+        alpha: 0.05,
+        thresholds: { wasserstein: 0.1, jensenShannon: 0.1, psi: 0.2 },
+        warnThresholds: {},
+        minEffect: { numeric: 0.05, categorical: 0.05, missing: 0.02 },
+        psiBins: 10,
+        datasetShare: 0.5,
+        columns: {},
+    },
+    deprecations: [],
+};
 /**
- * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
- * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
- * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
- * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts).
- * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
- * @throws {RangeError} if the profiles are of different columns
+ * The effective policy: defaults ⊕ the policy file's section (already schema-validated) ⊕ overrides from inputs.
+ * Pure merge, later wins.
+ * @throws never
  * @example
- * mergeProfiles(createColumnProfile('a'), createColumnProfile('a')).rows // => 0
+ * resolveValidateDataPolicy({ drift: { alpha: 0.01 } }).drift.alpha // => 0.01
  */
-function mergeProfiles(a, b) {
-    if (a.name !== b.name)
-        throw new RangeError(`mergeProfiles: cannot merge column "${a.name}" with column "${b.name}"`);
-    const numbers = a.numbers + b.numbers;
-    const delta = b.mean - a.mean;
-    const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers;
-    const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers;
-    const categories = new Map(a.categories);
-    let distinct = a.distinct;
-    let otherCount = a.otherCount + b.otherCount;
-    for (const [key, count] of b.categories) {
-        const existing = categories.get(key);
-        if (existing !== undefined)
-            categories.set(key, existing + count);
-        else if (distinct < column_profile/* CATEGORY_CAP */.cc) {
-            categories.set(key, count);
-            distinct++;
-        }
-        else
-            otherCount += count;
-    }
-    const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= column_profile/* EXACT_VALUES_LIMIT */.LI;
-    const minOf = (x, y) => (x === null ? y : y === null ? x : Math.min(x, y));
-    const maxOf = (x, y) => (x === null ? y : y === null ? x : Math.max(x, y));
+function resolveValidateDataPolicy(section, overrides = {}) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY;
+    const s = section ?? {};
+    const drift = s.drift ?? {};
     return {
-        name: a.name,
-        rows: a.rows + b.rows,
-        missing: a.missing + b.missing,
-        ints: a.ints + b.ints,
-        numbers,
-        booleans: a.booleans + b.booleans,
-        timestamps: a.timestamps + b.timestamps,
-        min: minOf(a.min, b.min),
-        max: maxOf(a.max, b.max),
-        mean,
-        m2,
-        minLength: minOf(a.minLength, b.minLength),
-        maxLength: maxOf(a.maxLength, b.maxLength),
-        values: exact ? [...a.values, ...b.values] : null,
-        sketch: exact ? null : (0,quantile_sketch/* sketchMerge */.nQ)(toSketch(a), toSketch(b)),
-        categories,
-        distinct,
-        otherCount,
-        categoriesFrozen: a.categoriesFrozen || b.categoriesFrozen,
+        severity: overrides.severity ?? s.severity ?? d.severity,
+        maxExamples: s.max_examples ?? d.maxExamples,
+        drift: resolveDrift(drift),
+        deprecations: drift.large_sample_size === undefined ? [] : [driftMessages.largeSampleSizeDeprecated()],
+    };
+}
+/** The drift part: the section's keys over the defaults. */
+function resolveDrift(drift) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift;
+    return {
+        enabled: drift.enabled ?? d.enabled,
+        method: drift.method ?? d.method,
+        fdr: drift.fdr ?? d.fdr,
+        alpha: drift.alpha ?? d.alpha,
+        thresholds: resolveThresholds(drift.thresholds ?? {}),
+        warnThresholds: resolveWarnThresholds(drift.warn_thresholds ?? {}),
+        minEffect: resolveMinEffect(drift.min_effect ?? {}),
+        psiBins: drift.psi_bins ?? d.psiBins,
+        datasetShare: drift.dataset_share ?? d.datasetShare,
+        columns: drift.columns ?? {},
+    };
+}
+/** The distance thresholds: each written one over its default. */
+function resolveThresholds(t) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift.thresholds;
+    return {
+        wasserstein: t.wasserstein ?? d.wasserstein,
+        jensenShannon: t.jensen_shannon ?? d.jensenShannon,
+        psi: t.psi ?? d.psi,
+    };
+}
+/** The warn bands: only those written (no default band). */
+function resolveWarnThresholds(w) {
+    return {
+        ...(w.wasserstein === undefined ? {} : { wasserstein: w.wasserstein }),
+        ...(w.jensen_shannon === undefined ? {} : { jensenShannon: w.jensen_shannon }),
+        ...(w.psi === undefined ? {} : { psi: w.psi }),
+    };
+}
+/** The minimum effects: each written one over its default. */
+function resolveMinEffect(m) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift.minEffect;
+    return {
+        numeric: m.numeric ?? d.numeric,
+        categorical: m.categorical ?? d.categorical,
+        missing: m.missing ?? d.missing,
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/drift/column-kind-of.ts
-/** Numeric columns with at most this many distinct values (e.g. 0/1 flags) are compared as categories. */
-const NUMERIC_MIN_DISTINCT = 20;
-/**
- * How to compare a column: the contract's type decides when given (int/float → numeric, others → categorical);
- * otherwise numeric when every present reference value is a number and there are more than 20 distinct values.
- * Timestamps are categorical until a contract says otherwise.
- * @throws never
- * @example
- * columnKindOf(createColumnProfile('x'), 'float') // => 'numeric'
- */
-function columnKindOf(reference, contractType) {
-    if (contractType !== undefined)
-        return contractType === 'int' || contractType === 'float' ? 'numeric' : 'categorical';
-    const present = reference.rows - reference.missing;
-    if (present > 0 && reference.numbers === present && (reference.distinct > NUMERIC_MIN_DISTINCT || reference.otherCount > 0))
-        return 'numeric';
-    return 'categorical';
-}
-
-// EXTERNAL MODULE: ./src/core/report/format-number.ts
-var format_number = __nccwpck_require__(5597);
 ;// CONCATENATED MODULE: ./src/core/stats/messages.ts
 // Recurring messages of the statistics in src/core/stats; tests compare against these functions.
 const statsMessages = {
@@ -47299,27 +48010,19 @@ function benjaminiHochberg(pValues) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/drift-method-for.ts
-/** Samples at or below this size (the smaller of reference and current) use p-value tests; above, distances. */
-const LARGE_SAMPLE_SIZE = 1000;
 /**
- * The drift method for a column, by documented rules (learned from Evidently's defaults, with distances taking over
- * on large samples because p-values there flag negligible shifts):
- * - numeric, min(nRef, nCur) ≤ 1000 → two-sample Kolmogorov–Smirnov ('ks'), drift when the (BH-adjusted) p < 0.05;
- * - numeric, larger → normalised Wasserstein distance ('wasserstein', ÷ reference std), drift when ≥ 0.1;
- * - categorical, ≤ 1000 → chi-square test of the category counts ('chi-square'), drift when p < 0.05;
- * - categorical, larger → Jensen–Shannon distance base 2 ('jensen-shannon'), drift when ≥ 0.1.
- * An override (policy `drift.columns.<name>.method`) wins.
+ * The drift method for a column, the same at every sample size: numeric → two-sample Kolmogorov–Smirnov ('ks'),
+ * categorical → chi-square test of the category counts ('chi-square'). decideDrift then asks for significance after
+ * Benjamini–Hochberg AND a minimum effect, so that large samples do not flag negligible shifts; no distance takes
+ * over above a sample size. An override (policy `drift.method`, or `drift.columns.<name>.method`) wins.
  * @throws never
  * @example
- * driftMethodFor('numeric', 5000, 200) // => 'ks'
+ * driftMethodFor('numeric') // => 'ks'
  */
-function driftMethodFor(kind, referenceSize, currentSize, override, largeSampleSize = LARGE_SAMPLE_SIZE) {
+function driftMethodFor(kind, override) {
     if (override !== undefined)
         return override;
-    const small = Math.min(referenceSize, currentSize) <= largeSampleSize;
-    if (kind === 'numeric')
-        return small ? 'ks' : 'wasserstein';
-    return small ? 'chi-square' : 'jensen-shannon';
+    return kind === 'numeric' ? 'ks' : 'chi-square';
 }
 /** Whether a method yields a p-value (and so takes part in the Benjamini–Hochberg correction). */
 const isPValueMethod = (method) => method === 'ks' || method === 'chi-square';
@@ -47328,65 +48031,172 @@ const isPValueMethod = (method) => method === 'ks' || method === 'chi-square';
 
 
 
+
+const distanceKey = (method) => method === 'wasserstein' ? 'wasserstein' : method === 'jensen-shannon' ? 'jensenShannon' : 'psi';
 /**
- * Decides drift per column and for the dataset. p-value methods: Benjamini–Hochberg across all p-value columns
- * when `policy.drift.fdr` (default), drifted when the (adjusted) p < threshold (column override or alpha);
- * distances: drifted when the distance ≥ threshold. Columns that could not be measured come in as `errors`
- * and give `error` checks (never a pass). Dataset drift: share of drifted among measured columns ≥ datasetShare.
+ * Decides drift per column and for the dataset, by one rule at every sample size.
+ * - p-value methods (ks, chi-square; the defaults): the distribution drifted when its p, Benjamini–Hochberg-adjusted
+ *   across every test of every column (distribution and missing-share tests, when `drift.fdr`, the default), is
+ *   below alpha (or the column's threshold) AND its effect (KS D or total variation distance) is at least the
+ *   minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
+ *   at alpha per gate on small samples; the minimum effect keeps negligible shifts from flagging on large ones.
+ * - distance methods (psi, jensen-shannon, wasserstein, by override or `drift.method`): drifted when the distance is
+ *   ≥ its threshold; `warn` when ≥ its warn threshold (`drift.warn_thresholds`) only.
+ * - missing share (every method, when either side has missing cells): drifted when the 2×2 chi-square p (adjusted
+ *   with the rest) is below alpha AND the shares differ by at least `min_effect.missing`.
+ * Columns that could not be measured come in as `errors` and give `error` checks (never a pass). Dataset drift:
+ * share of drifted among measured columns ≥ datasetShare.
  * @throws never
  * @example
  * decideDrift([], [], DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.status // => 'error'
  */
 function decideDrift(measures, errors, policy) {
-    const p = policy.drift;
-    const pIndexes = measures.map((m, i) => (m.pValue !== undefined && isPValueMethod(m.method) ? i : -1)).filter((i) => i >= 0);
-    const adjusted = new Map();
-    if (p.fdr && pIndexes.length > 0) {
-        const adj = benjaminiHochberg(pIndexes.map((i) => measures[i]?.pValue));
-        pIndexes.forEach((i, k) => adjusted.set(i, adj[k]));
-    }
+    const adjusted = adjustFamily(measures, policy.drift.fdr);
     const checks = [];
     const drifted = [];
     const rows = [];
     measures.forEach((m, i) => {
-        const override = p.columns[m.column]?.threshold;
-        const isP = m.pValue !== undefined && isPValueMethod(m.method);
-        const threshold = override ?? (isP ? p.alpha : m.method === 'wasserstein' ? p.thresholds.wasserstein : m.method === 'jensen-shannon' ? p.thresholds.jensenShannon : p.thresholds.psi);
-        const pv = isP ? (adjusted.get(i) ?? m.pValue) : undefined;
-        const isDrifted = pv !== undefined ? pv < threshold : m.statistic >= threshold;
-        if (isDrifted)
+        const distribution = judgeDistribution(m, i, adjusted, policy.drift);
+        const missing = judgeMissingShare(m, i, adjusted, policy.drift);
+        const reasons = [
+            ...(distribution.drifted ? ['distribution'] : []),
+            ...(missing.drifted ? ['missing-share'] : []),
+        ];
+        if (reasons.length > 0)
             drifted.push(m.column);
-        rows.push({ measure: m, ...(pv !== undefined && adjusted.has(i) ? { adjustedPValue: pv } : {}), threshold, drifted: isDrifted });
-        const observed = pv ?? m.statistic;
-        const what = pv !== undefined ? `${m.method} p${adjusted.has(i) ? ' (BH-adjusted)' : ''} ${(0,format_number/* formatNumber */.Z)(pv)} ${isDrifted ? '<' : '≥'} ${(0,format_number/* formatNumber */.Z)(threshold)}, effect size ${(0,format_number/* formatNumber */.Z)(m.effectSize)}` : `${m.method} ${(0,format_number/* formatNumber */.Z)(m.statistic)} ${isDrifted ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(threshold)}`;
-        checks.push({
-            id: `drift.${m.column}`,
-            status: isDrifted ? policy.severity : 'pass',
-            observed,
-            threshold: pv !== undefined ? { min: threshold } : { max: threshold },
-            message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${(0,format_number/* formatNumber */.Z)(m.psi)}`,
-            details: {
-                method: m.method, statistic: m.statistic, effectSize: m.effectSize, psi: m.psi,
-                referenceCount: m.referenceCount, currentCount: m.currentCount, approximation: m.approximation,
-                ...(m.pValue === undefined ? {} : { pValue: m.pValue }), ...(adjusted.has(i) ? { adjustedPValue: adjusted.get(i) } : {}),
-            },
-        });
+        rows.push(driftRow(m, distribution, missing, reasons));
+        checks.push(driftCheck(m, distribution, missing, reasons, policy));
     });
     for (const e of errors)
         checks.push({ id: `drift.${e.column}`, status: 'error', observed: null, message: e.message });
-    if (measures.length === 0) {
-        checks.unshift({ id: 'drift.dataset', status: 'error', observed: null, threshold: { max: p.datasetShare }, message: 'no column could be compared with the reference; drift cannot pass on no data' });
-    }
-    else {
-        const share = drifted.length / measures.length;
-        const bad = share >= p.datasetShare;
-        checks.unshift({
-            id: 'drift.dataset', status: bad ? policy.severity : 'pass', observed: share, threshold: { max: p.datasetShare },
-            message: `${drifted.length} of ${measures.length} column(s) drifted (${(0,format_number/* formatNumber */.Z)(share * 100)}%); dataset drift at ≥ ${(0,format_number/* formatNumber */.Z)(p.datasetShare * 100)}%`,
-            details: { drifted },
-        });
-    }
+    checks.unshift(datasetCheck(drifted, measures.length, policy));
     return { checks, drifted, rows };
+}
+/** BH-adjusted p per test (`distribution:<i>`, `missing:<i>`) over the family of every column's tests, when fdr. */
+function adjustFamily(measures, fdr) {
+    // The family of tests: each column's distribution test (p-value methods) and missing-share test.
+    const family = [];
+    measures.forEach((m, index) => {
+        if (m.pValue !== undefined && isPValueMethod(m.method))
+            family.push({ index, aspect: 'distribution', p: m.pValue });
+        if (m.missing?.pValue !== undefined)
+            family.push({ index, aspect: 'missing', p: m.missing.pValue });
+    });
+    const adjusted = new Map();
+    if (fdr && family.length > 0) {
+        const adj = benjaminiHochberg(family.map((t) => t.p));
+        family.forEach((t, k) => adjusted.set(`${t.aspect}:${t.index}`, adj[k]));
+    }
+    return adjusted;
+}
+/** The distribution rule of one column: significance and minimum effect, or a distance against its threshold. */
+function judgeDistribution(m, i, adjusted, p) {
+    const override = p.columns[m.column];
+    const isP = m.pValue !== undefined && isPValueMethod(m.method);
+    const key = distanceKey(m.method);
+    const threshold = override?.threshold ?? (isP ? p.alpha : p.thresholds[key]);
+    const minEffect = override?.min_effect ?? (m.kind === 'numeric' ? p.minEffect.numeric : p.minEffect.categorical);
+    const adjustedP = adjusted.get(`distribution:${i}`);
+    const pValue = isP ? (adjustedP ?? m.pValue) : undefined;
+    const warnAt = isP ? undefined : p.warnThresholds[key];
+    const drifted = pValue !== undefined ? pValue < threshold && m.effectSize >= minEffect : m.statistic >= threshold;
+    const warned = !drifted && warnAt !== undefined && m.statistic >= warnAt;
+    return { isP, threshold, minEffect, pValue, adjustedP, warnAt, drifted, warned };
+}
+/** The missing-share rule of one column: significant and at least `min_effect.missing` apart. */
+function judgeMissingShare(m, i, adjusted, p) {
+    const adjustedP = adjusted.get(`missing:${i}`);
+    const pValue = m.missing?.pValue === undefined ? undefined : (adjustedP ?? m.missing.pValue);
+    const gap = m.missing === undefined ? 0 : Math.abs(m.missing.current - m.missing.reference);
+    return { pValue, adjustedP, drifted: pValue !== undefined && pValue < p.alpha && gap >= p.minEffect.missing };
+}
+/** The column's row of the drift table. */
+function driftRow(m, d, missing, reasons) {
+    return {
+        measure: m,
+        ...(d.pValue !== undefined && d.adjustedP !== undefined ? { adjustedPValue: d.pValue } : {}),
+        ...(missing.pValue !== undefined && missing.adjustedP !== undefined
+            ? { adjustedMissingPValue: missing.pValue }
+            : {}),
+        threshold: d.threshold,
+        ...(d.isP ? { minEffect: d.minEffect } : {}),
+        drifted: reasons.length > 0,
+        warned: d.warned,
+        reasons,
+    };
+}
+/** The column's `drift.<column>` check: the rule that decided, the missing share, how it was compared. */
+function driftCheck(m, d, missing, reasons, policy) {
+    const isDrifted = reasons.length > 0;
+    const bh = d.adjustedP !== undefined;
+    const what = d.pValue !== undefined
+        ? driftMessages.pValueRule(m.method, bh, d.pValue, d.threshold, m.effectSize, d.minEffect, d.drifted)
+        : driftMessages.distanceRule(m.method, m.statistic, d.threshold, d.warnAt, d.drifted, d.warned);
+    const missingText = m.missing === undefined
+        ? ''
+        : driftMessages.missingShare(m.missing.reference, m.missing.current, missing.pValue, missing.drifted);
+    const status = isDrifted ? policy.severity : d.warned ? 'warn' : 'pass';
+    return {
+        id: `drift.${m.column}`,
+        status,
+        observed: d.pValue ?? m.statistic,
+        threshold: d.pValue !== undefined ? { min: d.threshold } : { max: d.threshold },
+        message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${(0,format_number/* formatNumber */.Z)(m.psi)}${missingText}${comparisonNote(m)}`,
+        details: driftDetails(m, d, missing, reasons),
+    };
+}
+/** The note on how the column was compared: hashed categories, or a constant reference. */
+function comparisonNote(m) {
+    if (m.comparison === 'hashed')
+        return driftMessages.hashedComparison(m.unseenShare ?? 0);
+    return m.constantReference === true ? driftMessages.constantReference() : '';
+}
+/** The `details` of a column's drift check. */
+function driftDetails(m, d, missing, reasons) {
+    return {
+        method: m.method,
+        statistic: m.statistic,
+        effectSize: m.effectSize,
+        psi: m.psi,
+        referenceCount: m.referenceCount,
+        currentCount: m.currentCount,
+        approximation: m.approximation,
+        comparison: m.comparison,
+        ...(m.pValue === undefined ? {} : { pValue: m.pValue }),
+        ...(d.adjustedP !== undefined ? { adjustedPValue: d.adjustedP } : {}),
+        ...(d.isP ? { minEffect: d.minEffect } : {}),
+        ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
+        ...(m.constantReference === true ? { constantReference: true } : {}),
+        ...(m.missing === undefined
+            ? {}
+            : {
+                missing: { ...m.missing, ...(missing.adjustedP !== undefined ? { adjustedPValue: missing.adjustedP } : {}) },
+            }),
+        reasons,
+    };
+}
+/** `drift.dataset`: the share of drifted among measured columns against datasetShare (no column measured: error). */
+function datasetCheck(drifted, measured, policy) {
+    const p = policy.drift;
+    if (measured === 0) {
+        return {
+            id: 'drift.dataset',
+            status: 'error',
+            observed: null,
+            threshold: { max: p.datasetShare },
+            message: 'no column could be compared with the reference; drift cannot pass on no data',
+        };
+    }
+    const share = drifted.length / measured;
+    const bad = share >= p.datasetShare;
+    return {
+        id: 'drift.dataset',
+        status: bad ? policy.severity : 'pass',
+        observed: share,
+        threshold: { max: p.datasetShare },
+        message: `${drifted.length} of ${measured} column(s) drifted (${(0,format_number/* formatNumber */.Z)(share * 100)}%); dataset drift at ≥ ${(0,format_number/* formatNumber */.Z)(p.datasetShare * 100)}%`,
+        details: { drifted },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/drift-figures.ts
@@ -47407,10 +48217,29 @@ function driftFigures(decision) {
         {
             kind: 'table',
             title: 'Drift per column',
-            columns: ['column', 'kind', 'method', 'statistic', 'p-value', 'BH-adjusted p', 'effect size', 'PSI', 'threshold', 'verdict'],
+            columns: [
+                'column',
+                'kind',
+                'method',
+                'statistic',
+                'p-value',
+                'BH-adjusted p',
+                'effect size',
+                'PSI',
+                'threshold',
+                'verdict',
+            ],
             rows: decision.rows.map((r) => [
-                r.measure.column, r.measure.kind, r.measure.method, r.measure.statistic, r.measure.pValue ?? null, r.adjustedPValue ?? null,
-                r.measure.effectSize, r.measure.psi, r.threshold, r.drifted ? 'drifted' : 'stable',
+                r.measure.column,
+                r.measure.kind,
+                r.measure.method,
+                r.measure.statistic,
+                r.measure.pValue ?? null,
+                r.adjustedPValue ?? null,
+                r.measure.effectSize,
+                r.measure.psi,
+                r.threshold,
+                r.drifted ? 'drifted' : 'stable',
             ]),
         },
         {
@@ -47421,7 +48250,10 @@ function driftFigures(decision) {
             yLabel: 'PSI',
         },
     ];
-    const worst = [...decision.rows].filter((r) => r.drifted).sort((a, b) => b.measure.psi - a.measure.psi).slice(0, HISTOGRAM_COLUMNS);
+    const worst = [...decision.rows]
+        .filter((r) => r.drifted)
+        .sort((a, b) => b.measure.psi - a.measure.psi)
+        .slice(0, HISTOGRAM_COLUMNS);
     for (const r of worst) {
         figures.push({
             kind: 'bar',
@@ -47435,6 +48267,28 @@ function driftFigures(decision) {
         });
     }
     return figures;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/column-kind-of.ts
+/** Numeric columns with at most this many distinct values (e.g. 0/1 flags) are compared as categories. */
+const NUMERIC_MIN_DISTINCT = 20;
+/**
+ * How to compare a column: the contract's type decides when given (int/float → numeric, others → categorical);
+ * otherwise numeric when every present reference value is a number and there are more than 20 distinct values.
+ * Timestamps are categorical until a contract says otherwise.
+ * @throws never
+ * @example
+ * columnKindOf(createColumnProfile('x'), 'float') // => 'numeric'
+ */
+function columnKindOf(reference, contractType) {
+    if (contractType !== undefined)
+        return contractType === 'int' || contractType === 'float' ? 'numeric' : 'categorical';
+    const present = reference.rows - reference.missing;
+    if (present > 0 &&
+        reference.numbers === present &&
+        (reference.distinct > NUMERIC_MIN_DISTINCT || reference.otherCount > 0))
+        return 'numeric';
+    return 'categorical';
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
@@ -47451,7 +48305,7 @@ const HALF_LOG_2PI = 0.9189385332046727;
  * @see https://en.wikipedia.org/wiki/Lanczos_approximation
  * @throws {RangeError} if x is not a positive finite number
  * @example
- * logGamma(5) // => 3.1780538303479458 (ln 24)
+ * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
  */
 function logGamma(x) {
     if (!(x > 0) || !Number.isFinite(x))
@@ -47478,7 +48332,7 @@ const MAX_ITERATIONS = 10_000;
  * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
  * @throws {RangeError} if a ≤ 0 or x < 0
  * @example
- * regularizedGammaQ(1, 2) // => 0.1353352832366127 (e^-2)
+ * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
  */
 function regularizedGammaQ(a, x) {
     if (!(a > 0) || !(x >= 0))
@@ -47529,7 +48383,7 @@ function regularizedGammaQ(a, x) {
  * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
  * @throws {RangeError} if dof ≤ 0
  * @example
- * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000001
+ * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000013 (scipy.stats.chi2.sf: 0.04999999999999989)
  */
 function chiSquareSurvival(x, dof) {
     if (!(dof > 0))
@@ -47589,7 +48443,12 @@ function chiSquareContingency(table, options = {}) {
         }
     }
     const k = Math.min(r, c) - 1;
-    return { statistic, pValue: chiSquareSurvival(statistic, dof), dof, cramersV: k > 0 ? Math.sqrt(plain / (total * k)) : 0 };
+    return {
+        statistic,
+        pValue: chiSquareSurvival(statistic, dof),
+        dof,
+        cramersV: k > 0 ? Math.sqrt(plain / (total * k)) : 0,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/smirnov-survival.ts
@@ -47617,7 +48476,11 @@ function smirnovSurvival(n, x) {
         const base = 1 - x - j / n;
         if (base <= 0 && n - j > 0)
             continue;
-        const logTerm = logNFactorial - logGamma(j + 1) - logGamma(n - j + 1) + (n - j) * Math.log(Math.max(base, Number.MIN_VALUE)) + (j - 1) * Math.log(x + j / n);
+        const logTerm = logNFactorial -
+            logGamma(j + 1) -
+            logGamma(n - j + 1) +
+            (n - j) * Math.log(Math.max(base, Number.MIN_VALUE)) +
+            (j - 1) * Math.log(x + j / n);
         sum += Math.exp(logTerm);
     }
     return Math.min(1, Math.max(0, x * sum));
@@ -47902,6 +48765,29 @@ function ksTwoSampleSorted(x, y, options = {}) {
     const n2 = y.length;
     if (n1 === 0 || n2 === 0)
         throw new RangeError(statsMessages.emptySample('ksTwoSampleSorted', n1 === 0 ? 'x' : 'y'));
+    let d = supEcdfDistance(x, y);
+    let method = chooseMethod(n1, n2, options.method ?? 'auto');
+    let pValue = Number.NaN;
+    if (method === 'exact') {
+        const lcm = (n1 / ks_two_sample_sorted_gcd(n1, n2)) * n2;
+        const h = Math.round(d * lcm);
+        d = h / lcm;
+        const exact = ksTwoSampleExactP(n1, n2, h);
+        if (exact === undefined)
+            method = 'asymp';
+        else
+            pValue = exact;
+    }
+    if (method === 'asymp') {
+        const en = (n1 * n2) / (n1 + n2);
+        pValue = kolmogorovNSurvival(Math.max(1, roundHalfEven(en)), d);
+    }
+    return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), method };
+}
+/** sup_t |F_x(t) − F_y(t)| over one merge of the two sorted samples (right-continuous ECDFs). */
+function supEcdfDistance(x, y) {
+    const n1 = x.length;
+    const n2 = y.length;
     let i = 0;
     let j = 0;
     let maxS = -Infinity;
@@ -47923,27 +48809,16 @@ function ksTwoSampleSorted(x, y, options = {}) {
             minS = diff;
     }
     const minAbs = Math.min(Math.max(-minS, 0), 1);
-    let d = minAbs > maxS ? minAbs : maxS;
-    let method = options.method === 'asymp' ? 'asymp' : options.method === 'exact' ? 'exact' : Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp';
+    return minAbs > maxS ? minAbs : maxS;
+}
+/** scipy's choice: 'auto' is exact up to KS_MAX_EXACT_N; 'exact' falls back when lcm(n1, n2) would overflow int32. */
+function chooseMethod(n1, n2, requested) {
+    if (requested === 'asymp')
+        return 'asymp';
+    if (requested === 'auto')
+        return Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp';
     const g = ks_two_sample_sorted_gcd(n1, n2);
-    if (options.method === 'exact' && n1 / g >= 2147483647 / (n2 / g))
-        method = 'asymp';
-    let pValue = Number.NaN;
-    if (method === 'exact') {
-        const lcm = (n1 / g) * n2;
-        const h = Math.round(d * lcm);
-        d = h / lcm;
-        const exact = ksTwoSampleExactP(n1, n2, h);
-        if (exact === undefined)
-            method = 'asymp';
-        else
-            pValue = exact;
-    }
-    if (method === 'asymp') {
-        const en = (n1 * n2) / (n1 + n2);
-        pValue = kolmogorovNSurvival(Math.max(1, roundHalfEven(en)), d);
-    }
-    return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), method };
+    return n1 / g >= 2147483647 / (n2 / g) ? 'asymp' : 'exact';
 }
 function ks_two_sample_sorted_gcd(a, b) {
     while (b !== 0)
@@ -47961,6 +48836,8 @@ function roundHalfEven(v) {
     return f % 2 === 0 ? f : f + 1;
 }
 
+// EXTERNAL MODULE: ./src/core/profile/quantile-sketch.ts
+var quantile_sketch = __nccwpck_require__(2533);
 ;// CONCATENATED MODULE: ./src/core/drift/bin-shares.ts
 /** Share given to an empty bin before PSI: 1e-4 (Evidently's convention), the other shares unchanged. */
 const EMPTY_BIN_SHARE = 1e-4;
@@ -47977,15 +48854,6 @@ function binShares(counts) {
         total += c;
     return counts.map((c) => (c > 0 && total > 0 ? c / total : EMPTY_BIN_SHARE));
 }
-
-;// CONCATENATED MODULE: ./src/core/drift/messages.ts
-// Recurring messages of src/core/drift; tests compare against these functions.
-const driftMessages = {
-    lengthMismatch: (fn, a, b) => `${fn}: the two distributions have different lengths (${a} vs ${b})`,
-    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first (see binShares)`,
-    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
-    zeroMass: (fn, what) => `${fn}: ${what} sums to 0`,
-};
 
 ;// CONCATENATED MODULE: ./src/core/drift/jensen-shannon-distance.ts
 
@@ -48141,11 +49009,50 @@ var is_sorted_ascending = __nccwpck_require__(8626);
 
 
 
-/** Categories shown in histograms and compared by chi-square / JS (the rest are pooled as "(other)"). */
+
+/** Categories shown in histograms (the rest pooled as "(other)"); the tests compare every category. */
 const MAX_COMPARED_CATEGORIES = 50;
+/** ½ Σ |aᵢ/Σa − bᵢ/Σb|: the total variation distance of two count vectors over the same bins. */
+function totalVariation(a, b) {
+    const sa = a.reduce((x, y) => x + y, 0);
+    const sb = b.reduce((x, y) => x + y, 0);
+    let t = 0;
+    for (let i = 0; i < a.length; i++)
+        t += Math.abs(a[i] / sa - b[i] / sb);
+    return t / 2;
+}
+/** The missing-share comparison of two profiles (Pearson 2×2 with Yates' correction, as scipy's chi2_contingency). */
+function measureMissingShare(reference, current) {
+    if (reference.rows === 0 || current.rows === 0)
+        return undefined;
+    const shares = { reference: reference.missing / reference.rows, current: current.missing / current.rows };
+    if (reference.missing + current.missing === 0)
+        return undefined;
+    const present = reference.rows - reference.missing + current.rows - current.missing;
+    if (present === 0)
+        return shares;
+    const table = [
+        [reference.missing, reference.rows - reference.missing],
+        [current.missing, current.rows - current.missing],
+    ];
+    return { ...shares, pValue: chiSquareContingency(table).pValue };
+}
+/** The smallest double above v (the upper edge of a constant reference's own bin). */
+function nextUp(v) {
+    if (v === 0)
+        return Number.MIN_VALUE;
+    const buffer = new DataView(new ArrayBuffer(8));
+    buffer.setFloat64(0, v);
+    const bits = buffer.getBigInt64(0);
+    buffer.setBigInt64(0, v > 0 ? bits + 1n : bits - 1n);
+    return buffer.getFloat64(0);
+}
 function weighted(p) {
     if (p.values !== null)
-        return { values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(), weights: undefined };
+        return {
+            values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(),
+            weights: undefined,
+        };
     return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : (0,quantile_sketch/* sketchWeightedSorted */.HZ)(p.sketch);
 }
 function weightedBinCounts(s, edges) {
@@ -48173,109 +49080,194 @@ function weightedQuantile(s, p) {
     }
     return s.values[s.values.length - 1];
 }
-const format = (v) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100));
+const format = (v) => Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100);
+/** Present numbers a profile holds for the numeric methods: its exact values, else its sketch's items. */
+function numericSampleSize(p) {
+    if (p.values !== null)
+        return p.values.length;
+    return p.sketch === null ? 0 : p.sketch.levels.reduce((n, items) => n + items.length, 0);
+}
 /**
- * Measures drift of one column between two profiles with `method`, plus PSI and a histogram for the report.
- * Numeric: the reference's `bins` equal-frequency bins (PSI, histogram), KS and Wasserstein on the exact values
- * (scipy-identical) or on the sketches (within their rank-error bound; KS p-value then asymptotic).
- * Wasserstein is divided by the reference's standard deviation (1 when that is 0). Categorical: counts of the
- * reference's and current's most frequent MAX_COMPARED_CATEGORIES values, the rest pooled.
- * @throws {RangeError} if either side has no present values (the caller turns that into an `error` check)
+ * Why two profiles of a column cannot be compared as `kind`, checked before any statistic runs: a side without
+ * present values, a numeric comparison without numbers, or a categorical one of a column whose category counts
+ * stopped at CATEGORY_CAP (see `categoriesFrozen`). `undefined` when they can be compared.
+ */
+function whyNotComparable(reference, current, kind) {
+    const column = reference.name;
+    if (reference.rows - reference.missing === 0)
+        return driftMessages.noValues(column, 'reference');
+    if (current.rows - current.missing === 0)
+        return driftMessages.noValues(column, 'current');
+    if (kind === 'numeric')
+        return numericSampleSize(reference) === 0 || numericSampleSize(current) === 0
+            ? driftMessages.noNumericValues(column)
+            : undefined;
+    const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined;
+    return frozen === undefined ? undefined : driftMessages.tooManyCategories(column, column_profile/* CATEGORY_CAP */.cc, frozen);
+}
+/**
+ * Measures drift of one column between two profiles with `method`, plus PSI, the missing-share comparison and a
+ * histogram for the report. Numeric: KS (exact values: scipy-identical; sketches: the asymptotic p of D shrunk by the
+ * sketches' rank-error bound, so the sketch never adds false alarms), Wasserstein ÷ the reference's standard
+ * deviation (the pooled one when the reference is constant, so that the figure stays scale-free), PSI on the
+ * reference's `bins` equal-frequency bins (a constant reference c gets the bins < c, = c, > c). Categorical: every
+ * category's count when neither side outgrew CATEGORY_CAP, else the HASH_BUCKETS hash buckets of every value
+ * (`comparison: 'hashed'`), and the share of current values in categories the reference never had.
+ * Profiles that cannot be compared (no present values on a side, no numbers for a numeric kind, category counts
+ * frozen at CATEGORY_CAP for a categorical kind) give `{ kind: 'not-comparable', reason }`, decided before any
+ * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
+ * @throws {RangeError} only on a bug (every statistic's precondition is checked first)
  * @example
- * measureColumnDrift(ref, cur, 'numeric', 'ks', 10).method // => 'ks'
+ * (illustrative) measureColumnDrift(ref, cur, 'numeric', 'ks', 10).kind // => 'measured'
+ * @example
+ * (illustrative) measureColumnDrift(allNull, cur, 'numeric', 'ks', 10) // => { kind: 'not-comparable', column: 'x', reason: 'column "x" has no values in the reference data' }
  */
 function measureColumnDrift(reference, current, kind, method, bins) {
-    const referenceCount = reference.rows - reference.missing;
-    const currentCount = current.rows - current.missing;
-    if (referenceCount === 0 || currentCount === 0)
-        throw new RangeError(`measureColumnDrift: column "${reference.name}" has no values in the ${referenceCount === 0 ? 'reference' : 'current'} data`);
-    if (kind === 'numeric') {
-        const ref = weighted(reference);
-        const cur = weighted(current);
-        if (ref.values.length === 0 || cur.values.length === 0)
-            throw new RangeError(`measureColumnDrift: column "${reference.name}" has no numeric values`);
-        const edges = [];
-        for (let k = 1; k < bins; k++) {
-            const q = weightedQuantile(ref, k / bins);
-            if (edges.length === 0 || q > edges[edges.length - 1])
-                edges.push(q);
-        }
-        const refCounts = weightedBinCounts(ref, edges);
-        const curCounts = weightedBinCounts(cur, edges);
-        const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
-        const exact = ref.weights === undefined && cur.weights === undefined;
-        const distances = weightedEcdfDistances(ref, cur);
-        const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0;
-        const wasserstein = distances.wasserstein / (std > 0 ? std : 1);
-        let ksD = distances.ks;
-        let ksP;
-        if (exact) {
-            const r = ksTwoSampleSorted(ref.values, cur.values);
-            ksD = r.statistic;
-            ksP = r.pValue;
-        }
-        else {
-            const n1 = reference.numbers;
-            const n2 = current.numbers;
-            ksP = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), ksD);
-        }
-        const labels = ['< ' + format(edges[0] ?? Infinity), ...edges.slice(1).map((e, i) => `${format(edges[i])}–${format(e)}`), `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`];
-        const histogram = { bins: edges.length === 0 ? ['all'] : labels, reference: binShares(refCounts).map((s) => (s === 1e-4 ? 0 : s)), current: binShares(curCounts).map((s) => (s === 1e-4 ? 0 : s)) };
-        const approximation = (reference.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(reference.sketch) : 0) + (current.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(current.sketch) : 0);
-        const base = { column: reference.name, kind, method, referenceCount, currentCount, psi, approximation, histogram };
-        switch (method) {
-            case 'ks':
-                return { ...base, statistic: ksD, pValue: ksP, effectSize: ksD };
-            case 'wasserstein':
-                return { ...base, statistic: wasserstein, effectSize: wasserstein };
-            case 'psi':
-                return { ...base, statistic: psi, effectSize: psi };
-            case 'jensen-shannon': {
-                const js = jensenShannonDistance(refCounts, curCounts);
-                return { ...base, statistic: js, effectSize: js };
-            }
-            case 'chi-square': {
-                const { table } = compactTable(refCounts, curCounts);
-                const r = chiSquareContingency(table);
-                return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: r.cramersV };
-            }
-        }
-    }
-    const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined;
-    if (frozen !== undefined) {
-        throw new RangeError(`measureColumnDrift: column "${reference.name}" has more than ${column_profile/* CATEGORY_CAP */.cc} distinct numbers in the ${frozen} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`);
-    }
-    const keys = new Set();
-    // A value is compared only where both counts are known: tracked on a side, or that side never hit the cap
-    // (then an untracked value truly has count 0). Otherwise its mass stays in "(other)" on both sides.
-    const known = (p, k) => p.categories.has(k) || p.otherCount === 0;
-    const top = (p) => [...p.categories].filter((e) => known(reference, e[0]) && known(current, e[0])).sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPARED_CATEGORIES).map((e) => e[0]);
-    for (const k of top(reference))
-        keys.add(k);
-    for (const k of top(current))
-        if (keys.size < 2 * MAX_COMPARED_CATEGORIES)
-            keys.add(k);
-    const names = [...keys].sort();
-    const countsOf = (p) => {
-        const out = names.map((k) => p.categories.get(k) ?? 0);
-        const listed = out.reduce((a, b) => a + b, 0);
-        out.push(p.rows - p.missing - listed);
-        return out;
-    };
-    const refCounts = countsOf(reference);
-    const curCounts = countsOf(current);
-    const labels = [...names, '(other)'];
+    const reason = whyNotComparable(reference, current, kind);
+    if (reason !== undefined)
+        return { kind: 'not-comparable', column: reference.name, reason };
+    const measure = kind === 'numeric'
+        ? measureNumeric(reference, current, method, bins)
+        : measureCategorical(reference, current, method);
+    const missing = measureMissingShare(reference, current);
+    return { kind: 'measured', measure: missing === undefined ? measure : { ...measure, missing } };
+}
+function measureNumeric(reference, current, method, bins) {
+    const ref = weighted(reference);
+    const cur = weighted(current);
+    const edges = quantileEdges(ref, bins);
+    const first = ref.values[0];
+    const constantReference = first === ref.values[ref.values.length - 1];
+    if (constantReference)
+        edges.splice(0, edges.length, first, nextUp(first));
+    const refCounts = weightedBinCounts(ref, edges);
+    const curCounts = weightedBinCounts(cur, edges);
     const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
-    const refTotal = refCounts.reduce((a, b) => a + b, 0);
+    const exact = ref.weights === undefined && cur.weights === undefined;
+    const distances = weightedEcdfDistances(ref, cur);
+    const approximation = (reference.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(reference.sketch) : 0) +
+        (current.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(current.sketch) : 0);
+    const scale = wassersteinScale(reference, current);
+    const wasserstein = scale > 0 ? distances.wasserstein / scale : 0;
+    const { statistic: ksD, pValue: ksP } = exact
+        ? ksTwoSampleSorted(ref.values, cur.values)
+        : sketchKs(reference.numbers, current.numbers, distances.ks, approximation);
+    const histogram = {
+        bins: edges.length === 0 ? ['all'] : binLabels(edges, constantReference, first),
+        reference: binShares(refCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
+        current: binShares(curCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
+    };
+    const base = {
+        column: reference.name,
+        kind: 'numeric',
+        method,
+        referenceCount: reference.rows - reference.missing,
+        currentCount: current.rows - current.missing,
+        psi,
+        approximation,
+        comparison: exact ? 'exact' : 'sketch',
+        histogram,
+        ...(constantReference ? { constantReference } : {}),
+    };
+    switch (method) {
+        case 'ks':
+            return { ...base, statistic: ksD, pValue: ksP, effectSize: ksD };
+        case 'wasserstein':
+            return { ...base, statistic: wasserstein, effectSize: wasserstein };
+        case 'psi':
+            return { ...base, statistic: psi, effectSize: psi };
+        case 'jensen-shannon': {
+            const js = jensenShannonDistance(refCounts, curCounts);
+            return { ...base, statistic: js, effectSize: js };
+        }
+        case 'chi-square': {
+            const { table } = compactTable(refCounts, curCounts);
+            const r = chiSquareContingency(table);
+            return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) };
+        }
+    }
+}
+/** Distinct reference quantiles at k/bins, k = 1 … bins − 1: the inner bin edges. */
+function quantileEdges(ref, bins) {
+    const edges = [];
+    for (let k = 1; k < bins; k++) {
+        const q = weightedQuantile(ref, k / bins);
+        if (edges.length === 0 || q > edges[edges.length - 1])
+            edges.push(q);
+    }
+    return edges;
+}
+/** What the Wasserstein distance is divided by: the reference's standard deviation, else the pooled one. */
+function wassersteinScale(reference, current) {
+    const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0;
+    if (std > 0)
+        return std;
+    const n = reference.numbers + current.numbers;
+    const delta = current.mean - reference.mean;
+    const m2 = reference.m2 + current.m2 + (delta * delta * reference.numbers * current.numbers) / n;
+    return Math.sqrt(m2 / n);
+}
+/** KS from sketches: the ECDF distance, its p from the effective sample size with the rank error taken off. */
+function sketchKs(n1, n2, d, approximation) {
+    const pValue = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), Math.max(0, d - approximation));
+    return { statistic: d, pValue };
+}
+/** The histogram's bin labels: `< a`, `a–b` …, `≥ z`; around the one value of a constant reference. */
+function binLabels(edges, constantReference, first) {
+    if (constantReference)
+        return [`< ${format(first)}`, `= ${format(first)}`, `> ${format(first)}`];
+    return [
+        '< ' + format(edges[0] ?? Infinity),
+        ...edges.slice(1).map((e, i) => `${format(edges[i])}–${format(e)}`),
+        `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
+    ];
+}
+function measureCategorical(reference, current, method) {
+    const hashed = reference.otherCount > 0 || current.otherCount > 0;
+    let refCounts;
+    let curCounts;
+    if (hashed) {
+        refCounts = (0,column_profile/* hashedCounts */.qU)(reference);
+        curCounts = (0,column_profile/* hashedCounts */.qU)(current);
+    }
+    else {
+        const names = [...new Set([...reference.categories.keys(), ...current.categories.keys()])];
+        refCounts = names.map((k) => reference.categories.get(k) ?? 0);
+        curCounts = names.map((k) => current.categories.get(k) ?? 0);
+    }
     const curTotal = curCounts.reduce((a, b) => a + b, 0);
-    const histogram = { bins: labels, reference: refCounts.map((c) => c / refTotal), current: curCounts.map((c) => c / curTotal) };
-    const base = { column: reference.name, kind, method, referenceCount, currentCount, psi, approximation: 0, histogram };
+    let unseen = 0;
+    if (hashed) {
+        // Estimated from the exact counts each side kept (its first CATEGORY_CAP categories): current values in a kept
+        // category the reference's kept ones lack.
+        for (const [k, c] of current.categories)
+            if (!reference.categories.has(k))
+                unseen += c;
+    }
+    else
+        for (let i = 0; i < refCounts.length; i++)
+            if (refCounts[i] === 0)
+                unseen += curCounts[i];
+    const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
+    const base = {
+        column: reference.name,
+        kind: 'categorical',
+        method,
+        referenceCount: reference.rows - reference.missing,
+        currentCount: current.rows - current.missing,
+        psi,
+        approximation: 0,
+        comparison: hashed ? 'hashed' : 'exact',
+        unseenShare: curTotal > 0 ? unseen / curTotal : 0,
+        histogram: categoryHistogram(reference, current),
+    };
     switch (method) {
         case 'chi-square':
         case 'ks': {
             const { table } = compactTable(refCounts, curCounts);
             const r = chiSquareContingency(table);
-            return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: r.cramersV };
+            const tvd = totalVariation(refCounts, curCounts);
+            return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: tvd };
         }
         case 'psi':
             return { ...base, statistic: psi, effectSize: psi };
@@ -48286,116 +49278,161 @@ function measureColumnDrift(reference, current, kind, method, bins) {
         }
     }
 }
+// The report's histogram: shares of the MAX_COMPARED_CATEGORIES categories most frequent on both sides together.
+function categoryHistogram(reference, current) {
+    const pooled = new Map(reference.categories);
+    for (const [k, c] of current.categories)
+        pooled.set(k, (pooled.get(k) ?? 0) + c);
+    const names = [...pooled]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_COMPARED_CATEGORIES)
+        .map((e) => e[0])
+        .sort();
+    const shares = (p) => {
+        const total = p.rows - p.missing;
+        const out = names.map((k) => (p.categories.get(k) ?? 0) / total);
+        out.push(Math.max(0, 1 - out.reduce((a, b) => a + b, 0)));
+        return out;
+    };
+    return { bins: [...names, '(other)'], reference: shares(reference), current: shares(current) };
+}
 // Drops categories empty on both sides (scipy raises on a zero expected frequency).
 function compactTable(a, b) {
     const keep = a.map((v, i) => v + b[i] > 0);
     return { table: [a.filter((_, i) => keep[i]), b.filter((_, i) => keep[i])] };
 }
 
-;// CONCATENATED MODULE: ./src/core/drift/resolve-validate-data-policy.ts
+;// CONCATENATED MODULE: ./src/core/drift/measure-dataset-drift.ts
 
-const DEFAULT_VALIDATE_DATA_POLICY = {
-    severity: 'fail',
-    maxExamples: 5,
-    drift: {
-        enabled: true,
-        largeSampleSize: LARGE_SAMPLE_SIZE,
-        fdr: true,
-        alpha: 0.05,
-        thresholds: { wasserstein: 0.1, jensenShannon: 0.1, psi: 0.2 },
-        psiBins: 10,
-        datasetShare: 0.5,
-        columns: {},
-    },
-};
+
+
+
 /**
- * The effective policy: defaults ⊕ the policy file's section (already schema-validated) ⊕ overrides from inputs.
- * Pure merge, later wins.
- * @throws never
+ * Measures drift of every reference column against the current data, in reference order. Skipped: columns the
+ * policy ignores (`drift.columns.<name>.ignore`) and identifiers (`unique: true` in the contract): they are not
+ * distributions, and comparing them only raises false alarms. A column missing from the current data, or whose
+ * profiles cannot be compared (measureColumnDrift's `not-comparable`), is an error with its reason, never a pass.
+ * The kind comes from the contract's type when given (columnKindOf), the method from driftMethodFor (the column's
+ * override, else the policy's one method, else ks / chi-square by kind).
+ * @throws never on data; a RangeError only on a bug
  * @example
- * resolveValidateDataPolicy({ drift: { alpha: 0.01 } }).drift.alpha // => 0.01
+ * measureDatasetDrift([createColumnProfile('a')], [], undefined, DEFAULT_VALIDATE_DATA_POLICY).errors[0]?.message // => 'column "a" is in the reference but not in the current data'
  */
-function resolveValidateDataPolicy(section, overrides = {}) {
-    const d = DEFAULT_VALIDATE_DATA_POLICY;
-    const s = section ?? {};
-    const drift = s.drift ?? {};
-    return {
-        severity: overrides.severity ?? s.severity ?? d.severity,
-        maxExamples: s.max_examples ?? d.maxExamples,
-        drift: {
-            enabled: drift.enabled ?? d.drift.enabled,
-            largeSampleSize: drift.large_sample_size ?? d.drift.largeSampleSize,
-            fdr: drift.fdr ?? d.drift.fdr,
-            alpha: drift.alpha ?? d.drift.alpha,
-            thresholds: {
-                wasserstein: drift.thresholds?.wasserstein ?? d.drift.thresholds.wasserstein,
-                jensenShannon: drift.thresholds?.jensen_shannon ?? d.drift.thresholds.jensenShannon,
-                psi: drift.thresholds?.psi ?? d.drift.thresholds.psi,
-            },
-            psiBins: drift.psi_bins ?? d.drift.psiBins,
-            datasetShare: drift.dataset_share ?? d.drift.datasetShare,
-            columns: drift.columns ?? {},
-        },
-    };
+function measureDatasetDrift(reference, current, contract, policy) {
+    const byName = new Map(current.map((p) => [p.name, p]));
+    const measures = [];
+    const errors = [];
+    for (const ref of reference) {
+        const override = policy.drift.columns[ref.name];
+        const rule = contract?.columns[ref.name];
+        if (override?.ignore === true || rule?.unique === true)
+            continue;
+        const cur = byName.get(ref.name);
+        if (cur === undefined) {
+            errors.push({ column: ref.name, message: driftMessages.missingInCurrent(ref.name) });
+            continue;
+        }
+        const kind = columnKindOf(ref, rule?.type);
+        const method = driftMethodFor(kind, override?.method ?? policy.drift.method);
+        const result = measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins);
+        if (result.kind === 'measured')
+            measures.push(result.measure);
+        else
+            errors.push({ column: ref.name, message: driftMessages.notComparable(ref.name, result.reason) });
+    }
+    return { measures, errors };
 }
 
+// EXTERNAL MODULE: ./src/core/gate/action-outputs.ts
+var action_outputs = __nccwpck_require__(4330);
 // EXTERNAL MODULE: ./src/core/gate/status.ts
 var gate_status = __nccwpck_require__(5013);
-;// CONCATENATED MODULE: ./src/core/contract/combine-shard-checks.ts
+;// CONCATENATED MODULE: ./src/core/validate/messages.ts
+// Recurring messages of the validate-data gate (src/core/validate, src/validate-data); tests compare against these.
+const validateMessages = {
+    passedTitle: (checks) => `Data passed ${checks} check(s)`,
+    failedTitle: (failed, checks) => `${failed} of ${checks} data check(s) failed`,
+    inferredTitle: (source) => `Inferred a data contract from ${source}`,
+    inferred: (columns, source, output) => `inferred a contract of ${columns} column(s) from ${source} into ${output}`,
+    inferredHeader: (source) => `# Inferred by modelgate validate-data from ${source}; review before committing.\n`,
+    merged: (shards, rows) => `merged ${shards} profile(s): ${rows} rows`,
+    profiled: (columns, source, output) => `profiled ${columns} column(s) of ${source} into ${output}`,
+    nothingChecked: () => 'nothing was checked: give a `contract`, a `reference`, or both',
+};
+
+;// CONCATENATED MODULE: ./src/core/validate/decide-validate-data.ts
+
+
+
+
+
 
 /**
- * Combines the contract checks of several shards (mode: merge) into the checks one pass over all rows gives:
- * counts add (`contract.rows` observed, every rule's `details.count`), null fractions are recomputed from the
- * summed counts and rows, row bounds are re-applied, example locations are kept up to `maxExamples`.
- * Checks that are not count-based keep the worst status.
- * @throws never
+ * The validate-data verdict. Checks, in order: what the mode wrote or merged (`profile.written`,
+ * `profile.merged`), the contract checks, then drift (`drift.dataset`, `drift.<column>`) when there is a reference
+ * and drift is enabled: every reference column but the ignored and the unique ones, a column missing from the
+ * current data or not comparable being an `error` (measureDatasetDrift, decideDrift). A run that checked nothing
+ * is one `error` check (`validate-data.nothing`), never a pass. Title: "Data passed N check(s)" or
+ * "M of N data check(s) failed" (M counts `fail` and `error`); mode infer reports the contract it inferred.
+ * Output `drifted-columns`: the drifted columns, comma-separated ('' when none or no drift was measured).
+ * @throws never on data; a RangeError only on a bug
  * @example
- * combineShardChecks([[], []]) // => []
+ * decideValidateData({ mode: 'validate', current: { profiles: [], contractChecks: undefined }, reference: undefined, contract: undefined }, DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.id // => 'validate-data.nothing'
  */
-function combineShardChecks(shards, maxExamples = 5) {
-    const order = [];
-    const byId = new Map();
-    for (const shard of shards) {
-        for (const check of shard) {
-            if (!byId.has(check.id)) {
-                byId.set(check.id, []);
-                order.push(check.id);
-            }
-            byId.get(check.id)?.push(check);
-        }
+function decideValidateData(evidence, policy) {
+    const output = action_outputs/* Outputs */.t['validate-data'].DriftedColumns;
+    if (evidence.mode === 'infer') {
+        const { source, output: path, columns, contractYaml } = evidence;
+        return {
+            title: validateMessages.inferredTitle(source),
+            checks: [
+                {
+                    id: 'contract.inferred',
+                    status: 'pass',
+                    observed: columns,
+                    message: validateMessages.inferred(columns, source, path),
+                },
+            ],
+            figures: [{ kind: 'text', title: 'Inferred contract', markdown: '```yaml\n' + contractYaml + '```' }],
+            outputs: { [output]: '' },
+        };
     }
-    const totalRows = (byId.get('contract.rows') ?? []).reduce((sum, c) => sum + (typeof c.observed === 'number' ? c.observed : 0), 0);
-    return order.map((id) => {
-        const group = byId.get(id);
-        const first = group[0];
-        const status = group.map((c) => c.status).reduce(gate_status/* worst */.QZ);
-        if (id === 'contract.rows') {
-            const t = first.threshold ?? {};
-            const bad = totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max);
-            return { ...first, status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass', observed: totalRows, message: `${totalRows} row(s) over ${group.length} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}` };
-        }
-        const counts = group.map((c) => (typeof c.details?.count === 'number' ? c.details.count : typeof c.observed === 'number' && c.status !== 'pass' ? c.observed : 0));
-        const count = counts.reduce((a, b) => a + b, 0);
-        const locations = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples);
-        if (id.endsWith('.nulls')) {
-            const fraction = totalRows > 0 ? count / totalRows : 0;
-            const max = first.threshold?.max ?? 0;
-            const failing = group.find((c) => c.status !== 'pass');
-            return {
-                ...first, status: fraction > max ? (failing?.status ?? 'fail') : 'pass', observed: fraction,
-                message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
-                details: { count, fraction },
-            };
-        }
-        if (typeof first.observed === 'number' && first.threshold?.max === 0) {
-            const failing = group.find((c) => c.status !== 'pass');
-            return {
-                ...(failing ?? first), status: count > 0 ? (failing?.status ?? 'fail') : status, observed: count,
-                ...(count > 0 ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } } : {}),
-            };
-        }
-        return { ...first, status };
-    });
+    const rows = evidence.current.profiles[0]?.rows ?? 0;
+    const checks = [];
+    if (evidence.mode === 'merge')
+        checks.push({
+            id: 'profile.merged',
+            status: 'pass',
+            observed: evidence.shards,
+            message: validateMessages.merged(evidence.shards, rows),
+        });
+    if (evidence.mode === 'profile')
+        checks.push({
+            id: 'profile.written',
+            status: 'pass',
+            observed: rows,
+            message: validateMessages.profiled(evidence.current.profiles.length, evidence.source, evidence.output),
+        });
+    checks.push(...(evidence.current.contractChecks ?? []));
+    const figures = [];
+    let drifted = '';
+    if (evidence.reference !== undefined && policy.drift.enabled) {
+        const measured = measureDatasetDrift(evidence.reference, evidence.current.profiles, evidence.contract, policy);
+        const decision = decideDrift(measured.measures, measured.errors, policy);
+        checks.push(...decision.checks);
+        figures.push(...driftFigures(decision));
+        drifted = decision.drifted.join(',');
+    }
+    if (checks.length === 0)
+        checks.push({
+            id: 'validate-data.nothing',
+            status: 'error',
+            observed: null,
+            message: validateMessages.nothingChecked(),
+        });
+    const failed = checks.filter((c) => (0,gate_status/* isBlocking */.Us)(c.status)).length;
+    const title = failed === 0 ? validateMessages.passedTitle(checks.length) : validateMessages.failedTitle(failed, checks.length);
+    return { title, checks, figures, outputs: { [output]: drifted } };
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -48428,7 +49465,17 @@ function readInputs(input) {
     if (mode !== 'merge' && data.length > 1) {
         throw new errors/* ConfigurationError */.j1(`input "${Inputs.Data}" lists ${data.length} files; only mode "merge" takes several`, { input: Inputs.Data }, 'give one dataset, or use mode: merge with profile files');
     }
-    return { mode, data, reference, contract: input.optional(Inputs.Contract), output };
+    const contract = input.optional(Inputs.Contract);
+    switch (mode) {
+        case 'infer':
+            return { mode, contract, source: (reference ?? data[0]), output: output };
+        case 'profile':
+            return { mode, contract, data: data[0], reference, output: output };
+        case 'merge':
+            return { mode, contract, profiles: data, reference };
+        case 'validate':
+            return { mode, contract, data: data[0], reference };
+    }
 }
 
 // EXTERNAL MODULE: ./src/io/read-yaml-document.ts
@@ -48455,14 +49502,215 @@ function readContract(path) {
     return contract;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/error-message.ts
+var error_message = __nccwpck_require__(7);
+;// CONCATENATED MODULE: ./src/core/contract/combine-shard-checks.ts
+
+/**
+ * Combines the contract checks of several shards (mode: merge) into the checks one pass over all rows gives:
+ * counts add (`contract.rows` observed, every rule's `details.count`), null fractions are recomputed from the
+ * summed counts and rows, row bounds are re-applied, example locations are kept up to `maxExamples`.
+ * Checks that are not count-based keep the worst status.
+ * @throws never
+ * @example
+ * combineShardChecks([[], []]) // => []
+ */
+function combineShardChecks(shards, maxExamples = 5) {
+    const order = [];
+    const byId = new Map();
+    for (const shard of shards) {
+        for (const check of shard) {
+            if (!byId.has(check.id)) {
+                byId.set(check.id, []);
+                order.push(check.id);
+            }
+            byId.get(check.id)?.push(check);
+        }
+    }
+    const totalRows = (byId.get('contract.rows') ?? []).reduce((sum, c) => sum + (typeof c.observed === 'number' ? c.observed : 0), 0);
+    return order.map((id) => combineGroup(id, byId.get(id), totalRows, maxExamples));
+}
+/** One check combined over the shards that reported it. */
+function combineGroup(id, group, totalRows, maxExamples) {
+    const first = group[0];
+    if (id === 'contract.rows')
+        return combineRows(first, group.length, totalRows);
+    const count = group.map(shardCount).reduce((a, b) => a + b, 0);
+    if (id.endsWith('.nulls'))
+        return combineNulls(id, group, count, totalRows);
+    const status = group.map((c) => c.status).reduce(gate_status/* worst */.QZ);
+    if (typeof first.observed === 'number' && first.threshold?.max === 0) {
+        const locations = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples);
+        const failing = group.find((c) => c.status !== 'pass');
+        return {
+            ...(failing ?? first),
+            status: count > 0 ? (failing?.status ?? 'fail') : status,
+            observed: count,
+            ...(count > 0
+                ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } }
+                : {}),
+        };
+    }
+    return { ...first, status };
+}
+/** `contract.rows` over all shards: the summed rows against the contract's bounds (none at all is an error). */
+function combineRows(first, shards, totalRows) {
+    const t = first.threshold ?? {};
+    const bad = totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max);
+    return {
+        ...first,
+        status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass',
+        observed: totalRows,
+        message: `${totalRows} row(s) over ${shards} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}`,
+    };
+}
+/** A shard's count of offending rows: `details.count`, else the observed number of a check that did not pass. */
+function shardCount(c) {
+    if (typeof c.details?.count === 'number')
+        return c.details.count;
+    return typeof c.observed === 'number' && c.status !== 'pass' ? c.observed : 0;
+}
+/** A `.nulls` check over all shards: the fraction recomputed from the summed missing values and rows. */
+function combineNulls(id, group, count, totalRows) {
+    const first = group[0];
+    const fraction = totalRows > 0 ? count / totalRows : 0;
+    const max = first.threshold?.max ?? 0;
+    const failing = group.find((c) => c.status !== 'pass');
+    return {
+        ...first,
+        status: fraction > max ? (failing?.status ?? 'fail') : 'pass',
+        observed: fraction,
+        message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
+        details: { count, fraction },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/merge-profiles.ts
+
+
+function toSketch(p) {
+    if (p.sketch !== null)
+        return p.sketch;
+    const sketch = (0,quantile_sketch/* createQuantileSketch */.GC)();
+    for (const v of p.values ?? [])
+        (0,quantile_sketch/* sketchAdd */.Aj)(sketch, v);
+    return sketch;
+}
+/**
+ * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
+ * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
+ * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
+ * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts). Hash buckets add once
+ * the merged column outgrew the cap (a side that did not is bucketed from its complete categories).
+ * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
+ * @throws {RangeError} if the profiles are of different columns
+ * @example
+ * mergeProfiles(createColumnProfile('a'), createColumnProfile('a')).rows // => 0
+ */
+function mergeProfiles(a, b) {
+    if (a.name !== b.name)
+        throw new RangeError(`mergeProfiles: cannot merge column "${a.name}" with column "${b.name}"`);
+    const numbers = a.numbers + b.numbers;
+    const delta = b.mean - a.mean;
+    const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers;
+    const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers;
+    const categories = new Map(a.categories);
+    let distinct = a.distinct;
+    let otherCount = a.otherCount + b.otherCount;
+    for (const [key, count] of b.categories) {
+        const existing = categories.get(key);
+        if (existing !== undefined)
+            categories.set(key, existing + count);
+        else if (distinct < column_profile/* CATEGORY_CAP */.cc) {
+            categories.set(key, count);
+            distinct++;
+        }
+        else
+            otherCount += count;
+    }
+    const frozen = a.categoriesFrozen || b.categoriesFrozen;
+    // Hash buckets once the merged column outgrew the cap: each side's own buckets, or those of its complete categories.
+    let hashed = null;
+    const ha = (0,column_profile/* hashedCounts */.qU)(a);
+    const hb = (0,column_profile/* hashedCounts */.qU)(b);
+    if (!frozen && (a.hashed !== null || b.hashed !== null || otherCount > 0) && ha !== null && hb !== null)
+        hashed = ha.map((c, i) => c + hb[i]);
+    const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= column_profile/* EXACT_VALUES_LIMIT */.LI;
+    const minOf = (x, y) => x === null ? y : y === null ? x : Math.min(x, y);
+    const maxOf = (x, y) => x === null ? y : y === null ? x : Math.max(x, y);
+    return {
+        name: a.name,
+        rows: a.rows + b.rows,
+        missing: a.missing + b.missing,
+        ints: a.ints + b.ints,
+        numbers,
+        booleans: a.booleans + b.booleans,
+        timestamps: a.timestamps + b.timestamps,
+        min: minOf(a.min, b.min),
+        max: maxOf(a.max, b.max),
+        mean,
+        m2,
+        minLength: minOf(a.minLength, b.minLength),
+        maxLength: maxOf(a.maxLength, b.maxLength),
+        values: exact
+            ? [...a.values, ...b.values]
+            : null,
+        sketch: exact ? null : (0,quantile_sketch/* sketchMerge */.nQ)(toSketch(a), toSketch(b)),
+        categories,
+        distinct,
+        otherCount,
+        categoriesFrozen: frozen,
+        hashed,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/merge-profile-lists.ts
+
+/**
+ * Merges the column profiles of several shards (mode: merge): profiles of the same column name merge with
+ * mergeProfiles, in shard order; columns keep the order in which they first appear. A column that only some
+ * shards have is the merge of those shards' profiles.
+ * @throws never
+ * @example
+ * mergeProfileLists([[createColumnProfile('a')], [createColumnProfile('a'), createColumnProfile('b')]]).map((p) => p.name) // => ['a', 'b']
+ */
+function mergeProfileLists(lists) {
+    const merged = new Map();
+    for (const list of lists)
+        for (const p of list) {
+            const seen = merged.get(p.name);
+            merged.set(p.name, seen === undefined ? p : mergeProfiles(seen, p));
+        }
+    return [...merged.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/validate-data/profile-file.ts
 
 
 
+
+
+
 const isProfilePath = (path) => /\.profile\.json$/i.test(path);
-function writeProfileFile(path, profile) {
+/** Writes what `mode: profile` saw of `source` (its profiles and contract checks) for a later `mode: merge`. */
+function writeProfileFile(path, source, side) {
+    const profile = {
+        kind: 'modelgate-profile',
+        schemaVersion: 1,
+        source,
+        columns: side.profiles,
+        ...(side.contractChecks ? { contractChecks: side.contractChecks } : {}),
+    };
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const columns = profile.columns.map((c) => ({ ...c, values: c.values === null ? null : Array.from(c.values), categories: Object.fromEntries(c.categories) }));
+    const columns = profile.columns.map((c) => ({
+        ...c,
+        values: c.values === null ? null : Array.from(c.values),
+        categories: Object.fromEntries(c.categories),
+    }));
     (0,external_node_fs_.writeFileSync)(path, JSON.stringify({ ...profile, columns }));
 }
 function readProfileFile(path) {
@@ -48472,7 +49720,7 @@ function readProfileFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new errors/* ConfigurationError */.j1(`cannot read profile file: ${code ?? error.message}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)');
+        throw new errors/* ConfigurationError */.j1(`cannot read profile file: ${code ?? (0,error_message/* errorMessage */.g)(error)}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)');
     }
     const p = value;
     if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
@@ -48482,12 +49730,226 @@ function readProfileFile(path) {
         ...c,
         categories: new Map(Object.entries(c.categories ?? {})),
         categoriesFrozen: c.categoriesFrozen ?? false,
+        hashed: c.hashed ?? null,
     }));
     return { ...p, columns };
+}
+/** The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass. */
+function mergeProfileFiles(shards) {
+    return {
+        profiles: mergeProfileLists(shards.map((s) => s.columns)),
+        contractChecks: shards.some((s) => s.contractChecks)
+            ? combineShardChecks(shards.map((s) => s.contractChecks ?? []))
+            : undefined,
+    };
 }
 
 // EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 43 modules
 var scan_workers = __nccwpck_require__(1128);
+;// CONCATENATED MODULE: ./src/validate-data/read-sides.ts
+
+
+/**
+ * Reads each job into a DataSide, one per job in job order (the result has the jobs' tuple shape): `.profile.json` files as they are (with their contract checks),
+ * datasets scanned together (in parallel worker threads when running from a bundle), which the log says.
+ * @throws {UserError} what reading a profile file or scanning a dataset throws
+ */
+async function readSides(jobs, options) {
+    const datasets = jobs.filter((job) => !isProfilePath(job.path));
+    const threads = datasets.length > 1 && (0,scan_workers/* scanWorkersEnabled */.UT)() ? ` (${datasets.length} worker threads in parallel)` : '';
+    if (datasets.length > 0)
+        options.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`);
+    const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, { maxExamples: options.maxExamples, signal: options.signal });
+    const sides = jobs.map((job) => {
+        if (!isProfilePath(job.path))
+            return scans[datasets.indexOf(job)];
+        const file = readProfileFile(job.path);
+        return { profiles: file.columns, contractChecks: file.contractChecks };
+    });
+    return sides;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/contract/infer-bounds.ts
+
+/** Tukey's far-fence multiple: a bound is set at Q1 − 3·IQR / Q3 + 3·IQR (4.7σ for a normal column). */
+const FENCE_IQR = 3;
+/** z of the one-sided 99.9% Wilson upper bound used for null tolerances. */
+const NULL_Z = 3.090232306167813;
+/** Added to the null-rate upper bound: room for the sampling noise of the data checked later. */
+const NULL_MARGIN = 0.02;
+/** Fewest present values before a column can be called unique (an identifier). */
+const MIN_UNIQUE_ROWS = 20;
+/**
+ * One-sided Wilson score upper bound of a rate k / n at `z`.
+ * @throws never
+ * @example
+ * wilsonUpper(0, 100) // => 0.08717093727995562
+ */
+function wilsonUpper(k, n, z = NULL_Z) {
+    if (n === 0)
+        return 1;
+    const p = k / n;
+    const d = 1 + (z * z) / n;
+    return Math.min(1, (p + (z * z) / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d);
+}
+/**
+ * The null tolerance inferred from an observed rate: 0 when no cell was missing (as TFDV's presence
+ * min_fraction 1), else the 99.9% Wilson upper bound of the observed rate plus NULL_MARGIN, rounded up to 1e-4.
+ * @throws never
+ * @example
+ * inferNullFraction(0, 500) // => 0
+ */
+function inferNullFraction(missing, rows) {
+    if (missing === 0 || rows === 0)
+        return 0;
+    return Math.min(1, Math.ceil((wilsonUpper(missing, rows) + NULL_MARGIN) * 1e4) / 1e4);
+}
+/**
+ * Numeric bounds that the same population passes: per side, Tukey's far fence (Q1 − 3·IQR, Q3 + 3·IQR) when no
+ * observed value lies beyond the inner fence (1.5·IQR: a light tail), none when one does (a long tail: any bound
+ * would be one outlier away from failing); a column that is never negative (or never positive) keeps 0 as its bound where the fence
+ * would cross it. Sketch-only columns (past EXACT_VALUES_LIMIT) get the sign
+ * bounds only. Integer columns round the fences outward.
+ * @throws never
+ * @example
+ * inferNumericBounds(((p) => { for (const v of [1, 2, 3, 4, 5]) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), false) // => { min: 0, max: 10 }
+ */
+function inferNumericBounds(p, integer) {
+    if (p.min === null || p.max === null)
+        return {};
+    const out = {};
+    if (p.values !== null && p.values.length > 0) {
+        const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+        const q1 = quantileSorted(sorted, 0.25);
+        const q3 = quantileSorted(sorted, 0.75);
+        const iqr = q3 - q1;
+        const low = q1 - FENCE_IQR * iqr;
+        const high = q3 + FENCE_IQR * iqr;
+        // A side gets its far fence only when no observed value passes the inner fence (1.5·IQR): a light tail.
+        if (iqr > 0 && p.min >= q1 - 1.5 * iqr)
+            out.min = integer ? Math.floor(low) : low;
+        if (iqr > 0 && p.max <= q3 + 1.5 * iqr)
+            out.max = integer ? Math.ceil(high) : high;
+    }
+    if (p.min >= 0 && (out.min === undefined || out.min < 0))
+        out.min = 0;
+    if (p.max <= 0 && (out.max === undefined || out.max > 0))
+        out.max = 0;
+    return out;
+}
+/**
+ * Whether a column looks like an identifier: at least MIN_UNIQUE_ROWS present values, no value twice, and either
+ * text (every value counted once while the category counts were exact; past CATEGORY_CAP, every counted one once) or
+ * integers packed densely (max − min < 10 × count). Continuous floats are all distinct too, but are not identifiers.
+ * @throws never
+ * @example
+ * isIdLike(((p) => { for (const v of ['a', 'b']) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), 'string') // => false
+ */
+function isIdLike(p, type) {
+    const present = p.rows - p.missing;
+    if (present < MIN_UNIQUE_ROWS)
+        return false;
+    if (type === 'string') {
+        for (const c of p.categories.values())
+            if (c > 1)
+                return false;
+        return p.otherCount === 0 ? p.distinct === present : !p.categoriesFrozen;
+    }
+    if (type !== 'int' || p.values === null || p.min === null || p.max === null)
+        return false;
+    const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i] === sorted[i - 1])
+            return false;
+    return p.max - p.min < 10 * present;
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/infer-contract.ts
+
+/** A string column with at most this many distinct values (and ≤ half as many as values) becomes a category. */
+const INFER_MAX_CATEGORIES = 20;
+/**
+ * Infers a data contract from reference profiles that data of the same population passes, while a shift, a null
+ * burst or a new category still fails it (docs/actions/validate-data.md compares the choices with TFDV and Great
+ * Expectations): the narrowest type every present value fits (int ⊂ float; bool words; ISO timestamps; category
+ * when few distinct strings, with allowed_values; else string); identifiers (isIdLike) become `unique: true` with no
+ * range, no domain and no drift; numeric bounds from robust fences or none (inferNumericBounds); null tolerances from
+ * an upper confidence bound (inferNullFraction); string lengths only when every value has the same length (a
+ * fixed-width code); the file's columns with extra_columns: forbid. Meant to be reviewed and committed.
+ * @throws never
+ * @example
+ * inferContract([]).extra_columns // => 'forbid'
+ */
+function inferContract(profiles) {
+    const columns = {};
+    let rows = 0;
+    for (const p of profiles) {
+        rows = Math.max(rows, p.rows);
+        columns[p.name] = inferColumn(p);
+    }
+    return { version: 1, columns, rows: { min: rows > 0 ? 1 : 0 }, extra_columns: 'forbid' };
+}
+/** The narrowest type every present value of the column fits (see inferContract). */
+function inferType(p) {
+    const present = p.rows - p.missing;
+    if (present === 0)
+        return 'string';
+    if (p.ints === present)
+        return 'int';
+    if (p.numbers === present)
+        return 'float';
+    if (p.booleans === present)
+        return 'bool';
+    if (p.timestamps === present)
+        return 'timestamp';
+    if (p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present)
+        return 'category';
+    return 'string';
+}
+/** One column's rule: its type, null tolerance, then uniqueness or bounds, domain, fixed length. */
+function inferColumn(p) {
+    const type = inferType(p);
+    const rule = {
+        type,
+        required: true,
+        max_null_fraction: inferNullFraction(p.missing, p.rows),
+    };
+    if (isIdLike(p, type))
+        rule.unique = true;
+    else if (type === 'int' || type === 'float')
+        Object.assign(rule, inferNumericBounds(p, type === 'int'));
+    if (type === 'category')
+        rule.allowed_values = [...p.categories.keys()].sort();
+    if (type === 'string' &&
+        rule.unique !== true &&
+        !p.categoriesFrozen &&
+        p.minLength !== null &&
+        p.minLength === p.maxLength) {
+        rule.min_length = p.minLength;
+        rule.max_length = p.maxLength;
+    }
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/write-inferred-contract.ts
+
+
+
+
+
+/**
+ * Infers a contract from the profiles of `source` and writes it to `path` as YAML under a review-me header.
+ * Returns what the report shows: the number of columns and the text written.
+ */
+function writeInferredContract(path, source, profiles) {
+    const contractYaml = validateMessages.inferredHeader(source) + (0,dist/* stringify */.As)(inferContract(profiles));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, contractYaml);
+    return { columns: profiles.length, contractYaml };
+}
+
 ;// CONCATENATED MODULE: ./src/validate-data/main.ts
 
 
@@ -48497,124 +49959,38 @@ var scan_workers = __nccwpck_require__(1128);
 
 
 
-
-
-
-
-
-
-
-
-
+/**
+ * validate-data: reads the data (and the reference, the contract, the shard profiles), writes what the mode
+ * produces (an inferred contract, a profile file), and returns the verdict decideValidateData gives.
+ */
 async function main(context) {
-    const startedAt = context.now();
     const inputs = readInputs(context.inputs);
-    const policy = resolveValidateDataPolicy(context.policy['validate-data']);
+    const policy = resolveValidateDataPolicy(policySection(context.policy, 'validate-data'));
+    for (const notice of policy.deprecations)
+        context.logger.warning(notice);
     const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract);
-    // Profile files are read as they are; datasets are scanned together (in parallel worker threads in a bundle).
-    const scanAll = async (jobs) => {
-        const datasets = jobs.filter((job) => !isProfilePath(job.path));
-        const threads = datasets.length > 1 && (0,scan_workers/* scanWorkersEnabled */.UT)() ? ` (${datasets.length} worker threads in parallel)` : '';
-        if (datasets.length > 0)
-            context.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`);
-        const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, { maxExamples: policy.maxExamples, signal: context.signal });
-        return jobs.map((job) => {
-            if (!isProfilePath(job.path))
-                return scans[datasets.indexOf(job)];
-            const file = readProfileFile(job.path);
-            return { profiles: file.columns, contractChecks: file.contractChecks };
-        });
-    };
-    const scan = async (path, withContract) => (await scanAll([{ path, contract: withContract }]))[0];
-    const wantsDrift = inputs.reference !== undefined && policy.drift.enabled;
-    const checks = [];
-    const figures = [];
-    const outputs = { 'drifted-columns': '' };
-    const finish = (title) => ({
-        report: (0,gate_report/* makeGateReport */.Q)({ gate: 'validate-data', title, checks, figures, startedAt, finishedAt: context.now() }),
-        outputs,
-    });
+    const options = { logger: context.logger, signal: context.signal, maxExamples: policy.maxExamples };
     if (inputs.mode === 'infer') {
-        const source = (inputs.reference ?? inputs.data[0]);
-        const side = await scan(source, undefined);
-        const inferred = inferContract(side.profiles);
-        const text = `# Inferred by modelgate validate-data from ${source}; review before committing.\n${(0,dist/* stringify */.As)(inferred)}`;
-        write(inputs.output, text);
-        checks.push({ id: 'contract.inferred', status: 'pass', observed: side.profiles.length, message: `inferred a contract of ${side.profiles.length} column(s) from ${source} into ${inputs.output}` });
-        figures.push({ kind: 'text', title: 'Inferred contract', markdown: '```yaml\n' + text + '```' });
-        return finish(`Inferred a data contract from ${source}`);
+        const [source] = await readSides([{ path: inputs.source, contract: undefined }], options);
+        const inferred = writeInferredContract(inputs.output, inputs.source, source.profiles);
+        const evidence = { mode: inputs.mode, source: inputs.source, output: inputs.output, ...inferred };
+        return { outcome: decideValidateData(evidence, policy) };
     }
-    let current;
-    let reference;
+    // The reference is read only when drift will be measured.
+    const referenceJobs = inputs.reference !== undefined && policy.drift.enabled ? [{ path: inputs.reference, contract: undefined }] : [];
     if (inputs.mode === 'merge') {
-        const shards = inputs.data.map((path) => readProfileFile(path));
-        current = {
-            profiles: mergeColumnLists(shards.map((s) => s.columns)),
-            contractChecks: shards.some((s) => s.contractChecks) ? combineShardChecks(shards.map((s) => s.contractChecks ?? [])) : undefined,
-        };
-        checks.push({ id: 'profile.merged', status: 'pass', observed: shards.length, message: `merged ${shards.length} profile(s): ${current.profiles[0]?.rows ?? 0} rows` });
-        if (wantsDrift)
-            reference = await scan(inputs.reference, undefined);
+        const shards = inputs.profiles.map((path) => readProfileFile(path));
+        const [reference] = await readSides(referenceJobs, options);
+        const compared = { current: mergeProfileFiles(shards), reference: reference?.profiles, contract };
+        return { outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy) };
     }
-    else {
-        const jobs = [{ path: inputs.data[0], contract }, ...(wantsDrift ? [{ path: inputs.reference, contract: undefined }] : [])];
-        [current, reference] = (await scanAll(jobs));
-    }
-    if (inputs.mode === 'profile') {
-        writeProfileFile(inputs.output, { kind: 'modelgate-profile', schemaVersion: 1, source: inputs.data[0], columns: current.profiles, ...(current.contractChecks ? { contractChecks: current.contractChecks } : {}) });
-        checks.push({ id: 'profile.written', status: 'pass', observed: current.profiles[0]?.rows ?? 0, message: `profiled ${current.profiles.length} column(s) of ${inputs.data[0]} into ${inputs.output}` });
-    }
-    if (current.contractChecks)
-        checks.push(...current.contractChecks);
-    if (reference !== undefined) {
-        const decision = drift(reference.profiles, current.profiles, contract, policy);
-        checks.push(...decision.checks);
-        figures.push(...driftFigures(decision));
-        outputs['drifted-columns'] = decision.drifted.join(',');
-    }
-    if (checks.length === 0) {
-        checks.push({ id: 'validate-data.nothing', status: 'error', observed: null, message: 'nothing was checked: give a `contract`, a `reference`, or both' });
-    }
-    const failed = checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
-    return finish(failed === 0 ? `Data passed ${checks.length} check(s)` : `${failed} of ${checks.length} data check(s) failed`);
-}
-function drift(reference, current, contract, policy) {
-    const byName = new Map(current.map((p) => [p.name, p]));
-    const measures = [];
-    const errors = [];
-    for (const ref of reference) {
-        const override = policy.drift.columns[ref.name];
-        // Identifiers (unique in the contract) are not distributions: comparing them only raises false alarms.
-        if (override?.ignore === true || contract?.columns[ref.name]?.unique === true)
-            continue;
-        const cur = byName.get(ref.name);
-        if (cur === undefined) {
-            errors.push({ column: ref.name, message: `column "${ref.name}" is in the reference but not in the current data` });
-            continue;
-        }
-        const kind = columnKindOf(ref, contract?.columns[ref.name]?.type);
-        const method = driftMethodFor(kind, ref.rows - ref.missing, cur.rows - cur.missing, override?.method, policy.drift.largeSampleSize);
-        try {
-            measures.push(measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins));
-        }
-        catch (error) {
-            if (!(error instanceof RangeError))
-                throw error;
-            errors.push({ column: ref.name, message: `column "${ref.name}" cannot be compared: ${error.message.replace(/^measureColumnDrift: /, '')}` });
-        }
-    }
-    return decideDrift(measures, errors, policy);
-}
-function mergeColumnLists(lists) {
-    const merged = new Map();
-    for (const list of lists)
-        for (const p of list)
-            merged.set(p.name, merged.has(p.name) ? mergeProfiles(merged.get(p.name), p) : p);
-    return [...merged.values()];
-}
-function write(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, text);
+    const [current, reference] = await readSides([{ path: inputs.data, contract }, ...referenceJobs], options);
+    const compared = { current, reference: reference?.profiles, contract };
+    if (inputs.mode === 'validate')
+        return { outcome: decideValidateData({ mode: inputs.mode, ...compared }, policy) };
+    writeProfileFile(inputs.output, inputs.data, current);
+    const evidence = { mode: inputs.mode, source: inputs.data, output: inputs.output, ...compared };
+    return { outcome: decideValidateData(evidence, policy) };
 }
 
 
@@ -48673,7 +50049,9 @@ const dataMessages = {
     corruptGzipHint: () => 'compress the file again with gzip, or drop the .gz extension if it is not compressed',
     invalidDelimiter: (delimiter) => `the CSV delimiter must be one character other than a quote, CR or LF; got ${quote(delimiter)}`,
     invalidDelimiterHint: () => 'use a single character such as "," ";" "|" or a tab ("\\t" in YAML double quotes)',
-    emptyFile: (path, format = 'csv') => format === 'csv' ? `dataset "${path}" is empty: it has no header row` : `dataset "${path}" is empty: it has no JSON object`,
+    emptyFile: (path, format = 'csv') => format === 'csv'
+        ? `dataset "${path}" is empty: it has no header row`
+        : `dataset "${path}" is empty: it has no JSON object`,
     emptyFileHint: (format = 'csv') => format === 'csv'
         ? 'write a header row with the column names on the first line'
         : 'write one JSON object per line; an empty file has no columns to check',
@@ -48744,7 +50122,10 @@ function editDistance(a, b, limit) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/core/error-message.ts
+var error_message = __nccwpck_require__(7);
 ;// CONCATENATED MODULE: ./src/io/dataset/open-dataset.ts
+
 
 
 
@@ -48794,8 +50175,10 @@ async function* datasetChunks(handle, path, options) {
         }
     }
     catch (error) {
-        if (options.gzip && typeof error.code === 'string' && error.code.startsWith('Z_')) {
-            throw new errors/* DataError */.fL(dataMessages.corruptGzip(path, error.message), { file: path }, dataMessages.corruptGzipHint());
+        if (options.gzip &&
+            typeof error.code === 'string' &&
+            error.code.startsWith('Z_')) {
+            throw new errors/* DataError */.fL(dataMessages.corruptGzip(path, (0,error_message/* errorMessage */.g)(error)), { file: path }, dataMessages.corruptGzipHint());
         }
         throw error;
     }
@@ -48982,7 +50365,8 @@ class CsvParser {
                             }
                             else {
                                 const raw = text.slice(start, fieldEnd);
-                                row[target] = raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
+                                row[target] =
+                                    raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
                             }
                         }
                         field++;
@@ -49005,7 +50389,15 @@ class CsvParser {
             }
             for (;;) {
                 let value;
-                const target = inHeader ? field : projection === undefined ? (field < width ? field : -1) : field < width ? projection[field] : -1;
+                const target = inHeader
+                    ? field
+                    : projection === undefined
+                        ? field < width
+                            ? field
+                            : -1
+                        : field < width
+                            ? projection[field]
+                            : -1;
                 if (pos < n && text.charCodeAt(pos) === QUOTE) {
                     const fieldLine = line;
                     const fieldColumn = pos - lineStart + 1;
@@ -49095,7 +50487,9 @@ class CsvParser {
                         else {
                             const raw = text.slice(pos, stop);
                             value =
-                                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw) ? null : raw;
+                                !inHeader && raw.length <= maxNullLength && nullFirst[raw.charCodeAt(0)] === 1 && nullSet.has(raw)
+                                    ? null
+                                    : raw;
                         }
                     }
                     else {
@@ -49255,7 +50649,12 @@ async function* readCsv(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
     try {
-        const parser = new CsvParser({ file: path, delimiter: options.delimiter, nullValues: options.nullValues, columns: options.columns });
+        const parser = new CsvParser({
+            file: path,
+            delimiter: options.delimiter,
+            nullValues: options.nullValues,
+            columns: options.columns,
+        });
         const { batchSize } = options;
         for await (const chunk of datasetChunks(handle, path, options)) {
             parser.push(chunk);
@@ -49322,11 +50721,12 @@ function datasetFormat(path) {
 
 
 
+
 async function* readJsonl(path, options) {
     options.signal?.throwIfAborted();
     const handle = await openDataset(path);
     const projected = options.columns !== undefined;
-    const columns = projected ? [...options.columns] : [];
+    const columns = options.columns === undefined ? [] : [...options.columns];
     const index = new Map(columns.map((name, i) => [name, i]));
     const seen = new Set();
     const lastKeys = [];
@@ -49340,31 +50740,9 @@ async function* readJsonl(path, options) {
     let fed = 0;
     let started = false;
     const parseLine = (text, lineNumber) => {
-        let blank = true;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c !== 32 && c !== 9 && c !== 13) {
-                blank = false;
-                break;
-            }
-        }
-        if (blank)
+        if (isBlank(text))
             return;
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error.message;
-            // V8 says "… at position N" (0-based); give it as the column.
-            const position = /at position (\d+)/.exec(message);
-            const location = position ? { file: path, line: lineNumber, column: Number(position[1]) + 1 } : { file: path, line: lineNumber };
-            throw new errors/* DataError */.fL(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
-        }
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-            const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
-            throw new errors/* DataError */.fL(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
-        }
+        const parsed = parseObject(text, path, lineNumber);
         objects++;
         const row = new Array(columns.length).fill(null);
         let position = 0;
@@ -49393,10 +50771,7 @@ async function* readJsonl(path, options) {
                 continue;
             if (target >= row.length)
                 row.push(...new Array(target + 1 - row.length).fill(null));
-            row[target] =
-                value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-                    ? value
-                    : JSON.stringify(value);
+            row[target] = cellOf(value);
         }
         rows.push(row);
         lines.push(lineNumber);
@@ -49495,6 +50870,42 @@ async function* readJsonl(path, options) {
                 at++;
         throw new errors/* DataError */.fL(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint());
     }
+}
+/** True for a line of only spaces, tabs and carriage returns (skipped, as blank lines are). */
+function isBlank(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+/** One line's JSON object; a DataError at the line (and column, where V8 names one) otherwise. */
+function parseObject(text, path, lineNumber) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        const message = (0,error_message/* errorMessage */.g)(error);
+        // V8 says "… at position N" (0-based); give it as the column.
+        const position = /at position (\d+)/.exec(message);
+        const location = position
+            ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
+            : { file: path, line: lineNumber };
+        throw new errors/* DataError */.fL(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
+        throw new errors/* DataError */.fL(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
+    }
+    return parsed;
+}
+/** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */
+function cellOf(value) {
+    return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? value
+        : JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -54829,6 +56240,7 @@ function parquetReadObjects(options) {
 
 
 
+
 /** A hyparquet AsyncBuffer over an open file handle (positioned reads, no stream per slice). */
 async function fileBuffer(handle) {
     const { size } = await handle.stat();
@@ -54855,14 +56267,20 @@ async function readParquetMetadata(path, file) {
         return await metadata_parquetMetadataAsync(file);
     }
     catch (error) {
-        throw new errors/* DataError */.fL(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors/* DataError */.fL(dataMessages.corruptParquet(path, (0,error_message/* errorMessage */.g)(error)), { file: path }, dataMessages.corruptParquetHint());
     }
 }
 /** Top-level column names of a Parquet file, in schema order. */
 function parquetColumnNames(metadata) {
     return metadata_parquetSchema(metadata).children.map((child) => child.element.name);
 }
-const jsonReplacer = (_key, value) => typeof value === 'bigint' ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value;
+const jsonReplacer = (_key, value) => typeof value === 'bigint'
+    ? Number.isSafeInteger(Number(value))
+        ? Number(value)
+        : value.toString()
+    : value instanceof Uint8Array
+        ? Buffer.from(value).toString('base64')
+        : value;
 /** One hyparquet value as a cell. */
 function parquetCell(value) {
     if (value === null || value === undefined)
@@ -54906,7 +56324,10 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
                 // A chunk may hold rows outside the range asked for: keep the overlap.
                 const from = Math.max(0, rowStart - chunkStart);
                 const to = Math.min(columnData.length, rowEnd - chunkStart);
-                if (columnData instanceof Float64Array || columnData instanceof Float32Array || columnData instanceof Int32Array || columnData instanceof Uint32Array) {
+                if (columnData instanceof Float64Array ||
+                    columnData instanceof Float32Array ||
+                    columnData instanceof Int32Array ||
+                    columnData instanceof Uint32Array) {
                     for (let i = from; i < to; i++)
                         target[chunkStart + i - rowStart] = columnData[i];
                 }
@@ -54919,7 +56340,7 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
         });
     }
     catch (error) {
-        throw new errors/* DataError */.fL(dataMessages.corruptParquet(path, error.message), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors/* DataError */.fL(dataMessages.corruptParquet(path, (0,error_message/* errorMessage */.g)(error)), { file: path }, dataMessages.corruptParquetHint());
     }
     const short = columns.findIndex((_, j) => filled[j] !== rows);
     if (short >= 0) {
@@ -55013,28 +56434,14 @@ const DEFAULT_CHUNK_SIZE = 1 << 16;
  */
 function read_dataset_readDataset(path, options = {}) {
     const format = datasetFormat(path);
-    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new RangeError(`readDataset: batchSize must be a positive integer; got ${batchSize}`);
-    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (!Number.isInteger(chunkSize) || chunkSize < 1)
-        throw new RangeError(`readDataset: chunkSize must be a positive integer; got ${chunkSize}`);
+    const batchSize = positiveInteger('batchSize', options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const chunkSize = positiveInteger('chunkSize', options.chunkSize ?? DEFAULT_CHUNK_SIZE);
     const delimiter = options.delimiter ?? format.delimiter;
-    if (format.format === 'csv' && (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')) {
-        throw new errors/* ConfigurationError */.j1(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
-    }
+    if (format.format === 'csv')
+        checkDelimiter(delimiter, path);
     const requested = options.columns;
-    const unique = requested === undefined ? undefined : [...new Set(requested)];
-    if (requested !== undefined && unique !== undefined && unique.length < requested.length) {
-        // A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it.
-        const positions = requested.map((name) => unique.indexOf(name));
-        const inner = read_dataset_readDataset(path, { ...options, columns: unique });
-        return (async function* repeatColumns() {
-            for await (const batch of inner) {
-                yield { columns: [...requested], rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)), lines: batch.lines };
-            }
-        })();
-    }
+    if (requested !== undefined && new Set(requested).size < requested.length)
+        return repeatColumns(path, requested, options);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -55048,6 +56455,28 @@ function read_dataset_readDataset(path, options = {}) {
             return readJsonl(path, { ...common, gzip: format.gzip });
         case 'parquet':
             return readParquet(path, common);
+    }
+}
+function positiveInteger(name, value) {
+    if (!Number.isInteger(value) || value < 1)
+        throw new RangeError(`readDataset: ${name} must be a positive integer; got ${value}`);
+    return value;
+}
+function checkDelimiter(delimiter, path) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+        throw new errors/* ConfigurationError */.j1(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
+    }
+}
+/** A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it. */
+async function* repeatColumns(path, requested, options) {
+    const unique = [...new Set(requested)];
+    const positions = requested.map((name) => unique.indexOf(name));
+    for await (const batch of read_dataset_readDataset(path, { ...options, columns: unique })) {
+        yield {
+            columns: [...requested],
+            rows: batch.rows.map((row) => positions.map((i) => row[i] ?? null)),
+            lines: batch.lines,
+        };
     }
 }
 
@@ -55073,7 +56502,12 @@ async function readDatasetColumns(path, columns, options = {}) {
         for (const line of batch.lines)
             lines.push(line);
     }
-    return { columns: [...columns], values: new Map(columns.map((name, j) => [name, arrays[j]])), lines, rowCount: lines.length };
+    return {
+        columns: [...columns],
+        values: new Map(columns.map((name, j) => [name, arrays[j]])),
+        lines,
+        rowCount: lines.length,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/dataset-header.ts
@@ -55106,7 +56540,11 @@ async function datasetHeader(path, options = {}) {
         if (format.format === 'parquet') {
             return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)));
         }
-        const parser = new CsvParser({ file: path, delimiter: options.delimiter ?? format.delimiter, nullValues: DEFAULT_NULL_VALUES });
+        const parser = new CsvParser({
+            file: path,
+            delimiter: options.delimiter ?? format.delimiter,
+            nullValues: DEFAULT_NULL_VALUES,
+        });
         for await (const chunk of datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
             parser.push(chunk);
             if (parser.header !== undefined)
@@ -55199,7 +56637,7 @@ const MAX_LOAD = 0.7;
  * the table's own). The all-zero hash marks an empty slot, so it is stored as (0, 1): one extra collision in 2⁶⁴.
  * @throws never
  * @example
- * const set = new Hash64Set(); set.add(1, 2); set.add(1, 2) // => false
+ * new Hash64Set().add(1, 2) // => true (false when the pair is already in the set)
  */
 class Hash64Set {
     size = 0;
@@ -55267,7 +56705,7 @@ function insert(highs, lows, high, low) {
  * @see https://github.com/bryc/code/blob/master/jshash/experimental/cyrb53.js (public domain; the 53-bit original)
  * @throws never
  * @example
- * const out = new Uint32Array(2); hashString64('a', out); out[1] // => 2194241793
+ * ((out) => (hashString64('a', out), out))(new Uint32Array(2)) // => Uint32Array [1344023463, 2194241793]
  */
 function hashString64(text, out) {
     let h1 = 0xdeadbeef;
@@ -55289,7 +56727,10 @@ function hashString64(text, out) {
 // Recurring messages of the data contract; tests compare against these functions.
 const contractMessages = {
     missingColumn: (column) => `required column "${column}" is missing`,
-    extraColumns: (columns) => `${columns.length} column(s) not in the contract: ${columns.slice(0, 10).map((c) => `"${c}"`).join(', ')} (extra_columns: forbid)`,
+    extraColumns: (columns) => `${columns.length} column(s) not in the contract: ${columns
+        .slice(0, 10)
+        .map((c) => `"${c}"`)
+        .join(', ')} (extra_columns: forbid)`,
     rowCount: (rows, min, max) => `${rows} row(s); the contract allows ${min ?? 0} … ${max ?? '∞'}`,
     nullFraction: (column, nulls, fraction, max) => `column "${column}": ${nulls} missing value(s) (${formatFraction(fraction)}), more than max_null_fraction ${max}`,
     typeMismatch: (column, type, count) => `column "${column}": ${count} value(s) are not ${type}`,
@@ -55356,10 +56797,20 @@ function createContractChecker(contract, header, file, options = {}) {
                 }
             }
             states.push({
-                name, rule, index, nulls: rows,
-                type: tally(), min: tally(), max: tally(), allowed: tally(), pattern: tally(), length: tally(), duplicate: tally(),
+                name,
+                rule,
+                index,
+                nulls: rows,
+                type: tally(),
+                min: tally(),
+                max: tally(),
+                allowed: tally(),
+                pattern: tally(),
+                length: tally(),
+                duplicate: tally(),
                 allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
-                regex, regexError,
+                regex,
+                regexError,
                 seen: rule.unique === true ? new Hash64Set() : undefined,
                 overflow: false,
             });
@@ -55377,49 +56828,56 @@ function createContractChecker(contract, header, file, options = {}) {
         rows += batch.length;
         if (firstLine === undefined && lines.length > 0)
             firstLine = lines[0];
-        for (const s of states) {
-            const { rule } = s;
-            const numericRule = rule.min !== undefined || rule.max !== undefined;
-            const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined;
-            const parsed = numbers?.[s.index];
-            const needsNumber = numericRule || rule.type === 'int' || rule.type === 'float';
-            for (let r = 0; r < batch.length; r++) {
-                const cell = batch[r][s.index];
-                const line = lines[r];
-                if ((0,cell_value/* isMissing */.b2)(cell)) {
-                    s.nulls++;
-                    continue;
-                }
-                const n = parsed !== undefined ? parsed[r] : needsNumber ? (0,cell_value/* cellNumberOrNaN */.U0)(cell) : Number.NaN;
-                if (!(0,classify_cell/* parsedCellHasType */.UP)(cell, n, rule.type)) {
-                    record(s.type, line, cell);
-                    continue;
-                }
-                if (numericRule && n === n) {
-                    if (rule.min !== undefined && n < rule.min)
-                        record(s.min, line, cell);
-                    if (rule.max !== undefined && n > rule.max)
-                        record(s.max, line, cell);
-                }
-                if (s.allowedSet !== undefined || textual || s.seen !== undefined) {
-                    const text = (0,cell_value/* cellToString */.hu)(cell) ?? '';
-                    if (s.allowedSet !== undefined && !s.allowedSet.has(text))
-                        record(s.allowed, line, cell);
-                    if (s.regex !== undefined && !s.regex.test(text))
-                        record(s.pattern, line, cell);
-                    if ((rule.min_length !== undefined && text.length < rule.min_length) || (rule.max_length !== undefined && text.length > rule.max_length)) {
-                        record(s.length, line, cell);
-                    }
-                    if (s.seen !== undefined && !s.overflow) {
-                        hashString64(text, hash);
-                        if (!s.seen.add(hash[0], hash[1]))
-                            record(s.duplicate, line, cell);
-                        else if (s.seen.size > uniqueLimit) {
-                            s.overflow = true;
-                            s.seen = undefined;
-                        }
-                    }
-                }
+        for (const s of states)
+            observeColumn(s, batch, lines, numbers?.[s.index]);
+    }
+    // One column of a batch: nulls, then per present cell its type, numeric bounds and text rules.
+    function observeColumn(s, batch, lines, parsed) {
+        const { rule } = s;
+        const numericRule = rule.min !== undefined || rule.max !== undefined;
+        const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined;
+        const needsNumber = numericRule || rule.type === 'int' || rule.type === 'float';
+        for (let r = 0; r < batch.length; r++) {
+            const cell = batch[r][s.index];
+            const line = lines[r];
+            if ((0,cell_value/* isMissing */.b2)(cell)) {
+                s.nulls++;
+                continue;
+            }
+            const n = parsed !== undefined ? parsed[r] : needsNumber ? (0,cell_value/* cellNumberOrNaN */.U0)(cell) : Number.NaN;
+            if (!(0,classify_cell/* parsedCellHasType */.UP)(cell, n, rule.type)) {
+                record(s.type, line, cell);
+                continue;
+            }
+            if (numericRule && n === n) {
+                if (rule.min !== undefined && n < rule.min)
+                    record(s.min, line, cell);
+                if (rule.max !== undefined && n > rule.max)
+                    record(s.max, line, cell);
+            }
+            if (s.allowedSet !== undefined || textual || s.seen !== undefined)
+                observeText(s, line, cell);
+        }
+    }
+    // The rules on a present cell's text: allowed values, pattern, length, uniqueness.
+    function observeText(s, line, cell) {
+        const { rule } = s;
+        const text = (0,cell_value/* cellToString */.hu)(cell) ?? '';
+        if (s.allowedSet !== undefined && !s.allowedSet.has(text))
+            record(s.allowed, line, cell);
+        if (s.regex !== undefined && !s.regex.test(text))
+            record(s.pattern, line, cell);
+        if ((rule.min_length !== undefined && text.length < rule.min_length) ||
+            (rule.max_length !== undefined && text.length > rule.max_length)) {
+            record(s.length, line, cell);
+        }
+        if (s.seen !== undefined && !s.overflow) {
+            hashString64(text, hash);
+            if (!s.seen.add(hash[0], hash[1]))
+                record(s.duplicate, line, cell);
+            else if (s.seen.size > uniqueLimit) {
+                s.overflow = true;
+                s.seen = undefined;
             }
         }
     }
@@ -55440,65 +56898,127 @@ function createContractChecker(contract, header, file, options = {}) {
         };
     }
     function finish() {
-        const checks = [];
+        const checks = [rowsCheck()];
+        const missingColumns = Object.entries(contract.columns)
+            .filter(([name, rule]) => rule.required !== false && !states.some((s) => s.name === name))
+            .map(([name]) => name);
+        for (const name of missingColumns) {
+            checks.push({
+                id: `contract.${name}.present`,
+                status: 'fail',
+                observed: false,
+                threshold: { rule: 'required' },
+                message: contractMessages.missingColumn(name),
+                locations: [{ file, line: 1 }],
+            });
+        }
+        if (contract.extra_columns === 'forbid')
+            checks.push(extraColumnsCheck());
+        const inContractOrder = Object.keys(contract.columns).flatMap((name) => states.filter((s) => s.name === name));
+        for (const s of inContractOrder)
+            checks.push(...columnChecks(s));
+        return checks;
+    }
+    // `contract.rows`: no rows is an error, a count outside the contract's bounds a failure.
+    function rowsCheck() {
         const bounds = contract.rows ?? {};
         if (rows === 0) {
-            checks.push({ id: 'contract.rows', status: 'error', observed: 0, threshold: { min: Math.max(1, bounds.min ?? 1) }, message: contractMessages.emptyData(), locations: [{ file }] });
+            return {
+                id: 'contract.rows',
+                status: 'error',
+                observed: 0,
+                threshold: { min: Math.max(1, bounds.min ?? 1) },
+                message: contractMessages.emptyData(),
+                locations: [{ file }],
+            };
         }
-        else {
-            const bad = (bounds.min !== undefined && rows < bounds.min) || (bounds.max !== undefined && rows > bounds.max);
-            checks.push({
-                id: 'contract.rows', status: bad ? 'fail' : 'pass', observed: rows,
-                threshold: { ...(bounds.min === undefined ? {} : { min: bounds.min }), ...(bounds.max === undefined ? {} : { max: bounds.max }) },
-                message: contractMessages.rowCount(rows, bounds.min, bounds.max),
-            });
+        const bad = (bounds.min !== undefined && rows < bounds.min) || (bounds.max !== undefined && rows > bounds.max);
+        return {
+            id: 'contract.rows',
+            status: bad ? 'fail' : 'pass',
+            observed: rows,
+            threshold: {
+                ...(bounds.min === undefined ? {} : { min: bounds.min }),
+                ...(bounds.max === undefined ? {} : { max: bounds.max }),
+            },
+            message: contractMessages.rowCount(rows, bounds.min, bounds.max),
+        };
+    }
+    // `contract.columns.extra` under `extra_columns: forbid`: the header's columns the contract does not name.
+    function extraColumnsCheck() {
+        const extra = currentHeader.filter((c) => !(c in contract.columns));
+        return {
+            id: 'contract.columns.extra',
+            status: extra.length > 0 ? 'fail' : 'pass',
+            observed: extra.length,
+            threshold: { max: 0, rule: 'extra_columns: forbid' },
+            message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
+            ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
+        };
+    }
+    // The checks of one present column, in a fixed order: type, nulls, min, max, allowed values, pattern, length, unique.
+    function columnChecks(s) {
+        const { rule, name } = s;
+        const checks = [
+            ruleCheck(s, 'type', s.type, contractMessages.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`),
+            nullsCheck(s),
+        ];
+        if (rule.min !== undefined)
+            checks.push(ruleCheck(s, 'min', s.min, contractMessages.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`));
+        if (rule.max !== undefined)
+            checks.push(ruleCheck(s, 'max', s.max, contractMessages.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`));
+        if (s.allowedSet !== undefined)
+            checks.push(ruleCheck(s, 'allowed-values', s.allowed, contractMessages.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'));
+        if (rule.pattern !== undefined)
+            checks.push(patternCheck(s, rule.pattern));
+        if (rule.min_length !== undefined || rule.max_length !== undefined) {
+            checks.push(ruleCheck(s, 'length', s.length, contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length), 'string length', 'min_length/max_length'));
         }
-        const missingColumns = Object.entries(contract.columns).filter(([name, rule]) => rule.required !== false && !states.some((s) => s.name === name)).map(([name]) => name);
-        for (const name of missingColumns) {
-            checks.push({ id: `contract.${name}.present`, status: 'fail', observed: false, threshold: { rule: 'required' }, message: contractMessages.missingColumn(name), locations: [{ file, line: 1 }] });
-        }
-        if (contract.extra_columns === 'forbid') {
-            const extra = currentHeader.filter((c) => !(c in contract.columns));
-            checks.push({
-                id: 'contract.columns.extra', status: extra.length > 0 ? 'fail' : 'pass', observed: extra.length, threshold: { max: 0, rule: 'extra_columns: forbid' },
-                message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
-                ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
-            });
-        }
-        const inContractOrder = Object.keys(contract.columns).flatMap((name) => states.filter((s) => s.name === name));
-        for (const s of inContractOrder) {
-            const { rule, name } = s;
-            checks.push(ruleCheck(s, 'type', s.type, contractMessages.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`));
-            const maxNull = rule.max_null_fraction ?? 0;
-            const nullFraction = rows > 0 ? s.nulls / rows : 0;
-            checks.push({
-                id: `contract.${name}.nulls`, status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass', observed: nullFraction, threshold: { max: maxNull },
-                message: nullFraction > maxNull ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull) : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
-                details: { count: s.nulls, fraction: nullFraction },
-            });
-            if (rule.min !== undefined)
-                checks.push(ruleCheck(s, 'min', s.min, contractMessages.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`));
-            if (rule.max !== undefined)
-                checks.push(ruleCheck(s, 'max', s.max, contractMessages.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`));
-            if (s.allowedSet !== undefined)
-                checks.push(ruleCheck(s, 'allowed-values', s.allowed, contractMessages.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'));
-            if (rule.pattern !== undefined) {
-                if (s.regexError !== undefined) {
-                    checks.push({ id: `contract.${name}.pattern`, status: 'error', observed: null, threshold: { rule: rule.pattern }, message: contractMessages.invalidPattern(name, rule.pattern, s.regexError) });
-                }
-                else
-                    checks.push(ruleCheck(s, 'pattern', s.pattern, contractMessages.patternMismatch(name, s.pattern.count, rule.pattern), `pattern /${rule.pattern}/`, rule.pattern));
-            }
-            if (rule.min_length !== undefined || rule.max_length !== undefined) {
-                checks.push(ruleCheck(s, 'length', s.length, contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length), 'string length', 'min_length/max_length'));
-            }
-            if (rule.unique === true) {
-                checks.push(s.overflow
-                    ? { id: `contract.${name}.unique`, status: 'error', observed: null, threshold: { max: 0, rule: 'unique' }, message: contractMessages.uniquenessLimit(name, uniqueLimit) }
-                    : ruleCheck(s, 'unique', s.duplicate, contractMessages.duplicates(name, s.duplicate.count), 'unique', 'unique'));
-            }
-        }
+        if (rule.unique === true)
+            checks.push(uniqueCheck(s));
         return checks;
+    }
+    // `.nulls`: the column's missing fraction against max_null_fraction (0 by default).
+    function nullsCheck(s) {
+        const { rule, name } = s;
+        const maxNull = rule.max_null_fraction ?? 0;
+        const nullFraction = rows > 0 ? s.nulls / rows : 0;
+        return {
+            id: `contract.${name}.nulls`,
+            status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass',
+            observed: nullFraction,
+            threshold: { max: maxNull },
+            message: nullFraction > maxNull
+                ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull)
+                : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
+            details: { count: s.nulls, fraction: nullFraction },
+        };
+    }
+    // `.pattern`: an error when the pattern does not compile, else the cells that do not match it.
+    function patternCheck(s, pattern) {
+        if (s.regexError !== undefined) {
+            return {
+                id: `contract.${s.name}.pattern`,
+                status: 'error',
+                observed: null,
+                threshold: { rule: pattern },
+                message: contractMessages.invalidPattern(s.name, pattern, s.regexError),
+            };
+        }
+        return ruleCheck(s, 'pattern', s.pattern, contractMessages.patternMismatch(s.name, s.pattern.count, pattern), `pattern /${pattern}/`, pattern);
+    }
+    // `.unique`: an error past the distinct-value limit, else the duplicate cells.
+    function uniqueCheck(s) {
+        if (s.overflow) {
+            return {
+                id: `contract.${s.name}.unique`,
+                status: 'error',
+                observed: null,
+                threshold: { max: 0, rule: 'unique' },
+                message: contractMessages.uniquenessLimit(s.name, uniqueLimit),
+            };
+        }
+        return ruleCheck(s, 'unique', s.duplicate, contractMessages.duplicates(s.name, s.duplicate.count), 'unique', 'unique');
     }
     return { observe, extendHeader, finish };
 }
@@ -55520,7 +57040,9 @@ async function scanDataset(path, contract, options) {
     const growing = datasetFormat(path).format === 'jsonl';
     let header = growing ? [] : await datasetHeader(path);
     const profiles = header.map((name) => (0,column_profile/* createColumnProfile */.O0)(name));
-    const checker = contract === undefined ? undefined : createContractChecker(contract, header, path, { maxExamples: options.maxExamples });
+    const checker = contract === undefined
+        ? undefined
+        : createContractChecker(contract, header, path, { maxExamples: options.maxExamples });
     let numbers = [];
     let rowsSoFar = 0;
     for await (const batch of read_dataset_readDataset(path, { signal: options.signal, ...(growing ? {} : { columns: header }) })) {
@@ -55581,8 +57103,11 @@ async function runScanWorker() {
     let output;
     let transfer = [];
     try {
-        const scan = await scanDataset(input.job.path, input.job.contract, { maxExamples: input.maxExamples, signal: new AbortController().signal });
-        transfer = scan.profiles.flatMap((p) => (p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer] : []));
+        const scan = await scanDataset(input.job.path, input.job.contract, {
+            maxExamples: input.maxExamples,
+            signal: new AbortController().signal,
+        });
+        transfer = scan.profiles.flatMap((p) => p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer] : []);
         output = { ok: true, scan };
     }
     catch (error) {
@@ -55618,7 +57143,7 @@ function scanInWorker(entry, job, options, workers) {
         const input = { mark: WORKER_MARK, job, maxExamples: options.maxExamples };
         const worker = new external_node_worker_threads_.Worker(entry, { workerData: input });
         workers.push(worker);
-        const onAbort = () => reject(options.signal.reason);
+        const onAbort = () => reject(abortError(options.signal));
         options.signal.addEventListener('abort', onAbort, { once: true });
         let settled = false;
         worker.once('message', (output) => {
@@ -55644,7 +57169,12 @@ function scanInWorker(entry, job, options, workers) {
 function serializeError(error) {
     if (error instanceof errors/* UserError */.yo) {
         const kind = error instanceof errors/* DataError */.fL ? 'DataError' : error instanceof errors/* ServiceError */._7 ? 'ServiceError' : 'ConfigurationError';
-        return { kind, message: error.message, location: { ...error.location }, ...(error.hint === undefined ? {} : { hint: error.hint }) };
+        return {
+            kind,
+            message: error.message,
+            location: { ...error.location },
+            ...(error.hint === undefined ? {} : { hint: error.hint }),
+        };
     }
     const e = error instanceof Error ? error : new Error(String(error));
     return { kind: 'bug', message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) };
@@ -55664,6 +57194,11 @@ function deserializeError(error, path) {
             return bug;
         }
     }
+}
+/** The error an aborted scan rejects with: the signal's reason when it is an Error (ours always are), else one naming it. */
+function abortError(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason : new Error(`the scan was aborted: ${String(reason)}`);
 }
 
 
@@ -59464,7 +60999,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -60390,7 +61925,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -60673,7 +62208,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -60766,7 +62301,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -60957,7 +62492,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -61078,7 +62613,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -61201,7 +62736,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -64045,7 +65580,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -64468,7 +66003,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -64652,7 +66187,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -64786,7 +66321,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
