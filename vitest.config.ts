@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config'
 // One project per test layer; `npm test` runs them all in one pool, `npm run test:<project>` one of them
 // (test:unit is the fast loop). The bundle layers first check that dist/ was built from these sources.
 const bundleSetup = ['test/setup/fresh-dist.ts']
-// Every job summary a bundle test reads has its Mermaid blocks parsed with the real parser (issue #15).
+// Every job summary an integration test reads has its Mermaid blocks parsed with the real parser (issue #15). Not
+// in e2e: the in-process registry tests there use undici's fetch, which jsdom's globals break (UND_ERR_INVALID_ARG).
 const bundleSetupFiles = ['test/helpers/mermaid-in-summaries.ts']
 
 export default defineConfig({
@@ -30,7 +31,6 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: bundleSetup,
-          setupFiles: bundleSetupFiles,
         },
       },
       // Seeded simulations and long property runs (false-alarm and miss rates, long fast-check runs).
