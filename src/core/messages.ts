@@ -15,3 +15,6 @@ export const unresolvedCommentIdentity = (reason: string): string =>
 
 export const reportInvalid = (gate: string, problems: string): string =>
   `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`
+
+export const nothingJudged = (gate: string, skipped: number): string =>
+  `modelgate/${gate} judged nothing: all ${skipped} check(s) were skipped (not configured). A skipped check run passes a required status check on GitHub, so this report is an error: configure at least one check of this gate, or remove the step`

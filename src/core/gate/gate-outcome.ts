@@ -1,5 +1,6 @@
 import type { Check } from './check.js'
 import type { Figure } from './figure.js'
+import { nothingJudged } from '../messages.js'
 import { makeGateReport, type GateReport, type ReportLink, type ReportSubject } from './gate-report.js'
 import type { GateName } from './gate-name.js'
 import type { Status } from './status.js'
@@ -31,15 +32,32 @@ export interface ReportFrame {
 }
 
 /**
- * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none).
+ * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none, and when
+ * every check was skipped: a gate that judged nothing must not read as green to branch protection).
  * @example toGateReport('fairness-gate', { checks: [], title: 't', figures: [], outputs: {} }, { startedAt: new Date(0), finishedAt: new Date(5) }).status // => 'error'
  */
 export function toGateReport(gate: GateName, outcome: GateOutcome, frame: ReportFrame): GateReport {
+  // A gate whose checks were all skipped judged nothing. Its status would be `skipped`, which GitHub treats as a
+  // passing required check: it becomes an error, with the reason as a check of its own, so the status stays the
+  // worst of the checks.
+  const judgedNothing =
+    outcome.status === undefined && outcome.checks.length > 0 && outcome.checks.every((c) => c.status === 'skipped')
+  const checks: readonly Check[] = judgedNothing
+    ? [
+        ...outcome.checks,
+        {
+          id: `${gate}.nothing-judged`,
+          status: 'error',
+          observed: null,
+          message: nothingJudged(gate, outcome.checks.length),
+        },
+      ]
+    : outcome.checks
   return makeGateReport({
     gate,
     title: outcome.title,
     ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
-    checks: outcome.checks,
+    checks,
     figures: outcome.figures,
     ...(frame.subject === undefined ? {} : { subject: frame.subject }),
     ...(outcome.links === undefined ? {} : { links: outcome.links }),
