@@ -36934,6 +36934,7 @@ const unexpectedFailure = (action, message) => `modelgate/${action} failed unexp
 const messages_missingPermission = (what, permission, status) => `could not ${what}: GitHub answered ${status}. The token lacks \`${permission}\` (pull requests from forks get a read-only token); the report is in the job summary`;
 const messages_unresolvedCommentIdentity = (reason) => `could not tell which account the token belongs to (GraphQL \`viewer { login }\`: ${reason}), so no existing PR comment was adopted: the report went to a new comment. Give the token GraphQL access (the workflow token and App tokens have it) to keep one comment per PR`;
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
+const nothingJudged = (gate, skipped) => `modelgate/${gate} judged nothing: all ${skipped} check(s) were skipped (not configured). A skipped check run passes a required status check on GitHub, so this report is an error: configure at least one check of this gate, or remove the step`;
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -37696,16 +37697,33 @@ function makeGateReport(input) {
 
 ;// CONCATENATED MODULE: ./src/core/gate/gate-outcome.ts
 
+
 /**
- * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none).
+ * The GateReport for an outcome: its status is the worst of the checks (`error` when there are none, and when
+ * every check was skipped: a gate that judged nothing must not read as green to branch protection).
  * @example toGateReport('fairness-gate', { checks: [], title: 't', figures: [], outputs: {} }, { startedAt: new Date(0), finishedAt: new Date(5) }).status // => 'error'
  */
 function toGateReport(gate, outcome, frame) {
+    // A gate whose checks were all skipped judged nothing. Its status would be `skipped`, which GitHub treats as a
+    // passing required check: it becomes an error, with the reason as a check of its own, so the status stays the
+    // worst of the checks.
+    const judgedNothing = outcome.status === undefined && outcome.checks.length > 0 && outcome.checks.every((c) => c.status === 'skipped');
+    const checks = judgedNothing
+        ? [
+            ...outcome.checks,
+            {
+                id: `${gate}.nothing-judged`,
+                status: 'error',
+                observed: null,
+                message: nothingJudged(gate, outcome.checks.length),
+            },
+        ]
+        : outcome.checks;
     return makeGateReport({
         gate,
         title: outcome.title,
         ...(outcome.summary === undefined ? {} : { summary: outcome.summary }),
-        checks: outcome.checks,
+        checks,
         figures: outcome.figures,
         ...(frame.subject === undefined ? {} : { subject: frame.subject }),
         ...(outcome.links === undefined ? {} : { links: outcome.links }),
