@@ -254,11 +254,8 @@ function measureNumeric(
       const js = jensenShannonDistance(refCounts, curCounts)
       return { ...base, statistic: js, effectSize: js }
     }
-    case 'chi-square': {
-      const { table } = compactTable(refCounts, curCounts)
-      const r = chiSquareContingency(table)
-      return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) }
-    }
+    case 'chi-square':
+      return { ...base, ...chiSquareMeasure(refCounts, curCounts) }
   }
 }
 
@@ -298,6 +295,15 @@ function binLabels(edges: readonly number[], constantReference: boolean, first: 
   ]
 }
 
+/** Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size. */
+function chiSquareMeasure(
+  refCounts: readonly number[],
+  curCounts: readonly number[],
+): { statistic: number; pValue: number; effectSize: number } {
+  const r = chiSquareContingency(compactTable(refCounts, curCounts).table)
+  return { statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) }
+}
+
 function measureCategorical(reference: ColumnProfile, current: ColumnProfile, method: DriftMethod): ColumnDriftMeasure {
   const hashed = reference.otherCount > 0 || current.otherCount > 0
   let refCounts: number[]
@@ -332,12 +338,8 @@ function measureCategorical(reference: ColumnProfile, current: ColumnProfile, me
   }
   switch (method) {
     case 'chi-square':
-    case 'ks': {
-      const { table } = compactTable(refCounts, curCounts)
-      const r = chiSquareContingency(table)
-      const tvd = totalVariation(refCounts, curCounts)
-      return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: tvd }
-    }
+    case 'ks':
+      return { ...base, method: 'chi-square', ...chiSquareMeasure(refCounts, curCounts) }
     case 'psi':
       return { ...base, statistic: psi, effectSize: psi }
     case 'jensen-shannon':

@@ -128,6 +128,28 @@ function scoreCounts(
   return counts
 }
 
+/**
+ * The Mann–Whitney area over score groups in ascending order: the positives of each group beat the negatives of
+ * the groups before it, ties count ½. NaN without positives or negatives.
+ */
+function rankArea(
+  groups: number,
+  positivesIn: (j: number) => number,
+  negativesIn: (j: number) => number,
+  positives: number,
+  negatives: number,
+): number {
+  let area = 0
+  let cumNeg = 0
+  for (let j = 0; j < groups; j++) {
+    const gp = positivesIn(j)
+    const gn = negativesIn(j)
+    area += gp * (negatives - cumNeg - 0.5 * gn)
+    cumNeg += gn
+  }
+  return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN
+}
+
 /** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
 function ovrAreaOf(
   counts: Float64Array,
@@ -137,17 +159,12 @@ function ovrAreaOf(
   positives: number,
   negatives: number,
 ): number {
-  let area = 0
-  let cumNeg = 0
-  for (let j = 0; j < g; j++) {
+  const rest = (j: number): number => {
     let rowTotal = 0
     for (let t = 0; t < k; t++) rowTotal += counts[j * k + t] as number
-    const gp = counts[j * k + c] as number
-    const gn = rowTotal - gp
-    area += gp * (negatives - cumNeg - 0.5 * gn)
-    cumNeg += gn
+    return rowTotal - (counts[j * k + c] as number)
   }
-  return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN
+  return rankArea(g, (j) => counts[j * k + c] as number, rest, positives, negatives)
 }
 
 /** AUC of class c against class other on column c (ties ½); NaN when either class has no rows. */
@@ -160,13 +177,11 @@ function pairAreaOf(
   positives: number,
   negatives: number,
 ): number {
-  let area = 0
-  let cumNeg = 0
-  for (let j = 0; j < g; j++) {
-    const gp = counts[j * k + c] as number
-    const gn = counts[j * k + other] as number
-    area += gp * (negatives - cumNeg - 0.5 * gn)
-    cumNeg += gn
-  }
-  return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN
+  return rankArea(
+    g,
+    (j) => counts[j * k + c] as number,
+    (j) => counts[j * k + other] as number,
+    positives,
+    negatives,
+  )
 }
