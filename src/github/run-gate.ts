@@ -128,7 +128,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   } catch (error) {
     host.logger.warning(`could not publish the report: ${errorMessage(error)}`)
   }
-  if (failure !== undefined) host.fail(redactor.redact(failure.message), failure.location)
+  if (failure !== undefined) host.fail(failure.message, failure.location)
   else if (failed) host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`)
   else host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`)
   return { report, reportPath, outputs, failed }
