@@ -53585,7 +53585,7 @@ async function run_gate_runGate(gate, main, outer) {
         host.logger.warning(`could not publish the report: ${errorMessage(error)}`);
     }
     if (failure !== undefined)
-        host.fail(redactor.redact(failure.message), failure.location);
+        host.fail(failure.message, failure.location);
     else if (failed)
         host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
     else

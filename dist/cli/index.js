@@ -37994,7 +37994,7 @@ async function run_gate_runGate(gate, main, outer) {
         host.logger.warning(`could not publish the report: ${(0,error_message/* errorMessage */.g)(error)}`);
     }
     if (failure !== undefined)
-        host.fail(redactor.redact(failure.message), failure.location);
+        host.fail(failure.message, failure.location);
     else if (failed)
         host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
     else
@@ -40120,11 +40120,8 @@ function measureNumeric(reference, current, method, bins) {
             const js = jensenShannonDistance(refCounts, curCounts);
             return { ...base, statistic: js, effectSize: js };
         }
-        case 'chi-square': {
-            const { table } = compactTable(refCounts, curCounts);
-            const r = chiSquareContingency(table);
-            return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) };
-        }
+        case 'chi-square':
+            return { ...base, ...chiSquareMeasure(refCounts, curCounts) };
     }
 }
 /** Distinct reference quantiles at k/bins, k = 1 … bins − 1: the inner bin edges. */
@@ -40161,6 +40158,11 @@ function binLabels(edges, constantReference, first) {
         ...edges.slice(1).map((e, i) => `${format(edges[i])}–${format(e)}`),
         `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
     ];
+}
+/** Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size. */
+function chiSquareMeasure(refCounts, curCounts) {
+    const r = chiSquareContingency(compactTable(refCounts, curCounts).table);
+    return { statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) };
 }
 function measureCategorical(reference, current, method) {
     const hashed = reference.otherCount > 0 || current.otherCount > 0;
@@ -40203,12 +40205,8 @@ function measureCategorical(reference, current, method) {
     };
     switch (method) {
         case 'chi-square':
-        case 'ks': {
-            const { table } = compactTable(refCounts, curCounts);
-            const r = chiSquareContingency(table);
-            const tvd = totalVariation(refCounts, curCounts);
-            return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: tvd };
-        }
+        case 'ks':
+            return { ...base, method: 'chi-square', ...chiSquareMeasure(refCounts, curCounts) };
         case 'psi':
             return { ...base, statistic: psi, effectSize: psi };
         case 'jensen-shannon':
@@ -44322,32 +44320,34 @@ function scoreCounts(group, g, y, n, k, weights) {
     }
     return counts;
 }
-/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
-function ovrAreaOf(counts, g, k, c, positives, negatives) {
+/**
+ * The Mann–Whitney area over score groups in ascending order: the positives of each group beat the negatives of
+ * the groups before it, ties count ½. NaN without positives or negatives.
+ */
+function rankArea(groups, positivesIn, negativesIn, positives, negatives) {
     let area = 0;
     let cumNeg = 0;
-    for (let j = 0; j < g; j++) {
-        let rowTotal = 0;
-        for (let t = 0; t < k; t++)
-            rowTotal += counts[j * k + t];
-        const gp = counts[j * k + c];
-        const gn = rowTotal - gp;
+    for (let j = 0; j < groups; j++) {
+        const gp = positivesIn(j);
+        const gn = negativesIn(j);
         area += gp * (negatives - cumNeg - 0.5 * gn);
         cumNeg += gn;
     }
     return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
 }
+/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
+function ovrAreaOf(counts, g, k, c, positives, negatives) {
+    const rest = (j) => {
+        let rowTotal = 0;
+        for (let t = 0; t < k; t++)
+            rowTotal += counts[j * k + t];
+        return rowTotal - counts[j * k + c];
+    };
+    return rankArea(g, (j) => counts[j * k + c], rest, positives, negatives);
+}
 /** AUC of class c against class other on column c (ties ½); NaN when either class has no rows. */
 function pairAreaOf(counts, g, k, c, other, positives, negatives) {
-    let area = 0;
-    let cumNeg = 0;
-    for (let j = 0; j < g; j++) {
-        const gp = counts[j * k + c];
-        const gn = counts[j * k + other];
-        area += gp * (negatives - cumNeg - 0.5 * gn);
-        cumNeg += gn;
-    }
-    return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+    return rankArea(g, (j) => counts[j * k + c], (j) => counts[j * k + other], positives, negatives);
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/probability-row-sum-is-one.ts

@@ -53746,7 +53746,7 @@ async function runGate(gate, main, outer) {
         host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
     }
     if (failure !== undefined)
-        host.fail(redactor.redact(failure.message), failure.location);
+        host.fail(failure.message, failure.location);
     else if (failed)
         host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
     else
@@ -66183,32 +66183,34 @@ function scoreCounts(group, g, y, n, k, weights) {
     }
     return counts;
 }
-/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
-function ovrAreaOf(counts, g, k, c, positives, negatives) {
+/**
+ * The Mann–Whitney area over score groups in ascending order: the positives of each group beat the negatives of
+ * the groups before it, ties count ½. NaN without positives or negatives.
+ */
+function rankArea(groups, positivesIn, negativesIn, positives, negatives) {
     let area = 0;
     let cumNeg = 0;
-    for (let j = 0; j < g; j++) {
-        let rowTotal = 0;
-        for (let t = 0; t < k; t++)
-            rowTotal += counts[j * k + t];
-        const gp = counts[j * k + c];
-        const gn = rowTotal - gp;
+    for (let j = 0; j < groups; j++) {
+        const gp = positivesIn(j);
+        const gn = negativesIn(j);
         area += gp * (negatives - cumNeg - 0.5 * gn);
         cumNeg += gn;
     }
     return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
 }
+/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
+function ovrAreaOf(counts, g, k, c, positives, negatives) {
+    const rest = (j) => {
+        let rowTotal = 0;
+        for (let t = 0; t < k; t++)
+            rowTotal += counts[j * k + t];
+        return rowTotal - counts[j * k + c];
+    };
+    return rankArea(g, (j) => counts[j * k + c], rest, positives, negatives);
+}
 /** AUC of class c against class other on column c (ties ½); NaN when either class has no rows. */
 function pairAreaOf(counts, g, k, c, other, positives, negatives) {
-    let area = 0;
-    let cumNeg = 0;
-    for (let j = 0; j < g; j++) {
-        const gp = counts[j * k + c];
-        const gn = counts[j * k + other];
-        area += gp * (negatives - cumNeg - 0.5 * gn);
-        cumNeg += gn;
-    }
-    return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+    return rankArea(g, (j) => counts[j * k + c], (j) => counts[j * k + other], positives, negatives);
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/probability-row-sum-is-one.ts

@@ -57126,7 +57126,7 @@ async function runGate(gate, main, outer) {
         host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
     }
     if (failure !== undefined)
-        host.fail(redactor.redact(failure.message), failure.location);
+        host.fail(failure.message, failure.location);
     else if (failed)
         host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
     else

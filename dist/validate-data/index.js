@@ -43667,7 +43667,7 @@ async function runGate(gate, main, outer) {
         host.logger.warning(`could not publish the report: ${(0,error_message/* errorMessage */.g)(error)}`);
     }
     if (failure !== undefined)
-        host.fail(redactor.redact(failure.message), failure.location);
+        host.fail(failure.message, failure.location);
     else if (failed)
         host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`);
     else
@@ -49198,11 +49198,8 @@ function measureNumeric(reference, current, method, bins) {
             const js = jensenShannonDistance(refCounts, curCounts);
             return { ...base, statistic: js, effectSize: js };
         }
-        case 'chi-square': {
-            const { table } = compactTable(refCounts, curCounts);
-            const r = chiSquareContingency(table);
-            return { ...base, statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) };
-        }
+        case 'chi-square':
+            return { ...base, ...chiSquareMeasure(refCounts, curCounts) };
     }
 }
 /** Distinct reference quantiles at k/bins, k = 1 … bins − 1: the inner bin edges. */
@@ -49239,6 +49236,11 @@ function binLabels(edges, constantReference, first) {
         ...edges.slice(1).map((e, i) => `${format(edges[i])}–${format(e)}`),
         `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
     ];
+}
+/** Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size. */
+function chiSquareMeasure(refCounts, curCounts) {
+    const r = chiSquareContingency(compactTable(refCounts, curCounts).table);
+    return { statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) };
 }
 function measureCategorical(reference, current, method) {
     const hashed = reference.otherCount > 0 || current.otherCount > 0;
@@ -49281,12 +49283,8 @@ function measureCategorical(reference, current, method) {
     };
     switch (method) {
         case 'chi-square':
-        case 'ks': {
-            const { table } = compactTable(refCounts, curCounts);
-            const r = chiSquareContingency(table);
-            const tvd = totalVariation(refCounts, curCounts);
-            return { ...base, method: 'chi-square', statistic: r.statistic, pValue: r.pValue, effectSize: tvd };
-        }
+        case 'ks':
+            return { ...base, method: 'chi-square', ...chiSquareMeasure(refCounts, curCounts) };
         case 'psi':
             return { ...base, statistic: psi, effectSize: psi };
         case 'jensen-shannon':
