@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config'
 const bundleSetup = ['test/setup/fresh-dist.ts']
 // Every job summary an integration test reads has its Mermaid blocks parsed with the real parser (issue #15). Not
 // in e2e: the in-process registry tests there use undici's fetch, which jsdom's globals break (UND_ERR_INVALID_ARG).
-const bundleSetupFiles = ['test/helpers/mermaid-in-summaries.ts']
+const bundleSetupFiles = ['test/setup/fast-check-seed.ts', 'test/helpers/mermaid-in-summaries.ts']
+const setupFiles = ['test/setup/fast-check-seed.ts']
 
 export default defineConfig({
   test: {
@@ -15,7 +16,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles } },
       {
         extends: true,
         test: {
@@ -31,10 +32,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: bundleSetup,
+          setupFiles,
         },
       },
       // Seeded simulations and long property runs (false-alarm and miss rates, long fast-check runs).
-      { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'] } },
+      { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'], setupFiles } },
     ],
   },
 })
