@@ -38187,14 +38187,17 @@ function plainDecimal(value) {
 const LABEL_LENGTH = 60;
 /**
  * Label text a Mermaid quoted string keeps as it is: no quotes, backslashes, backticks, control characters or
- * line breaks (they end or break the string), no `%%` (a directive or comment to Mermaid's preprocessor), no lone
- * surrogates; whitespace collapsed, cut to 60 code points without splitting a character. May be empty.
+ * line breaks (they end or break the string), no `%%` (a directive or comment to Mermaid's preprocessor), no `<`
+ * directly before a word character (Mermaid's cleanupText reads `<tag ... >` as an HTML tag up to the next `>`, even
+ * the one in `-->`, and rewrites `="` inside it to `='`, which ends the quoted string), no lone surrogates;
+ * whitespace collapsed, cut to 60 code points without splitting a character. May be empty.
  */
 function labelText(text) {
     const flat = text
         .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
         .replace(/\p{Cc}|["\\`]/gu, ' ')
         .replace(/%(?=%)/g, '% ')
+        .replace(/<(?=\w)/g, '< ')
         .replace(/\s+/g, ' ')
         .trim();
     return Array.from(flat).slice(0, LABEL_LENGTH).join('').trim();
