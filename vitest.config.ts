@@ -5,8 +5,12 @@ import { defineConfig } from 'vitest/config'
 const bundleSetup = ['test/setup/fresh-dist.ts']
 // Every job summary an integration test reads has its Mermaid blocks parsed with the real parser (issue #15). Not
 // in e2e: the in-process registry tests there use undici's fetch, which jsdom's globals break (UND_ERR_INVALID_ARG).
-const bundleSetupFiles = ['test/setup/fast-check-seed.ts', 'test/helpers/mermaid-in-summaries.ts']
-const setupFiles = ['test/setup/fast-check-seed.ts']
+const bundleSetupFiles = [
+  'test/setup/fast-check-seed.ts',
+  'test/setup/path-roots.ts',
+  'test/helpers/mermaid-in-summaries.ts',
+]
+const setupFiles = ['test/setup/fast-check-seed.ts', 'test/setup/path-roots.ts']
 
 export default defineConfig({
   test: {

@@ -3,6 +3,7 @@ import type { EvaluationOverrides } from '../core/compare/resolve-evaluation-pol
 import { ConfigurationError } from '../core/errors.js'
 import { METRICS_BY_TASK, type MetricName, type Task } from '../core/metrics/metric-name.js'
 import { parseProbabilityColumns, type ProbabilityColumnsSpec } from './probability-columns.js'
+import { resolveInputPath, resolveOptionalInputPath } from '../io/paths/index.js'
 
 export const Inputs = {
   Predictions: 'predictions',
@@ -95,17 +96,20 @@ export function readInputs(input: InputReader): EvaluateInputs {
   const command = input.optional(Inputs.PredictCommand)
   const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
     value === undefined ? {} : ({ [key]: value } as { [P in K]?: V })
+  const file = (name: string): string | undefined => resolveOptionalInputPath(input.optional(name), 'file', name)
+  const directory = (name: string): string | undefined =>
+    resolveOptionalInputPath(input.optional(name), 'directory', name)
   return {
-    predictions: input.required(Inputs.Predictions),
-    ...opt('championPredictions', input.optional(Inputs.ChampionPredictions)),
+    predictions: resolveInputPath(input.required(Inputs.Predictions), { kind: 'file', input: Inputs.Predictions }),
+    ...opt('championPredictions', file(Inputs.ChampionPredictions)),
     ...opt('modelName', input.optional(Inputs.ModelName)),
     championAlias: input.optional(Inputs.ChampionAlias) ?? 'champion',
     registry: input.optional(Inputs.Registry) ?? 'file:.modelgate/registry',
     ...opt('registryToken', input.optional(Inputs.RegistryToken)),
     ...opt('predictCommand', command === undefined ? undefined : parseCommand(command)),
-    ...opt('candidateModelDir', input.optional(Inputs.CandidateModelDir)),
-    ...opt('championModelDir', input.optional(Inputs.ChampionModelDir)),
-    ...opt('data', input.optional(Inputs.Data)),
+    ...opt('candidateModelDir', directory(Inputs.CandidateModelDir)),
+    ...opt('championModelDir', directory(Inputs.ChampionModelDir)),
+    ...opt('data', file(Inputs.Data)),
     labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
     scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
     ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),

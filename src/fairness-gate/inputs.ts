@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../core/errors.js'
 import { fairnessMessages as msg } from '../core/fairness/messages.js'
 import type { InputReader } from '../github/input-reader.js'
+import { resolveInputPath, resolveOptionalInputPath } from '../io/paths/index.js'
 
 /** Input names, written once (R9); the CLI takes the same names as flags. */
 export const Inputs = {
@@ -72,7 +73,7 @@ export function readInputs(reader: InputReader): FairnessGateInputs {
   if (predictionColumn === undefined && scoreColumn === undefined) predictionColumn = 'prediction'
   const references = reader.list(Inputs.ReferenceGroups)
   return {
-    predictions: reader.required(Inputs.Predictions),
+    predictions: resolveInputPath(reader.required(Inputs.Predictions), { kind: 'file', input: Inputs.Predictions }),
     labelColumn: reader.optional(Inputs.LabelColumn) ?? 'label',
     predictionColumn,
     scoreColumn,
@@ -81,7 +82,11 @@ export function readInputs(reader: InputReader): FairnessGateInputs {
     referenceGroups: references.length === 0 ? undefined : parseReferenceGroups(references, sensitiveColumns),
     intersectional: reader.optionalBoolean(Inputs.Intersectional),
     minGroupSize: reader.optionalNumber(Inputs.MinGroupSize, { min: 1, integer: true }),
-    championPredictions: reader.optional(Inputs.ChampionPredictions),
+    championPredictions: resolveOptionalInputPath(
+      reader.optional(Inputs.ChampionPredictions),
+      'file',
+      Inputs.ChampionPredictions,
+    ),
     seed: reader.optionalNumber(Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
   }
 }

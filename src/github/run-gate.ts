@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { SharedOutputs } from '../core/gate/action-outputs.js'
 import { stepFails, verdictOutput, type FailOn } from '../core/gate/fail-on.js'
@@ -22,6 +22,7 @@ import { redactingLogger } from './redacting-logger.js'
 import { createSecretRedactor, redactDeep, type SecretRedactor } from '../core/secrets/secret-redactor.js'
 import { secretsFromEnvironment } from '../core/secrets/secrets-from-environment.js'
 import type { GateHost } from './gate-host.js'
+import { fileSystemUserError, resolveOptionalInputPath, writeTextFile } from '../io/paths/index.js'
 
 /** What one run of a gate ended with: the report (always written), and whether the step/command failed. */
 export interface GateRun {
@@ -38,9 +39,51 @@ function redactingHost(host: GateHost, redactor: SecretRedactor): GateHost {
   return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) }
 }
 
-function writeReport(report: GateReport, path: string): void {
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+/** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
+function writeReport(report: GateReport, path: string): { message: string; location: { file: string } } | undefined {
+  try {
+    try {
+      mkdirSync(dirname(path), { recursive: true })
+    } catch (error) {
+      throw fileSystemUserError(error, { path: dirname(path), input: SharedInputs.ReportPath }) ?? error
+    }
+    writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`, SharedInputs.ReportPath)
+    return undefined
+  } catch (error) {
+    if (!isUserError(error)) throw error
+    return { message: error.describe(), location: { file: path } }
+  }
+}
+
+/** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
+function chosenReportPath(host: GateHost, fallback: string): string {
+  const chosen = resolveOptionalInputPath(
+    host.inputs.optional(SharedInputs.ReportPath),
+    'output',
+    SharedInputs.ReportPath,
+  )
+  return chosen === undefined ? fallback : resolve(chosen)
+}
+
+type Failure = { message: string; location?: { file?: string; line?: number } }
+
+/**
+ * What a thrown error becomes: a user error's message and location, or a bug report (the stack in the debug log).
+ * A full disk or a read-only folder is the user's to fix, not a bug: it names the file.
+ */
+function classifyFailure(gate: GateName, thrown: unknown, host: GateHost): Failure {
+  const error = fileSystemUserError(thrown) ?? thrown
+  if (!isUserError(error)) {
+    if (error instanceof Error && error.stack !== undefined) host.logger.debug(error.stack)
+    return { message: unexpectedFailure(gate, errorMessage(error)) }
+  }
+  const file = error.location.file
+  return {
+    message: error.describe(),
+    ...(file === undefined
+      ? {}
+      : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+  }
 }
 
 /**
@@ -60,9 +103,11 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   let outcome: GateOutcome
   let subject: ReportSubject | undefined
   let button: CheckRunButton | undefined
-  let failure: { message: string; location?: { file?: string; line?: number } } | undefined
+  let failure: Failure | undefined
   let report: GateReport
+  let reportPath = join(session.workDir, `${gate}-report.json`)
   try {
+    reportPath = chosenReportPath(host, reportPath)
     failOn = readFailOn(host.inputs)
     switches = readPublishSwitches(host.inputs)
     const context: ActionContext = { ...session, policy: readPolicy(host.inputs) }
@@ -77,18 +122,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
     })
     assertValidReport(report)
   } catch (error) {
-    if (isUserError(error)) {
-      const file = error.location.file
-      failure = {
-        message: error.describe(),
-        ...(file === undefined
-          ? {}
-          : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
-      }
-    } else {
-      failure = { message: unexpectedFailure(gate, errorMessage(error)) }
-      if (error instanceof Error && error.stack !== undefined) host.logger.debug(error.stack)
-    }
+    failure = classifyFailure(gate, error, host)
     outcome = errorOutcome(gate, failure.message)
     report = toGateReport(gate, outcome, {
       ...(subject === undefined ? {} : { subject }),
@@ -99,12 +133,11 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
   report = redactDeep(report, redactor)
   const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor)
-  const reportPath = resolve(
-    host.inputs.optional(SharedInputs.ReportPath) ?? join(session.workDir, `${gate}-report.json`),
-  )
+  // The report file is the audit record: a run whose report could not be written fails, naming the file.
+  const writeFailure = writeReport(report, reportPath)
+  failure ??= writeFailure
   const failed = failure !== undefined || stepFails(report.status, failOn)
   try {
-    writeReport(report, reportPath)
     host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status))
     host.setOutput(SharedOutputs.ReportPath, reportPath)
     for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value)

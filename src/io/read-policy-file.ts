@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { ConfigurationError } from '../core/errors.js'
 import type { PolicyDocument } from '../core/policy/policy-document.js'
+import { resolveInputPath } from './paths/index.js'
 import { readYamlDocument } from './read-yaml-document.js'
 
 export const DEFAULT_POLICY_PATH = '.github/modelgate.yml'
@@ -21,5 +22,6 @@ export function readPolicyFile(path: string | undefined): PolicyDocument {
       `create it, or remove the \`policy\` input to use the defaults`,
     )
   }
+  resolveInputPath(file, { kind: 'file', input: 'policy' })
   return readYamlDocument(file, 'policy', 'policy file') as PolicyDocument
 }

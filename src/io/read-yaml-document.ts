@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
-import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { ConfigurationError } from '../core/errors.js'
+import { errorMessage } from '../core/error-message.js'
 import { formatPath, schemaProblems } from './schema-validator.js'
 import type { SchemaName } from './schemas.js'
 
@@ -30,13 +31,43 @@ function positionOf(
   return undefined
 }
 
+/** Policy and contract files larger than this are refused before parsing (issue #15: `/dev/zero`, 10 MB files). */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024
+
+/** How many alias expansions a document may make (billion laughs); real policies use a handful. */
+export const MAX_ALIAS_COUNT = 100
+
+/**
+ * The first key that repeats within one mapping, with its position. One Set per mapping keeps this linear in the
+ * document's size; the yaml package's own `uniqueKeys` check compares every pair (quadratic: 12 s at 300 KB).
+ */
+function firstDuplicateKey(document: Document): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>()
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue
+        const key: unknown = pair.key.value
+        if (seen.has(key)) {
+          found = { key: String(key), offset: pair.key.range?.[0] ?? 0 }
+          return visit.BREAK
+        }
+        seen.add(key)
+      }
+      return undefined
+    },
+  })
+  return found
+}
+
 /**
  * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
  * the YAML path of the offending key and its value, and say how to fix it.
  */
 export function parseYamlDocument(text: string, file: string, schema: SchemaName, what: string): unknown {
   const lines = new LineCounter()
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false })
   const syntax = document.errors[0]
   if (syntax !== undefined) {
     const { line, col } = lines.linePos(syntax.pos[0])
@@ -46,7 +77,26 @@ export function parseYamlDocument(text: string, file: string, schema: SchemaName
       'fix the YAML syntax',
     )
   }
-  const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {}
+  const duplicate = firstDuplicateKey(document)
+  if (duplicate !== undefined) {
+    const { line, col } = lines.linePos(duplicate.offset)
+    throw new ConfigurationError(
+      yamlDuplicateKey(what, duplicate.key),
+      { file, line, column: col },
+      'keep one of the two entries',
+    )
+  }
+  let value: unknown
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past maxAliasCount (billion laughs).
+    throw new ConfigurationError(
+      yamlTooManyAliases(what, errorMessage(error)),
+      { file },
+      `expand the anchors by hand; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`,
+    )
+  }
   const problems = schemaProblems(schema, value)
   const first = problems[0]
   if (first === undefined) return value
@@ -70,11 +120,25 @@ export function parseYamlDocument(text: string, file: string, schema: SchemaName
   )
 }
 
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-export function readYamlDocument(path: string, schema: SchemaName, what: string): unknown {
-  let text: string
+export const yamlDuplicateKey = (what: string, key: string): string =>
+  `${what} is not valid YAML: Map keys must be unique (key "${key}" appears twice)`
+
+export const yamlTooManyAliases = (what: string, detail: string): string =>
+  `${what} expands too many YAML aliases (${detail})`
+
+export const documentTooLarge = (what: string, limit: number): string =>
+  `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`
+
+export const documentNotFile = (what: string): string => `${what} is not a regular file`
+
+/**
+ * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
+ * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
+ */
+function readBoundedText(path: string, what: string, maxBytes: number): string {
+  let fd: number
   try {
-    text = readFileSync(path, 'utf8')
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
     throw new ConfigurationError(
@@ -83,5 +147,37 @@ export function readYamlDocument(path: string, schema: SchemaName, what: string)
       'check the path (relative paths start at the repository root)',
     )
   }
-  return parseYamlDocument(text, path, schema, what)
+  try {
+    if (!fstatSync(fd).isFile())
+      throw new ConfigurationError(documentNotFile(what), { file: path }, 'give the path of a YAML file')
+    const buffer = Buffer.alloc(maxBytes + 1)
+    let length = 0
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null)
+      if (read === 0) break
+      length += read
+      if (length > maxBytes)
+        throw new ConfigurationError(
+          documentTooLarge(what, maxBytes),
+          { file: path },
+          'split it, or remove what it does not need (policy and contract files are small)',
+        )
+    }
+    return buffer.toString('utf8', 0, length)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Reads and validates a YAML/JSON document from disk; an unreadable, oversized or non-regular file is a
+ * ConfigurationError naming it.
+ */
+export function readYamlDocument(
+  path: string,
+  schema: SchemaName,
+  what: string,
+  maxBytes: number = MAX_DOCUMENT_BYTES,
+): unknown {
+  return parseYamlDocument(readBoundedText(path, what, maxBytes), path, schema, what)
 }

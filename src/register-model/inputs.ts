@@ -1,4 +1,5 @@
 import type { InputReader } from '../github/input-reader.js'
+import { resolveInputPaths, resolveOptionalInputPath } from '../io/paths/index.js'
 
 /** The action's own inputs (the shared ones are read by the session). */
 export const Inputs = {
@@ -53,20 +54,23 @@ function list(reader: InputReader, name: string): string[] {
 }
 
 export function readInputs(reader: InputReader): RegisterInputs {
+  const mode = reader.optionalChoice(Inputs.Mode, MODES) ?? 'register'
+  // In get mode model-path is where the version is downloaded to; in register mode, what is stored.
+  const modelPathKind = mode === 'get' ? 'output-directory' : 'file-or-directory'
   return {
     registry: reader.optional(Inputs.Registry),
-    mode: reader.optionalChoice(Inputs.Mode, MODES) ?? 'register',
+    mode,
     modelName: reader.required(Inputs.ModelName),
-    modelPath: reader.optional(Inputs.ModelPath),
+    modelPath: resolveOptionalInputPath(reader.optional(Inputs.ModelPath), modelPathKind, Inputs.ModelPath),
     version: reader.optionalNumber(Inputs.Version, { min: 1, integer: true }),
     alias: reader.optional(Inputs.Alias) ?? 'champion',
     fromAlias: reader.optional(Inputs.FromAlias),
     reason: reader.optional(Inputs.Reason),
     force: reader.optionalBoolean(Inputs.Force) ?? false,
-    reports: list(reader, Inputs.Reports),
-    metrics: reader.optional(Inputs.Metrics),
-    lineage: reader.optional(Inputs.Lineage),
-    evaluationData: reader.optional(Inputs.EvaluationData),
+    reports: resolveInputPaths(list(reader, Inputs.Reports), 'file', Inputs.Reports),
+    metrics: resolveOptionalInputPath(reader.optional(Inputs.Metrics), 'file', Inputs.Metrics),
+    lineage: resolveOptionalInputPath(reader.optional(Inputs.Lineage), 'file', Inputs.Lineage),
+    evaluationData: resolveOptionalInputPath(reader.optional(Inputs.EvaluationData), 'file', Inputs.EvaluationData),
     predictions: reader.optional(Inputs.Predictions),
     at: reader.optional(Inputs.At),
     registryToken: reader.optional(Inputs.RegistryToken),

@@ -3,6 +3,7 @@ import { parseCommand } from '../core/train/parse-command.js'
 import { parseEnvLines } from '../core/train/parse-env-lines.js'
 import { parseParams } from '../core/train/parse-params.js'
 import type { TrainOverrides } from '../core/train/resolve-train-policy.js'
+import { resolveInputPath, resolveInputPaths, resolveOptionalInputPath } from '../io/paths/index.js'
 
 /** The action's own inputs (the shared ones are read by the session). */
 export const Inputs = {
@@ -85,7 +86,7 @@ export function readInputs(reader: InputReader): TrainInputs | SweepInputs {
   if (folder !== undefined)
     return {
       kind: 'sweep',
-      folder,
+      folder: resolveInputPath(folder, { kind: 'directory', input: Inputs.PickBestFrom }),
       metric: reader.required(Inputs.PickMetric),
       direction: reader.choice(Inputs.PickDirection, ['max', 'min'] as const, 'max'),
       metricsFile: reader.optional(Inputs.PickMetricsFile) ?? 'metrics.json',
@@ -94,7 +95,11 @@ export function readInputs(reader: InputReader): TrainInputs | SweepInputs {
   return {
     kind: 'train',
     command: parseCommand(reader.required(Inputs.Command)),
-    workingDirectory: reader.optional(Inputs.WorkingDirectory),
+    workingDirectory: resolveOptionalInputPath(
+      reader.optional(Inputs.WorkingDirectory),
+      'directory',
+      Inputs.WorkingDirectory,
+    ),
     env: parseEnvLines(reader.optional(Inputs.Env) ?? ''),
     overrides: readOverrides(reader),
     metricsFile: reader.optional(Inputs.MetricsFile),
@@ -105,7 +110,7 @@ export function readInputs(reader: InputReader): TrainInputs | SweepInputs {
     cacheKeyFiles: lines(reader, Inputs.CacheKeyFiles),
     cacheKeyPrefix: reader.optional(Inputs.CacheKeyPrefix) ?? 'modelgate-train-',
     params: params === undefined ? {} : parseParams(params),
-    dataFiles: lines(reader, Inputs.DataFiles),
+    dataFiles: resolveInputPaths(lines(reader, Inputs.DataFiles), 'file', Inputs.DataFiles),
     runnerLabels: reader.list(Inputs.RunnerLabels),
     logTailLines: reader.number(Inputs.LogTailLines, 30, { min: 1, max: 1000, integer: true }),
   }

@@ -1,5 +1,6 @@
 import type { InputReader } from '../github/input-reader.js'
 import { ConfigurationError } from '../core/errors.js'
+import { resolveInputPaths, resolveOptionalInputPath } from '../io/paths/index.js'
 
 export const Inputs = {
   Data: 'data',
@@ -26,9 +27,9 @@ export type ValidateDataInputs = {
 /** Parses the inputs once, strictly (R9); a missing or contradictory input is a ConfigurationError naming it. */
 export function readInputs(input: InputReader): ValidateDataInputs {
   const mode = input.choice(Inputs.Mode, MODES, 'validate')
-  const data = input.list(Inputs.Data)
-  const reference = input.optional(Inputs.Reference)
-  const output = input.optional(Inputs.Output)
+  const data = resolveInputPaths(input.list(Inputs.Data), 'file', Inputs.Data)
+  const reference = resolveOptionalInputPath(input.optional(Inputs.Reference), 'file', Inputs.Reference)
+  const output = resolveOptionalInputPath(input.optional(Inputs.Output), 'output', Inputs.Output)
   if (mode === 'infer' && data.length === 0 && reference === undefined) {
     throw new ConfigurationError(
       'mode "infer" needs data to infer from',
@@ -57,7 +58,7 @@ export function readInputs(input: InputReader): ValidateDataInputs {
       'give one dataset, or use mode: merge with profile files',
     )
   }
-  const contract = input.optional(Inputs.Contract)
+  const contract = resolveOptionalInputPath(input.optional(Inputs.Contract), 'file', Inputs.Contract)
   switch (mode) {
     case 'infer':
       return { mode, contract, source: (reference ?? data[0]) as string, output: output as string }

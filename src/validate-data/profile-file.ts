@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { readFileSync, mkdirSync } from 'node:fs'
+import { writeTextFile } from '../io/paths/index.js'
 import { dirname } from 'node:path'
 import { errorMessage } from '../core/error-message.js'
 import { ConfigurationError } from '../core/errors.js'
@@ -35,7 +36,7 @@ export function writeProfileFile(path: string, source: string, side: DataSide): 
     values: c.values === null ? null : Array.from(c.values),
     categories: Object.fromEntries(c.categories),
   }))
-  writeFileSync(path, JSON.stringify({ ...profile, columns }))
+  writeTextFile(path, JSON.stringify({ ...profile, columns }), 'output')
 }
 
 export function readProfileFile(path: string): ProfileFile {

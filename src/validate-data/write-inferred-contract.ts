@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import { writeTextFile } from '../io/paths/index.js'
 import { dirname } from 'node:path'
 import { stringify } from 'yaml'
 import { inferContract } from '../core/contract/infer-contract.js'
@@ -16,6 +17,6 @@ export function writeInferredContract(
 ): { columns: number; contractYaml: string } {
   const contractYaml = validateMessages.inferredHeader(source) + stringify(inferContract(profiles))
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, contractYaml)
+  writeTextFile(path, contractYaml, 'output')
   return { columns: profiles.length, contractYaml }
 }

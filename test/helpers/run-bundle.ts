@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -174,6 +175,8 @@ export function runnerEnvironment(bundle: string, dir: string, options: RunBundl
     RUNNER_TEMP: runnerTemp,
     RUNNER_NAME: 'test-runner-1',
     RUNNER_OS: 'Linux',
+    // Test files live in temporary folders outside the workspace: a listed root (src/io/paths).
+    MODELGATE_PATH_ROOTS: tmpdir(),
     ...files,
     ...actionInputs(bundle, options.inputs ?? {}, options.api === undefined ? '' : HARNESS_JOB_TOKEN),
   }
@@ -255,6 +258,7 @@ export async function runCli(
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     LANG: 'C.UTF-8',
+    MODELGATE_PATH_ROOTS: tmpdir(),
     ...options.env,
   }
   return spawnNode(join(repoRoot, 'dist', 'cli', 'index.js'), args, env, {
