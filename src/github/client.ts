@@ -2,19 +2,72 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Logger } from '../core/logger.js'
+import { redactUrl } from '../core/secrets/redact-url.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
+/** The total time one GitHub API request may take, connection to last byte of the body. */
+export const GITHUB_REQUEST_TIMEOUT_MS = 30_000
+
+/** How often a failed request (5xx, timeout, connection error) is retried: 1 + 3 attempts, 1 s, 4 s, 9 s apart. */
+export const GITHUB_REQUEST_RETRIES = 3
+
+export const githubRequestTimedOut = (method: string, url: string, timeoutMs: number): string =>
+  `GitHub API request ${method} ${redactUrl(url)} did not complete within ${timeoutMs} ms (total time, body included)`
+
+/**
+ * `fetch` bounded in total time (not only idle time): the whole exchange, the body included, is read within
+ * `timeoutMs`, so a server that never answers or drips a byte a second fails the request instead of holding the
+ * step until the job is killed. The caller's own signal (cancellation) still aborts it.
+ */
+export function fetchWithTotalTimeout(timeoutMs: number, inner: typeof fetch = globalThis.fetch): typeof fetch {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout])
+    const method = init?.method ?? 'GET'
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    try {
+      const response = await inner(input, { ...init, signal })
+      const body = await response.arrayBuffer()
+      const empty = [101, 204, 205, 304].includes(response.status)
+      return new Response(empty ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      })
+    } catch (error) {
+      if (timeout.aborted) throw new Error(githubRequestTimedOut(method, url, timeoutMs))
+      throw error
+    }
+  }
+}
+
+export interface GitHubClientOptions {
+  readonly timeoutMs?: number
+  readonly retries?: number
+}
+
 /**
  * Octokit with retry and throttling, pointed at `apiUrl` (GitHub Enterprise Server and tests use their own).
- * Rate limits are retried twice, then surface as errors the reporter turns into warnings.
+ * Every request is bounded in total time (`fetchWithTotalTimeout`) and retried at most `retries` times; rate
+ * limits are retried twice, then surface as errors the reporter turns into warnings.
  */
-export function createGitHubClient(token: string, apiUrl: string, logger: Logger): GitHubClient {
+export function createGitHubClient(
+  token: string,
+  apiUrl: string,
+  logger: Logger,
+  options: GitHubClientOptions = {},
+): GitHubClient {
+  const timeoutMs = options.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS
   return getOctokit(
     token,
     {
       baseUrl: apiUrl,
-      request: { retries: 3, retryAfter: 1 },
+      request: {
+        retries: options.retries ?? GITHUB_REQUEST_RETRIES,
+        retryAfter: 1,
+        fetch: fetchWithTotalTimeout(timeoutMs),
+      },
       throttle: {
         onRateLimit: (
           retryAfter: number,

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { readBoundedText } from './read-bounded-text.js'
 import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { ConfigurationError } from '../core/errors.js'
 import { errorMessage } from '../core/error-message.js'
@@ -125,49 +125,6 @@ export const yamlDuplicateKey = (what: string, key: string): string =>
 
 export const yamlTooManyAliases = (what: string, detail: string): string =>
   `${what} expands too many YAML aliases (${detail})`
-
-export const documentTooLarge = (what: string, limit: number): string =>
-  `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`
-
-export const documentNotFile = (what: string): string => `${what} is not a regular file`
-
-/**
- * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
- * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
- */
-function readBoundedText(path: string, what: string, maxBytes: number): string {
-  let fd: number
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    throw new ConfigurationError(
-      `cannot read ${what}: ${code}`,
-      { file: path },
-      'check the path (relative paths start at the repository root)',
-    )
-  }
-  try {
-    if (!fstatSync(fd).isFile())
-      throw new ConfigurationError(documentNotFile(what), { file: path }, 'give the path of a YAML file')
-    const buffer = Buffer.alloc(maxBytes + 1)
-    let length = 0
-    for (;;) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null)
-      if (read === 0) break
-      length += read
-      if (length > maxBytes)
-        throw new ConfigurationError(
-          documentTooLarge(what, maxBytes),
-          { file: path },
-          'split it, or remove what it does not need (policy and contract files are small)',
-        )
-    }
-    return buffer.toString('utf8', 0, length)
-  } finally {
-    closeSync(fd)
-  }
-}
 
 /**
  * Reads and validates a YAML/JSON document from disk; an unreadable, oversized or non-regular file is a

@@ -12,3 +12,7 @@ export const metricsCommandFailed = (exitCode: number | null, tail: string): str
   `metrics command exited with ${exitCode === null ? 'no exit code (killed or timed out)' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`
 export const metricsCommandBadJson = (reason: string): string =>
   `metrics command did not print JSON like {"canary":{"error-rate":0.01},"stable":{…},"canaryRequests":120}: ${reason}`
+export const httpTimedOut = (url: string, timeoutMs: number): string =>
+  `GET ${url} did not complete within ${timeoutMs} ms (total time, body included)`
+export const httpTooLarge = (url: string, limit: number): string =>
+  `GET ${url}: the answer is larger than ${limit} bytes`

@@ -1,5 +1,6 @@
 import type { MetricValue } from '../core/canary/types.js'
 import { formatPrometheusDuration } from '../core/canary/format-prometheus-duration.js'
+import { redactUrl } from '../core/secrets/redact-url.js'
 import { httpGet } from './http-get.js'
 import {
   prometheusEmpty,
@@ -71,7 +72,9 @@ export function createPrometheusProvider(config: PrometheusProviderConfig): Metr
       const response = await httpGet(url, config.timeoutMs)
       return parsePrometheusResponse(response.status, response.body)
     } catch (error) {
-      return { unreachable: prometheusUnreachable(base, error instanceof Error ? error.message : String(error)) }
+      return {
+        unreachable: prometheusUnreachable(redactUrl(base), error instanceof Error ? error.message : String(error)),
+      }
     }
   }
   return {

@@ -1,6 +1,7 @@
 import { DEFAULT_SCRAPE_NAMES, intervalMetrics } from '../core/canary/interval-metrics.js'
 import { parseExposition, type ExpositionSample } from '../core/canary/parse-exposition.js'
 import { errorMessage } from '../core/error-message.js'
+import { redactUrl } from '../core/secrets/redact-url.js'
 import { httpGet } from './http-get.js'
 import { scrapeFailed } from './messages.js'
 import type { MetricProvider, ScrapeProviderConfig } from './metric-provider.js'
@@ -18,8 +19,10 @@ export function createScrapeProvider(config: ScrapeProviderConfig): MetricProvid
   }
   const both = async (): Promise<{ canary: ExpositionSample[]; stable: ExpositionSample[] } | { error: string }> => {
     const [canary, stable] = await Promise.allSettled([scrape(config.canaryUrl), scrape(config.stableUrl)])
-    if (canary.status === 'rejected') return { error: scrapeFailed(config.canaryUrl, errorMessage(canary.reason)) }
-    if (stable.status === 'rejected') return { error: scrapeFailed(config.stableUrl, errorMessage(stable.reason)) }
+    if (canary.status === 'rejected')
+      return { error: scrapeFailed(redactUrl(config.canaryUrl), errorMessage(canary.reason)) }
+    if (stable.status === 'rejected')
+      return { error: scrapeFailed(redactUrl(config.stableUrl), errorMessage(stable.reason)) }
     return { canary: canary.value, stable: stable.value }
   }
   return {

@@ -1,18 +1,22 @@
-import { readFile } from 'node:fs/promises'
 import { errorMessage } from '../core/error-message.js'
-import { DataError } from '../core/errors.js'
+import { ConfigurationError, DataError } from '../core/errors.js'
+import { readBoundedText } from '../io/read-bounded-text.js'
 
-/** Reads and parses a JSON file given by an input; a clear DataError names the input and the file. */
-export async function readJsonFile(path: string, input: string): Promise<unknown> {
+/** Reports, metrics and lineage files larger than this are refused (issue #15); real ones are kilobytes. */
+export const MAX_JSON_FILE_BYTES = 16 * 1024 * 1024
+
+/** Reads and parses a JSON file given by an input; a clear user error names the input and the file. */
+export function readJsonFile(path: string, input: string): Promise<unknown> {
+  return Promise.resolve().then(() => parseJsonFile(path, input))
+}
+
+function parseJsonFile(path: string, input: string): unknown {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = readBoundedText(path, `${input} file ${path}`, MAX_JSON_FILE_BYTES)
   } catch (error) {
-    throw new DataError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`,
-      { input, file: path },
-      'check the path; it is relative to the working directory',
-    )
+    if (!(error instanceof ConfigurationError)) throw error
+    throw new DataError(error.message, { input, file: path }, error.hint ?? 'check the path')
   }
   try {
     return JSON.parse(text) as unknown

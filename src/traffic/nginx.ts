@@ -58,18 +58,26 @@ function prefixArgs(config: NginxRouterConfig): string[] {
   return [...(config.prefix === undefined ? [] : ['-p', config.prefix]), '-c', config.configPath]
 }
 
+/** The total time one verification request may take (a dripping answer is cut off, not waited on). */
+const MARKER_TIMEOUT_MS = 2000
+
 async function fetchMarker(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // A fresh connection each time: after a reload, old workers close their listening sockets.
-    const req = request(url, { agent: false, headers: { connection: 'close' }, timeout: 2000 }, (res) => {
+    const req = request(url, { agent: false, headers: { connection: 'close' } }, (res) => {
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => {
         if (body.length < 4096) body += chunk
       })
       res.on('end', () => resolve(`${String(res.headers['x-modelgate-canary'] ?? '')} ${body.trim()}`))
+      res.on('error', reject)
     })
-    req.on('timeout', () => req.destroy(new Error('timeout')))
+    const timer = setTimeout(
+      () => req.destroy(new Error(`no complete answer within ${MARKER_TIMEOUT_MS} ms`)),
+      MARKER_TIMEOUT_MS,
+    )
+    req.on('close', () => clearTimeout(timer))
     req.on('error', reject)
     req.end()
   })

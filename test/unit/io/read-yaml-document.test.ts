@@ -36,7 +36,7 @@ describe('readYamlDocument bounds (issue #15)', () => {
   it('a policy larger than 1 MiB is refused with its size limit, before parsing', () => {
     const path = file('modelgate.yml', `version: 1\n# ${'x'.repeat(MAX_DOCUMENT_BYTES)}\n`)
     expect(refusal(() => readPolicyFile(path)).describe()).toBe(
-      `policy file is larger than 1048576 bytes (1 MiB) (${path}). split it, or remove what it does not need (policy and contract files are small)`,
+      `policy file is larger than 1048576 bytes (1 MiB) (${path}). split it, or remove what it does not need`,
     )
   })
 
@@ -44,7 +44,7 @@ describe('readYamlDocument bounds (issue #15)', () => {
     const path = join(makeTempDir(), 'contract.yml')
     execFileSync('mkfifo', [path])
     expect(refusal(() => readYamlDocument(path, 'contract', 'data contract')).describe()).toBe(
-      `data contract is not a regular file (${path}). give the path of a YAML file`,
+      `data contract is not a regular file (${path}). give the path of a regular file`,
     )
   })
 
