@@ -31,6 +31,14 @@ export class InputReader {
     if (text === undefined) return undefined
     const value = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN
     const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`
+    if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      // 9007199254740993 reads as …992: a version stored that way points at another version.
+      throw new ConfigurationError(
+        `input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`,
+        { input: name },
+        `use a value in ${bounds}`,
+      )
+    }
     if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
       throw new ConfigurationError(
         `input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`,

@@ -105,7 +105,7 @@ export function parseYamlDocument(text: string, file: string, schema: SchemaName
   const shown =
     offending === undefined || (typeof offending === 'object' && offending !== null)
       ? ''
-      : ` (value: ${JSON.stringify(offending)})`
+      : ` (value: ${typeof offending === 'number' && !Number.isFinite(offending) ? String(offending) : JSON.stringify(offending)})`
   const more =
     problems.length > 1
       ? `; ${problems.length - 1} more problem(s): ${problems

@@ -8,15 +8,23 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   ajv: Ajv,
 ) => Ajv
 
-let shared: Ajv | undefined
+const instances: { lenient?: Ajv; strictNumbers?: Ajv } = {}
 
-function ajv(): Ajv {
-  if (shared === undefined) {
-    shared = new Ajv({ allErrors: true, strict: false })
-    addFormats(shared)
-    for (const schema of Object.values(SCHEMAS)) shared.addSchema(schema)
+/**
+ * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
+ * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
+ * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
+ */
+function ajv(name: SchemaName): Ajv {
+  const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient'
+  let instance = instances[kind]
+  if (instance === undefined) {
+    instance = new Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' })
+    addFormats(instance)
+    for (const schema of Object.values(SCHEMAS)) instance.addSchema(schema)
+    instances[kind] = instance
   }
-  return shared
+  return instance
 }
 
 /** One schema violation, with the document path as dotted segments (`fairness-gate.thresholds.x`). */
@@ -58,7 +66,7 @@ function describeProblem(error: ErrorObject): SchemaProblem {
 /** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
 export function schemaProblems(name: SchemaName, value: unknown): SchemaProblem[] {
   const id = (SCHEMAS[name] as { $id: string }).$id
-  const validate = ajv().getSchema(id)
+  const validate = ajv(name).getSchema(id)
   if (validate === undefined) throw new Error(`schema ${name} (${id}) is not registered`)
   if (validate(value)) return []
   const errors = validate.errors ?? []

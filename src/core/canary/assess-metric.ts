@@ -1,5 +1,6 @@
 import type { CheckAssessment, MetricCheckSpec, MetricValue } from './types.js'
-import { metricBreached, metricMissing, metricNotFinite, metricWithin } from './messages.js'
+import * as msg from './messages.js'
+import { metricOutOfDomain } from './metric-domain.js'
 
 /**
  * Judges one metric of one interval. A missing (`null`) or non-finite value is `inconclusive`, never a
@@ -23,8 +24,11 @@ export function assessMetric(
     limit: null,
     message,
   })
-  if (canary === null) return inconclusive(metricMissing(spec.metric, 'canary', reason))
-  if (!Number.isFinite(canary)) return inconclusive(metricNotFinite(spec.metric, 'canary', canary))
+  if (canary === null) return inconclusive(msg.metricMissing(spec.metric, 'canary', reason))
+  if (!Number.isFinite(canary)) return inconclusive(msg.metricNotFinite(spec.metric, 'canary', canary))
+  const canaryDomain = metricOutOfDomain(spec.metric, canary)
+  if (canaryDomain !== undefined)
+    return inconclusive(msg.metricOutOfDomain(spec.metric, 'canary', canary, canaryDomain))
   const condition = spec.condition
   let limit: number
   let breached: boolean
@@ -32,8 +36,11 @@ export function assessMetric(
     limit = condition.value
     breached = condition.kind === 'max' ? canary > limit : canary < limit
   } else {
-    if (stable === null) return inconclusive(metricMissing(spec.metric, 'stable', reason))
-    if (!Number.isFinite(stable)) return inconclusive(metricNotFinite(spec.metric, 'stable', stable))
+    if (stable === null) return inconclusive(msg.metricMissing(spec.metric, 'stable', reason))
+    if (!Number.isFinite(stable)) return inconclusive(msg.metricNotFinite(spec.metric, 'stable', stable))
+    const stableDomain = metricOutOfDomain(spec.metric, stable)
+    if (stableDomain !== undefined)
+      return inconclusive(msg.metricOutOfDomain(spec.metric, 'stable', stable, stableDomain))
     limit = condition.kind === 'max-relative' ? stable * (1 + condition.tolerance) : stable + condition.delta
     breached = canary > limit
   }
@@ -43,7 +50,7 @@ export function assessMetric(
         outcome: 'failed',
         status: 'fail',
         limit,
-        message: metricBreached(spec.metric, canary, condition, limit),
+        message: msg.metricBreached(spec.metric, canary, condition, limit),
       }
-    : { ...base, outcome: 'success', status: 'pass', limit, message: metricWithin(spec.metric, canary, condition) }
+    : { ...base, outcome: 'success', status: 'pass', limit, message: msg.metricWithin(spec.metric, canary, condition) }
 }

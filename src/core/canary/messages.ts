@@ -91,3 +91,19 @@ export const intervalNotDurationHint = (): string => 'write e.g. 30s, 2m or 1m30
 
 export const checkWithoutCondition = (metric: string): string => `check "${metric}" has no condition`
 export const checkWithoutConditionHint = (): string => 'set one of max, min, max_relative, max_delta'
+
+export const metricOutOfDomain = (
+  metric: string,
+  side: 'canary' | 'stable',
+  value: number,
+  domain: { readonly min: number; readonly max?: number },
+): string =>
+  `${metric}: ${side} value ${formatNumber(value)} is outside its domain [${formatNumber(domain.min)}, ${domain.max === undefined ? '∞' : formatNumber(domain.max)}] (a provider or query fault); inconclusive, never a success`
+
+export const intervalTooLong = (text: string, maxMs: number): string =>
+  `interval "${text}" is longer than ${formatNumber(maxMs)} ms (about ${Math.floor(maxMs / 86_400_000)} days), the longest wait a timer can hold`
+export const intervalTooLongHint = (): string => 'use a shorter interval, e.g. 5m or 1h'
+
+export const thresholdNotFinite = (metric: string, key: string, value: number): string =>
+  `check "${metric}" has ${key}: ${String(value)}; a threshold must be a finite number`
+export const thresholdNotFiniteHint = (): string => 'write a number such as 0.05 (not .nan or .inf)'

@@ -4,10 +4,14 @@ import {
   checkWithoutConditionHint,
   intervalNotDuration,
   intervalNotDurationHint,
+  intervalTooLong,
+  intervalTooLongHint,
   invalidSteps,
   invalidStepsHint,
   noWeightBelow100,
   noWeightBelow100Hint,
+  thresholdNotFinite,
+  thresholdNotFiniteHint,
 } from './messages.js'
 import { parseDuration } from './parse-duration.js'
 import type { CanaryPlan, MetricCheckSpec, MetricCondition, NoTrafficPolicy } from './types.js'
@@ -53,6 +57,12 @@ export const CANARY_DEFAULTS = {
   noTrafficMaxIntervals: 2,
   maxErrorRate: 0.05,
 }
+
+/**
+ * The longest interval: a timer holds at most 2^31 − 1 ms (Node fires a longer one at once, so `100000h` used to
+ * promote in 0.37 s).
+ */
+export const MAX_INTERVAL_MS = 2 ** 31 - 1
 
 /** Parses `10,25,50,100` into weights; throws on anything not strictly increasing in (0, 100]. */
 export function parseSteps(text: string, input = 'steps'): number[] {
@@ -116,6 +126,13 @@ function resolveIntervalMs(section: CanaryPolicySection, overrides: CanaryOverri
       intervalNotDurationHint(),
     )
   }
+  if (intervalMs > MAX_INTERVAL_MS) {
+    throw new ConfigurationError(
+      intervalTooLong(intervalText, MAX_INTERVAL_MS),
+      overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' },
+      intervalTooLongHint(),
+    )
+  }
   return intervalMs
 }
 
@@ -123,6 +140,13 @@ function resolveIntervalMs(section: CanaryPolicySection, overrides: CanaryOverri
 function resolveChecks(section: CanaryPolicySection, overrides: CanaryOverrides): MetricCheckSpec[] {
   const checks = new Map<string, MetricCheckSpec>()
   section.checks?.forEach((check, index) => {
+    const notFinite = CONDITION_KEYS.find((key) => check[key] !== undefined && !Number.isFinite(check[key]))
+    if (notFinite !== undefined)
+      throw new ConfigurationError(
+        thresholdNotFinite(check.metric, notFinite, check[notFinite] ?? Number.NaN),
+        { path: `canary-deploy.checks[${index}].${notFinite}` },
+        thresholdNotFiniteHint(),
+      )
     const condition = conditionOf(check)
     if (condition === undefined) {
       throw new ConfigurationError(
@@ -155,6 +179,8 @@ function resolveNoTraffic(section: CanaryPolicySection, overrides: CanaryOverrid
       overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals,
   }
 }
+
+const CONDITION_KEYS = ['max', 'min', 'max_relative', 'max_delta'] as const
 
 function conditionOf(check: NonNullable<CanaryPolicySection['checks']>[number]): MetricCondition | undefined {
   if (check.max !== undefined) return { kind: 'max', value: check.max }
