@@ -1,5 +1,12 @@
 import type { GateName } from '../core/gate/gate-name.js'
 import type { ActionMain, ActionPost } from '../github/action-context.js'
+import { SharedInputs } from '../github/action-session.js'
+import { Inputs as validateDataInputs } from '../validate-data/inputs.js'
+import { Inputs as trainOnRunnerInputs } from '../train-on-runner/inputs.js'
+import { Inputs as evaluateVsChampionInputs } from '../evaluate-vs-champion/inputs.js'
+import { Inputs as fairnessGateInputs } from '../fairness-gate/inputs.js'
+import { Inputs as registerModelInputs } from '../register-model/inputs.js'
+import { Inputs as canaryDeployInputs } from '../canary-deploy/inputs.js'
 import { main as validateData } from '../validate-data/main.js'
 import { main as trainOnRunner } from '../train-on-runner/main.js'
 import { main as evaluateVsChampion } from '../evaluate-vs-champion/main.js'
@@ -14,26 +21,48 @@ export interface Command {
   readonly main: ActionMain
   readonly post?: ActionPost
   readonly summary: string
+  /** The flags it takes: its action.yml inputs (the `Inputs` map) and the shared ones runGate reads. */
+  readonly inputs: readonly string[]
 }
+
+const withShared = (own: Readonly<Record<string, string>>): readonly string[] => [
+  ...Object.values(own),
+  ...Object.values(SharedInputs),
+]
 
 /** Every subcommand is an action's own main(): the CLI and the runner share one code path. */
 export const COMMANDS: Readonly<Record<GateName, Command>> = {
-  'validate-data': { main: validateData, summary: 'data contract, quality checks and drift against a reference' },
+  'validate-data': {
+    main: validateData,
+    summary: 'data contract, quality checks and drift against a reference',
+    inputs: withShared(validateDataInputs),
+  },
   'train-on-runner': {
     main: trainOnRunner,
     post: trainOnRunnerPost,
     summary: 'run a training command with GPU preflight, telemetry, artifacts and lineage',
+    inputs: withShared(trainOnRunnerInputs),
   },
   'evaluate-vs-champion': {
     main: evaluateVsChampion,
     summary: 'compare a candidate with the production champion, with statistical tests',
+    inputs: withShared(evaluateVsChampionInputs),
   },
-  'fairness-gate': { main: fairnessGate, summary: 'group fairness metrics over sensitive and intersectional groups' },
-  'register-model': { main: registerModel, summary: 'register, promote, roll back and list model versions' },
+  'fairness-gate': {
+    main: fairnessGate,
+    summary: 'group fairness metrics over sensitive and intersectional groups',
+    inputs: withShared(fairnessGateInputs),
+  },
+  'register-model': {
+    main: registerModel,
+    summary: 'register, promote, roll back and list model versions',
+    inputs: withShared(registerModelInputs),
+  },
   'canary-deploy': {
     main: canaryDeploy,
     post: canaryDeployPost,
     summary: 'shift traffic step by step, analyse live metrics, promote or roll back',
+    inputs: withShared(canaryDeployInputs),
   },
 }
 

@@ -5,6 +5,7 @@ import { runGate } from '../github/run-gate.js'
 import { COMMANDS, FLAG_ALIASES } from './commands.js'
 import { createTerminalHost } from './terminal-host.js'
 import { parseArguments } from './parse-arguments.js'
+import { knownOptions, suggestOption, unknownOption } from './suggest-option.js'
 
 export const USAGE = `modelgate — gates for machine-learning models (the GitHub actions, from a terminal)
 
@@ -14,7 +15,7 @@ actions:
 ${GATE_NAMES.map((name) => `  ${name.padEnd(22)} ${COMMANDS[name].summary}`).join('\n')}
 
 Inputs are the action.yml inputs of the same name (see README.md). Shared: --policy, --fail-on fail|warn|never,
---report-path. --json prints the JSON report on stdout. Exit code: 0 pass (or warn), 1 fail or error, 2 usage.
+--report-path. --json prints the JSON report on stdout. Exit code: 0 pass (or warn), 1 fail or error, 2 usage (an unknown option included).
 `
 
 /** Runs one CLI invocation; returns the exit code. */
@@ -38,6 +39,15 @@ export async function runCli(
     return 2
   }
   const gate = parsed.command
+  const known = COMMANDS[gate].inputs
+  const unknown = [...parsed.inputs.keys()].find((name) => !known.includes(name))
+  if (unknown !== undefined) {
+    // A mistyped flag is never ignored: `--contarct x` used to run without the contract and pass.
+    process.stderr.write(
+      `error: ${unknownOption(unknown, gate, suggestOption(unknown, known))}\n${knownOptions(gate, known)}\n`,
+    )
+    return 2
+  }
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort(new Error('interrupted (SIGINT)')))
   const host = createTerminalHost({
