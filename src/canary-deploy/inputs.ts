@@ -159,24 +159,40 @@ function readTraffic(reader: InputReader): TrafficRouterConfig {
   }
 }
 
+/**
+ * `prometheus-queries`: a JSON object of metric name → PromQL template, at least one. Anything else (a list, a
+ * number, `null`, a query that is not a string) is a ConfigurationError naming the input, never a crash later.
+ */
+export function parsePrometheusQueries(text: string): Record<string, string> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new ConfigurationError(
+      msg.prometheusQueriesNotJson(),
+      { input: Inputs.PrometheusQueries },
+      msg.prometheusQueriesNotJsonHint(),
+    )
+  }
+  const entries = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.entries(parsed) : []
+  const notString = entries.find(([, query]) => typeof query !== 'string' || query.trim() === '')
+  if (entries.length === 0 || notString !== undefined) {
+    throw new ConfigurationError(
+      msg.prometheusQueriesNotMap(notString?.[0]),
+      { input: Inputs.PrometheusQueries },
+      msg.prometheusQueriesNotJsonHint(),
+    )
+  }
+  return Object.fromEntries(entries)
+}
+
 /** `metrics:` and the inputs of the provider it names (Prometheus by default). */
 function readMetrics(reader: InputReader): MetricProviderConfig {
   const metricsKind =
     reader.optionalChoice(Inputs.Metrics, ['prometheus', 'scrape', 'command'] as const) ?? 'prometheus'
   if (metricsKind === 'prometheus') {
     const queriesText = reader.optional(Inputs.PrometheusQueries)
-    let queries = DEFAULT_PROMETHEUS_QUERIES
-    if (queriesText !== undefined) {
-      try {
-        queries = JSON.parse(queriesText) as Record<string, string>
-      } catch {
-        throw new ConfigurationError(
-          msg.prometheusQueriesNotJson(),
-          { input: Inputs.PrometheusQueries },
-          msg.prometheusQueriesNotJsonHint(),
-        )
-      }
-    }
+    const queries = queriesText === undefined ? DEFAULT_PROMETHEUS_QUERIES : parsePrometheusQueries(queriesText)
     const window = reader.optional(Inputs.PrometheusWindow)
     return {
       kind: 'prometheus',

@@ -74,6 +74,10 @@ export const kubernetesKindRequired = (): string => 'input "kubernetes-kind" is 
 export const kubernetesKindRequiredHint = (): string => 'use one of: inferenceservice, virtualservice, httproute'
 
 export const prometheusQueriesNotJson = (): string => 'input "prometheus-queries" is not JSON'
+export const prometheusQueriesNotMap = (badKey: string | undefined): string =>
+  badKey === undefined
+    ? 'input "prometheus-queries" is not a JSON object of metric name → PromQL query'
+    : `input "prometheus-queries": the query of "${badKey}" is not a non-empty string`
 export const prometheusQueriesNotJsonHint = (): string =>
   'write {"error-rate": "PromQL with {{target}} and {{interval}}"}'
 

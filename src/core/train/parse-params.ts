@@ -27,5 +27,15 @@ export function parseParams(text: string): Record<string, unknown> {
       'write {"lr": 0.01} or lr: 0.01 lines',
     )
   }
+  try {
+    // A YAML alias inside its own anchor (`a: &x [*x]`) makes a cycle that no lineage or card can be written with.
+    JSON.stringify(value)
+  } catch {
+    throw new ConfigurationError(
+      trainMessages.badParams('it refers to itself (a YAML alias inside its own anchor)'),
+      { input: 'params' },
+      'write the values out instead of the alias',
+    )
+  }
   return value as Record<string, unknown>
 }
