@@ -1,11 +1,17 @@
 import { tmpdir } from 'node:os'
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { parse } from 'yaml'
 import type { GateReport } from '../../src/core/gate/gate-report.js'
 import { repoRoot } from './fixture-path.js'
 import { makeTempDir } from './tmp-dir.js'
+
+/**
+ * Test files live in temporary folders, and fixtures in the repository even when a test runs in a temporary
+ * workspace: both are listed roots of input path containment (src/io/paths). Containment tests pass their own.
+ */
+const TEST_PATH_ROOTS = [tmpdir(), repoRoot].join(delimiter)
 
 export interface RunBundleOptions {
   /** The step's `with:`; every other input action.yml declares gets its `default:` (see actionInputs). */
@@ -175,8 +181,7 @@ export function runnerEnvironment(bundle: string, dir: string, options: RunBundl
     RUNNER_TEMP: runnerTemp,
     RUNNER_NAME: 'test-runner-1',
     RUNNER_OS: 'Linux',
-    // Test files live in temporary folders outside the workspace: a listed root (src/io/paths).
-    MODELGATE_PATH_ROOTS: tmpdir(),
+    MODELGATE_PATH_ROOTS: TEST_PATH_ROOTS,
     ...files,
     ...actionInputs(bundle, options.inputs ?? {}, options.api === undefined ? '' : HARNESS_JOB_TOKEN),
   }
@@ -258,7 +263,7 @@ export async function runCli(
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     LANG: 'C.UTF-8',
-    MODELGATE_PATH_ROOTS: tmpdir(),
+    MODELGATE_PATH_ROOTS: TEST_PATH_ROOTS,
     ...options.env,
   }
   return spawnNode(join(repoRoot, 'dist', 'cli', 'index.js'), args, env, {
