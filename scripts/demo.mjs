@@ -18,7 +18,7 @@
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { dirname, join, resolve } from 'node:path'
+import { delimiter, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -73,12 +73,17 @@ const data = {
   current: currentData,
 }
 
-/** Environment of every child: no GitHub runner variables (nothing reaches the network), plus the step's summary file. */
+/**
+ * Environment of every child: no GitHub runner variables (nothing reaches the network), plus the step's summary
+ * file. The demo works in a temporary folder on the example's files in this repository: both are listed as roots
+ * of input path containment (MODELGATE_PATH_ROOTS, README "Security").
+ */
 function childEnv(extra = {}) {
   const env = {}
   for (const [name, value] of Object.entries(process.env))
     if (!/^(GITHUB_|ACTIONS_|RUNNER_|INPUT_)/.test(name) && value !== undefined) env[name] = value
-  return { ...env, ...extra }
+  const roots = [env.MODELGATE_PATH_ROOTS, root].filter((item) => item !== undefined && item !== '').join(delimiter)
+  return { ...env, MODELGATE_PATH_ROOTS: roots, ...extra }
 }
 
 /** Runs a process without a shell; resolves { code, stdout, stderr }. */
