@@ -9,7 +9,7 @@ export const compareMessages = {
   mlflowAbsoluteChangeNotPositive: (metric: string, value: number): string =>
     `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule_mode: default for a non-inferiority margin`,
   mlflowRelativeChangeOutOfRange: (metric: string, value: number): string =>
-    `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
+    `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 <= value <= 1 (MLflow's MetricThreshold rejects it too)`,
   relativeChangeNegative: (metric: string, value: number): string =>
     `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
   floorMissed: (metric: string, value: number, threshold: number, greaterIsBetter: boolean): string =>

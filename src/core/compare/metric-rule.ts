@@ -1,10 +1,10 @@
 import type { MetricName } from '../metrics/metric-name.js'
 
 /**
- * `mlflow`: MLflow's MetricThreshold exactly (2.x `mlflow.models.evaluation.validation`): plain float64
+ * `mlflow`: MLflow's MetricThreshold exactly (mlflow-threshold.ts, read from the source): plain float64
  * arithmetic (0.80 + 0.05 = 0.8500000000000001, so 0.85 fails "≥ 0.80 + 0.05"), `min_absolute_change` must be
- * > 0, `min_relative_change` in (0, 1], and the relative rule multiplies the baseline (so with a negative
- * baseline, e.g. R² = −0.2, `baseline·(1 + r)` asks for a *lower* value: the rule flips).
+ * > 0, `min_relative_change` in [0, 1], and the relative change is (candidate − baseline)/baseline (so with a
+ * negative baseline, e.g. R² = −0.2, a *lower* value passes: the rule flips; baseline 0 asks for ≥ 1e-10).
  * `default`: the same three rules without those edges: comparisons allow a stated tolerance, the absolute change
  * may be negative (a non-inferiority margin: "no worse than 0.01 below the champion"), and the relative change
  * is taken of |baseline|.

@@ -4,6 +4,7 @@ import { ConfigurationError } from '../errors.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
 import { compareMessages } from './messages.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
+import { mlflowThresholdProblem } from './mlflow-threshold.js'
 import { normalizeDeprecatedKeys } from './normalize-deprecated-keys.js'
 
 /** One metric's rule as written: MLflow MetricThreshold's keys. */
@@ -101,7 +102,7 @@ const SECTION = 'evaluate-vs-champion'
  * the interval above 0".
  * @throws {ConfigurationError} with the policy path (or the input) when a policy metric or an input metric does
  *   not belong to the task, a rule breaks its rule mode (mlflow: min_absolute_change ≤ 0 or min_relative_change
- *   outside (0, 1]; default: min_relative_change < 0), or a key is written in both spellings
+ *   outside [0, 1]; default: min_relative_change < 0), or a key is written in both spellings
  * @example
  * resolveEvaluationPolicy({}, {}).policy.rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
  */
@@ -218,17 +219,21 @@ function checkRuleMode(metric: string, rule: WrittenMetricRule, mode: RuleMode):
   const abs = rule.min_absolute_change
   const rel = rule.min_relative_change
   const at = (key: string): { path: string } => ({ path: `${SECTION}.metrics.${metric}.${key}` })
-  if (mode === 'mlflow' && abs !== undefined && !(abs > 0))
-    throw new ConfigurationError(
-      compareMessages.mlflowAbsoluteChangeNotPositive(metric, abs),
-      at('min_absolute_change'),
-    )
-  if (mode === 'mlflow' && rel !== undefined && !(rel > 0 && rel <= 1))
-    throw new ConfigurationError(
-      compareMessages.mlflowRelativeChangeOutOfRange(metric, rel),
-      at('min_relative_change'),
-      'write a share in (0, 1], e.g. 0.05 for 5%, or use rule_mode: default',
-    )
+  if (mode === 'mlflow') {
+    const problem = mlflowThresholdProblem({
+      metric,
+      greaterIsBetter: true,
+      ...(abs === undefined ? {} : { minAbsoluteChange: abs }),
+      ...(rel === undefined ? {} : { minRelativeChange: rel }),
+    })
+    if (problem?.key === 'min_relative_change')
+      throw new ConfigurationError(
+        problem.message,
+        at(problem.key),
+        'write a share in [0, 1], e.g. 0.05 for 5%, or use rule_mode: default',
+      )
+    if (problem !== undefined) throw new ConfigurationError(problem.message, at(problem.key))
+  }
   if (mode === 'default' && rel !== undefined && !(rel >= 0))
     throw new ConfigurationError(compareMessages.relativeChangeNegative(metric, rel), at('min_relative_change'))
 }
