@@ -111,7 +111,8 @@ function pairedTest(
   if (metric === 'roc-auc' && binary !== undefined) {
     try {
       const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate)
-      return { name: 'delong', statistic: r.z, pValue: r.pValue }
+      // Undefined (fewer than 2 of a class, or zero variance while the AUCs differ): no p-value to report.
+      return r.kind === 'defined' ? { name: 'delong', statistic: r.z, pValue: r.pValue } : undefined
     } catch {
       return undefined
     }
