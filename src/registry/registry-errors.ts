@@ -22,3 +22,10 @@ export class DigestMismatchError extends DataError {
 }
 
 export { ServiceError }
+
+/** A stored card or alias event that cannot be read (truncated, edited, re-pointed): named, never guessed at. */
+export class CorruptRecordError extends DataError {
+  constructor(message: string, location: Location = {}, hint?: string) {
+    super(message, location, hint)
+  }
+}
