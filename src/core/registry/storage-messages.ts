@@ -43,7 +43,7 @@ export const incompleteVersionHint = (): string =>
   'remove that folder (nothing was registered there) and register again'
 
 export const incompleteMlflowVersion = (name: string, version: number, tag: string): string =>
-  `${name} version ${version} has no ${tag} tag: its registration was interrupted before the model card was stored`
+  `${name} version ${version} has no ${tag} tag: its registration is still running, or was interrupted before the model card was stored`
 
 export const incompleteMlflowVersionHint = (): string =>
   'register the model again (it gets the next version); delete the interrupted version in MLflow if you like'
