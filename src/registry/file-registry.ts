@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import type { Logger } from '../core/logger.js'
 import { makeAliasEvent } from '../core/registry/make-alias-event.js'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
-import { aliasNotFound, versionExists, versionNotFound } from '../core/registry/messages.js'
+import { aliasNotFound, versionNotFound } from '../core/registry/messages.js'
 import {
   cardAlteredHint,
   cardPinMismatch,
@@ -24,7 +24,7 @@ import {
   safeJoin,
   writeVerified,
 } from './model-files.js'
-import { CorruptRecordError, DigestMismatchError, NotFoundError, VersionExistsError } from './registry-errors.js'
+import { CorruptRecordError, DigestMismatchError, NotFoundError, versionTaken } from './registry-errors.js'
 import { parseStoredAliasEvent, parseStoredCard } from './stored-record.js'
 
 /** Points inside a registration or an alias move where a test may stop the process (kill -9 tests). */
@@ -153,12 +153,7 @@ export class FileRegistry implements ModelRegistry {
         } catch (error) {
           if (errnoCode(error) !== 'ENOTEMPTY' && errnoCode(error) !== 'EEXIST') throw error
         }
-        if (request.version !== undefined)
-          throw new VersionExistsError(
-            versionExists(request.name, version),
-            { input: 'version' },
-            'leave version empty to get the next free one',
-          )
+        if (request.version !== undefined) throw versionTaken(request.name, version)
         version += 1
       }
     } finally {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
 import { chainAliasEvents } from '../core/registry/chain-alias-events.js'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
-import { aliasNotFound, versionExists, versionNotFound } from '../core/registry/messages.js'
+import { aliasNotFound, versionNotFound } from '../core/registry/messages.js'
 import { RegistryHttp, type HttpResponse } from './http-client.js'
 import type {
   ModelRegistry,
@@ -22,7 +22,7 @@ import {
   incompleteMlflowVersionHint,
   skippedVersion,
 } from '../core/registry/storage-messages.js'
-import { CorruptRecordError, DigestMismatchError, NotFoundError, VersionExistsError } from './registry-errors.js'
+import { CorruptRecordError, DigestMismatchError, NotFoundError, versionTaken } from './registry-errors.js'
 import { parseStoredAliasEvent, parseStoredCard } from './stored-record.js'
 
 const CARD_TAG = 'modelgate.card_sha256'
@@ -155,12 +155,7 @@ export class MlflowRegistry implements ModelRegistry {
         undefined,
         [404, 400],
       )
-      if (existing.status === 200)
-        throw new VersionExistsError(
-          versionExists(request.name, request.version),
-          { input: 'version' },
-          'leave version empty to get the next free one',
-        )
+      if (existing.status === 200) throw versionTaken(request.name, request.version)
       throw new ConfigurationError(
         `MLflow assigns version numbers itself: cannot register ${request.name} as version ${request.version}`,
         { input: 'version' },

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { ServiceError } from '../core/errors.js'
 import { chainAliasEvents } from '../core/registry/chain-alias-events.js'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
-import { aliasNotFound, overwriteDetected, versionExists, versionNotFound } from '../core/registry/messages.js'
+import { aliasNotFound, overwriteDetected, versionNotFound } from '../core/registry/messages.js'
 import { RegistryHttp } from './http-client.js'
 import type {
   ModelRegistry,
@@ -17,7 +17,7 @@ import type {
 } from './model-registry.js'
 import { skippedVersion } from '../core/registry/storage-messages.js'
 import { assertAlias, assertModelName, collectModelFiles, digestOf, writeVerified } from './model-files.js'
-import { CorruptRecordError, DigestMismatchError, NotFoundError, VersionExistsError } from './registry-errors.js'
+import { CorruptRecordError, DigestMismatchError, NotFoundError, versionTaken } from './registry-errors.js'
 import { parseStoredAliasEvent, parseStoredCard } from './stored-record.js'
 
 export const MODEL_ARTIFACT_TYPE = 'application/vnd.modelgate.model.v1+json'
@@ -329,12 +329,7 @@ export class OciRegistry implements ModelRegistry {
       const digest = digestOf(bytes)
       const checkedAt = Date.now()
       if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
-        if (request.version !== undefined)
-          throw new VersionExistsError(
-            versionExists(request.name, version),
-            { input: 'version' },
-            'leave version empty to get the next free one',
-          )
+        if (request.version !== undefined) throw versionTaken(request.name, version)
         version += 1
         continue
       }

@@ -52,34 +52,20 @@ describe.skipIf(!available)('oci registry alias events and verification against 
     const hex = digest.replace(/^sha256:/, '')
     return join(server.storage, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data')
   }
+  const registerModel = async (ns: string, inputs: Record<string, string>) =>
+    await runInProcess(
+      'register-model',
+      main,
+      fakeContext({ inputs: { registry: `oci://${server.host}/${ns}`, 'model-name': 'churn', ...inputs } }).context,
+    )
   const promote = async (ns: string, version: number) =>
-    await runInProcess(
-      'register-model',
-      main,
-      fakeContext({
-        inputs: {
-          registry: `oci://${server.host}/${ns}`,
-          'model-name': 'churn',
-          mode: 'promote',
-          version: String(version),
-          reason: 'test',
-        },
-      }).context,
-    )
+    await registerModel(ns, { mode: 'promote', version: String(version), reason: 'test' })
   const registerWithReports = async (ns: string, seed: string, reports?: string) =>
-    await runInProcess(
-      'register-model',
-      main,
-      fakeContext({
-        inputs: {
-          registry: `oci://${server.host}/${ns}`,
-          'model-name': 'churn',
-          mode: 'register',
-          'model-path': await makeModelDir(seed),
-          reports: reports ?? (await championReports()),
-        },
-      }).context,
-    )
+    await registerModel(ns, {
+      mode: 'register',
+      'model-path': await makeModelDir(seed),
+      reports: reports ?? (await championReports()),
+    })
 
   it('16 concurrent promotions leave 16 events in order, and the alias (and its tag) is the last event', async () => {
     const { ns, registry } = fresh()
