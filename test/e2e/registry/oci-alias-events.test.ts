@@ -138,4 +138,46 @@ describe.skipIf(!available)('oci registry alias events and verification against 
     await expect(promote(ns, 1)).rejects.toBeInstanceOf(DigestMismatchError)
     expect(await registry.aliases('churn')).toEqual({})
   })
+
+  it('a damaged alias event tag is named in a warning and skipped by aliasHistory; the alias is the newest readable', async () => {
+    const { ns, registry, logger } = fresh()
+    await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
+    await registry.register({ name: 'churn', modelDir: await makeModelDir('b'), card: draft('churn') })
+    await registry.setAlias('churn', 'champion', 1, { by: 'alice' })
+    // A truncated event, pushed as a blob and a manifest under the next event tag.
+    const bad = Buffer.from('{"alias":"champion","to":')
+    const { createHash } = await import('node:crypto')
+    const digest = `sha256:${createHash('sha256').update(bad).digest('hex')}`
+    const start = await fetch(`${server.url}/v2/${ns}/churn/blobs/uploads/`, { method: 'POST' })
+    const upload = new URL(start.headers.get('location') ?? '', server.url)
+    upload.searchParams.set('digest', digest)
+    expect((await fetch(upload, { method: 'PUT', body: bad })).status).toBe(201)
+    const eventManifest = JSON.parse(
+      (
+        await manifest(ns, (await registry.tags('churn')).find((t) => t.startsWith('champion.e')) ?? '')
+      ).body.toString(),
+    ) as {
+      config: { digest: string; size: number }
+      annotations: Record<string, string>
+    }
+    const tag = 'champion.e00000002.0123456789ab'
+    await putManifest(
+      ns,
+      tag,
+      Buffer.from(JSON.stringify({ ...eventManifest, config: { ...eventManifest.config, digest, size: bad.length } })),
+    )
+    const history = await registry.aliasHistory('churn', 'champion')
+    expect(history.map((event) => event.by)).toEqual(['alice'])
+    expect(logger.warnings).toEqual([
+      expect.stringContaining(`the alias event oci://${server.host}/${ns}/${ns}/churn:${tag} is damaged`),
+    ])
+    await registry.setAlias('churn', 'champion', 2, { by: 'bob' })
+    expect((await registry.aliasHistory('churn', 'champion')).map((event) => [event.by, event.from, event.to])).toEqual(
+      [
+        ['alice', undefined, 1],
+        ['bob', 1, 2],
+      ],
+    )
+    expect((await registry.get('churn', { alias: 'champion' })).version).toBe(2)
+  })
 })
