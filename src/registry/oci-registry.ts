@@ -3,6 +3,7 @@ import { makeAliasEvent } from '../core/registry/make-alias-event.js'
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { errorMessage } from '../core/error-message.js'
 import { ServiceError } from '../core/errors.js'
 import { chainAliasEvents } from '../core/registry/chain-alias-events.js'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
@@ -15,7 +16,7 @@ import type {
   RegistryOptions,
   VersionSelector,
 } from './model-registry.js'
-import { skippedVersion } from '../core/registry/storage-messages.js'
+import { corruptAliasEvent, skippedVersion } from '../core/registry/storage-messages.js'
 import { assertAlias, assertModelName, collectModelFiles, digestOf, writeVerified } from './model-files.js'
 import { CorruptRecordError, DigestMismatchError, NotFoundError, versionTaken } from './registry-errors.js'
 import { parseStoredAliasEvent, parseStoredCard } from './stored-record.js'
@@ -519,18 +520,34 @@ export class OciRegistry implements ModelRegistry {
     }
   }
 
+  /** The events of the one-artifact history older registries kept (`<alias>.history`); [] and a warning when damaged. */
+  private async legacyHistory(name: string, alias: string): Promise<AliasEvent[]> {
+    const where = `${this.description}/${this.repo(name)}:${historyTag(alias)}`
+    const found = await this.getManifest(name, historyTag(alias))
+    if (found === undefined) return []
+    const text = (await this.getBlob(name, found.manifest.config.digest)).toString('utf8')
+    try {
+      const events = (JSON.parse(text) as { events?: unknown }).events
+      if (!Array.isArray(events)) throw new Error('no "events" list')
+      return events.map((event, index) =>
+        parseStoredAliasEvent(JSON.stringify(event), `${where} event ${index + 1}`, alias),
+      )
+    } catch (error) {
+      const damaged =
+        error instanceof CorruptRecordError
+          ? error
+          : new CorruptRecordError(corruptAliasEvent(where, errorMessage(error)), { input: 'registry' })
+      this.logger.warning(damaged.describe())
+      return []
+    }
+  }
+
   /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
   async aliasHistory(name: string, alias: string): Promise<readonly AliasEvent[]> {
     assertAlias(alias)
     const tags = await this.tags(name)
     const events: AliasEvent[] = []
-    if (tags.includes(historyTag(alias))) {
-      const found = await this.getManifest(name, historyTag(alias))
-      if (found !== undefined) {
-        const config = await this.getBlob(name, found.manifest.config.digest)
-        events.push(...(JSON.parse(config.toString('utf8')) as { events: AliasEvent[] }).events)
-      }
-    }
+    if (tags.includes(historyTag(alias))) events.push(...(await this.legacyHistory(name, alias)))
     for (const event of eventTags(tags).filter((e) => e.alias === alias)) {
       const where = `${this.description}/${this.repo(name)}:${event.tag}`
       try {

@@ -1,6 +1,7 @@
 // The OCI backend against the real docker-registry (issue #14 items 5 and 7): concurrent promotions keep every
 // event, in order; a re-pointed version tag and an altered card or file are refused at get and at promote, and
 // nothing moves; a damaged version is named and skipped by list.
+import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -47,6 +48,15 @@ describe.skipIf(!available)('oci registry alias events and verification against 
       body,
     })
     expect(response.status).toBe(201)
+  }
+  /** Pushes `bytes` as a blob of ns/churn; returns its digest. */
+  const pushBlob = async (ns: string, bytes: Buffer): Promise<string> => {
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+    const start = await fetch(`${server.url}/v2/${ns}/churn/blobs/uploads/`, { method: 'POST' })
+    const upload = new URL(start.headers.get('location') ?? '', server.url)
+    upload.searchParams.set('digest', digest)
+    expect((await fetch(upload, { method: 'PUT', body: bytes })).status).toBe(201)
+    return digest
   }
   const blobPath = (digest: string) => {
     const hex = digest.replace(/^sha256:/, '')
@@ -132,7 +142,6 @@ describe.skipIf(!available)('oci registry alias events and verification against 
     // Swap the file and fix its hash in the stored card: the card no longer matches the manifest's digest of it.
     const config = (JSON.parse((await manifest(ns, 'v1')).body.toString()) as { config: { digest: string } }).config
     const cardPath = blobPath(config.digest)
-    const { createHash } = await import('node:crypto')
     const swapped = createHash('sha256').update(original.replace('files', 'FILES')).digest('hex')
     await writeFile(cardPath, (await readFile(cardPath, 'utf8')).replace(file?.sha256 ?? '', swapped))
     await expect(promote(ns, 1)).rejects.toBeInstanceOf(DigestMismatchError)
@@ -146,12 +155,7 @@ describe.skipIf(!available)('oci registry alias events and verification against 
     await registry.setAlias('churn', 'champion', 1, { by: 'alice' })
     // A truncated event, pushed as a blob and a manifest under the next event tag.
     const bad = Buffer.from('{"alias":"champion","to":')
-    const { createHash } = await import('node:crypto')
-    const digest = `sha256:${createHash('sha256').update(bad).digest('hex')}`
-    const start = await fetch(`${server.url}/v2/${ns}/churn/blobs/uploads/`, { method: 'POST' })
-    const upload = new URL(start.headers.get('location') ?? '', server.url)
-    upload.searchParams.set('digest', digest)
-    expect((await fetch(upload, { method: 'PUT', body: bad })).status).toBe(201)
+    const digest = await pushBlob(ns, bad)
     const eventManifest = JSON.parse(
       (
         await manifest(ns, (await registry.tags('churn')).find((t) => t.startsWith('champion.e')) ?? '')
@@ -179,5 +183,40 @@ describe.skipIf(!available)('oci registry alias events and verification against 
       ],
     )
     expect((await registry.get('churn', { alias: 'champion' })).version).toBe(2)
+  })
+
+  it('reads the one-artifact history (<alias>.history) of older registries, then appends events after it', async () => {
+    const { ns, registry } = fresh()
+    await registry.register({ name: 'churn', modelDir: await makeModelDir('a'), card: draft('churn') })
+    await registry.register({ name: 'churn', modelDir: await makeModelDir('b'), card: draft('churn') })
+    const old = [
+      { alias: 'champion', to: 1, at: '2026-01-01T00:00:00.000Z', by: 'alice' },
+      { alias: 'champion', from: 1, to: 2, at: '2026-01-02T00:00:00.000Z', by: 'bob' },
+    ]
+    const config = Buffer.from(JSON.stringify({ alias: 'champion', events: old }))
+    const empty = Buffer.from('{}')
+    const historyManifest = {
+      schemaVersion: 2,
+      mediaType: MANIFEST,
+      artifactType: 'application/vnd.modelgate.alias-history.v1+json',
+      config: {
+        mediaType: 'application/vnd.modelgate.alias-history.v1+json',
+        digest: await pushBlob(ns, config),
+        size: config.length,
+      },
+      layers: [{ mediaType: 'application/vnd.oci.empty.v1+json', digest: await pushBlob(ns, empty), size: 2 }],
+    }
+    await putManifest(ns, 'champion.history', Buffer.from(JSON.stringify(historyManifest)))
+    await putManifest(ns, 'champion', (await manifest(ns, 'v2')).body)
+    expect(await registry.aliases('churn')).toEqual({ champion: 2 })
+    await registry.setAlias('churn', 'champion', 1, { by: 'carol' })
+    expect((await registry.aliasHistory('churn', 'champion')).map((event) => [event.by, event.from, event.to])).toEqual(
+      [
+        ['alice', undefined, 1],
+        ['bob', 1, 2],
+        ['carol', 2, 1],
+      ],
+    )
+    expect(await registry.aliases('churn')).toEqual({ champion: 1 })
   })
 })
