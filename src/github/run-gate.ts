@@ -22,6 +22,7 @@ import { redactingLogger } from './redacting-logger.js'
 import { createSecretRedactor, redactDeep, type SecretRedactor } from '../core/secrets/secret-redactor.js'
 import { secretsFromEnvironment } from '../core/secrets/secrets-from-environment.js'
 import type { GateHost } from './gate-host.js'
+import { alertFromGate, readAlertSettings, type AlertSettings } from './gate-alert.js'
 
 /** What one run of a gate ended with: the report (always written), and whether the step/command failed. */
 export interface GateRun {
@@ -62,9 +63,11 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   let button: CheckRunButton | undefined
   let failure: { message: string; location?: { file?: string; line?: number } } | undefined
   let report: GateReport
+  let alerting: AlertSettings | undefined
   try {
     failOn = readFailOn(host.inputs)
     switches = readPublishSwitches(host.inputs)
+    alerting = readAlertSettings(host.inputs)
     const context: ActionContext = { ...session, policy: readPolicy(host.inputs) }
     const result = await main(context)
     outcome = result.outcome
@@ -128,6 +131,8 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   } catch (error) {
     host.logger.warning(`could not publish the report: ${errorMessage(error)}`)
   }
+  // After the report is out: a notification that fails is a warning and never changes the verdict.
+  await alertFromGate(report, alerting, session.github, session.client, host.logger)
   if (failure !== undefined) host.fail(failure.message, failure.location)
   else if (failed) host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`)
   else host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`)

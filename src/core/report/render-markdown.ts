@@ -32,7 +32,11 @@ export function renderTable(columns: readonly string[], rows: readonly (readonly
 function seriesTable(x: readonly (string | number)[], xName: string, series: readonly Series[]): string {
   return renderTable(
     [xName, ...series.map((s) => s.name)],
-    x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]),
+    // A value the series lacks (NaN: not recorded that run) shows as "—", as the chart draws it at 0.
+    x.map((value, i) => [
+      value,
+      ...series.map((s) => (Number.isNaN(s.values[i] ?? Number.NaN) ? null : (s.values[i] ?? null))),
+    ]),
   )
 }
 
