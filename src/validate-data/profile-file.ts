@@ -34,6 +34,7 @@ export function writeProfileFile(path: string, source: string, side: DataSide): 
     ...c,
     values: c.values === null ? null : Array.from(c.values),
     categories: Object.fromEntries(c.categories),
+    sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
   }))
   writeFileSync(path, JSON.stringify({ ...profile, columns }))
 }
@@ -59,15 +60,19 @@ export function readProfileFile(path: string): ProfileFile {
     )
   }
   const columns = (
-    p.columns as unknown as (Omit<ColumnProfile, 'categories' | 'categoriesFrozen'> & {
+    p.columns as unknown as (Omit<ColumnProfile, 'categories' | 'categoriesFrozen' | 'sampled' | 'sampleLevel'> & {
       categories: Record<string, number>
       categoriesFrozen?: boolean
+      sampled?: Record<string, number> | null
+      sampleLevel?: number
     })[]
   ).map((c) => ({
     ...c,
     categories: new Map(Object.entries(c.categories ?? {})),
     categoriesFrozen: c.categoriesFrozen ?? false,
     hashed: c.hashed ?? null,
+    sampled: c.sampled === undefined || c.sampled === null ? null : new Map(Object.entries(c.sampled)),
+    sampleLevel: c.sampleLevel ?? 0,
   }))
   return { ...(p as ProfileFile), columns }
 }
