@@ -25,7 +25,7 @@ export interface DatasetScan {
 export async function scanDataset(
   path: string,
   contract: Contract | undefined,
-  options: { maxExamples: number; signal: AbortSignal },
+  options: { maxExamples: number; signal: AbortSignal; maxFieldBytes?: number },
 ): Promise<DatasetScan> {
   const growing = datasetFormat(path).format === 'jsonl'
   let header = growing ? [] : await datasetHeader(path)
@@ -36,7 +36,12 @@ export async function scanDataset(
       : createContractChecker(contract, header, path, { maxExamples: options.maxExamples })
   let numbers: Float64Array[] = []
   let rowsSoFar = 0
-  for await (const batch of readDataset(path, { signal: options.signal, ...(growing ? {} : { columns: header }) })) {
+  const read = {
+    signal: options.signal,
+    ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
+    ...(growing ? {} : { columns: header }),
+  }
+  for await (const batch of readDataset(path, read)) {
     const rows = batch.rows
     if (batch.columns.length > header.length) {
       header = [...batch.columns]
