@@ -1,3 +1,4 @@
+import { compileContractPattern } from './compile-contract-pattern.js'
 import { cellNumberOrNaN, cellToString, isMissing, type CellValue } from '../data/cell-value.js'
 import type { Check, SourceLocation } from '../gate/check.js'
 import { parsedCellHasType } from './classify-cell.js'
@@ -32,7 +33,8 @@ interface ColumnState {
   readonly length: Tally
   readonly duplicate: Tally
   readonly allowedSet: Set<string> | undefined
-  readonly regex: RegExp | undefined
+  /** The compiled `pattern` (RE2: linear time), when it compiled. */
+  readonly regex: ((text: string) => boolean) | undefined
   readonly regexError: string | undefined
   seen: Hash64Set | undefined
   overflow: boolean
@@ -80,15 +82,9 @@ export function createContractChecker(
     for (const [name, rule] of Object.entries(contract.columns)) {
       const index = currentHeader.indexOf(name)
       if (index < 0 || states.some((s) => s.name === name)) continue
-      let regex: RegExp | undefined
-      let regexError: string | undefined
-      if (rule.pattern !== undefined) {
-        try {
-          regex = new RegExp(rule.pattern, 'u')
-        } catch (error) {
-          regexError = (error as Error).message
-        }
-      }
+      const compiled = rule.pattern === undefined ? undefined : compileContractPattern(rule.pattern)
+      const regex = compiled?.ok === true ? compiled.test : undefined
+      const regexError = compiled?.ok === false ? compiled.reason : undefined
       states.push({
         name,
         rule,
@@ -165,7 +161,7 @@ export function createContractChecker(
     const { rule } = s
     const text = cellToString(cell) ?? ''
     if (s.allowedSet !== undefined && !s.allowedSet.has(text)) record(s.allowed, line, cell)
-    if (s.regex !== undefined && !s.regex.test(text)) record(s.pattern, line, cell)
+    if (s.regex !== undefined && !s.regex(text)) record(s.pattern, line, cell)
     if (
       (rule.min_length !== undefined && text.length < rule.min_length) ||
       (rule.max_length !== undefined && text.length > rule.max_length)

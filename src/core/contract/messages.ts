@@ -29,7 +29,15 @@ export const contractMessages = {
     `column "${column}": more than ${limit} distinct values; uniqueness could not be checked exactly within the memory limit`,
   passed: (column: string, rule: string): string => `column "${column}": ${rule} holds`,
   invalidPattern: (column: string, pattern: string, reason: string): string =>
-    `column "${column}": pattern /${pattern}/ is not a valid regular expression: ${reason}`,
+    `column "${column}": pattern /${pattern}/ cannot be used: ${reason}`,
+  // What readContract refuses (ConfigurationErrors naming the contract path).
+  nonFiniteNumber: (path: string, value: number): string =>
+    `data contract: ${path} is ${String(value)}; bounds, fractions and counts must be finite numbers`,
+  nonFiniteNumberHint: (): string => 'write a finite number (YAML .nan, .inf and -.inf are refused), or remove the key',
+  unusablePattern: (path: string, pattern: string, reason: string): string =>
+    `data contract: ${path} /${pattern}/ cannot be used: ${reason}`,
+  unusablePatternHint: (): string =>
+    'rewrite the pattern without backreferences or lookahead/lookbehind (e.g. list alternatives, or check the rest with allowed_values)',
   emptyData: (): string => 'the dataset has no rows; a contract cannot pass on no data',
 } as const
 
