@@ -14,6 +14,8 @@ export interface DatasetScan {
   readonly header: string[]
   readonly profiles: ColumnProfile[]
   readonly contractChecks: Check[] | undefined
+  /** Per `unique` contract column: its distinct values' hashes (see ContractChecker.uniqueHashes). */
+  readonly uniqueHashes?: Map<string, Uint32Array | null>
 }
 
 /**
@@ -67,5 +69,10 @@ export async function scanDataset(
     checker?.observe(rows, batch.lines, numbers)
     rowsSoFar += rows.length
   }
-  return { header, profiles: profiles.map(finishColumnProfile), contractChecks: checker?.finish() }
+  return {
+    header,
+    profiles: profiles.map(finishColumnProfile),
+    contractChecks: checker?.finish(),
+    ...(checker === undefined ? {} : { uniqueHashes: checker.uniqueHashes() }),
+  }
 }

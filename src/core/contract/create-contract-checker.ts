@@ -51,6 +51,11 @@ export interface ContractChecker {
   /** The header grew (JSON Lines: a key first seen now, appended): rows observed so far lacked those columns. */
   extendHeader(header: readonly string[]): void
   finish(): Check[]
+  /**
+   * Per `unique` column attached: the 64-bit hashes of its distinct values as (high, low) pairs, or null when it
+   * outgrew the uniqueness limit (mode: profile writes them so that mode: merge can check uniqueness across shards).
+   */
+  uniqueHashes(): Map<string, Uint32Array | null>
 }
 
 const tally = (): Tally => ({ count: 0, examples: [] })
@@ -380,5 +385,11 @@ export function createContractChecker(
     )
   }
 
-  return { observe, extendHeader, finish }
+  function uniqueHashes(): Map<string, Uint32Array | null> {
+    const out = new Map<string, Uint32Array | null>()
+    for (const s of states) if (s.rule.unique === true) out.set(s.name, s.seen === undefined ? null : s.seen.members())
+    return out
+  }
+
+  return { observe, extendHeader, finish, uniqueHashes }
 }

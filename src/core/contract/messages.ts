@@ -25,6 +25,18 @@ export const contractMessages = {
     `column "${column}": ${count} value(s) with a length outside ${min ?? 0} … ${max ?? '∞'}`,
   duplicates: (column: string, count: number): string =>
     `column "${column}": ${count} duplicate value(s) where unique is required`,
+  uniqueAcrossShards: (column: string, shards: number): string =>
+    `column "${column}": unique holds across ${shards} shard(s)`,
+  duplicatesAcrossShards: (column: string, count: number, across: number, shards: number): string =>
+    `column "${column}": ${count} duplicate value(s) where unique is required (${across} of them repeat a value of another shard; ${shards} shards)`,
+  uniqueAcrossShardsUnknown: (
+    column: string,
+    shards: number,
+    shard: number,
+    source: string,
+    hashes: null | undefined,
+  ): string =>
+    `column "${column}": uniqueness across ${shards} shard(s) cannot be checked: shard ${shard} (${source}) ${hashes === null ? 'had more distinct values than a profile carries' : 'carries no value hashes for it (profile it again with this modelgate and the contract)'}; a check that cannot be made is not a pass`,
   uniquenessLimit: (column: string, limit: number): string =>
     `column "${column}": more than ${limit} distinct values; uniqueness could not be checked exactly within the memory limit`,
   passed: (column: string, rule: string): string => `column "${column}": ${rule} holds`,
