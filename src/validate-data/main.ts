@@ -18,7 +18,12 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const policy = resolveValidateDataPolicy(policySection(context.policy, 'validate-data'))
   for (const notice of policy.deprecations) context.logger.warning(notice)
   const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract)
-  const options = { logger: context.logger, signal: context.signal, maxExamples: policy.maxExamples }
+  const options = {
+    logger: context.logger,
+    signal: context.signal,
+    maxExamples: policy.maxExamples,
+    maxFieldBytes: policy.limits.maxFieldBytes,
+  }
 
   if (inputs.mode === 'infer') {
     const [source] = await readSides([{ path: inputs.source, contract: undefined }], options)

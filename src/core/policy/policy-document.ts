@@ -28,7 +28,12 @@ type SectionKeys<G extends GateName> = Readonly<Record<keyof NonNullable<PolicyD
  * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
  */
 export const POLICY_SECTION_KEYS = {
-  'validate-data': { severity: true, max_examples: true, drift: true } satisfies SectionKeys<'validate-data'>,
+  'validate-data': {
+    severity: true,
+    max_examples: true,
+    limits: true,
+    drift: true,
+  } satisfies SectionKeys<'validate-data'>,
   'train-on-runner': {
     require_gpus: true,
     timeout_minutes: true,

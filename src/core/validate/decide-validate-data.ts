@@ -15,6 +15,8 @@ import { validateMessages } from './messages.js'
 export interface DataSide {
   readonly profiles: readonly ColumnProfile[]
   readonly contractChecks: readonly Check[] | undefined
+  /** Per `unique` contract column: its distinct values' 64-bit hashes as (high, low) pairs, null past the limit. */
+  readonly uniqueHashes?: ReadonlyMap<string, Uint32Array | null>
 }
 
 /** What the modes that look at data share: the data under test, the reference (when drift is measured), the contract. */
