@@ -7,8 +7,8 @@
  * executed commands names them; everything else is stubbed, and each stub is recorded with its reason.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import { parse } from 'yaml'
 import { repoRoot } from '../../helpers/fixture-path.js'
 import {
@@ -101,7 +101,7 @@ const label = (step: Step, index: number): string =>
 function stubReason(uses: string): string {
   if (uses.startsWith('actions/checkout@')) return 'the workspace already holds a copy of the repository files'
   if (uses.startsWith('actions/upload-artifact@') || uses.startsWith('actions/download-artifact@'))
-    return 'every job of this harness shares one workspace, so an uploaded path is already where the download puts it (checked)'
+    return 'the artifact service is a local folder: upload copies the files (common parent stripped), download copies them back'
   throw new Error(`run-workflow: no stub for ${uses}; add one with its reason`)
 }
 
@@ -115,9 +115,12 @@ interface JobRun {
   readonly file: string
   readonly workflow: Workflow
   readonly jobId: string
+  /** The job id, with the matrix values of its leg. */
+  readonly label: string
   readonly context: RunContext
   readonly records: StepRecord[]
-  readonly uploaded: Map<string, string[]>
+  /** Artifact name → its folder in the local artifact store. */
+  readonly uploaded: Map<string, string>
   readonly steps: Record<string, Value>
   readonly posts: { name: string; inputs: Record<string, string>; state: Record<string, string> }[]
   failed: boolean
@@ -128,29 +131,78 @@ export async function runWorkflow(file: string, context: RunContext): Promise<Wo
   const workflow = loadWorkflow(file)
   const records: StepRecord[] = []
   const jobs: Record<string, JobResult> = {}
-  const uploaded = new Map<string, string[]>()
+  const uploaded = new Map<string, string>()
   for (const jobId of jobOrder(workflow)) {
     const job = workflow.jobs[jobId] as Job
-    if (job.strategy !== undefined) throw new Error(`run-workflow: ${file} jobs.${jobId} has a matrix; not supported`)
+    for (const matrix of matrixLegs(job, `${file} jobs.${jobId}`)) {
+      const result = await runJob({ file, workflow, jobId, job, matrix, context, records, uploaded, jobs })
+      // A matrix job's result is a failure when any leg failed (fail-fast aside); outputs are the last leg's.
+      jobs[jobId] = jobs[jobId]?.result === 'failure' ? { ...result, result: 'failure' } : result
+    }
+  }
+  return { steps: records, jobs }
+}
+
+/** The legs of a job: one per combination of its `strategy.matrix` lists, or one without a matrix. */
+function matrixLegs(job: Job, at: string): Record<string, Value>[] {
+  const matrix = (job.strategy as { matrix?: Record<string, unknown> } | undefined)?.matrix
+  if (matrix === undefined) return [{}]
+  let legs: Record<string, Value>[] = [{}]
+  for (const [key, values] of Object.entries(matrix)) {
+    if (!Array.isArray(values))
+      throw new Error(`run-workflow: ${at}: matrix.${key} is not a list (include/exclude are not supported)`)
+    legs = legs.flatMap((leg) => (values as Value[]).map((value) => ({ ...leg, [key]: value })))
+  }
+  return legs
+}
+
+interface JobInput {
+  readonly file: string
+  readonly workflow: Workflow
+  readonly jobId: string
+  readonly job: Job
+  readonly matrix: Record<string, Value>
+  readonly context: RunContext
+  readonly records: StepRecord[]
+  readonly uploaded: Map<string, string>
+  readonly jobs: Readonly<Record<string, JobResult>>
+}
+
+async function runJob(input: JobInput): Promise<JobResult> {
+  const { file, workflow, jobId, job, matrix, context, records, uploaded, jobs } = input
+  const legs = Object.values(matrix).map((value) => JSON.stringify(value).replace(/^"|"$/g, ''))
+  const jobLabel = legs.length === 0 ? jobId : `${jobId} (${legs.join(', ')})`
+  {
     const needs: Record<string, Value> = {}
     for (const need of needsOf(job))
       needs[need] = { result: jobs[need]?.result ?? 'skipped', outputs: jobs[need]?.outputs ?? {} }
     const neededOk = needsOf(job).every((need) => jobs[need]?.result === 'success')
-    const run: JobRun = { file, workflow, jobId, context, records, uploaded, steps: {}, posts: [], failed: false }
+    const run: JobRun = {
+      file,
+      workflow,
+      jobId,
+      label: jobLabel,
+      context,
+      records,
+      uploaded,
+      steps: {},
+      posts: [],
+      failed: false,
+    }
     const expressions = (): ExpressionContext => ({
       contexts: {
         ...baseContexts(context),
         needs,
+        matrix,
         steps: run.steps,
         job: { status: run.failed ? 'failure' : 'success' },
       },
       jobFailed: run.failed,
     })
     if (!neededOk || !condition(job.if, expressions())) {
-      jobs[jobId] = { result: 'skipped', outputs: {} }
       const why = neededOk ? 'its if: is false' : 'a needed job did not succeed'
-      records.push({ job: jobId, step: '(job)', how: 'skipped', why })
-      continue
+      records.push({ job: jobLabel, step: '(job)', how: 'skipped', why })
+      return { result: 'skipped', outputs: {} }
     }
     const environment = typeof job.environment === 'object' ? job.environment.name : job.environment
     if (environment !== undefined) await startJobDeployment(context.api, environment, { runId: context.runId })
@@ -163,14 +215,13 @@ export async function runWorkflow(file: string, context: RunContext): Promise<Wo
         cwd: context.workspace,
         timeoutMs: 60_000,
       })
-      records.push({ job: jobId, step: `post ${post.name}`, how: 'bundle', run: done, exitCode: done.exitCode })
+      records.push({ job: jobLabel, step: `post ${post.name}`, how: 'bundle', run: done, exitCode: done.exitCode })
     }
     const outputs = Object.fromEntries(
       Object.entries(job.outputs ?? {}).map(([key, value]) => [key, interpolate(value, expressions())]),
     )
-    jobs[jobId] = { result: run.failed ? 'failure' : 'success', outputs }
+    return { result: run.failed ? 'failure' : 'success', outputs }
   }
-  return { steps: records, jobs }
 }
 
 /** The contexts every expression sees: github (the stated run), inputs, vars and secrets. */
@@ -207,7 +258,7 @@ function values(map: Record<string, unknown> | undefined, expressions: Expressio
 async function runStep(run: JobRun, step: Step, at: string, expressions: ExpressionContext): Promise<void> {
   const { context, jobId, records } = run
   if (!condition(step.if, expressions)) {
-    records.push({ job: jobId, step: at, how: 'skipped', why: 'its if: is false' })
+    records.push({ job: run.label, step: at, how: 'skipped', why: 'its if: is false' })
     return
   }
   const own = /^\.\/actions\/([a-z-]+)$/.exec(step.uses ?? '')?.[1]
@@ -215,19 +266,9 @@ async function runStep(run: JobRun, step: Step, at: string, expressions: Express
   if (step.uses !== undefined) {
     const why = stubReason(step.uses)
     const given = values(step.with, expressions, context.ghcr)
-    if (step.uses.startsWith('actions/upload-artifact@')) {
-      const paths = (given.path ?? '')
-        .split('\n')
-        .map((p) => p.trim())
-        .filter((p) => p !== '')
-      for (const path of paths)
-        if (!existsSync(join(context.workspace, path)))
-          throw new Error(`${run.file} ${jobId} ${at}: ${path} was not written`)
-      run.uploaded.set(given.name ?? 'artifact', paths)
-    }
-    if (step.uses.startsWith('actions/download-artifact@'))
-      checkDownload(given, run.uploaded, `${run.file} ${jobId} ${at}`)
-    records.push({ job: jobId, step: at, how: 'stub', why })
+    if (step.uses.startsWith('actions/upload-artifact@')) upload(run, given, `${run.file} ${jobId} ${at}`)
+    if (step.uses.startsWith('actions/download-artifact@')) download(run, given, `${run.file} ${jobId} ${at}`)
+    records.push({ job: run.label, step: at, how: 'stub', why })
     return
   }
   if (!context.executed.includes(step.name ?? step.run?.split('\n')[0] ?? ''))
@@ -244,7 +285,7 @@ async function runStep(run: JobRun, step: Step, at: string, expressions: Express
     encoding: 'utf8',
     timeout: 120_000,
   })
-  records.push({ job: jobId, step: at, how: 'bash', exitCode: result.status })
+  records.push({ job: run.label, step: at, how: 'bash', exitCode: result.status })
   if (result.status !== 0) run.failed = true
 }
 
@@ -265,34 +306,60 @@ async function runOwnAction(run: JobRun, own: string, step: Step, at: string, ex
       ...values(step.env, expressions, context.ghcr),
     },
   })
-  run.records.push({ job: jobId, step: at, how: 'bundle', run: done, exitCode: done.exitCode })
+  run.records.push({ job: run.label, step: at, how: 'bundle', run: done, exitCode: done.exitCode })
   if (step.id !== undefined)
     run.steps[step.id] = { outputs: done.outputs, outcome: done.exitCode === 0 ? 'success' : 'failure' }
   if (done.exitCode !== 0) run.failed = true
   // train-on-runner uploads its model itself (artifact-name); here it stays in the shared workspace.
-  if (own === 'train-on-runner' && inputs['artifact-name'] !== undefined)
-    run.uploaded.set(inputs['artifact-name'], [inputs['model-dir'] ?? '.'])
+  if (own === 'train-on-runner' && inputs['artifact-name'] !== undefined && done.exitCode === 0)
+    upload(run, { name: inputs['artifact-name'], path: inputs['model-dir'] ?? '.' }, `${run.file} ${jobId} ${at}`)
   if (existsSync(join(repoRoot, 'dist', `${own}-post`, 'index.js')))
     run.posts.unshift({ name: own, inputs, state: done.state })
 }
 
-/** A download stub is honest only when what it names was uploaded to where it downloads to. */
-function checkDownload(given: Record<string, string>, uploaded: ReadonlyMap<string, string[]>, at: string): void {
-  const target = (given.path ?? '.').replace(/\/$/, '')
+/**
+ * actions/upload-artifact into the local store: every path (file or folder) is copied below the paths' longest
+ * common parent folder, as the action roots an artifact there; a missing path fails the step's check.
+ */
+function upload(run: JobRun, given: Record<string, string>, at: string): void {
+  const paths = (given.path ?? '')
+    .split('\n')
+    .map((p) => p.trim().replace(/\/$/, ''))
+    .filter((p) => p !== '')
+  for (const path of paths)
+    if (!existsSync(join(run.context.workspace, path))) throw new Error(`${at}: ${path} was not written`)
+  const single = paths.length === 1 && statSync(join(run.context.workspace, paths[0] ?? '')).isDirectory()
+  const parent = single ? (paths[0] ?? '') : commonParent(paths)
+  const store = join(run.context.workspace, '.runner', 'artifacts', given.name ?? 'artifact')
+  for (const path of paths) {
+    const inside = single ? '' : relative(parent, path)
+    cpSync(join(run.context.workspace, path), join(store, inside), { recursive: true })
+  }
+  run.uploaded.set(given.name ?? 'artifact', store)
+}
+
+function commonParent(paths: readonly string[]): string {
+  const parts = paths.map((p) => dirname(p).split('/'))
+  const first = parts[0] ?? []
+  let length = 0
+  while (length < first.length && parts.every((p) => p[length] === first[length])) length += 1
+  return first.slice(0, length).join('/') || '.'
+}
+
+/** actions/download-artifact from the local store: `name` into `path`; `pattern` into path/<name>, or merged. */
+function download(run: JobRun, given: Record<string, string>, at: string): void {
+  const target = join(run.context.workspace, given.path ?? '.')
   const names =
     given.name !== undefined
       ? [given.name]
-      : [...uploaded.keys()].filter((name) => new RegExp(`^${(given.pattern ?? '*').replace(/\*/g, '.*')}$`).test(name))
-  if (names.length === 0) throw new Error(`${at}: nothing uploaded matches ${given.name ?? given.pattern ?? ''}`)
+      : [...run.uploaded.keys()].filter((name) =>
+          new RegExp(`^${(given.pattern ?? '*').replace(/\*/g, '.*')}$`).test(name),
+        )
+  if (names.length === 0) throw new Error(`${at}: no artifact matches ${given.name ?? given.pattern ?? ''}`)
   for (const name of names) {
-    const paths = uploaded.get(name)
-    if (paths === undefined) throw new Error(`${at}: artifact ${name} was never uploaded`)
-    // One artifact by name lands at `path`; with merge-multiple every file lands directly under `path`.
-    const ok =
-      given.name !== undefined
-        ? paths.length === 1 && paths[0]?.replace(/\/$/, '') === target
-        : given['merge-multiple'] === 'true' &&
-          paths.every((p) => p.startsWith(`${target}/`) && !p.slice(target.length + 1).includes('/'))
-    if (!ok) throw new Error(`${at}: artifact ${name} (${paths.join(', ')}) would not land where ${target} expects it`)
+    const store = run.uploaded.get(name)
+    if (store === undefined) throw new Error(`${at}: artifact ${name} was never uploaded`)
+    const into = given.name !== undefined || given['merge-multiple'] === 'true' ? target : join(target, name)
+    cpSync(store, into, { recursive: true })
   }
 }

@@ -48,7 +48,11 @@ function summary(run: WorkflowRun): string[] {
 function failures(run: WorkflowRun): string {
   return run.steps
     .filter((s) => s.exitCode !== undefined && s.exitCode !== 0)
-    .map((s) => `${s.job} / ${s.step}:\n${(s.run?.stdout ?? '').slice(-3000)}\n${(s.run?.stderr ?? '').slice(-2000)}`)
+    .map((s) => {
+      const checks = (s.run?.report?.checks ?? []).filter((c) => c.status !== 'pass' && c.status !== 'skipped')
+      const failed = checks.map((c) => `  ${c.id} ${c.status}: ${c.message}`).join('\n')
+      return `${s.job} / ${s.step}:\n${failed}\n${(s.run?.stdout ?? '').slice(-3000)}\n${(s.run?.stderr ?? '').slice(-2000)}`
+    })
     .join('\n')
 }
 
@@ -218,12 +222,31 @@ describe.skipIf(!dockerRegistry)(
       })
     }, 300_000)
 
+    // Skipped until validate-data's profile mode stops applying whole-dataset contract rules to a shard: today each
+    // leg fails `contract.rows` (375 rows per shard; examples/churn/contract.yml allows 500 … 1000000), so the shipped
+    // workflow fails on every real run. Reported to the lead (issue #14 session, workflows helper); unskip with the fix.
+    it.skip('sharded-validation.yml: four profile legs (matrix), their artifacts, and the merge judge the whole dataset', async () => {
+      const run = await runWorkflow(
+        'sharded-validation.yml',
+        context({
+          event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+          executed: ["Cut this leg's shard (stands in for data already stored as shards, e.g. part-N.parquet)"],
+          runId: '4646',
+        }),
+      )
+      expect(failures(run)).toBe('')
+      const legs = run.steps.filter((s) => s.how === 'bundle' && s.job.startsWith('profile ('))
+      expect(legs.map((s) => s.job)).toEqual(['profile (0)', 'profile (1)', 'profile (2)', 'profile (3)'])
+      const merge = run.steps.find((s) => s.step === 'merge')
+      expect(merge?.exitCode).toBe(0)
+      expect(merge?.run?.report?.gate).toBe('validate-data')
+      expect(run.jobs.merge?.result).toBe('success')
+    }, 300_000)
+
     it('every other shipped workflow is named with why this test does not run it', () => {
       const notRun: Record<string, string> = {
         'ci.yml': 'modelgate CI itself: no modelgate step',
-        'gpu-sweep.yml': 'a matrix on self-hosted GPU runners (require-gpus: 1 needs nvidia-smi)',
-        'sharded-validation.yml':
-          'a matrix job; its steps are validate-data profile/merge, covered by the validate-data e2e tests',
+        'gpu-sweep.yml': 'legs on self-hosted GPU runners (require-gpus: 1 needs nvidia-smi and a GPU)',
       }
       for (const file of Object.keys(notRun)) expect(loadWorkflow(file).jobs).toBeDefined()
     })
