@@ -90,6 +90,11 @@ describe('register-model main: protected aliases', () => {
         environmentNotDeployed('production', runUrl),
       )
       await startJobDeployment(api, 'production')
+      // Without deployments: read the claim cannot be checked, so nothing moves; the error names the permission.
+      api.failNext({ method: 'GET', pathPattern: /\/deployments(\?|$)/, status: 403, times: 4 }) // the client tries 1 + 3 times
+      await expect(run({ ...promote, environment: 'production' }, options)).rejects.toThrow(
+        /cannot verify that this job runs in the GitHub environment "production": GitHub answered: .*Resource not accessible by integration/,
+      )
       const ok = await run({ ...promote, environment: 'production' }, options)
       expect(ok.report.status).toBe('pass')
       expect(ok.report.subject).toEqual({ model: 'churn', version: '1', commit: HARNESS_RUN.sha })
