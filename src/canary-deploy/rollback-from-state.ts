@@ -3,7 +3,8 @@ import type { StateStore } from '../github/action-context.js'
 import type { Logger } from '../core/logger.js'
 import { createTrafficRouter } from '../traffic/create-traffic-router.js'
 import type { TrafficRouterConfig } from '../traffic/traffic-router.js'
-import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
+import { resumeDeployment } from '../github/deployments.js'
+import { STATE_CONFIG, STATE_DEPLOYMENT, STATE_DONE, STATE_WEIGHT } from './state.js'
 
 /**
  * The post step's job: if the main step saved a traffic config and did not finish at 0% or 100% (cancelled,
@@ -31,5 +32,11 @@ export async function rollbackFromState(
 
 /** canary-deploy's post step: never leave traffic mid-way (runner `post:`, and the CLI when the command ends). */
 export async function post(context: ActionContext): Promise<void> {
-  await rollbackFromState(context.state, context.logger)
+  const done = await rollbackFromState(context.state, context.logger)
+  // The deployment said in_progress when the main step stopped: it now says what the traffic is.
+  if (done === 'rolled-back')
+    await resumeDeployment(context, context.state.get(STATE_DEPLOYMENT)).status(
+      'failure',
+      'the job stopped mid-rollout; the post step rolled the canary back to 0%',
+    )
 }

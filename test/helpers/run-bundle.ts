@@ -18,6 +18,11 @@ export interface RunBundleOptions {
   readonly signalAfterMs?: { readonly signal: 'SIGINT' | 'SIGTERM'; readonly afterMs: number }
   /** STATE_* values for a post step (what the main step saved). */
   readonly state?: Readonly<Record<string, string>>
+  /**
+   * The job's `environment:` in the workflow file. As on GitHub, the job then has a deployment of it for the run
+   * (startJobDeployment, through `api`, which it needs); as on a runner, no variable tells the step about it.
+   */
+  readonly jobEnvironment?: string
 }
 
 export interface BundleRun {
@@ -127,6 +132,52 @@ export function actionInputs(
   return env
 }
 
+/** The run the harness pretends to be (runnerEnvironment's GITHUB_* values). */
+export const HARNESS_RUN = {
+  repository: 'octo-org/churn-model',
+  sha: 'ffac537e6cbbf934b08745a378932722df287a53',
+  runId: '4242',
+} as const
+
+/**
+ * What GitHub does when a job that declares `environment: <name>` starts, after the environment's protection rules
+ * (required reviewers) passed: it creates a deployment of that environment for the run's commit (task `deploy`) and
+ * gives it an `in_progress` status whose log and target URLs are the run's job page. Done here through the fake
+ * GitHub API, with the job token. The runner exports nothing of it to the steps; neither does the harness.
+ */
+export async function startJobDeployment(
+  api: { readonly url: string },
+  environment: string,
+  run: { readonly repository?: string; readonly sha?: string; readonly runId?: string } = {},
+): Promise<number> {
+  const { repository, sha, runId } = { ...HARNESS_RUN, ...run }
+  const post = async (path: string, body: Record<string, unknown>): Promise<{ id: number }> => {
+    const response = await fetch(`${api.url}/repos/${repository}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `token ${HARNESS_JOB_TOKEN}`,
+        'user-agent': 'github-actions',
+        accept: 'application/vnd.github+json',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    })
+    if (!response.ok) throw new Error(`startJobDeployment: POST ${path} answered ${response.status}`)
+    return (await response.json()) as { id: number }
+  }
+  const jobUrl = `https://github.com/${repository}/actions/runs/${runId}/job/${Number(runId) * 10 + 1}`
+  const { id } = await post('/deployments', {
+    ref: sha,
+    environment,
+    task: 'deploy',
+    auto_merge: false,
+    required_contexts: [],
+    payload: {},
+  })
+  await post(`/deployments/${id}/statuses`, { state: 'in_progress', log_url: jobUrl, environment })
+  return id
+}
+
 /** Variables a runner never gives a step, so a test that sets them tests a job that cannot exist. */
 const NEVER_SET_BY_THE_RUNNER = ['GITHUB_ENVIRONMENT']
 
@@ -159,13 +210,13 @@ export function runnerEnvironment(bundle: string, dir: string, options: RunBundl
     CI: 'true',
     GITHUB_EVENT_NAME: name,
     GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'octo-org/churn-model',
+    GITHUB_REPOSITORY: HARNESS_RUN.repository,
     GITHUB_REPOSITORY_OWNER: 'octo-org',
-    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_SHA: HARNESS_RUN.sha,
     GITHUB_REF: name === 'pull_request' ? 'refs/pull/42/merge' : 'refs/heads/main',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: options.api?.url ?? 'http://127.0.0.1:9',
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: HARNESS_RUN.runId,
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKFLOW: 'pr-gate',
     GITHUB_JOB: 'gate',
@@ -220,6 +271,14 @@ function bundlePath(name: string): string {
 async function run(name: string, options: RunBundleOptions): Promise<BundleRun> {
   const dir = makeTempDir('modelgate-run-')
   const env = runnerEnvironment(name, dir, options)
+  if (options.jobEnvironment !== undefined) {
+    if (options.api === undefined) throw new Error(`runBundle('${name}'): jobEnvironment needs a fake GitHub API (api)`)
+    await startJobDeployment(options.api, options.jobEnvironment, {
+      ...(env.GITHUB_REPOSITORY === undefined ? {} : { repository: env.GITHUB_REPOSITORY }),
+      ...(env.GITHUB_SHA === undefined ? {} : { sha: env.GITHUB_SHA }),
+      ...(env.GITHUB_RUN_ID === undefined ? {} : { runId: env.GITHUB_RUN_ID }),
+    })
+  }
   const result = await spawnNode(bundlePath(name), [], env, options)
   const outputs = parseCommandFile(readFileSync(env.GITHUB_OUTPUT ?? '', 'utf8'))
   const reportPath = outputs['report-path']

@@ -32,7 +32,6 @@ const env = {
   GITHUB_REPOSITORY: 'octo-org/churn',
   GITHUB_ACTOR: 'alice',
   GITHUB_RUN_ID: '7',
-  MODELGATE_ENVIRONMENT: 'production',
 }
 
 /**
@@ -48,6 +47,7 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
       'github-token': 'ghs_test',
       comment: 'false',
       'check-run': 'false',
+      environment: 'production', // where promotions are recorded as deployments
     }
     const run = (inputs: Record<string, string>) =>
       runBundle('register-model', { inputs: { ...base, ...inputs }, env, event: 'workflow_dispatch', api: api() })
@@ -184,6 +184,7 @@ describe('register-model bundle', () => {
       'github-token': 'ghs_test',
       comment: 'false',
       'check-run': 'false',
+      environment: 'production', // where promotions are recorded as deployments
     }
     const run = (inputs: Record<string, string>) =>
       runBundle('register-model', { inputs: { ...base, ...inputs }, env, event: 'workflow_dispatch', api })

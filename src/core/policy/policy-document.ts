@@ -84,6 +84,7 @@ export const POLICY_SECTION_KEYS = {
     inconclusive_limit: true,
     no_traffic: true,
     no_traffic_max_intervals: true,
+    bake: true,
     checks: true,
   } satisfies SectionKeys<'canary-deploy'>,
 } as const satisfies { readonly [G in GateName]: SectionKeys<G> }

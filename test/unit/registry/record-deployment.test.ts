@@ -32,10 +32,16 @@ describe('register-model records promotions as GitHub deployments', () => {
       GITHUB_SHA: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
       GITHUB_RUN_ID: '42',
       GITHUB_ACTOR: 'alice',
-      MODELGATE_ENVIRONMENT: 'production',
     }
     const { context } = fakeContext({
-      inputs: { registry, 'model-name': 'churn', mode: 'promote', version: '1', reason: 'better AUC' },
+      inputs: {
+        registry,
+        'model-name': 'churn',
+        mode: 'promote',
+        version: '1',
+        reason: 'better AUC',
+        environment: 'production',
+      },
       env,
       apiUrl: api.url,
     })
