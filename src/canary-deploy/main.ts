@@ -8,7 +8,7 @@ import { createTrafficRouter } from '../traffic/create-traffic-router.js'
 import { checkChampionTarget, moveChampion } from './champion-alias.js'
 import { readInputs } from './inputs.js'
 import { abortableSleep, runCanary } from './run-canary.js'
-import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
+import { STATE_CONFIG, STATE_DONE, STATE_TRAFFIC_PGID, STATE_WEIGHT } from './state.js'
 
 /**
  * Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. With a registry, the
@@ -18,7 +18,11 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
   const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides)
   const target = inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry)
-  const router = createTrafficRouter(inputs.traffic)
+  // A traffic command still running when the job is cancelled is ended by the post step before it rolls back.
+  const router = createTrafficRouter(inputs.traffic, {
+    onSpawn: (pid) => context.state.save(STATE_TRAFFIC_PGID, String(pid)),
+    onExit: () => context.state.save(STATE_TRAFFIC_PGID, ''),
+  })
   const provider = createMetricProvider(inputs.metrics)
   context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))
   context.state.save(STATE_DONE, 'false')

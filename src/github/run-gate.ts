@@ -16,6 +16,7 @@ import {
   readPolicy,
   readPublishSwitches,
   SharedInputs,
+  type PublishSwitches,
 } from './action-session.js'
 import { createGitHubClient } from './client.js'
 import { redactingLogger } from './redacting-logger.js'
@@ -56,7 +57,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   const host = redactingHost(outer, redactor)
   const session = openSession(host)
   let failOn: FailOn = 'fail'
-  let switches = { comment: true, checkRun: true }
+  let switches: PublishSwitches = { comment: true, checkRun: true }
   let outcome: GateOutcome
   let subject: ReportSubject | undefined
   let button: CheckRunButton | undefined

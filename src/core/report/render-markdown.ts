@@ -93,12 +93,15 @@ export interface RenderOptions {
   /** Heading level of the title (2 in the job summary, 3 inside the PR comment). */
   readonly headingLevel?: 2 | 3
   readonly includeFigures?: boolean
+  /** The `report-key` of a keyed run, shown after the gate's name. */
+  readonly reportKey?: string
 }
 
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 export function renderMarkdown(report: GateReport, options: RenderOptions = {}): string {
   const hashes = '#'.repeat(options.headingLevel ?? 2)
-  const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`]
+  const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`
+  const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`]
   if (report.summary !== undefined && report.summary !== '') parts.push(report.summary)
   const subject = [
     report.subject.model && `model ${codeSpan(report.subject.model)}`,
