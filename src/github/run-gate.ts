@@ -66,7 +66,11 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   try {
     failOn = readFailOn(host.inputs)
     switches = readPublishSwitches(host.inputs)
-    const context: ActionContext = { ...session, policy: readPolicy(host.inputs) }
+    const context: ActionContext = {
+      ...session,
+      policy: readPolicy(host.inputs),
+      redact: (text) => redactor.redact(text),
+    }
     const result = await main(context)
     outcome = result.outcome
     subject = result.subject

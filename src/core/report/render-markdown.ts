@@ -2,7 +2,7 @@ import type { Check } from '../gate/check.js'
 import type { Cell, Figure, Series } from '../gate/figure.js'
 import type { GateReport } from '../gate/gate-report.js'
 import type { Status } from '../gate/status.js'
-import { codeSpan, escapeMarkdown } from './escape-markdown.js'
+import { codeSpan, escapeMarkdown, inertMarkdown } from './escape-markdown.js'
 import { formatNumber } from './format-number.js'
 import { renderMermaidBar, renderMermaidLine } from './render-mermaid.js'
 
@@ -102,7 +102,7 @@ export function renderMarkdown(report: GateReport, options: RenderOptions = {}):
   const hashes = '#'.repeat(options.headingLevel ?? 2)
   const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`
   const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`]
-  if (report.summary !== undefined && report.summary !== '') parts.push(report.summary)
+  if (report.summary !== undefined && report.summary !== '') parts.push(inertMarkdown(report.summary))
   const subject = [
     report.subject.model && `model ${codeSpan(report.subject.model)}`,
     report.subject.version && `version ${codeSpan(report.subject.version)}`,

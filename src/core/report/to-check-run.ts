@@ -3,6 +3,7 @@ import { checkRunConclusion } from '../gate/fail-on.js'
 import type { GateReport } from '../gate/gate-report.js'
 import { renderChecks, renderFigure, renderMarkdown } from './render-markdown.js'
 import { cutToUtf8Bytes } from './cut-to-utf8-bytes.js'
+import { inertMarkdown } from './escape-markdown.js'
 import { truncateMarkdown } from './truncate-markdown.js'
 import { checkRunName } from './report-key.js'
 
@@ -64,7 +65,7 @@ function annotationsOf(report: GateReport): CheckRunAnnotation[] {
  */
 export function toCheckRun(report: GateReport, failOn: FailOn, fullReportUrl?: string, key?: string): CheckRunPayload {
   const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`
-  const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+  const summaryMarkdown = [inertMarkdown(report.summary ?? ''), renderChecks(report.checks, 300)]
     .filter((part) => part !== '')
     .join('\n\n')
   const text = report.figures.map(renderFigure).join('\n\n')
