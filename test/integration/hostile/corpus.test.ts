@@ -24,6 +24,8 @@ interface Expectation {
   readonly forbid?: readonly string[]
   readonly exitCode?: number
   readonly sections?: readonly string[]
+  /** At least this many annotations sent (so that checks.update batches are exercised). */
+  readonly annotations?: number
 }
 type PreRun = { bundle: string; inputs: Record<string, string> } | { truncate: string; name: string }
 interface HostileCase {
@@ -202,7 +204,7 @@ async function runBundleCase(
   ]
   commonChecks(problems, texts)
   checkComments(c, api, plantedComments, problems)
-  checkLimits(api, runs, problems)
+  checkLimits(c, api, runs, problems)
   if (api.violations.length > 0)
     problems.push(`GitHub would reject: ${api.violations.map((v) => `${v.method} ${v.path}: ${v.reason}`).join('; ')}`)
   return problems
@@ -288,11 +290,12 @@ function checkComments(
   }
 }
 
-function checkLimits(api: GitHubApiServer, runs: readonly BundleRun[], problems: string[]): void {
+function checkLimits(c: HostileCase, api: GitHubApiServer, runs: readonly BundleRun[], problems: string[]): void {
   for (const run of runs) {
     const bytes = Buffer.byteLength(run.summary)
     if (bytes > 1024 * 1024) problems.push(`the job summary is ${bytes} bytes, over GitHub's 1 MiB`)
   }
+  let sent = 0
   for (const request of api.requests) {
     const output = (request.body as { output?: { text?: unknown; annotations?: { message: string }[] } } | undefined)
       ?.output
@@ -302,7 +305,10 @@ function checkLimits(api: GitHubApiServer, runs: readonly BundleRun[], problems:
         problems.push(`an annotation message of ${Buffer.byteLength(annotation.message)} bytes`)
     if (request.operationId === 'checks/update' && typeof output.text !== 'string')
       problems.push('a checks.update without output.text (it clears the figures)')
+    sent += output.annotations?.length ?? 0
   }
+  if (c.expect.annotations !== undefined && sent < c.expect.annotations)
+    problems.push(`${sent} annotations sent, expected at least ${c.expect.annotations}`)
 }
 
 describe('the hostile corpus (issue #15)', () => {
