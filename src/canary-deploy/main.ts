@@ -11,7 +11,7 @@ import type { TrafficRouter } from '../traffic/traffic-router.js'
 import { checkChampionTarget, moveChampion, type ChampionTarget } from './champion-alias.js'
 import { readInputs } from './inputs.js'
 import { abortableSleep, runCanary } from './run-canary.js'
-import { STATE_CONFIG, STATE_DEPLOYMENT, STATE_DONE, STATE_WEIGHT } from './state.js'
+import { STATE_CONFIG, STATE_DEPLOYMENT, STATE_DONE, STATE_TRAFFIC_PGID, STATE_WEIGHT } from './state.js'
 
 /**
  * Progressive traffic shift with live metric analysis; promotes at 100% (after the bake period) or rolls back to
@@ -25,7 +25,11 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides)
   const target =
     inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry, inputs.environment)
-  const router = createTrafficRouter(inputs.traffic)
+  // A traffic command still running when the job is cancelled is ended by the post step before it rolls back.
+  const router = createTrafficRouter(inputs.traffic, {
+    onSpawn: (pid) => context.state.save(STATE_TRAFFIC_PGID, String(pid)),
+    onExit: () => context.state.save(STATE_TRAFFIC_PGID, ''),
+  })
   const provider = createMetricProvider(inputs.metrics)
   context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))
   context.state.save(STATE_DONE, 'false')

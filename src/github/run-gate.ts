@@ -16,6 +16,7 @@ import {
   readPolicy,
   readPublishSwitches,
   SharedInputs,
+  type PublishSwitches,
 } from './action-session.js'
 import { createGitHubClient } from './client.js'
 import { redactingLogger } from './redacting-logger.js'
@@ -57,7 +58,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   const host = redactingHost(outer, redactor)
   const session = openSession(host)
   let failOn: FailOn = 'fail'
-  let switches = { comment: true, checkRun: true }
+  let switches: PublishSwitches = { comment: true, checkRun: true }
   let outcome: GateOutcome
   let subject: ReportSubject | undefined
   let button: CheckRunButton | undefined
@@ -68,7 +69,11 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
     failOn = readFailOn(host.inputs)
     switches = readPublishSwitches(host.inputs)
     alerting = readAlertSettings(host.inputs)
-    const context: ActionContext = { ...session, policy: readPolicy(host.inputs) }
+    const context: ActionContext = {
+      ...session,
+      policy: readPolicy(host.inputs),
+      redact: (text) => redactor.redact(text),
+    }
     const result = await main(context)
     outcome = result.outcome
     subject = result.subject

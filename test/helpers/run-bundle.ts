@@ -23,7 +23,26 @@ export interface RunBundleOptions {
    * (startJobDeployment, through `api`, which it needs); as on a runner, no variable tells the step about it.
    */
   readonly jobEnvironment?: string
+  /** The job's `strategy` context: a matrix leg (`jobIndex` of `jobTotal`); default a job without a matrix. */
+  readonly strategy?: MatrixLeg
 }
+
+/** The parts of the runner's `strategy` context an action.yml default reads. */
+export interface MatrixLeg {
+  readonly jobIndex: number
+  readonly jobTotal: number
+}
+
+/** What `${{ }}` in a default may read besides the token: GITHUB_JOB and the strategy context. */
+interface DefaultContexts {
+  readonly job: string
+  readonly strategy: MatrixLeg
+}
+
+const NO_MATRIX: DefaultContexts = { job: 'gate', strategy: { jobIndex: 0, jobTotal: 1 } }
+
+/** The report-key default (actions/<gate>/action.yml): `<job>-<index>` in a matrix job, '' outside one. */
+const MATRIX_LEG_KEY = "strategy.job-total > 1 && format('{0}-{1}', github.job, strategy.job-index) || ''"
 
 export interface BundleRun {
   readonly exitCode: number | null
@@ -81,9 +100,18 @@ function eventPayload(event: RunBundleOptions['event']): { name: string; payload
 export const HARNESS_JOB_TOKEN = 'ghs_harnessjobtoken0000000000000000000'
 
 /** What `${{ … }}` in an action.yml default may refer to here: the runner's expression contexts, as far as used. */
-function evaluateDefault(action: string, input: string, text: string, jobToken: string): string {
+function evaluateDefault(
+  action: string,
+  input: string,
+  text: string,
+  jobToken: string,
+  contexts: DefaultContexts,
+): string {
   return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
     if (expression === 'github.token') return jobToken
+    if (expression === 'github.job') return contexts.job
+    if (expression === MATRIX_LEG_KEY)
+      return contexts.strategy.jobTotal > 1 ? `${contexts.job}-${contexts.strategy.jobIndex}` : ''
     throw new Error(
       `actions/${action}/action.yml: the default of input "${input}" uses \${{ ${expression} }}, which ` +
         'test/helpers/run-bundle.ts cannot evaluate yet; add it to evaluateDefault as the runner evaluates it',
@@ -112,6 +140,7 @@ export function actionInputs(
   bundle: string,
   given: Readonly<Record<string, string>>,
   jobToken: string,
+  contexts: DefaultContexts = NO_MATRIX,
 ): Record<string, string> {
   const action = actionOf(bundle)
   // The failsafe schema keeps every scalar as the text written (default: 1.0 stays "1.0"), as the runner reads it.
@@ -127,7 +156,7 @@ export function actionInputs(
     )
   const env: Record<string, string> = {}
   for (const [name, spec] of Object.entries(declared))
-    env[inputVariable(name)] = evaluateDefault(action, name, spec?.default ?? '', jobToken)
+    env[inputVariable(name)] = evaluateDefault(action, name, spec?.default ?? '', jobToken, contexts)
   for (const [name, value] of Object.entries(given)) env[inputVariable(name)] = value
   return env
 }
@@ -226,7 +255,10 @@ export function runnerEnvironment(bundle: string, dir: string, options: RunBundl
     RUNNER_NAME: 'test-runner-1',
     RUNNER_OS: 'Linux',
     ...files,
-    ...actionInputs(bundle, options.inputs ?? {}, options.api === undefined ? '' : HARNESS_JOB_TOKEN),
+    ...actionInputs(bundle, options.inputs ?? {}, options.api === undefined ? '' : HARNESS_JOB_TOKEN, {
+      job: NO_MATRIX.job,
+      strategy: options.strategy ?? NO_MATRIX.strategy,
+    }),
   }
   for (const [key, value] of Object.entries(options.state ?? {})) env[`STATE_${key}`] = value
   return { ...env, ...options.env }
