@@ -1,11 +1,14 @@
 import { join } from 'node:path'
 import type { ActionContext } from '../github/action-context.js'
-import { compareModels } from '../core/compare/compare-models.js'
+import { compareModels, POISSON_FROM_ROWS } from '../core/compare/compare-models.js'
 import { compareSlices } from '../core/compare/compare-slices.js'
 import type { EvaluationEvidence } from '../core/compare/decide-evaluation.js'
 import type { EvaluationPolicy } from '../core/compare/evaluation-policy.js'
+import { compareMessages } from '../core/compare/messages.js'
+import { rejectionConfidence } from '../core/compare/rejection-confidence.js'
+import { ConfigurationError } from '../core/errors.js'
 import { seededRandom } from '../core/stats/seeded-random.js'
-import type { EvaluateInputs } from './inputs.js'
+import { Inputs, type EvaluateInputs } from './inputs.js'
 import { loadPairedData } from './load-paired-data.js'
 import { latencyOrMissing } from './measure-latency.js'
 import { resolveChampion, type ChampionSource } from './resolve-champion.js'
@@ -15,40 +18,74 @@ export const METRICS_FILE = 'evaluate-vs-champion.metrics.json'
 
 /**
  * Everything decideEvaluation judges: the paired rows of candidate and champion (the champion from its file or
- * the registry), the comparison of every metric with its paired bootstrap interval, the slices of the rule
- * metrics, and the latency when the policy sets a budget.
- * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion
+ * the registry), the comparison of every metric with its paired bootstrap interval (and at the family-wise
+ * rejection level), the slices of the rule metrics with their paired intervals from the same resamples (the same
+ * seed and scheme give the same resample vectors), and the latency when the policy sets a budget. Without a
+ * champion the candidate is compared with itself (its own intervals are what the floors need) and the evidence
+ * has no champion.
+ * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion,
+ *   and ConfigurationError when there is no champion and no rule has a floor
  */
 export async function gatherEvidence(
   inputs: EvaluateInputs,
   policy: EvaluationPolicy,
   context: ActionContext,
-): Promise<{ readonly evidence: EvaluationEvidence; readonly champion: ChampionSource }> {
-  const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () =>
-    resolveChampion(inputs, context),
-  )
+): Promise<{ readonly evidence: EvaluationEvidence; readonly champion?: ChampionSource }> {
+  const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, async () => {
+    const found = await resolveChampion(inputs, context)
+    if (found === undefined && !policy.rules.some((r) => r.threshold !== undefined))
+      throw new ConfigurationError(
+        compareMessages.noChampionNoFloors,
+        { input: Inputs.ChampionPredictions },
+        compareMessages.fixNoChampionNoFloors,
+      )
+    if (found === undefined) context.logger.info(compareMessages.noChampion)
+    return found
+  })
   const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]))
+  const n = data.yTrue.length
+  const scheme = n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial'
   const comparisons = compareModels(data, {
     metrics: policy.metrics,
     greaterIsBetter,
     resamples: policy.resamples,
     confidence: policy.confidence,
+    adjustedConfidence: rejectionConfidence(policy),
     random: seededRandom(policy.seed),
+    scheme,
     threshold: policy.decisionThreshold,
   })
   const ruleMetrics = policy.rules.map((r) => r.metric)
-  const slices = compareSlices(data, segments, ruleMetrics, greaterIsBetter, policy.decisionThreshold)
+  const slices =
+    source === undefined
+      ? []
+      : compareSlices(data, segments, ruleMetrics, {
+          greaterIsBetter,
+          threshold: policy.decisionThreshold,
+          minSize: policy.slices.minSize,
+          minPositives: policy.slices.minPositives,
+          minNegatives: policy.slices.minNegatives,
+          resamples: policy.resamples,
+          random: seededRandom(policy.seed),
+          scheme,
+          confidence: policy.confidence,
+        })
   const latency =
-    policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context)
+    policy.maxLatencyMs === undefined || source === undefined
+      ? undefined
+      : await latencyOrMissing(inputs, source.modelDir, context)
+  let positives = 0
+  if (policy.task === 'binary') for (const y of data.yTrue) positives += y
   return {
     evidence: {
-      rows: data.yTrue.length,
-      champion: source,
+      rows: n,
+      ...(policy.task === 'binary' ? { positives, negatives: n - positives } : {}),
+      ...(source === undefined ? {} : { champion: source }),
       comparisons,
       slices,
       ...(latency === undefined ? {} : { latency }),
       metricsPath: join(context.workDir, METRICS_FILE),
     },
-    champion: source,
+    ...(source === undefined ? {} : { champion: source }),
   }
 }
