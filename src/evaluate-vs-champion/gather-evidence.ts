@@ -1,13 +1,10 @@
 import { join } from 'node:path'
 import type { ActionContext } from '../github/action-context.js'
-import { compareModels, POISSON_FROM_ROWS } from '../core/compare/compare-models.js'
-import { compareSlices } from '../core/compare/compare-slices.js'
+import { compareEvidence } from '../core/compare/compare-evidence.js'
 import type { EvaluationEvidence } from '../core/compare/decide-evaluation.js'
 import type { EvaluationPolicy } from '../core/compare/evaluation-policy.js'
 import { compareMessages } from '../core/compare/messages.js'
-import { rejectionConfidence } from '../core/compare/rejection-confidence.js'
 import { ConfigurationError } from '../core/errors.js'
-import { seededRandom } from '../core/stats/seeded-random.js'
 import { Inputs, type EvaluateInputs } from './inputs.js'
 import { loadPairedData } from './load-paired-data.js'
 import { latencyOrMissing } from './measure-latency.js'
@@ -42,34 +39,8 @@ export async function gatherEvidence(
     if (found === undefined) context.logger.info(compareMessages.noChampion)
     return found
   })
-  const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]))
   const n = data.yTrue.length
-  const scheme = n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial'
-  const comparisons = compareModels(data, {
-    metrics: policy.metrics,
-    greaterIsBetter,
-    resamples: policy.resamples,
-    confidence: policy.confidence,
-    adjustedConfidence: rejectionConfidence(policy),
-    random: seededRandom(policy.seed),
-    scheme,
-    threshold: policy.decisionThreshold,
-  })
-  const ruleMetrics = policy.rules.map((r) => r.metric)
-  const slices =
-    source === undefined
-      ? []
-      : compareSlices(data, segments, ruleMetrics, {
-          greaterIsBetter,
-          threshold: policy.decisionThreshold,
-          minSize: policy.slices.minSize,
-          minPositives: policy.slices.minPositives,
-          minNegatives: policy.slices.minNegatives,
-          resamples: policy.resamples,
-          random: seededRandom(policy.seed),
-          scheme,
-          confidence: policy.confidence,
-        })
+  const { comparisons, slices } = compareEvidence(data, segments, policy, { slices: source !== undefined })
   const latency =
     policy.maxLatencyMs === undefined || source === undefined
       ? undefined

@@ -24,8 +24,12 @@ export interface SliceOptions {
   readonly resamples?: number
   readonly random?: () => number
   readonly scheme?: 'multinomial' | 'poisson'
-  /** Family-wise level; each interval is at 1 − (1 − confidence)/m, m = the judged slices × metrics (Bonferroni). */
+  /**
+   * Family-wise level; each interval is at 1 − (1 − confidence)/(m + otherTests), m = the judged slices × metrics
+   * and `otherTests` the other members of the rejection family (the policy's rule components), Bonferroni.
+   */
   readonly confidence?: number
+  readonly otherTests?: number
 }
 
 interface JudgedSlice {
@@ -38,7 +42,7 @@ interface JudgedSlice {
  * The metrics of both models per value of each segment column, each on the slice's own rows, with the paired
  * bootstrap interval of candidate − champion: every resample reweights all n rows once, and each slice reads its
  * rows' weights, so slice and whole-data intervals come from the same resamples. The intervals are Bonferroni-
- * adjusted over the m judged (slice, metric) pairs: level 1 − (1 − confidence)/m. A slice with fewer than
+ * adjusted over the m judged (slice, metric) pairs and `otherTests`: level 1 − (1 − confidence)/(m + otherTests). A slice with fewer than
  * `minSize` rows (binary: fewer than `minPositives` positives or `minNegatives` negatives) is `skipped` with the
  * reason; a metric undefined on a judged slice (one class present) is `undefined` with the reason. The
  * preconditions are compareModels' (the loader guarantees them), and each segment column has one value per
@@ -149,21 +153,22 @@ function subset(data: PairedPredictions, rows: Uint32Array): PairedPredictions {
 /** Adds the Bonferroni-adjusted paired intervals to the judged slices' defined comparisons. */
 function addIntervals(out: SliceComparison[], judged: readonly JudgedSlice[], n: number, options: SliceOptions): void {
   const family = judged.reduce((sum, j) => sum + j.entries.length, 0)
-  const confidence = 1 - (1 - (options.confidence ?? 0.95)) / family
+  const confidence = 1 - (1 - (options.confidence ?? 0.95)) / (family + (options.otherTests ?? 0))
   const random = options.random as () => number
+  // One weight buffer and metric list per slice, reused by every resample.
+  const buffers = judged.map((j) => new Float64Array(j.rows.length))
+  const names = judged.map((j) => j.entries.map((e) => e.metric))
   const distributions = pairedBootstrap(
     n,
     (weights) => {
       const diffs: number[] = []
-      for (const j of judged) {
-        const w = Float64Array.from(j.rows, (i) => weights[i] as number)
-        const values = j.evaluate(
-          j.entries.map((e) => e.metric),
-          w,
-          'nan',
-        )
+      judged.forEach((j, s) => {
+        const w = buffers[s] as Float64Array
+        const rows = j.rows
+        for (let k = 0; k < rows.length; k++) w[k] = weights[rows[k] as number] as number
+        const values = j.evaluate(names[s] as MetricName[], w, 'nan')
         values.candidate.forEach((c, k) => diffs.push(c - (values.champion[k] as number)))
-      }
+      })
       return diffs
     },
     {
