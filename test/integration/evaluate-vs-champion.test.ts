@@ -251,7 +251,7 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     expect(api?.checkRuns[0]).toMatchObject({ name: 'modelgate/evaluate-vs-champion', conclusion: 'success' })
     expect(r.summary).toContain('gh workflow run promote.yml')
     expect(r.report?.title).toMatch(
-      /^Promote: roc-auc difference [0-9.]+ \[[0-9.]+, [0-9.]+\] clears ≥ champion \+ 0 across the 95% interval$/,
+      /^Promote: roc-auc difference [0-9.]+ \[[0-9.]+, [0-9.]+\] clears > champion \+ 0 across the 95% interval$/,
     )
     expect(r.report?.figures.map((f) => f.kind)).toEqual(['table', 'bar'])
     const metrics = JSON.parse(await readFile(r.outputs['metrics-path'] ?? '', 'utf8')) as {
@@ -267,7 +267,26 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     const r = await run({ predictions: fixture('equal.csv') })
     expect(r.outputs.decision).toBe('hold')
     expect(r.report?.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('warn')
-    expect(r.report?.title).toMatch(/^Hold: roc-auc difference .* is inconclusive against ≥ champion \+ 0/)
+    expect(r.report?.title).toMatch(/^Hold: roc-auc difference .* is inconclusive against > champion \+ 0/)
+  })
+  it('a candidate identical to the champion → hold, not promote ("better" means strictly better)', async () => {
+    const r = await run({ predictions: fixture('champion.csv') })
+    expect(r.outputs.decision).toBe('hold')
+    expect(r.report?.title).toBe(
+      'Hold: roc-auc difference 0 [0, 0] is inconclusive against > champion + 0: the interval neither clears nor rules it out',
+    )
+    expect(r.report?.summary).toContain('Sample: 800 rows (')
+  })
+  it('a first model without a champion → floors only, report status pass, exit 0', async () => {
+    const r = await run(
+      { 'champion-predictions': '', 'model-name': '' },
+      'evaluate-vs-champion:\n  metrics:\n    roc-auc: { min_absolute_change: 0, threshold: 0.55 }\n',
+    )
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.decision).toBe('promote')
+    expect(r.report?.status).toBe('pass')
+    expect(r.report?.summary?.split('\n')[0]).toBe(compareMessages.noChampion)
+    expect(r.report?.checks[0]).toMatchObject({ id: 'evaluate.champion', status: 'pass' })
   })
   it('a worse candidate → reject, step fails, the failing rule named in the report', async () => {
     const r = await run({ predictions: fixture('worse.csv') })
@@ -276,7 +295,7 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     expect(r.report?.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('fail')
     expect(r.report?.summary).toContain('roc-auc difference')
     expect(r.report?.title).toMatch(
-      /^Reject: roc-auc difference -[0-9.]+ .* fails ≥ champion \+ 0 across the whole 95% interval$/,
+      /^Reject: roc-auc difference -[0-9.]+ .* fails > champion \+ 0 across the whole 95% interval$/,
     )
     expect(api?.checkRuns[0]?.conclusion).toBe('failure')
   })
