@@ -7,15 +7,27 @@
 // these runs reject somewhat more often than runs with 1,000 resamples would: the measured false-reject rates are
 // upper estimates for the default policy.
 import { describe, expect, it } from 'vitest'
+import type { EvaluationPolicy } from '../../src/core/compare/evaluation-policy.js'
 import { resolveEvaluationPolicy } from '../../src/core/compare/resolve-evaluation-policy.js'
 import { simulateEvaluation } from './evaluate-simulation.js'
 
 const RESAMPLES = 200
 const MINUTES = 60_000
-/** Prints each scenario's counts and Wilson intervals (to update the measured numbers in the comments and docs). */
-const report = (name: string, r: ReturnType<typeof simulateEvaluation>): void => {
+/**
+ * Runs one scenario (champion signal 1.5) and, with MODELGATE_SIM_REPORT set, prints its counts and Wilson intervals
+ * (to update the measured numbers in the comments and docs).
+ */
+const measure = (
+  name: string,
+  scenario: { rows: number; candidateSignal: number; slices: number },
+  policy: EvaluationPolicy,
+  trials: number,
+  seed: number,
+): ReturnType<typeof simulateEvaluation> => {
+  const r = simulateEvaluation({ ...scenario, championSignal: 1.5, resamples: RESAMPLES }, policy, trials, seed)
   if (process.env.MODELGATE_SIM_REPORT !== undefined)
     console.info(name, JSON.stringify({ ...r, reject: r.wilson('reject'), promote: r.wilson('promote') }))
+  return r
 }
 
 describe('simulation: evaluate-vs-champion verdicts (seeded)', () => {
@@ -26,13 +38,7 @@ describe('simulation: evaluate-vs-champion verdicts (seeded)', () => {
   it(
     'exchangeable models + 10 slices at n = 10,000: false reject ≤ 5% (300 trials)',
     () => {
-      const r = simulateEvaluation(
-        { rows: 10_000, championSignal: 1.5, candidateSignal: 1.5, slices: 10, resamples: RESAMPLES },
-        sliced,
-        300,
-        101,
-      )
-      report('A', r)
+      const r = measure('A', { rows: 10_000, candidateSignal: 1.5, slices: 10 }, sliced, 300, 101)
       expect(r.wilson('reject')[1], JSON.stringify(r)).toBeLessThanOrEqual(0.05)
     },
     40 * MINUTES,
@@ -43,13 +49,7 @@ describe('simulation: evaluate-vs-champion verdicts (seeded)', () => {
   it(
     'a real +0.02 ROC-AUC + 10 slices at n = 10,000: promoted ≥ 80% (100 trials)',
     () => {
-      const r = simulateEvaluation(
-        { rows: 10_000, championSignal: 1.5, candidateSignal: 1.63, slices: 10, resamples: RESAMPLES },
-        sliced,
-        100,
-        102,
-      )
-      report('B', r)
+      const r = measure('B', { rows: 10_000, candidateSignal: 1.63, slices: 10 }, sliced, 100, 102)
       expect(r.wilson('promote')[0], JSON.stringify(r)).toBeGreaterThanOrEqual(0.8)
     },
     40 * MINUTES,
@@ -64,13 +64,7 @@ describe('simulation: evaluate-vs-champion verdicts (seeded)', () => {
       const metrics = ['accuracy', 'precision', 'recall', 'f1', 'roc-auc', 'pr-auc', 'log-loss', 'brier'] as const
       const rules = Object.fromEntries(metrics.map((m) => [m, { min_absolute_change: 0 }]))
       const { policy } = resolveEvaluationPolicy({ metrics: rules }, {})
-      const r = simulateEvaluation(
-        { rows: 2_000, championSignal: 1.5, candidateSignal: 1.5, slices: 0, resamples: RESAMPLES },
-        policy,
-        600,
-        103,
-      )
-      report('C', r)
+      const r = measure('C', { rows: 2_000, candidateSignal: 1.5, slices: 0 }, policy, 600, 103)
       expect(r.wilson('reject')[1], JSON.stringify(r)).toBeLessThanOrEqual(0.05)
     },
     40 * MINUTES,
