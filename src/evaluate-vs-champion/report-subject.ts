@@ -3,10 +3,10 @@ import type { GitHubContext } from '../github/event-context.js'
 import { sha256File } from '../io/hash-file.js'
 import type { EvaluateInputs } from './inputs.js'
 
-/** What the report judged: the candidate (model, version), the sha256 of both predictions files, the commit. */
+/** What the report judged: the candidate (model, version), the sha256 of both predictions files (the candidate's alone without a champion), the commit. */
 export async function reportSubject(
   inputs: EvaluateInputs,
-  championPath: string,
+  championPath: string | undefined,
   github: GitHubContext,
 ): Promise<ReportSubject> {
   return {
@@ -14,7 +14,7 @@ export async function reportSubject(
     ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
     dataHashes: {
       [inputs.predictions]: await sha256File(inputs.predictions),
-      [championPath]: await sha256File(championPath),
+      ...(championPath === undefined ? {} : { [championPath]: await sha256File(championPath) }),
     },
     ...(github.sha === undefined ? {} : { commit: github.sha }),
   }

@@ -20,8 +20,14 @@ export interface MetricRule {
   readonly greaterIsBetter: boolean
   /** Absolute floor (greater is better) or ceiling (smaller is better) of the candidate's value. */
   readonly threshold?: number
-  /** Required change against the champion in the better direction; negative = non-inferiority margin (default mode only). */
+  /**
+   * Required change against the champion in the better direction. A superiority rule: in default mode the
+   * candidate must be strictly better by more than this (0 = strictly better). Negative (a margin) only in
+   * unresolved policies: resolveEvaluationPolicy turns a negative value into `nonInferiorityMargin`.
+   */
   readonly minAbsoluteChange?: number
-  /** Required change as a share of the champion's value, in the better direction. */
+  /** Required change as a share of the champion's value, in the better direction (strictly more, in default mode). */
   readonly minRelativeChange?: number
+  /** Non-inferiority (default mode only): the candidate may be worse than the champion by less than this (> 0). */
+  readonly nonInferiorityMargin?: number
 }

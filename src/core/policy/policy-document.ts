@@ -49,6 +49,7 @@ export const POLICY_SECTION_KEYS = {
     resamples: true,
     seed: true,
     decision_threshold: true,
+    sample: true,
     slices: true,
     max_latency_ms: true,
     // Deprecated spellings, still accepted (with a warning) for one release.

@@ -47,7 +47,7 @@ describe('evaluate-vs-champion policy', () => {
     expect(p.rules.find((r) => r.metric === 'log-loss')).toEqual({
       metric: 'log-loss',
       greaterIsBetter: false,
-      minAbsoluteChange: -0.01,
+      nonInferiorityMargin: 0.01,
     })
     expect(p.metrics).toEqual(['accuracy', 'roc-auc', 'log-loss', 'recall'])
     expect([p.seed, p.slices.columns, p.slices.minSize, p.slices.onRegression]).toEqual([3, ['plan'], 50, 'warn'])
