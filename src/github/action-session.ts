@@ -22,6 +22,8 @@ export const SharedInputs = {
   ReportPath: 'report-path',
   /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
   AppToken: 'app-token',
+  /** Optional Ed25519 private key (a secret): the report is also written signed, as a DSSE envelope beside it. */
+  SigningKey: 'signing-key',
 } as const
 
 /** Everything a session needs before the policy is read; the context's own fields, without the policy. */

@@ -15,7 +15,7 @@ import {
 } from '../../../src/core/registry/messages.js'
 import { main } from '../../../src/register-model/main.js'
 import { fakeContext, runInProcess, type FakeContextOptions } from '../../helpers/fake-context.js'
-import { championReports, makeModelDir } from '../../helpers/registry-contract.js'
+import { championReports, HELPER_COMMIT, makeModelDir } from '../../helpers/registry-contract.js'
 
 const run = (inputs: Record<string, string>, options: Omit<FakeContextOptions, 'inputs'> = {}) =>
   runInProcess('register-model', main, fakeContext({ ...options, inputs }).context)
@@ -59,13 +59,16 @@ describe('register-model main: protected aliases', () => {
     const policy = { 'register-model': { protected_aliases: { champion: { environment: 'production' } } } }
     const registry = `file:${await mkdtemp(join(tmpdir(), 'modelgate-reg-'))}`
     const promote = { registry, 'model-name': 'churn', mode: 'promote', version: '1' }
-    await run({
-      registry,
-      'model-name': 'churn',
-      mode: 'register',
-      'model-path': await makeModelDir('a'),
-      reports: await championReports(),
-    })
+    await run(
+      {
+        registry,
+        'model-name': 'churn',
+        mode: 'register',
+        'model-path': await makeModelDir('a'),
+        reports: await championReports(),
+      },
+      { env: { GITHUB_SHA: HELPER_COMMIT } },
+    )
     await expect(run(promote, { policy, env: { GITHUB_ENVIRONMENT: 'staging' } })).rejects.toThrow(
       protectedAlias('champion', 'production', 'staging'),
     )
