@@ -64,7 +64,12 @@ export async function register(
   const evaluation = await readEvaluation(inputs, modelPath)
   // The model digest of what is about to be stored (the backend lists the files the same way): every report must
   // be about it before anything is registered.
-  const identity = versionIdentity({ name: inputs.modelName, files: await collectModelFiles(modelPath), lineage })
+  const identity = versionIdentity({
+    name: inputs.modelName,
+    files: await collectModelFiles(modelPath),
+    lineage,
+    ...(evaluation === undefined ? {} : { evaluation }),
+  })
   const { reports, signedReports } = await readReports(inputs.reports, identity, modelPath)
   const card = buildModelCard({
     name: inputs.modelName,
@@ -94,5 +99,5 @@ export async function register(
     cardPath: await writeCard(context, ref),
     ...(repository === undefined ? {} : { promote: { repository, serverUrl, workflow: inputs.promoteWorkflow } }),
   })
-  return { outcome, version: ref.version }
+  return { outcome, version: ref.version, modelDigest: identity.modelDigest }
 }

@@ -198,7 +198,7 @@ export const reportAtAnotherCommit = (label: string, reportCommit: string, versi
   `${label} was written at commit ${reportCommit}, but the version was built from commit ${versionCommit}: register the reports of the run that built this version`
 
 export const reportUnbound = (label: string, versionCommit: string | undefined): string =>
-  `${label} names no model digest and no predictions${versionCommit === undefined ? ', and the version records no commit to match it by' : ", and no commit to match the version's"}: register the report-path output a modelgate gate wrote in the run that built this version (it records its subject by digest and the commit)`
+  `${label} names no model digest and no predictions, none of its data is recorded in the version's lineage or evaluation${versionCommit === undefined ? ', and the version records no commit to match it by' : ", and it names no commit to match the version's"}: register the report-path output a modelgate gate wrote in the run that built this version (it records its subject by digest and the commit)`
 
 export const reportUnsigned = (label: string, alias: string, keyIds: readonly string[]): string =>
   `${label} is not signed, and alias ${alias} accepts only reports signed by a trusted key (${keyIds.join(', ')}): run the gate with the signing-key input and register the report-path it wrote (its .dsse.json envelope is read beside it)`

@@ -1,6 +1,6 @@
 import { modelDigest } from '../evidence/model-digest.js'
 import type { GateReport } from '../gate/gate-report.js'
-import type { ModelFile, ModelLineage } from './model-card.js'
+import type { ModelEvaluation, ModelFile, ModelLineage } from './model-card.js'
 import {
   reportAboutAnotherModel,
   reportAboutOtherPredictions,
@@ -17,7 +17,7 @@ export interface VersionIdentity {
   readonly modelDigest: string
   /** sha256 (hex) of every file of the version (a predictions file inside model-path is one of them). */
   readonly fileHashes: readonly string[]
-  /** sha256 (hex) of the files the lineage records (train-on-runner's `dataHashes`). */
+  /** sha256 (hex) of the data the version records: its lineage's `dataHashes` and its evaluation data. */
   readonly lineageHashes: readonly string[]
   /** The commit the version was built from (lineage.commit). */
   readonly commit?: string
@@ -35,6 +35,7 @@ export function versionIdentity(card: {
   readonly version?: number
   readonly files: readonly ModelFile[]
   readonly lineage: ModelLineage
+  readonly evaluation?: ModelEvaluation
   readonly modelDigest?: string
 }): VersionIdentity {
   return {
@@ -42,7 +43,10 @@ export function versionIdentity(card: {
     ...(card.version === undefined ? {} : { version: card.version }),
     modelDigest: modelDigest(card.files),
     fileHashes: card.files.map((file) => file.sha256),
-    lineageHashes: Object.values(card.lineage.dataHashes ?? {}),
+    lineageHashes: [
+      ...Object.values(card.lineage.dataHashes ?? {}),
+      ...(card.evaluation === undefined ? [] : [card.evaluation.dataSha256]),
+    ],
     ...(card.lineage.commit === undefined ? {} : { commit: card.lineage.commit }),
     ...(card.modelDigest === undefined ? {} : { recordedModelDigest: card.modelDigest }),
   }
@@ -51,8 +55,8 @@ export function versionIdentity(card: {
 /**
  * Why `report` is not about the version `identity` names (undefined when it is). A report is bound by what it
  * judged: the same model digest; or, for a gate that judged predictions, every predictions file among the
- * version's files or lineage; or, for a gate that judged only data, the version's commit. Where both record a
- * commit, they must be the same.
+ * version's files or lineage; or, for a gate that judged only data, the version's commit or data the version
+ * records (lineage, evaluation data). Where both record a commit, they must be the same.
  * @example reportBindingProblem('stored report 1 (validate-data)', { schemaVersion: 1, gate: 'validate-data', status: 'pass', title: 't', checks: [], figures: [], subject: { commit: 'abc' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 }, { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [], commit: 'abc' }) // => undefined
  */
 export function reportBindingProblem(label: string, report: GateReport, identity: VersionIdentity): string | undefined {
@@ -78,6 +82,10 @@ export function reportBindingProblem(label: string, report: GateReport, identity
           identity.modelDigest,
         )
   }
+  // A gate that judged only data: bound by the version's commit, or by data the version records (its training
+  // data in the lineage, its evaluation data).
   if (subject.commit !== undefined && identity.commit !== undefined) return undefined
+  const known = new Set(identity.lineageHashes)
+  if (Object.values(subject.dataHashes ?? {}).some((sha256) => known.has(sha256))) return undefined
   return reportUnbound(label, identity.commit)
 }

@@ -64,6 +64,16 @@ describe('reportBindingProblem', () => {
   it('reportBindingProblem binds a data-only report by its commit, and refuses one that names nothing', () => {
     const data = report({ dataHashes: { 'd.csv': h('1') }, commit: 'c0ffee' }, 'validate-data')
     expect(reportBindingProblem(label, data, identity)).toBeUndefined()
+    // Without a commit, data the version records (its training data, its evaluation data) binds it.
+    const training = report({ dataHashes: { 'train.csv': h('f') } }, 'validate-data')
+    expect(reportBindingProblem(label, training, identity)).toBeUndefined()
+    const evaluated = versionIdentity({
+      name: 'churn',
+      files,
+      lineage: {},
+      evaluation: { dataSha256: h('2'), predictionsFile: 'predictions.csv' },
+    })
+    expect(reportBindingProblem(label, report({ dataHashes: { 'eval.csv': h('2') } }), evaluated)).toBeUndefined()
     expect(reportBindingProblem(label, report({ dataHashes: { 'd.csv': h('1') } }), identity)).toBe(
       reportUnbound(label, 'c0ffee'),
     )
