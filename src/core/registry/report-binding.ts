@@ -26,6 +26,20 @@ export interface VersionIdentity {
 }
 
 /**
+ * The data digests a lineage records: its `dataHashes`, and the `dataFiles` of train-on-runner's lineage record
+ * (the card keeps the lineage file as written, so its shape is checked here, not assumed).
+ * @example lineageDataHashes({ dataHashes: { train: 'ab' } }) // => ['ab']
+ */
+export function lineageDataHashes(lineage: ModelLineage): string[] {
+  const record = lineage as ModelLineage & { readonly dataFiles?: unknown }
+  const files = Array.isArray(record.dataFiles) ? (record.dataFiles as unknown[]) : []
+  const fromFiles = files
+    .map((file) => (typeof file === 'object' && file !== null ? (file as { sha256?: unknown }).sha256 : undefined))
+    .filter((sha256): sha256 is string => typeof sha256 === 'string')
+  return [...Object.values(lineage.dataHashes ?? {}).filter((v) => typeof v === 'string'), ...fromFiles]
+}
+
+/**
  * The identity of a version from its files and lineage (before registration) or its card (after).
  * @throws {RangeError} when there is no file (modelDigest)
  * @example versionIdentity({ name: 'churn', files: [{ path: 'm', size: 0, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }], lineage: { commit: 'abc' } }).commit // => 'abc'
@@ -44,10 +58,10 @@ export function versionIdentity(card: {
     modelDigest: modelDigest(card.files),
     fileHashes: card.files.map((file) => file.sha256),
     lineageHashes: [
-      ...Object.values(card.lineage.dataHashes ?? {}),
+      ...lineageDataHashes(card.lineage),
       ...(card.evaluation === undefined ? [] : [card.evaluation.dataSha256]),
     ],
-    ...(card.lineage.commit === undefined ? {} : { commit: card.lineage.commit }),
+    ...(typeof card.lineage.commit === 'string' && card.lineage.commit !== '' ? { commit: card.lineage.commit } : {}),
     ...(card.modelDigest === undefined ? {} : { recordedModelDigest: card.modelDigest }),
   }
 }

@@ -136,7 +136,13 @@ function checkOne(
       ...keyId,
       problem: verified.reason === 'no-signature' ? 'the envelope has no signature' : 'no trusted key verifies it',
     }
-  const statement = readGateReportStatement(JSON.parse(verified.body.toString('utf8')) as unknown)
+  let payload: unknown
+  try {
+    payload = JSON.parse(verified.body.toString('utf8'))
+  } catch {
+    return { kind: 'bad', ...keyId, problem: 'the signed payload is not JSON' }
+  }
+  const statement = readGateReportStatement(payload)
   if (statement.kind === 'invalid')
     return { kind: 'bad', ...keyId, problem: `the signed Statement's ${statement.field} is not valid` }
   if (canonical(statement.statement.predicate) !== canonical(report))

@@ -74,6 +74,14 @@ describe('reportBindingProblem', () => {
       evaluation: { dataSha256: h('2'), predictionsFile: 'predictions.csv' },
     })
     expect(reportBindingProblem(label, report({ dataHashes: { 'eval.csv': h('2') } }), evaluated)).toBeUndefined()
+    // train-on-runner's lineage record as register-model stores it: commit null, data as dataFiles.
+    const trained = versionIdentity({
+      name: 'churn',
+      files,
+      lineage: { commit: null, dataFiles: [{ path: 'data/train.csv', sha256: h('3'), bytes: 9 }] } as never,
+    })
+    expect(trained.commit).toBeUndefined()
+    expect(reportBindingProblem(label, report({ dataHashes: { 'data/train.csv': h('3') } }), trained)).toBeUndefined()
     expect(reportBindingProblem(label, report({ dataHashes: { 'd.csv': h('1') } }), identity)).toBe(
       reportUnbound(label, 'c0ffee'),
     )
