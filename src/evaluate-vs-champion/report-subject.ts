@@ -3,7 +3,10 @@ import type { GitHubContext } from '../github/event-context.js'
 import { sha256File } from '../io/hash-file.js'
 import type { EvaluateInputs } from './inputs.js'
 
-/** What the report judged: the candidate (model, version), the sha256 of both predictions files (the candidate's alone without a champion), the commit. */
+/**
+ * What the report judged: the candidate (model, version), the sha256 of its predictions (what binds the report to
+ * the version that holds them) and of the champion's when there is one, the commit.
+ */
 export async function reportSubject(
   inputs: EvaluateInputs,
   championPath: string | undefined,
@@ -12,10 +15,8 @@ export async function reportSubject(
   return {
     ...(inputs.modelName === undefined ? {} : { model: inputs.modelName }),
     ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
-    dataHashes: {
-      [inputs.predictions]: await sha256File(inputs.predictions),
-      ...(championPath === undefined ? {} : { [championPath]: await sha256File(championPath) }),
-    },
+    predictions: { [inputs.predictions]: await sha256File(inputs.predictions) },
+    ...(championPath === undefined ? {} : { dataHashes: { [championPath]: await sha256File(championPath) } }),
     ...(github.sha === undefined ? {} : { commit: github.sha }),
   }
 }

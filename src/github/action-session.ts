@@ -25,6 +25,8 @@ export const SharedInputs = {
   AppToken: 'app-token',
   /** Tells two runs of one gate in a PR apart (matrix legs): own comment section and check-run name. */
   ReportKey: 'report-key',
+  /** Optional Ed25519 private key (a secret): the report is also written signed, as a DSSE envelope beside it. */
+  SigningKey: 'signing-key',
 } as const
 
 /** Everything a session needs before the policy is read; the context's own fields, without the policy. */

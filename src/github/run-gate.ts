@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { SharedOutputs } from '../core/gate/action-outputs.js'
@@ -6,7 +7,10 @@ import { errorOutcome, toGateReport, type GateOutcome } from '../core/gate/gate-
 import type { GateName } from '../core/gate/gate-name.js'
 import type { GateReport, ReportSubject } from '../core/gate/gate-report.js'
 import { errorMessage } from '../core/error-message.js'
-import { isUserError } from '../core/errors.js'
+import { ConfigurationError, isUserError } from '../core/errors.js'
+import { signedReportPath } from '../core/evidence/in-toto-statement.js'
+import { notASigningKey, notASigningKeyHint, reportNotSigned, reportSigned } from '../core/evidence/messages.js'
+import { readSigningKey, signingKeySecrets, signReport } from '../io/evidence/report-envelope.js'
 import { unexpectedFailure } from '../core/messages.js'
 import type { ActionContext, ActionMain, CheckRunButton } from './action-context.js'
 import {
@@ -17,6 +21,7 @@ import {
   readPublishSwitches,
   SharedInputs,
   type PublishSwitches,
+  type Session,
 } from './action-session.js'
 import { createGitHubClient } from './client.js'
 import { redactingLogger } from './redacting-logger.js'
@@ -46,6 +51,44 @@ function writeReport(report: GateReport, path: string): void {
 }
 
 /**
+ * The `signing-key` input, registered with the redactor before anything else can print it (the whole value and each
+ * line of its PEM body), then read as an Ed25519 private key.
+ * @throws ConfigurationError when it is set but not an Ed25519 private key
+ */
+function readSigningKeyInput(host: GateHost): KeyObject | undefined {
+  const text = host.inputs.optional(SharedInputs.SigningKey)
+  if (text === undefined) return undefined
+  for (const secret of signingKeySecrets(text)) host.logger.setSecret(secret)
+  const key = readSigningKey(text)
+  if (key === undefined)
+    throw new ConfigurationError(notASigningKey(), { input: SharedInputs.SigningKey }, notASigningKeyHint())
+  return key
+}
+
+/** Writes the signed form of the (already redacted) report beside it; a report that names no digest stays unsigned. */
+function writeSignedReport(host: GateHost, report: GateReport, reportPath: string, key: KeyObject | undefined): void {
+  if (key === undefined) return
+  const envelope = signReport(report, key)
+  if (envelope === undefined) {
+    host.logger.warning(reportNotSigned(reportPath))
+    return
+  }
+  const path = signedReportPath(reportPath)
+  writeFileSync(path, `${JSON.stringify(envelope, null, 2)}\n`)
+  host.logger.info(reportSigned(path, envelope.signatures[0]?.keyid ?? ''))
+}
+
+/** The subject main returned, with the commit and the run URL of the session where main did not name them. */
+function withRun(subject: ReportSubject | undefined, github: Session['github']): ReportSubject | undefined {
+  const run: ReportSubject = {
+    ...(github.sha === undefined ? {} : { commit: github.sha }),
+    ...(github.runUrl === undefined ? {} : { runUrl: github.runUrl }),
+  }
+  const merged = { ...run, ...subject }
+  return Object.keys(merged).length === 0 ? undefined : merged
+}
+
+/**
  * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
  * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
  * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
@@ -60,12 +103,14 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   let failOn: FailOn = 'fail'
   let switches: PublishSwitches = { comment: true, checkRun: true }
   let outcome: GateOutcome
-  let subject: ReportSubject | undefined
+  let subject: ReportSubject | undefined = withRun(undefined, session.github)
   let button: CheckRunButton | undefined
   let failure: { message: string; location?: { file?: string; line?: number } } | undefined
   let report: GateReport
   let alerting: AlertSettings | undefined
+  let signingKey: KeyObject | undefined
   try {
+    signingKey = readSigningKeyInput(host)
     failOn = readFailOn(host.inputs)
     switches = readPublishSwitches(host.inputs)
     alerting = readAlertSettings(host.inputs)
@@ -76,7 +121,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
     }
     const result = await main(context)
     outcome = result.outcome
-    subject = result.subject
+    subject = withRun(result.subject, session.github)
     button = result.checkRunAction
     report = toGateReport(gate, outcome, {
       ...(subject === undefined ? {} : { subject }),
@@ -113,6 +158,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   const failed = failure !== undefined || stepFails(report.status, failOn)
   try {
     writeReport(report, reportPath)
+    writeSignedReport(host, report, reportPath, signingKey)
     host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status))
     host.setOutput(SharedOutputs.ReportPath, reportPath)
     for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value)

@@ -18,7 +18,7 @@ import { environmentNotDeployed } from '../../../src/github/messages.js'
 import { fakeContext, runInProcess, type FakeContextOptions } from '../../helpers/fake-context.js'
 import { startGitHubApiServer } from '../../helpers/github-api-server.js'
 import { HARNESS_RUN, startJobDeployment } from '../../helpers/run-bundle.js'
-import { championReports, makeModelDir } from '../../helpers/registry-contract.js'
+import { championReports, HELPER_COMMIT, makeModelDir } from '../../helpers/registry-contract.js'
 
 const run = (inputs: Record<string, string>, options: Omit<FakeContextOptions, 'inputs'> = {}) =>
   runInProcess('register-model', main, fakeContext({ ...options, inputs }).context)
@@ -64,13 +64,16 @@ describe('register-model main: protected aliases', () => {
       const policy = { 'register-model': { protected_aliases: { champion: { environment: 'production' } } } }
       const registry = `file:${await mkdtemp(join(tmpdir(), 'modelgate-reg-'))}`
       const promote = { registry, 'model-name': 'churn', mode: 'promote', version: '1' }
-      await run({
-        registry,
-        'model-name': 'churn',
-        mode: 'register',
-        'model-path': await makeModelDir('a'),
-        reports: await championReports(),
-      })
+      await run(
+        {
+          registry,
+          'model-name': 'churn',
+          mode: 'register',
+          'model-path': await makeModelDir('a'),
+          reports: await championReports(),
+        },
+        { env: { GITHUB_SHA: HELPER_COMMIT } },
+      )
       const env = {
         GITHUB_REPOSITORY: HARNESS_RUN.repository,
         GITHUB_SHA: HARNESS_RUN.sha,
@@ -97,7 +100,7 @@ describe('register-model main: protected aliases', () => {
       )
       const ok = await run({ ...promote, environment: 'production' }, options)
       expect(ok.report.status).toBe('pass')
-      expect(ok.report.subject).toEqual({ model: 'churn', version: '1', commit: HARNESS_RUN.sha })
+      expect(ok.report.subject).toMatchObject({ model: 'churn', version: '1', commit: HARNESS_RUN.sha })
     } finally {
       await api.close()
     }
