@@ -41,6 +41,11 @@ export const OPERATIONS = [
   'pulls/get',
   'repos/get',
   'actions/create-workflow-dispatch',
+  'issues/create',
+  'issues/get',
+  'issues/update',
+  'issues/list-for-repo',
+  'repos/create-dispatch-event',
 ]
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']

@@ -1,11 +1,10 @@
 import type { ChampionMove } from '../core/canary/types.js'
-import { protectedChampionHint } from '../core/canary/messages.js'
 import { ConfigurationError } from '../core/errors.js'
 import { policySection } from '../core/policy/policy-document.js'
-import { checkAliasProtection } from '../core/registry/check-alias-protection.js'
 import { canaryNotPromotable, canaryNotPromotableHint, championRefusedAfterRollout } from '../core/registry/messages.js'
 import { aliasRule, resolveRegisterPolicy, type AliasRule } from '../core/registry/resolve-register-policy.js'
 import type { ActionContext } from '../github/action-context.js'
+import { assertProtectedAliasMayMove } from '../github/job-environment.js'
 import { createRegistry } from '../registry/create-registry.js'
 import type { ModelRegistry } from '../registry/model-registry.js'
 import { judgeAliasMove, moveAliasByRule } from '../registry/move-alias-by-rule.js'
@@ -22,20 +21,22 @@ export interface ChampionTarget {
 
 /**
  * Before any traffic moves: `champion` may move to this version. Refuses when register-model's policy protects that
- * alias and this job does not run in the environment it names, when the version does not exist (NotFoundError),
+ * alias and the `environment` input does not name its environment or GitHub has no deployment of it for this run
+ * (assertProtectedAliasMayMove), when the version does not exist (NotFoundError),
  * and when the promotion rule (decidePromotion, the rule register-model's promote applies) refuses the version.
  * @throws {ConfigurationError} naming the policy path or the input, and how to fix it
  */
-export async function checkChampionTarget(context: ActionContext, inputs: RegistryInputs): Promise<ChampionTarget> {
+export async function checkChampionTarget(
+  context: ActionContext,
+  inputs: RegistryInputs,
+  environment: string | undefined,
+): Promise<ChampionTarget> {
   const policy = resolveRegisterPolicy(policySection(context.policy, 'register-model'))
-  const refusal = checkAliasProtection('champion', policy.protectedAliases, context.github.environment)
-  if (refusal !== undefined) {
-    throw new ConfigurationError(
-      refusal,
-      { input: Inputs.Registry, path: 'register-model.protected_aliases.champion' },
-      protectedChampionHint(policy.protectedAliases.champion?.environment ?? ''),
-    )
-  }
+  await assertProtectedAliasMayMove(context, policy.protectedAliases, {
+    alias: 'champion',
+    environment,
+    input: Inputs.Environment,
+  })
   const registry = await createRegistry(inputs.url, {
     logger: context.logger,
     signal: context.signal,
@@ -57,7 +58,7 @@ export async function checkChampionTarget(context: ActionContext, inputs: Regist
   return { registry, inputs, rule }
 }
 
-/** After the rollout reached 100%: points `champion` at the version rolled out, through the promotion rule. */
+/** After the rollout reached 100% and baked: points `champion` at the version rolled out, through the promotion rule. */
 export async function moveChampion(context: ActionContext, target: ChampionTarget): Promise<ChampionMove> {
   const { model, version } = target.inputs
   const { decision, event } = await moveAliasByRule(target.registry, {

@@ -41,6 +41,7 @@ export const Inputs = {
   MetricsCommand: 'metrics-command',
   MaxErrorRate: 'max-error-rate',
   MaxLatencyP95Ms: 'max-latency-p95-ms',
+  Bake: 'bake',
   Environment: 'environment',
   Registry: 'registry',
   RegistryToken: 'registry-token',
@@ -237,6 +238,7 @@ function readOverrides(reader: InputReader): CanaryOverrides {
     ),
     ...optional(reader.optionalNumber(Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
     ...optional(reader.optionalNumber(Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
+    ...optional(reader.optional(Inputs.Bake), 'bake'),
   }
 }
 

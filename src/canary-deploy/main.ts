@@ -1,24 +1,35 @@
 import type { ActionContext, ActionResult } from '../github/action-context.js'
 import { decideCanary } from '../core/canary/decide-canary.js'
 import { resolveCanaryPolicy } from '../core/canary/resolve-canary-policy.js'
+import type { CanaryRun, ChampionMove } from '../core/canary/types.js'
+import { errorMessage } from '../core/error-message.js'
 import { policySection } from '../core/policy/policy-document.js'
-import { startDeployment } from '../github/deployments.js'
+import { startDeployment, type DeploymentTracker } from '../github/deployments.js'
 import { createMetricProvider } from '../metric-providers/create-metric-provider.js'
 import { createTrafficRouter } from '../traffic/create-traffic-router.js'
-import { checkChampionTarget, moveChampion } from './champion-alias.js'
+import type { TrafficRouter } from '../traffic/traffic-router.js'
+import { checkChampionTarget, moveChampion, type ChampionTarget } from './champion-alias.js'
 import { readInputs } from './inputs.js'
 import { abortableSleep, runCanary } from './run-canary.js'
-import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
+import { STATE_CONFIG, STATE_DEPLOYMENT, STATE_DONE, STATE_TRAFFIC_PGID, STATE_WEIGHT } from './state.js'
 
 /**
- * Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. With a registry, the
- * version must satisfy champion's promotion rule before any traffic moves, and champion moves only at 100%.
+ * Progressive traffic shift with live metric analysis; promotes at 100% (after the bake period) or rolls back to
+ * 0%. With a registry, the version must satisfy champion's promotion rule before any traffic moves, and champion
+ * moves only once the canary is promoted. The live weight, the registry alias and the GitHub Deployment status
+ * always end in agreement: promoted (100%, champion moved, success) or rolled back (0%, champion where it was,
+ * failure); the post step rolls back and marks the deployment failed when the job stopped half-way.
  */
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
   const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides)
-  const target = inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry)
-  const router = createTrafficRouter(inputs.traffic)
+  const target =
+    inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry, inputs.environment)
+  // A traffic command still running when the job is cancelled is ended by the post step before it rolls back.
+  const router = createTrafficRouter(inputs.traffic, {
+    onSpawn: (pid) => context.state.save(STATE_TRAFFIC_PGID, String(pid)),
+    onExit: () => context.state.save(STATE_TRAFFIC_PGID, ''),
+  })
   const provider = createMetricProvider(inputs.metrics)
   context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))
   context.state.save(STATE_DONE, 'false')
@@ -31,6 +42,8 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}),
     },
   })
+  if (deployment.id !== undefined && inputs.environment !== undefined)
+    context.state.save(STATE_DEPLOYMENT, JSON.stringify({ id: deployment.id, environment: inputs.environment }))
   const run = await runCanary({
     plan,
     router,
@@ -42,15 +55,44 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     onWeight: async (percent) => {
       context.state.save(STATE_WEIGHT, String(percent))
       if (percent > 0 && percent < 100) await deployment.status('in_progress', `canary at ${percent}%`)
+      else if (percent === 100 && plan.bakeMs !== undefined && plan.bakeMs > 0)
+        await deployment.status('in_progress', 'canary at 100%, baking')
     },
   })
-  context.state.save(STATE_DONE, 'true')
   const promoted = run.verdict.decision === 'promote' && run.state.weight === 100
-  const champion = promoted && target !== undefined ? await moveChampion(context, target) : undefined
+  const champion =
+    promoted && target !== undefined ? await championOrRollback(context, target, run, router, deployment) : undefined
+  context.state.save(STATE_DONE, 'true')
   await deployment.status(promoted ? 'success' : 'failure', run.verdict.message)
   return {
     outcome: decideCanary(plan, run, champion),
     subject:
       inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
+  }
+}
+
+/**
+ * Moves champion after a promoted rollout. When it cannot (the registry refuses or fails), the canary must not
+ * stay live under a champion that did not move: traffic goes back to 0%, the deployment is marked failed, and the
+ * error is rethrown.
+ */
+async function championOrRollback(
+  context: ActionContext,
+  target: ChampionTarget,
+  run: CanaryRun,
+  router: TrafficRouter,
+  deployment: DeploymentTracker,
+): Promise<ChampionMove> {
+  try {
+    return await moveChampion(context, target)
+  } catch (error) {
+    context.logger.warning(
+      `canary-deploy: champion did not move (${errorMessage(error)}); rolling traffic back to 0% from ${run.state.weight}%`,
+    )
+    await router.setWeight(0)
+    context.state.save(STATE_WEIGHT, '0')
+    context.state.save(STATE_DONE, 'true')
+    await deployment.status('failure', `champion did not move: ${errorMessage(error)}; rolled back to 0%`)
+    throw error
   }
 }

@@ -3,7 +3,9 @@ import type { StateStore } from '../github/action-context.js'
 import type { Logger } from '../core/logger.js'
 import { createTrafficRouter } from '../traffic/create-traffic-router.js'
 import type { TrafficRouterConfig } from '../traffic/traffic-router.js'
-import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from './state.js'
+import { resumeDeployment } from '../github/deployments.js'
+import { STATE_CONFIG, STATE_DEPLOYMENT, STATE_DONE, STATE_TRAFFIC_PGID, STATE_WEIGHT } from './state.js'
+import { endProcessGroup } from '../io/run-command.js'
 
 /**
  * The post step's job: if the main step saved a traffic config and did not finish at 0% or 100% (cancelled,
@@ -23,6 +25,11 @@ export async function rollbackFromState(
   logger.warning(
     `canary-deploy post: the rollout stopped at ${weight ?? 'an unknown weight'}%; rolling traffic back to 0%`,
   )
+  // A traffic command of the main step may still run (its own process group outlives a cancelled step): end it
+  // first, or it could set its weight after ours.
+  const pgid = Number(state.get(STATE_TRAFFIC_PGID) ?? '')
+  if (pgid > 0 && (await endProcessGroup(pgid)))
+    logger.warning(`canary-deploy post: ended the traffic command still running (process group ${pgid})`)
   const router = createTrafficRouter(JSON.parse(config) as TrafficRouterConfig)
   await router.setWeight(0)
   logger.info('canary-deploy post: canary weight is 0%')
@@ -31,5 +38,11 @@ export async function rollbackFromState(
 
 /** canary-deploy's post step: never leave traffic mid-way (runner `post:`, and the CLI when the command ends). */
 export async function post(context: ActionContext): Promise<void> {
-  await rollbackFromState(context.state, context.logger)
+  const done = await rollbackFromState(context.state, context.logger)
+  // The deployment said in_progress when the main step stopped: it now says what the traffic is.
+  if (done === 'rolled-back')
+    await resumeDeployment(context, context.state.get(STATE_DEPLOYMENT)).status(
+      'failure',
+      'the job stopped mid-rollout; the post step rolled the canary back to 0%',
+    )
 }

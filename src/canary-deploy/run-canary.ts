@@ -1,3 +1,4 @@
+import { advanceBake, BAKE_START, bakeIntervals } from '../core/canary/bake-period.js'
 import { advanceCanary, startCanary } from '../core/canary/canary-machine.js'
 import type {
   CanaryPlan,
@@ -128,11 +129,55 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
       }
     }
   }
-  return {
+  const rollout: CanaryRun = {
     verdict: transition.verdict,
     state: transition.state,
     timeline,
     ...(lastAssessment ? { lastAssessment } : {}),
+  }
+  if (rollout.verdict.decision !== 'promote' || bakeIntervals(plan) === 0) return rollout
+  return await bakeAtFull(options, rollout, started)
+}
+
+/**
+ * The bake period: at 100%, one observation per interval judged by advanceBake until it promotes or rolls back;
+ * a rollback (a failed check, too many inconclusive intervals, cancellation) sets the weight to 0, and a router
+ * that cannot rethrows (the post step retries).
+ */
+async function bakeAtFull(options: RunCanaryOptions, rollout: CanaryRun, started: number): Promise<CanaryRun> {
+  const { plan, router, provider, logger } = options
+  const timeline = [...rollout.timeline]
+  let lastAssessment = rollout.lastAssessment
+  let bake = BAKE_START
+  logger.info(`canary-deploy: at 100%; baking ${bakeIntervals(plan)} interval(s) before the registry alias moves`)
+  for (;;) {
+    await options.sleep(plan.intervalMs, options.signal)
+    const cancelled: Observation = { kind: 'abort', reason: 'job cancelled' }
+    let observation = options.signal.aborted
+      ? cancelled
+      : await provider.observe({ intervalMs: plan.intervalMs, at: options.now() })
+    if (options.signal.aborted) observation = cancelled
+    const step = advanceBake(plan, bake, observation)
+    bake = step.bake
+    lastAssessment = step.assessment ?? lastAssessment
+    const reason = step.assessment?.reason ?? (observation.kind === 'abort' ? observation.reason : '')
+    timeline.push({
+      atMs: options.now().getTime() - started,
+      weight: 100,
+      outcome: step.assessment?.outcome ?? 'abort',
+      canary: observation.kind === 'metrics' ? observation.canary : {},
+      stable: observation.kind === 'metrics' ? observation.stable : {},
+      reason,
+    })
+    logger.info(`canary-deploy: bake interval at 100%: ${step.assessment?.outcome ?? 'abort'} (${reason})`)
+    if (step.verdict === undefined) continue
+    const state: CanaryState = { ...rollout.state, intervals: rollout.state.intervals + bake.intervals }
+    const ended = { timeline, ...(lastAssessment ? { lastAssessment } : {}) }
+    if (step.verdict.decision === 'promote') return { verdict: step.verdict, state, ...ended }
+    logger.info('canary-deploy: setting canary weight to 0%')
+    await router.setWeight(0)
+    await options.onWeight(0)
+    return { verdict: step.verdict, state: { ...state, phase: 'rolled-back', weight: 0 }, ...ended }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { GateName } from '../core/gate/gate-name.js'
 import type { ActionMain, ActionPost } from '../github/action-context.js'
 import { SharedInputs } from '../github/action-session.js'
+import { AlertInputs } from '../github/gate-alert.js'
 import { Inputs as validateDataInputs } from '../validate-data/inputs.js'
 import { Inputs as trainOnRunnerInputs } from '../train-on-runner/inputs.js'
 import { Inputs as evaluateVsChampionInputs } from '../evaluate-vs-champion/inputs.js'
@@ -28,6 +29,7 @@ export interface Command {
 const withShared = (own: Readonly<Record<string, string>>): readonly string[] => [
   ...Object.values(own),
   ...Object.values(SharedInputs),
+  ...Object.values(AlertInputs),
 ]
 
 /** Every subcommand is an action's own main(): the CLI and the runner share one code path. */

@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import type { ActionContext } from '../github/action-context.js'
-import { compareModels } from '../core/compare/compare-models.js'
-import { compareSlices } from '../core/compare/compare-slices.js'
+import { compareEvidence } from '../core/compare/compare-evidence.js'
 import type { EvaluationEvidence } from '../core/compare/decide-evaluation.js'
 import type { EvaluationPolicy } from '../core/compare/evaluation-policy.js'
-import { seededRandom } from '../core/stats/seeded-random.js'
-import type { EvaluateInputs } from './inputs.js'
+import { compareMessages } from '../core/compare/messages.js'
+import { ConfigurationError } from '../core/errors.js'
+import { Inputs, type EvaluateInputs } from './inputs.js'
 import { loadPairedData } from './load-paired-data.js'
 import { latencyOrMissing } from './measure-latency.js'
 import { resolveChampion, type ChampionSource } from './resolve-champion.js'
@@ -15,40 +15,48 @@ export const METRICS_FILE = 'evaluate-vs-champion.metrics.json'
 
 /**
  * Everything decideEvaluation judges: the paired rows of candidate and champion (the champion from its file or
- * the registry), the comparison of every metric with its paired bootstrap interval, the slices of the rule
- * metrics, and the latency when the policy sets a budget.
- * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion
+ * the registry), the comparison of every metric with its paired bootstrap interval (and at the family-wise
+ * rejection level), the slices of the rule metrics with their paired intervals from the same resamples (the same
+ * seed and scheme give the same resample vectors), and the latency when the policy sets a budget. Without a
+ * champion the candidate is compared with itself (its own intervals are what the floors need) and the evidence
+ * has no champion.
+ * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion,
+ *   and ConfigurationError when there is no champion and no rule has a floor
  */
 export async function gatherEvidence(
   inputs: EvaluateInputs,
   policy: EvaluationPolicy,
   context: ActionContext,
-): Promise<{ readonly evidence: EvaluationEvidence; readonly champion: ChampionSource }> {
-  const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () =>
-    resolveChampion(inputs, context),
-  )
-  const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]))
-  const comparisons = compareModels(data, {
-    metrics: policy.metrics,
-    greaterIsBetter,
-    resamples: policy.resamples,
-    confidence: policy.confidence,
-    random: seededRandom(policy.seed),
-    threshold: policy.decisionThreshold,
+): Promise<{ readonly evidence: EvaluationEvidence; readonly champion?: ChampionSource }> {
+  const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, async () => {
+    const found = await resolveChampion(inputs, context)
+    if (found === undefined && !policy.rules.some((r) => r.threshold !== undefined))
+      throw new ConfigurationError(
+        compareMessages.noChampionNoFloors,
+        { input: Inputs.ChampionPredictions },
+        compareMessages.fixNoChampionNoFloors,
+      )
+    if (found === undefined) context.logger.info(compareMessages.noChampion)
+    return found
   })
-  const ruleMetrics = policy.rules.map((r) => r.metric)
-  const slices = compareSlices(data, segments, ruleMetrics, greaterIsBetter, policy.decisionThreshold)
+  const n = data.yTrue.length
+  const { comparisons, slices } = compareEvidence(data, segments, policy, { slices: source !== undefined })
   const latency =
-    policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context)
+    policy.maxLatencyMs === undefined || source === undefined
+      ? undefined
+      : await latencyOrMissing(inputs, source.modelDir, context)
+  let positives = 0
+  if (policy.task === 'binary') for (const y of data.yTrue) positives += y
   return {
     evidence: {
-      rows: data.yTrue.length,
-      champion: source,
+      rows: n,
+      ...(policy.task === 'binary' ? { positives, negatives: n - positives } : {}),
+      ...(source === undefined ? {} : { champion: source }),
       comparisons,
       slices,
       ...(latency === undefined ? {} : { latency }),
       metricsPath: join(context.workDir, METRICS_FILE),
     },
-    champion: source,
+    ...(source === undefined ? {} : { champion: source }),
   }
 }

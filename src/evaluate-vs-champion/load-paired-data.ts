@@ -1,4 +1,6 @@
-import { pairRows } from '../core/compare/pair-rows.js'
+import { checkPairedLabels } from '../core/compare/check-paired-labels.js'
+import { pairRows, type RowPairing } from '../core/compare/pair-rows.js'
+import { datasetHeader } from '../io/dataset/index.js'
 import type { PairedPredictions } from '../core/compare/paired-predictions.js'
 import type { Task } from '../core/metrics/metric-name.js'
 import { checkBinaryPredictions } from './check-binary-predictions.js'
@@ -10,7 +12,8 @@ import type { ChampionSource } from './resolve-champion.js'
 
 export interface PairedData {
   readonly data: PairedPredictions
-  readonly source: ChampionSource
+  /** Absent when there is no champion (the champion's side of `data` then repeats the candidate's). */
+  readonly source?: ChampionSource
   /** Segment values of the paired rows, in pairing order. */
   readonly segments: Record<string, string[]>
   /** Class names (multiclass with probability columns), in class-code order. */
@@ -27,58 +30,112 @@ function pickRows(values: Float64Array, width: number, index: Uint32Array): Floa
   return out
 }
 
+/** The identity pairing of n rows (no champion: the candidate stands in for both sides). */
+const identity = (n: number): RowPairing => {
+  const rows = Uint32Array.from({ length: n }, (_, i) => i)
+  return { candidate: rows, champion: rows }
+}
+
+/** Whether the champion's file has the label column (then its labels must equal the candidate's by id). */
+async function hasLabel(path: string, label: string): Promise<boolean> {
+  return (await datasetHeader(path)).includes(label)
+}
+
 /**
  * Reads the candidate's predictions, then the champion's (from `champion()`, which may run predict-command),
  * pairs the rows by id and returns them as the core's PairedPredictions. Multiclass with `probability-columns`
  * reads one probability column per class from both files (classes from the candidate's header for a prefix).
+ * When the champion's file has the label column, its labels must equal the candidate's for every id. Without a
+ * champion (`champion()` gives undefined) the candidate's predictions stand in for the champion's side.
  * @throws DataError for unreadable files, missing columns, bad cells (file and line), binary labels other than 0/1
- *   or scores outside [0, 1] (file and line), and ids that do not pair
+ *   or scores outside [0, 1] (file and line), ids that do not pair, and labels that differ by id
  */
 export async function loadPairedData(
   inputs: EvaluateInputs,
   task: Task,
   segmentColumns: readonly string[],
-  champion: () => Promise<ChampionSource>,
+  champion: () => Promise<ChampionSource | undefined>,
 ): Promise<PairedData> {
   const spec = inputs.probabilityColumns
-  if (task === 'multiclass' && spec !== undefined) {
-    const probability = await resolveProbabilityColumns(spec, inputs.predictions)
-    const prediction = inputs.predictionColumn
-    const candidate = await loadProbabilities(inputs.predictions, {
-      id: inputs.idColumn,
-      probability,
-      label: inputs.labelColumn,
-      segments: segmentColumns,
-      ...(prediction === undefined ? {} : { prediction }),
-    })
-    const source = await champion()
-    const other = await loadProbabilities(source.path, {
-      id: inputs.idColumn,
-      probability,
-      ...(prediction === undefined ? {} : { prediction }),
-    })
-    const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path })
-    const k = probability.classes.length
-    return {
-      data: {
-        task,
-        yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
-        candidatePred: pick(candidate.predicted, pairing.candidate),
-        championPred: pick(other.predicted, pairing.champion),
-        classCount: k,
-        candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
-        championProbabilities: pickRows(other.probabilities, k, pairing.champion),
-      },
-      source,
-      segments: Object.fromEntries(
-        Object.entries(candidate.segments).map(([name, v]) => [
-          name,
-          Array.from(pairing.candidate, (i) => v[i] as string),
-        ]),
-      ),
-      classes: probability.classes,
-    }
+  return task === 'multiclass' && spec !== undefined
+    ? loadProbabilityPairs(inputs, spec, segmentColumns, champion)
+    : loadValuePairs(inputs, task, segmentColumns, champion)
+}
+
+/** The rows an id names in both files and the labels checked by id (identity pairing without a champion). */
+function pairChecked(
+  inputs: EvaluateInputs,
+  candidate: { readonly ids: readonly string[]; readonly labels?: Float64Array },
+  other: { readonly ids: readonly string[]; readonly labels?: Float64Array },
+  source: ChampionSource | undefined,
+  describe: (code: number) => string,
+): RowPairing {
+  if (source === undefined) return identity(candidate.ids.length)
+  const files = { candidate: inputs.predictions, champion: source.path }
+  const pairing = pairRows(candidate.ids, other.ids, files)
+  if (candidate.labels !== undefined && other.labels !== undefined)
+    checkPairedLabels(candidate.labels, other.labels, pairing, candidate.ids, files, describe)
+  return pairing
+}
+
+/** Segment values of the paired rows, in pairing order. */
+const pairedSegments = (segments: Record<string, string[]>, pairing: RowPairing): Record<string, string[]> =>
+  Object.fromEntries(
+    Object.entries(segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i] as string)]),
+  )
+
+/** Multiclass with class probability columns in both files. */
+async function loadProbabilityPairs(
+  inputs: EvaluateInputs,
+  spec: NonNullable<EvaluateInputs['probabilityColumns']>,
+  segmentColumns: readonly string[],
+  champion: () => Promise<ChampionSource | undefined>,
+): Promise<PairedData> {
+  const probability = await resolveProbabilityColumns(spec, inputs.predictions)
+  const prediction = inputs.predictionColumn
+  const candidate = await loadProbabilities(inputs.predictions, {
+    id: inputs.idColumn,
+    probability,
+    label: inputs.labelColumn,
+    segments: segmentColumns,
+    ...(prediction === undefined ? {} : { prediction }),
+  })
+  const source = await champion()
+  const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn))
+  const other =
+    source === undefined
+      ? candidate
+      : await loadProbabilities(source.path, {
+          id: inputs.idColumn,
+          probability,
+          ...(labelled ? { label: inputs.labelColumn } : {}),
+          ...(prediction === undefined ? {} : { prediction }),
+        })
+  const pairing = pairChecked(inputs, candidate, other, source, (c) => probability.classes[c] ?? String(c))
+  const k = probability.classes.length
+  return {
+    data: {
+      task: 'multiclass',
+      yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
+      candidatePred: pick(candidate.predicted, pairing.candidate),
+      championPred: pick(other.predicted, pairing.champion),
+      classCount: k,
+      candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
+      championProbabilities: pickRows(other.probabilities, k, pairing.champion),
+    },
+    ...(source === undefined ? {} : { source }),
+    segments: pairedSegments(candidate.segments, pairing),
+    classes: probability.classes,
   }
+}
+
+/** Binary scores, multiclass predicted classes or regression predictions. */
+async function loadValuePairs(
+  inputs: EvaluateInputs,
+  task: Task,
+  segmentColumns: readonly string[],
+  champion: () => Promise<ChampionSource | undefined>,
+): Promise<PairedData> {
   const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction')
   const codes = task === 'multiclass' ? new Map<string, number>() : undefined
   const candidate = await loadPredictions(
@@ -88,9 +145,15 @@ export async function loadPairedData(
   )
   if (task === 'binary') checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn })
   const source = await champion()
-  const other = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes)
-  if (task === 'binary') checkBinaryPredictions(other, { score: valueColumn })
-  const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path })
+  const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn))
+  const label = labelled ? { label: inputs.labelColumn } : {}
+  const other =
+    source === undefined
+      ? candidate
+      : await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn, ...label }, codes)
+  if (task === 'binary' && source !== undefined) checkBinaryPredictions(other, { ...label, score: valueColumn })
+  const names = codes === undefined ? undefined : [...codes.keys()]
+  const pairing = pairChecked(inputs, candidate, other, source, (c) => names?.[c] ?? String(c))
   const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate)
   const cand = pick(candidate.values, pairing.candidate)
   const champ = pick(other.values, pairing.champion)
@@ -99,12 +162,7 @@ export async function loadPairedData(
       task === 'binary'
         ? { task, yTrue, candidateScore: cand, championScore: champ }
         : { task, yTrue, candidatePred: cand, championPred: champ },
-    source,
-    segments: Object.fromEntries(
-      Object.entries(candidate.segments).map(([name, v]) => [
-        name,
-        Array.from(pairing.candidate, (i) => v[i] as string),
-      ]),
-    ),
+    ...(source === undefined ? {} : { source }),
+    segments: pairedSegments(candidate.segments, pairing),
   }
 }

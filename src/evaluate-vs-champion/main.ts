@@ -34,7 +34,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   context.logger.info(`${outcome.title} (${Inputs.Predictions}: ${inputs.predictions})`)
   return {
     outcome,
-    subject: await reportSubject(inputs, champion.path, context.github),
+    subject: await reportSubject(inputs, champion?.path, context.github),
     ...(promoteButton === undefined ? {} : { checkRunAction: promoteButton }),
   }
 }

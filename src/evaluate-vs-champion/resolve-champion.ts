@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger.js'
 import { sha256File } from '../io/hash-file.js'
 import { expandPlaceholders, runCommand } from '../io/run-command.js'
 import { createRegistry } from '../registry/create-registry.js'
+import { NotFoundError } from '../registry/registry-errors.js'
 import { Inputs, type EvaluateInputs } from './inputs.js'
 
 /** The champion's predictions on the evaluation rows, and where they came from (the report names it). */
@@ -22,25 +23,33 @@ const PREDICT_TIMEOUT_MS = 30 * 60 * 1000
  * `model-name` + `champion-alias` in the registry, using its stored evaluation predictions when their data hash
  * equals the sha256 of `data` (ModelCard.evaluation: dataSha256 + predictionsFile), else running
  * `predict-command` on the downloaded champion ({model_dir}, {input} = data, {output}) without a shell.
+ * Undefined when there is no champion yet: neither `champion-predictions` nor `model-name` is set, or the registry
+ * has no version behind the alias (a first model; the gate then judges the floors only).
  */
 export async function resolveChampion(
   inputs: EvaluateInputs,
   options: { logger: Logger; workDir: string; signal: AbortSignal; env: Readonly<Record<string, string | undefined>> },
-): Promise<ChampionSource> {
+): Promise<ChampionSource | undefined> {
   if (inputs.championPredictions !== undefined) return { path: inputs.championPredictions, how: 'file' }
   if (inputs.modelName === undefined) {
-    throw new ConfigurationError(
-      'no champion to compare with',
-      { input: Inputs.ChampionPredictions },
-      'set `champion-predictions`, or `model-name` (and `champion-alias`) to resolve the champion in the registry',
-    )
+    options.logger.info('no champion: neither champion-predictions nor model-name is set')
+    return undefined
   }
   const registry = await createRegistry(inputs.registry, {
     logger: options.logger,
     signal: options.signal,
     ...(inputs.registryToken === undefined ? {} : { token: inputs.registryToken }),
   })
-  const ref = await registry.get(inputs.modelName, { alias: inputs.championAlias })
+  let ref
+  try {
+    ref = await registry.get(inputs.modelName, { alias: inputs.championAlias })
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error
+    options.logger.info(
+      `no champion: ${inputs.modelName} has no version behind alias ${inputs.championAlias} in ${registry.description}`,
+    )
+    return undefined
+  }
   options.logger.info(
     `champion: ${ref.name} v${ref.version} (alias ${inputs.championAlias}) from ${registry.description}`,
   )

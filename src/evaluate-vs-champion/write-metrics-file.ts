@@ -43,16 +43,18 @@ export async function writeMetricsFile(
     task: policy.task,
     rows: evidence.rows,
     decision,
-    champion: { source: champion.how, model: champion.model, version: champion.version },
+    champion:
+      champion === undefined ? null : { source: champion.how, model: champion.model, version: champion.version },
     metrics: Object.fromEntries(defined.map((c) => [c.metric, c.candidate])),
-    championMetrics: Object.fromEntries(defined.map((c) => [c.metric, c.champion])),
-    comparisons: evidence.comparisons.map(comparisonRecord),
+    championMetrics: champion === undefined ? {} : Object.fromEntries(defined.map((c) => [c.metric, c.champion])),
+    comparisons: champion === undefined ? [] : evidence.comparisons.map(comparisonRecord),
     policy: {
       ruleMode: policy.ruleMode,
       evidence: policy.evidence,
       confidence: policy.confidence,
       resamples: policy.resamples,
       seed: policy.seed,
+      sample: policy.sample,
     },
   }
   const json = JSON.stringify(content, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)

@@ -24,12 +24,16 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     `fairness-gate: ${data.rows} rows, sensitive columns ${inputs.sensitiveColumns.join(', ')}${policy.intersectional ? ' (and their intersection)' : ''}`,
   )
   const results = analyzeFairness(data, policy)
-  const dataHashes: Record<string, string> = { [inputs.predictions]: await sha256File(inputs.predictions) }
+  const predictions = { [inputs.predictions]: await sha256File(inputs.predictions) }
+  const dataHashes: Record<string, string> = {}
   let champion
   if (inputs.championPredictions !== undefined) {
     const championData = await readPredictions(inputs.championPredictions, inputs, context.signal)
     champion = analyzeFairness(championData, { ...policy, bootstrapResamples: 0 })
     dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions)
   }
-  return { outcome: decideFairness(results, policy, champion), subject: { dataHashes } }
+  return {
+    outcome: decideFairness(results, policy, champion),
+    subject: { predictions, ...(champion === undefined ? {} : { dataHashes }) },
+  }
 }

@@ -33,6 +33,11 @@ export interface ActionContext {
   readonly now: () => Date
   /** Aborted when the job is cancelled (SIGINT/SIGTERM): long-running actions must stop cleanly. */
   readonly signal: AbortSignal
+  /**
+   * The session's redactor, for files a gate writes beside its report (train-on-runner's log): what every
+   * published byte passes. Absent in tests that build a context by hand.
+   */
+  readonly redact?: (text: string) => string
 }
 
 export type { PolicyDocument }

@@ -11,6 +11,7 @@ import type { PolicyDocument } from '../core/policy/policy-document.js'
 import { createGitHubClient } from './client.js'
 import { readGitHubContext } from './event-context.js'
 import type { InputReader } from './input-reader.js'
+import { parseReportKey } from '../core/report/report-key.js'
 
 /** The shared inputs every gate has (action.yml declares them with these names). */
 export const SharedInputs = {
@@ -22,6 +23,10 @@ export const SharedInputs = {
   ReportPath: 'report-path',
   /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
   AppToken: 'app-token',
+  /** Tells two runs of one gate in a PR apart (matrix legs): own comment section and check-run name. */
+  ReportKey: 'report-key',
+  /** Optional Ed25519 private key (a secret): the report is also written signed, as a DSSE envelope beside it. */
+  SigningKey: 'signing-key',
 } as const
 
 /** Everything a session needs before the policy is read; the context's own fields, without the policy. */
@@ -62,9 +67,21 @@ export function readPolicy(inputs: InputReader): PolicyDocument {
   return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput)
 }
 
-/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
-export function readPublishSwitches(inputs: InputReader): { readonly comment: boolean; readonly checkRun: boolean } {
-  return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) }
+/** Where the report goes besides the job summary and under which key (`report-key`, checked by parseReportKey). */
+export interface PublishSwitches {
+  readonly comment: boolean
+  readonly checkRun: boolean
+  readonly reportKey?: string
+}
+
+/** Strict booleans, so `comment: flase` is a configuration error; a report key that is not a plain name is one too. */
+export function readPublishSwitches(inputs: InputReader): PublishSwitches {
+  const reportKey = parseReportKey(inputs.optional(SharedInputs.ReportKey))
+  return {
+    comment: inputs.boolean(SharedInputs.Comment, true),
+    checkRun: inputs.boolean(SharedInputs.CheckRun, true),
+    ...(reportKey === undefined ? {} : { reportKey }),
+  }
 }
 
 export function readFailOn(inputs: InputReader): FailOn {

@@ -8,8 +8,14 @@ export interface DeploymentTracker {
   status(state: 'in_progress' | 'success' | 'failure', description: string): Promise<void>
 }
 
+/**
+ * The payload key that marks a deployment modelgate created, so the job-environment check (job-environment.ts)
+ * never takes modelgate's own records for the deployment GitHub creates for a job.
+ */
+export const MODELGATE_DEPLOYMENT = { key: 'created_by', value: 'modelgate' } as const
+
 export interface DeploymentRequest {
-  /** The job's GitHub environment; without one nothing is recorded. */
+  /** The job's GitHub environment (the step's `environment` input); without one nothing is recorded. */
   readonly environment: string | undefined
   /** `deploy:<something>`: what is deployed (GitHub shows it on the environment page). */
   readonly task: string
@@ -44,7 +50,7 @@ export async function startDeployment(context: ActionContext, request: Deploymen
       task: request.task,
       auto_merge: false,
       required_contexts: [],
-      payload: request.payload,
+      payload: { ...request.payload, [MODELGATE_DEPLOYMENT.key]: MODELGATE_DEPLOYMENT.value },
       description: request.description.slice(0, 140),
       production_environment: environment === 'production',
       transient_environment: false,
@@ -58,11 +64,44 @@ export async function startDeployment(context: ActionContext, request: Deploymen
     )
     return none
   }
+  return tracker(context, { owner, repo, id, environment })
+}
+
+/** What the post step needs to add a status to the main step's deployment (saved as JSON in the step state). */
+export interface SavedDeployment {
+  readonly id: number
+  readonly environment: string
+}
+
+/**
+ * A tracker for a deployment the main step created (`saved`: its SavedDeployment as JSON), so the post step can
+ * record what it did (a rollback) on the same deployment. Nothing when there is none, no token or no repository.
+ * @throws never
+ */
+export function resumeDeployment(context: ActionContext, saved: string | undefined): DeploymentTracker {
+  const { client, github } = context
+  let deployment: SavedDeployment | undefined
+  try {
+    deployment = saved === undefined || saved === '' ? undefined : (JSON.parse(saved) as SavedDeployment)
+  } catch {
+    deployment = undefined
+  }
+  if (deployment === undefined || client === undefined || github.owner === undefined || github.repo === undefined)
+    return { id: undefined, status: () => Promise.resolve() }
+  return tracker(context, { owner: github.owner, repo: github.repo, ...deployment })
+}
+
+function tracker(
+  context: ActionContext,
+  deployment: { owner: string; repo: string; id: number; environment: string },
+): DeploymentTracker {
+  const { client, github } = context
+  const { owner, repo, id, environment } = deployment
   return {
     id,
     async status(state, description) {
       try {
-        await client.rest.repos.createDeploymentStatus({
+        await client?.rest.repos.createDeploymentStatus({
           owner,
           repo,
           deployment_id: id,

@@ -22,8 +22,6 @@ export interface GitHubContext {
   readonly runUrl?: string
   readonly workflow?: string
   readonly job?: string
-  /** The GitHub environment of the job, when the workflow declares one (protected aliases need it). */
-  readonly environment?: string
   readonly runnerName?: string
   readonly payload: Readonly<Record<string, unknown>>
 }
@@ -82,7 +80,6 @@ export function readGitHubContext(env: Readonly<Record<string, string | undefine
     ),
     ...optional('workflow', text(env.GITHUB_WORKFLOW)),
     ...optional('job', text(env.GITHUB_JOB)),
-    ...optional('environment', text(env.MODELGATE_ENVIRONMENT) ?? text(env.GITHUB_ENVIRONMENT)),
     ...optional('runnerName', text(env.RUNNER_NAME)),
     payload,
   }

@@ -5,6 +5,7 @@ import type { Logger } from '../core/logger.js'
 import { missingPermission, unresolvedCommentIdentity } from '../core/messages.js'
 import { renderMarkdown } from '../core/report/render-markdown.js'
 import { toCheckRun } from '../core/report/to-check-run.js'
+import { checkRunName, sectionId } from '../core/report/report-key.js'
 import { createCompletedCheckRun } from './check-run.js'
 import type { CheckRunButton } from './action-context.js'
 import type { GitHubClient } from './client.js'
@@ -17,6 +18,8 @@ export interface PublishOptions {
   readonly comment: boolean
   readonly checkRun: boolean
   readonly failOn: FailOn
+  /** The `report-key` input: its own PR comment section and check-run name for this run of the gate. */
+  readonly reportKey?: string
   /** Created with a GitHub App token (`app-token` input), so its button can start a workflow. */
   readonly appClient?: GitHubClient
   readonly button?: CheckRunButton
@@ -39,7 +42,8 @@ export async function publishReport(
   },
 ): Promise<void> {
   const { client, github, logger } = seams
-  appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2 }))
+  const key = options.reportKey === undefined ? {} : { reportKey: options.reportKey }
+  appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2, ...key }))
   if (client === undefined || github.owner === undefined || github.repo === undefined) {
     if (options.comment || options.checkRun)
       logger.info('no GitHub token or repository: the report goes to the job summary and the report file only')
@@ -51,8 +55,8 @@ export async function publishReport(
       const sticky = await upsertStickySection(
         client,
         { ...repo, issueNumber: github.pullRequestNumber },
-        report.gate,
-        renderMarkdown(report, { headingLevel: 3 }),
+        sectionId(report.gate, options.reportKey),
+        renderMarkdown(report, { headingLevel: 3, ...key }),
       )
       if (sticky.unresolvedIdentity !== undefined) logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity))
     } catch (error) {
@@ -63,7 +67,7 @@ export async function publishReport(
   }
   if (options.checkRun && github.sha !== undefined) {
     try {
-      const payload = toCheckRun(report, options.failOn, github.runUrl)
+      const payload = toCheckRun(report, options.failOn, github.runUrl, options.reportKey)
       // The button only where it can work: on a check run created with the App token.
       const button = options.appClient === undefined ? undefined : options.button
       await createCompletedCheckRun(
@@ -76,7 +80,11 @@ export async function publishReport(
     } catch (error) {
       if (isPermissionError(error))
         logger.warning(
-          missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status),
+          missingPermission(
+            `create the check run ${checkRunName(report.gate, options.reportKey)}`,
+            'checks: write',
+            error.status,
+          ),
         )
       else logger.warning(`could not create the check run: ${errorMessage(error)}`)
     }

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import type { KeyObject } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { SharedOutputs } from '../core/gate/action-outputs.js'
 import { stepFails, verdictOutput, type FailOn } from '../core/gate/fail-on.js'
@@ -6,7 +7,10 @@ import { errorOutcome, toGateReport, type GateOutcome } from '../core/gate/gate-
 import type { GateName } from '../core/gate/gate-name.js'
 import type { GateReport, ReportSubject } from '../core/gate/gate-report.js'
 import { errorMessage } from '../core/error-message.js'
-import { isUserError } from '../core/errors.js'
+import { ConfigurationError, isUserError } from '../core/errors.js'
+import { signedReportPath } from '../core/evidence/in-toto-statement.js'
+import { notASigningKey, notASigningKeyHint, reportNotSigned, reportSigned } from '../core/evidence/messages.js'
+import { readSigningKey, signingKeySecrets, signReport } from '../io/evidence/report-envelope.js'
 import { unexpectedFailure } from '../core/messages.js'
 import type { ActionContext, ActionMain, CheckRunButton } from './action-context.js'
 import {
@@ -16,6 +20,8 @@ import {
   readPolicy,
   readPublishSwitches,
   SharedInputs,
+  type PublishSwitches,
+  type Session,
 } from './action-session.js'
 import { createGitHubClient } from './client.js'
 import { redactingLogger } from './redacting-logger.js'
@@ -23,6 +29,7 @@ import { createSecretRedactor, redactDeep, type SecretRedactor } from '../core/s
 import { secretsFromEnvironment } from '../core/secrets/secrets-from-environment.js'
 import type { GateHost } from './gate-host.js'
 import { fileSystemUserError, resolveOptionalInputPath, writeTextFile } from '../io/paths/index.js'
+import { alertFromGate, readAlertSettings, type AlertSettings } from './gate-alert.js'
 
 /** What one run of a gate ended with: the report (always written), and whether the step/command failed. */
 export interface GateRun {
@@ -87,6 +94,44 @@ function classifyFailure(gate: GateName, thrown: unknown, host: GateHost): Failu
 }
 
 /**
+ * The `signing-key` input, registered with the redactor before anything else can print it (the whole value and each
+ * line of its PEM body), then read as an Ed25519 private key.
+ * @throws ConfigurationError when it is set but not an Ed25519 private key
+ */
+function readSigningKeyInput(host: GateHost): KeyObject | undefined {
+  const text = host.inputs.optional(SharedInputs.SigningKey)
+  if (text === undefined) return undefined
+  for (const secret of signingKeySecrets(text)) host.logger.setSecret(secret)
+  const key = readSigningKey(text)
+  if (key === undefined)
+    throw new ConfigurationError(notASigningKey(), { input: SharedInputs.SigningKey }, notASigningKeyHint())
+  return key
+}
+
+/** Writes the signed form of the (already redacted) report beside it; a report that names no digest stays unsigned. */
+function writeSignedReport(host: GateHost, report: GateReport, reportPath: string, key: KeyObject | undefined): void {
+  if (key === undefined) return
+  const envelope = signReport(report, key)
+  if (envelope === undefined) {
+    host.logger.warning(reportNotSigned(reportPath))
+    return
+  }
+  const path = signedReportPath(reportPath)
+  writeFileSync(path, `${JSON.stringify(envelope, null, 2)}\n`)
+  host.logger.info(reportSigned(path, envelope.signatures[0]?.keyid ?? ''))
+}
+
+/** The subject main returned, with the commit and the run URL of the session where main did not name them. */
+function withRun(subject: ReportSubject | undefined, github: Session['github']): ReportSubject | undefined {
+  const run: ReportSubject = {
+    ...(github.sha === undefined ? {} : { commit: github.sha }),
+    ...(github.runUrl === undefined ? {} : { runUrl: github.runUrl }),
+  }
+  const merged = { ...run, ...subject }
+  return Object.keys(merged).length === 0 ? undefined : merged
+}
+
+/**
  * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
  * the shared inputs and the policy, run main, turn its outcome into the validated GateReport, write it, set the
  * outputs, publish, and fail by `fail-on`. A user error ends as an `error` report with its message and location
@@ -99,21 +144,29 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   const host = redactingHost(outer, redactor)
   const session = openSession(host)
   let failOn: FailOn = 'fail'
-  let switches = { comment: true, checkRun: true }
+  let switches: PublishSwitches = { comment: true, checkRun: true }
   let outcome: GateOutcome
-  let subject: ReportSubject | undefined
+  let subject: ReportSubject | undefined = withRun(undefined, session.github)
   let button: CheckRunButton | undefined
   let failure: Failure | undefined
   let report: GateReport
   let reportPath = join(session.workDir, `${gate}-report.json`)
+  let alerting: AlertSettings | undefined
+  let signingKey: KeyObject | undefined
   try {
     reportPath = chosenReportPath(host, reportPath)
+    signingKey = readSigningKeyInput(host)
     failOn = readFailOn(host.inputs)
     switches = readPublishSwitches(host.inputs)
-    const context: ActionContext = { ...session, policy: readPolicy(host.inputs) }
+    alerting = readAlertSettings(host.inputs)
+    const context: ActionContext = {
+      ...session,
+      policy: readPolicy(host.inputs),
+      redact: (text) => redactor.redact(text),
+    }
     const result = await main(context)
     outcome = result.outcome
-    subject = result.subject
+    subject = withRun(result.subject, session.github)
     button = result.checkRunAction
     report = toGateReport(gate, outcome, {
       ...(subject === undefined ? {} : { subject }),
@@ -138,6 +191,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   failure ??= writeFailure
   const failed = failure !== undefined || stepFails(report.status, failOn)
   try {
+    if (writeFailure === undefined) writeSignedReport(host, report, reportPath, signingKey)
     host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status))
     host.setOutput(SharedOutputs.ReportPath, reportPath)
     for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value)
@@ -161,6 +215,8 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   } catch (error) {
     host.logger.warning(`could not publish the report: ${errorMessage(error)}`)
   }
+  // After the report is out: a notification that fails is a warning and never changes the verdict.
+  await alertFromGate(report, alerting, session.github, session.client, host.logger)
   if (failure !== undefined) host.fail(failure.message, failure.location)
   else if (failed) host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`)
   else host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`)

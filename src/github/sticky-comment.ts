@@ -1,4 +1,3 @@
-import type { GateName } from '../core/gate/gate-name.js'
 import { COMMENT_MARKER, parseCommentSections, upsertCommentSection } from '../core/report/sticky-comment-body.js'
 import { errorMessage } from '../core/error-message.js'
 import type { GitHubClient } from './client.js'
@@ -65,7 +64,7 @@ async function staysWritten(
   client: GitHubClient,
   target: CommentTarget,
   login: string,
-  gate: GateName,
+  section: string,
   commentId: number,
   ours: string | undefined,
   random: () => number,
@@ -78,7 +77,7 @@ async function staysWritten(
       oldest === undefined ||
       oldest.id !== commentId ||
       after.length !== 1 ||
-      parseCommentSections(oldest.body).get(gate) !== ours
+      parseCommentSections(oldest.body).get(section) !== ours
     )
       return false
   }
@@ -95,7 +94,7 @@ export interface StickyResult {
 }
 
 /**
- * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
+ * Puts section `section` (a gate, or `gate:key` for a keyed run: sectionId in core/report/report-key.ts) into the one modelgate comment of a PR, creating it if needed, without losing other
  * gates' sections when several gates update at once.
  *
  * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
@@ -110,7 +109,7 @@ export interface StickyResult {
 export async function upsertStickySection(
   client: GitHubClient,
   target: CommentTarget,
-  gate: GateName,
+  section: string,
   markdown: string,
   options: { attempts?: number; random?: () => number; identity?: ViewerIdentity } = {},
 ): Promise<StickyResult> {
@@ -118,7 +117,7 @@ export async function upsertStickySection(
   const random = options.random ?? Math.random
   const identity = options.identity ?? (await resolveViewerIdentity(client))
   if (identity.login === undefined) {
-    const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown))
+    const created = await createComment(client, target, upsertCommentSection(undefined, section, markdown))
     return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason }
   }
   const login = identity.login
@@ -128,7 +127,7 @@ export async function upsertStickySection(
     let commentId: number
     let written: string
     if (keeper === undefined) {
-      written = upsertCommentSection(undefined, gate, markdown)
+      written = upsertCommentSection(undefined, section, markdown)
       commentId = await createComment(client, target, written)
     } else {
       // Fold the sections of duplicates (a creation race) into the oldest comment.
@@ -138,7 +137,7 @@ export async function upsertStickySection(
           if (!parseCommentSections(body).has(other)) body = upsertCommentSection(body, other, content)
         }
       }
-      written = upsertCommentSection(body, gate, markdown)
+      written = upsertCommentSection(body, section, markdown)
       commentId = keeper.id
       await client.rest.issues.updateComment({
         owner: target.owner,
@@ -152,12 +151,12 @@ export async function upsertStickySection(
           .catch(() => undefined)
       }
     }
-    const ours = parseCommentSections(written).get(gate)
-    if (await staysWritten(client, target, login, gate, commentId, ours, random))
+    const ours = parseCommentSections(written).get(section)
+    if (await staysWritten(client, target, login, section, commentId, ours, random))
       return { commentId, attempts: attempt }
   }
   throw new Error(
-    `could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`,
+    `could not keep the section ${section} in the PR comment after ${attempts} attempts (other gates kept overwriting it)`,
   )
 }
 

@@ -25,8 +25,12 @@ export interface RunCommandOptions {
   readonly keepTailLines?: number
   /** Called once the child is running, with its pid (= its process group id, since it is detached). */
   readonly onSpawn?: (pid: number) => void
+  /** Called once the child has exited and its output is read, with its pid (when it started). */
+  readonly onExit?: (pid: number) => void
   /** Milliseconds between SIGTERM and SIGKILL of the group. Default 5000. */
   readonly killGraceMs?: number
+  /** The most characters of one line kept (its end); default MAX_LINE_CHARS. */
+  readonly maxLineChars?: number
 }
 
 export interface RunCommandResult {
@@ -41,6 +45,82 @@ export interface RunCommandResult {
   readonly stderrTail: string[]
   /** The pid (also the process group id) of the child, when it started. */
   readonly pid: number | null
+}
+
+/** The most characters of one output line kept: its end, where a progress bar's latest state is. */
+export const MAX_LINE_CHARS = 65_536
+
+/** What starts a line that was longer than the cap: how much of its beginning was dropped. */
+export const cutLinePrefix = (dropped: number): string => `[${dropped} characters cut] `
+
+export interface LineSplitter {
+  write(chunk: string): void
+  /** Emits the last line when it has no newline. */
+  end(): void
+  /** How many characters it holds now (at most about twice the cap, whatever the input). */
+  readonly buffered: number
+}
+
+/**
+ * Splits a child's output into lines in time and memory linear in its size, whatever it holds. `\n` ends a line;
+ * `\r` returns to the line's start as a terminal does, so a progress bar (tqdm writes `\r` and the new state, never
+ * a newline) is one line holding its last state, and `\r\n` is an ordinary line end. A line longer than
+ * `maxLineChars` keeps its last `maxLineChars` characters after a note saying how many were cut.
+ */
+export function createLineSplitter(emit: (line: string) => void, maxLineChars = MAX_LINE_CHARS): LineSplitter {
+  const cap = Math.max(1, maxLineChars)
+  // The text since the last \r or \n, and how much of it was cut; the last \r-ended state of this line.
+  let pending = ''
+  let pendingCut = 0
+  let overwritten = ''
+  let overwrittenCut = 0
+  const trim = (limit: number): void => {
+    if (pending.length > limit) {
+      pendingCut += pending.length - cap
+      pending = pending.slice(-cap)
+    }
+  }
+  const line = (text: string, cut: number): string => (cut > 0 ? cutLinePrefix(cut) + text : text)
+  const breaks = /[\r\n]/g
+  return {
+    write(chunk) {
+      breaks.lastIndex = 0
+      let start = 0
+      for (let match = breaks.exec(chunk); match !== null; match = breaks.exec(chunk)) {
+        pending += chunk.slice(start, match.index)
+        start = match.index + 1
+        trim(cap)
+        if (match[0] === '\r') {
+          // Only a state that shows replaces the previous one ("\r\r" and "\r\n" keep it).
+          if (pending !== '') {
+            overwritten = pending
+            overwrittenCut = pendingCut
+          }
+        } else if (pending !== '') emit(line(pending, pendingCut))
+        else emit(line(overwritten, overwrittenCut))
+        if (match[0] === '\n') {
+          overwritten = ''
+          overwrittenCut = 0
+        }
+        pending = ''
+        pendingCut = 0
+      }
+      pending += chunk.slice(start)
+      trim(2 * cap)
+    },
+    end() {
+      trim(cap)
+      if (pending !== '') emit(line(pending, pendingCut))
+      else if (overwritten !== '') emit(line(overwritten, overwrittenCut))
+      pending = ''
+      overwritten = ''
+      pendingCut = 0
+      overwrittenCut = 0
+    },
+    get buffered(): number {
+      return pending.length + overwritten.length
+    },
+  }
 }
 
 /**
@@ -84,6 +164,21 @@ export function processGroupAlive(pgid: number): boolean {
     }
   }
   return false
+}
+
+/**
+ * Ends the process group `pgid` that another process started (the main step's traffic command, seen from the post
+ * step): SIGTERM, then SIGKILL after `graceMs` if any member is still alive. Resolves whether the group was
+ * running; once it resolves, nothing of the group runs any more.
+ */
+export async function endProcessGroup(pgid: number, graceMs = 5000): Promise<boolean> {
+  if (!Number.isSafeInteger(pgid) || pgid <= 1 || !processGroupAlive(pgid)) return false
+  killProcessGroup(pgid, 'SIGTERM')
+  const deadline = Date.now() + graceMs
+  while (processGroupAlive(pgid) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50))
+  if (processGroupAlive(pgid)) killProcessGroup(pgid, 'SIGKILL')
+  while (processGroupAlive(pgid)) await new Promise((done) => setTimeout(done, 20))
+  return true
 }
 
 /**
@@ -156,26 +251,8 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
       }
       options.onLine?.(stream, line)
     }
-    const lineSplitter = (stream: CommandStream): { write: (chunk: string) => void; end: () => void } => {
-      let pending = ''
-      return {
-        write(chunk) {
-          pending += chunk
-          let index = pending.indexOf('\n')
-          while (index >= 0) {
-            pushLine(stream, pending.slice(0, index).replace(/\r$/, ''))
-            pending = pending.slice(index + 1)
-            index = pending.indexOf('\n')
-          }
-        },
-        end() {
-          if (pending !== '') pushLine(stream, pending.replace(/\r$/, ''))
-          pending = ''
-        },
-      }
-    }
-    const out = lineSplitter('stdout')
-    const err = lineSplitter('stderr')
+    const out = createLineSplitter((line) => pushLine('stdout', line), options.maxLineChars)
+    const err = createLineSplitter((line) => pushLine('stderr', line), options.maxLineChars)
     child.stdout.setEncoding('utf8')
     child.stderr.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => out.write(chunk))
@@ -247,6 +324,7 @@ export async function runCommand(argv: readonly string[], options: RunCommandOpt
         killProcessGroup(pid, 'SIGKILL')
       }
       clearTimeout(killTimer)
+      if (pid !== null) options.onExit?.(pid)
       resolve({
         exitCode: code,
         signal,

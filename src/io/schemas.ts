@@ -9,6 +9,7 @@ import policyCanaryDeploy from '../../schemas/policy/canary-deploy.schema.json' 
 import gateReport from '../../schemas/gate-report.schema.json' with { type: 'json' }
 import contract from '../../schemas/contract.schema.json' with { type: 'json' }
 import modelCard from '../../schemas/model-card.schema.json' with { type: 'json' }
+import profile from '../../schemas/profile.schema.json' with { type: 'json' }
 
 /** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
 export const SCHEMAS = {
@@ -22,6 +23,7 @@ export const SCHEMAS = {
   'gate-report': gateReport,
   contract,
   'model-card': modelCard,
+  profile,
 } as const
 
 export type SchemaName = keyof typeof SCHEMAS

@@ -20,6 +20,7 @@ export const Inputs = {
   At: 'at',
   RegistryToken: 'registry-token',
   PromoteWorkflow: 'promote-workflow',
+  Environment: 'environment',
 } as const
 
 export const MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'] as const
@@ -43,6 +44,8 @@ export interface RegisterInputs {
   readonly at: string | undefined
   readonly registryToken: string | undefined
   readonly promoteWorkflow: string
+  /** The job's GitHub environment, as the workflow file states it (verified before a protected alias moves). */
+  readonly environment: string | undefined
 }
 
 /** Newline- or comma-separated list of paths. */
@@ -75,5 +78,6 @@ export function readInputs(reader: InputReader): RegisterInputs {
     at: reader.optional(Inputs.At),
     registryToken: reader.optional(Inputs.RegistryToken),
     promoteWorkflow: reader.optional(Inputs.PromoteWorkflow) ?? 'promote.yml',
+    environment: reader.optional(Inputs.Environment),
   }
 }

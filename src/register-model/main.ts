@@ -28,12 +28,13 @@ export async function main(context: ActionContext): Promise<ActionResult> {
         return await aliasHistory(inputs, registry)
     }
   }
-  const { outcome, version } = await run()
+  const { outcome, version, modelDigest } = await run()
   return {
     outcome,
     subject: {
       model: inputs.modelName,
       ...(version === undefined ? {} : { version: String(version) }),
+      ...(modelDigest === undefined ? {} : { modelDigest }),
       ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
     },
   }

@@ -4,4 +4,6 @@ import type { GateOutcome } from '../core/gate/gate-outcome.js'
 export interface ModeResult {
   readonly outcome: GateOutcome
   readonly version?: number
+  /** The model digest of that version, when the mode read its files (register). */
+  readonly modelDigest?: string
 }

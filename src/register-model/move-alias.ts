@@ -1,12 +1,12 @@
 import { ConfigurationError } from '../core/errors.js'
 import { moveReason, type AliasMove } from '../core/registry/alias-move.js'
-import { checkAliasProtection } from '../core/registry/check-alias-protection.js'
 import { decidePromotionOutcome } from '../core/registry/decide-promotion-outcome.js'
 import { decideRollbackOutcome } from '../core/registry/decide-rollback-outcome.js'
 import { forceNeedsReason, nothingToRollBack, promoteNeedsTarget } from '../core/registry/messages.js'
 import { aliasRule, type RegisterPolicy } from '../core/registry/resolve-register-policy.js'
 import { rollbackTarget } from '../core/registry/rollback-target.js'
 import type { ActionContext } from '../github/action-context.js'
+import { assertProtectedAliasMayMove } from '../github/job-environment.js'
 import type { AliasEvent, ModelRegistry, ModelVersionRef } from '../registry/model-registry.js'
 import { moveAliasByRule } from '../registry/move-alias-by-rule.js'
 import { actor } from './actor.js'
@@ -14,17 +14,13 @@ import { Inputs, type RegisterInputs } from './inputs.js'
 import type { ModeResult } from './mode-result.js'
 import { recordDeployment } from './record-deployment.js'
 
-/** The job may move the alias: it runs in the environment the policy names, and a forced move says why. */
-function assertMayMove(context: ActionContext, inputs: RegisterInputs, policy: RegisterPolicy): void {
-  const refusal = checkAliasProtection(inputs.alias, policy.protectedAliases, context.github.environment)
-  if (refusal !== undefined) {
-    const environment = policy.protectedAliases[inputs.alias]?.environment ?? ''
-    throw new ConfigurationError(
-      refusal,
-      { input: Inputs.Alias, path: `register-model.protected_aliases.${inputs.alias}` },
-      `run this job with \`environment: ${environment}\` (its required reviewers approve the move)`,
-    )
-  }
+/** The job may move the alias: it runs in the environment the policy names (verified), and a forced move says why. */
+async function assertMayMove(context: ActionContext, inputs: RegisterInputs, policy: RegisterPolicy): Promise<void> {
+  await assertProtectedAliasMayMove(context, policy.protectedAliases, {
+    alias: inputs.alias,
+    environment: inputs.environment,
+    input: Inputs.Environment,
+  })
   if (inputs.force && inputs.reason === undefined)
     throw new ConfigurationError(
       forceNeedsReason(),
@@ -71,7 +67,7 @@ export async function moveAlias(
   registry: ModelRegistry,
   mode: 'promote' | 'rollback',
 ): Promise<ModeResult> {
-  assertMayMove(context, inputs, policy)
+  await assertMayMove(context, inputs, policy)
   const history = await registry.aliasHistory(inputs.modelName, inputs.alias)
   const previous = (await registry.aliases(inputs.modelName))[inputs.alias]
   const ref = await target(inputs, registry, mode, history)
@@ -96,7 +92,7 @@ export async function moveAlias(
     },
   })
   if (event === undefined) return { outcome: decidePromotionOutcome(decision, move), version: ref.version }
-  await recordDeployment(context, {
+  await recordDeployment(context, inputs.environment, {
     model: ref.name,
     version: ref.version,
     alias: inputs.alias,

@@ -8,10 +8,11 @@ import { startDeployment } from '../github/deployments.js'
  */
 export async function recordDeployment(
   context: ActionContext,
+  environment: string | undefined,
   promotion: { model: string; version: number; alias: string; registry: string; reason?: string },
 ): Promise<number | undefined> {
   const deployment = await startDeployment(context, {
-    environment: context.github.environment,
+    environment,
     task: `deploy:${promotion.model}`,
     description: `${promotion.model} v${promotion.version} → ${promotion.alias}`,
     payload: {

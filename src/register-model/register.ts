@@ -1,45 +1,21 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
-import type { GateReport } from '../core/gate/gate-report.js'
 import { buildModelCard } from '../core/registry/build-model-card.js'
 import { decideRegistration } from '../core/registry/decide-registration.js'
-import {
-  evaluationPairing,
-  notAGateReport,
-  predictionsOutsideModel,
-  registerNeedsModelPath,
-} from '../core/registry/messages.js'
+import { evaluationPairing, predictionsOutsideModel, registerNeedsModelPath } from '../core/registry/messages.js'
+import { versionIdentity } from '../core/registry/report-binding.js'
 import type { ModelEvaluation, ModelLineage } from '../core/registry/model-card.js'
 import type { ActionContext } from '../github/action-context.js'
 import { sha256File } from '../io/hash-file.js'
-import { schemaProblems } from '../io/schema-validator.js'
+import { collectModelFiles } from '../registry/model-files.js'
 import type { ModelRegistry } from '../registry/model-registry.js'
 import { actor } from './actor.js'
 import { Inputs, type RegisterInputs } from './inputs.js'
 import type { ModeResult } from './mode-result.js'
 import { numericLeaves, readJsonFile } from './read-json-file.js'
+import { readReports } from './read-reports.js'
 import { writeCard } from './write-card.js'
-
-/** The gate reports to store with the version; each must match schemas/gate-report.schema.json. */
-async function readReports(paths: readonly string[]): Promise<GateReport[]> {
-  const reports: GateReport[] = []
-  for (const path of paths) {
-    const report = await readJsonFile(path, Inputs.Reports)
-    const problems = schemaProblems('gate-report', report)
-    if (problems.length > 0)
-      throw new ConfigurationError(
-        notAGateReport(
-          path,
-          problems.map((p) => `${p.path.join('.') || '(report)'} ${p.message}`),
-        ),
-        { input: Inputs.Reports, file: path },
-        'pass the report-path outputs of the gates, as they wrote them',
-      )
-    reports.push(report as GateReport)
-  }
-  return reports
-}
 
 /** The lineage of the run (repository, commit, run URL), with the lineage file of train-on-runner over it. */
 async function readLineage(context: ActionContext, path: string | undefined): Promise<ModelLineage> {
@@ -83,15 +59,25 @@ export async function register(
       { input: Inputs.ModelPath },
       'set model-path to the directory train-on-runner wrote',
     )
-  const reports = await readReports(inputs.reports)
   const metrics = inputs.metrics === undefined ? {} : numericLeaves(await readJsonFile(inputs.metrics, Inputs.Metrics))
   const lineage = await readLineage(context, inputs.lineage)
   const evaluation = await readEvaluation(inputs, modelPath)
+  // The model digest of what is about to be stored (the backend lists the files the same way): every report must
+  // be about it before anything is registered.
+  const identity = versionIdentity({
+    name: inputs.modelName,
+    files: await collectModelFiles(modelPath),
+    lineage,
+    ...(evaluation === undefined ? {} : { evaluation }),
+  })
+  const { reports, signedReports } = await readReports(inputs.reports, identity, modelPath)
   const card = buildModelCard({
     name: inputs.modelName,
     files: [],
     metrics,
     reports,
+    modelDigest: identity.modelDigest,
+    signedReports,
     lineage,
     ...(evaluation === undefined ? {} : { evaluation }),
     createdBy: actor(context),
@@ -113,5 +99,5 @@ export async function register(
     cardPath: await writeCard(context, ref),
     ...(repository === undefined ? {} : { promote: { repository, serverUrl, workflow: inputs.promoteWorkflow } }),
   })
-  return { outcome, version: ref.version }
+  return { outcome, version: ref.version, modelDigest: identity.modelDigest }
 }

@@ -25,6 +25,9 @@ export interface HttpRequest {
   readonly stream?: boolean
 }
 
+const RETRIES = 3
+const RETRY_STATUS = /^(429|5\d\d)$/
+
 /**
  * fetch with the credential flows registries use: `Basic` (user:token on every request) and the
  * `Bearer` token exchange of the distribution spec (401 + `WWW-Authenticate: Bearer realm=…,service=…,scope=…`
@@ -131,8 +134,22 @@ export class RegistryHttp {
     return `Bearer ${token}`
   }
 
+  /**
+   * `send`, retried (at most RETRIES times, 100 ms, 300 ms, 900 ms apart) when a GET or HEAD gets 429 or a 5xx:
+   * docker-registry answers 500 to a manifest read that races a PUT of the same manifest, and reads are idempotent.
+   */
+  private async sendRetrying(request: HttpRequest, authorization: string | undefined): Promise<HttpResponse> {
+    let response = await this.send(request, authorization)
+    const idempotent = request.method === 'GET' || request.method === 'HEAD'
+    for (let attempt = 0; idempotent && attempt < RETRIES && RETRY_STATUS.test(String(response.status)); attempt += 1) {
+      await new Promise((done) => setTimeout(done, 100 * 3 ** attempt))
+      response = await this.send(request, authorization)
+    }
+    return response
+  }
+
   async request(request: HttpRequest): Promise<HttpResponse> {
-    let response = await this.send(request, this.authorization)
+    let response = await this.sendRetrying(request, this.authorization)
     if (response.status === 401) {
       const challenge = response.headers.get('www-authenticate') ?? ''
       let authorization: string | undefined
@@ -147,7 +164,7 @@ export class RegistryHttp {
           )
         }
       }
-      response = await this.send(request, authorization)
+      response = await this.sendRetrying(request, authorization)
       if (response.status !== 401 && response.status !== 403) this.authorization = authorization
     }
     if (response.status === 401 || response.status === 403) {

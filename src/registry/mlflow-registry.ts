@@ -3,8 +3,9 @@ import { makeAliasEvent } from '../core/registry/make-alias-event.js'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
+import { chainAliasEvents } from '../core/registry/chain-alias-events.js'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
-import { aliasNotFound, versionExists, versionNotFound } from '../core/registry/messages.js'
+import { aliasNotFound, versionNotFound } from '../core/registry/messages.js'
 import { RegistryHttp, type HttpResponse } from './http-client.js'
 import type {
   ModelRegistry,
@@ -14,10 +15,22 @@ import type {
   VersionSelector,
 } from './model-registry.js'
 import { assertAlias, assertModelName, collectModelFiles, digestOf, writeVerified } from './model-files.js'
-import { DigestMismatchError, NotFoundError, VersionExistsError } from './registry-errors.js'
+import {
+  corruptCard,
+  corruptCardHint,
+  incompleteMlflowVersion,
+  incompleteMlflowVersionHint,
+  skippedVersion,
+} from '../core/registry/storage-messages.js'
+import { CorruptRecordError, DigestMismatchError, NotFoundError, versionTaken } from './registry-errors.js'
+import { parseStoredAliasEvent, parseStoredCard } from './stored-record.js'
 
 const CARD_TAG = 'modelgate.card_sha256'
 const SOURCE_PREFIX = 'mlflow-artifacts:/'
+/** An alias event artifact: `e<sequence>-<id>.json`; older ones are `<epoch ms, 15 digits>-<id>.json` and sort first. */
+const EVENT_KEY = /^e(\d{8})-[0-9a-f]{12}\.json$/
+/** How often a move re-reads the newest event to bring the MLflow alias to it before giving up. */
+const CONVERGE_ROUNDS = 8
 
 interface MlflowModelVersion {
   readonly name: string
@@ -34,17 +47,26 @@ interface MlflowModelVersion {
  * the default since MLflow 2.0) under `modelgate/<name>/<registration-id>/`; the version's `source` is
  * `mlflow-artifacts:/modelgate/<name>/<registration-id>` and its tag `modelgate.card_sha256` pins the card.
  * MLflow assigns version numbers itself (atomically, server side), so concurrent registrations get
- * distinct versions; a version number cannot be chosen. Alias moves are audited as one JSON artifact per
- * move under `modelgate/<name>/aliases/<alias>/`.
+ * distinct versions; a version number cannot be chosen. The tag is set last, so it marks a complete registration:
+ * a version without it (a registration killed half-way, or still running) is named and skipped by list and refused
+ * by get.
+ *
+ * Alias moves are audited as one JSON artifact per move under `modelgate/<name>/aliases/<alias>/`, named
+ * `e<sequence>-<random id>.json` (sequence one more than the highest seen; unique, so concurrent moves never
+ * overwrite each other). The history is the events in name order, each `from` being the event before it; each move
+ * writes its event first and then points the MLflow alias at the newest event, re-reading until the two agree.
  */
 export class MlflowRegistry implements ModelRegistry {
   readonly description: string
   private readonly http: RegistryHttp
 
+  private readonly logger: RegistryOptions['logger']
+
   constructor(
     private readonly base: string,
     options: RegistryOptions,
   ) {
+    this.logger = options.logger
     this.description = `mlflow+${base}`
     this.http = new RegistryHttp(this.description, options, true)
   }
@@ -133,12 +155,7 @@ export class MlflowRegistry implements ModelRegistry {
         undefined,
         [404, 400],
       )
-      if (existing.status === 200)
-        throw new VersionExistsError(
-          versionExists(request.name, request.version),
-          { input: 'version' },
-          'leave version empty to get the next free one',
-        )
+      if (existing.status === 200) throw versionTaken(request.name, request.version)
       throw new ConfigurationError(
         `MLflow assigns version numbers itself: cannot register ${request.name} as version ${request.version}`,
         { input: 'version' },
@@ -180,11 +197,25 @@ export class MlflowRegistry implements ModelRegistry {
     return { name: request.name, version, digest, card, aliases: [] }
   }
 
-  private async readVersion(mv: MlflowModelVersion): Promise<ModelVersionRef | undefined> {
+  /**
+   * The version as stored.
+   * @throws CorruptRecordError (an interrupted registration, a missing or damaged card, the card of another version),
+   * DigestMismatchError (the card was altered after registration)
+   */
+  private async readVersion(mv: MlflowModelVersion): Promise<ModelVersionRef> {
+    const version = Number(mv.version)
     const pinned = mv.tags?.find((tag) => tag.key === CARD_TAG)?.value
-    if (pinned === undefined) return undefined // a registration still in progress, or not modelgate's
-    const bytes = await this.getArtifact(`${this.sourcePath(mv)}/card.json`)
-    if (bytes === undefined) return undefined
+    if (pinned === undefined)
+      throw new CorruptRecordError(
+        incompleteMlflowVersion(mv.name, version, CARD_TAG),
+        { input: 'version' },
+        incompleteMlflowVersionHint(),
+      )
+    const path = `${this.sourcePath(mv)}/card.json`
+    const where = `${this.description} artifact ${path}`
+    const bytes = await this.getArtifact(path)
+    if (bytes === undefined)
+      throw new CorruptRecordError(corruptCard(where, 'it is missing'), { file: path }, corruptCardHint())
     if (digestOf(bytes) !== pinned) {
       throw new DigestMismatchError(
         `the model card of ${mv.name} version ${mv.version} does not match its pinned digest ${pinned}`,
@@ -192,8 +223,8 @@ export class MlflowRegistry implements ModelRegistry {
         'the stored model was altered; do not use it',
       )
     }
-    const card = JSON.parse(bytes.toString('utf8')) as ModelCard
-    return { name: mv.name, version: Number(mv.version), digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() }
+    const card = parseStoredCard(bytes.toString('utf8'), where, { name: mv.name, version })
+    return { name: mv.name, version, digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() }
   }
 
   async get(name: string, selector: VersionSelector): Promise<ModelVersionRef> {
@@ -227,19 +258,7 @@ export class MlflowRegistry implements ModelRegistry {
           'list the versions with mode: list',
         )
     }
-    const ref = await this.readVersion(this.json<{ model_version: MlflowModelVersion }>(response).model_version)
-    if (ref === undefined) {
-      const version =
-        'alias' in selector
-          ? Number(this.json<{ model_version: MlflowModelVersion }>(response).model_version.version)
-          : selector.version
-      throw new NotFoundError(
-        versionNotFound(name, version),
-        { input: 'version' },
-        'the version has no modelgate model card',
-      )
-    }
-    return ref
+    return await this.readVersion(this.json<{ model_version: MlflowModelVersion }>(response).model_version)
   }
 
   async list(name: string): Promise<readonly ModelVersionRef[]> {
@@ -256,8 +275,12 @@ export class MlflowRegistry implements ModelRegistry {
     } while (token !== undefined)
     const refs: ModelVersionRef[] = []
     for (const mv of versions.sort((a, b) => Number(a.version) - Number(b.version))) {
-      const ref = await this.readVersion(mv)
-      if (ref !== undefined) refs.push(ref)
+      try {
+        refs.push(await this.readVersion(mv))
+      } catch (error) {
+        if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError)) throw error
+        this.logger.warning(skippedVersion(name, Number(mv.version), error.describe()))
+      }
     }
     return refs
   }
@@ -293,26 +316,69 @@ export class MlflowRegistry implements ModelRegistry {
     assertModelName(name)
     assertAlias(alias)
     await this.get(name, { version })
-    const previous = (await this.aliases(name))[alias]
-    await this.api('POST', 'registered-models/alias', { name, alias, version: String(version) })
-    const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString())
-    const key = `${String(Date.parse(event.at)).padStart(15, '0')}-${randomBytes(4).toString('hex')}.json`
-    await this.putArtifact(`modelgate/${name}/aliases/${alias}/${key}`, Buffer.from(JSON.stringify(event)))
+    const dir = `modelgate/${name}/aliases/${alias}`
+    const keys = await this.eventKeys(dir)
+    const last = keys[keys.length - 1]
+    const previous = last === undefined ? undefined : (await this.readEvent(dir, last, alias))?.to
+    const seq = Math.max(0, ...keys.map((key) => Number(EVENT_KEY.exec(key)?.[1] ?? 0))) + 1
+    const event = makeAliasEvent(
+      alias,
+      previous ?? (await this.aliases(name))[alias],
+      version,
+      audit,
+      new Date().toISOString(),
+    )
+    const key = `e${String(seq).padStart(8, '0')}-${randomBytes(6).toString('hex')}.json`
+    await this.putArtifact(`${dir}/${key}`, Buffer.from(JSON.stringify(event)))
+    await this.bringAliasToNewest(name, alias, dir)
     return event
   }
 
-  async aliasHistory(name: string, alias: string): Promise<readonly AliasEvent[]> {
-    assertAlias(alias)
-    const dir = `modelgate/${name}/aliases/${alias}`
-    const paths = (await this.listArtifacts(dir))
+  /**
+   * Points the MLflow alias at the newest event's version, re-reading after each move until the newest event is the
+   * one it applied: the last of several concurrent moves to finish leaves the alias on the newest event.
+   */
+  private async bringAliasToNewest(name: string, alias: string, dir: string): Promise<void> {
+    let applied: number | undefined
+    for (let round = 0; round < CONVERGE_ROUNDS; round += 1) {
+      const keys = await this.eventKeys(dir)
+      const newest = keys[keys.length - 1]
+      const target = newest === undefined ? undefined : (await this.readEvent(dir, newest, alias))?.to
+      if (target === undefined || target === applied) return
+      await this.api('POST', 'registered-models/alias', { name, alias, version: String(target) })
+      applied = target
+    }
+  }
+
+  private async eventKeys(dir: string): Promise<string[]> {
+    return (await this.listArtifacts(dir))
       .map((path) => path.split('/').pop() ?? path)
       .filter((p) => p.endsWith('.json'))
       .sort()
-    const events: AliasEvent[] = []
-    for (const path of paths) {
-      const bytes = await this.getArtifact(`${dir}/${path}`)
-      if (bytes !== undefined) events.push(JSON.parse(bytes.toString('utf8')) as AliasEvent)
+  }
+
+  /** One stored event; undefined (and a warning naming it) when it is missing or damaged. */
+  private async readEvent(dir: string, key: string, alias: string): Promise<AliasEvent | undefined> {
+    const bytes = await this.getArtifact(`${dir}/${key}`)
+    if (bytes === undefined) return undefined
+    try {
+      return parseStoredAliasEvent(bytes.toString('utf8'), `${this.description} artifact ${dir}/${key}`, alias)
+    } catch (error) {
+      if (!(error instanceof CorruptRecordError)) throw error
+      this.logger.warning(error.describe())
+      return undefined
     }
-    return events
+  }
+
+  /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+  async aliasHistory(name: string, alias: string): Promise<readonly AliasEvent[]> {
+    assertAlias(alias)
+    const dir = `modelgate/${name}/aliases/${alias}`
+    const events: AliasEvent[] = []
+    for (const key of await this.eventKeys(dir)) {
+      const event = await this.readEvent(dir, key, alias)
+      if (event !== undefined) events.push(event)
+    }
+    return chainAliasEvents(events)
   }
 }

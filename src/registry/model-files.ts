@@ -1,15 +1,45 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
-import { dirname, join, relative, sep } from 'node:path'
+import type { Stats } from 'node:fs'
+import { mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
 import type { ModelFile } from '../core/registry/model-card.js'
 import { digestMismatch, invalidAlias, invalidModelName, sizeMismatch } from '../core/registry/messages.js'
+import {
+  notARegularFile,
+  notARegularFileHint,
+  symlinkBroken,
+  symlinkBrokenHint,
+  symlinkLoop,
+  symlinkLoopHint,
+  symlinkOutside,
+  symlinkOutsideHint,
+} from '../core/registry/storage-messages.js'
 import { validateRegistryName } from '../core/registry/validate-registry-names.js'
 import { sha256File } from '../io/hash-file.js'
 import { DigestMismatchError } from './registry-errors.js'
 
-/** Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`. */
+/** Whether `path` is `dir` or inside it (both real paths). */
+function isInside(dir: string, path: string): boolean {
+  const rest = relative(dir, path)
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest))
+}
+
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return 'named pipe (FIFO)'
+  if (info.isSocket()) return 'socket'
+  if (info.isBlockDevice() || info.isCharacterDevice()) return 'device'
+  return 'special file'
+}
+
+/**
+ * Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`.
+ * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
+ * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
+ * refused, naming the entry: nothing is dropped silently.
+ * @throws ConfigurationError naming the entry and the input
+ */
 export async function collectModelFiles(dir: string): Promise<ModelFile[]> {
   const info = await stat(dir).catch(() => undefined)
   if (info === undefined) {
@@ -24,18 +54,36 @@ export async function collectModelFiles(dir: string): Promise<ModelFile[]> {
     const name = dir.split(sep).pop() ?? 'model'
     return [{ path: name, sha256: await sha256File(dir), size: info.size }]
   }
-  async function walk(current: string): Promise<void> {
+  const root = await realpath(dir)
+  const refuse = (message: string, file: string, hint: string): never => {
+    throw new ConfigurationError(message, { input: 'model-path', file }, hint)
+  }
+  async function walk(current: string, ancestors: ReadonlySet<string>): Promise<void> {
     const entries = await readdir(current, { withFileTypes: true })
     for (const entry of entries) {
       const full = join(current, entry.name)
-      if (entry.isDirectory()) await walk(full)
-      else if (entry.isFile()) {
-        const size = (await stat(full)).size
-        files.push({ path: relative(dir, full).split(sep).join('/'), sha256: await sha256File(full), size })
+      let target = full
+      if (entry.isSymbolicLink()) {
+        const real = await realpath(full).catch(() => undefined)
+        if (real === undefined) return refuse(symlinkBroken(full), full, symlinkBrokenHint())
+        if (!isInside(root, real)) return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint())
+        target = real
       }
+      const entryInfo = await stat(target)
+      if (entryInfo.isDirectory()) {
+        const real = await realpath(target)
+        if (ancestors.has(real)) return refuse(symlinkLoop(full, real), full, symlinkLoopHint())
+        await walk(full, new Set([...ancestors, real]))
+      } else if (entryInfo.isFile()) {
+        files.push({
+          path: relative(dir, full).split(sep).join('/'),
+          sha256: await sha256File(full),
+          size: entryInfo.size,
+        })
+      } else refuse(notARegularFile(full, kindOf(entryInfo)), full, notARegularFileHint())
     }
   }
-  await walk(dir)
+  await walk(dir, new Set([root]))
   if (files.length === 0) {
     throw new ConfigurationError(
       `model path ${dir} holds no files`,

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { decidePromotion, type PromotionDecision } from '../core/registry/decide-promotion.js'
 import type { AliasRule } from '../core/registry/resolve-register-policy.js'
+import { versionIdentity } from '../core/registry/report-binding.js'
+import { checkReportSignatures, readTrustedKeys } from '../io/evidence/report-envelope.js'
 import { schemaProblems } from '../io/schema-validator.js'
 import type { AliasEvent, AuditEvent, ModelRegistry, ModelVersionRef } from './model-registry.js'
 
@@ -26,8 +28,9 @@ export interface RuledAliasMoveResult {
 
 /**
  * What the promotion rule says about moving `move.version` to `move.rule.alias`, without moving anything: reads the
- * version (the backend verifies what it reads), validates its stored reports against schemas/gate-report.schema.json
- * and asks `decidePromotion`. canary-deploy asks this before any traffic moves.
+ * version (the backend verifies what it reads), validates its stored reports against schemas/gate-report.schema.json,
+ * checks their signatures where the alias trusts keys, and asks `decidePromotion` (which also binds each report to
+ * the version's model digest, files and commit). canary-deploy asks this before any traffic moves.
  * @throws NotFoundError when the version does not exist
  */
 export async function judgeAliasMove(
@@ -38,8 +41,18 @@ export async function judgeAliasMove(
   const problems = ref.card.reports.map((report) =>
     schemaProblems('gate-report', report).map((p) => `${p.path.join('.') || '(report)'} ${p.message}`),
   )
+  const keys = readTrustedKeys(move.rule.alias, move.rule.trustedKeys)
   const decision = decidePromotion(
-    { model: ref.name, version: ref.version, reports: ref.card.reports, schemaProblems: problems },
+    {
+      model: ref.name,
+      version: ref.version,
+      reports: ref.card.reports,
+      schemaProblems: problems,
+      identity: versionIdentity(ref.card),
+      ...(keys.length === 0
+        ? {}
+        : { signatures: checkReportSignatures(ref.card.reports, ref.card.signedReports, keys) }),
+    },
     move.rule,
     { force: move.force },
   )

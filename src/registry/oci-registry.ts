@@ -3,9 +3,11 @@ import { makeAliasEvent } from '../core/registry/make-alias-event.js'
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { errorMessage } from '../core/error-message.js'
 import { ServiceError } from '../core/errors.js'
+import { chainAliasEvents } from '../core/registry/chain-alias-events.js'
 import type { AliasEvent, AuditEvent, ModelCard } from '../core/registry/model-card.js'
-import { aliasNotFound, overwriteDetected, versionExists, versionNotFound } from '../core/registry/messages.js'
+import { aliasNotFound, overwriteDetected, versionNotFound } from '../core/registry/messages.js'
 import { RegistryHttp } from './http-client.js'
 import type {
   ModelRegistry,
@@ -14,12 +16,15 @@ import type {
   RegistryOptions,
   VersionSelector,
 } from './model-registry.js'
+import { corruptAliasEvent, skippedVersion } from '../core/registry/storage-messages.js'
 import { assertAlias, assertModelName, collectModelFiles, digestOf, writeVerified } from './model-files.js'
-import { DigestMismatchError, NotFoundError, VersionExistsError } from './registry-errors.js'
+import { CorruptRecordError, DigestMismatchError, NotFoundError, versionTaken } from './registry-errors.js'
+import { parseStoredAliasEvent, parseStoredCard } from './stored-record.js'
 
 export const MODEL_ARTIFACT_TYPE = 'application/vnd.modelgate.model.v1+json'
 export const MODEL_CARD_MEDIA_TYPE = 'application/vnd.modelgate.model.card.v1+json'
 export const ALIAS_HISTORY_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-history.v1+json'
+export const ALIAS_EVENT_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-event.v1+json'
 const MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json'
 const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json'
 const TITLE = 'org.opencontainers.image.title'
@@ -43,22 +48,55 @@ interface Manifest {
   readonly annotations?: Record<string, string>
 }
 
+const SEQ_ANNOTATION = 'dev.modelgate.sequence'
+/** How often a move re-reads the newest event to bring the alias tag to it before giving up (it is still right). */
+const CONVERGE_ROUNDS = 8
+
 const versionTag = (version: number): string => `v${version}`
+/** The audit trail before one tag per event (read, never written). */
 const historyTag = (alias: string): string => `${alias}.history`
+/** One immutable tag per alias move: `<alias>.e<sequence>.<id>`; ordered by sequence, then id. */
+const eventTag = (alias: string, seq: number, id: string): string => `${alias}.e${String(seq).padStart(8, '0')}.${id}`
+const EVENT_TAG = /^(.+)\.e(\d{8})\.([0-9a-f]{12})$/
+
+interface EventTag {
+  readonly tag: string
+  readonly alias: string
+  readonly seq: number
+  readonly id: string
+}
+
+function eventTags(tags: readonly string[]): EventTag[] {
+  const events: EventTag[] = []
+  for (const tag of tags) {
+    const match = EVENT_TAG.exec(tag)
+    if (match !== null) events.push({ tag, alias: match[1] ?? '', seq: Number(match[2]), id: match[3] ?? '' })
+  }
+  return events.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
 
 /**
  * Models as OCI artifacts in any distribution-spec registry (ghcr.io, Docker's registry, Harbor, ECR…):
  * one repository per model (`<namespace>/<name>`), one manifest per version tagged `v<n>` with
  * `artifactType` application/vnd.modelgate.model.v1+json, config = the model card, layers = the files
- * (annotation org.opencontainers.image.title = path). An alias is a tag on the version's manifest; its
- * audit trail is a second artifact tagged `<alias>.history` whose config holds every move.
+ * (annotation org.opencontainers.image.title = path).
+ *
+ * Aliases: every move is its own immutable artifact tagged `<alias>.e<sequence>.<random id>` (config = the audit
+ * event, artifactType application/vnd.modelgate.alias-event.v1+json). Its sequence is one more than the highest it
+ * saw, and the random id makes the tag unique, so concurrent moves never overwrite each other: every event lands.
+ * The history is the events ordered by (sequence, id), each `from` being the event before it; the alias's target
+ * is the newest event. The tag `<alias>` itself (the version's manifest, so `oras pull …:champion` gets the model)
+ * is brought to the newest event by every move after it wrote its event, re-reading until the two agree.
+ * Registries written before this kept the whole history in one artifact tagged `<alias>.history`; it is still read.
+ *
+ * Crash safety: a version exists once its tag does (blobs first, the manifest PUT last), so a process killed during
+ * a registration leaves only unreferenced blobs, which the registry's garbage collection removes.
  *
  * Immutability: the distribution API has no conditional PUT, so a version tag is checked before the PUT
  * and read back 250–500 ms after it. Two clients that PUT the same tag within that
  * window can still both believe they won; registries with tag immutability (ghcr.io packages cannot be
- * protected this way, Harbor/ECR/ACR can) close the gap. Alias-history updates are read-modify-write with
- * the same caveat: a concurrent move of the same alias can drop one audit event (the alias tag itself
- * is still right).
+ * protected this way, Harbor/ECR/ACR can) close the gap. The settling delay grows with the time the check and the
+ * PUT took, so a slow registry widens it.
  */
 export class OciRegistry implements ModelRegistry {
   readonly description: string
@@ -204,11 +242,26 @@ export class OciRegistry implements ModelRegistry {
       what: `read manifest ${reference}`,
     })
     if (response.status === 404) return undefined
-    return {
-      manifest: JSON.parse(response.body.toString('utf8')) as Manifest,
-      digest: digestOf(response.body),
-      raw: response.body,
+    const digest = digestOf(response.body)
+    const served = response.headers.get('docker-content-digest')
+    const where = `${this.description}/${this.repo(name)}:${reference}`
+    if (served !== null && /^sha256:/.test(served) && served !== digest)
+      throw new DigestMismatchError(
+        `the manifest ${where} has digest ${digest} but the registry serves it as ${served}: its storage was altered`,
+        { input: 'registry' },
+        'do not use it: register the model again',
+      )
+    let manifest: Manifest
+    try {
+      manifest = JSON.parse(response.body.toString('utf8')) as Manifest
+    } catch {
+      throw new CorruptRecordError(
+        `the manifest ${where} is not JSON`,
+        { input: 'registry' },
+        'register the model again',
+      )
     }
+    return { manifest, digest, raw: response.body }
   }
 
   private async putManifest(name: string, reference: string, bytes: Buffer): Promise<void> {
@@ -275,20 +328,18 @@ export class OciRegistry implements ModelRegistry {
       }
       const bytes = Buffer.from(JSON.stringify(manifest))
       const digest = digestOf(bytes)
+      const checkedAt = Date.now()
       if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
-        if (request.version !== undefined)
-          throw new VersionExistsError(
-            versionExists(request.name, version),
-            { input: 'version' },
-            'leave version empty to get the next free one',
-          )
+        if (request.version !== undefined) throw versionTaken(request.name, version)
         version += 1
         continue
       }
       await this.putManifest(request.name, versionTag(version), bytes)
       // Read back after a settling delay much longer than the one-request window above: a client that
       // found the tag free just before our PUT has overwritten it by then, and we move on to the next version.
-      await new Promise((done) => setTimeout(done, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)))
+      // The delay grows with how long the check and the PUT took: a loaded registry (or runner) widens the window.
+      const settle = Math.max(SETTLE_MS, 4 * (Date.now() - checkedAt))
+      await new Promise((done) => setTimeout(done, settle + Math.floor(Math.random() * SETTLE_MS)))
       if ((await this.tagDigest(request.name, versionTag(version))) === digest) {
         return { name: request.name, version, digest, card, aliases: [] }
       }
@@ -308,76 +359,98 @@ export class OciRegistry implements ModelRegistry {
     )
   }
 
-  private async readVersion(name: string, reference: string): Promise<ModelVersionRef | undefined> {
+  /**
+   * The version stored under tag `v<version>`, or undefined when the tag does not exist.
+   * @throws DigestMismatchError (card or manifest altered), CorruptRecordError (damaged card, or the card of another
+   * version: the tag was re-pointed)
+   */
+  private async readVersion(name: string, version: number): Promise<ModelVersionRef | undefined> {
+    const reference = versionTag(version)
     const found = await this.getManifest(name, reference)
     if (found === undefined) return undefined
+    const where = `${this.description}/${this.repo(name)}:${reference}`
     const configBytes = await this.getBlob(name, found.manifest.config.digest)
     if (digestOf(configBytes) !== found.manifest.config.digest) {
       throw new DigestMismatchError(
-        `the model card of ${name}:${reference} does not match its digest ${found.manifest.config.digest}`,
+        `the model card of ${where} does not match its digest ${found.manifest.config.digest}`,
         { input: 'registry' },
         'the stored model was altered; do not use it',
       )
     }
-    const card = JSON.parse(configBytes.toString('utf8')) as ModelCard
-    return { name, version: card.version, digest: found.digest, card, aliases: [] }
+    const card = parseStoredCard(configBytes.toString('utf8'), where, { name, version })
+    return { name, version, digest: found.digest, card, aliases: [] }
+  }
+
+  private withAliases(ref: ModelVersionRef, aliases: Readonly<Record<string, number>>): ModelVersionRef {
+    const names = Object.entries(aliases)
+      .filter(([, v]) => v === ref.version)
+      .map(([a]) => a)
+      .sort()
+    return { ...ref, aliases: names }
   }
 
   async get(name: string, selector: VersionSelector): Promise<ModelVersionRef> {
     assertModelName(name)
-    const reference = 'alias' in selector ? selector.alias : versionTag(selector.version)
     if ('alias' in selector) assertAlias(selector.alias)
-    const ref = await this.readVersion(name, reference)
-    if (ref === undefined) {
-      if ('alias' in selector)
+    const aliases = await this.aliases(name)
+    let version: number
+    if ('alias' in selector) {
+      const target = aliases[selector.alias]
+      if (target === undefined)
         throw new NotFoundError(
           aliasNotFound(name, selector.alias),
           { input: 'alias' },
           'promote a version to that alias first',
         )
-      throw new NotFoundError(
-        versionNotFound(name, selector.version),
-        { input: 'version' },
-        'list the versions with mode: list',
-      )
-    }
-    const aliases = await this.aliases(name)
-    return {
-      ...ref,
-      aliases: Object.entries(aliases)
-        .filter(([, v]) => v === ref.version)
-        .map(([a]) => a)
-        .sort(),
-    }
+      version = target
+    } else version = selector.version
+    const ref = await this.readVersion(name, version)
+    if (ref === undefined)
+      throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list')
+    return this.withAliases(ref, aliases)
   }
 
+  /** Every readable version; a damaged or re-pointed one is named in a warning and skipped. */
   async list(name: string): Promise<readonly ModelVersionRef[]> {
     assertModelName(name)
     const aliases = await this.aliases(name)
     const refs: ModelVersionRef[] = []
     for (const version of await this.versionNumbers(name)) {
-      const ref = await this.readVersion(name, versionTag(version))
-      if (ref !== undefined)
-        refs.push({
-          ...ref,
-          aliases: Object.entries(aliases)
-            .filter(([, v]) => v === version)
-            .map(([a]) => a)
-            .sort(),
-        })
+      try {
+        const ref = await this.readVersion(name, version)
+        if (ref !== undefined) refs.push(this.withAliases(ref, aliases))
+      } catch (error) {
+        if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError)) throw error
+        this.logger.warning(skippedVersion(name, version, error.describe()))
+      }
     }
     return refs
   }
 
+  /** Alias → version: the newest event of each alias; an alias with no events (older registries) by its tag. */
   async aliases(name: string): Promise<Readonly<Record<string, number>>> {
+    const tags = await this.tags(name)
     const result: Record<string, number> = {}
-    for (const tag of await this.tags(name)) {
-      if (/^v\d+$/.test(tag) || tag.includes('.')) continue
+    const newest = new Map<string, EventTag>()
+    for (const event of eventTags(tags)) newest.set(event.alias, event)
+    for (const [alias, event] of newest) {
+      const version = await this.eventVersion(name, event)
+      if (version !== undefined) result[alias] = version
+    }
+    for (const tag of tags) {
+      if (/^v\d+$/.test(tag) || tag.includes('.') || newest.has(tag)) continue
       const found = await this.getManifest(name, tag)
       const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION])
       if (Number.isInteger(version) && version > 0) result[tag] = version
     }
     return result
+  }
+
+  /** The version an event tag moved its alias to (its manifest annotation), undefined when unreadable. */
+  private async eventVersion(name: string, event: EventTag): Promise<number | undefined> {
+    const found = await this.getManifest(name, event.tag)
+    const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION])
+    return Number.isSafeInteger(version) && version > 0 ? version : undefined
   }
 
   async download(ref: ModelVersionRef, dir: string): Promise<void> {
@@ -395,28 +468,20 @@ export class OciRegistry implements ModelRegistry {
   async setAlias(name: string, alias: string, version: number, audit: AuditEvent): Promise<AliasEvent> {
     assertModelName(name)
     assertAlias(alias)
-    const target = await this.getManifest(name, versionTag(version))
-    if (target === undefined)
-      throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list')
-    const history = [...(await this.aliasHistory(name, alias))]
-    const current = await this.getManifest(name, alias)
-    const previousVersion = Number(current?.manifest.annotations?.[VERSION_ANNOTATION])
-    const event = makeAliasEvent(
-      alias,
-      Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined,
-      version,
-      audit,
-      new Date().toISOString(),
-    )
-    history.push(event)
-    await this.writeHistory(name, alias, history)
-    // The alias tag is the same manifest as the version: `oras pull host/ns/name:champion` gets the model.
-    await this.putManifest(name, alias, target.raw)
+    await this.get(name, { version })
+    const tags = await this.tags(name)
+    const mine = eventTags(tags).filter((event) => event.alias === alias)
+    const last = mine[mine.length - 1]
+    const previous = last === undefined ? (await this.aliases(name))[alias] : await this.eventVersion(name, last)
+    const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString())
+    const seq = (last?.seq ?? 0) + 1
+    await this.putEvent(name, eventTag(alias, seq, randomBytes(6).toString('hex')), event, seq)
+    await this.bringAliasTagToNewest(name, alias)
     return event
   }
 
-  private async writeHistory(name: string, alias: string, events: readonly AliasEvent[]): Promise<void> {
-    const configBytes = Buffer.from(JSON.stringify({ alias, events }))
+  private async putEvent(name: string, tag: string, event: AliasEvent, seq: number): Promise<void> {
+    const configBytes = Buffer.from(JSON.stringify(event))
     const configDigest = digestOf(configBytes)
     await this.pushBlob(name, configBytes, configDigest)
     const empty = Buffer.from('{}')
@@ -425,18 +490,78 @@ export class OciRegistry implements ModelRegistry {
     const manifest: Manifest = {
       schemaVersion: 2,
       mediaType: MANIFEST_MEDIA_TYPE,
-      artifactType: ALIAS_HISTORY_ARTIFACT_TYPE,
-      config: { mediaType: ALIAS_HISTORY_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
+      artifactType: ALIAS_EVENT_ARTIFACT_TYPE,
+      config: { mediaType: ALIAS_EVENT_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
       layers: [{ mediaType: EMPTY_MEDIA_TYPE, digest: emptyDigest, size: empty.length }],
+      annotations: {
+        'org.opencontainers.image.created': event.at,
+        [VERSION_ANNOTATION]: String(event.to),
+        [SEQ_ANNOTATION]: String(seq),
+      },
     }
-    await this.putManifest(name, historyTag(alias), Buffer.from(JSON.stringify(manifest)))
+    await this.putManifest(name, tag, Buffer.from(JSON.stringify(manifest)))
   }
 
-  async aliasHistory(name: string, alias: string): Promise<readonly AliasEvent[]> {
-    assertAlias(alias)
+  /**
+   * Points the tag `<alias>` at the version of the newest event, re-reading after each PUT until the newest event
+   * is the one it wrote: the last of several concurrent moves to finish leaves the tag on the newest event.
+   */
+  private async bringAliasTagToNewest(name: string, alias: string): Promise<void> {
+    let written: number | undefined
+    for (let round = 0; round < CONVERGE_ROUNDS; round += 1) {
+      const mine = eventTags(await this.tags(name)).filter((event) => event.alias === alias)
+      const newest = mine[mine.length - 1]
+      const target = newest === undefined ? undefined : await this.eventVersion(name, newest)
+      if (target === undefined || target === written) return
+      const manifest = await this.getManifest(name, versionTag(target))
+      if (manifest === undefined) return
+      await this.putManifest(name, alias, manifest.raw)
+      written = target
+    }
+  }
+
+  /** The events of the one-artifact history older registries kept (`<alias>.history`); [] and a warning when damaged. */
+  private async legacyHistory(name: string, alias: string): Promise<AliasEvent[]> {
+    const where = `${this.description}/${this.repo(name)}:${historyTag(alias)}`
     const found = await this.getManifest(name, historyTag(alias))
     if (found === undefined) return []
-    const config = await this.getBlob(name, found.manifest.config.digest)
-    return (JSON.parse(config.toString('utf8')) as { events: AliasEvent[] }).events
+    const text = (await this.getBlob(name, found.manifest.config.digest)).toString('utf8')
+    try {
+      const events = (JSON.parse(text) as { events?: unknown }).events
+      if (!Array.isArray(events)) throw new Error('no "events" list')
+      return events.map((event, index) =>
+        parseStoredAliasEvent(JSON.stringify(event), `${where} event ${index + 1}`, alias),
+      )
+    } catch (error) {
+      const damaged =
+        error instanceof CorruptRecordError
+          ? error
+          : new CorruptRecordError(corruptAliasEvent(where, errorMessage(error)), { input: 'registry' })
+      this.logger.warning(damaged.describe())
+      return []
+    }
+  }
+
+  /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+  async aliasHistory(name: string, alias: string): Promise<readonly AliasEvent[]> {
+    assertAlias(alias)
+    const tags = await this.tags(name)
+    const events: AliasEvent[] = []
+    if (tags.includes(historyTag(alias))) events.push(...(await this.legacyHistory(name, alias)))
+    for (const event of eventTags(tags).filter((e) => e.alias === alias)) {
+      const where = `${this.description}/${this.repo(name)}:${event.tag}`
+      try {
+        const found = await this.getManifest(name, event.tag)
+        if (found === undefined) continue
+        const config = await this.getBlob(name, found.manifest.config.digest)
+        if (digestOf(config) !== found.manifest.config.digest)
+          throw new CorruptRecordError(`the alias event ${where} does not match its digest`, { input: 'registry' })
+        events.push(parseStoredAliasEvent(config.toString('utf8'), where, alias))
+      } catch (error) {
+        if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError)) throw error
+        this.logger.warning(error.describe())
+      }
+    }
+    return chainAliasEvents(events)
   }
 }

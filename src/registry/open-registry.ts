@@ -14,7 +14,7 @@ export function openRegistry(url: string, options: RegistryOptions): ModelRegist
     const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     if (path === '')
       throw new ConfigurationError(unknownRegistryScheme(url), { input: 'registry' }, 'write file:./path/to/registry')
-    return new FileRegistry(path)
+    return new FileRegistry(path, { logger: options.logger })
   }
   const match = /^(oci|mlflow\+https|mlflow\+http):\/\/([^/]+)(\/.*)?$/.exec(url)
   if (match === null)

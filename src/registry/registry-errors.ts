@@ -1,4 +1,5 @@
 import { ConfigurationError, DataError, ServiceError, type Location } from '../core/errors.js'
+import { versionExists } from '../core/registry/messages.js'
 
 /** Registering a version that already exists: versions are immutable. */
 export class VersionExistsError extends ConfigurationError {
@@ -6,6 +7,14 @@ export class VersionExistsError extends ConfigurationError {
     super(message, location, hint)
   }
 }
+
+/** The error every backend raises for a version number that is taken. */
+export const versionTaken = (name: string, version: number): VersionExistsError =>
+  new VersionExistsError(
+    versionExists(name, version),
+    { input: 'version' },
+    'leave version empty to get the next free one',
+  )
 
 /** A model, version or alias that is not in the registry. */
 export class NotFoundError extends ConfigurationError {
@@ -22,3 +31,10 @@ export class DigestMismatchError extends DataError {
 }
 
 export { ServiceError }
+
+/** A stored card or alias event that cannot be read (truncated, edited, re-pointed): named, never guessed at. */
+export class CorruptRecordError extends DataError {
+  constructor(message: string, location: Location = {}, hint?: string) {
+    super(message, location, hint)
+  }
+}

@@ -2,7 +2,7 @@ import { ServiceError } from '../core/errors.js'
 import { runCommand } from '../io/run-command.js'
 import { checkWeight } from './check-weight.js'
 import { kubectlFailed } from './messages.js'
-import type { KubernetesRouterConfig, TrafficRouter } from './traffic-router.js'
+import type { CommandWatch, KubernetesRouterConfig, TrafficRouter } from './traffic-router.js'
 
 const RESOURCE = {
   inferenceservice: 'inferenceservices.serving.kserve.io',
@@ -89,9 +89,9 @@ export function kubectlGetWeightArgv(config: KubernetesRouterConfig): string[] {
 }
 
 /** Moves weight on Kubernetes through kubectl (KServe, Istio, Gateway API); spawns kubectl without a shell. */
-export function createKubernetesRouter(config: KubernetesRouterConfig): TrafficRouter {
+export function createKubernetesRouter(config: KubernetesRouterConfig, watch: CommandWatch = {}): TrafficRouter {
   const run = async (argv: string[]): Promise<string[]> => {
-    const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20 })
+    const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20, ...watch })
     if (result.exitCode !== 0)
       throw new ServiceError(kubectlFailed(argv, result.exitCode, result.stderrTail.join(' | ')))
     return result.stdoutTail

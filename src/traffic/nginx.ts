@@ -4,7 +4,7 @@ import { ServiceError } from '../core/errors.js'
 import { runCommand } from '../io/run-command.js'
 import { checkWeight, formatWeight } from './check-weight.js'
 import { nginxReloadFailed, nginxReloadNotVerified, nginxTestFailed } from './messages.js'
-import type { NginxRouterConfig, TrafficRouter } from './traffic-router.js'
+import type { CommandWatch, NginxRouterConfig, TrafficRouter } from './traffic-router.js'
 
 /** The default upstream file: included inside `http {}` of the main config. */
 export const DEFAULT_UPSTREAM_TEMPLATE = `# written by modelgate canary-deploy: canary weight {{weight}}%, generation {{generation}}
@@ -104,12 +104,13 @@ async function acceptingWorkers(masterPid: number): Promise<number[]> {
  * and, when `verifyUrl` is set, polling it until it reports the new `weight:generation` marker, so a reload
  * that nginx accepted but did not apply is caught. A config nginx rejects is restored before throwing.
  */
-export function createNginxRouter(config: NginxRouterConfig): TrafficRouter {
+export function createNginxRouter(config: NginxRouterConfig, watch: CommandWatch = {}): TrafficRouter {
   let counter = 0
   const nginx = async (args: string[]): Promise<{ ok: boolean; output: string }> => {
     const result = await runCommand([config.nginxBinary, ...args, ...prefixArgs(config)], {
       timeoutMs: 30_000,
       keepTailLines: 20,
+      ...watch,
     })
     return { ok: result.exitCode === 0, output: [...result.stderrTail, ...result.stdoutTail].join(' | ') }
   }

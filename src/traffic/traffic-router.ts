@@ -55,4 +55,10 @@ export interface KubernetesRouterConfig {
   readonly timeoutMs: number
 }
 
+/** Who hears of the commands a router starts: each one's process group when it starts and when it ends. */
+export interface CommandWatch {
+  readonly onSpawn?: (pid: number) => void
+  readonly onExit?: (pid: number) => void
+}
+
 export type TrafficRouterConfig = CommandRouterConfig | NginxRouterConfig | KubernetesRouterConfig

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import type { GpuInventory } from '../core/train/check-gpu-preflight.js'
 import type { ModelArtifact } from '../core/train/check-model.js'
 import type { LineageRecord } from '../core/train/lineage.js'
+import { maskSecretArguments } from '../core/secrets/secret-arguments.js'
 import type { ActionContext } from '../github/action-context.js'
 import { sha256File } from '../io/hash-file.js'
 import { runCommand } from '../io/run-command.js'
@@ -55,15 +56,17 @@ export async function writeLineage(
   const { inputs, run, model, inventory } = parts
   const env: NodeJS.ProcessEnv = { ...context.env }
   const python = (await toolVersion(['python3', '--version'], env)) ?? (await toolVersion(['python', '--version'], env))
+  // The record (and the model card made from it) keeps no secret-named param or argv value.
+  const masked = maskSecretArguments(inputs.params, inputs.command)
   const lineage: LineageRecord = {
     schemaVersion: 1,
     kind: 'modelgate.train-lineage',
     commit: context.github.sha ?? null,
     repository: context.github.repository ?? null,
     runUrl: context.github.runUrl ?? null,
-    command: inputs.command,
+    command: masked.argv,
     workingDirectory: parts.folder.cwd,
-    params: inputs.params,
+    params: masked.params,
     dataFiles: parts.dataFiles,
     runner: {
       name: parts.runnerName ?? null,

@@ -4,6 +4,7 @@ import { decideTraining } from '../core/train/decide-training.js'
 import { trainMessages } from '../core/train/messages.js'
 import { runSucceeded } from '../core/train/run-succeeded.js'
 import type { ActionContext, ActionResult } from '../github/action-context.js'
+import { secretArgumentValues } from '../core/secrets/secret-arguments.js'
 import { collectMetrics } from './collect-metrics.js'
 import { readInputs } from './inputs.js'
 import { hashDataFiles, writeLineage } from './lineage.js'
@@ -18,6 +19,8 @@ import { uploadModel } from './upload.js'
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
   if (inputs.kind === 'sweep') return pickBest(context, inputs)
+  // A secret passed as a param or an argv flag (`api_key`, `--hf-token X`) is redacted wherever it is published.
+  for (const value of secretArgumentValues(inputs.params, inputs.command)) context.logger.setSecret(value)
   const settings = resolveSettings(inputs, context.policy)
   const folder = openRunFolder(context, inputs)
   const runnerName = context.github.runnerName ?? context.env.RUNNER_NAME

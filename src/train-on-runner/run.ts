@@ -52,6 +52,7 @@ export async function runTraining(
   gpus: boolean,
 ): Promise<TrainingRun> {
   const { logger } = context
+  const redact = context.redact ?? ((text: string): string => text)
   const env: NodeJS.ProcessEnv = { ...context.env }
   const paramsFile = join(folder.runDir, 'params.json')
   writeFileSync(paramsFile, JSON.stringify(inputs.params, null, 2))
@@ -84,7 +85,8 @@ export async function runTraining(
       keepTailLines: inputs.logTailLines,
       onSpawn: (pid) => context.state.save(State.pgid, String(pid)),
       onLine: (stream, line) => {
-        log.write(`${line}\n`)
+        // The log is uploaded with the model: it gets what the job log gets, secrets redacted.
+        log.write(`${redact(line)}\n`)
         logger.info(stream === 'stderr' ? `[stderr] ${line}` : line)
         for (const [name, value] of parseMetricLine(line)) lineMetrics[name] = value
       },

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { ConfigurationError } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
+import { checkArtifactName } from '../core/registry/check-artifact-name.js'
+import { invalidArtifactName, invalidArtifactNameHint } from '../core/registry/storage-messages.js'
 import { sha256File } from '../io/hash-file.js'
 
 /** Every regular file under `dir`, recursively (absolute paths). */
@@ -27,8 +30,20 @@ export interface UploadResult {
 }
 
 /**
+ * Refuses an artifact name GitHub would refuse or that would leave `<workDir>/artifacts/` (`/`, `..`, control
+ * characters): checkArtifactName.
+ * @throws ConfigurationError naming the input artifact-name
+ */
+export function assertArtifactName(name: string): void {
+  const why = checkArtifactName(name)
+  if (why !== undefined)
+    throw new ConfigurationError(invalidArtifactName(name, why), { input: 'artifact-name' }, invalidArtifactNameHint())
+}
+
+/**
  * Uploads `dir` as artifact `name` with @actions/artifact on a runner; elsewhere copies it to
  * `<workDir>/artifacts/<name>` and says so.
+ * @throws ConfigurationError when `name` is not a valid artifact name (assertArtifactName)
  */
 export async function uploadDirectory(
   name: string,
@@ -40,6 +55,7 @@ export async function uploadDirectory(
     logger: Logger
   },
 ): Promise<UploadResult> {
+  assertArtifactName(name)
   const files = statSync(dir).isDirectory() ? listFiles(dir) : [dir]
   const root = statSync(dir).isDirectory() ? dir : resolve(dir, '..')
   if (hasActionsRuntime(options.env)) {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { errorMessage } from '../core/error-message.js'
+import { isUserError } from '../core/errors.js'
 import { checkModel, type ModelArtifact } from '../core/train/check-model.js'
 import type { ActionContext } from '../github/action-context.js'
 import type { TrainInputs } from './inputs.js'
@@ -31,7 +32,8 @@ export async function uploadModel(
         ? { kind: 'uploaded', name, id: upload.id }
         : { kind: 'copied', name, path: upload.localCopy ?? '' }
   } catch (error) {
-    artifact = { kind: 'upload-failed', name, why: errorMessage(error) }
+    // A user error (an artifact name GitHub refuses) keeps its input and its fix.
+    artifact = { kind: 'upload-failed', name, why: isUserError(error) ? error.describe() : errorMessage(error) }
   }
   const message = checkModel(artifact)?.message ?? ''
   if (artifact.kind === 'uploaded') logger.info(message)

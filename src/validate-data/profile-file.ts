@@ -2,14 +2,16 @@ import { readFileSync, mkdirSync } from 'node:fs'
 import { writeTextFile } from '../io/paths/index.js'
 import { dirname } from 'node:path'
 import { errorMessage } from '../core/error-message.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, DataError } from '../core/errors.js'
+import { checkUniqueAcrossShards } from '../core/contract/unique-across-shards.js'
+import { formatPath, schemaProblems } from '../io/schema-validator.js'
 import type { Check } from '../core/gate/check.js'
 import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
 import type { ColumnProfile } from '../core/profile/column-profile.js'
 import { mergeProfileLists } from '../core/profile/merge-profile-lists.js'
 import type { DataSide } from '../core/validate/decide-validate-data.js'
 
-/** What `mode: profile` writes and `mode: merge` reads. */
+/** What `mode: profile` writes and `mode: merge` reads (schemas/profile.schema.json). */
 export interface ProfileFile {
   readonly kind: 'modelgate-profile'
   readonly schemaVersion: 1
@@ -17,6 +19,40 @@ export interface ProfileFile {
   readonly columns: ColumnProfile[]
   /** Contract checks of this shard, when a contract was given. */
   readonly contractChecks?: Check[]
+  /** Per `unique` contract column: its distinct values' 64-bit hashes, null when there were too many to carry. */
+  readonly uniqueHashes?: ReadonlyMap<string, Uint32Array | null>
+}
+
+/**
+ * Distinct-value hashes a profile carries per `unique` column (8 bytes each, ~11 bytes in base64: 22 MB at the
+ * cap). A shard with more writes `overflow`, and merge reports that uniqueness could not be checked.
+ */
+export const PROFILE_UNIQUE_CAP = 2_000_000
+
+/** (high, low) pairs as base64 of big-endian 32-bit words. */
+function encodeHashes(pairs: Uint32Array): string {
+  const bytes = Buffer.alloc(pairs.length * 4)
+  for (let i = 0; i < pairs.length; i++) bytes.writeUInt32BE(pairs[i] as number, i * 4)
+  return bytes.toString('base64')
+}
+
+function decodeHashes(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64')
+  const out = new Uint32Array(Math.floor(bytes.length / 8) * 2)
+  for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt32BE(i * 4)
+  return out
+}
+
+type WrittenHashes = { count: number; hashes: string } | { overflow: true }
+
+function writtenHashes(hashes: ReadonlyMap<string, Uint32Array | null>): Record<string, WrittenHashes> {
+  const out: Record<string, WrittenHashes> = {}
+  for (const [column, pairs] of hashes)
+    out[column] =
+      pairs === null || pairs.length / 2 > PROFILE_UNIQUE_CAP
+        ? { overflow: true }
+        : { count: pairs.length / 2, hashes: encodeHashes(pairs) }
+  return out
 }
 
 export const isProfilePath = (path: string): boolean => /\.profile\.json$/i.test(path)
@@ -29,12 +65,14 @@ export function writeProfileFile(path: string, source: string, side: DataSide): 
     source,
     columns: side.profiles,
     ...(side.contractChecks ? { contractChecks: side.contractChecks } : {}),
+    ...(side.uniqueHashes ? { uniqueHashes: writtenHashes(side.uniqueHashes) } : {}),
   }
   mkdirSync(dirname(path), { recursive: true })
   const columns = profile.columns.map((c) => ({
     ...c,
     values: c.values === null ? null : Array.from(c.values),
     categories: Object.fromEntries(c.categories),
+    sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
   }))
   writeTextFile(path, JSON.stringify({ ...profile, columns }), 'output')
 }
@@ -59,26 +97,72 @@ export function readProfileFile(path: string): ProfileFile {
       'give the .profile.json files written by `mode: profile`',
     )
   }
+  const problem = profileProblem(value as ProfileFile)
+  if (problem !== undefined)
+    throw new DataError(
+      `profile file is malformed: ${problem.path} ${problem.message}`,
+      { file: path, path: problem.path },
+      'give the .profile.json files `mode: profile` wrote, unmodified (profile the shard again if it was edited or truncated)',
+    )
   const columns = (
-    p.columns as unknown as (Omit<ColumnProfile, 'categories' | 'categoriesFrozen'> & {
+    p.columns as unknown as (Omit<ColumnProfile, 'categories' | 'categoriesFrozen' | 'sampled' | 'sampleLevel'> & {
       categories: Record<string, number>
       categoriesFrozen?: boolean
+      sampled?: Record<string, number> | null
+      sampleLevel?: number
     })[]
   ).map((c) => ({
     ...c,
     categories: new Map(Object.entries(c.categories ?? {})),
     categoriesFrozen: c.categoriesFrozen ?? false,
     hashed: c.hashed ?? null,
+    sampled: c.sampled === undefined || c.sampled === null ? null : new Map(Object.entries(c.sampled)),
+    sampleLevel: c.sampleLevel ?? 0,
   }))
-  return { ...(p as ProfileFile), columns }
+  const written = (value as { uniqueHashes?: Record<string, WrittenHashes> }).uniqueHashes
+  const uniqueHashes =
+    written === undefined
+      ? undefined
+      : new Map(Object.entries(written).map(([k, w]) => [k, 'overflow' in w ? null : decodeHashes(w.hashes)]))
+  return { ...(p as ProfileFile), columns, ...(uniqueHashes === undefined ? {} : { uniqueHashes }) }
 }
 
-/** The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass. */
+/** The first thing wrong with a parsed profile file: a schema problem, or counts that contradict each other. */
+function profileProblem(file: ProfileFile): { path: string; message: string } | undefined {
+  const first = schemaProblems('profile', file)[0]
+  if (first !== undefined) {
+    const offending = first.path.reduce<unknown>(
+      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
+      file,
+    )
+    const shown =
+      offending === undefined || typeof offending === 'object' ? '' : ` (value: ${JSON.stringify(offending)})`
+    return { path: formatPath(first.path), message: `${first.message}${shown}` }
+  }
+  for (const [i, c] of file.columns.entries()) {
+    if (c.missing > c.rows)
+      return { path: `columns[${i}].missing`, message: `${c.missing} is more than rows ${c.rows}` }
+    if (c.numbers > c.rows - c.missing)
+      return {
+        path: `columns[${i}].numbers`,
+        message: `${c.numbers} is more than the ${c.rows - c.missing} present cells`,
+      }
+  }
+  return undefined
+}
+
+/**
+ * The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass,
+ * `unique` checked across the shards (checkUniqueAcrossShards: a value in two shards is a duplicate).
+ */
 export function mergeProfileFiles(shards: readonly ProfileFile[]): DataSide {
   return {
     profiles: mergeProfileLists(shards.map((s) => s.columns)),
     contractChecks: shards.some((s) => s.contractChecks)
-      ? combineShardChecks(shards.map((s) => s.contractChecks ?? []))
+      ? checkUniqueAcrossShards(
+          combineShardChecks(shards.map((s) => s.contractChecks ?? [])),
+          shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })),
+        )
       : undefined,
   }
 }

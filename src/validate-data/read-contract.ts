@@ -1,11 +1,19 @@
 import { ConfigurationError } from '../core/errors.js'
 import type { Contract } from '../core/contract/contract.js'
+import { contractProblem } from '../core/contract/contract-problems.js'
 import { readYamlDocument } from '../io/read-yaml-document.js'
 import { Inputs } from './inputs.js'
 
 /** Reads a YAML/JSON contract, validated against schemas/contract.schema.json, plus the rules a schema cannot say. */
 export function readContract(path: string): Contract {
   const contract = readYamlDocument(path, 'contract', 'data contract') as Contract
+  const problem = contractProblem(contract)
+  if (problem !== undefined)
+    throw new ConfigurationError(
+      problem.message,
+      { file: path, path: problem.path, input: Inputs.Contract },
+      problem.hint,
+    )
   for (const [name, rule] of Object.entries(contract.columns)) {
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
       throw new ConfigurationError(

@@ -10,12 +10,21 @@ import { scanDatasets, scanWorkersEnabled, type ScanJob } from './scan-workers.j
  */
 export async function readSides<const J extends readonly ScanJob[]>(
   jobs: J,
-  options: { readonly logger: Logger; readonly signal: AbortSignal; readonly maxExamples: number },
+  options: {
+    readonly logger: Logger
+    readonly signal: AbortSignal
+    readonly maxExamples: number
+    readonly maxFieldBytes?: number
+  },
 ): Promise<{ -readonly [K in keyof J]: DataSide }> {
   const datasets = jobs.filter((job) => !isProfilePath(job.path))
   const threads = datasets.length > 1 && scanWorkersEnabled() ? ` (${datasets.length} worker threads in parallel)` : ''
   if (datasets.length > 0) options.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`)
-  const scans = await scanDatasets(datasets, { maxExamples: options.maxExamples, signal: options.signal })
+  const scans = await scanDatasets(datasets, {
+    maxExamples: options.maxExamples,
+    signal: options.signal,
+    ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
+  })
   const sides = jobs.map((job): DataSide => {
     if (!isProfilePath(job.path)) return scans[datasets.indexOf(job)] as DataSide
     const file = readProfileFile(job.path)

@@ -14,6 +14,8 @@ export interface DatasetScan {
   readonly header: string[]
   readonly profiles: ColumnProfile[]
   readonly contractChecks: Check[] | undefined
+  /** Per `unique` contract column: its distinct values' hashes (see ContractChecker.uniqueHashes). */
+  readonly uniqueHashes?: Map<string, Uint32Array | null>
 }
 
 /**
@@ -25,7 +27,7 @@ export interface DatasetScan {
 export async function scanDataset(
   path: string,
   contract: Contract | undefined,
-  options: { maxExamples: number; signal: AbortSignal },
+  options: { maxExamples: number; signal: AbortSignal; maxFieldBytes?: number },
 ): Promise<DatasetScan> {
   const growing = datasetFormat(path).format === 'jsonl'
   let header = growing ? [] : await datasetHeader(path)
@@ -36,7 +38,12 @@ export async function scanDataset(
       : createContractChecker(contract, header, path, { maxExamples: options.maxExamples })
   let numbers: Float64Array[] = []
   let rowsSoFar = 0
-  for await (const batch of readDataset(path, { signal: options.signal, ...(growing ? {} : { columns: header }) })) {
+  const read = {
+    signal: options.signal,
+    ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
+    ...(growing ? {} : { columns: header }),
+  }
+  for await (const batch of readDataset(path, read)) {
     const rows = batch.rows
     if (batch.columns.length > header.length) {
       header = [...batch.columns]
@@ -62,5 +69,10 @@ export async function scanDataset(
     checker?.observe(rows, batch.lines, numbers)
     rowsSoFar += rows.length
   }
-  return { header, profiles: profiles.map(finishColumnProfile), contractChecks: checker?.finish() }
+  return {
+    header,
+    profiles: profiles.map(finishColumnProfile),
+    contractChecks: checker?.finish(),
+    ...(checker === undefined ? {} : { uniqueHashes: checker.uniqueHashes() }),
+  }
 }

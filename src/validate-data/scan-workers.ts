@@ -13,12 +13,15 @@ export interface ScanJob {
 interface ScanOptions {
   readonly maxExamples: number
   readonly signal: AbortSignal
+  /** Longest CSV field or JSON line (policy validate-data.limits.max_field_bytes). */
+  readonly maxFieldBytes?: number
 }
 
 interface WorkerInput {
   readonly mark: typeof WORKER_MARK
   readonly job: ScanJob
   readonly maxExamples: number
+  readonly maxFieldBytes: number | undefined
 }
 
 type SerializedError =
@@ -63,6 +66,7 @@ export async function runScanWorker(): Promise<void> {
     const scan = await scanDataset(input.job.path, input.job.contract, {
       maxExamples: input.maxExamples,
       signal: new AbortController().signal,
+      ...(input.maxFieldBytes === undefined ? {} : { maxFieldBytes: input.maxFieldBytes }),
     })
     transfer = scan.profiles.flatMap((p) =>
       p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer as ArrayBuffer] : [],
@@ -97,7 +101,12 @@ export async function scanDatasets(jobs: readonly ScanJob[], options: ScanOption
 function scanInWorker(entry: string, job: ScanJob, options: ScanOptions, workers: Worker[]): Promise<DatasetScan> {
   return new Promise<DatasetScan>((resolve, reject) => {
     options.signal.throwIfAborted()
-    const input: WorkerInput = { mark: WORKER_MARK, job, maxExamples: options.maxExamples }
+    const input: WorkerInput = {
+      mark: WORKER_MARK,
+      job,
+      maxExamples: options.maxExamples,
+      maxFieldBytes: options.maxFieldBytes,
+    }
     const worker = new Worker(entry, { workerData: input })
     workers.push(worker)
     const onAbort = (): void => reject(abortError(options.signal))

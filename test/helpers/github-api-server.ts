@@ -2,7 +2,7 @@
  * A fake api.github.com for integration tests: a real HTTP server on 127.0.0.1 that checks every request
  * against GitHub's published OpenAPI description (fixtures/github-openapi, cut from `@octokit/openapi` by
  * scripts/extract-github-openapi.mjs) and serves the operations modelgate calls with state, the way GitHub
- * does: issue comments, check runs, deployments and their statuses, pulls/get, repos/get, workflow dispatch,
+ * does: issue comments, check runs, deployments and their statuses, pulls/get, repos/get, workflow and repository dispatch, issues,
  * and GraphQL's `viewer { login }` (each token's identity, see `identities`).
  *
  * A request GitHub would reject (unknown route, wrong method, missing auth, bad parameter, body against
@@ -34,6 +34,8 @@ import {
   type IssueCommentRecord,
   type PullRequestFixture,
   type WorkflowDispatchRecord,
+  type IssueRecord,
+  type RepositoryDispatchRecord,
 } from './github-api/state.js'
 
 export type {
@@ -44,6 +46,8 @@ export type {
   IssueCommentRecord,
   PullRequestFixture,
   WorkflowDispatchRecord,
+  IssueRecord,
+  RepositoryDispatchRecord,
 } from './github-api/state.js'
 export { OpenApiSubset } from './github-api/openapi.js'
 
@@ -129,6 +133,9 @@ export interface GitHubApiServer {
   /** In creation order, including the `inactive` ones GitHub adds for `auto_inactive`. */
   readonly deploymentStatuses: readonly DeploymentStatusRecord[]
   readonly workflowDispatches: readonly WorkflowDispatchRecord[]
+  /** Issues (not pull requests), in creation order; a test may push one to plant it. */
+  readonly issues: IssueRecord[]
+  readonly repositoryDispatches: readonly RepositoryDispatchRecord[]
   /** The OpenAPI subset it validates against (e.g. `openapi.responseValidator('checks/create')`). */
   readonly openapi: OpenApiSubset
   /** The next `times` requests matching `method` and `pathPattern` answer `status` instead. */
@@ -358,6 +365,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     deployments: state.deployments,
     deploymentStatuses: state.deploymentStatuses,
     workflowDispatches: state.workflowDispatches,
+    issues: state.issues,
+    repositoryDispatches: state.repositoryDispatches,
     openapi,
     failNext(failure) {
       failures.push({ failure, left: failure.times ?? 1 })

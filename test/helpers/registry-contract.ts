@@ -20,6 +20,13 @@ export async function makeModelDir(seed: string): Promise<string> {
   return dir
 }
 
+/**
+ * The commit the helpers' versions are built from (`draft`'s lineage) and their reports were written at: a report
+ * that names no model or predictions digest is bound to a version by its commit (src/core/registry/report-binding.ts).
+ * Bundle tests that register with these reports set GITHUB_SHA to it.
+ */
+export const HELPER_COMMIT = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+
 /** The smallest valid, consistent gate report of `gate` with `status` (one check of that status), as stored. */
 export const storedReport = (gate: GateName, status: Status): GateReport => ({
   schemaVersion: 1,
@@ -28,7 +35,7 @@ export const storedReport = (gate: GateName, status: Status): GateReport => ({
   title: 't',
   checks: [{ id: `${gate}.check`, status, observed: 1, message: `${gate} ${status}` }],
   figures: [],
-  subject: {},
+  subject: { commit: HELPER_COMMIT },
   startedAt: '2026-01-01T00:00:00.000Z',
   durationMs: 1,
 })
@@ -51,7 +58,7 @@ export const draft = (name: string, status: 'pass' | 'fail' = 'pass') =>
     files: [],
     metrics: { auc: 0.81 },
     reports: [storedReport('validate-data', 'pass'), storedReport('evaluate-vs-champion', status)],
-    lineage: { repository: 'acme/churn', commit: 'abc123', dataHashes: { train: 'f'.repeat(64) } },
+    lineage: { repository: 'acme/churn', commit: HELPER_COMMIT, dataHashes: { train: 'f'.repeat(64) } },
     createdBy: 'tester',
     createdAt: new Date('2026-01-01T00:00:00Z'),
   })
@@ -67,7 +74,7 @@ export function registryContract(open: () => Promise<ModelRegistry> | ModelRegis
     const listed = await registry.list('churn')
     expect(listed.map((ref) => ref.version)).toEqual([1, 2])
     expect(listed[0]?.card.files.map((file) => file.path)).toEqual(['extra/vocab.txt', 'model.json'])
-    expect(listed[0]?.card.lineage.commit).toBe('abc123')
+    expect(listed[0]?.card.lineage.commit).toBe(HELPER_COMMIT)
     expect(await registry.list('unknown-model')).toEqual([])
     for (const ref of listed) expect(schemaProblems('model-card', ref.card)).toEqual([])
   })

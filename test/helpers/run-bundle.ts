@@ -25,7 +25,31 @@ export interface RunBundleOptions {
   readonly signalAfterMs?: { readonly signal: 'SIGINT' | 'SIGTERM'; readonly afterMs: number }
   /** STATE_* values for a post step (what the main step saved). */
   readonly state?: Readonly<Record<string, string>>
+  /**
+   * The job's `environment:` in the workflow file. As on GitHub, the job then has a deployment of it for the run
+   * (startJobDeployment, through `api`, which it needs); as on a runner, no variable tells the step about it.
+   */
+  readonly jobEnvironment?: string
+  /** The job's `strategy` context: a matrix leg (`jobIndex` of `jobTotal`); default a job without a matrix. */
+  readonly strategy?: MatrixLeg
 }
+
+/** The parts of the runner's `strategy` context an action.yml default reads. */
+export interface MatrixLeg {
+  readonly jobIndex: number
+  readonly jobTotal: number
+}
+
+/** What `${{ }}` in a default may read besides the token: GITHUB_JOB and the strategy context. */
+interface DefaultContexts {
+  readonly job: string
+  readonly strategy: MatrixLeg
+}
+
+const NO_MATRIX: DefaultContexts = { job: 'gate', strategy: { jobIndex: 0, jobTotal: 1 } }
+
+/** The report-key default (actions/<gate>/action.yml): `<job>-<index>` in a matrix job, '' outside one. */
+const MATRIX_LEG_KEY = "strategy.job-total > 1 && format('{0}-{1}', github.job, strategy.job-index) || ''"
 
 export interface BundleRun {
   readonly exitCode: number | null
@@ -83,9 +107,18 @@ function eventPayload(event: RunBundleOptions['event']): { name: string; payload
 export const HARNESS_JOB_TOKEN = 'ghs_harnessjobtoken0000000000000000000'
 
 /** What `${{ … }}` in an action.yml default may refer to here: the runner's expression contexts, as far as used. */
-function evaluateDefault(action: string, input: string, text: string, jobToken: string): string {
+function evaluateDefault(
+  action: string,
+  input: string,
+  text: string,
+  jobToken: string,
+  contexts: DefaultContexts,
+): string {
   return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
     if (expression === 'github.token') return jobToken
+    if (expression === 'github.job') return contexts.job
+    if (expression === MATRIX_LEG_KEY)
+      return contexts.strategy.jobTotal > 1 ? `${contexts.job}-${contexts.strategy.jobIndex}` : ''
     throw new Error(
       `actions/${action}/action.yml: the default of input "${input}" uses \${{ ${expression} }}, which ` +
         'test/helpers/run-bundle.ts cannot evaluate yet; add it to evaluateDefault as the runner evaluates it',
@@ -114,6 +147,7 @@ export function actionInputs(
   bundle: string,
   given: Readonly<Record<string, string>>,
   jobToken: string,
+  contexts: DefaultContexts = NO_MATRIX,
 ): Record<string, string> {
   const action = actionOf(bundle)
   // The failsafe schema keeps every scalar as the text written (default: 1.0 stays "1.0"), as the runner reads it.
@@ -129,9 +163,55 @@ export function actionInputs(
     )
   const env: Record<string, string> = {}
   for (const [name, spec] of Object.entries(declared))
-    env[inputVariable(name)] = evaluateDefault(action, name, spec?.default ?? '', jobToken)
+    env[inputVariable(name)] = evaluateDefault(action, name, spec?.default ?? '', jobToken, contexts)
   for (const [name, value] of Object.entries(given)) env[inputVariable(name)] = value
   return env
+}
+
+/** The run the harness pretends to be (runnerEnvironment's GITHUB_* values). */
+export const HARNESS_RUN = {
+  repository: 'octo-org/churn-model',
+  sha: 'ffac537e6cbbf934b08745a378932722df287a53',
+  runId: '4242',
+} as const
+
+/**
+ * What GitHub does when a job that declares `environment: <name>` starts, after the environment's protection rules
+ * (required reviewers) passed: it creates a deployment of that environment for the run's commit (task `deploy`) and
+ * gives it an `in_progress` status whose log and target URLs are the run's job page. Done here through the fake
+ * GitHub API, with the job token. The runner exports nothing of it to the steps; neither does the harness.
+ */
+export async function startJobDeployment(
+  api: { readonly url: string },
+  environment: string,
+  run: { readonly repository?: string; readonly sha?: string; readonly runId?: string } = {},
+): Promise<number> {
+  const { repository, sha, runId } = { ...HARNESS_RUN, ...run }
+  const post = async (path: string, body: Record<string, unknown>): Promise<{ id: number }> => {
+    const response = await fetch(`${api.url}/repos/${repository}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `token ${HARNESS_JOB_TOKEN}`,
+        'user-agent': 'github-actions',
+        accept: 'application/vnd.github+json',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    })
+    if (!response.ok) throw new Error(`startJobDeployment: POST ${path} answered ${response.status}`)
+    return (await response.json()) as { id: number }
+  }
+  const jobUrl = `https://github.com/${repository}/actions/runs/${runId}/job/${Number(runId) * 10 + 1}`
+  const { id } = await post('/deployments', {
+    ref: sha,
+    environment,
+    task: 'deploy',
+    auto_merge: false,
+    required_contexts: [],
+    payload: {},
+  })
+  await post(`/deployments/${id}/statuses`, { state: 'in_progress', log_url: jobUrl, environment })
+  return id
 }
 
 /** Variables a runner never gives a step, so a test that sets them tests a job that cannot exist. */
@@ -166,13 +246,13 @@ export function runnerEnvironment(bundle: string, dir: string, options: RunBundl
     CI: 'true',
     GITHUB_EVENT_NAME: name,
     GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'octo-org/churn-model',
+    GITHUB_REPOSITORY: HARNESS_RUN.repository,
     GITHUB_REPOSITORY_OWNER: 'octo-org',
-    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_SHA: HARNESS_RUN.sha,
     GITHUB_REF: name === 'pull_request' ? 'refs/pull/42/merge' : 'refs/heads/main',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: options.api?.url ?? 'http://127.0.0.1:9',
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: HARNESS_RUN.runId,
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKFLOW: 'pr-gate',
     GITHUB_JOB: 'gate',
@@ -183,7 +263,10 @@ export function runnerEnvironment(bundle: string, dir: string, options: RunBundl
     RUNNER_OS: 'Linux',
     MODELGATE_PATH_ROOTS: TEST_PATH_ROOTS,
     ...files,
-    ...actionInputs(bundle, options.inputs ?? {}, options.api === undefined ? '' : HARNESS_JOB_TOKEN),
+    ...actionInputs(bundle, options.inputs ?? {}, options.api === undefined ? '' : HARNESS_JOB_TOKEN, {
+      job: NO_MATRIX.job,
+      strategy: options.strategy ?? NO_MATRIX.strategy,
+    }),
   }
   for (const [key, value] of Object.entries(options.state ?? {})) env[`STATE_${key}`] = value
   return { ...env, ...options.env }
@@ -228,6 +311,14 @@ function bundlePath(name: string): string {
 async function run(name: string, options: RunBundleOptions): Promise<BundleRun> {
   const dir = makeTempDir('modelgate-run-')
   const env = runnerEnvironment(name, dir, options)
+  if (options.jobEnvironment !== undefined) {
+    if (options.api === undefined) throw new Error(`runBundle('${name}'): jobEnvironment needs a fake GitHub API (api)`)
+    await startJobDeployment(options.api, options.jobEnvironment, {
+      ...(env.GITHUB_REPOSITORY === undefined ? {} : { repository: env.GITHUB_REPOSITORY }),
+      ...(env.GITHUB_SHA === undefined ? {} : { sha: env.GITHUB_SHA }),
+      ...(env.GITHUB_RUN_ID === undefined ? {} : { runId: env.GITHUB_RUN_ID }),
+    })
+  }
   const result = await spawnNode(bundlePath(name), [], env, options)
   const outputs = parseCommandFile(readFileSync(env.GITHUB_OUTPUT ?? '', 'utf8'))
   const reportPath = outputs['report-path']

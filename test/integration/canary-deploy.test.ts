@@ -10,9 +10,17 @@ import {
   kubernetesKindRequired,
   prometheusQueriesNotJson,
   trafficRequired,
+  verdictBaked,
   versionRequired,
 } from '../../src/core/canary/messages.js'
-import { canaryNotPromotable, reportNotPassing, versionNotFound } from '../../src/core/registry/messages.js'
+import {
+  canaryNotPromotable,
+  protectedAlias,
+  reportNotPassing,
+  versionNotFound,
+} from '../../src/core/registry/messages.js'
+import { environmentNotDeployed, environmentUnverifiable } from '../../src/github/messages.js'
+import { HARNESS_RUN, startJobDeployment } from '../helpers/run-bundle.js'
 import { rollbackFromState } from '../../src/canary-deploy/rollback-from-state.js'
 import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from '../../src/canary-deploy/state.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
@@ -64,26 +72,43 @@ function runMain(inputs: Record<string, string>, options: Omit<FakeContextOption
 }
 
 describe('canary-deploy main() in process (command traffic and metrics; what no bundle test runs)', () => {
-  it('registry: a promotion aliases champion; a protected champion is refused before traffic moves unless MODELGATE_ENVIRONMENT names its environment', async () => {
+  it('registry: a protected champion moves only when the environment input names its environment and GitHub has a deployment of it for this run', async () => {
+    api = await startGitHubApiServer()
     const dir = await mkdtemp(join(tmpdir(), 'canary-registry-'))
     const registry = new FileRegistry(dir)
     const ref = await registry.register({ name: 'churn', modelDir: await makeModelDir('v1'), card: draft('churn') })
     const w = await workspace(0.01)
     const inputs = { ...w.inputs, registry: `file:${dir}`, 'model-name': 'churn', version: String(ref.version) }
     const policy = { 'register-model': { protected_aliases: { champion: { environment: 'models-prod' } } } }
-    // The job's environment is what the workflow exports (`env: MODELGATE_ENVIRONMENT`), never the deployment
-    // environment input: neither no environment nor `environment: models-prod` as an input lets the alias move.
-    await expect(runMain(inputs, { policy }).run).rejects.toThrow(/alias "champion" is protected/)
-    await expect(runMain({ ...inputs, environment: 'models-prod' }, { policy }).run).rejects.toThrow(
-      /alias "champion" is protected/,
+    const run = {
+      GITHUB_REPOSITORY: HARNESS_RUN.repository,
+      GITHUB_SHA: HARNESS_RUN.sha,
+      GITHUB_RUN_ID: HARNESS_RUN.runId,
+    }
+    const runUrl = `https://github.com/${HARNESS_RUN.repository}/actions/runs/${HARNESS_RUN.runId}`
+    const withApi = { policy, env: run, apiUrl: api.url }
+    // A variable is no evidence: the runner never sets one, and MODELGATE_ENVIRONMENT is not read any more.
+    const withoutEnvironment = Object.fromEntries(Object.entries(inputs).filter(([name]) => name !== 'environment'))
+    const variables = { ...withApi, env: { ...run, MODELGATE_ENVIRONMENT: 'models-prod' } }
+    await expect(runMain(withoutEnvironment, variables).run).rejects.toThrow(
+      protectedAlias('champion', 'models-prod', undefined),
     )
-    await expect(runMain(inputs, { policy, env: { MODELGATE_ENVIRONMENT: 'production' } }).run).rejects.toThrow(
-      /alias "champion" is protected/,
+    await expect(runMain(inputs, withApi).run).rejects.toThrow(protectedAlias('champion', 'models-prod', 'production'))
+    // The input names the environment, but the job does not run in it: GitHub created no deployment for this run.
+    const claimed = { ...inputs, environment: 'models-prod' }
+    await expect(runMain(claimed, withApi).run).rejects.toThrow(environmentNotDeployed('models-prod', runUrl))
+    // Another run's deployment, and a finished one of this run, are not this job's.
+    await startJobDeployment(api, 'models-prod', { runId: '4141' })
+    await expect(runMain(claimed, withApi).run).rejects.toThrow(environmentNotDeployed('models-prod', runUrl))
+    // No token: nothing can be verified, so nothing moves.
+    await expect(runMain(claimed, { policy, env: run }).run).rejects.toThrow(
+      environmentUnverifiable('models-prod', 'no GitHub token (input github-token is empty)'),
     )
     expect(await readFile(w.weightFile, 'utf8')).toBe('0')
     expect(await readFile(w.weights, 'utf8').catch(() => '')).toBe('')
     expect((await registry.aliases('churn')).champion).toBeUndefined()
-    const { outputs, report } = await runMain(inputs, { policy, env: { MODELGATE_ENVIRONMENT: 'models-prod' } }).run
+    await startJobDeployment(api, 'models-prod')
+    const { outputs, report } = await runMain(claimed, withApi).run
     expect(outputs).toMatchObject({ decision: 'promote', 'final-weight': '100' })
     expect(report.checks.find((c) => c.id === 'canary.champion')).toMatchObject({
       status: 'pass',
@@ -97,6 +122,7 @@ describe('canary-deploy main() in process (command traffic and metrics; what no 
       to: ref.version,
       reason: 'canary analysis passed',
     })
+    api.assertNoViolations()
   })
   it('missing metric: inconclusive → rolled back, status error, never promoted', async () => {
     const w = await workspace(null)
@@ -281,6 +307,118 @@ describe('canary-deploy bundle (as a runner runs it)', () => {
       observed: 0.5,
     })
     expect(api.deploymentStatuses.at(-1)?.state).toBe('failure')
+    api.assertNoViolations()
+  }, 60_000)
+})
+
+/**
+ * A workspace whose traffic command records every weight (and fails at `failAt`) and whose metrics command reads
+ * the live weight: healthy below 100%, `atFull` error rate at 100%, hanging at `hangAt` (a job killed mid-rollout).
+ */
+async function agreementWorkspace(options: { atFull?: number; failAt?: number; hangAt?: number }) {
+  const dir = await mkdtemp(join(tmpdir(), 'canary-agree-'))
+  const weightFile = join(dir, 'weight')
+  const weights = join(dir, 'weights.log')
+  await writeFile(weightFile, '0')
+  const setWeight = [
+    `const fs=require('fs');const w=process.argv[1];`,
+    `if(w===${JSON.stringify(String(options.failAt ?? ''))}){console.error('router down');process.exit(1)}`,
+    `fs.writeFileSync(${JSON.stringify(weightFile)},w);fs.appendFileSync(${JSON.stringify(weights)},w+'\\n')`,
+  ].join('')
+  const metrics = [
+    `const w=require('fs').readFileSync(${JSON.stringify(weightFile)},'utf8');`,
+    `if(w===${JSON.stringify(String(options.hangAt ?? ''))})setTimeout(()=>{},15000);else{`,
+    `const e=w==='100'?${options.atFull ?? 0.01}:0.01;`,
+    `console.log(JSON.stringify({canary:{"error-rate":e},stable:{"error-rate":0.01},canaryRequests:100}))}`,
+  ].join('')
+  const registryDir = await mkdtemp(join(tmpdir(), 'canary-registry-'))
+  const registry = new FileRegistry(registryDir)
+  const v1 = await registry.register({ name: 'churn', modelDir: await makeModelDir('v1'), card: draft('churn') })
+  const v2 = await registry.register({ name: 'churn', modelDir: await makeModelDir('v2'), card: draft('churn') })
+  await registry.setAlias('churn', 'champion', v1.version, { by: 'test' })
+  const inputs = {
+    traffic: 'command',
+    'traffic-command': JSON.stringify([process.execPath, '-e', setWeight, '{weight}']),
+    metrics: 'command',
+    'metrics-command': JSON.stringify([process.execPath, '-e', metrics]),
+    steps: '10,50,100',
+    interval: '50ms',
+    'intervals-per-step': '1',
+    'max-error-rate': '0.05',
+    bake: '150ms',
+    environment: 'production',
+    comment: 'false',
+    'check-run': 'false',
+    'github-token': 'test-token',
+    registry: `file:${registryDir}`,
+    'model-name': 'churn',
+    version: String(v2.version),
+  }
+  return { inputs, weightFile, weights, registry, v1, v2 }
+}
+
+/** The three records that must agree: the live weight, champion, and the newest status of the rollout's deployment. */
+async function agreement(w: Awaited<ReturnType<typeof agreementWorkspace>>, server: GitHubApiServer) {
+  const canary = server.deployments.find((d) => d.task === 'deploy:canary')
+  const statuses = server.deploymentStatuses.filter((s) => s.deploymentId === canary?.id && !s.automatic)
+  return {
+    weight: await readFile(w.weightFile, 'utf8'),
+    champion: (await w.registry.aliases('churn')).champion,
+    deployment: statuses.at(-1)?.state,
+  }
+}
+
+describe('canary and registry agree: weight, champion and the GitHub Deployment (bundles as a runner runs them)', () => {
+  it('promoted: 100%, then the bake period healthy, then champion moves; the deployment says success', async () => {
+    const { runBundle } = await import('../helpers/run-bundle.js')
+    api = await startGitHubApiServer()
+    const w = await agreementWorkspace({})
+    const run = await runBundle('canary-deploy', { inputs: w.inputs, api, event: 'push', timeoutMs: 30_000 })
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0)
+    expect(run.outputs).toMatchObject({ decision: 'promote', reason: 'analysis-passed', 'final-weight': '100' })
+    expect(run.report?.summary).toBe(verdictBaked([10, 50, 100], 3))
+    // 150ms bake at 50ms intervals: three intervals at 100% were judged before the alias moved.
+    expect(run.stdout.match(/bake interval at 100%: success/g)).toHaveLength(3)
+    expect(await agreement(w, api)).toEqual({ weight: '100', champion: w.v2.version, deployment: 'success' })
+    expect((await w.registry.aliasHistory('churn', 'champion')).at(-1)).toMatchObject({
+      to: w.v2.version,
+      reason: 'canary analysis passed',
+    })
+    api.assertNoViolations()
+  }, 60_000)
+  it('rolled back during the bake period: 0%, champion where it was, the deployment says failure', async () => {
+    const { runBundle } = await import('../helpers/run-bundle.js')
+    api = await startGitHubApiServer()
+    const w = await agreementWorkspace({ atFull: 0.5 })
+    const run = await runBundle('canary-deploy', { inputs: w.inputs, api, event: 'push', timeoutMs: 30_000 })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ decision: 'rollback', reason: 'bake-failed', 'final-weight': '0' })
+    expect((await readFile(w.weights, 'utf8')).trim().split('\n')).toEqual(['10', '50', '100', '0'])
+    expect(await agreement(w, api)).toEqual({ weight: '0', champion: w.v1.version, deployment: 'failure' })
+    expect(await w.registry.aliasHistory('churn', 'champion')).toHaveLength(1)
+  }, 60_000)
+  it('error mid-rollout (the traffic command fails at 50%): 0%, champion where it was, failure', async () => {
+    const { runBundle } = await import('../helpers/run-bundle.js')
+    api = await startGitHubApiServer()
+    const w = await agreementWorkspace({ failAt: 50 })
+    const run = await runBundle('canary-deploy', { inputs: w.inputs, api, event: 'push', timeoutMs: 30_000 })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ decision: 'rollback', reason: 'aborted', 'final-weight': '0' })
+    expect(await agreement(w, api)).toEqual({ weight: '0', champion: w.v1.version, deployment: 'failure' })
+    expect(await w.registry.aliasHistory('churn', 'champion')).toHaveLength(1)
+  }, 60_000)
+  it('job killed mid-rollout: the post step rolls back to 0% and marks the deployment failed; champion stays', async () => {
+    const { runBundle, runPostBundle } = await import('../helpers/run-bundle.js')
+    api = await startGitHubApiServer()
+    const w = await agreementWorkspace({ hangAt: 50 })
+    // The metrics command hangs at 50%; the harness then kills the step with SIGKILL, as a runner losing it would.
+    const killed = await runBundle('canary-deploy', { inputs: w.inputs, api, event: 'push', timeoutMs: 4_000 })
+    expect(killed.exitCode).toBeNull()
+    expect(killed.state).toMatchObject({ [STATE_DONE]: 'false', [STATE_WEIGHT]: '50' })
+    expect(await agreement(w, api)).toEqual({ weight: '50', champion: w.v1.version, deployment: 'in_progress' })
+    const post = await runPostBundle('canary-deploy', { inputs: w.inputs, state: killed.state, api, timeoutMs: 30_000 })
+    expect(post.exitCode, post.stdout + post.stderr).toBe(0)
+    expect(await agreement(w, api)).toEqual({ weight: '0', champion: w.v1.version, deployment: 'failure' })
     api.assertNoViolations()
   }, 60_000)
 })

@@ -153,9 +153,71 @@ describe('evaluate-vs-champion main (in-process) with the champion from the regi
     expect(strict.report.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('fail')
     expect(strict.outputs.decision).toBe('reject')
   })
-  it('without champion-predictions, model-name or a way to score the champion, it is a ConfigurationError', async () => {
+  it('without a champion and without a floor in the policy, it is a ConfigurationError saying what to configure', async () => {
     const error = await expectRejection(runMain({ predictions: fixture('better.csv') }), ConfigurationError)
-    expect(error.message).toBe('no champion to compare with')
+    expect(error.message).toBe(compareMessages.noChampionNoFloors)
+    expect(error.hint).toBe(compareMessages.fixNoChampionNoFloors)
+    expect(error.location).toEqual({ input: 'champion-predictions' })
+  })
+  it('a first model (no champion-predictions, or no version behind the alias) is judged on its floors: "no champion: floors only"', async () => {
+    const policy = { 'evaluate-vs-champion': { metrics: { 'roc-auc': { min_absolute_change: 0, threshold: 0.55 } } } }
+    const alone = await runMain({ predictions: fixture('better.csv'), seed: '7' }, policy)
+    expect(alone.outputs.decision).toBe('promote')
+    expect(alone.report.status).toBe('pass')
+    expect(alone.report.summary?.split('\n')[0]).toBe(compareMessages.noChampion)
+    expect(alone.report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['evaluate.champion', 'pass'],
+      ['evaluate.roc-auc', 'pass'],
+    ])
+    const empty = `file:${join(await mkdtemp(join(tmpdir(), 'mg-eval-empty-')), 'registry')}`
+    const first = await runMain({ predictions: fixture('better.csv'), 'model-name': 'churn', registry: empty }, policy)
+    expect(first.outputs.decision).toBe('promote')
+    expect(first.report.checks[0]?.message).toBe(compareMessages.noChampion)
+    const high = { 'evaluate-vs-champion': { metrics: { 'roc-auc': { threshold: 0.99 } } } }
+    const missed = await runMain({ predictions: fixture('better.csv') }, high)
+    expect(missed.outputs.decision).toBe('reject')
+  })
+})
+
+describe('evaluate-vs-champion main (in-process): honest verdicts (issue #16) and labels by id (issue #15)', () => {
+  it('a candidate identical to the champion is a hold, never a promote', async () => {
+    const { report, outputs } = await runMain({
+      predictions: fixture('champion.csv'),
+      'champion-predictions': fixture('champion.csv'),
+      seed: '7',
+    })
+    expect(outputs.decision).toBe('hold')
+    expect(report.title).toBe(
+      compareMessages.decisionWithReason(
+        'hold',
+        compareMessages.intervalInconclusive('roc-auc', '0 [0, 0]', '> champion + 0'),
+      ),
+    )
+  })
+  it('an empty rule (roc-auc: {}) is a ConfigurationError naming the policy path', async () => {
+    const error = await expectRejection(
+      runMain(base('better.csv'), { 'evaluate-vs-champion': { metrics: { 'roc-auc': {} } } }),
+      ConfigurationError,
+    )
+    expect(error.message).toBe(compareMessages.emptyRule('roc-auc'))
+    expect(error.location).toEqual({ path: 'evaluate-vs-champion.metrics.roc-auc' })
+  })
+  it("a candidate file whose labels differ from the champion file's by id is a DataError naming the id and both files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mg-eval-labels-'))
+    const candidate = join(dir, 'candidate.csv')
+    const lines = (await readFile(fixture('better.csv'), 'utf8')).split('\n')
+    const [id, label, ...rest] = (lines[3] as string).split(',')
+    lines[3] = [id, label === '1' ? '0' : '1', ...rest].join(',')
+    await writeFile(candidate, lines.join('\n'))
+    const error = await expectRejection(
+      runMain({ predictions: candidate, 'champion-predictions': fixture('champion.csv') }),
+      DataError,
+    )
+    expect(error.message).toContain(`${fixture('champion.csv')} labels id "${id}" as `)
+    expect(error.message).toContain(
+      `but ${candidate} labels it ${label === '1' ? '0' : '1'} (1 of 800 paired ids differ)`,
+    )
+    expect(error.location).toEqual({ file: fixture('champion.csv') })
   })
 })
 
@@ -189,7 +251,7 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     expect(api?.checkRuns[0]).toMatchObject({ name: 'modelgate/evaluate-vs-champion', conclusion: 'success' })
     expect(r.summary).toContain('gh workflow run promote.yml')
     expect(r.report?.title).toMatch(
-      /^Promote: roc-auc difference [0-9.]+ \[[0-9.]+, [0-9.]+\] clears ≥ champion \+ 0 across the 95% interval$/,
+      /^Promote: roc-auc difference [0-9.]+ \[[0-9.]+, [0-9.]+\] clears > champion \+ 0 across the 95% interval$/,
     )
     expect(r.report?.figures.map((f) => f.kind)).toEqual(['table', 'bar'])
     const metrics = JSON.parse(await readFile(r.outputs['metrics-path'] ?? '', 'utf8')) as {
@@ -205,7 +267,26 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     const r = await run({ predictions: fixture('equal.csv') })
     expect(r.outputs.decision).toBe('hold')
     expect(r.report?.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('warn')
-    expect(r.report?.title).toMatch(/^Hold: roc-auc difference .* is inconclusive against ≥ champion \+ 0/)
+    expect(r.report?.title).toMatch(/^Hold: roc-auc difference .* is inconclusive against > champion \+ 0/)
+  })
+  it('a candidate identical to the champion → hold, not promote ("better" means strictly better)', async () => {
+    const r = await run({ predictions: fixture('champion.csv') })
+    expect(r.outputs.decision).toBe('hold')
+    expect(r.report?.title).toBe(
+      'Hold: roc-auc difference 0 [0, 0] is inconclusive against > champion + 0: the interval neither clears nor rules it out',
+    )
+    expect(r.report?.summary).toContain('Sample: 800 rows (')
+  })
+  it('a first model without a champion → floors only, report status pass, exit 0', async () => {
+    const r = await run(
+      { 'champion-predictions': '', 'model-name': '' },
+      'evaluate-vs-champion:\n  metrics:\n    roc-auc: { min_absolute_change: 0, threshold: 0.55 }\n',
+    )
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.decision).toBe('promote')
+    expect(r.report?.status).toBe('pass')
+    expect(r.report?.summary?.split('\n')[0]).toBe(compareMessages.noChampion)
+    expect(r.report?.checks[0]).toMatchObject({ id: 'evaluate.champion', status: 'pass' })
   })
   it('a worse candidate → reject, step fails, the failing rule named in the report', async () => {
     const r = await run({ predictions: fixture('worse.csv') })
@@ -214,7 +295,7 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     expect(r.report?.checks.find((c) => c.id === 'evaluate.roc-auc')?.status).toBe('fail')
     expect(r.report?.summary).toContain('roc-auc difference')
     expect(r.report?.title).toMatch(
-      /^Reject: roc-auc difference -[0-9.]+ .* fails ≥ champion \+ 0 across the whole 95% interval$/,
+      /^Reject: roc-auc difference -[0-9.]+ .* fails > champion \+ 0 across the whole 95% interval$/,
     )
     expect(api?.checkRuns[0]?.conclusion).toBe('failure')
   })

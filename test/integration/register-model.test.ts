@@ -19,7 +19,7 @@ import { schemaProblems } from '../../src/io/schema-validator.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { startMlflowServer, type MlflowServer } from '../helpers/mlflow-server.js'
 import { startOciRegistry, type OciRegistryServer } from '../helpers/oci-registry.js'
-import { championReports, makeModelDir, reportFile, storedReport } from '../helpers/registry-contract.js'
+import { championReports, HELPER_COMMIT, makeModelDir, reportFile, storedReport } from '../helpers/registry-contract.js'
 import { recordingLogger } from '../helpers/recording-logger.js'
 import { createRegistry } from '../../src/registry/create-registry.js'
 import { writeFile } from 'node:fs/promises'
@@ -32,7 +32,8 @@ const env = {
   GITHUB_REPOSITORY: 'octo-org/churn',
   GITHUB_ACTOR: 'alice',
   GITHUB_RUN_ID: '7',
-  MODELGATE_ENVIRONMENT: 'production',
+  // The commit the helpers' reports were written at: a report is accepted only for a version built from it.
+  GITHUB_SHA: HELPER_COMMIT,
 }
 
 /**
@@ -48,6 +49,7 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
       'github-token': 'ghs_test',
       comment: 'false',
       'check-run': 'false',
+      environment: 'production', // where promotions are recorded as deployments
     }
     const run = (inputs: Record<string, string>) =>
       runBundle('register-model', { inputs: { ...base, ...inputs }, env, event: 'workflow_dispatch', api: api() })
@@ -184,6 +186,7 @@ describe('register-model bundle', () => {
       'github-token': 'ghs_test',
       comment: 'false',
       'check-run': 'false',
+      environment: 'production', // where promotions are recorded as deployments
     }
     const run = (inputs: Record<string, string>) =>
       runBundle('register-model', { inputs: { ...base, ...inputs }, env, event: 'workflow_dispatch', api })
@@ -294,7 +297,8 @@ describe('register-model bundle', () => {
 
   it('through the CLI: register → list → promote → rollback on the default file registry', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'modelgate-cli-'))
-    const cli = (...args: string[]) => runCli(['register-model', '--model-name', 'churn', ...args], { cwd })
+    const cli = (...args: string[]) =>
+      runCli(['register-model', '--model-name', 'churn', ...args], { cwd, env: { GITHUB_SHA: HELPER_COMMIT } })
     const report = await championReports()
     expect(
       (await cli('--mode', 'register', '--model-path', await makeModelDir('a'), '--reports', report)).exitCode,

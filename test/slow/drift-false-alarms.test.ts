@@ -52,7 +52,7 @@ function dataset(random: () => number, n: number) {
 
 describe('drift false alarms on identical distributions (seeded simulation)', () => {
   // [n, trials]: the trial count shrinks where one trial costs more. Measured (seeds 1600 + n), rate [95% Wilson]:
-  // n=100 27/600 = 4.5% [3.1%, 6.5%]; n=1,000 27/600 = 4.5% [3.1%, 6.5%]; n=1,001 25/600 = 4.2% [2.8%, 6.1%];
+  // n=100 27/600 = 4.5% [3.1%, 6.5%]; n=1,000 22/600 = 3.7% [2.4%, 5.5%]; n=1,001 21/600 = 3.5% [2.3%, 5.3%];
   // n=10,000 0/60 [0, 6.0%]; n=100,000 0/40 [0, 8.8%]; n=1,000,000 0/8 [0, 32%] (past 10,000 rows the analytic
   // bound below is what holds the rate down; the simulations confirm the code path). Before issue #16: 4.8% at
   // n=1,000 and 27% at n=1,001.

@@ -44,6 +44,22 @@ export const verdictNoTraffic = (intervals: number): string =>
 
 export const verdictAborted = (reason: string): string => `rollout stopped (${reason}); rolled back to 0%`
 
+export const verdictBaked = (steps: readonly number[], intervals: number): string =>
+  `analysis passed at every step (${steps.join('% → ')}%) and the canary stayed healthy at 100% for the bake period (${intervals} interval${intervals === 1 ? '' : 's'}); canary promoted`
+
+export const verdictBakeFailed = (reason: string): string =>
+  `the canary failed during the bake period at 100% (${reason}); rolled back to 0%`
+
+export const verdictBakeInconclusive = (count: number, reason: string): string =>
+  `${count} inconclusive interval${count === 1 ? '' : 's'} during the bake period at 100% (${reason}); rolled back to 0%`
+
+export const bakeWithoutAbsoluteCheck = (): string =>
+  'canary-deploy.bake is set, but no check is absolute (max or min): at 100% the stable model serves nothing, so a relative check cannot judge the bake period'
+export const bakeWithoutAbsoluteCheckHint = (): string =>
+  'add an absolute check (e.g. max-error-rate: 0.02) or set bake: 0s'
+
+export const bakeNotDuration = (text: string): string => `bake "${text}" is not a duration`
+
 export const invalidSteps = (text: string): string =>
   `steps must be strictly increasing percentages in (0, 100], got "${text}"`
 
@@ -55,9 +71,6 @@ export const titlePromoted = (): string => 'Canary promoted to 100%'
 export const titleRolledBack = (reason: string): string => `Canary rolled back to 0%: ${reason}`
 
 export const championMoved = (model: string, version: number): string => `${model} alias champion → v${version}`
-
-export const protectedChampionHint = (environment: string): string =>
-  `run this job with \`environment: ${environment}\` (its required reviewers approve the move), or leave registry empty to move traffic only`
 
 // Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
 

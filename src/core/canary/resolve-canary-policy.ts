@@ -1,5 +1,8 @@
 import { ConfigurationError } from '../errors.js'
 import {
+  bakeNotDuration,
+  bakeWithoutAbsoluteCheck,
+  bakeWithoutAbsoluteCheckHint,
   checkWithoutCondition,
   checkWithoutConditionHint,
   intervalNotDuration,
@@ -13,6 +16,7 @@ import {
   thresholdNotFinite,
   thresholdNotFiniteHint,
 } from './messages.js'
+import { bakeChecks } from './bake-period.js'
 import { parseDuration } from './parse-duration.js'
 import type { CanaryPlan, MetricCheckSpec, MetricCondition, NoTrafficPolicy } from './types.js'
 
@@ -25,6 +29,8 @@ export interface CanaryPolicySection {
   readonly inconclusive_limit?: number
   readonly no_traffic?: 'fail' | 'wait'
   readonly no_traffic_max_intervals?: number
+  /** How long the canary must stay healthy at 100% before the registry alias moves (default 0s: none). */
+  readonly bake?: string
   readonly checks?: readonly {
     readonly metric: string
     readonly max?: number
@@ -45,6 +51,7 @@ export interface CanaryOverrides {
   readonly noTrafficMaxIntervals?: number
   readonly maxErrorRate?: number
   readonly maxLatencyP95Ms?: number
+  readonly bake?: string
 }
 
 export const CANARY_DEFAULTS = {
@@ -56,6 +63,7 @@ export const CANARY_DEFAULTS = {
   noTraffic: 'wait' as const,
   noTrafficMaxIntervals: 2,
   maxErrorRate: 0.05,
+  bake: '0s',
 }
 
 /**
@@ -98,7 +106,24 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
     inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
     noTraffic: resolveNoTraffic(section, overrides),
     checks,
+    bakeMs: resolveBakeMs(section, overrides, checks),
   }
+}
+
+/** The bake period in milliseconds (input, else policy, else 0s); a bake needs an absolute check to judge it. */
+function resolveBakeMs(
+  section: CanaryPolicySection,
+  overrides: CanaryOverrides,
+  checks: readonly MetricCheckSpec[],
+): number {
+  const text = overrides.bake ?? section.bake ?? CANARY_DEFAULTS.bake
+  const location = overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' }
+  const bakeMs = parseDuration(text)
+  if (!Number.isFinite(bakeMs) || bakeMs < 0)
+    throw new ConfigurationError(bakeNotDuration(text), location, intervalNotDurationHint())
+  if (bakeMs > 0 && bakeChecks(checks).length === 0)
+    throw new ConfigurationError(bakeWithoutAbsoluteCheck(), location, bakeWithoutAbsoluteCheckHint())
+  return bakeMs
 }
 
 /** The weight steps (input, else policy, else default), increasing, with at least one below 100. */

@@ -34,6 +34,8 @@ export interface CanaryPlan {
   readonly inconclusiveLimit: number
   readonly noTraffic: NoTrafficPolicy
   readonly checks: readonly MetricCheckSpec[]
+  /** The bake period in ms: after 100% is reached, the canary stays healthy this long before the registry alias moves (0 or absent: none). */
+  readonly bakeMs?: number
 }
 
 /** A metric value; `null` means the provider returned nothing (empty vector, absent series). */
@@ -78,7 +80,8 @@ export interface IntervalAssessment {
 
 export type CanaryDecision = 'promote' | 'rollback'
 
-export type VerdictReason = 'analysis-passed' | 'failure-limit' | 'inconclusive-limit' | 'no-traffic' | 'aborted'
+export type VerdictReason =
+  'analysis-passed' | 'failure-limit' | 'inconclusive-limit' | 'no-traffic' | 'aborted' | 'bake-failed'
 
 export interface CanaryVerdict {
   readonly decision: CanaryDecision

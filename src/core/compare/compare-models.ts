@@ -1,6 +1,7 @@
 import type { MetricName } from '../metrics/metric-name.js'
 import { GREATER_IS_BETTER } from '../metrics/metric-name.js'
 import { pairedBootstrap } from '../stats/paired-bootstrap.js'
+import { percentileInterval } from '../stats/percentile-interval.js'
 import { deLongTestGrouped } from '../stats/delong-test-grouped.js'
 import { mcnemarTest } from '../stats/mcnemar-test.js'
 import type { DefinedMetricComparison, MetricComparison } from './metric-comparison.js'
@@ -17,6 +18,11 @@ export interface CompareOptions {
   readonly greaterIsBetter?: Partial<Record<MetricName, boolean>>
   readonly resamples: number
   readonly confidence: number
+  /**
+   * The family-wise level rejection uses (rejectionConfidence); when it is above `confidence`, each comparison
+   * also carries its intervals at this level (`adjusted`).
+   */
+  readonly adjustedConfidence?: number
   readonly random: () => number
   /** Resampling weights (see pairedBootstrap); default multinomial below POISSON_FROM_ROWS rows, Poisson from there. */
   readonly scheme?: 'multinomial' | 'poisson'
@@ -26,7 +32,9 @@ export interface CompareOptions {
 
 /**
  * Compares candidate and champion on the same rows for each metric: point values, the paired bootstrap
- * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired),
+ * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired) and of
+ * the candidate's own value, the same at the family-wise `adjustedConfidence` when given, the count of resamples
+ * on which the metric was undefined,
  * the probability the candidate is better (share of resampled differences in the better direction), and
  * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
  * present) is an `undefined` comparison with the reason, never a number.
@@ -49,7 +57,8 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
           n,
           (weights) => {
             const values = evaluate(defined, weights, 'nan')
-            return values.candidate.map((c, k) => c - (values.champion[k] as number))
+            // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
+            return [...values.candidate.map((c, k) => c - (values.champion[k] as number)), ...values.candidate]
           },
           {
             resamples: options.resamples,
@@ -65,7 +74,17 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
     if (values.kind === 'undefined')
       return { kind: 'undefined', metric, greaterIsBetter, confidence: options.confidence, reason: values.reason }
     const dist = distributions[defined.indexOf(metric)]
-    if (dist === undefined) throw new Error('compareModels: missing bootstrap distribution')
+    const own = distributions[defined.length + defined.indexOf(metric)]
+    if (dist === undefined || own === undefined) throw new Error('compareModels: missing bootstrap distribution')
+    const level = options.adjustedConfidence
+    const adjusted =
+      level === undefined || !(level > options.confidence)
+        ? undefined
+        : {
+            confidence: level,
+            ...pair(percentileInterval(dist.sorted, level)),
+            ...pairCandidate(percentileInterval(own.sorted, level)),
+          }
     const { candidate, champion } = values
     const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary)
     return {
@@ -80,10 +99,20 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
       confidence: options.confidence,
       probabilityBetter: greaterIsBetter ? dist.shareAboveZero : dist.shareBelowZero,
       resamples: dist.sorted.length,
+      candidateLower: own.lower,
+      candidateUpper: own.upper,
+      undefinedResamples: dist.undefinedCount,
+      ...(adjusted === undefined ? {} : { adjusted }),
       ...(test === undefined ? {} : { test }),
     }
   })
 }
+
+const pair = ([lower, upper]: readonly [number, number]): { lower: number; upper: number } => ({ lower, upper })
+const pairCandidate = ([lower, upper]: readonly [number, number]): {
+  candidateLower: number
+  candidateUpper: number
+} => ({ candidateLower: lower, candidateUpper: upper })
 
 function pairedTest(
   data: PairedPredictions,
@@ -111,7 +140,8 @@ function pairedTest(
   if (metric === 'roc-auc' && binary !== undefined) {
     try {
       const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate)
-      return { name: 'delong', statistic: r.z, pValue: r.pValue }
+      // Undefined (fewer than 2 of a class, or zero variance while the AUCs differ): no p-value to report.
+      return r.kind === 'defined' ? { name: 'delong', statistic: r.z, pValue: r.pValue } : undefined
     } catch {
       return undefined
     }

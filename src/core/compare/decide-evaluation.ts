@@ -27,7 +27,11 @@ export interface EvaluatedChampion {
 export interface EvaluationEvidence {
   /** Paired rows compared. */
   readonly rows: number
-  readonly champion: EvaluatedChampion
+  /** Binary: paired rows with label 1 and label 0 (the sample minimums). */
+  readonly positives?: number
+  readonly negatives?: number
+  /** The champion; absent when there is none yet (a first model: the floors alone are judged). */
+  readonly champion?: EvaluatedChampion
   readonly comparisons: readonly MetricComparison[]
   readonly slices?: readonly SliceComparison[]
   /** Measured, or the inputs a measurement still needs; absent when the policy sets no latency budget. */
@@ -58,11 +62,12 @@ export interface EvaluationResult<Button> {
 /**
  * The evaluate-vs-champion gate: judges the evidence against the policy (judgeEvaluation: checks and the decision
  * promote | hold | reject), and words it: the title (the decision and its first reason, or on promote the first
- * rule met), the summary (rows, champion, bootstrap settings, up to ten reasons, and on promote the exact
- * promotion to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
+ * rule met), the summary ("no champion: floors only" for a first model; rows, champion, bootstrap settings; the
+ * sample and its minimums; the slices not judged, by name; up to ten reasons; and on promote the exact promotion
+ * to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
  * Promote button are offered by the action and shown only on promote.
  * @example
- * decideEvaluation({ rows: 0, champion: { path: 'champion.csv', how: 'file' }, comparisons: [], metricsPath: 'm.json' }, resolveEvaluationPolicy({}, {}).policy).outcome.title // => 'Hold: no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy'
+ * decideEvaluation({ rows: 100, champion: { path: 'champion.csv', how: 'file' }, comparisons: [], metricsPath: 'm.json' }, resolveEvaluationPolicy({}, {}).policy).outcome.title // => 'Hold: no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy'
  */
 export function decideEvaluation<Button = never>(
   evidence: EvaluationEvidence,
@@ -70,11 +75,18 @@ export function decideEvaluation<Button = never>(
   promotion: PromotionOffer<Button> = {},
 ): EvaluationResult<Button> {
   const slices = evidence.slices ?? []
+  const noChampion = evidence.champion === undefined
   const { decision, reasons, checks, verdicts } = judgeEvaluation(
     evidence.comparisons,
     policy,
     slices,
     evidence.latency,
+    {
+      rows: evidence.rows,
+      ...(evidence.positives === undefined ? {} : { positives: evidence.positives }),
+      ...(evidence.negatives === undefined ? {} : { negatives: evidence.negatives }),
+      noChampion,
+    },
   )
   const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'))
   const reason = decision === 'promote' ? passed[0]?.message : reasons[0]
@@ -82,8 +94,32 @@ export function decideEvaluation<Button = never>(
     reason === undefined
       ? compareMessages.decisionTitle(decision)
       : compareMessages.decisionWithReason(decision, reason)
+  const classes =
+    evidence.positives === undefined || evidence.negatives === undefined
+      ? undefined
+      : { positives: evidence.positives, negatives: evidence.negatives }
+  const { minRows, minPositives, minNegatives, maxUndefinedShare } = policy.sample
+  const skipped = slices.filter((s) => s.kind === 'skipped' && s.metric === slices[0]?.metric)
   const summary = [
-    compareMessages.summaryHeadline(evidence.rows, compareMessages.championSource(evidence.champion), policy),
+    ...(noChampion ? [compareMessages.noChampion] : []),
+    compareMessages.summaryHeadline(
+      evidence.rows,
+      evidence.champion === undefined ? 'none' : compareMessages.championSource(evidence.champion),
+      policy,
+    ),
+    compareMessages.sampleLine(
+      evidence.rows,
+      classes,
+      compareMessages.sampleMinimum(minRows, classes === undefined ? undefined : { minPositives, minNegatives }),
+      maxUndefinedShare,
+    ),
+    ...(skipped.length === 0 || noChampion
+      ? []
+      : [
+          compareMessages.slicesSkipped(
+            skipped.map((s) => `${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`),
+          ),
+        ]),
     ...reasons.slice(0, 10).map((r) => `- ${r}`),
   ]
   const promoting = decision === 'promote'
@@ -96,7 +132,7 @@ export function decideEvaluation<Button = never>(
       title,
       summary: summary.join('\n'),
       checks,
-      figures: evaluationFigures(evidence.comparisons, rules, verdicts, slices, policy.slices.minSize),
+      figures: evaluationFigures(evidence.comparisons, rules, verdicts, noChampion ? [] : slices, noChampion),
       outputs: { [outputs.Decision]: decision, [outputs.MetricsPath]: evidence.metricsPath },
     },
     decision,

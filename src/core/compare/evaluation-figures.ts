@@ -4,8 +4,10 @@ import type { SliceComparison } from './slice-comparison.js'
 
 /**
  * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
- * interval, rule, verdict, P(better), paired test), a bar chart of the differences with a table of the
- * interval bounds, and the slice table.
+ * interval, rule, verdict, P(better), paired test, the candidate's own interval, the share of resamples on which
+ * the metric was undefined), a bar chart of the differences with a table of the interval bounds, and the slice
+ * table (with each judged slice's paired interval, and why a slice was not judged). Without a champion the
+ * champion's columns and the difference chart are left out (null and no bar chart).
  * @example
  * evaluationFigures([], {}, {}, []).length // => 2
  */
@@ -14,7 +16,7 @@ export function evaluationFigures(
   rules: Readonly<Record<string, string>>,
   verdicts: Readonly<Record<string, string>>,
   slices: readonly SliceComparison[],
-  minSliceSize = 0,
+  noChampion = false,
 ): Figure[] {
   const defined = comparisons.filter((c): c is DefinedMetricComparison => c.kind === 'defined')
   const figures: Figure[] = [
@@ -31,11 +33,20 @@ export function evaluationFigures(
         'verdict',
         'P(candidate better)',
         'paired test p',
+        'candidate interval',
+        'undefined resamples',
       ],
       rows: comparisons.map((c) => {
         const rule = rules[c.metric] ?? 'reported only'
         const verdict = verdicts[c.metric] ?? 'reported'
-        if (c.kind === 'undefined') return [c.metric, null, null, null, c.reason, rule, verdict, null, null]
+        if (c.kind === 'undefined') return [c.metric, null, null, null, c.reason, rule, verdict, null, null, null, null]
+        const own =
+          c.candidateLower === undefined || c.candidateUpper === undefined
+            ? null
+            : `[${fmt(c.candidateLower)}, ${fmt(c.candidateUpper)}] (${Math.round(c.confidence * 100)}%)`
+        const missing = c.undefinedResamples ?? 0
+        const share = `${fmt((100 * missing) / (missing + c.resamples))}%`
+        if (noChampion) return [c.metric, null, c.candidate, null, null, rule, verdict, null, null, own, share]
         return [
           c.metric,
           c.champion,
@@ -46,10 +57,14 @@ export function evaluationFigures(
           verdict,
           c.probabilityBetter,
           c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
+          own,
+          share,
         ]
       }),
     },
-    {
+  ]
+  if (!noChampion)
+    figures.push({
       kind: 'bar',
       title: 'Difference candidate − champion',
       categories: defined.map((c) => c.metric),
@@ -59,19 +74,21 @@ export function evaluationFigures(
         { name: 'upper', values: defined.map((c) => c.upper) },
       ],
       yLabel: 'candidate − champion',
-    },
-  ]
+    })
   if (slices.length > 0) {
     figures.push({
       kind: 'table',
       title: 'Slices',
-      columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'note'],
+      columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'interval', 'note'],
       rows: slices.map((s) => {
-        const judged = s.rows >= minSliceSize
-        const note = judged ? '' : `fewer than ${minSliceSize} rows: not judged`
-        if (s.kind === 'undefined')
-          return [`${s.column}=${s.value}`, s.rows, s.metric, null, null, null, judged ? s.reason : note]
-        return [`${s.column}=${s.value}`, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, note]
+        const name = `${s.column}=${s.value}`
+        if (s.kind === 'skipped') return [name, s.rows, s.metric, null, null, null, null, `not judged: ${s.reason}`]
+        if (s.kind === 'undefined') return [name, s.rows, s.metric, null, null, null, null, s.reason]
+        const interval =
+          s.lower === undefined || s.upper === undefined
+            ? null
+            : `[${fmt(s.lower)}, ${fmt(s.upper)}]${s.confidence === undefined ? '' : ` (${fmt(s.confidence * 100)}%)`}`
+        return [name, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, interval, '']
       }),
     })
   }

@@ -16,11 +16,25 @@ export interface EvaluationPolicy {
   readonly seed: number
   /** Binary decision threshold on scores. */
   readonly decisionThreshold: number
+  /** Below these the evidence is too thin to judge: the decision is hold, with an error check. */
+  readonly sample: {
+    readonly minRows: number
+    /** Binary only: rows with label 1 / label 0. */
+    readonly minPositives: number
+    readonly minNegatives: number
+    /** A rule whose metric was undefined on more than this share of the resamples is inconclusive. */
+    readonly maxUndefinedShare: number
+  }
   readonly slices: {
     readonly columns: readonly string[]
     readonly minSize: number
-    /** Largest tolerated slice regression (in metric units, in the worse direction). */
+    /** Binary only: a slice with fewer positives or negatives is skipped and named. */
+    readonly minPositives: number
+    readonly minNegatives: number
+    /** Largest tolerated slice regression of a bounded metric (accuracy, AUC, R²…), in metric units. */
     readonly tolerance: number
+    /** Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion's value. */
+    readonly relativeTolerance: number
     readonly onRegression: 'fail' | 'warn'
   }
   readonly maxLatencyMs?: number

@@ -5,11 +5,19 @@ import type { RuleMode } from './metric-rule.js'
 
 const DECISION_WORD: Readonly<Record<Decision, string>> = { promote: 'Promote', hold: 'Hold', reject: 'Reject' }
 
+const sampleMinimum = (
+  minRows: number,
+  binary?: { readonly minPositives: number; readonly minNegatives: number },
+): string =>
+  binary === undefined
+    ? `at least ${minRows} rows`
+    : `at least ${minRows} rows, ${binary.minPositives} positives and ${binary.minNegatives} negatives`
+
 export const compareMessages = {
   mlflowAbsoluteChangeNotPositive: (metric: string, value: number): string =>
     `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule_mode: default for a non-inferiority margin`,
   mlflowRelativeChangeOutOfRange: (metric: string, value: number): string =>
-    `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
+    `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 <= value <= 1 (MLflow's MetricThreshold rejects it too)`,
   relativeChangeNegative: (metric: string, value: number): string =>
     `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
   floorMissed: (metric: string, value: number, threshold: number, greaterIsBetter: boolean): string =>
@@ -26,6 +34,19 @@ export const compareMessages = {
   useTaskMetrics: (task: string, known: readonly string[]): string =>
     `use some of: ${known.join(', ')}, or set task to the task these metrics belong to (${task} now)`,
   fixRule: 'fix the rule in the policy file',
+  emptyRule: (metric: string): string =>
+    `evaluate-vs-champion.metrics.${metric} has no rule: it sets none of threshold, min_absolute_change, min_relative_change, non_inferiority_margin`,
+  fixEmptyRule: (metric: string): string =>
+    `write what ${metric} must meet, e.g. \`${metric}: { min_absolute_change: 0 }\` (strictly better than the champion) or \`${metric}: { threshold: 0.8 }\` (a floor), or delete the entry to report ${metric} only`,
+  negativeChangeIsMargin: (metric: string, value: number): string =>
+    `evaluate-vs-champion.metrics.${metric}.min_absolute_change ${value} is read as a non-inferiority margin: write non_inferiority_margin: ${-value} (a negative min_absolute_change is deprecated)`,
+  marginNotInMlflow: (metric: string): string =>
+    `evaluate-vs-champion.metrics.${metric}.non_inferiority_margin is set, but rule_mode: mlflow has no non-inferiority rule (MLflow's MetricThreshold does not either)`,
+  marginWithChange: (metric: string): string =>
+    `evaluate-vs-champion.metrics.${metric} sets non_inferiority_margin together with min_absolute_change or min_relative_change`,
+  noChampionNoFloors: 'no champion to compare with, and no rule has a floor (threshold) to judge a first model on',
+  fixNoChampionNoFloors:
+    'add a floor such as `evaluate-vs-champion.metrics.roc-auc.threshold: 0.75` to judge a first model on its own, or set `champion-predictions`, or `model-name` and `champion-alias` to compare with the champion in the registry',
   deprecatedKey: (oldKey: string, newKey: string): string =>
     `evaluate-vs-champion.${oldKey} is deprecated: write ${newKey}`,
   bothSpellings: (oldKey: string, newKey: string): string =>
@@ -53,11 +74,57 @@ export const compareMessages = {
   intervalFails: (metric: string, interval: string, rule: string, confidence: number): string =>
     `${metric} difference ${interval} fails ${rule} across the whole ${formatNumber(confidence * 100)}% interval`,
   intervalInconclusive: (metric: string, interval: string, rule: string): string =>
-    `${metric} difference ${interval} is inconclusive against ${rule}: the interval straddles the rule`,
+    `${metric} difference ${interval} is inconclusive against ${rule}: the interval neither clears nor rules it out`,
   noRule: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy',
+  noChampion: 'no champion: floors only (the change rules are judged once a champion exists)',
+  pointOnBound: (metric: string, difference: number, rule: string): string =>
+    `${metric} difference ${formatNumber(difference)} is on the bound of ${rule} (point estimate): not strictly better`,
+  floorIntervalMeets: (metric: string, interval: string, floor: number, up: boolean, percent: string): string =>
+    `${metric} ${interval} meets its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)} across the ${percent}% interval`,
+  floorIntervalMisses: (metric: string, interval: string, floor: number, up: boolean, percent: string): string =>
+    `${metric} ${interval} misses its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)} across the whole ${percent}% interval`,
+  floorIntervalInconclusive: (metric: string, interval: string, floor: number, up: boolean): string =>
+    `${metric} ${interval} is inconclusive against its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)}: the interval straddles it`,
+  undefinedShareTooHigh: (metric: string, share: number, limit: number): string =>
+    `${metric} is inconclusive: it was undefined on ${formatNumber(share * 100)}% of the bootstrap resamples (limit ${formatNumber(limit * 100)}%, sample.max_undefined_share); add rows of the rarer class`,
+  sampleMinimum,
+  sampleTooSmall: (
+    rows: number,
+    classes: { readonly positives: number; readonly negatives: number } | undefined,
+    min: { readonly minRows: number; readonly minPositives: number; readonly minNegatives: number },
+  ): string =>
+    `too few rows to judge: ${rows} paired rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; the policy asks for ${sampleMinimum(min.minRows, classes === undefined ? undefined : min)} (evaluate-vs-champion.sample), so the decision is hold`,
+  sampleLine: (
+    rows: number,
+    classes: { readonly positives: number; readonly negatives: number } | undefined,
+    minimum: string,
+    maxUndefinedShare: number,
+  ): string =>
+    `Sample: ${rows} rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; judged from ${minimum}; a rule is inconclusive when its metric is undefined on more than ${formatNumber(maxUndefinedShare * 100)}% of the resamples.`,
   sliceUndefined: (metric: string, column: string, value: string, rows: number, reason: string): string =>
     `${metric} on ${column}=${value} (${rows} rows) is undefined: ${reason}`,
-  sliceTolerance: (tolerance: number): string => `worse by at most ${formatNumber(tolerance)}`,
+  sliceTolerance: (tolerance: number, relative = false): string =>
+    relative
+      ? `worse by at most ${formatNumber(tolerance * 100)}% of the champion's value`
+      : `worse by at most ${formatNumber(tolerance)}`,
+  sliceRegressesInterval: (
+    metric: string,
+    slice: string,
+    rows: number,
+    values: { readonly champion: number; readonly candidate: number },
+    interval: string,
+    tolerance: string,
+  ): string =>
+    `${metric} regresses on ${slice} (${rows} rows): ${formatNumber(values.champion)} → ${formatNumber(values.candidate)}, difference ${interval} is beyond the tolerance (${tolerance}) across the whole interval`,
+  sliceNoRegression: (metric: string, slice: string, interval: string, tolerance: string): string =>
+    `${metric} on ${slice}: difference ${interval} shows no regression beyond the tolerance (${tolerance})`,
+  sliceUndefinedShare: (metric: string, slice: string, share: number, limit: number): string =>
+    `${metric} on ${slice} is inconclusive: undefined on ${formatNumber(share * 100)}% of the resamples (limit ${formatNumber(limit * 100)}%)`,
+  slicesSkipped: (names: readonly string[]): string =>
+    `Slices not judged (too few rows, positives or negatives): ${names.join('; ')}.`,
+  sliceTooFewRows: (rows: number, min: number): string => `${rows} rows < min_size ${min}`,
+  sliceTooFewClass: (count: number, label: 'positives' | 'negatives', min: number): string =>
+    `${count} ${label} < min_${label} ${min}`,
   sliceRegresses: (
     metric: string,
     column: string,

@@ -4,6 +4,7 @@ import { ConfigurationError } from '../errors.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
 import { compareMessages } from './messages.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
+import { mlflowThresholdProblem } from './mlflow-threshold.js'
 import { normalizeDeprecatedKeys } from './normalize-deprecated-keys.js'
 
 /** One metric's rule as written: MLflow MetricThreshold's keys. */
@@ -11,6 +12,8 @@ export interface WrittenMetricRule {
   readonly threshold?: number
   readonly min_absolute_change?: number
   readonly min_relative_change?: number
+  /** Non-inferiority: the candidate may be worse than the champion by less than this (default rule_mode). */
+  readonly non_inferiority_margin?: number
   readonly greater_is_better?: boolean
 }
 
@@ -24,10 +27,19 @@ export interface CurrentEvaluationPolicySection {
   readonly resamples?: number
   readonly seed?: number
   readonly decision_threshold?: number
+  readonly sample?: {
+    readonly min_rows?: number
+    readonly min_positives?: number
+    readonly min_negatives?: number
+    readonly max_undefined_share?: number
+  }
   readonly slices?: {
     readonly columns?: readonly string[]
     readonly min_size?: number
+    readonly min_positives?: number
+    readonly min_negatives?: number
     readonly tolerance?: number
+    readonly relative_tolerance?: number
     readonly on_regression?: 'fail' | 'warn'
   }
   readonly max_latency_ms?: number
@@ -79,8 +91,15 @@ export const EVALUATION_DEFAULTS = {
   resamples: 1000,
   seed: 20240601,
   decisionThreshold: 0.5,
+  minRows: 30,
+  minPositives: 20,
+  minNegatives: 20,
+  maxUndefinedShare: 0.05,
   sliceMinSize: 30,
+  sliceMinPositives: 20,
+  sliceMinNegatives: 20,
   sliceTolerance: 0.02,
+  sliceRelativeTolerance: 0.05,
   sliceOnRegression: 'fail' as const,
 }
 
@@ -97,11 +116,13 @@ const SECTION = 'evaluate-vs-champion'
  * (normalizeDeprecatedKeys) and reported in `warnings`. Metrics: the input list, else the metrics named in the
  * policy plus the primary metric, else every metric of the task (for multiclass, the probability metrics only
  * when `probabilities` is set). Rules: one per metric in the policy (MLflow's keys); when the policy names none,
- * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "better than the champion, with
- * the interval above 0".
+ * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "strictly better than the
+ * champion, with the interval above 0". Non-inferiority is its own key, `non_inferiority_margin`; a negative
+ * `min_absolute_change` (its old spelling) is mapped to it with a warning.
  * @throws {ConfigurationError} with the policy path (or the input) when a policy metric or an input metric does
- *   not belong to the task, a rule breaks its rule mode (mlflow: min_absolute_change ≤ 0 or min_relative_change
- *   outside (0, 1]; default: min_relative_change < 0), or a key is written in both spellings
+ *   not belong to the task, a rule is empty (`roc-auc: {}`), a rule breaks its rule mode (mlflow:
+ *   min_absolute_change ≤ 0, min_relative_change outside [0, 1], any non_inferiority_margin; default:
+ *   min_relative_change < 0), a margin is combined with a change rule, or a key is written in both spellings
  * @example
  * resolveEvaluationPolicy({}, {}).policy.rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
  */
@@ -109,14 +130,16 @@ export function resolveEvaluationPolicy(
   written: EvaluationPolicySection,
   overrides: EvaluationOverrides,
 ): ResolvedEvaluationPolicy {
-  const { section, warnings } = normalizeDeprecatedKeys(written)
+  const normalized = normalizeDeprecatedKeys(written)
+  const { section } = normalized
+  const warnings = [...normalized.warnings]
   const task = overrides.task ?? section.task ?? EVALUATION_DEFAULTS.task
   const ruleMode = section.rule_mode ?? EVALUATION_DEFAULTS.ruleMode
   const known = METRICS_BY_TASK[task]
   const ruleEntries = Object.entries(section.metrics ?? {})
   checkPolicyMetrics(ruleEntries, task, known, ruleMode)
   checkInputMetrics(overrides.metrics ?? [], task, known)
-  const rules = resolveRules(ruleEntries, task)
+  const rules = resolveRules(ruleEntries, task, ruleMode, warnings)
   const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms
   const policy: EvaluationPolicy = {
     task,
@@ -128,6 +151,7 @@ export function resolveEvaluationPolicy(
     resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
     seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
     decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
+    sample: resolveSample(section.sample ?? {}),
     slices: resolveSlices(section.slices ?? {}, overrides),
     ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
   }
@@ -164,15 +188,31 @@ function checkInputMetrics(inputMetrics: readonly MetricName[], task: Task, know
     )
 }
 
-/** One rule per metric the policy names; with none, the task's primary metric must beat the champion. */
-function resolveRules(ruleEntries: readonly (readonly [string, WrittenMetricRule])[], task: Task): MetricRule[] {
-  const rules: MetricRule[] = ruleEntries.map(([name, r]) => ({
-    metric: name as MetricName,
-    greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name as MetricName],
-    ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
-    ...(r.min_absolute_change === undefined ? {} : { minAbsoluteChange: r.min_absolute_change }),
-    ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
-  }))
+/**
+ * One rule per metric the policy names; with none, the task's primary metric must beat the champion. In default
+ * mode a negative min_absolute_change is the old spelling of a non-inferiority margin: it becomes
+ * `nonInferiorityMargin` with a warning naming the new key.
+ */
+function resolveRules(
+  ruleEntries: readonly (readonly [string, WrittenMetricRule])[],
+  task: Task,
+  mode: RuleMode,
+  warnings: string[],
+): MetricRule[] {
+  const rules: MetricRule[] = ruleEntries.map(([name, r]) => {
+    const abs = r.min_absolute_change
+    const oldMargin = mode === 'default' && abs !== undefined && abs < 0
+    if (oldMargin) warnings.push(compareMessages.negativeChangeIsMargin(name, abs))
+    const margin = oldMargin ? -abs : r.non_inferiority_margin
+    return {
+      metric: name as MetricName,
+      greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name as MetricName],
+      ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
+      ...(abs === undefined || oldMargin ? {} : { minAbsoluteChange: abs }),
+      ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
+      ...(margin === undefined ? {} : { nonInferiorityMargin: margin }),
+    }
+  })
   const primary = PRIMARY_METRIC[task]
   if (rules.length === 0)
     rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 })
@@ -200,6 +240,16 @@ function resolveMetrics(
   return metrics
 }
 
+/** The sample minimums: the policy, else the defaults. */
+function resolveSample(s: NonNullable<CurrentEvaluationPolicySection['sample']>): EvaluationPolicy['sample'] {
+  return {
+    minRows: s.min_rows ?? EVALUATION_DEFAULTS.minRows,
+    minPositives: s.min_positives ?? EVALUATION_DEFAULTS.minPositives,
+    minNegatives: s.min_negatives ?? EVALUATION_DEFAULTS.minNegatives,
+    maxUndefinedShare: s.max_undefined_share ?? EVALUATION_DEFAULTS.maxUndefinedShare,
+  }
+}
+
 /** The slice settings: the segment-columns input, else the policy, else the defaults. */
 function resolveSlices(
   s: NonNullable<CurrentEvaluationPolicySection['slices']>,
@@ -208,7 +258,10 @@ function resolveSlices(
   return {
     columns: overrides.segmentColumns ?? s.columns ?? [],
     minSize: s.min_size ?? EVALUATION_DEFAULTS.sliceMinSize,
+    minPositives: s.min_positives ?? EVALUATION_DEFAULTS.sliceMinPositives,
+    minNegatives: s.min_negatives ?? EVALUATION_DEFAULTS.sliceMinNegatives,
     tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
+    relativeTolerance: s.relative_tolerance ?? EVALUATION_DEFAULTS.sliceRelativeTolerance,
     onRegression: s.on_regression ?? EVALUATION_DEFAULTS.sliceOnRegression,
   }
 }
@@ -218,17 +271,40 @@ function checkRuleMode(metric: string, rule: WrittenMetricRule, mode: RuleMode):
   const abs = rule.min_absolute_change
   const rel = rule.min_relative_change
   const at = (key: string): { path: string } => ({ path: `${SECTION}.metrics.${metric}.${key}` })
-  if (mode === 'mlflow' && abs !== undefined && !(abs > 0))
+  const margin = rule.non_inferiority_margin
+  if (rule.threshold === undefined && abs === undefined && rel === undefined && margin === undefined)
     throw new ConfigurationError(
-      compareMessages.mlflowAbsoluteChangeNotPositive(metric, abs),
-      at('min_absolute_change'),
+      compareMessages.emptyRule(metric),
+      { path: `${SECTION}.metrics.${metric}` },
+      compareMessages.fixEmptyRule(metric),
     )
-  if (mode === 'mlflow' && rel !== undefined && !(rel > 0 && rel <= 1))
+  if (margin !== undefined && mode === 'mlflow')
     throw new ConfigurationError(
-      compareMessages.mlflowRelativeChangeOutOfRange(metric, rel),
-      at('min_relative_change'),
-      'write a share in (0, 1], e.g. 0.05 for 5%, or use rule_mode: default',
+      compareMessages.marginNotInMlflow(metric),
+      at('non_inferiority_margin'),
+      'use rule_mode: default, or a positive min_absolute_change',
     )
+  if (margin !== undefined && (abs !== undefined || rel !== undefined))
+    throw new ConfigurationError(
+      compareMessages.marginWithChange(metric),
+      at('non_inferiority_margin'),
+      'keep one: non_inferiority_margin ("not worse by more than") or min_absolute_change / min_relative_change ("better by at least")',
+    )
+  if (mode === 'mlflow') {
+    const problem = mlflowThresholdProblem({
+      metric,
+      greaterIsBetter: true,
+      ...(abs === undefined ? {} : { minAbsoluteChange: abs }),
+      ...(rel === undefined ? {} : { minRelativeChange: rel }),
+    })
+    if (problem?.key === 'min_relative_change')
+      throw new ConfigurationError(
+        problem.message,
+        at(problem.key),
+        'write a share in [0, 1], e.g. 0.05 for 5%, or use rule_mode: default',
+      )
+    if (problem !== undefined) throw new ConfigurationError(problem.message, at(problem.key))
+  }
   if (mode === 'default' && rel !== undefined && !(rel >= 0))
     throw new ConfigurationError(compareMessages.relativeChangeNegative(metric, rel), at('min_relative_change'))
 }

@@ -1,3 +1,4 @@
+import { compileContractPattern } from './compile-contract-pattern.js'
 import { cellNumberOrNaN, cellToString, isMissing, type CellValue } from '../data/cell-value.js'
 import type { Check, SourceLocation } from '../gate/check.js'
 import { parsedCellHasType } from './classify-cell.js'
@@ -32,7 +33,8 @@ interface ColumnState {
   readonly length: Tally
   readonly duplicate: Tally
   readonly allowedSet: Set<string> | undefined
-  readonly regex: RegExp | undefined
+  /** The compiled `pattern` (RE2: linear time), when it compiled. */
+  readonly regex: ((text: string) => boolean) | undefined
   readonly regexError: string | undefined
   seen: Hash64Set | undefined
   overflow: boolean
@@ -49,6 +51,11 @@ export interface ContractChecker {
   /** The header grew (JSON Lines: a key first seen now, appended): rows observed so far lacked those columns. */
   extendHeader(header: readonly string[]): void
   finish(): Check[]
+  /**
+   * Per `unique` column attached: the 64-bit hashes of its distinct values as (high, low) pairs, or null when it
+   * outgrew the uniqueness limit (mode: profile writes them so that mode: merge can check uniqueness across shards).
+   */
+  uniqueHashes(): Map<string, Uint32Array | null>
 }
 
 const tally = (): Tally => ({ count: 0, examples: [] })
@@ -80,15 +87,9 @@ export function createContractChecker(
     for (const [name, rule] of Object.entries(contract.columns)) {
       const index = currentHeader.indexOf(name)
       if (index < 0 || states.some((s) => s.name === name)) continue
-      let regex: RegExp | undefined
-      let regexError: string | undefined
-      if (rule.pattern !== undefined) {
-        try {
-          regex = new RegExp(rule.pattern, 'u')
-        } catch (error) {
-          regexError = (error as Error).message
-        }
-      }
+      const compiled = rule.pattern === undefined ? undefined : compileContractPattern(rule.pattern)
+      const regex = compiled?.ok === true ? compiled.test : undefined
+      const regexError = compiled?.ok === false ? compiled.reason : undefined
       states.push({
         name,
         rule,
@@ -165,7 +166,7 @@ export function createContractChecker(
     const { rule } = s
     const text = cellToString(cell) ?? ''
     if (s.allowedSet !== undefined && !s.allowedSet.has(text)) record(s.allowed, line, cell)
-    if (s.regex !== undefined && !s.regex.test(text)) record(s.pattern, line, cell)
+    if (s.regex !== undefined && !s.regex(text)) record(s.pattern, line, cell)
     if (
       (rule.min_length !== undefined && text.length < rule.min_length) ||
       (rule.max_length !== undefined && text.length > rule.max_length)
@@ -384,5 +385,11 @@ export function createContractChecker(
     )
   }
 
-  return { observe, extendHeader, finish }
+  function uniqueHashes(): Map<string, Uint32Array | null> {
+    const out = new Map<string, Uint32Array | null>()
+    for (const s of states) if (s.rule.unique === true) out.set(s.name, s.seen === undefined ? null : s.seen.members())
+    return out
+  }
+
+  return { observe, extendHeader, finish, uniqueHashes }
 }

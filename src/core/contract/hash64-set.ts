@@ -31,6 +31,26 @@ export class Hash64Set {
     return true
   }
 
+  /**
+   * Every member as interleaved (high, low) pairs, in table order (a shard profile carries these to mode: merge).
+   * @example
+   * ((s) => (s.add(1, 2), s.members()))(new Hash64Set()) // => Uint32Array [1, 2]
+   */
+  members(): Uint32Array {
+    const out = new Uint32Array(this.size * 2)
+    let at = 0
+    for (let s = 0; s < SHARDS; s++) {
+      const highs = this.high[s] as Uint32Array
+      const lows = this.low[s] as Uint32Array
+      for (let i = 0; i < highs.length; i++) {
+        if (highs[i] === 0 && lows[i] === 0) continue
+        out[at++] = highs[i] as number
+        out[at++] = lows[i] as number
+      }
+    }
+    return out
+  }
+
   /** Bytes held by the table (for reports of memory use). */
   get bytes(): number {
     let total = 0

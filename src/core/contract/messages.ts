@@ -25,11 +25,31 @@ export const contractMessages = {
     `column "${column}": ${count} value(s) with a length outside ${min ?? 0} … ${max ?? '∞'}`,
   duplicates: (column: string, count: number): string =>
     `column "${column}": ${count} duplicate value(s) where unique is required`,
+  uniqueAcrossShards: (column: string, shards: number): string =>
+    `column "${column}": unique holds across ${shards} shard(s)`,
+  duplicatesAcrossShards: (column: string, count: number, across: number, shards: number): string =>
+    `column "${column}": ${count} duplicate value(s) where unique is required (${across} of them repeat a value of another shard; ${shards} shards)`,
+  uniqueAcrossShardsUnknown: (
+    column: string,
+    shards: number,
+    shard: number,
+    source: string,
+    hashes: null | undefined,
+  ): string =>
+    `column "${column}": uniqueness across ${shards} shard(s) cannot be checked: shard ${shard} (${source}) ${hashes === null ? 'had more distinct values than a profile carries' : 'carries no value hashes for it (profile it again with this modelgate and the contract)'}; a check that cannot be made is not a pass`,
   uniquenessLimit: (column: string, limit: number): string =>
     `column "${column}": more than ${limit} distinct values; uniqueness could not be checked exactly within the memory limit`,
   passed: (column: string, rule: string): string => `column "${column}": ${rule} holds`,
   invalidPattern: (column: string, pattern: string, reason: string): string =>
-    `column "${column}": pattern /${pattern}/ is not a valid regular expression: ${reason}`,
+    `column "${column}": pattern /${pattern}/ cannot be used: ${reason}`,
+  // What readContract refuses (ConfigurationErrors naming the contract path).
+  nonFiniteNumber: (path: string, value: number): string =>
+    `data contract: ${path} is ${String(value)}; bounds, fractions and counts must be finite numbers`,
+  nonFiniteNumberHint: (): string => 'write a finite number (YAML .nan, .inf and -.inf are refused), or remove the key',
+  unusablePattern: (path: string, pattern: string, reason: string): string =>
+    `data contract: ${path} /${pattern}/ cannot be used: ${reason}`,
+  unusablePatternHint: (): string =>
+    'rewrite the pattern without backreferences or lookahead/lookbehind (e.g. list alternatives, or check the rest with allowed_values)',
   emptyData: (): string => 'the dataset has no rows; a contract cannot pass on no data',
 } as const
 

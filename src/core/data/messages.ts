@@ -81,6 +81,16 @@ export const dataMessages = {
   invalidJson: (parserMessage: string) => `line is not valid JSON: ${parserMessage}`,
   invalidJsonHint: () => 'write one complete JSON object per line (JSON Lines); multi-line JSON is not allowed',
 
+  jsonDuplicateKey: (key: string) =>
+    `line has key ${JSON.stringify(key)} twice in one object (JSON would keep only the last value)`,
+  jsonDuplicateKeyHint: () => 'write each key once per object, or rename one of the two',
+  jsonTooDeep: (max: number) => `line nests JSON objects and arrays more than ${max} levels deep`,
+  jsonTooDeepHint: () => 'flatten the value: columns hold scalars, and nested values are kept only as JSON text',
+  fieldTooLong: (what: 'field' | 'line', max: number) =>
+    `${what} is longer than ${max} bytes, the limit for one ${what === 'line' ? 'JSON line' : 'CSV field'}`,
+  fieldTooLongHint: () =>
+    'check the file for a missing newline or an unterminated quote; if the long value is real, raise validate-data.limits.max_field_bytes in the policy file',
+
   jsonLineNotObject: (kind: string) => `line holds a JSON ${kind}, not an object`,
   jsonLineNotObjectHint: () => 'write one JSON object per line, e.g. {"age": 31, "country": "FR"}',
 

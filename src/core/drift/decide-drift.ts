@@ -39,8 +39,8 @@ const distanceKey = (method: ColumnDriftMeasure['method']): keyof DistanceThresh
  * Decides drift per column and for the dataset, by one rule at every sample size.
  * - p-value methods (ks, chi-square; the defaults): the distribution drifted when its p, Benjamini–Hochberg-adjusted
  *   across every test of every column (distribution and missing-share tests, when `drift.fdr`, the default), is
- *   below alpha (or the column's threshold) AND its effect (KS D or total variation distance) is at least the
- *   minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
+ *   below alpha (or the column's threshold) AND its effect (KS D, or the total variation distance less what
+ *   chance alone gives its counts, `chanceEffect`) is at least the minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
  *   at alpha per gate on small samples; the minimum effect keeps negligible shifts from flagging on large ones.
  * - distance methods (psi, jensen-shannon, wasserstein, by override or `drift.method`): drifted when the distance is
  *   ≥ its threshold; `warn` when ≥ its warn threshold (`drift.warn_thresholds`) only.
@@ -132,9 +132,14 @@ function judgeDistribution(
   const adjustedP = adjusted.get(`distribution:${i}`)
   const pValue = isP ? (adjustedP ?? m.pValue) : undefined
   const warnAt = isP ? undefined : p.warnThresholds[key]
-  const drifted = pValue !== undefined ? pValue < threshold && m.effectSize >= minEffect : m.statistic >= threshold
+  const drifted = pValue !== undefined ? pValue < threshold && excessEffect(m) >= minEffect : m.statistic >= threshold
   const warned = !drifted && warnAt !== undefined && m.statistic >= warnAt
   return { isP, threshold, minEffect, pValue, adjustedP, warnAt, drifted, warned }
+}
+
+/** The effect the minimum-effect rule reads: the observed effect less what chance alone gives (chi-square). */
+export function excessEffect(m: ColumnDriftMeasure): number {
+  return Math.max(0, m.effectSize - (m.chanceEffect ?? 0))
 }
 
 /** The missing-share rule of one column: significant and at least `min_effect.missing` apart. */
@@ -183,7 +188,16 @@ function driftCheck(
   const bh = d.adjustedP !== undefined
   const what =
     d.pValue !== undefined
-      ? driftMessages.pValueRule(m.method, bh, d.pValue, d.threshold, m.effectSize, d.minEffect, d.drifted)
+      ? driftMessages.pValueRule(
+          m.method,
+          bh,
+          d.pValue,
+          d.threshold,
+          m.effectSize,
+          m.chanceEffect,
+          d.minEffect,
+          d.drifted,
+        )
       : driftMessages.distanceRule(m.method, m.statistic, d.threshold, d.warnAt, d.drifted, d.warned)
   const missingText =
     m.missing === undefined
@@ -202,7 +216,7 @@ function driftCheck(
 
 /** The note on how the column was compared: hashed categories, or a constant reference. */
 function comparisonNote(m: ColumnDriftMeasure): string {
-  if (m.comparison === 'hashed') return driftMessages.hashedComparison(m.unseenShare ?? 0)
+  if (m.comparison === 'hashed') return driftMessages.hashedComparison(m.unseenShare ?? 0, m.sampled)
   return m.constantReference === true ? driftMessages.constantReference() : ''
 }
 
@@ -217,6 +231,7 @@ function driftDetails(
     method: m.method,
     statistic: m.statistic,
     effectSize: m.effectSize,
+    ...(m.chanceEffect === undefined ? {} : { chanceEffect: m.chanceEffect }),
     psi: m.psi,
     referenceCount: m.referenceCount,
     currentCount: m.currentCount,
@@ -226,6 +241,7 @@ function driftDetails(
     ...(d.adjustedP !== undefined ? { adjustedPValue: d.adjustedP } : {}),
     ...(d.isP ? { minEffect: d.minEffect } : {}),
     ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
+    ...(m.sampled === undefined ? {} : { sampled: m.sampled }),
     ...(m.constantReference === true ? { constantReference: true } : {}),
     ...(m.missing === undefined
       ? {}

@@ -1,7 +1,7 @@
 import { chiSquareContingency } from '../stats/chi-square-contingency.js'
 import { kolmogorovNSurvival } from '../stats/kolmogorov-n-survival.js'
 import { ksTwoSampleSorted } from '../stats/ks-two-sample-sorted.js'
-import { CATEGORY_CAP, hashedCounts, type ColumnProfile } from '../profile/column-profile.js'
+import { CATEGORY_CAP, hashBucket, hashedCounts, sampledAt, type ColumnProfile } from '../profile/column-profile.js'
 import { sketchRankErrorBound, sketchWeightedSorted } from '../profile/quantile-sketch.js'
 import { binShares, EMPTY_BIN_SHARE } from './bin-shares.js'
 import type { ColumnKind, DriftMethod } from './drift-method-for.js'
@@ -11,6 +11,7 @@ import { quantileSorted } from '../stats/quantile-sorted.js'
 import { weightedEcdfDistances, type WeightedSorted } from './weighted-ecdf-distances.js'
 import { isSortedAscending } from '../stats/is-sorted-ascending.js'
 import { driftMessages } from './messages.js'
+import { chanceTotalVariation } from './chance-total-variation.js'
 
 /** Categories shown in histograms (the rest pooled as "(other)"); the tests compare every category. */
 export const MAX_COMPARED_CATEGORIES = 50
@@ -18,8 +19,8 @@ export const MAX_COMPARED_CATEGORIES = 50
 /**
  * How the distributions were compared: 'exact' (every value or every category count), 'sketch' (quantile sketches
  * past EXACT_VALUES_LIMIT, KS within `approximation`), 'hashed' (a categorical column past CATEGORY_CAP distinct
- * values on a side: HASH_BUCKETS hash buckets of every value; equal distributions stay equal, collisions only hide
- * differences).
+ * values on a side: the values of a coordinated hash sample one by one, every other value in one of HASH_BUCKETS
+ * hash buckets; equal distributions stay equal, collisions only hide differences).
  */
 export type DriftComparison = 'exact' | 'sketch' | 'hashed'
 
@@ -48,15 +49,23 @@ export interface ColumnDriftMeasure {
    * binned numbers; for distance methods, the distance itself. KS D of a 0/1 column equals its TVD.
    */
   readonly effectSize: number
+  /**
+   * Chi-square methods: the total variation distance these counts show by chance alone (chanceTotalVariation, its
+   * mean under the permutation null). The minimum-effect rule reads `effectSize − chanceEffect`: over many categories
+   * or hash buckets the plug-in TVD of equal distributions sits far above any fixed minimum effect.
+   */
+  readonly chanceEffect?: number
   readonly psi: number
   /** Rank-error bound of the sketches used (0 when exact). */
   readonly approximation: number
   readonly comparison: DriftComparison
   /**
-   * Categorical: share of current values whose category the reference never had (hashed: an estimate from the
-   * categories each side counted exactly, its first CATEGORY_CAP).
+   * Categorical: share of current values whose category the reference never had (hashed: estimated on the
+   * coordinated hash sample of values, see SAMPLE_CAP).
    */
   readonly unseenShare?: number
+  /** Hashed: distinct values of the coordinated hash sample compared one by one (the rest by hash bucket). */
+  readonly sampled?: number
   /** Numeric: the reference holds one value only (compared by the share of current values on either side of it). */
   readonly constantReference?: boolean
   readonly missing?: MissingShareMeasure
@@ -173,8 +182,9 @@ function whyNotComparable(reference: ColumnProfile, current: ColumnProfile, kind
  * sketches' rank-error bound, so the sketch never adds false alarms), Wasserstein ÷ the reference's standard
  * deviation (the pooled one when the reference is constant, so that the figure stays scale-free), PSI on the
  * reference's `bins` equal-frequency bins (a constant reference c gets the bins < c, = c, > c). Categorical: every
- * category's count when neither side outgrew CATEGORY_CAP, else the HASH_BUCKETS hash buckets of every value
- * (`comparison: 'hashed'`), and the share of current values in categories the reference never had.
+ * category's count when neither side outgrew CATEGORY_CAP, else the hash-sampled values one by one and the rest in
+ * HASH_BUCKETS hash buckets (`comparison: 'hashed'`), and the share of current values in categories the reference
+ * never had.
  * Profiles that cannot be compared (no present values on a side, no numbers for a numeric kind, category counts
  * frozen at CATEGORY_CAP for a categorical kind) give `{ kind: 'not-comparable', reason }`, decided before any
  * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
@@ -295,35 +305,32 @@ function binLabels(edges: readonly number[], constantReference: boolean, first: 
   ]
 }
 
-/** Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size. */
+/**
+ * Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size and
+ * the total variation chance alone gives these margins (what the minimum-effect rule discounts).
+ */
 function chiSquareMeasure(
   refCounts: readonly number[],
   curCounts: readonly number[],
-): { statistic: number; pValue: number; effectSize: number } {
+): { statistic: number; pValue: number; effectSize: number; chanceEffect: number } {
   const r = chiSquareContingency(compactTable(refCounts, curCounts).table)
-  return { statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) }
+  return {
+    statistic: r.statistic,
+    pValue: r.pValue,
+    effectSize: totalVariation(refCounts, curCounts),
+    chanceEffect: chanceTotalVariation(refCounts, curCounts),
+  }
 }
 
 function measureCategorical(reference: ColumnProfile, current: ColumnProfile, method: DriftMethod): ColumnDriftMeasure {
   const hashed = reference.otherCount > 0 || current.otherCount > 0
-  let refCounts: number[]
-  let curCounts: number[]
-  if (hashed) {
-    refCounts = hashedCounts(reference) as number[]
-    curCounts = hashedCounts(current) as number[]
-  } else {
-    const names = [...new Set([...reference.categories.keys(), ...current.categories.keys()])]
-    refCounts = names.map((k) => reference.categories.get(k) ?? 0)
-    curCounts = names.map((k) => current.categories.get(k) ?? 0)
-  }
-  const curTotal = curCounts.reduce((a, b) => a + b, 0)
-  let unseen = 0
-  if (hashed) {
-    // Estimated from the exact counts each side kept (its first CATEGORY_CAP categories): current values in a kept
-    // category the reference's kept ones lack.
-    for (const [k, c] of current.categories) if (!reference.categories.has(k)) unseen += c
-  } else for (let i = 0; i < refCounts.length; i++) if (refCounts[i] === 0) unseen += curCounts[i] as number
-  const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts))
+  const cells = hashed ? hashedCells(reference, current) : exactCells(reference.categories, current.categories)
+  const { reference: refCounts, current: curCounts, unseenShare } = cells
+  // The distances (PSI, JS) stay on the hash buckets: their fixed thresholds assume a fixed number of cells, and the
+  // sample's cells would raise their values on equal distributions. The chi-square test reads the finer partition.
+  const binRef = hashed ? (hashedCounts(reference) as number[]) : refCounts
+  const binCur = hashed ? (hashedCounts(current) as number[]) : curCounts
+  const psi = populationStabilityIndex(binShares(binRef), binShares(binCur))
   const base = {
     column: reference.name,
     kind: 'categorical' as const,
@@ -333,7 +340,8 @@ function measureCategorical(reference: ColumnProfile, current: ColumnProfile, me
     psi,
     approximation: 0,
     comparison: hashed ? ('hashed' as const) : ('exact' as const),
-    unseenShare: curTotal > 0 ? unseen / curTotal : 0,
+    unseenShare,
+    ...(cells.sampled === undefined ? {} : { sampled: cells.sampled }),
     histogram: categoryHistogram(reference, current),
   }
   switch (method) {
@@ -344,9 +352,63 @@ function measureCategorical(reference: ColumnProfile, current: ColumnProfile, me
       return { ...base, statistic: psi, effectSize: psi }
     case 'jensen-shannon':
     case 'wasserstein': {
-      const js = jensenShannonDistance(refCounts, curCounts)
+      const js = jensenShannonDistance(binRef, binCur)
       return { ...base, method: 'jensen-shannon', statistic: js, effectSize: js }
     }
+  }
+}
+
+/** The cells a categorical comparison counts on each side, and the share of current values the reference lacks. */
+interface CategoryCells {
+  readonly reference: number[]
+  readonly current: number[]
+  readonly unseenShare: number
+  /** Hashed: the distinct values of the coordinated hash sample compared exactly. */
+  readonly sampled?: number
+}
+
+/** Every category of either side, counted exactly. */
+function exactCells(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>): CategoryCells {
+  const names = [...new Set([...ref.keys(), ...cur.keys()])]
+  const reference = names.map((k) => ref.get(k) ?? 0)
+  const current = names.map((k) => cur.get(k) ?? 0)
+  let unseen = 0
+  let total = 0
+  for (let i = 0; i < names.length; i++) {
+    total += current[i] as number
+    if (reference[i] === 0) unseen += current[i] as number
+  }
+  return { reference, current, unseenShare: total > 0 ? unseen / total : 0 }
+}
+
+/**
+ * A column past CATEGORY_CAP on a side: the values of the coordinated hash sample (at the deeper level of the two)
+ * each in its own cell, every other value in its hash bucket (the sampled counts taken out of their buckets). This
+ * partitions the values the same way on both sides, so the test stays valid; the sample sees which categories each
+ * side has, the buckets see all the mass. The unseen share is the sample's (coordinated, so an unbiased estimate).
+ * Without a sample on a side (a profile file written before samples), buckets alone, unseen share from the kept
+ * categories.
+ */
+function hashedCells(reference: ColumnProfile, current: ColumnProfile): CategoryCells {
+  const refBuckets = [...(hashedCounts(reference) as number[])]
+  const curBuckets = [...(hashedCounts(current) as number[])]
+  const level = Math.max(reference.sampleLevel, current.sampleLevel)
+  const refSample = sampledAt(reference, level)
+  const curSample = sampledAt(current, level)
+  if (refSample === null || curSample === null) {
+    let unseen = 0
+    for (const [k, c] of current.categories) if (!reference.categories.has(k)) unseen += c
+    const total = curBuckets.reduce((a, b) => a + b, 0)
+    return { reference: refBuckets, current: curBuckets, unseenShare: total > 0 ? unseen / total : 0 }
+  }
+  const sampled = exactCells(refSample, curSample)
+  for (const [k, c] of refSample) refBuckets[hashBucket(k)] = (refBuckets[hashBucket(k)] as number) - c
+  for (const [k, c] of curSample) curBuckets[hashBucket(k)] = (curBuckets[hashBucket(k)] as number) - c
+  return {
+    reference: [...sampled.reference, ...refBuckets],
+    current: [...sampled.current, ...curBuckets],
+    unseenShare: sampled.unseenShare,
+    sampled: sampled.reference.length,
   }
 }
 

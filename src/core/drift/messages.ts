@@ -25,10 +25,17 @@ export const driftMessages = {
     p: number,
     alpha: number,
     effect: number,
+    chance: number | undefined,
     minEffect: number,
     drifted: boolean,
-  ): string =>
-    `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${formatNumber(p)} ${p < alpha ? '<' : '≥'} ${formatNumber(alpha)}, effect size ${formatNumber(effect)} ${effect >= minEffect ? '≥' : '<'} ${formatNumber(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`,
+  ): string => {
+    const excess = Math.max(0, effect - (chance ?? 0))
+    const shown =
+      chance === undefined
+        ? formatNumber(effect)
+        : `${formatNumber(effect)} − ${formatNumber(chance)} by chance = ${formatNumber(excess)}`
+    return `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${formatNumber(p)} ${p < alpha ? '<' : '≥'} ${formatNumber(alpha)}, effect size ${shown} ${excess >= minEffect ? '≥' : '<'} ${formatNumber(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`
+  },
   distanceRule: (
     method: string,
     value: number,
@@ -42,8 +49,10 @@ export const driftMessages = {
       : `${method} ${formatNumber(value)} ${warned ? '≥' : '<'} ${formatNumber(warnAt)} (warn) and < ${formatNumber(threshold)} (fail)`,
   missingShare: (reference: number, current: number, p: number | undefined, drifted: boolean): string =>
     `; missing ${formatNumber(reference * 100)}% → ${formatNumber(current * 100)}%${p === undefined ? '' : ` (p ${formatNumber(p)}${drifted ? ', drifted' : ''})`}`,
-  hashedComparison: (unseen: number): string =>
-    `; more than ${CATEGORY_CAP} categories: compared on ${HASH_BUCKETS} hash buckets of every value (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values are in categories the reference's first ${CATEGORY_CAP} lack`,
+  hashedComparison: (unseen: number, sampled: number | undefined): string =>
+    sampled === undefined
+      ? `; more than ${CATEGORY_CAP} categories: compared on ${HASH_BUCKETS} hash buckets of every value (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values are in categories the reference's first ${CATEGORY_CAP} lack`
+      : `; more than ${CATEGORY_CAP} categories: compared on a hash sample of ${sampled} values one by one and ${HASH_BUCKETS} hash buckets of the rest (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values (estimated on the sample) are in categories the reference lacks`,
   constantReference: (): string =>
     '; the reference is constant: compared by the share of current values below, at and above it',
   largeSampleSizeDeprecated: (): string =>

@@ -1,5 +1,6 @@
 import type { DriftMethod } from './drift-method-for.js'
 import { driftMessages } from './messages.js'
+import { DEFAULT_MAX_FIELD_BYTES } from '../data/limits.js'
 
 export interface ColumnDriftPolicy {
   readonly method?: DriftMethod
@@ -46,6 +47,11 @@ export interface ValidateDataPolicy {
     readonly datasetShare: number
     readonly columns: Readonly<Record<string, ColumnDriftPolicy>>
   }
+  /** Input size limits. */
+  readonly limits: {
+    /** Longest CSV field or JSON line in UTF-8 bytes; a longer one is a DataError at its line. Default 16 MiB. */
+    readonly maxFieldBytes: number
+  }
   /** Notices about accepted but deprecated keys (the action logs them as warnings). */
   readonly deprecations: readonly string[]
 }
@@ -65,6 +71,7 @@ export const DEFAULT_VALIDATE_DATA_POLICY: ValidateDataPolicy = {
     datasetShare: 0.5,
     columns: {},
   },
+  limits: { maxFieldBytes: DEFAULT_MAX_FIELD_BYTES },
   deprecations: [],
 }
 
@@ -72,6 +79,7 @@ export const DEFAULT_VALIDATE_DATA_POLICY: ValidateDataPolicy = {
 export interface ValidateDataPolicySection {
   readonly severity?: 'fail' | 'warn'
   readonly max_examples?: number
+  readonly limits?: { readonly max_field_bytes?: number }
   readonly drift?: {
     readonly enabled?: boolean
     /** Deprecated and ignored: the decision no longer switches rule at a sample size. */
@@ -110,6 +118,7 @@ export function resolveValidateDataPolicy(
     severity: overrides.severity ?? s.severity ?? d.severity,
     maxExamples: s.max_examples ?? d.maxExamples,
     drift: resolveDrift(drift),
+    limits: { maxFieldBytes: s.limits?.max_field_bytes ?? d.limits.maxFieldBytes },
     deprecations: drift.large_sample_size === undefined ? [] : [driftMessages.largeSampleSizeDeprecated()],
   }
 }

@@ -1,3 +1,5 @@
+import type { ReportSubject } from '../gate/gate-report.js'
+
 /** The in-toto Statement layer (in-toto/attestation spec v1): what a signed gate report is about. */
 export const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
 
@@ -64,4 +66,27 @@ export function readGateReportStatement(
     return { kind: 'invalid', field: 'subject' }
   if (typeof record.predicate !== 'object' || record.predicate === null) return { kind: 'invalid', field: 'predicate' }
   return { kind: 'statement', statement: record as unknown as InTotoStatement }
+}
+
+/**
+ * The subjects a signed gate report is about, from what the report judged: the model (by model digest) when the
+ * gate had one, else the candidate's predictions files, else the data files; [] when it judged no file.
+ * @example reportStatementSubjects({ model: 'churn', modelDigest: 'sha256:ab' }) // => [{ name: 'churn', digest: { sha256: 'ab' } }]
+ * @example reportStatementSubjects({ predictions: { 'p.csv': 'cd' }, dataHashes: { 'd.csv': 'ef' } }) // => [{ name: 'p.csv', digest: { sha256: 'cd' } }]
+ */
+export function reportStatementSubjects(subject: ReportSubject): ResourceDescriptor[] {
+  if (subject.modelDigest !== undefined)
+    return [{ name: subject.model ?? 'model', digest: { sha256: subject.modelDigest.replace(/^sha256:/, '') } }]
+  const files = Object.entries(subject.predictions ?? {})
+  const chosen = files.length > 0 ? files : Object.entries(subject.dataHashes ?? {})
+  return chosen.map(([name, sha256]) => ({ name, digest: { sha256 } }))
+}
+
+/**
+ * Where a gate writes the signed form of its report: beside it, `.json` replaced by `.dsse.json`.
+ * @example signedReportPath('/tmp/modelgate/fairness-gate-report.json') // => '/tmp/modelgate/fairness-gate-report.dsse.json'
+ * @example signedReportPath('out/report') // => 'out/report.dsse.json'
+ */
+export function signedReportPath(reportPath: string): string {
+  return `${reportPath.replace(/\.json$/, '')}.dsse.json`
 }

@@ -3,13 +3,24 @@ import type { Figure } from './figure.js'
 import type { GateName } from './gate-name.js'
 import { worstOf, type Status } from './status.js'
 
-/** What a report is about: the model, the data and the code it judged. */
+/**
+ * What a report is about, by digest: the model files, the predictions and the data it judged, the commit and the
+ * run. Each gate records what it had in hand; register-model accepts a report for a version only when this names
+ * that version (src/core/registry/report-binding.ts).
+ */
 export interface ReportSubject {
   readonly model?: string
   readonly version?: string
-  /** sha256 (hex) of each input file, keyed by its path as given. */
+  /** The model digest (`sha256:…`, src/core/evidence/model-digest.ts) of the model files the gate judged. */
+  readonly modelDigest?: string
+  /** sha256 (hex) of each predictions file of the candidate the gate judged, keyed by its path as given. */
+  readonly predictions?: Readonly<Record<string, string>>
+  /** sha256 (hex) of each other input file (data, reference, the champion's predictions), keyed by its path. */
   readonly dataHashes?: Readonly<Record<string, string>>
+  /** The commit the run judged (the PR head on pull_request). */
   readonly commit?: string
+  /** The workflow run that wrote the report. */
+  readonly runUrl?: string
 }
 
 export interface ReportLink {

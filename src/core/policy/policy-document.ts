@@ -28,7 +28,12 @@ type SectionKeys<G extends GateName> = Readonly<Record<keyof NonNullable<PolicyD
  * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
  */
 export const POLICY_SECTION_KEYS = {
-  'validate-data': { severity: true, max_examples: true, drift: true } satisfies SectionKeys<'validate-data'>,
+  'validate-data': {
+    severity: true,
+    max_examples: true,
+    limits: true,
+    drift: true,
+  } satisfies SectionKeys<'validate-data'>,
   'train-on-runner': {
     require_gpus: true,
     timeout_minutes: true,
@@ -44,6 +49,7 @@ export const POLICY_SECTION_KEYS = {
     resamples: true,
     seed: true,
     decision_threshold: true,
+    sample: true,
     slices: true,
     max_latency_ms: true,
     // Deprecated spellings, still accepted (with a warning) for one release.
@@ -79,6 +85,7 @@ export const POLICY_SECTION_KEYS = {
     inconclusive_limit: true,
     no_traffic: true,
     no_traffic_max_intervals: true,
+    bake: true,
     checks: true,
   } satisfies SectionKeys<'canary-deploy'>,
 } as const satisfies { readonly [G in GateName]: SectionKeys<G> }

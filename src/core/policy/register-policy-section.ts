@@ -6,6 +6,8 @@ export interface AliasPromotionSection {
   readonly required_gates?: readonly GateName[]
   /** Accept `warn` reports for this alias (the audit event lists the warning check ids). Default: `allow_warn`. */
   readonly allow_warn?: boolean
+  /** Ed25519 public keys (PEM, or base64 of the SPKI DER); when given, only reports signed by one of them count. */
+  readonly trusted_keys?: readonly string[]
 }
 
 /**

@@ -13,6 +13,14 @@ export const CATEGORY_CAP = 1000
  * bucket only hide differences (any two distinct values collide with probability 1/HASH_BUCKETS).
  */
 export const HASH_BUCKETS = 256
+/**
+ * Distinct values a hash sample keeps at most: once a text column outgrew CATEGORY_CAP, every value whose sample hash
+ * lies below 2³² / 2^sampleLevel is counted exactly, and the level rises (halving the sample) whenever more than this
+ * many are kept. The sample is coordinated: both sides keep the same values at the same level, so that a drift
+ * comparison sees, on the sampled values, which categories each side has (buckets alone pool ~CATEGORY_CAP/256
+ * values each, and two disjoint sets of equally frequent values then look alike).
+ */
+export const SAMPLE_CAP = 1000
 
 /**
  * A mergeable summary of one column, JSON-serialisable (mode: profile writes these; mode: merge adds them up).
@@ -60,13 +68,80 @@ export interface ColumnProfile {
    * (the exact `categories` then still hold the first values, the buckets hold all). Null for a frozen column.
    */
   hashed: number[] | null
+  /**
+   * Exact counts of the hash-sampled values (those with sampleHash(value) < 2³² / 2^sampleLevel), at most SAMPLE_CAP;
+   * null while `hashed` is (the categories are then complete).
+   */
+  sampled: Map<string, number> | null
+  /** The hash sample's level (see SAMPLE_CAP); 0 while `sampled` is null. */
+  sampleLevel: number
+}
+
+/** The murmur3 finaliser of a value's FNV-1a hash: the hash the coordinated sample reads (unsigned 32-bit). */
+function sampleHashOf(fnv: number): number {
+  let h = fnv
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+/**
+ * Whether a value belongs to the coordinated hash sample at `level` (level 0: every value).
+ * @throws never
+ * @example
+ * inSample('a', 0) // => true
+ */
+export function inSample(text: string, level: number): boolean {
+  return level === 0 || sampleHashOf(fnv1a(text)) < 2 ** (32 - level)
+}
+
+/**
+ * The hash-sampled values of `counts` at `level` or deeper: the level rises until at most SAMPLE_CAP remain.
+ * @throws never
+ * @example
+ * sampleCounts(new Map([['a', 2]]), 0).level // => 0
+ */
+export function sampleCounts(
+  counts: ReadonlyMap<string, number>,
+  level: number,
+): { sample: Map<string, number>; level: number } {
+  let sample = new Map<string, number>()
+  for (const [k, c] of counts) if (inSample(k, level)) sample.set(k, c)
+  let at = level
+  while (sample.size > SAMPLE_CAP) {
+    at++
+    const next = new Map<string, number>()
+    for (const [k, c] of sample) if (inSample(k, at)) next.set(k, c)
+    sample = next
+  }
+  return { sample, level: at }
+}
+
+/**
+ * A profile's hash sample at `level` (≥ its own): its own sample thinned, or its complete categories sampled while it
+ * never outgrew the cap; null for a frozen column and for a hashed one without a sample.
+ * @throws never
+ * @example
+ * sampledAt(createColumnProfile('a'), 3)?.size // => 0
+ */
+export function sampledAt(p: ColumnProfile, level: number): Map<string, number> | null {
+  // Frozen: no text kept; hashed without a sample (a profile file from before samples): its categories are partial.
+  if (p.categoriesFrozen || (p.hashed !== null && p.sampled === null)) return null
+  const source = p.sampled ?? p.categories
+  const out = new Map<string, number>()
+  for (const [k, c] of source) if (inSample(k, level)) out.set(k, c)
+  return out
 }
 
 /** FNV-1a (32-bit) bucket of a text value in [0, HASH_BUCKETS). */
 export function hashBucket(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return (h >>> 0) % HASH_BUCKETS
+  return fnv1a(text) % HASH_BUCKETS
 }
 
 /**
@@ -112,6 +187,8 @@ export function createColumnProfile(name: string): ColumnProfile {
     otherCount: 0,
     categoriesFrozen: false,
     hashed: null,
+    sampled: null,
+    sampleLevel: 0,
   }
 }
 
@@ -159,6 +236,8 @@ function profileAddText(p: ColumnProfile, text: string, n: number): void {
     // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
     p.categoriesFrozen = true
     p.hashed = null
+    p.sampled = null
+    p.sampleLevel = 0
     p.otherCount++
   } else profileAddCategory(p, text)
 }
@@ -171,12 +250,33 @@ function profileAddCategory(p: ColumnProfile, text: string): void {
     p.categories.set(text, 1)
     p.distinct++
   } else {
-    if (p.hashed === null) p.hashed = hashedCounts(p)
+    if (p.hashed === null) startHashing(p)
     p.otherCount++
   }
   if (p.hashed !== null) {
-    const b = hashBucket(text)
+    const h = fnv1a(text)
+    const b = h % HASH_BUCKETS
     p.hashed[b] = (p.hashed[b] as number) + 1
+    if (p.sampled !== null && (p.sampleLevel === 0 || sampleHashOf(h) < 2 ** (32 - p.sampleLevel))) addSampled(p, text)
+  }
+}
+
+// The column outgrows CATEGORY_CAP: buckets and the hash sample start from its (so far complete) categories.
+function startHashing(p: ColumnProfile): void {
+  p.hashed = hashedCounts(p)
+  const { sample, level } = sampleCounts(p.categories, 0)
+  p.sampled = sample
+  p.sampleLevel = level
+}
+
+// Counts one more occurrence of a sampled value; a new one past SAMPLE_CAP raises the level.
+function addSampled(p: ColumnProfile, text: string): void {
+  const sampled = p.sampled as Map<string, number>
+  sampled.set(text, (sampled.get(text) ?? 0) + 1)
+  if (sampled.size > SAMPLE_CAP) {
+    const { sample, level } = sampleCounts(sampled, p.sampleLevel + 1)
+    p.sampled = sample
+    p.sampleLevel = level
   }
 }
 

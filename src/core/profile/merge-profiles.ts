@@ -1,4 +1,11 @@
-import { EXACT_VALUES_LIMIT, CATEGORY_CAP, hashedCounts, type ColumnProfile } from './column-profile.js'
+import {
+  EXACT_VALUES_LIMIT,
+  CATEGORY_CAP,
+  hashedCounts,
+  sampleCounts,
+  sampledAt,
+  type ColumnProfile,
+} from './column-profile.js'
 import { createQuantileSketch, sketchAdd, sketchMerge, type QuantileSketch } from './quantile-sketch.js'
 
 function toSketch(p: ColumnProfile): QuantileSketch {
@@ -13,7 +20,8 @@ function toSketch(p: ColumnProfile): QuantileSketch {
  * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
  * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
  * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts). Hash buckets add once
- * the merged column outgrew the cap (a side that did not is bucketed from its complete categories).
+ * the merged column outgrew the cap (a side that did not is bucketed from its complete categories), and so do the
+ * hash samples, at the deeper level of the two (see SAMPLE_CAP).
  * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
  * @throws {RangeError} if the profiles are of different columns
  * @example
@@ -37,12 +45,8 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     } else otherCount += count
   }
   const frozen = a.categoriesFrozen || b.categoriesFrozen
-  // Hash buckets once the merged column outgrew the cap: each side's own buckets, or those of its complete categories.
-  let hashed: number[] | null = null
-  const ha = hashedCounts(a)
-  const hb = hashedCounts(b)
-  if (!frozen && (a.hashed !== null || b.hashed !== null || otherCount > 0) && ha !== null && hb !== null)
-    hashed = ha.map((c, i) => c + (hb[i] as number))
+  const hashed = frozen ? null : mergeBuckets(a, b, otherCount)
+  const sample = hashed === null ? null : mergeSamples(a, b)
   const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= EXACT_VALUES_LIMIT
   const minOf = (x: number | null, y: number | null): number | null =>
     x === null ? y : y === null ? x : Math.min(x, y)
@@ -71,5 +75,25 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     otherCount,
     categoriesFrozen: frozen,
     hashed,
+    sampled: sample === null ? null : sample.sample,
+    sampleLevel: sample === null ? 0 : sample.level,
   }
+}
+
+/** Hash buckets once the merged column outgrew the cap: each side's own, or those of its complete categories. */
+function mergeBuckets(a: ColumnProfile, b: ColumnProfile, otherCount: number): number[] | null {
+  const ha = hashedCounts(a)
+  const hb = hashedCounts(b)
+  if ((a.hashed === null && b.hashed === null && otherCount === 0) || ha === null || hb === null) return null
+  return ha.map((c, i) => c + (hb[i] as number))
+}
+
+/** The two sides' hash samples at the deeper of their levels, counts added, thinned to SAMPLE_CAP. */
+function mergeSamples(a: ColumnProfile, b: ColumnProfile): { sample: Map<string, number>; level: number } | null {
+  const level = Math.max(a.sampleLevel, b.sampleLevel)
+  const sa = sampledAt(a, level)
+  const sb = sampledAt(b, level)
+  if (sa === null || sb === null) return null
+  for (const [k, c] of sb) sa.set(k, (sa.get(k) ?? 0) + c)
+  return sampleCounts(sa, level)
 }

@@ -1,11 +1,13 @@
 import type { GateReport } from '../gate/gate-report.js'
-import type { ModelCardDraft, ModelEvaluation, ModelFile, ModelLineage } from './model-card.js'
+import type { ModelCardDraft, ModelEvaluation, ModelFile, ModelLineage, SignedReport } from './model-card.js'
 
 export interface ModelCardInput {
   readonly name: string
   readonly files: readonly ModelFile[]
   readonly metrics?: Readonly<Record<string, number>>
   readonly reports?: readonly GateReport[]
+  readonly modelDigest?: string
+  readonly signedReports?: readonly SignedReport[]
   readonly lineage?: ModelLineage
   readonly evaluation?: ModelEvaluation
   readonly createdBy: string
@@ -25,6 +27,10 @@ export function buildModelCard(input: ModelCardInput): ModelCardDraft {
     files: [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     metrics: input.metrics ?? {},
     reports: input.reports ?? [],
+    ...(input.modelDigest === undefined ? {} : { modelDigest: input.modelDigest }),
+    ...(input.signedReports === undefined || input.signedReports.length === 0
+      ? {}
+      : { signedReports: input.signedReports }),
     lineage: input.lineage ?? {},
     ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
     createdBy: input.createdBy,

@@ -1,15 +1,20 @@
+import type { ReportSignatures } from '../evidence/report-signature.js'
 import type { GateReport } from '../gate/gate-report.js'
 import { worstOf } from '../gate/status.js'
 import {
+  cardDigestMismatch,
   promotionWithoutReports,
   reportCheckedNothing,
   reportInconsistent,
   reportInvalid,
   reportLabel,
+  reportBadSignature,
   reportNotPassing,
+  reportUnsigned,
   requiredGateMissing,
   warningsNotAllowed,
 } from './messages.js'
+import { reportBindingProblem, type VersionIdentity } from './report-binding.js'
 import type { AliasRule } from './resolve-register-policy.js'
 
 /** What a promotion is judged on: the version's stored reports, and what the caller's schema validator said. */
@@ -19,6 +24,10 @@ export interface PromotionEvidence {
   readonly reports: readonly GateReport[]
   /** Problems of each report against schemas/gate-report.schema.json, by index; absent or [] when it is valid. */
   readonly schemaProblems?: readonly (readonly string[] | undefined)[]
+  /** What the version is (its model digest, files, lineage, commit): each report must be about it. */
+  readonly identity: VersionIdentity
+  /** The reports' signature checks against the alias's trusted keys; read only when the rule has trusted keys. */
+  readonly signatures?: ReportSignatures
 }
 
 export interface PromotionDecision {
@@ -32,15 +41,40 @@ export interface PromotionDecision {
   readonly rule: AliasRule
 }
 
+/** Why the report's signature does not satisfy an alias with trusted keys (undefined when it does, or none are set). */
+function signatureRefusal(
+  label: string,
+  index: number,
+  rule: AliasRule,
+  signatures: ReportSignatures | undefined,
+): string | undefined {
+  if (rule.trustedKeys.length === 0) return undefined
+  const keyIds = signatures?.trustedKeyIds ?? []
+  const found = signatures?.checks[index] ?? { kind: 'unsigned' }
+  switch (found.kind) {
+    case 'verified':
+      return undefined
+    case 'unsigned':
+      return reportUnsigned(label, rule.alias, keyIds)
+    case 'bad':
+      return reportBadSignature(label, rule.alias, found.keyId, found.problem, keyIds)
+  }
+}
+
 /** Why one stored report does not satisfy the rule (undefined when it does), and the warnings it brings. */
 function judgeReport(
   report: GateReport,
   index: number,
-  problems: readonly string[] | undefined,
+  evidence: PromotionEvidence,
   rule: AliasRule,
 ): { readonly refusal?: string; readonly warnings: readonly string[] } {
   const label = reportLabel(index, report)
+  const problems = evidence.schemaProblems?.[index]
   if (problems !== undefined && problems.length > 0) return { refusal: reportInvalid(label, problems), warnings: [] }
+  const unsigned = signatureRefusal(label, index, rule, evidence.signatures)
+  if (unsigned !== undefined) return { refusal: unsigned, warnings: [] }
+  const unbound = reportBindingProblem(label, report, evidence.identity)
+  if (unbound !== undefined) return { refusal: unbound, warnings: [] }
   const worstCheck = worstOf(report.checks.map((check) => check.status))
   if (report.status !== worstCheck) {
     const named = report.checks.find((check) => check.status === worstCheck)
@@ -65,10 +99,11 @@ function judgeReport(
 
 /**
  * The one promotion rule: whether `evidence.version` may move to `rule.alias`. Every stored report must be valid
- * (schema), consistent (its status is the worst of its checks) and `pass` — `warn` only where the alias allows
+ * (schema), signed by a trusted key where the alias lists any, about this version (reportBindingProblem: the same
+ * model digest, or its predictions, at its commit), consistent (its status is the worst of its checks) and `pass` — `warn` only where the alias allows
  * warnings, never `skipped` (a gate that checked nothing), `error` or `fail`; every gate the alias requires needs
  * such a report; and a version without reports is never promoted. `force` overrides, and the caller records it.
- * @example decidePromotion({ model: 'churn', version: 2, reports: [] }, { alias: 'staging', requiredGates: [], allowWarn: false }, { force: false }).allowed // => false
+ * @example decidePromotion({ model: 'churn', version: 2, reports: [], identity: { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [] } }, { alias: 'staging', requiredGates: [], allowWarn: false, trustedKeys: [] }, { force: false }).allowed // => false
  */
 export function decidePromotion(
   evidence: PromotionEvidence,
@@ -77,8 +112,13 @@ export function decidePromotion(
 ): PromotionDecision {
   const refusals: string[] = []
   const warnings: string[] = []
+  const { identity } = evidence
+  if (identity.recordedModelDigest !== undefined && identity.recordedModelDigest !== identity.modelDigest)
+    refusals.push(
+      cardDigestMismatch(evidence.model, evidence.version, identity.recordedModelDigest, identity.modelDigest),
+    )
   evidence.reports.forEach((report, index) => {
-    const judged = judgeReport(report, index, evidence.schemaProblems?.[index], rule)
+    const judged = judgeReport(report, index, evidence, rule)
     if (judged.refusal !== undefined) refusals.push(judged.refusal)
     warnings.push(...judged.warnings)
   })

@@ -172,3 +172,54 @@ export const canaryNotPromotableHint = (): string =>
 
 export const championRefusedAfterRollout = (name: string, version: number, refusals: readonly string[]): string =>
   `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`
+
+const shortDigest = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 16)
+
+export const reportAboutAnotherModel = (
+  label: string,
+  reportDigest: string,
+  name: string,
+  version: number | undefined,
+  versionDigest: string,
+): string =>
+  `${label} is about another model: it judged model digest ${reportDigest}, but ${name}${version === undefined ? '' : ` version ${version}`} has model digest ${versionDigest}; register the model directory that gate judged, or re-run the gate on this version's files (model digest ${shortDigest(versionDigest)}…)`
+
+export const reportAboutOtherPredictions = (
+  label: string,
+  file: string,
+  sha256: string,
+  name: string,
+  version: number | undefined,
+  versionDigest: string,
+): string =>
+  `${label} judged predictions ${file} (sha256 ${sha256}), which are not a file of ${name}${version === undefined ? '' : ` version ${version}`} (model digest ${versionDigest}) nor in its lineage: put the predictions file the gate judged inside model-path (the predictions input), or re-run the gate on this version's predictions`
+
+export const reportAtAnotherCommit = (label: string, reportCommit: string, versionCommit: string): string =>
+  `${label} was written at commit ${reportCommit}, but the version was built from commit ${versionCommit}: register the reports of the run that built this version`
+
+export const reportUnbound = (label: string, versionCommit: string | undefined): string =>
+  `${label} names no model digest and no predictions, none of its data is recorded in the version's lineage or evaluation${versionCommit === undefined ? ', and the version records no commit to match it by' : ", and it names no commit to match the version's"}: register the report-path output a modelgate gate wrote in the run that built this version (it records its subject by digest and the commit)`
+
+export const reportUnsigned = (label: string, alias: string, keyIds: readonly string[]): string =>
+  `${label} is not signed, and alias ${alias} accepts only reports signed by a trusted key (${keyIds.join(', ')}): run the gate with the signing-key input and register the report-path it wrote (its .dsse.json envelope is read beside it)`
+
+export const reportBadSignature = (
+  label: string,
+  alias: string,
+  keyId: string | undefined,
+  problem: string,
+  keyIds: readonly string[],
+): string =>
+  `${label} has a signature that does not verify (${problem}; key id ${keyId ?? 'not given'}) with the trusted keys of alias ${alias} (${keyIds.join(', ')}): re-run the gate with a trusted signing-key, or add its public key to register-model.promotion.aliases.${alias}.trusted_keys`
+
+export const cardDigestMismatch = (name: string, version: number, recorded: string, actual: string): string =>
+  `${name} version ${version}: its model card records model digest ${recorded}, but its files list gives ${actual}; the stored card was altered, so do not promote it: re-register the model from its training run`
+
+export const notAReportEnvelope = (file: string, problem: string): string =>
+  `${file} looks like a DSSE envelope but is not a signed gate report: ${problem}`
+
+export const envelopeDiffers = (file: string, envelopeFile: string): string =>
+  `${file} differs from the report signed in ${envelopeFile} beside it: the report was edited after the gate signed it`
+
+export const reportsNotAboutVersion = (name: string, modelPath: string, refusals: readonly string[]): string =>
+  `refusing to register ${name} from ${modelPath}: ${refusals.join('; ')}`

@@ -1,3 +1,4 @@
+import type { DsseEnvelope } from '../evidence/dsse-envelope.js'
 import type { GateReport } from '../gate/gate-report.js'
 
 /** The model card and alias audit types (schemas/model-card.schema.json), shared by the registry backends and core. */
@@ -60,6 +61,13 @@ export interface AuditEvent {
   readonly warnings?: readonly string[]
 }
 
+/** A stored report's DSSE envelope, as the gate wrote it beside its report (docs/security/evidence.md). */
+export interface SignedReport {
+  /** Index into the card's `reports`. */
+  readonly report: number
+  readonly envelope: DsseEnvelope
+}
+
 /** The model card (schemas/model-card.schema.json): everything known about one version. */
 export interface ModelCard {
   readonly schemaVersion: 1
@@ -70,6 +78,13 @@ export interface ModelCard {
   readonly metrics: Readonly<Record<string, number>>
   /** The gate reports of the run that produced the model (validate-data, evaluate, fairness…). */
   readonly reports: readonly GateReport[]
+  /**
+   * The model digest of `files` (src/core/evidence/model-digest.ts), recorded at registration; the same value on
+   * every backend, and what a report's `subject.modelDigest` and a signed statement's subject name.
+   */
+  readonly modelDigest?: string
+  /** The signed form (DSSE envelope over an in-toto Statement) of stored reports, by index into `reports`. */
+  readonly signedReports?: readonly SignedReport[]
   readonly lineage: ModelLineage
   readonly evaluation?: ModelEvaluation
   readonly createdBy: string

@@ -11,6 +11,11 @@ export interface AliasRule {
   readonly requiredGates: readonly GateName[]
   /** Whether `warn` reports satisfy the rule; their warning check ids go into the audit event. */
   readonly allowWarn: boolean
+  /**
+   * Ed25519 public keys (PEM, or base64 of the SPKI DER) whose signatures the alias trusts. When any is given, every
+   * stored report must be signed by one of them (docs/security/evidence.md).
+   */
+  readonly trustedKeys: readonly string[]
 }
 
 /**
@@ -50,6 +55,7 @@ export function resolveRegisterPolicy(section: RegisterPolicySection | undefined
       alias,
       requiredGates: rule?.required_gates ?? (alias === 'champion' ? DEFAULT_CHAMPION_GATES : []),
       allowWarn: rule?.allow_warn ?? allowWarn,
+      trustedKeys: rule?.trusted_keys ?? [],
     }
   }
   return { registry: section?.registry, protectedAliases, allowWarn, aliases }
@@ -57,8 +63,8 @@ export function resolveRegisterPolicy(section: RegisterPolicySection | undefined
 
 /**
  * The promotion rule of `alias`: the policy's, else no particular gate (every stored report must still satisfy).
- * @example aliasRule(resolveRegisterPolicy(undefined), 'staging') // => { alias: 'staging', requiredGates: [], allowWarn: false }
+ * @example aliasRule(resolveRegisterPolicy(undefined), 'staging') // => { alias: 'staging', requiredGates: [], allowWarn: false, trustedKeys: [] }
  */
 export function aliasRule(policy: RegisterPolicy, alias: string): AliasRule {
-  return policy.aliases[alias] ?? { alias, requiredGates: [], allowWarn: policy.allowWarn }
+  return policy.aliases[alias] ?? { alias, requiredGates: [], allowWarn: policy.allowWarn, trustedKeys: [] }
 }

@@ -37,3 +37,30 @@ export function codeSpan(text: string): string {
   const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : ''
   return `${fence}${pad}${flat}${pad}${fence}`
 }
+
+/**
+ * Markdown a gate wrote (a report's summary: lists, links, code blocks) made safe for the data it may quote:
+ * outside fenced code blocks, no raw HTML (so no comment that hides the rest, no section marker, no
+ * `</details>`), no image, no `@mention` and no `#123`/`GH-123` reference; the gate's own Markdown (lists, links,
+ * code) stays as it is, so a link quoted from data still renders as a link. Only
+ * fences GitHub must read as fences are kept (opened and closed at the start of a line, no backtick in the info
+ * string): anything else is treated as text. Data is better escaped whole with escapeMarkdown where a sentence
+ * quotes it; this is the net under every summary.
+ * @example inertMarkdown('- on <!-- x --> by me') // => '- on &lt;!-- x --> by me'
+ * @example inertMarkdown('ping @octocat').length // => 14 (a zero-width space after the @)
+ * @example inertMarkdown('or:\n```sh\nx <y\n```') // => 'or:\n```sh\nx <y\n```'
+ */
+export function inertMarkdown(markdown: string): string {
+  return markdown
+    .split(/(^```[^`\n]*\n[\s\S]*?^```[ \t]*$)/m)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(/</g, '&lt;')
+            .replace(/!\[/g, '!\\[')
+            .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+            .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`),
+    )
+    .join('')
+}

@@ -2,7 +2,7 @@ import type { Check } from '../gate/check.js'
 import type { Cell, Figure, Series } from '../gate/figure.js'
 import type { GateReport } from '../gate/gate-report.js'
 import type { Status } from '../gate/status.js'
-import { codeSpan, escapeMarkdown } from './escape-markdown.js'
+import { codeSpan, escapeMarkdown, inertMarkdown } from './escape-markdown.js'
 import { formatNumber } from './format-number.js'
 import { renderMermaidBar, renderMermaidLine } from './render-mermaid.js'
 
@@ -32,7 +32,11 @@ export function renderTable(columns: readonly string[], rows: readonly (readonly
 function seriesTable(x: readonly (string | number)[], xName: string, series: readonly Series[]): string {
   return renderTable(
     [xName, ...series.map((s) => s.name)],
-    x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]),
+    // A value the series lacks (NaN: not recorded that run) shows as "—", as the chart draws it at 0.
+    x.map((value, i) => [
+      value,
+      ...series.map((s) => (Number.isNaN(s.values[i] ?? Number.NaN) ? null : (s.values[i] ?? null))),
+    ]),
   )
 }
 
@@ -93,13 +97,16 @@ export interface RenderOptions {
   /** Heading level of the title (2 in the job summary, 3 inside the PR comment). */
   readonly headingLevel?: 2 | 3
   readonly includeFigures?: boolean
+  /** The `report-key` of a keyed run, shown after the gate's name. */
+  readonly reportKey?: string
 }
 
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 export function renderMarkdown(report: GateReport, options: RenderOptions = {}): string {
   const hashes = '#'.repeat(options.headingLevel ?? 2)
-  const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`]
-  if (report.summary !== undefined && report.summary !== '') parts.push(report.summary)
+  const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`
+  const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`]
+  if (report.summary !== undefined && report.summary !== '') parts.push(inertMarkdown(report.summary))
   const subject = [
     report.subject.model && `model ${codeSpan(report.subject.model)}`,
     report.subject.version && `version ${codeSpan(report.subject.version)}`,

@@ -3,7 +3,9 @@ import { checkRunConclusion } from '../gate/fail-on.js'
 import type { GateReport } from '../gate/gate-report.js'
 import { renderChecks, renderFigure, renderMarkdown } from './render-markdown.js'
 import { cutToUtf8Bytes } from './cut-to-utf8-bytes.js'
+import { inertMarkdown } from './escape-markdown.js'
 import { truncateMarkdown } from './truncate-markdown.js'
+import { checkRunName } from './report-key.js'
 
 /** GitHub's limits on a check run's output (REST: 65,535 characters each; 50 annotations a request). */
 export const CHECK_RUN_TEXT_LIMIT = 65_535
@@ -34,9 +36,7 @@ export interface CheckRunPayload {
   readonly annotationBatches: readonly (readonly CheckRunAnnotation[])[]
 }
 
-export function checkRunName(gate: string): string {
-  return `modelgate/${gate}`
-}
+export { checkRunName }
 
 function annotationsOf(report: GateReport): CheckRunAnnotation[] {
   const annotations: CheckRunAnnotation[] = []
@@ -60,11 +60,12 @@ function annotationsOf(report: GateReport): CheckRunAnnotation[] {
 
 /**
  * The check run for a report: summary = verdict and checks, text = figures, each cut cleanly at GitHub's
- * limit with a pointer to the full report; annotations in batches of 50.
+ * limit with a pointer to the full report; annotations in batches of 50. A `key` (the `report-key` input) names
+ * the check run `modelgate/<gate> (<key>)`, so two runs of one gate in a PR keep two check runs.
  */
-export function toCheckRun(report: GateReport, failOn: FailOn, fullReportUrl?: string): CheckRunPayload {
+export function toCheckRun(report: GateReport, failOn: FailOn, fullReportUrl?: string, key?: string): CheckRunPayload {
   const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`
-  const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+  const summaryMarkdown = [inertMarkdown(report.summary ?? ''), renderChecks(report.checks, 300)]
     .filter((part) => part !== '')
     .join('\n\n')
   const text = report.figures.map(renderFigure).join('\n\n')
@@ -73,7 +74,7 @@ export function toCheckRun(report: GateReport, failOn: FailOn, fullReportUrl?: s
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
     batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
   return {
-    name: checkRunName(report.gate),
+    name: checkRunName(report.gate, key),
     conclusion: checkRunConclusion(report.status, failOn),
     title: report.title.slice(0, 255),
     summary: truncateMarkdown(summaryMarkdown, CHECK_RUN_TEXT_LIMIT, notice),

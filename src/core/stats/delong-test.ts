@@ -1,16 +1,32 @@
+import { statsMessages } from './messages.js'
 import { normalCdf } from './normal-cdf.js'
 
-export interface DeLongResult {
+/** Both models' ROC-AUCs on the same rows. */
+interface DeLongAucs {
   readonly aucA: number
   readonly aucB: number
   /** aucB − aucA. */
   readonly difference: number
+}
+
+/** DeLong's test where its variance exists. */
+export interface DeLongDefined extends DeLongAucs {
+  readonly kind: 'defined'
   /** Variance of the difference. */
   readonly variance: number
   readonly z: number
   /** Two-sided p-value of H₀: AUC_A = AUC_B. */
   readonly pValue: number
 }
+
+/** DeLong's test where its variance does not exist (fewer than 2 of a class) or is 0 while the AUCs differ. */
+export interface DeLongUndefined extends DeLongAucs {
+  readonly kind: 'undefined'
+  /** Why there is no z or p-value (a statsMessages text). */
+  readonly reason: string
+}
+
+export type DeLongResult = DeLongDefined | DeLongUndefined
 
 /** First index in ascending `sorted` whose value is >= x (or > x when `strict`). */
 function bound(sorted: Float64Array, x: number, strict: boolean): number {
@@ -25,27 +41,64 @@ function bound(sorted: Float64Array, x: number, strict: boolean): number {
   return lo
 }
 
-/** Midranks (1-based, ties averaged) of `values`: a native numeric sort, then two binary searches per value. */
-function midranks(values: Float64Array): Float64Array {
+/** Twice the midranks (1-based, ties averaged), so whole numbers: a native numeric sort, then two binary searches. */
+function doubledMidranks(values: Float64Array): Float64Array {
   const sorted = Float64Array.from(values).sort()
   const ranks = new Float64Array(values.length)
   for (let i = 0; i < values.length; i++) {
     const x = values[i] as number
-    const first = bound(sorted, x, false)
-    const last = bound(sorted, x, true)
-    ranks[i] = 0.5 * (first + last - 1) + 1
+    ranks[i] = bound(sorted, x, false) + bound(sorted, x, true) + 1
   }
   return ranks
+}
+
+/** Sample variance (divisor k − 1) of whole numbers: exactly 0 when they are all equal. */
+function wholeNumberVariance(x: Float64Array): number {
+  const k = x.length
+  let sum = 0
+  for (let i = 0; i < k; i++) sum += x[i] as number
+  const mean = sum / k
+  let s = 0
+  for (let i = 0; i < k; i++) {
+    const d = (x[i] as number) - mean
+    s += d * d
+  }
+  return s / (k - 1)
+}
+
+/**
+ * DeLong's z and p from the per-row differences of the two models' placement values, kept as whole numbers:
+ * `pos[i]` = 2N·(V₁₀ᴬ − V₁₀ᴮ) for positive i, `neg[j]` = 2M·(V₀₁ᴬ − V₀₁ᴮ) for negative j. Then
+ * Var(AUC_B − AUC_A) = Var(V₁₀ᴬ − V₁₀ᴮ)/M + Var(V₀₁ᴬ − V₀₁ᴮ)/N (the S_AA + S_BB − 2S_AB of DeLong 1988, computed
+ * as one variance so that constant differences give exactly 0). Undefined with fewer than 2 positives or
+ * negatives (the covariances divide by count − 1) and when the variance is 0 while the AUCs differ; variance 0
+ * with equal AUCs is z = 0, p = 1, the convention of pROC's roc.test (identical or rank-equivalent scores, or
+ * both models separating the classes perfectly).
+ */
+export function deLongFromPlacementDifferences(aucs: DeLongAucs, pos: Float64Array, neg: Float64Array): DeLongResult {
+  const m = pos.length
+  const n = neg.length
+  if (m < 2 || n < 2) return { kind: 'undefined', ...aucs, reason: statsMessages.deLongTooFew(m, n) }
+  const variance = wholeNumberVariance(pos) / (4 * n * n * m) + wholeNumberVariance(neg) / (4 * m * m * n)
+  if (variance === 0) {
+    if (aucs.difference === 0) return { kind: 'defined', ...aucs, variance: 0, z: 0, pValue: 1 }
+    return { kind: 'undefined', ...aucs, reason: statsMessages.deLongZeroVariance(aucs.aucA, aucs.aucB) }
+  }
+  const z = aucs.difference / Math.sqrt(variance)
+  return { kind: 'defined', ...aucs, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) }
 }
 
 /**
  * DeLong's test for two correlated ROC-AUCs on the same rows, in the O(n log n) form of Sun & Xu (2014):
  * placement values from midranks of positives, negatives and both pooled; covariance S = S₁₀/m + S₀₁/n;
- * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)).
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)). With fewer than 2 positives or 2 negatives,
+ * or a zero variance while the AUCs differ, the result is `kind: 'undefined'` with the reason, never a p-value.
  * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
- * @throws {RangeError} if lengths differ, a label is not 0/1, one class is absent, or the variance is 0
+ * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
  * @example
  * deLongTest([0, 0, 1, 1, 0, 1], [0.1, 0.4, 0.35, 0.8, 0.5, 0.3], [0.2, 0.3, 0.6, 0.9, 0.4, 0.7]).aucB // => 1
+ * @example
+ * deLongTest([0, 0, 1], [0.1, 0.4, 0.35], [0.2, 0.3, 0.6]).kind // => 'undefined'
  */
 export function deLongTest(
   yTrue: ArrayLike<number>,
@@ -64,69 +117,42 @@ export function deLongTest(
   }
   const n = total - m
   if (m === 0 || n === 0) throw new RangeError('deLongTest: both classes must be present')
-  const v10: Float64Array[] = []
-  const v01: Float64Array[] = []
-  const aucs: number[] = []
-  for (const score of [scoreA, scoreB]) {
-    const pos = new Float64Array(m)
-    const neg = new Float64Array(n)
+  // Per model: 2N·V₁₀ per positive and 2M·(1 − V₀₁) per negative, whole numbers from doubled midranks.
+  const placements = (score: ArrayLike<number>): { pos: Float64Array; neg: Float64Array; auc: number } => {
+    const posScores = new Float64Array(m)
+    const negScores = new Float64Array(n)
     const all = new Float64Array(total)
     let p = 0
     let q = 0
     for (let i = 0; i < total; i++) {
       const s = score[i] as number
       all[i] = s
-      if (yTrue[i] === 1) pos[p++] = s
-      else neg[q++] = s
+      if (yTrue[i] === 1) posScores[p++] = s
+      else negScores[q++] = s
     }
-    const tx = midranks(pos)
-    const ty = midranks(neg)
-    const tz = midranks(all)
-    const a10 = new Float64Array(m)
-    const a01 = new Float64Array(n)
+    const tx = doubledMidranks(posScores)
+    const ty = doubledMidranks(negScores)
+    const tz = doubledMidranks(all)
+    const pos = new Float64Array(m)
+    const neg = new Float64Array(n)
     let sumPos = 0
     p = 0
     q = 0
     for (let i = 0; i < total; i++) {
       const z = tz[i] as number
       if (yTrue[i] === 1) {
-        sumPos += z
-        a10[p] = (z - (tx[p] as number)) / n
-        p++
+        pos[p] = z - (tx[p] as number)
+        sumPos += pos[p++] as number
       } else {
-        a01[q] = 1 - (z - (ty[q] as number)) / m
+        neg[q] = z - (ty[q] as number)
         q++
       }
     }
-    aucs.push((sumPos - (m * (m + 1)) / 2) / (m * n))
-    v10.push(a10)
-    v01.push(a01)
+    return { pos, neg, auc: sumPos / (2 * n * m) }
   }
-  const cov = (x: Float64Array, y: Float64Array): number => {
-    const k = x.length
-    if (k < 2) return 0
-    let mx = 0
-    let my = 0
-    for (let i = 0; i < k; i++) {
-      mx += x[i] as number
-      my += y[i] as number
-    }
-    mx /= k
-    my /= k
-    let s = 0
-    for (let i = 0; i < k; i++) s += ((x[i] as number) - mx) * ((y[i] as number) - my)
-    return s / (k - 1)
-  }
-  const [a10, b10] = v10 as [Float64Array, Float64Array]
-  const [a01, b01] = v01 as [Float64Array, Float64Array]
-  const variance =
-    (cov(a10, a10) + cov(b10, b10) - 2 * cov(a10, b10)) / m + (cov(a01, a01) + cov(b01, b01) - 2 * cov(a01, b01)) / n
-  const [aucA, aucB] = aucs as [number, number]
-  const difference = aucB - aucA
-  if (!(variance > 0)) {
-    if (difference === 0) return { aucA, aucB, difference, variance: 0, z: 0, pValue: 1 }
-    throw new RangeError('deLongTest: the variance of the AUC difference is 0; the scores are degenerate')
-  }
-  const z = difference / Math.sqrt(variance)
-  return { aucA, aucB, difference, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) }
+  const a = placements(scoreA)
+  const b = placements(scoreB)
+  const pos = a.pos.map((x, i) => x - (b.pos[i] as number))
+  const neg = b.neg.map((x, j) => x - (a.neg[j] as number))
+  return deLongFromPlacementDifferences({ aucA: a.auc, aucB: b.auc, difference: b.auc - a.auc }, pos, neg)
 }

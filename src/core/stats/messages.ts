@@ -11,4 +11,8 @@ export const statsMessages = {
     `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
   lengthMismatch: (fn: string, a: number, b: number): string => `${fn}: lengths differ (${a} vs ${b})`,
   nonPositiveShare: (fn: string, index: number): string => `${fn}: share ${index} is <= 0; smooth empty bins first`,
+  deLongTooFew: (positives: number, negatives: number): string =>
+    `DeLong's variance is undefined with ${positives} positive${positives === 1 ? '' : 's'} and ${negatives} negative${negatives === 1 ? '' : 's'}: the covariance of the placement values divides by (count − 1), so it needs at least 2 of each class`,
+  deLongZeroVariance: (aucA: number, aucB: number): string =>
+    `DeLong's variance of the AUC difference is 0 while the AUCs differ (${aucA} vs ${aucB}): every placement value differs by the same amount, so no z or p-value exists`,
 } as const

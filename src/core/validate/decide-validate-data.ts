@@ -15,6 +15,8 @@ import { validateMessages } from './messages.js'
 export interface DataSide {
   readonly profiles: readonly ColumnProfile[]
   readonly contractChecks: readonly Check[] | undefined
+  /** Per `unique` contract column: its distinct values' 64-bit hashes as (high, low) pairs, null past the limit. */
+  readonly uniqueHashes?: ReadonlyMap<string, Uint32Array | null>
 }
 
 /** What the modes that look at data share: the data under test, the reference (when drift is measured), the contract. */
@@ -87,7 +89,8 @@ export function decideValidateData(evidence: ValidateDataEvidence, policy: Valid
       observed: rows,
       message: validateMessages.profiled(evidence.current.profiles.length, evidence.source, evidence.output),
     })
-  checks.push(...(evidence.current.contractChecks ?? []))
+  const contractChecks = evidence.current.contractChecks ?? []
+  checks.push(...(evidence.mode === 'profile' ? contractChecks.map(shardRowsCheck) : contractChecks))
   const figures: Figure[] = []
   let drifted = ''
   if (evidence.reference !== undefined && policy.drift.enabled) {
@@ -108,4 +111,15 @@ export function decideValidateData(evidence: ValidateDataEvidence, policy: Valid
   const title =
     failed === 0 ? validateMessages.passedTitle(checks.length) : validateMessages.failedTitle(failed, checks.length)
   return { title, checks, figures, outputs: { [output]: drifted } }
+}
+
+/**
+ * A shard's `contract.rows` below the contract's minimum says nothing yet: the minimum is about the whole dataset,
+ * which merge judges from the summed rows. Above the maximum (or empty) is already a verdict, since shards only add.
+ */
+function shardRowsCheck(check: Check): Check {
+  if (check.id !== 'contract.rows' || check.status !== 'fail' || typeof check.observed !== 'number') return check
+  const { min, max } = check.threshold ?? {}
+  if (min === undefined || check.observed >= min || (max !== undefined && check.observed > max)) return check
+  return { ...check, status: 'skipped', message: validateMessages.shardRows(check.observed, min) }
 }

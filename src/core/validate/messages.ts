@@ -2,6 +2,8 @@
 export const validateMessages = {
   passedTitle: (checks: number): string => `Data passed ${checks} check(s)`,
   failedTitle: (failed: number, checks: number): string => `${failed} of ${checks} data check(s) failed`,
+  shardRows: (rows: number, min: number): string =>
+    `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
   inferredTitle: (source: string): string => `Inferred a data contract from ${source}`,
   inferred: (columns: number, source: string, output: string): string =>
     `inferred a contract of ${columns} column(s) from ${source} into ${output}`,

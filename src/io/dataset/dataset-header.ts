@@ -5,7 +5,7 @@ import { datasetFormat } from './dataset-format.js'
 import { readJsonl } from './jsonl/read-jsonl.js'
 import { datasetChunks, openDataset } from './open-dataset.js'
 import { fileBuffer, parquetColumnNames, readParquetMetadata } from './parquet/read-parquet.js'
-import { DEFAULT_CHUNK_SIZE, DEFAULT_NULL_VALUES } from './types.js'
+import { DEFAULT_CHUNK_SIZE, DEFAULT_MAX_FIELD_BYTES, DEFAULT_NULL_VALUES } from './types.js'
 
 /**
  * The column names of a dataset: the CSV header row (reads only up to it), the Parquet schema's
@@ -19,7 +19,12 @@ export async function datasetHeader(path: string, options: { delimiter?: string 
   const format = datasetFormat(path)
   if (format.format === 'jsonl') {
     let columns: readonly string[] = []
-    for await (const batch of readJsonl(path, { gzip: format.gzip, batchSize: 1 << 16, chunkSize: DEFAULT_CHUNK_SIZE }))
+    for await (const batch of readJsonl(path, {
+      gzip: format.gzip,
+      batchSize: 1 << 16,
+      chunkSize: DEFAULT_CHUNK_SIZE,
+      maxFieldBytes: DEFAULT_MAX_FIELD_BYTES,
+    }))
       columns = batch.columns
     return [...columns]
   }

@@ -7,6 +7,7 @@ import { readParquet } from './parquet/read-parquet.js'
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CHUNK_SIZE,
+  DEFAULT_MAX_FIELD_BYTES,
   DEFAULT_NULL_VALUES,
   type ReadDatasetOptions,
   type RowBatch,
@@ -31,6 +32,7 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Asy
   const requested = options.columns
   if (requested !== undefined && new Set(requested).size < requested.length)
     return repeatColumns(path, requested, options)
+  const maxFieldBytes = positiveInteger('maxFieldBytes', options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES)
   const common = { batchSize, chunkSize, columns: requested, signal: options.signal }
   switch (format.format) {
     case 'csv':
@@ -39,15 +41,16 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Asy
         gzip: format.gzip,
         delimiter,
         nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+        maxFieldBytes,
       })
     case 'jsonl':
-      return readJsonl(path, { ...common, gzip: format.gzip })
+      return readJsonl(path, { ...common, gzip: format.gzip, maxFieldBytes })
     case 'parquet':
       return readParquet(path, common)
   }
 }
 
-function positiveInteger(name: 'batchSize' | 'chunkSize', value: number): number {
+function positiveInteger(name: 'batchSize' | 'chunkSize' | 'maxFieldBytes', value: number): number {
   if (!Number.isInteger(value) || value < 1)
     throw new RangeError(`readDataset: ${name} must be a positive integer; got ${value}`)
   return value

@@ -36,7 +36,14 @@ export interface ReadDatasetOptions {
   readonly signal?: AbortSignal
   /** Bytes handed to the parser at a time (default 64 KiB; disk reads are 1 MiB). Tests make it tiny to exercise chunk boundaries. */
   readonly chunkSize?: number
+  /**
+   * Longest CSV field or JSON line, in UTF-8 bytes (default {@link DEFAULT_MAX_FIELD_BYTES}); a longer one is a
+   * DataError naming the file and line, before the text outgrows what a string can hold.
+   */
+  readonly maxFieldBytes?: number
 }
+
+export { DEFAULT_MAX_FIELD_BYTES } from '../../core/data/limits.js'
 
 /** pandas' common defaults (a subset of `pandas.read_csv` na_values). */
 export const DEFAULT_NULL_VALUES: readonly string[] = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan']

@@ -6,6 +6,7 @@ import {
   commentJson,
   deploymentJson,
   deploymentStatusJson,
+  issueJson,
   pullMinimal,
   pullRequestJson,
 } from './json.js'
@@ -29,6 +30,7 @@ import {
   type DeploymentStatusRecord,
   type GitHubState,
   type IssueCommentRecord,
+  type IssueRecord,
   type PullRequestFixture,
 } from './state.js'
 
@@ -354,6 +356,85 @@ export class GitHubHandlers {
       const { page, headers } = paginate(statuses, request)
       return { status: 200, body: page.map((s) => deploymentStatusJson(context, s)), headers }
     },
+    'issues/create': (request, context, owner, repo) => {
+      const body = typeof request.body.body === 'string' ? request.body.body : ''
+      const tooLong = commentTooLong(body)
+      if (tooLong !== undefined) return tooLong
+      const title =
+        typeof request.body.title === 'string' || typeof request.body.title === 'number'
+          ? String(request.body.title)
+          : ''
+      if (title === '') return validationFailed('Issue', 'title', 'title cannot be blank')
+      const now = timestamp()
+      const record: IssueRecord = {
+        id: this.#state.nextId(),
+        owner,
+        repo,
+        number: this.#state.nextIssueNumber(owner, repo),
+        title,
+        body,
+        labels: labelNames(request.body.labels),
+        state: 'open',
+        stateReason: null,
+        login: request.login,
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null,
+      }
+      this.#state.issues.push(record)
+      const json = issueJson(context, record)
+      return { status: 201, body: json, headers: { location: String(json.url) } }
+    },
+    'issues/get': (request, context, owner, repo) => {
+      const record = this.#issue(request, owner, repo)
+      return record === undefined ? notFound() : { status: 200, body: issueJson(context, record) }
+    },
+    'issues/update': (request, context, owner, repo) => {
+      const record = this.#issue(request, owner, repo)
+      if (record === undefined) return notFound()
+      const { body, title, state, labels } = request.body
+      if (typeof body === 'string') {
+        const tooLong = commentTooLong(body)
+        if (tooLong !== undefined) return tooLong
+        record.body = body
+      }
+      if (typeof title === 'string' && title !== '') record.title = title
+      if (labels !== undefined) record.labels = labelNames(labels)
+      const now = timestamp()
+      if (state === 'closed' && record.state === 'open') {
+        record.state = 'closed'
+        record.closedAt = now
+        record.stateReason =
+          typeof request.body.state_reason === 'string' ? issueStateReason(request.body.state_reason) : 'completed'
+      } else if (state === 'open' && record.state === 'closed') {
+        record.state = 'open'
+        record.closedAt = null
+        record.stateReason = 'reopened'
+      }
+      record.updatedAt = now
+      return { status: 200, body: issueJson(context, record) }
+    },
+    'issues/list-for-repo': (request, context, owner, repo) => {
+      const state = typeof request.query.state === 'string' ? request.query.state : 'open'
+      const wanted = typeof request.query.labels === 'string' ? labelNames(request.query.labels.split(',')) : []
+      const creator = typeof request.query.creator === 'string' ? request.query.creator.toLowerCase() : undefined
+      const matching = this.#state.issues
+        .filter(
+          (i) =>
+            sameRepository(i, owner, repo) &&
+            (state === 'all' || i.state === state) &&
+            wanted.every((label) => i.labels.some((l) => l.toLowerCase() === label.toLowerCase())) &&
+            (creator === undefined || i.login.toLowerCase() === creator),
+        )
+        .sort((a, b) => (request.query.direction === 'asc' ? a.number - b.number : b.number - a.number))
+      const { page, headers } = paginate(matching, request)
+      return { status: 200, body: page.map((i) => issueJson(context, i)), headers }
+    },
+    'repos/create-dispatch-event': (request, _context, owner, repo) => {
+      const clientPayload = (request.body.client_payload ?? {}) as Record<string, unknown>
+      this.#state.repositoryDispatches.push({ owner, repo, eventType: String(request.body.event_type), clientPayload })
+      return { status: 204 }
+    },
     'actions/create-workflow-dispatch': (request, context, owner, repo) => {
       const workflowId = request.params.workflow_id as string | number
       const workflows = this.#settings.workflows
@@ -374,6 +455,10 @@ export class GitHubHandlers {
         },
       }
     },
+  }
+
+  #issue(request: HandlerRequest, owner: string, repo: string): IssueRecord | undefined {
+    return this.#state.issues.find((i) => sameRepository(i, owner, repo) && i.number === request.params.issue_number)
   }
 
   #comment(request: HandlerRequest, owner: string, repo: string): IssueCommentRecord | undefined {
@@ -487,4 +572,24 @@ function parsePayload(payload: unknown): Record<string, unknown> | string {
   } catch {
     return payload
   }
+}
+
+/** Label names from a request's `labels` (strings or `{ name }` objects), trimmed, blanks dropped. */
+function labelNames(labels: unknown): string[] {
+  if (!Array.isArray(labels)) return []
+  return labels
+    .map((label: unknown) =>
+      typeof label === 'string' ? label : typeof label === 'object' && label !== null ? nameOf(label) : '',
+    )
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+}
+
+function issueStateReason(reason: string): IssueRecord['stateReason'] {
+  return reason === 'not_planned' || reason === 'duplicate' || reason === 'reopened' ? reason : 'completed'
+}
+
+function nameOf(label: object): string {
+  const name = (label as { name?: unknown }).name
+  return typeof name === 'string' ? name : ''
 }

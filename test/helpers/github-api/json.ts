@@ -18,6 +18,7 @@ import type {
   DeploymentRecord,
   DeploymentStatusRecord,
   IssueCommentRecord,
+  IssueRecord,
   PullRequestFixture,
 } from './state.js'
 
@@ -230,5 +231,49 @@ export function pullRequestJson(
     additions: 10,
     deletions: 2,
     changed_files: 1,
+  }
+}
+
+export function issueJson(context: ResourceContext, i: IssueRecord): Record<string, unknown> {
+  const url = `${repoApi(context)}/issues/${i.number}`
+  return {
+    id: i.id,
+    node_id: nodeId('I', i.id),
+    url,
+    repository_url: repoApi(context),
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: `${WEB_URL}/${context.owner}/${context.repo}/issues/${i.number}`,
+    number: i.number,
+    state: i.state,
+    state_reason: i.stateReason,
+    title: i.title,
+    body: i.body,
+    user:
+      i.login === ACTIONS_BOT_LOGIN
+        ? actionsBot(context)
+        : user(context, i.login, loginId(i.login), loginType(i.login)),
+    labels: i.labels.map((name, index) => ({
+      id: loginId(name) + index,
+      node_id: nodeId('LA', loginId(name) + index),
+      url: `${repoApi(context)}/labels/${encodeURIComponent(name)}`,
+      name,
+      color: 'ededed',
+      default: false,
+      description: null,
+    })),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments: 0,
+    created_at: i.createdAt,
+    updated_at: i.updatedAt,
+    closed_at: i.closedAt,
+    author_association: i.login.endsWith('[bot]') ? 'NONE' : 'CONTRIBUTOR',
+    reactions: reactions(url),
+    performed_via_github_app: i.login === ACTIONS_BOT_LOGIN ? actionsApp(context) : null,
   }
 }

@@ -183,6 +183,15 @@ function openApi30Nullable(value: unknown): unknown {
   for (const [key, child] of Object.entries(value)) out[key] = openApi30Nullable(child)
   if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
     out.enum = [...(out.enum as unknown[]), null]
+  // `nullable` beside `oneOf`/`anyOf` and no `type` (issues' `milestone`, `title`): Ajv refuses it, so the null
+  // becomes one more branch.
+  const branches: unknown = out.oneOf ?? out.anyOf
+  if (out.nullable === true && out.type === undefined && Array.isArray(branches)) {
+    delete out.nullable
+    const widened: unknown[] = [...(branches as unknown[]), { type: 'null' }]
+    if (out.oneOf !== undefined) out.oneOf = widened
+    else out.anyOf = widened
+  }
   return out
 }
 

@@ -102,6 +102,30 @@ export interface WorkflowDispatchRecord {
   readonly inputs: Record<string, unknown>
 }
 
+/** An issue (not a pull request): what `issues/create` made, or a test planted. */
+export interface IssueRecord {
+  readonly id: number
+  readonly owner: string
+  readonly repo: string
+  readonly number: number
+  title: string
+  body: string
+  labels: string[]
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null
+  readonly login: string
+  readonly createdAt: string
+  updatedAt: string
+  closedAt: string | null
+}
+
+export interface RepositoryDispatchRecord {
+  readonly owner: string
+  readonly repo: string
+  readonly eventType: string
+  readonly clientPayload: Record<string, unknown>
+}
+
 /** All of the fake's state; arrays are in creation order. */
 export class GitHubState {
   readonly comments: IssueCommentRecord[] = []
@@ -109,12 +133,20 @@ export class GitHubState {
   readonly deployments: DeploymentRecord[] = []
   readonly deploymentStatuses: DeploymentStatusRecord[] = []
   readonly workflowDispatches: WorkflowDispatchRecord[] = []
+  readonly issues: IssueRecord[] = []
+  readonly repositoryDispatches: RepositoryDispatchRecord[] = []
   #nextId = 1_000_001
 
   /** Ids increase across every resource, as GitHub's do within each. */
   nextId(): number {
     this.#nextId += 1
     return this.#nextId
+  }
+
+  /** Issue numbers are per repository and shared with pull requests; the fake starts issues at 101. */
+  nextIssueNumber(owner: string, repo: string): number {
+    const numbers = this.issues.filter((i) => sameRepository(i, owner, repo)).map((i) => i.number)
+    return Math.max(100, ...numbers) + 1
   }
 }
 

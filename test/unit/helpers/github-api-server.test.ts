@@ -639,7 +639,25 @@ describe('pulls, repositories and workflow dispatch', () => {
         ...urls,
       })
     ).data
+    const issue = (
+      await octokit.rest.issues.create({
+        owner: OWNER,
+        repo: REPO,
+        title: 'Drift on churn@champion',
+        body: 'b',
+        labels: ['modelgate'],
+      })
+    ).data
+    const closed = (
+      await octokit.rest.issues.update({ owner: OWNER, repo: REPO, issue_number: issue.number, state: 'closed' })
+    ).data
     const bodies: Record<string, unknown> = {
+      'issues/create': issue,
+      'issues/update': closed,
+      'issues/get': (await octokit.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: issue.number })).data,
+      'issues/list-for-repo': (
+        await octokit.rest.issues.listForRepo({ owner: OWNER, repo: REPO, state: 'all', labels: 'modelgate' })
+      ).data,
       'issues/create-comment': comment,
       'issues/list-comments': (await octokit.rest.issues.listComments({ owner: OWNER, repo: REPO, issue_number: 1 }))
         .data,

@@ -38,6 +38,15 @@ describe('runner harness inputs (test/helpers/run-bundle.ts)', () => {
     // No default: the runner sets the variable to '' (an empty default), which @actions/core reads as unset.
     expect(env['INPUT_SCORE-COLUMN']).toBe('')
     expect(env['INPUT_REPORT-PATH']).toBe('')
+    // Outside a matrix the report-key default is empty: section and check run keep the plain gate name.
+    expect(env['INPUT_REPORT-KEY']).toBe('')
+  })
+
+  it('actionInputs evaluates the report-key default per matrix leg as the runner does: <job>-<strategy.job-index>', () => {
+    const leg = actionInputs('fairness-gate', {}, '', { job: 'gate', strategy: { jobIndex: 2, jobTotal: 3 } })
+    expect(leg['INPUT_REPORT-KEY']).toBe('gate-2')
+    const single = actionInputs('fairness-gate', {}, '', { job: 'gate', strategy: { jobIndex: 0, jobTotal: 1 } })
+    expect(single['INPUT_REPORT-KEY']).toBe('')
   })
 
   it('actionInputs keeps what the step sets, an explicit empty value included (the runner looks at the key)', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../../src/register-model/main.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../../helpers/github-api-server.js'
 import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
-import { championReports, makeModelDir } from '../../helpers/registry-contract.js'
+import { championReports, HELPER_COMMIT, makeModelDir } from '../../helpers/registry-contract.js'
 
 describe('register-model records promotions as GitHub deployments', () => {
   let api: GitHubApiServer
@@ -26,16 +26,22 @@ describe('register-model records promotions as GitHub deployments', () => {
       'model-path': await makeModelDir('a'),
       reports: report,
     }
-    await main(fakeContext({ inputs }).context)
+    await main(fakeContext({ inputs, env: { GITHUB_SHA: HELPER_COMMIT } }).context)
     const env = {
       GITHUB_REPOSITORY: 'octo-org/churn',
       GITHUB_SHA: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
       GITHUB_RUN_ID: '42',
       GITHUB_ACTOR: 'alice',
-      MODELGATE_ENVIRONMENT: 'production',
     }
     const { context } = fakeContext({
-      inputs: { registry, 'model-name': 'churn', mode: 'promote', version: '1', reason: 'better AUC' },
+      inputs: {
+        registry,
+        'model-name': 'churn',
+        mode: 'promote',
+        version: '1',
+        reason: 'better AUC',
+        environment: 'production',
+      },
       env,
       apiUrl: api.url,
     })

@@ -14,8 +14,11 @@ import {
   unknownRegistryScheme,
 } from '../../../src/core/registry/messages.js'
 import { main } from '../../../src/register-model/main.js'
+import { environmentNotDeployed } from '../../../src/github/messages.js'
 import { fakeContext, runInProcess, type FakeContextOptions } from '../../helpers/fake-context.js'
-import { championReports, makeModelDir } from '../../helpers/registry-contract.js'
+import { startGitHubApiServer } from '../../helpers/github-api-server.js'
+import { HARNESS_RUN, startJobDeployment } from '../../helpers/run-bundle.js'
+import { championReports, HELPER_COMMIT, makeModelDir } from '../../helpers/registry-contract.js'
 
 const run = (inputs: Record<string, string>, options: Omit<FakeContextOptions, 'inputs'> = {}) =>
   runInProcess('register-model', main, fakeContext({ ...options, inputs }).context)
@@ -55,23 +58,51 @@ describe('register-model main: bad input', () => {
 })
 
 describe('register-model main: protected aliases', () => {
-  it('refuses to move a protected alias outside its environment', async () => {
-    const policy = { 'register-model': { protected_aliases: { champion: { environment: 'production' } } } }
-    const registry = `file:${await mkdtemp(join(tmpdir(), 'modelgate-reg-'))}`
-    const promote = { registry, 'model-name': 'churn', mode: 'promote', version: '1' }
-    await run({
-      registry,
-      'model-name': 'churn',
-      mode: 'register',
-      'model-path': await makeModelDir('a'),
-      reports: await championReports(),
-    })
-    await expect(run(promote, { policy, env: { GITHUB_ENVIRONMENT: 'staging' } })).rejects.toThrow(
-      protectedAlias('champion', 'production', 'staging'),
-    )
-    await expect(run(promote, { policy })).rejects.toThrow(protectedAlias('champion', 'production', undefined))
-    const ok = await run(promote, { policy, env: { MODELGATE_ENVIRONMENT: 'production' } })
-    expect(ok.report.status).toBe('pass')
-    expect(ok.report.subject).toEqual({ model: 'churn', version: '1' })
+  it('moves a protected alias only when the environment input names it and GitHub has a deployment of it for this run', async () => {
+    const api = await startGitHubApiServer()
+    try {
+      const policy = { 'register-model': { protected_aliases: { champion: { environment: 'production' } } } }
+      const registry = `file:${await mkdtemp(join(tmpdir(), 'modelgate-reg-'))}`
+      const promote = { registry, 'model-name': 'churn', mode: 'promote', version: '1' }
+      await run(
+        {
+          registry,
+          'model-name': 'churn',
+          mode: 'register',
+          'model-path': await makeModelDir('a'),
+          reports: await championReports(),
+        },
+        { env: { GITHUB_SHA: HELPER_COMMIT } },
+      )
+      const env = {
+        GITHUB_REPOSITORY: HARNESS_RUN.repository,
+        GITHUB_SHA: HARNESS_RUN.sha,
+        GITHUB_RUN_ID: HARNESS_RUN.runId,
+      }
+      const runUrl = `https://github.com/${HARNESS_RUN.repository}/actions/runs/${HARNESS_RUN.runId}`
+      const options = { policy, env, apiUrl: api.url }
+      await expect(run({ ...promote, environment: 'staging' }, options)).rejects.toThrow(
+        protectedAlias('champion', 'production', 'staging'),
+      )
+      // A variable never counts (a runner sets none): without the input there is no environment.
+      await expect(run(promote, { ...options, env: { ...env, MODELGATE_ENVIRONMENT: 'production' } })).rejects.toThrow(
+        protectedAlias('champion', 'production', undefined),
+      )
+      // The input alone is a claim: the job must really run in the environment (GitHub's deployment of it).
+      await expect(run({ ...promote, environment: 'production' }, options)).rejects.toThrow(
+        environmentNotDeployed('production', runUrl),
+      )
+      await startJobDeployment(api, 'production')
+      // Without deployments: read the claim cannot be checked, so nothing moves; the error names the permission.
+      api.failNext({ method: 'GET', pathPattern: /\/deployments(\?|$)/, status: 403, times: 4 }) // the client tries 1 + 3 times
+      await expect(run({ ...promote, environment: 'production' }, options)).rejects.toThrow(
+        /cannot verify that this job runs in the GitHub environment "production": GitHub answered: .*Resource not accessible by integration/,
+      )
+      const ok = await run({ ...promote, environment: 'production' }, options)
+      expect(ok.report.status).toBe('pass')
+      expect(ok.report.subject).toMatchObject({ model: 'churn', version: '1', commit: HARNESS_RUN.sha })
+    } finally {
+      await api.close()
+    }
   })
 })

@@ -146,7 +146,29 @@ export function checkWorkflow(file: string, workflow: unknown, actions: Readonly
       problems.push(...checkStep(`${file}: jobs.${jobId}.steps[${index}]`, step, actions, { pinned: true }))
     })
     problems.push(...checkStepOutputs(`${file}: jobs.${jobId}`, job, actions))
+    problems.push(...checkEnvironmentInputs(`${file}: jobs.${jobId}`, job))
   }
+  return problems
+}
+
+/**
+ * Problems of `environment` inputs inside one job: a step of our actions that says `environment: X` must run in a
+ * job that declares `environment: X` (or `environment: { name: X }`). The actions verify the claim against the
+ * deployment GitHub creates for the job, so a mismatch would fail every run.
+ * @example checkEnvironmentInputs('j', { steps: [{ uses: './actions/x', with: { environment: 'production' } }] }) // => ['j: steps[0] says environment: production, but the job declares none']
+ */
+export function checkEnvironmentInputs(at: string, job: unknown): string[] {
+  if (!isRecord(job) || !Array.isArray(job.steps)) return []
+  const declared = isRecord(job.environment) ? job.environment.name : job.environment
+  const problems: string[] = []
+  ;(job.steps as unknown[]).forEach((step, index) => {
+    if (!isRecord(step) || typeof step.uses !== 'string' || ownActionName(step.uses) === undefined) return
+    const claimed = isRecord(step.with) ? step.with.environment : undefined
+    if (claimed === undefined || claimed === declared) return
+    const said = JSON.stringify(claimed).replace(/^"|"$/g, '')
+    const job = declared === undefined ? 'none' : JSON.stringify(declared).replace(/^"|"$/g, '')
+    problems.push(`${at}: steps[${index}] says environment: ${said}, but the job declares ${job}`)
+  })
   return problems
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   checkActionManifest,
+  checkEnvironmentInputs,
   checkWorkflow,
   ownActionName,
   parseYaml,
@@ -210,6 +211,18 @@ describe('the checker itself fails on bad input', () => {
     ])
   })
 
+  it('reports an environment input that is not the job environment', () => {
+    const step = { uses: './actions/canary-deploy', with: { environment: 'production' } }
+    expect(checkEnvironmentInputs('j', { steps: [step] })).toEqual([
+      'j: steps[0] says environment: production, but the job declares none',
+    ])
+    expect(checkEnvironmentInputs('j', { environment: 'staging', steps: [step] })).toEqual([
+      'j: steps[0] says environment: production, but the job declares staging',
+    ])
+    expect(checkEnvironmentInputs('j', { environment: { name: 'production' }, steps: [step] })).toEqual([])
+    expect(checkEnvironmentInputs('j', { environment: 'production', steps: [step] })).toEqual([])
+  })
+
   it('reports a YAML syntax error with the file name', () => {
     expect(() => parseYaml('jobs:\n  a: [unclosed\n', 'broken.yml')).toThrow(/^broken\.yml: /)
   })
@@ -239,32 +252,60 @@ describe('example pipelines have the shape their header promises', () => {
     }
   })
 
-  it('pr-gate runs the four gates on pull_request with checks and pull-requests write', () => {
+  it('pr-gate runs the four gates on pull_request with checks and pull-requests write, then registers the candidate in ghcr.io', () => {
     const workflow = load('pr-gate.yml')
     expect(Object.keys(workflow.on)).toEqual(['pull_request'])
-    for (const name of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate'])
+    for (const name of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model'])
       expect(usesOf(workflow, name), name).toHaveLength(1)
     for (const job of Object.values(workflow.jobs))
       expect(job.permissions).toMatchObject({ checks: 'write', 'pull-requests': 'write' })
+    const register = workflow.jobs.register
+    expect(register?.needs).toEqual(['validate-data', 'train', 'evaluate'])
+    expect(register?.permissions).toMatchObject({ packages: 'write' })
+    expect(usesOf(workflow, 'register-model')[0]?.with).toMatchObject({
+      mode: 'register',
+      registry: 'oci://ghcr.io/${{ github.repository_owner }}/models',
+    })
+    // Every gate's report reaches the register step.
+    const reports = String(usesOf(workflow, 'register-model')[0]?.with?.reports).split(',')
+    for (const name of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate']) {
+      expect(usesOf(workflow, name)[0]?.with?.['report-path']).toBe(`reports/${name}.json`)
+      expect(reports).toContain(`reports/${name}.json`)
+    }
   })
 
-  it('promote takes typed inputs, waits for the production environment, promotes and then rolls out', () => {
+  it('promote takes typed inputs, waits for the production environment and moves champion only through the canary', () => {
     const workflow = load('promote.yml')
     const inputs = (workflow.on.workflow_dispatch as { inputs: Record<string, { type?: string }> }).inputs
-    expect(Object.keys(inputs).sort()).toEqual(['alias', 'model', 'reason', 'version'])
+    expect(Object.keys(inputs).sort()).toEqual(['model', 'reason', 'version'])
     for (const input of Object.values(inputs)) expect(input.type).toBeDefined()
     const job = Object.values(workflow.jobs)[0]
     expect(job?.environment).toBe('production')
+    expect(job?.permissions).toMatchObject({ deployments: 'write', packages: 'write' })
     const names = (job?.steps ?? []).map((step) => ownActionName(step.uses ?? '')).filter(Boolean)
-    expect(names).toEqual(['register-model', 'canary-deploy'])
-    expect(usesOf(workflow, 'register-model')[0]?.with?.mode).toBe('promote')
+    expect(names).toEqual(['canary-deploy'])
+    expect(usesOf(workflow, 'canary-deploy')[0]?.with).toMatchObject({
+      registry: 'oci://ghcr.io/${{ github.repository_owner }}/models',
+      environment: 'production',
+      version: '${{ inputs.version }}',
+    })
   })
 
-  it('check-run-promote handles check_run requested_action and says it needs a GitHub App token', () => {
+  it('check-run-promote handles check_run requested_action, champion through the canary, and says it needs a GitHub App token', () => {
     const workflow = load('check-run-promote.yml')
     expect(workflow.on.check_run).toEqual({ types: ['requested_action'] })
+    expect(workflow.jobs.champion?.environment).toBe('production')
+    expect(workflow.jobs['other-alias']?.environment).toBe('production')
+    const champion = (workflow.jobs.champion?.steps ?? []).map((step) => ownActionName(step.uses ?? '')).filter(Boolean)
+    expect(champion).toEqual(['canary-deploy'])
     expect(usesOf(workflow, 'register-model')[0]?.with?.mode).toBe('promote')
     expect(readFileSync(join(workflowDir, 'check-run-promote.yml'), 'utf8')).toMatch(/GitHub App[\s\S]*GITHUB_TOKEN/)
+  })
+
+  it('no shipped workflow uses a file: registry (empty on a fresh runner)', () => {
+    for (const file of workflowFiles)
+      for (const step of stepsOf(load(file)))
+        expect(JSON.stringify(step.with?.registry ?? ''), `${file} ${step.uses ?? ''}`).not.toMatch(/^"file:/)
   })
 
   it('gpu-sweep trains a matrix on self-hosted GPU runners and picks the best leg', () => {

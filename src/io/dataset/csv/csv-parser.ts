@@ -23,6 +23,7 @@ import { isUtf8 } from 'node:buffer'
 import type { CellValue } from '../../../core/data/cell-value.js'
 import { dataMessages } from '../../../core/data/messages.js'
 import { DataError } from '../../../core/errors.js'
+import { DEFAULT_MAX_FIELD_BYTES } from '../types.js'
 
 export interface CsvParserOptions {
   /** The file name put in error locations. */
@@ -32,6 +33,8 @@ export interface CsvParserOptions {
   readonly nullValues: readonly string[]
   /** Projection: only these columns, in this order. */
   readonly columns?: readonly string[] | undefined
+  /** Longest field in UTF-8 bytes (a DataError at its line past it). Default DEFAULT_MAX_FIELD_BYTES. */
+  readonly maxFieldBytes?: number
 }
 
 const NO_COLUMNS: number[] = []
@@ -58,6 +61,9 @@ export class CsvParser {
   private readonly nullFirst: Uint8Array
   private readonly maxNullLength: number
   private readonly requested: readonly string[] | undefined
+  private readonly maxFieldBytes: number
+  /** maxFieldBytes ÷ 3: a field of at most this many UTF-16 units is within the limit (≤ 3 UTF-8 bytes per unit). */
+  private readonly maxFieldUnits: number
   private projection: Int32Array | undefined
   private width = 0
   private outWidth = 0
@@ -89,6 +95,8 @@ export class CsvParser {
     }
     this.maxNullLength = max
     this.requested = options.columns
+    this.maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES
+    this.maxFieldUnits = Math.floor(this.maxFieldBytes / 3)
   }
 
   /** Parses the complete records in `chunk` (plus what earlier chunks left). */
@@ -181,6 +189,7 @@ export class CsvParser {
               if (nextDelimiter === -1) nextDelimiter = n
             }
             const fieldEnd = nextDelimiter < stop ? nextDelimiter : stop
+            if (fieldEnd - start > this.maxFieldUnits) this.checkField(text, start, fieldEnd, recordLine)
             const target =
               projection === undefined ? (field < width ? field : -1) : field < width ? projection[field]! : -1
             if (target >= 0) {
@@ -227,7 +236,7 @@ export class CsvParser {
           for (;;) {
             const q = text.indexOf('"', j)
             if (q === -1) {
-              if (!final) return this.keep(text, recordStart, recordLine)
+              if (!final) return this.keep(text, recordStart, recordLine, pos, fieldLine)
               throw new DataError(
                 dataMessages.unterminatedQuote(field + 1),
                 { file: this.file, line: fieldLine, column: fieldColumn },
@@ -241,11 +250,12 @@ export class CsvParser {
                 continue
               }
             } else if (!final) {
-              return this.keep(text, recordStart, recordLine)
+              return this.keep(text, recordStart, recordLine, pos, fieldLine)
             }
             close = q
             break
           }
+          if (close - pos - 1 > this.maxFieldUnits) this.checkField(text, pos + 1, close, fieldLine)
           if (target >= 0 || inHeader) {
             const raw = text.slice(pos + 1, close)
             value = escaped ? raw.replaceAll('""', '"') : raw
@@ -269,7 +279,7 @@ export class CsvParser {
             } else if (c === CR && pos + 1 < n && text.charCodeAt(pos + 1) === LF) {
               end = pos + 1
             } else if (c === CR && pos + 1 >= n) {
-              if (!final) return this.keep(text, recordStart, recordLine)
+              if (!final) return this.keep(text, recordStart, recordLine, pos, line)
               end = n // a file that ends with `"…"` CR (a CRLF cut short)
             } else {
               throw new DataError(
@@ -289,7 +299,8 @@ export class CsvParser {
             if (nextNewline === -1) nextNewline = n
           }
           end = nextDelimiter < nextNewline ? nextDelimiter : nextNewline
-          if (end === n && !final) return this.keep(text, recordStart, recordLine)
+          if (end - pos > this.maxFieldUnits) this.checkField(text, pos, end, line)
+          if (end === n && !final) return this.keep(text, recordStart, recordLine, pos, line)
           if (inHeader) headerColumns.push(pos - lineStart + 1)
           if (target >= 0 || inHeader) {
             let stop = end
@@ -346,7 +357,19 @@ export class CsvParser {
     )
   }
 
-  private keep(text: string, recordStart: number, recordLine: number): void {
+  /** A field longer than maxFieldBytes is a DataError at its line (checked before its text is kept or copied). */
+  private checkField(text: string, start: number, end: number, line: number): void {
+    if (end - start <= this.maxFieldUnits || Buffer.byteLength(text.slice(start, end)) <= this.maxFieldBytes) return
+    throw new DataError(
+      dataMessages.fieldTooLong('field', this.maxFieldBytes),
+      { file: this.file, line },
+      dataMessages.fieldTooLongHint(),
+    )
+  }
+
+  /** Keeps an incomplete record for the next chunk; its last field, still open, is held to maxFieldBytes. */
+  private keep(text: string, recordStart: number, recordLine: number, fieldStart: number, fieldLine: number): void {
+    this.checkField(text, fieldStart, text.length, fieldLine)
     this.pending = text.slice(recordStart)
     this.pendingLine = recordLine
     this.reparseAt = this.pending.length

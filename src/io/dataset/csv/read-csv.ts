@@ -12,6 +12,7 @@ export interface ReadCsvOptions {
   readonly nullValues: readonly string[]
   readonly columns?: readonly string[] | undefined
   readonly signal?: AbortSignal | undefined
+  readonly maxFieldBytes: number
 }
 
 /**
@@ -27,6 +28,7 @@ export async function* readCsv(path: string, options: ReadCsvOptions): AsyncGene
       delimiter: options.delimiter,
       nullValues: options.nullValues,
       columns: options.columns,
+      maxFieldBytes: options.maxFieldBytes,
     })
     const { batchSize } = options
     for await (const chunk of datasetChunks(handle, path, options)) {

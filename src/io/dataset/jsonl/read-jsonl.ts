@@ -5,13 +5,17 @@
  * later line is added at the end, so a batch's `columns` may be longer than an earlier batch's, and the
  * rows of earlier batches simply lacked that key (their value is null; `readDatasetColumns` fills those
  * nulls in). Within a batch, every row has `columns.length` cells. An absent key is null.
- * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text.
+ * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text;
+ * an integer literal a double would change (an id above 2^53: 9007199254740993 reads as …992) keeps its digits as
+ * text. A key twice in one object,
+ * nesting deeper than MAX_JSON_DEPTH and a line longer than `maxFieldBytes` are DataErrors naming the line.
  * With `columns` (projection) the columns are fixed from the start; a requested key that no line holds
  * is a DataError raised at the end of the file.
  */
 import { isUtf8 } from 'node:buffer'
 import type { CellValue } from '../../../core/data/cell-value.js'
 import { dataMessages } from '../../../core/data/messages.js'
+import { MAX_JSON_DEPTH, scanJsonLine } from '../../../core/data/scan-json-line.js'
 import { errorMessage } from '../../../core/error-message.js'
 import { DataError } from '../../../core/errors.js'
 import { completeUtf8Length, firstInvalidUtf8 } from '../csv/csv-parser.js'
@@ -24,6 +28,8 @@ export interface ReadJsonlOptions {
   readonly chunkSize: number
   readonly columns?: readonly string[] | undefined
   readonly signal?: AbortSignal | undefined
+  /** Longest line in UTF-8 bytes (a DataError at its line past it). */
+  readonly maxFieldBytes: number
 }
 
 export async function* readJsonl(path: string, options: ReadJsonlOptions): AsyncGenerator<RowBatch> {
@@ -40,12 +46,15 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
   let objects = 0
   let line = 1 // line of the start of `pending`
   let pending = ''
+  let pendingBytes = 0 // UTF-8 bytes in `pending`
   let carry: Buffer = Buffer.alloc(0)
   let fed = 0
   let started = false
 
   const parseLine = (text: string, lineNumber: number): void => {
     if (isBlank(text)) return
+    if (text.length * 3 > options.maxFieldBytes && Buffer.byteLength(text) > options.maxFieldBytes)
+      throwTooLong(lineNumber)
     const parsed = parseObject(text, path, lineNumber)
     objects++
     const row = new Array<CellValue>(columns.length).fill(null)
@@ -79,6 +88,9 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
 
   const feed = (text: string, final: boolean): void => {
     if (!final && text.indexOf('\n') === -1) {
+      pendingBytes += Buffer.byteLength(text)
+      // A line with no end in sight: refused before it outgrows what a string can hold.
+      if (pendingBytes > options.maxFieldBytes) throwTooLong(line)
       pending += text // a rope: flattened once, when the line ends
       return
     }
@@ -95,6 +107,8 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
       from = start
     }
     pending = all.slice(start)
+    pendingBytes = Buffer.byteLength(pending)
+    if (pendingBytes > options.maxFieldBytes) throwTooLong(line)
     if (final && pending.length > 0) {
       parseLine(pending, line)
       pending = ''
@@ -163,6 +177,14 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
     await handle.close()
   }
 
+  function throwTooLong(at: number): never {
+    throw new DataError(
+      dataMessages.fieldTooLong('line', options.maxFieldBytes),
+      { file: path, line: at },
+      dataMessages.fieldTooLongHint(),
+    )
+  }
+
   function throwInvalidUtf8(bytes: Uint8Array, fileOffset: number): never {
     const bad = firstInvalidUtf8(bytes)
     let at = line
@@ -207,7 +229,23 @@ function parseObject(text: string, path: string, lineNumber: number): Readonly<R
       dataMessages.jsonLineNotObjectHint(),
     )
   }
-  return parsed as Readonly<Record<string, unknown>>
+  const facts = scanJsonLine(text)
+  if (facts.tooDeep === true)
+    throw new DataError(
+      dataMessages.jsonTooDeep(MAX_JSON_DEPTH),
+      { file: path, line: lineNumber },
+      dataMessages.jsonTooDeepHint(),
+    )
+  if (facts.duplicateKey !== undefined)
+    throw new DataError(
+      dataMessages.jsonDuplicateKey(facts.duplicateKey),
+      { file: path, line: lineNumber },
+      dataMessages.jsonDuplicateKeyHint(),
+    )
+  const object = parsed as Record<string, unknown>
+  // Integers a double cannot hold exactly (ids above 2^53) keep their digits as text.
+  if (facts.unsafeIntegers !== undefined) for (const [key, literal] of facts.unsafeIntegers) object[key] = literal
+  return object
 }
 
 /** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */

@@ -19,9 +19,11 @@ describe('checkMetricRule: the edges of MLflow MetricThreshold in both modes', (
     expect(checkMetricRule(acc({ minAbsoluteChange: -0.01 }), 0.795, 0.8, 'default').passed).toBe(true)
     expect(checkMetricRule(acc({ minAbsoluteChange: -0.01 }), 0.785, 0.8, 'default').passed).toBe(false)
   })
-  it('negative baseline: the mlflow relative rule flips (R² −0.2 → −0.21 passes "10% better"); default mode uses |baseline|', () => {
+  it('negative baseline: the mlflow relative rule flips ((c − b)/b: R² −0.2 → −0.23 passes "10% better", −0.18 fails); default mode uses |baseline|', () => {
     const r2: MetricRule = { metric: 'r2', greaterIsBetter: true, minRelativeChange: 0.1 }
-    expect(checkMetricRule(r2, -0.21, -0.2, 'mlflow').relativeChange).toBe(true)
+    expect(checkMetricRule(r2, -0.23, -0.2, 'mlflow').relativeChange).toBe(true)
+    expect(checkMetricRule(r2, -0.21, -0.2, 'mlflow').relativeChange).toBe(false)
+    expect(checkMetricRule(r2, -0.18, -0.2, 'mlflow').relativeChange).toBe(false)
     expect(checkMetricRule(r2, -0.21, -0.2, 'default').relativeChange).toBe(false)
     expect(checkMetricRule(r2, -0.18, -0.2, 'default').relativeChange).toBe(true)
   })
@@ -37,10 +39,12 @@ describe('checkMetricRule: the edges of MLflow MetricThreshold in both modes', (
     expect(checkMetricRule(acc({ threshold: 0.85 }), 0.85 - 1e-12, undefined, 'mlflow').passed).toBe(false)
     expect(checkMetricRule(acc({ threshold: 0.85 }), 0.85 - 1e-12, undefined, 'default').passed).toBe(true)
   })
-  it('min_relative_change outside (0, 1] is rejected in mlflow mode; negative is rejected in default mode', () => {
+  it('min_relative_change outside [0, 1] is rejected in mlflow mode (0 is accepted, like MLflow); negative is rejected in default mode', () => {
     expect(() => checkMetricRule(acc({ minRelativeChange: 1.5 }), 0.8, 0.7, 'mlflow')).toThrow(
       compareMessages.mlflowRelativeChangeOutOfRange('accuracy', 1.5),
     )
+    expect(checkMetricRule(acc({ minRelativeChange: 0 }), 0.8, 0.8, 'mlflow').passed).toBe(true)
+    expect(checkMetricRule(acc({ minRelativeChange: 0 }), 0.79, 0.8, 'mlflow').passed).toBe(false)
     expect(() => checkMetricRule(acc({ minRelativeChange: -0.1 }), 0.8, 0.7, 'default')).toThrow(
       compareMessages.relativeChangeNegative('accuracy', -0.1),
     )

@@ -112,13 +112,13 @@ describe('resolveEvaluationPolicy and the multiclass probability metrics', () =>
     const { policy } = resolveEvaluationPolicy(
       {
         task: 'multiclass',
-        metrics: { 'roc-auc-ovo': { min_absolute_change: 0 }, 'log-loss': { min_absolute_change: -0.01 } },
+        metrics: { 'roc-auc-ovo': { min_absolute_change: 0 }, 'log-loss': { non_inferiority_margin: 0.01 } },
       },
       { probabilities: true },
     )
     expect(policy.rules).toEqual([
       { metric: 'roc-auc-ovo', greaterIsBetter: true, minAbsoluteChange: 0 },
-      { metric: 'log-loss', greaterIsBetter: false, minAbsoluteChange: -0.01 },
+      { metric: 'log-loss', greaterIsBetter: false, nonInferiorityMargin: 0.01 },
     ])
   })
 })

@@ -7,28 +7,16 @@ import {
 } from '../../../../src/core/compare/decide-evaluation.js'
 import type { EvaluationPolicy } from '../../../../src/core/compare/evaluation-policy.js'
 import { compareMessages as m } from '../../../../src/core/compare/messages.js'
-import type { DefinedMetricComparison, MetricComparison } from '../../../../src/core/compare/metric-comparison.js'
+import type { MetricComparison } from '../../../../src/core/compare/metric-comparison.js'
 import { resolveEvaluationPolicy } from '../../../../src/core/compare/resolve-evaluation-policy.js'
 import type { SliceComparison } from '../../../../src/core/compare/slice-comparison.js'
 import { metricsMessages } from '../../../../src/core/metrics/messages.js'
 import { promoteButton, type PromoteButton } from '../../../../src/core/registry/promote-button.js'
 import { promotionCommand } from '../../../../src/core/registry/promotion-command.js'
+import { definedComparison } from './comparison-fixture.js'
 
 const base = resolveEvaluationPolicy({}, {}).policy
-const cmp = (over: Partial<DefinedMetricComparison>): DefinedMetricComparison => ({
-  kind: 'defined',
-  metric: 'roc-auc',
-  greaterIsBetter: true,
-  champion: 0.8,
-  candidate: 0.82,
-  difference: 0.02,
-  lower: 0.01,
-  upper: 0.03,
-  confidence: 0.95,
-  probabilityBetter: 0.99,
-  resamples: 1000,
-  ...over,
-})
+const cmp = definedComparison
 const undefinedRocAuc: MetricComparison = {
   kind: 'undefined',
   metric: 'roc-auc',
@@ -62,11 +50,23 @@ const slice: SliceComparison = {
   greaterIsBetter: true,
   champion: 0.8,
   candidate: 0.7,
+  lower: -0.15,
+  upper: -0.05,
+  confidence: 0.99,
 }
+const SLICE_REGRESSES = m.sliceRegressesInterval(
+  'roc-auc',
+  'region=eu',
+  100,
+  { champion: 0.8, candidate: 0.7 },
+  '-0.1 [-0.15, -0.05] (99%)',
+  m.sliceTolerance(0.02),
+)
+const sampleLine = (rows = 400): string => m.sampleLine(rows, undefined, m.sampleMinimum(30), 0.05)
 const command = promotionCommand({ repository: 'acme/churn', model: 'churn', version: '8', alias: 'champion' })
 const button = promoteButton({ model: 'churn', version: 8, alias: 'champion', appToken: true })
 const offer: PromotionOffer<PromoteButton> = { command: command.markdown, ...(button === undefined ? {} : { button }) }
-const PROMOTE_REASON = m.intervalClears('roc-auc', '0.02 [0.01, 0.03]', '≥ champion + 0', 0.95)
+const PROMOTE_REASON = m.intervalClears('roc-auc', '0.02 [0.01, 0.03]', '> champion + 0', 0.95)
 
 describe('decideEvaluation: the decision', () => {
   it('decideEvaluation promotes when the whole interval clears the rule', () => {
@@ -76,10 +76,10 @@ describe('decideEvaluation: the decision', () => {
     const out = decide([cmp({ difference: 0.005, lower: -0.01, upper: 0.02 })])
     expect(out.decision).toBe('hold')
     expect(out.outcome.title).toBe(
-      m.decisionWithReason('hold', m.intervalInconclusive('roc-auc', '0.005 [-0.01, 0.02]', '≥ champion + 0')),
+      m.decisionWithReason('hold', m.intervalInconclusive('roc-auc', '0.005 [-0.01, 0.02]', '> champion + 0')),
     )
     expect(out.outcome.title).toBe(
-      'Hold: roc-auc difference 0.005 [-0.01, 0.02] is inconclusive against ≥ champion + 0: the interval straddles the rule',
+      'Hold: roc-auc difference 0.005 [-0.01, 0.02] is inconclusive against > champion + 0: the interval neither clears nor rules it out',
     )
   })
   it('decideEvaluation rejects when even the best end of the interval fails, naming the failing rule', () => {
@@ -87,14 +87,14 @@ describe('decideEvaluation: the decision', () => {
     expect(out.decision).toBe('reject')
     expect(out.outcome.checks[0]).toMatchObject({ id: 'evaluate.roc-auc', status: 'fail' })
     expect(out.outcome.title).toBe(
-      'Reject: roc-auc difference -0.05 [-0.07, -0.03] fails ≥ champion + 0 across the whole 95% interval',
+      'Reject: roc-auc difference -0.05 [-0.07, -0.03] fails > champion + 0 across the whole 95% interval',
     )
   })
   it('evidence: point decides on the point estimate even when the interval straddles', () => {
     const policy = { ...base, evidence: 'point' as const }
     const out = decide([cmp({ difference: 0.005, candidate: 0.805, lower: -0.01, upper: 0.02 })], policy)
     expect(out.decision).toBe('promote')
-    expect(check(out, 'evaluate.roc-auc')?.message).toBe(m.pointResult('roc-auc', 0.005, '≥ champion + 0', true))
+    expect(check(out, 'evaluate.roc-auc')?.message).toBe(m.pointResult('roc-auc', 0.005, '> champion + 0', true))
   })
   it('a non-inferiority margin (default mode) promotes a candidate that is not worse by more than the margin', () => {
     const { policy } = resolveEvaluationPolicy({ metrics: { 'roc-auc': { min_absolute_change: -0.02 } } }, {})
@@ -102,19 +102,28 @@ describe('decideEvaluation: the decision', () => {
       'promote',
     )
   })
-  it('a floor missed on the point value rejects', () => {
+  it('a floor missed across the whole interval of the candidate rejects; on the point value with evidence: point', () => {
     const { policy } = resolveEvaluationPolicy({ metrics: { 'roc-auc': { threshold: 0.9 } } }, {})
-    const out = decide([cmp({})], policy)
+    const out = decide([cmp({ candidateLower: 0.78, candidateUpper: 0.86 })], policy)
     expect(out.decision).toBe('reject')
-    expect(check(out, 'evaluate.roc-auc')?.message).toBe('roc-auc 0.82 misses its floor 0.9')
+    expect(check(out, 'evaluate.roc-auc')?.message).toBe(
+      'roc-auc 0.82 [0.78, 0.86] misses its floor 0.9 across the whole 95% interval',
+    )
+    const point = decide([cmp({ candidateLower: 0.78, candidateUpper: 0.86 })], { ...policy, evidence: 'point' })
+    expect(check(point, 'evaluate.roc-auc')?.message).toBe('roc-auc 0.82 misses its floor 0.9')
   })
-  it('a floor alone is reported with the candidate value, not the difference', () => {
+  it('a floor alone is reported with the candidate value and its interval, not the difference', () => {
     const { policy } = resolveEvaluationPolicy({ metrics: { recall: { threshold: 0.35 } } }, {})
+    const recall = { metric: 'recall' as const, candidate: 0.409, champion: 0.2745, difference: 0.1345 }
     const out = decide(
-      [cmp({ metric: 'recall', candidate: 0.409, champion: 0.2745, difference: 0.1345, lower: 0.093, upper: 0.176 })],
+      [cmp({ ...recall, lower: 0.093, upper: 0.176, candidateLower: 0.38, candidateUpper: 0.44 })],
       policy,
     )
-    expect(check(out, 'evaluate.recall')?.message).toBe('recall 0.409 meets its floor 0.35')
+    expect(check(out, 'evaluate.recall')).toMatchObject({
+      status: 'pass',
+      observed: 0.409,
+      message: 'recall 0.409 [0.38, 0.44] meets its floor 0.35 across the 95% interval',
+    })
   })
   it('a metric undefined on the data is an error check and holds, never a pass', () => {
     const out = decide([undefinedRocAuc])
@@ -132,8 +141,10 @@ describe('decideEvaluation: the decision', () => {
       null,
       null,
       metricsMessages.singleClass('roc-auc'),
-      '≥ champion + 0',
+      '> champion + 0',
       'error',
+      null,
+      null,
       null,
       null,
     ])
@@ -149,8 +160,9 @@ describe('decideEvaluation: the decision', () => {
   it('a slice regression beyond tolerance rejects (on_regression: fail) or only warns (warn); small slices are ignored', () => {
     const rejected = decide([cmp({})], base, { slices: [slice] })
     expect(rejected.decision).toBe('reject')
-    expect(check(rejected, 'evaluate.slice.region.eu.roc-auc')?.message).toBe(
-      'roc-auc regresses on region=eu (100 rows): 0.8 → 0.7, beyond the tolerance 0.02',
+    expect(check(rejected, 'evaluate.slice.region.eu.roc-auc')?.message).toBe(SLICE_REGRESSES)
+    expect(SLICE_REGRESSES).toBe(
+      'roc-auc regresses on region=eu (100 rows): 0.8 → 0.7, difference -0.1 [-0.15, -0.05] (99%) is beyond the tolerance (worse by at most 0.02) across the whole interval',
     )
     const warnPolicy = { ...base, slices: { ...base.slices, onRegression: 'warn' as const } }
     const out = decide([cmp({})], warnPolicy, { slices: [slice] })
@@ -178,7 +190,7 @@ describe('decideEvaluation: the decision', () => {
     expect(out.decision).toBe('promote')
     const table = out.outcome.figures.find((f) => f.title === 'Slices')
     expect(table?.kind === 'table' ? table.rows : undefined).toEqual([
-      ['region=eu', 100, 'roc-auc', null, null, null, metricsMessages.singleClass('roc-auc')],
+      ['region=eu', 100, 'roc-auc', null, null, null, null, metricsMessages.singleClass('roc-auc')],
     ])
   })
   it('a candidate p95 latency above max-latency-ms rejects', () => {
@@ -212,10 +224,11 @@ describe('decideEvaluation: the report (title, summary, figures, outputs) and th
     const out = decide([cmp({})])
     expect(out.outcome.title).toBe(m.decisionWithReason('promote', PROMOTE_REASON))
     expect(out.outcome.title).toBe(
-      'Promote: roc-auc difference 0.02 [0.01, 0.03] clears ≥ champion + 0 across the 95% interval',
+      'Promote: roc-auc difference 0.02 [0.01, 0.03] clears > champion + 0 across the 95% interval',
     )
     expect(out.outcome.summary).toBe(
-      '400 paired rows; champion from champion.csv; 1000 paired bootstrap resamples (seed 20240601), 95% intervals, evidence: interval, rule mode: default.',
+      '400 paired rows; champion from champion.csv; 1000 paired bootstrap resamples (seed 20240601), 95% intervals, evidence: interval, rule mode: default.\n' +
+        'Sample: 400 rows; judged from at least 30 rows; a rule is inconclusive when its metric is undefined on more than 5% of the resamples.',
     )
   })
   it('the summary lists the reasons (worst first, at most ten) and names a registry champion by version', () => {
@@ -225,8 +238,9 @@ describe('decideEvaluation: the report (title, summary, figures, outputs) and th
     })
     expect(out.outcome.summary?.split('\n')).toEqual([
       m.summaryHeadline(400, 'churn v3 (stored-evaluation)', base),
-      `- ${m.sliceRegresses('roc-auc', 'region', 'eu', 100, 0.8, 0.7, 0.02)}`,
-      `- ${m.intervalInconclusive('roc-auc', '0.005 [-0.01, 0.02]', '≥ champion + 0')}`,
+      sampleLine(),
+      `- ${SLICE_REGRESSES}`,
+      `- ${m.intervalInconclusive('roc-auc', '0.005 [-0.01, 0.02]', '> champion + 0')}`,
     ])
     expect(out.outcome.summary).toContain('400 paired rows; champion churn v3 (stored-evaluation); 1000 paired')
   })
@@ -235,6 +249,7 @@ describe('decideEvaluation: the report (title, summary, figures, outputs) and th
     expect(out.outcome.summary).toBe(
       [
         m.summaryHeadline(400, 'from champion.csv', base),
+        sampleLine(),
         '',
         'To promote, run [promote.yml](https://github.com/acme/churn/actions/workflows/promote.yml) with model `churn`, version `8`, alias `champion`, or:',
         '',

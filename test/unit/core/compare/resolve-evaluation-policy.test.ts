@@ -47,7 +47,7 @@ describe('evaluate-vs-champion policy', () => {
     expect(p.rules.find((r) => r.metric === 'log-loss')).toEqual({
       metric: 'log-loss',
       greaterIsBetter: false,
-      minAbsoluteChange: -0.01,
+      nonInferiorityMargin: 0.01,
     })
     expect(p.metrics).toEqual(['accuracy', 'roc-auc', 'log-loss', 'recall'])
     expect([p.seed, p.slices.columns, p.slices.minSize, p.slices.onRegression]).toEqual([3, ['plan'], 50, 'warn'])
@@ -67,7 +67,7 @@ describe('evaluate-vs-champion policy', () => {
     expect(error.message).toBe(compareMessages.mlflowAbsoluteChangeNotPositive('roc-auc', 0))
     expect(error.location).toEqual({ path: 'evaluate-vs-champion.metrics.roc-auc.min_absolute_change' })
   })
-  it('resolveEvaluationPolicy rejects min_relative_change outside (0, 1] in mlflow mode and below 0 in default mode', () => {
+  it('resolveEvaluationPolicy rejects min_relative_change outside [0, 1] in mlflow mode (0 accepted, as MLflow does) and below 0 in default mode', () => {
     const mlflow = thrown(() =>
       resolveEvaluationPolicy({ rule_mode: 'mlflow', metrics: { accuracy: { min_relative_change: 1.5 } } }, {}),
     )
@@ -79,6 +79,11 @@ describe('evaluate-vs-champion policy', () => {
     expect(() =>
       resolveEvaluationPolicy({ rule_mode: 'mlflow', metrics: { accuracy: { min_absolute_change: 0.01 } } }, {}),
     ).not.toThrow()
+    for (const r of [0, 1])
+      expect(
+        resolveEvaluationPolicy({ rule_mode: 'mlflow', metrics: { accuracy: { min_relative_change: r } } }, {}).policy
+          .rules,
+      ).toEqual([{ metric: 'accuracy', greaterIsBetter: true, minRelativeChange: r }])
   })
   it('resolveEvaluationPolicy rejects an input metric of another task as a ConfigurationError naming the input', () => {
     const error = thrown(() => resolveEvaluationPolicy({}, { metrics: ['accuracy', 'rmse'] }))

@@ -42,7 +42,7 @@ describe('drift rules (issue #16)', () => {
     const small = decideDrift([base], [], DEFAULT_VALIDATE_DATA_POLICY)
     expect(small.drifted).toEqual([])
     expect(small.checks[1]?.message).toBe(
-      `column "x" stable: ${driftMessages.pValueRule('ks', true, 1e-6, 0.05, 0.01, 0.05, false)}; PSI 0.001`,
+      `column "x" stable: ${driftMessages.pValueRule('ks', true, 1e-6, 0.05, 0.01, undefined, 0.05, false)}; PSI 0.001`,
     )
     expect(small.checks[1]?.message).toContain('(significant but below the minimum effect)')
     expect(
@@ -95,10 +95,17 @@ describe('drift rules (issue #16)', () => {
     const m = measured(ref, cur, 'categorical', 'chi-square')
     expect(m.comparison).toBe('hashed')
     expect(m.unseenShare).toBeGreaterThan(0.2)
+    // The coordinated hash sample sees that the two sets are disjoint: every sampled current value is unseen.
+    expect(m.unseenShare).toBe(1)
+    expect(m.sampled).toBeGreaterThan(500)
     const d = decideDrift([m], [], DEFAULT_VALIDATE_DATA_POLICY)
     expect(d.drifted).toEqual(['x'])
-    expect(d.checks[1]?.message).toContain(driftMessages.hashedComparison(m.unseenShare ?? 0))
-    expect(driftMessages.hashedComparison(0.5)).toContain(`more than ${CATEGORY_CAP} categories`)
+    expect(d.checks[1]?.message).toContain(driftMessages.hashedComparison(1, m.sampled))
+    expect(driftMessages.hashedComparison(0.5, 800)).toContain(`more than ${CATEGORY_CAP} categories`)
+    // Equal sets past the cap: the sample matches value for value, nothing is unseen, nothing drifts.
+    const same = measured(ref, [...ref].reverse(), 'categorical', 'chi-square')
+    expect(same).toMatchObject({ comparison: 'hashed', unseenShare: 0, effectSize: 0 })
+    expect(decideDrift([same], [], DEFAULT_VALIDATE_DATA_POLICY).drifted).toEqual([])
     // Below the cap every category is compared exactly (not only the top 50): 60 disjoint categories per side.
     const exact = measured(
       Array.from({ length: 600 }, (_, i) => `a${i % 60}`),

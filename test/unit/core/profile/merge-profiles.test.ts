@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createColumnProfile, profileAdd, type ColumnProfile } from '../../../../src/core/profile/column-profile.js'
+import {
+  createColumnProfile,
+  profileAdd,
+  SAMPLE_CAP,
+  type ColumnProfile,
+} from '../../../../src/core/profile/column-profile.js'
 import { mergeProfiles } from '../../../../src/core/profile/merge-profiles.js'
 import { mergeProfileLists } from '../../../../src/core/profile/merge-profile-lists.js'
 import {
@@ -74,6 +79,20 @@ describe('mergeProfiles', () => {
       whole.missing,
       whole.rows,
     ])
+  })
+
+  it('mergeProfiles(4 shards) equals one pass on the hash sample and buckets of a column past the cap', () => {
+    const random = seededRandom(5)
+    const cells: CellValue[] = Array.from({ length: 12_000 }, () => `city${Math.floor(random() * 5000)}`)
+    const whole = profileOf(cells)
+    const merged = [0, 1, 2, 3]
+      .map((k) => profileOf(cells.slice(k * 3000, (k + 1) * 3000)))
+      .reduce((a, b) => mergeProfiles(a, b))
+    expect(whole.sampleLevel).toBeGreaterThan(0)
+    expect(whole.sampled?.size).toBeLessThanOrEqual(SAMPLE_CAP)
+    expect(merged.sampleLevel).toBe(whole.sampleLevel)
+    expect(merged.sampled).toEqual(whole.sampled)
+    expect(merged.hashed).toEqual(whole.hashed)
   })
 
   it('mergeProfiles(a, b) throws when the columns differ', () => {

@@ -22,6 +22,7 @@ import {
   requiredGateMissing,
   warningsNotAllowed,
 } from '../../../../src/core/registry/messages.js'
+import type { VersionIdentity } from '../../../../src/core/registry/report-binding.js'
 import { resolveRegisterPolicy, type AliasRule } from '../../../../src/core/registry/resolve-register-policy.js'
 
 const check = (id: string, status: Status, message = `${id} ${status}`): Check => ({ id, status, observed: 1, message })
@@ -33,7 +34,7 @@ const report = (gate: GateName, status: Status, checks: readonly Check[]): GateR
   title: 't',
   checks,
   figures: [],
-  subject: {},
+  subject: { commit: 'abc123' },
   startedAt: '2026-01-01T00:00:00.000Z',
   durationMs: 1,
 })
@@ -41,11 +42,19 @@ const report = (gate: GateName, status: Status, checks: readonly Check[]): GateR
 const validate = report('validate-data', 'pass', [check('contract.age.max', 'pass')])
 const evaluate = report('evaluate-vs-champion', 'pass', [check('evaluate.auc', 'pass')])
 const hold = report('evaluate-vs-champion', 'warn', [check('evaluate.auc', 'warn'), check('evaluate.f1', 'pass')])
+const identity: VersionIdentity = {
+  model: 'churn',
+  version: 2,
+  modelDigest: `sha256:${'d'.repeat(64)}`,
+  fileHashes: ['e'.repeat(64)],
+  lineageHashes: [],
+  commit: 'abc123',
+}
 const champion = resolveRegisterPolicy(undefined).aliases.champion as AliasRule
 const lenient: AliasRule = { ...champion, allowWarn: true }
 const judge = (reports: readonly GateReport[], rule: AliasRule = champion, force = false, schema?: string[][]) =>
   decidePromotion(
-    { model: 'churn', version: 2, reports, ...(schema === undefined ? {} : { schemaProblems: schema }) },
+    { model: 'churn', version: 2, reports, identity, ...(schema === undefined ? {} : { schemaProblems: schema }) },
     rule,
     { force },
   )
@@ -102,7 +111,7 @@ describe('decidePromotion', () => {
     ])
   })
   it('needs at least one report for an alias that requires no gate; force overrides and says so', () => {
-    const staging: AliasRule = { alias: 'staging', requiredGates: [], allowWarn: false }
+    const staging: AliasRule = { alias: 'staging', requiredGates: [], allowWarn: false, trustedKeys: [] }
     expect(judge([], staging).refusals).toEqual([promotionWithoutReports('churn', 2)])
     expect(judge([validate], staging).allowed).toBe(true)
     expect(judge([validate], champion, true)).toMatchObject({ allowed: true, forced: true, warnings: [] })
@@ -114,8 +123,8 @@ describe('decidePromotion', () => {
       promotion: { aliases: { champion: { required_gates: ['fairness-gate'], allow_warn: false }, staging: {} } },
     })
     expect(policy.aliases).toEqual({
-      champion: { alias: 'champion', requiredGates: ['fairness-gate'], allowWarn: false },
-      staging: { alias: 'staging', requiredGates: [], allowWarn: true },
+      champion: { alias: 'champion', requiredGates: ['fairness-gate'], allowWarn: false, trustedKeys: [] },
+      staging: { alias: 'staging', requiredGates: [], allowWarn: true, trustedKeys: [] },
     })
   })
 })

@@ -131,7 +131,12 @@ describe('validateRegistryName and resolveRegisterPolicy', () => {
       protectedAliases: {},
       allowWarn: false,
       aliases: {
-        champion: { alias: 'champion', requiredGates: ['validate-data', 'evaluate-vs-champion'], allowWarn: false },
+        champion: {
+          alias: 'champion',
+          requiredGates: ['validate-data', 'evaluate-vs-champion'],
+          allowWarn: false,
+          trustedKeys: [],
+        },
       },
     })
     expect(

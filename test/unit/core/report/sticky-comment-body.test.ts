@@ -1,3 +1,4 @@
+import { sectionId } from '../../../../src/core/report/report-key.js'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
@@ -74,5 +75,20 @@ describe('upsertCommentSection', () => {
     expect(sections.get('fairness-gate')).toBe('real F')
     expect(sections.get('validate-data')).toContain('&lt;!-- modelgate:section:fairness-gate -->')
     expect([...sections.keys()]).toEqual(['validate-data', 'fairness-gate'])
+  })
+
+  it('keyed sections (report-key) of one gate are kept apart, after the unkeyed one, in pipeline order', () => {
+    let body = upsertCommentSection(undefined, 'register-model', 'R')
+    body = upsertCommentSection(body, sectionId('fairness-gate', 'gate-1'), 'F leg 1')
+    body = upsertCommentSection(body, sectionId('fairness-gate', 'gate-0'), 'F leg 0')
+    body = upsertCommentSection(body, 'fairness-gate', 'F plain')
+    body = upsertCommentSection(body, sectionId('fairness-gate', 'gate-1'), 'F leg 1 again')
+    expect([...parseCommentSections(body).entries()]).toEqual([
+      ['fairness-gate', 'F plain'],
+      ['fairness-gate:gate-0', 'F leg 0'],
+      ['fairness-gate:gate-1', 'F leg 1 again'],
+      ['register-model', 'R'],
+    ])
+    expect(parseCommentSections(body.replace(/\n/g, '\r\n')).size).toBe(4)
   })
 })

@@ -229,6 +229,31 @@ describe('decideValidateData: modes', () => {
     })
   })
 
+  it('decideValidateData(profile): a shard under the contract minimum is judged at merge; over the maximum fails now', () => {
+    const rowsCheck = (observed: number): Check => ({
+      id: 'contract.rows',
+      status: 'fail',
+      observed,
+      threshold: { min: 500, max: 1000 },
+      message: `${observed} row(s); the contract allows 500 … 1000`,
+    })
+    const shard = (observed: number) =>
+      decideValidateData(
+        {
+          mode: 'profile',
+          source: 'data/shard-1.csv',
+          output: 'shard-1.profile.json',
+          current: side([stableY], [rowsCheck(observed)]),
+          reference: undefined,
+          contract: undefined,
+        },
+        policy,
+      )
+    expect(shard(375).checks[1]).toMatchObject({ status: 'skipped', message: validateMessages.shardRows(375, 500) })
+    expect(shard(375).title).toBe('Data passed 2 check(s)')
+    expect(shard(1200).checks[1]).toMatchObject({ status: 'fail' })
+  })
+
   it('decideValidateData(merge) reports the shards merged and the rows they add up to', () => {
     const outcome = decideValidateData(
       { mode: 'merge', shards: 3, current: side([stableY]), reference: undefined, contract: undefined },

@@ -46,6 +46,31 @@ function dataError(run: () => unknown): DataError {
   throw new Error('expected a DataError')
 }
 
+describe('CsvParser field limit (maxFieldBytes)', () => {
+  const capped = (input: string, chunk = 256): CsvParser => {
+    const parser = new CsvParser({ file: 'data.csv', delimiter: ',', nullValues: [], maxFieldBytes: 1000 })
+    const bytes = Buffer.from(input, 'utf8')
+    for (let at = 0; at < bytes.length; at += chunk) parser.push(bytes.subarray(at, at + chunk))
+    parser.end()
+    return parser
+  }
+  it.each([
+    ['unquoted', `a,b\n1,2\n3,${'x'.repeat(1001)}\n`, 3, 256],
+    ['quoted, over lines', `a,b\n1,2\n3,"${'x\n'.repeat(600)}"\n`, 3, 256],
+    ['in one chunk', `a,b\n1,2\n${'y'.repeat(1200)},4\n`, 3, 100_000],
+    ['unterminated quote, streaming', `a,b\n1,"${'z'.repeat(5000)}`, 2, 256],
+  ])('a field over the limit (%s) is a DataError naming the file and line', (_, input, line, chunk) => {
+    const error = dataError(() => capped(input, chunk))
+    expect(error.message).toBe('field is longer than 1000 bytes, the limit for one CSV field')
+    expect(error.location).toEqual({ file: 'data.csv', line })
+    expect(error.hint).toBe(dataMessages.fieldTooLongHint())
+  })
+  it('counts UTF-8 bytes: 500 "é" (1,000 bytes) pass, 501 do not', () => {
+    expect(capped(`a\n${'é'.repeat(500)}\n`).rows).toHaveLength(1)
+    expect(dataError(() => capped(`a\n${'é'.repeat(501)}\n`)).location).toEqual({ file: 'data.csv', line: 2 })
+  })
+})
+
 describe('CsvParser conventions', () => {
   it('parse(csv) reads a header and string cells; unquoted empty is null, quoted empty is the empty string', () => {
     expect(parse('a,b,c\n1,,""\n')).toEqual({ columns: ['a', 'b', 'c'], rows: [['1', null, '']], lines: [2] })

@@ -96,6 +96,60 @@ describe('readDataset(jsonl)', () => {
     writeFileSync(path, `${line}\n`)
     expect((await dataError(collect(path))).message).toBe(dataMessages.jsonLineNotObject(kind))
   })
+  it('readDataset(jsonl) refuses a key written twice in one object, naming the line and the key', async () => {
+    const path = join(tmp, 'duplicate-key.jsonl')
+    writeFileSync(path, '{"id": 1, "y": 0}\n{"id": 2, "y": 0, "y": 1}\n')
+    const error = await dataError(collect(path, { chunkSize: 5 }))
+    expect(error.message).toBe('line has key "y" twice in one object (JSON would keep only the last value)')
+    expect(error.location).toEqual({ file: path, line: 2 })
+    expect(error.hint).toBe(dataMessages.jsonDuplicateKeyHint())
+    // Escapes are decoded before comparing; the same key in a nested object is refused too.
+    writeFileSync(path, '{"a": 1, "\\u0061": 2}\n')
+    expect((await dataError(collect(path))).message).toBe(dataMessages.jsonDuplicateKey('a'))
+    writeFileSync(path, '{"a": {"k": 1, "k": 2}}\n')
+    expect((await dataError(collect(path))).message).toBe(dataMessages.jsonDuplicateKey('k'))
+    // One key per object, even when two objects share it: fine.
+    writeFileSync(path, '{"a": 1, "b": {"a": 2}}\n')
+    expect((await collect(path)).rows).toEqual([[1, '{"a":2}']])
+  })
+  it('readDataset(jsonl) keeps integers a double cannot hold exactly as their digits', async () => {
+    const path = join(tmp, 'big-ids.jsonl')
+    writeFileSync(path, '{"id": 9007199254740993, "n": 9007199254740992, "x": -12345678901234567890, "f": 1e300}\n')
+    expect((await collect(path)).rows).toEqual([['9007199254740993', 9007199254740992, '-12345678901234567890', 1e300]])
+    // 99 distinct ids above 2^53 stay 99 distinct cells (as doubles they collided).
+    writeFileSync(
+      path,
+      Array.from({ length: 99 }, (_, i) => `{"id": ${9007199254740993n + 2n * BigInt(i)}}`).join('\n'),
+    )
+    expect(new Set((await collect(path)).rows.map((r) => r[0])).size).toBe(99)
+  })
+  it('readDataset(jsonl) refuses nesting deeper than 64 levels, naming the line (200,000 levels: no stack overflow)', async () => {
+    const path = join(tmp, 'deep.jsonl')
+    const depth = 200_000
+    writeFileSync(path, `{"a": 1}\n{"a": ${'['.repeat(depth)}${']'.repeat(depth)}}\n`)
+    const error = await dataError(collect(path))
+    expect(error.message).toBe('line nests JSON objects and arrays more than 64 levels deep')
+    expect(error.location).toEqual({ file: path, line: 2 })
+    // 63 levels inside the line's object: kept as JSON text.
+    writeFileSync(path, `{"a": ${'['.repeat(63)}${']'.repeat(63)}}\n`)
+    expect((await collect(path)).rows[0]?.[0]).toBe('['.repeat(63) + ']'.repeat(63))
+  })
+  it('readDataset(jsonl) refuses a line longer than maxFieldBytes, naming the line, before it ends', async () => {
+    const path = join(tmp, 'long-line.jsonl')
+    writeFileSync(path, `{"a": 1}\n{"a": "${'x'.repeat(5000)}"}\n{"a": 2}\n`)
+    const error = await dataError(collect(path, { maxFieldBytes: 4096, chunkSize: 512 }))
+    expect(error.message).toBe('line is longer than 4096 bytes, the limit for one JSON line')
+    expect(error.location).toEqual({ file: path, line: 2 })
+    expect(error.hint).toBe(dataMessages.fieldTooLongHint())
+    // Counted in UTF-8 bytes: 2,000 "é" (4,000 bytes + the key) pass 4,096 bytes; 2,100 do not.
+    writeFileSync(path, `{"a": "${'é'.repeat(2000)}"}\n`)
+    expect((await collect(path, { maxFieldBytes: 4096 })).rows).toHaveLength(1)
+    writeFileSync(path, `{"a": "${'é'.repeat(2100)}"}\n`)
+    expect((await dataError(collect(path, { maxFieldBytes: 4096 }))).location).toEqual({ file: path, line: 1 })
+    // A line with no newline at all is refused while it streams (no "Invalid string length").
+    writeFileSync(path, `{"a": "${'x'.repeat(100_000)}`)
+    expect((await dataError(collect(path, { maxFieldBytes: 4096 }))).location).toEqual({ file: path, line: 1 })
+  })
   it('readDataset(empty.jsonl) is a DataError "empty file"', async () => {
     expect((await dataError(collect(fixture('empty.jsonl')))).message).toBe(
       dataMessages.emptyFile(fixture('empty.jsonl'), 'jsonl'),

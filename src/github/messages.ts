@@ -1,0 +1,21 @@
+// Texts of the GitHub layer's user errors: the message says what is wrong, the hint how to fix it.
+
+export const environmentHint = (environment: string, input: string): string =>
+  `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
+  `\`${input}: ${environment}\` under \`with:\``
+
+export const environmentUnverifiable = (environment: string, why: string): string =>
+  `cannot verify that this job runs in the GitHub environment "${environment}": ${why}`
+
+export const environmentUnverifiableHint = (): string =>
+  'give the job `permissions: deployments: read` (or write) and leave `github-token` at its default, ' +
+  'so the deployment GitHub creates for the job can be looked up'
+
+export const environmentNotDeployed = (environment: string, runUrl: string): string =>
+  `input "environment" says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
+  `in-progress deployment of "${environment}" for this workflow run (${runUrl}): the job does not declare ` +
+  `\`environment: ${environment}\``
+
+export const environmentNotDeployedHint = (environment: string): string =>
+  `declare \`environment: ${environment}\` on the job itself (not only as an input); GitHub then creates the ` +
+  'deployment when the job starts, after its required reviewers approved it'
