@@ -13,7 +13,7 @@ import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
 import { startOciRegistry, type OciRegistryServer } from '../../helpers/oci-registry.js'
 import { recordingLogger } from '../../helpers/recording-logger.js'
 import { requireTool } from '../../helpers/require-tool.js'
-import { championReports, draft, makeModelDir, reportFile } from '../../helpers/registry-contract.js'
+import { championReports, draft, HELPER_COMMIT, makeModelDir, reportFile } from '../../helpers/registry-contract.js'
 
 const { available } = requireTool('docker-registry')
 const MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
@@ -66,7 +66,11 @@ describe.skipIf(!available)('oci registry alias events and verification against 
     await runInProcess(
       'register-model',
       main,
-      fakeContext({ inputs: { registry: `oci://${server.host}/${ns}`, 'model-name': 'churn', ...inputs } }).context,
+      // The helpers' reports were written at HELPER_COMMIT: a report binds only to a version built from it.
+      fakeContext({
+        inputs: { registry: `oci://${server.host}/${ns}`, 'model-name': 'churn', ...inputs },
+        env: { GITHUB_SHA: HELPER_COMMIT },
+      }).context,
     )
   const promote = async (ns: string, version: number) =>
     await registerModel(ns, { mode: 'promote', version: String(version), reason: 'test' })

@@ -12,7 +12,7 @@ import { main } from '../../../src/register-model/main.js'
 import { FileRegistry } from '../../../src/registry/file-registry.js'
 import { digestOf } from '../../../src/registry/model-files.js'
 import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
-import { championReports, draft, makeModelDir, reportFile } from '../../helpers/registry-contract.js'
+import { championReports, draft, HELPER_COMMIT, makeModelDir, reportFile } from '../../helpers/registry-contract.js'
 
 async function withVersions(count: number): Promise<FileRegistry> {
   const registry = new FileRegistry(await mkdtemp(join(tmpdir(), 'modelgate-promote-')))
@@ -47,7 +47,8 @@ describe('file registry: verify before moving (register-model promote)', () => {
         ? await championReports()
         : `${await reportFile('validate-data', 'pass')}\n${await reportFile('evaluate-vs-champion', 'fail')}`
     const inputs = { registry, 'model-name': 'churn', mode: 'register', 'model-path': await makeModelDir('v'), reports }
-    await runInProcess('register-model', main, fakeContext({ inputs }).context)
+    // The helpers' reports were written at HELPER_COMMIT: a report is accepted only for a version built from it.
+    await runInProcess('register-model', main, fakeContext({ inputs, env: { GITHUB_SHA: HELPER_COMMIT } }).context)
     const promote = async () =>
       await runInProcess(
         'register-model',
