@@ -44,9 +44,8 @@ describe('contract numbers must be finite', () => {
     writeFileSync(file, 'columns:\n  a: { type: float, max: .nan }\n')
     const nan = configurationError(() => readContract(file))
     expect(nan.location).toMatchObject({ file, path: 'columns.a.max' })
-    expect(nan.message).toBe(
-      'data contract: columns.a.max must be <= 1.7976931348623157e+308 (value: null); 1 more problem(s): columns.a.max must be >= -1.7976931348623157e+308',
-    )
+    // Policy and contract documents are validated with strictNumbers, so the schema itself names the NaN.
+    expect(nan.message).toBe('data contract: columns.a.max must be number (value: NaN)')
     writeFileSync(file, 'columns:\n  a: { type: int }\nrows: { min: 0, max: .inf }\n')
     expect(configurationError(() => readContract(file)).location).toMatchObject({ file, path: 'rows.max' })
     writeFileSync(file, 'columns:\n  a: { type: float, max_null_fraction: .nan }\n')
