@@ -36880,8 +36880,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_data_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35624);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40344);
+/* harmony import */ var _validate_data_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10727);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21725);
 
 
 // This file is also the entry of validate-data's scan workers (the data and the reference are read in parallel).
@@ -36897,7 +36897,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 40344:
+/***/ 21725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36974,6 +36974,250 @@ function verdictOutput(status) {
     return status;
 }
 
+;// CONCATENATED MODULE: ./src/io/paths/messages.ts
+// The texts of input path containment (src/io/paths); tests compare against these functions.
+/** The environment variable that lists extra folders inputs may point into (PATH-style, `:`-separated). */
+const PATH_ROOTS_VARIABLE = 'MODELGATE_PATH_ROOTS';
+const shown = (given, real) => (given === real ? given : `${given} (→ ${real})`);
+const pathOutsideRoots = (given, real, roots) => `${shown(given, real)} is outside the folders modelgate reads and writes (${roots.join(', ')})`;
+const pathOutsideRootsHint = () => `move the file into the workspace or RUNNER_TEMP, or list its folder in ${PATH_ROOTS_VARIABLE} (\`:\`-separated)`;
+const pathInSystemFolder = (given, real, folder) => `${shown(given, real)} is inside ${folder}, which modelgate never reads or writes`;
+const pathWrongType = (given, real, found, wanted) => `${shown(given, real)} is ${found}, not ${wanted}`;
+const pathHint = (wanted) => `give the path of ${wanted} inside the workspace`;
+const pathUnreadable = (given, code) => `${given} cannot be inspected: ${code}`;
+
+;// CONCATENATED MODULE: ./src/io/paths/resolve-input-path.ts
+
+
+
+
+/** Folders no input may point into, whatever the roots: kernel interfaces and devices. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+const WANTED = {
+    file: 'a regular file',
+    directory: 'a directory',
+    'file-or-directory': 'a regular file or a directory',
+    output: 'a regular file (or a path that does not exist yet)',
+    'output-directory': 'a directory (or a path that does not exist yet)',
+};
+const isOutput = (kind) => kind === 'output' || kind === 'output-directory';
+function fits(stats, kind) {
+    switch (kind) {
+        case 'file':
+        case 'output':
+            return stats.isFile();
+        case 'directory':
+        case 'output-directory':
+            return stats.isDirectory();
+        case 'file-or-directory':
+            return stats.isFile() || stats.isDirectory();
+    }
+}
+function describeType(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFile())
+        return 'a regular file';
+    return 'not a file';
+}
+const realOrSelf = (path) => {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+};
+/**
+ * The folders input paths may lie in: GITHUB_WORKSPACE, RUNNER_TEMP, the working directory, and every folder
+ * listed in MODELGATE_PATH_ROOTS (`:`-separated), each by its real path.
+ */
+function inputPathRoots(env, cwd) {
+    const listed = (env[PATH_ROOTS_VARIABLE] ?? '').split(external_node_path_.delimiter);
+    const roots = [env.GITHUB_WORKSPACE, env.RUNNER_TEMP, cwd, ...listed]
+        .filter((root) => root !== undefined && root.trim() !== '')
+        .map((root) => realOrSelf((0,external_node_path_.resolve)(cwd, root.trim())));
+    return [...new Set(roots)];
+}
+const inside = (path, root) => path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`);
+function errnoCode(error) {
+    return error.code ?? 'unknown error';
+}
+/** The real path of `absolute`; for an output that does not exist yet, its nearest existing folder's + the rest. */
+function realPathOf(absolute, kind) {
+    try {
+        return (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch (error) {
+        if (errnoCode(error) !== 'ENOENT')
+            throw error;
+        if (!isOutput(kind))
+            return undefined;
+        // A dangling symlink is not "absent": refuse to write through it.
+        try {
+            (0,external_node_fs_.lstatSync)(absolute);
+            return undefined;
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(absolute);
+            return parent === absolute ? absolute : (0,external_node_path_.join)(realPathOf(parent, kind) ?? parent, (0,external_node_path_.basename)(absolute));
+        }
+    }
+}
+/**
+ * Checks that an input path is what it claims to be and lies where modelgate may read or write (issue #15):
+ * the real path (all symlinks followed) must be inside one of `inputPathRoots`, outside /proc, /sys and /dev, and
+ * a regular file or a directory as `kind` asks (an output may not exist yet, but is never a directory). FIFOs,
+ * sockets and devices are refused without being opened, so nothing blocks. A path that does not exist is
+ * returned unchanged, so each reader reports its own "not found". Returns the path as the user gave it (messages
+ * name files as the user wrote them).
+ * @throws {ConfigurationError} naming the input, the given and the resolved path, and how to fix it
+ */
+function resolveInputPath(path, options) {
+    const { kind, input } = options;
+    const cwd = options.cwd ?? process.cwd();
+    const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+    let real;
+    try {
+        real = realPathOf(absolute, kind);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+    }
+    if (real === undefined) {
+        if (isOutput(kind)) {
+            throw new errors/* ConfigurationError */.j1(pathWrongType(path, absolute, 'a symbolic link to nothing', WANTED[kind]), { input }, pathHint(WANTED[kind]));
+        }
+        return path;
+    }
+    const system = SYSTEM_FOLDERS.find((folder) => inside(real, folder));
+    if (system !== undefined) {
+        throw new errors/* ConfigurationError */.j1(pathInSystemFolder(path, real, system), { input }, pathHint(WANTED[kind]));
+    }
+    const roots = inputPathRoots(options.env ?? process.env, cwd);
+    if (!roots.some((root) => inside(real, root))) {
+        throw new errors/* ConfigurationError */.j1(pathOutsideRoots(path, real, roots), { input }, pathOutsideRootsHint());
+    }
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(real);
+    }
+    catch (error) {
+        if (!isOutput(kind) || errnoCode(error) !== 'ENOENT') {
+            throw new errors/* ConfigurationError */.j1(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+        }
+    }
+    if (stats !== undefined && !fits(stats, kind)) {
+        throw new errors/* ConfigurationError */.j1(pathWrongType(path, real, describeType(stats), WANTED[kind]), { input }, pathHint(WANTED[kind]));
+    }
+    return path;
+}
+/** `resolveInputPath` for an optional input: undefined stays undefined. */
+function resolveOptionalInputPath(path, kind, input) {
+    return path === undefined ? undefined : resolveInputPath(path, { kind, input });
+}
+/** `resolveInputPath` for each path of a list input. */
+function resolveInputPaths(paths, kind, input) {
+    return paths.map((path) => resolveInputPath(path, { kind, input }));
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/file-system-error.ts
+
+
+/** What each errno a user can cause means, and how to fix it. */
+const USER_ERRNO = {
+    ENOSPC: ['no space left on device', 'free space on that disk, or point the path at another one'],
+    EDQUOT: ['disk quota exceeded', 'free space within the quota, or point the path at another disk'],
+    EROFS: ['read-only file system', 'point the path at a writable folder'],
+    EACCES: ['permission denied', 'make the path readable (or writable) by the runner user, or choose another'],
+    EPERM: ['operation not permitted', 'make the path readable (or writable) by the runner user, or choose another'],
+    EISDIR: ['it is a directory', 'give the path of a file, not a directory'],
+    ENOTDIR: ['a part of the path is not a directory', 'fix the path'],
+    ENAMETOOLONG: ['the name is too long', 'use a shorter path'],
+    ELOOP: ['too many symbolic links', 'fix the symbolic link loop, or give the real path'],
+    ENOENT: ['no such file or directory', 'check the path (relative paths start at the repository root)'],
+    EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n) of the runner'],
+};
+/** The text of a file-system failure a user can fix. */
+const fileSystemFailure = (verb, path, code, meaning) => `cannot ${verb} ${path ?? 'a file'}: ${code} (${meaning})`;
+/**
+ * A Node file-system error a user can fix (a full disk, a read-only folder, a directory where a file was
+ * expected) as a ConfigurationError naming the file, instead of a bug report; undefined for anything else.
+ * `path` names the file where the error itself does not (a failed write on an open descriptor carries none).
+ */
+function fileSystemUserError(error, context = {}) {
+    if (!(error instanceof Error))
+        return undefined;
+    const errno = error;
+    const known = errno.code === undefined ? undefined : USER_ERRNO[errno.code];
+    if (known === undefined || errno.code === undefined)
+        return undefined;
+    const path = context.path ?? errno.path;
+    const verb = context.verb ?? (errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'write');
+    return new errors/* ConfigurationError */.j1(fileSystemFailure(verb, path, errno.code, known[0]), { ...(path === undefined ? {} : { file: path }), ...(context.input === undefined ? {} : { input: context.input }) }, known[1]);
+}
+/** writeFileSync whose user-fixable failures (ENOSPC, EISDIR, EACCES…) are ConfigurationErrors naming `path`. */
+function writeTextFile(path, text, input) {
+    try {
+        (0,external_node_fs_.writeFileSync)(path, text);
+    }
+    catch (error) {
+        throw fileSystemUserError(error, { path, verb: 'write', ...(input === undefined ? {} : { input }) }) ?? error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/index.ts
+// Input path containment (issue #15): every path an input names is checked here before anything opens it.
+
+
+
+
+;// CONCATENATED MODULE: ./src/io/read-bounded-text.ts
+
+
+const documentTooLarge = (what, limit) => `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`;
+const documentNotFile = (what) => `${what} is not a regular file`;
+/**
+ * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
+ * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
+ */
+function readBoundedText(path, what, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors/* ConfigurationError */.j1(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new errors/* ConfigurationError */.j1(documentNotFile(what), { file: path }, 'give the path of a regular file');
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes)
+                throw new errors/* ConfigurationError */.j1(documentTooLarge(what, maxBytes), { file: path }, 'split it, or remove what it does not need');
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -36984,25 +37228,28 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/profile.schema.json
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
 // Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
 
 
 
@@ -37025,6 +37272,7 @@ const SCHEMAS = {
     'gate-report': gate_report_schema_namespaceObject,
     contract: contract_schema_namespaceObject,
     'model-card': model_card_schema_namespaceObject,
+    profile: profile_schema_namespaceObject,
 };
 
 ;// CONCATENATED MODULE: ./src/io/schema-validator.ts
@@ -37034,15 +37282,23 @@ const SCHEMAS = {
 
 // ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
 const addFormats = ((dist_default())["default"] ?? (dist_default()));
-let shared;
-function schema_validator_ajv() {
-    if (shared === undefined) {
-        shared = new ajv.Ajv({ allErrors: true, strict: false });
-        addFormats(shared);
+const instances = {};
+/**
+ * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
+ * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
+ * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
+ */
+function schema_validator_ajv(name) {
+    const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient';
+    let instance = instances[kind];
+    if (instance === undefined) {
+        instance = new ajv.Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' });
+        addFormats(instance);
         for (const schema of Object.values(SCHEMAS))
-            shared.addSchema(schema);
+            instance.addSchema(schema);
+        instances[kind] = instance;
     }
-    return shared;
+    return instance;
 }
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -37076,7 +37332,7 @@ function describeProblem(error) {
 /** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
 function schemaProblems(name, value) {
     const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv().getSchema(id);
+    const validate = schema_validator_ajv(name).getSchema(id);
     if (validate === undefined)
         throw new Error(`schema ${name} (${id}) is not registered`);
     if (validate(value))
@@ -37116,6 +37372,7 @@ function assertMatchesSchema(name, value, what) {
 
 
 
+
 /** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
 function positionOf(document, lines, path) {
     // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
@@ -37137,19 +37394,59 @@ function positionOf(document, lines, path) {
     }
     return undefined;
 }
+/** Policy and contract files larger than this are refused before parsing (issue #15: `/dev/zero`, 10 MB files). */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** How many alias expansions a document may make (billion laughs); real policies use a handful. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * The first key that repeats within one mapping, with its position. One Set per mapping keeps this linear in the
+ * document's size; the yaml package's own `uniqueKeys` check compares every pair (quadratic: 12 s at 300 KB).
+ */
+function firstDuplicateKey(document) {
+    let found;
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = pair.key.value;
+                if (seen.has(key)) {
+                    found = { key: String(key), offset: pair.key.range?.[0] ?? 0 };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 /**
  * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
  * the YAML path of the offending key and its value, and say how to fix it.
  */
 function parseYamlDocument(text, file, schema, what) {
     const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
     const syntax = document.errors[0];
     if (syntax !== undefined) {
         const { line, col } = lines.linePos(syntax.pos[0]);
         throw new errors/* ConfigurationError */.j1(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
     }
-    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
+    const duplicate = firstDuplicateKey(document);
+    if (duplicate !== undefined) {
+        const { line, col } = lines.linePos(duplicate.offset);
+        throw new errors/* ConfigurationError */.j1(yamlDuplicateKey(what, duplicate.key), { file, line, column: col }, 'keep one of the two entries');
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past maxAliasCount (billion laughs).
+        throw new errors/* ConfigurationError */.j1(yamlTooManyAliases(what, (0,error_message/* errorMessage */.g)(error)), { file }, `expand the anchors by hand; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`);
+    }
     const problems = schemaProblems(schema, value);
     const first = problems[0];
     if (first === undefined)
@@ -37158,7 +37455,7 @@ function parseYamlDocument(text, file, schema, what) {
     const offending = document.getIn(first.path);
     const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
         ? ''
-        : ` (value: ${JSON.stringify(offending)})`;
+        : ` (value: ${typeof offending === 'number' && !Number.isFinite(offending) ? String(offending) : JSON.stringify(offending)})`;
     const more = problems.length > 1
         ? `; ${problems.length - 1} more problem(s): ${problems
             .slice(1, 4)
@@ -37167,20 +37464,18 @@ function parseYamlDocument(text, file, schema, what) {
         : '';
     throw new errors/* ConfigurationError */.j1(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
 }
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-function readYamlDocument(path, schema, what) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors/* ConfigurationError */.j1(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    return parseYamlDocument(text, path, schema, what);
+const yamlDuplicateKey = (what, key) => `${what} is not valid YAML: Map keys must be unique (key "${key}" appears twice)`;
+const yamlTooManyAliases = (what, detail) => `${what} expands too many YAML aliases (${detail})`;
+/**
+ * Reads and validates a YAML/JSON document from disk; an unreadable, oversized or non-regular file is a
+ * ConfigurationError naming it.
+ */
+function readYamlDocument(path, schema, what, maxBytes = MAX_DOCUMENT_BYTES) {
+    return parseYamlDocument(readBoundedText(path, what, maxBytes), path, schema, what);
 }
 
 ;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
 
 
 
@@ -37198,6 +37493,7 @@ function readPolicyFile(path) {
             return {};
         throw new errors/* ConfigurationError */.j1(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
     }
+    resolveInputPath(file, { kind: 'file', input: 'policy' });
     return readYamlDocument(file, 'policy', 'policy file');
 }
 
@@ -37449,18 +37745,81 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/core/secrets/redact-url.ts
+/**
+ * A URL fit for a message: user name and password replaced by `***`, the query string and fragment dropped (tokens
+ * often travel there). Text that is not a URL becomes `(malformed URL)`.
+ * @example redactUrl('https://user:pw@prom.example:9090/api/v1/query?query=up&token=t') // => 'https://***:***@prom.example:9090/api/v1/query'
+ */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return '(malformed URL)';
+    }
+    if (parsed.username !== '')
+        parsed.username = '***';
+    if (parsed.password !== '')
+        parsed.password = '***';
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.toString();
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
+
+/** The total time one GitHub API request may take, connection to last byte of the body. */
+const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
+/** How often a failed request (5xx, timeout, connection error) is retried: 1 + 3 attempts, 1 s, 4 s, 9 s apart. */
+const GITHUB_REQUEST_RETRIES = 3;
+const githubRequestTimedOut = (method, url, timeoutMs) => `GitHub API request ${method} ${redactUrl(url)} did not complete within ${timeoutMs} ms (total time, body included)`;
+/**
+ * `fetch` bounded in total time (not only idle time): the whole exchange, the body included, is read within
+ * `timeoutMs`, so a server that never answers or drips a byte a second fails the request instead of holding the
+ * step until the job is killed. The caller's own signal (cancellation) still aborts it.
+ */
+function fetchWithTotalTimeout(timeoutMs, inner = globalThis.fetch) {
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout]);
+        const method = init?.method ?? 'GET';
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        try {
+            const response = await inner(input, { ...init, signal });
+            const body = await response.arrayBuffer();
+            const empty = [101, 204, 205, 304].includes(response.status);
+            return new Response(empty ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+        catch (error) {
+            if (timeout.aborted)
+                throw new Error(githubRequestTimedOut(method, url, timeoutMs));
+            throw error;
+        }
+    };
+}
 /**
  * Octokit with retry and throttling, pointed at `apiUrl` (GitHub Enterprise Server and tests use their own).
- * Rate limits are retried twice, then surface as errors the reporter turns into warnings.
+ * Every request is bounded in total time (`fetchWithTotalTimeout`) and retried at most `retries` times; rate
+ * limits are retried twice, then surface as errors the reporter turns into warnings.
  */
-function createGitHubClient(token, apiUrl, logger) {
+function createGitHubClient(token, apiUrl, logger, options = {}) {
+    const timeoutMs = options.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
     return (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiUrl,
-        request: { retries: 3, retryAfter: 1 },
+        request: {
+            retries: options.retries ?? GITHUB_REQUEST_RETRIES,
+            retryAfter: 1,
+            fetch: fetchWithTotalTimeout(timeoutMs),
+        },
         throttle: {
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 logger.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
@@ -37526,7 +37885,6 @@ function readGitHubContext(env) {
         ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
         ...optional('workflow', event_context_text(env.GITHUB_WORKFLOW)),
         ...optional('job', event_context_text(env.GITHUB_JOB)),
-        ...optional('environment', event_context_text(env.MODELGATE_ENVIRONMENT) ?? event_context_text(env.GITHUB_ENVIRONMENT)),
         ...optional('runnerName', event_context_text(env.RUNNER_NAME)),
         payload,
     };
@@ -37535,7 +37893,45 @@ function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
 
+;// CONCATENATED MODULE: ./src/core/report/report-key.ts
+
+/** The action input that tells two runs of the same gate in one PR apart (matrix legs, two steps). */
+const REPORT_KEY_INPUT = 'report-key';
+/** What a report key may hold: it becomes part of an HTML comment marker and a check-run name. */
+const KEY_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/**
+ * The `report-key` input, checked: undefined when empty (one run of the gate per PR, the usual case).
+ * @example parseReportKey(' gate-1 ') // => 'gate-1'
+ * @example parseReportKey('') // => undefined
+ * @throws ConfigurationError naming the input when the key holds anything but letters, digits, `.`, `_`, `-`.
+ */
+function parseReportKey(value) {
+    const key = value?.trim() ?? '';
+    if (key === '')
+        return undefined;
+    if (!KEY_PATTERN.test(key))
+        throw new errors/* ConfigurationError */.j1(`the report key ${JSON.stringify(key.slice(0, 80))} is not a plain name`, { input: REPORT_KEY_INPUT }, 'use 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" (e.g. the matrix value: py3-11)');
+    return key;
+}
+/**
+ * The id of a gate's section in the PR comment: the gate, or `gate:key` for a keyed run.
+ * @example sectionId('fairness-gate', 'gate-1') // => 'fairness-gate:gate-1'
+ * @example sectionId('fairness-gate', undefined) // => 'fairness-gate'
+ */
+function report_key_sectionId(gate, key) {
+    return key === undefined ? gate : `${gate}:${key}`;
+}
+/**
+ * The check-run name of a gate's run: `modelgate/<gate>`, with ` (<key>)` for a keyed run.
+ * @example checkRunName('fairness-gate', 'gate-1') // => 'modelgate/fairness-gate (gate-1)'
+ * @example checkRunName('fairness-gate') // => 'modelgate/fairness-gate'
+ */
+function report_key_checkRunName(gate, key) {
+    return key === undefined ? `modelgate/${gate}` : `modelgate/${gate} (${key})`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/action-session.ts
+
 
 
 
@@ -37554,6 +37950,10 @@ const SharedInputs = {
     ReportPath: 'report-path',
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
+    /** Tells two runs of one gate in a PR apart (matrix legs): own comment section and check-run name. */
+    ReportKey: 'report-key',
+    /** Optional Ed25519 private key (a secret): the report is also written signed, as a DSSE envelope beside it. */
+    SigningKey: 'signing-key',
 };
 /**
  * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
@@ -37587,9 +37987,14 @@ function readPolicy(inputs) {
     const policyInput = inputs.optional(SharedInputs.Policy);
     return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
 }
-/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+/** Strict booleans, so `comment: flase` is a configuration error; a report key that is not a plain name is one too. */
 function readPublishSwitches(inputs) {
-    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
+    const reportKey = parseReportKey(inputs.optional(SharedInputs.ReportKey));
+    return {
+        comment: inputs.boolean(SharedInputs.Comment, true),
+        checkRun: inputs.boolean(SharedInputs.CheckRun, true),
+        ...(reportKey === undefined ? {} : { reportKey }),
+    };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
@@ -37745,6 +38150,388 @@ function errorOutcome(gate, message) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/evidence/in-toto-statement.ts
+/** The in-toto Statement layer (in-toto/attestation spec v1): what a signed gate report is about. */
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payloadType of an in-toto Statement (in-toto attestation spec: envelope layer). */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/**
+ * modelgate's predicate: the gate report itself, as schemas/gate-report.schema.json describes it (the same URI
+ * namespace as that schema's $id; in-toto allows a predicateType that does not resolve).
+ */
+const GATE_REPORT_PREDICATE_TYPE = 'https://modelgate.schemas/gate-report/v1';
+/**
+ * A Statement over `subject` with a gate report as its predicate.
+ * @throws {RangeError} when there is no subject or a digest is not lower-case hex (the spec requires both)
+ * @example gateReportStatement([{ name: 'model', digest: { sha256: 'ab' } }], { gate: 'fairness-gate' }).predicateType // => 'https://modelgate.schemas/gate-report/v1'
+ */
+function gateReportStatement(subject, report) {
+    if (subject.length === 0)
+        throw new RangeError('gateReportStatement: an in-toto Statement needs at least one subject');
+    for (const item of subject) {
+        const entries = Object.entries(item.digest);
+        if (entries.length === 0 || entries.some(([, hex]) => !/^[0-9a-f]+$/.test(hex)))
+            throw new RangeError(`gateReportStatement: subject "${item.name}" needs lower-case hex digests`);
+    }
+    return { _type: IN_TOTO_STATEMENT_TYPE, subject, predicateType: GATE_REPORT_PREDICATE_TYPE, predicate: report };
+}
+/**
+ * Reads a parsed payload as a Statement whose predicate is a gate report; a problem is a value naming the field.
+ * @example readGateReportStatement({ _type: 'x' }).kind // => 'invalid'
+ */
+function readGateReportStatement(value) {
+    if (typeof value !== 'object' || value === null)
+        return { kind: 'invalid', field: '(root)' };
+    const record = value;
+    if (record._type !== IN_TOTO_STATEMENT_TYPE)
+        return { kind: 'invalid', field: '_type' };
+    if (record.predicateType !== GATE_REPORT_PREDICATE_TYPE)
+        return { kind: 'invalid', field: 'predicateType' };
+    const subject = record.subject;
+    if (!Array.isArray(subject) ||
+        subject.length === 0 ||
+        !subject.every((s) => {
+            const d = typeof s === 'object' && s !== null ? s.digest : undefined;
+            return typeof d === 'object' && d !== null && Object.values(d).every((h) => typeof h === 'string');
+        }))
+        return { kind: 'invalid', field: 'subject' };
+    if (typeof record.predicate !== 'object' || record.predicate === null)
+        return { kind: 'invalid', field: 'predicate' };
+    return { kind: 'statement', statement: record };
+}
+/**
+ * The subjects a signed gate report is about, from what the report judged: the model (by model digest) when the
+ * gate had one, else the candidate's predictions files, else the data files; [] when it judged no file.
+ * @example reportStatementSubjects({ model: 'churn', modelDigest: 'sha256:ab' }) // => [{ name: 'churn', digest: { sha256: 'ab' } }]
+ * @example reportStatementSubjects({ predictions: { 'p.csv': 'cd' }, dataHashes: { 'd.csv': 'ef' } }) // => [{ name: 'p.csv', digest: { sha256: 'cd' } }]
+ */
+function reportStatementSubjects(subject) {
+    if (subject.modelDigest !== undefined)
+        return [{ name: subject.model ?? 'model', digest: { sha256: subject.modelDigest.replace(/^sha256:/, '') } }];
+    const files = Object.entries(subject.predictions ?? {});
+    const chosen = files.length > 0 ? files : Object.entries(subject.dataHashes ?? {});
+    return chosen.map(([name, sha256]) => ({ name, digest: { sha256 } }));
+}
+/**
+ * Where a gate writes the signed form of its report: beside it, `.json` replaced by `.dsse.json`.
+ * @example signedReportPath('/tmp/modelgate/fairness-gate-report.json') // => '/tmp/modelgate/fairness-gate-report.dsse.json'
+ * @example signedReportPath('out/report') // => 'out/report.dsse.json'
+ */
+function signedReportPath(reportPath) {
+    return `${reportPath.replace(/\.json$/, '')}.dsse.json`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/messages.ts
+/** Texts of signed evidence: the signing-key input and the policy's trusted keys. */
+const notATrustedKey = (alias, index) => `register-model.promotion.aliases.${alias}.trusted_keys[${index}] is not an Ed25519 public key`;
+const notATrustedKeyHint = () => 'give the public key as PEM (openssl pkey -in signing.pem -pubout) or as base64 of its SPKI DER';
+const notASigningKey = () => 'signing-key is not an Ed25519 private key';
+const notASigningKeyHint = () => 'store the PEM of `openssl genpkey -algorithm ed25519` (or its base64) in a secret and pass it as signing-key: ${{ secrets.MODELGATE_SIGNING_KEY }}';
+const reportNotSigned = (reportPath) => `signing-key is set but the report at ${reportPath} names no model, predictions or data by digest, so there is no in-toto subject to sign; it was left unsigned`;
+const reportSigned = (envelopePath, keyId) => `signed the report as a DSSE envelope (in-toto Statement, key id ${keyId}): ${envelopePath}`;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/evidence/dsse-envelope.ts
+/**
+ * DSSE (Dead Simple Signing Envelope, secure-systems-lab/dsse v1.0.0): the signature covers the payload *and*
+ * its type through the pre-authentication encoding, so a signed gate report can never be replayed as another
+ * kind of document. Pure: bytes in, bytes out; signing and verifying with keys happen in src/io.
+ */
+const encoder = new TextEncoder();
+/**
+ * PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, LEN being the ASCII decimal byte length.
+ * @see https://github.com/secure-systems-lab/dsse/blob/master/protocol.md
+ * @example new TextDecoder().decode(preAuthenticationEncoding('http://example.com/HelloWorld', new TextEncoder().encode('hello world'))) // => 'DSSEv1 29 http://example.com/HelloWorld 11 hello world'
+ */
+function preAuthenticationEncoding(payloadType, body) {
+    const type = encoder.encode(payloadType);
+    const head = encoder.encode(`DSSEv1 ${type.length} `);
+    const middle = encoder.encode(` ${body.length} `);
+    const out = new Uint8Array(head.length + type.length + middle.length + body.length);
+    out.set(head, 0);
+    out.set(type, head.length);
+    out.set(middle, head.length + type.length);
+    out.set(body, head.length + type.length + middle.length);
+    return out;
+}
+/**
+ * Whether text is base64, standard or URL-safe, padded or not (verifiers MUST accept either: protocol.md).
+ * @example isBase64('aGVsbG8gd29ybGQ') // => true
+ * @example isBase64('not base64!') // => false
+ */
+function isBase64(text) {
+    const unpadded = text.replace(/={1,2}$/, '');
+    return /^[A-Za-z0-9+/_-]*$/.test(unpadded) && unpadded.length % 4 !== 1;
+}
+/**
+ * Reads a parsed JSON value as an envelope, checking the shape envelope.md requires. A problem is a value, not a throw: the caller names the file it came from.
+ * @example parseDsseEnvelope({ payloadType: 't', payload: 'aGk=', signatures: [] }).kind // => 'envelope'
+ * @example parseDsseEnvelope({ payloadType: 't' }).kind // => 'invalid'
+ */
+function parseDsseEnvelope(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { kind: 'invalid', problem: 'not-an-object' };
+    const record = value;
+    if (typeof record.payloadType !== 'string' || record.payloadType === '')
+        return { kind: 'invalid', problem: 'payload-type' };
+    if (typeof record.payload !== 'string' || !isBase64(record.payload))
+        return { kind: 'invalid', problem: 'payload' };
+    const signatures = record.signatures;
+    if (!Array.isArray(signatures) ||
+        !signatures.every((s) => typeof s === 'object' &&
+            s !== null &&
+            typeof s.sig === 'string' &&
+            (s.keyid === undefined ||
+                typeof s.keyid === 'string')))
+        return { kind: 'invalid', problem: 'signatures' };
+    return {
+        kind: 'envelope',
+        envelope: {
+            payloadType: record.payloadType,
+            payload: record.payload,
+            signatures: signatures,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/evidence/dsse-sign.ts
+
+
+/**
+ * The key id modelgate writes: sha256 of the key's SPKI DER, hex. A hint only (DSSE: never used for a decision);
+ * verification tries every trusted key.
+ */
+function keyIdOf(key) {
+    const publicKey = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
+}
+/** Reads a PEM private key; undefined when the text is not one (the caller names the input). */
+function readPrivateKey(pem) {
+    try {
+        return createPrivateKey(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a PEM public key (or derives it from a private one); undefined when the text is neither. */
+function readPublicKey(pem) {
+    try {
+        return createPublicKey(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+function signatureOver(data, key) {
+    // Ed25519 signs the message itself; ECDSA keys hash with SHA-256 and use the raw r‖s encoding.
+    if (key.asymmetricKeyType === 'ed25519')
+        return (0,external_node_crypto_.sign)(null, data, key);
+    return (0,external_node_crypto_.sign)('sha256', data, { key, dsaEncoding: 'ieee-p1363' });
+}
+function verifies(data, key, signature) {
+    try {
+        if (key.asymmetricKeyType === 'ed25519')
+            return (0,external_node_crypto_.verify)(null, data, key, signature);
+        if (key.asymmetricKeyType === 'ec') {
+            return ((0,external_node_crypto_.verify)('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, signature) ||
+                (0,external_node_crypto_.verify)('sha256', data, { key, dsaEncoding: 'der' }, signature));
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+/** Signs `body` as a DSSE envelope of `payloadType` (Ed25519 or ECDSA P-256 private key). */
+function signEnvelope(payloadType, body, privateKey) {
+    const signature = signatureOver(preAuthenticationEncoding(payloadType, body), privateKey);
+    return {
+        payloadType,
+        payload: Buffer.from(body).toString('base64'),
+        signatures: [{ keyid: keyIdOf(privateKey), sig: signature.toString('base64') }],
+    };
+}
+/** Standard and URL-safe base64 alike, as DSSE verifiers must accept both. */
+function fromBase64(text) {
+    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/**
+ * Verifies an envelope against trusted keys (protocol.md's (1, n) rule): some signature must verify with some
+ * trusted key over PAE(payloadType, payload). key ids are ignored for the decision.
+ */
+function verifyEnvelope(envelope, trusted) {
+    if (envelope.signatures.length === 0)
+        return { kind: 'unverified', reason: 'no-signature' };
+    const body = fromBase64(envelope.payload);
+    const pae = preAuthenticationEncoding(envelope.payloadType, body);
+    for (const signature of envelope.signatures) {
+        const bytes = fromBase64(signature.sig);
+        const keyIndex = trusted.findIndex((key) => verifies(pae, key, bytes));
+        if (keyIndex !== -1)
+            return { kind: 'verified', body, keyIndex };
+    }
+    return { kind: 'unverified', reason: 'no-trusted-key-verifies' };
+}
+
+;// CONCATENATED MODULE: ./src/io/evidence/report-envelope.ts
+
+
+
+
+
+
+/** The key text as PEM, or the DER bytes when it is one line of base64 (PKCS#8 / SPKI), or the PEM it encodes. */
+function keyMaterial(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('-----BEGIN'))
+        return { pem: trimmed };
+    const bytes = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64');
+    const decoded = bytes.toString('utf8');
+    return decoded.startsWith('-----BEGIN') ? { pem: decoded } : { der: bytes };
+}
+/**
+ * Reads the `signing-key` input: an Ed25519 private key as PEM (PKCS#8, `-----BEGIN PRIVATE KEY-----`), base64 of
+ * its DER, or base64 of the PEM text. Undefined when the text is none of these or not Ed25519.
+ */
+function readSigningKey(text) {
+    try {
+        const material = keyMaterial(text);
+        const key = 'pem' in material
+            ? (0,external_node_crypto_.createPrivateKey)(material.pem)
+            : (0,external_node_crypto_.createPrivateKey)({ key: material.der, format: 'der', type: 'pkcs8' });
+        return key.asymmetricKeyType === 'ed25519' ? key : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a trusted key of the policy: an Ed25519 public key as PEM (SPKI) or base64 of its DER; undefined otherwise. */
+function readTrustedKey(text) {
+    try {
+        const material = keyMaterial(text);
+        // A private key in the policy would derive a public one; refuse it rather than accept a leaked secret.
+        if ('pem' in material && material.pem.includes('PRIVATE KEY'))
+            return undefined;
+        const key = 'pem' in material
+            ? (0,external_node_crypto_.createPublicKey)(material.pem)
+            : (0,external_node_crypto_.createPublicKey)({ key: material.der, format: 'der', type: 'spki' });
+        return key.asymmetricKeyType === 'ed25519' && key.type === 'public' ? key : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lines of a key's text that must never be published (everything but the PEM armour). */
+function signingKeySecrets(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('-----'));
+    return [text.trim(), ...lines].filter((value) => value.length >= 8);
+}
+/**
+ * The signed form of a report: a DSSE envelope around an in-toto Statement whose subject is what the report judged
+ * (the model digest, else its predictions, else its data) and whose predicate is the report. Undefined when the
+ * report names no file by digest (an in-toto Statement needs a subject).
+ */
+function signReport(report, key) {
+    const subjects = reportStatementSubjects(report.subject);
+    if (subjects.length === 0)
+        return undefined;
+    const statement = gateReportStatement(subjects, report);
+    return signEnvelope(IN_TOTO_PAYLOAD_TYPE, Buffer.from(JSON.stringify(statement), 'utf8'), key);
+}
+/** JSON with object keys sorted, so two parses of the same report compare equal. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, v) => typeof v === 'object' && v !== null && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+const report_envelope_fromBase64 = (text) => Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+/**
+ * The report inside an envelope, without verifying it (register-model stores the envelope; promotion verifies it
+ * against the alias's keys). A problem is a sentence naming what is wrong.
+ */
+function openReportEnvelope(value) {
+    const parsed = parseDsseEnvelope(value);
+    if (parsed.kind === 'invalid')
+        return { kind: 'invalid', problem: `not a DSSE envelope (${parsed.problem})` };
+    if (parsed.envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return { kind: 'invalid', problem: `payloadType is ${parsed.envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}` };
+    let payload;
+    try {
+        payload = JSON.parse(report_envelope_fromBase64(parsed.envelope.payload).toString('utf8'));
+    }
+    catch {
+        return { kind: 'invalid', problem: 'the payload is not JSON' };
+    }
+    const statement = readGateReportStatement(payload);
+    if (statement.kind === 'invalid')
+        return { kind: 'invalid', problem: `the in-toto Statement's ${statement.field} is not valid` };
+    return { kind: 'report', report: statement.statement.predicate, envelope: parsed.envelope };
+}
+/** Whether an envelope carries exactly this report (its predicate) about what the report judged (its subjects). */
+function envelopeMatches(envelope, report) {
+    const opened = openReportEnvelope(envelope);
+    return opened.kind === 'report' && canonical(opened.report) === canonical(report);
+}
+function checkOne(report, signed, keys, keyIds) {
+    if (signed === undefined)
+        return { kind: 'unsigned' };
+    const hint = signed.envelope.signatures[0]?.keyid;
+    const keyId = hint === undefined ? {} : { keyId: hint };
+    const verified = verifyEnvelope(signed.envelope, keys);
+    if (verified.kind === 'unverified')
+        return {
+            kind: 'bad',
+            ...keyId,
+            problem: verified.reason === 'no-signature' ? 'the envelope has no signature' : 'no trusted key verifies it',
+        };
+    let payload;
+    try {
+        payload = JSON.parse(verified.body.toString('utf8'));
+    }
+    catch {
+        return { kind: 'bad', ...keyId, problem: 'the signed payload is not JSON' };
+    }
+    const statement = readGateReportStatement(payload);
+    if (statement.kind === 'invalid')
+        return { kind: 'bad', ...keyId, problem: `the signed Statement's ${statement.field} is not valid` };
+    if (canonical(statement.statement.predicate) !== canonical(report))
+        return { kind: 'bad', ...keyId, problem: 'the signed report differs from the stored one' };
+    if (canonical(statement.statement.subject) !== canonical(reportStatementSubjects(report.subject)))
+        return { kind: 'bad', ...keyId, problem: "the Statement's subject is not what the report judged" };
+    return { kind: 'verified', keyId: keyIds[verified.keyIndex] ?? '' };
+}
+/**
+ * Checks the signature of every stored report against trusted public keys (already read with readTrustedKey):
+ * DSSE (1, n) verification over PAE, then the Statement's predicate must be the stored report and its subject what
+ * the report judged.
+ */
+function checkReportSignatures(reports, signed, keys) {
+    const keyIds = keys.map((key) => keyIdOf(key));
+    return {
+        trustedKeyIds: keyIds,
+        checks: reports.map((report, index) => checkOne(report, signed?.find((s) => s.report === index), keys, keyIds)),
+    };
+}
+/**
+ * The trusted public keys of an alias's rule, read once.
+ * @throws ConfigurationError naming the policy path of a key that is not an Ed25519 public key
+ */
+function readTrustedKeys(alias, texts) {
+    return texts.map((text, index) => {
+        const key = readTrustedKey(text);
+        if (key === undefined)
+            throw new errors/* ConfigurationError */.j1(notATrustedKey(alias, index), { path: `register-model.promotion.aliases.${alias}.trusted_keys[${index}]` }, notATrustedKeyHint());
+        return key;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
 /**
  * A Logger whose every line passes the session's redactor, and whose setSecret registers the value with both the
@@ -37880,7 +38667,793 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
+/** Failing checks listed in an alert; the report has the rest. */
+const ALERT_CHECKS = 20;
+/**
+ * The alert a gate's report raises (`fail` or `error`) or resolves (`pass`, `warn`, `skipped`): the headline is the
+ * report's title, the details its failing checks (error and fail first, at most 20), so the issue and the chat
+ * message say what broke without opening the report.
+ * @example alertFromReport({ schemaVersion: 1, gate: 'validate-data', status: 'fail', title: 'Drift in 2 columns', checks: [], figures: [], subject: {}, startedAt: '2026-12-01T06:00:00.000Z', durationMs: 1 }, { model: 'churn', alias: 'champion' }).firing // => true
+ */
+function alertFromReport(report, subject, links = {}, source = report.gate === 'canary-deploy' ? 'canary' : 'gate') {
+    const firing = report.status === 'fail' || report.status === 'error';
+    const failing = report.checks
+        .filter((check) => check.status === 'error' || check.status === 'fail')
+        .sort((a, b) => (a.status === b.status ? 0 : a.status === 'error' ? -1 : 1));
+    const details = failing.slice(0, ALERT_CHECKS).map((check) => `${check.id}: ${check.message}`);
+    if (failing.length > ALERT_CHECKS)
+        details.push(`… and ${failing.length - ALERT_CHECKS} more failing check(s)`);
+    return {
+        subject,
+        source,
+        firing,
+        headline: `${report.gate}: ${report.title}`,
+        details,
+        at: report.startedAt,
+        ...(links.reportUrl === undefined ? {} : { reportUrl: links.reportUrl }),
+        ...(links.runUrl === undefined ? {} : { runUrl: links.runUrl }),
+    };
+}
+/**
+ * `model@alias` from the `alert-subject` input; a bare name means its `champion`.
+ * @example parseAlertSubject('churn@staging') // => { model: 'churn', alias: 'staging' }
+ * @example parseAlertSubject('churn') // => { model: 'churn', alias: 'champion' }
+ */
+function parseAlertSubject(text) {
+    const trimmed = text.trim();
+    const at = trimmed.lastIndexOf('@');
+    const model = (at < 0 ? trimmed : trimmed.slice(0, at)).trim();
+    const alias = (at < 0 ? 'champion' : trimmed.slice(at + 1)).trim();
+    if (model === '' || alias === '')
+        return undefined;
+    return { model, alias };
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/alert-links.ts
+/** A link a notifier may render: only absolute http(s) URLs without whitespace, quotes or angle brackets. */
+function safeLink(url) {
+    if (url === undefined || !/^https?:\/\/[^\s"'<>|`\\]+$/i.test(url))
+        return undefined;
+    return url;
+}
+/** The report and run links of an alert that are safe to render, labelled. */
+function alertLinks(alert) {
+    const links = [];
+    const report = safeLink(alert.reportUrl);
+    const run = safeLink(alert.runUrl);
+    if (report !== undefined)
+        links.push({ label: 'Report', url: report });
+    if (run !== undefined)
+        links.push({ label: 'Run', url: run });
+    return links;
+}
+/** One line of plain text: control characters and line breaks become spaces, cut to `max` code points. */
+function plainLine(text, max) {
+    const flat = text
+        .replace(/\p{Cc}|[\u2028\u2029]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const points = Array.from(flat);
+    return points.length <= max ? flat : `${points.slice(0, max - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/webhook-payloads.ts
+
+/** The `schema` field of the generic JSON payload, so receivers can tell versions apart. */
+const ALERT_PAYLOAD_SCHEMA = 'https://modelgate.dev/schemas/alert/v1';
+/** Slack caps: header blocks 150 characters, section text 3,000; a message at most 50 blocks. */
+const SLACK_HEADER = 150;
+const SLACK_SECTION = 3_000;
+/** Detail lines shown in a chat message; the rest are counted. */
+const CHAT_DETAILS = 20;
+/**
+ * Text for Slack's `mrkdwn` and `plain_text`: Slack reads `&`, `<` and `>` as control characters (links,
+ * `<!channel>` mentions), and asks for exactly these three to be escaped as HTML entities.
+ * @example slackEscape('<!channel> & co') // => '&lt;!channel&gt; &amp; co'
+ */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Text for an Adaptive Card TextBlock, which renders a Markdown subset (emphasis, lists, links): the characters
+ * that start one are backslash-escaped, a line cannot begin a list, and `://` gets a zero-width space so no URL
+ * in data becomes a link. Teams notifies people only through explicit mention entities, which modelgate never sends.
+ * @example teamsEscape('**[x](y)**') // => '\\*\\*\\[x\\]\\(y\\)\\*\\*'
+ */
+function teamsEscape(text) {
+    return text
+        .replace(/[\\*_[\]()~`#>|<]/g, '\\$&')
+        .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
+        .replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3')
+        .replace(/:(?=\/\/)/g, ':\u200b');
+}
+function stateWord(alert) {
+    return alert.firing ? 'Alert' : 'Resolved';
+}
+function headerText(alert) {
+    return `${stateWord(alert)}: ${alert.subject.model}@${alert.subject.alias}: ${alert.headline}`;
+}
+function shownDetails(alert) {
+    const shown = alert.details.slice(0, CHAT_DETAILS).map((detail) => plainLine(detail, 300));
+    const more = alert.details.length - shown.length;
+    return more > 0 ? [...shown, `… ${more} more`] : shown;
+}
+/**
+ * A Slack incoming-webhook message: `text` (the notification fallback) and Block Kit blocks, every piece of data
+ * escaped; links as `<url|label>` only for URLs `safeLink` accepts.
+ */
+function slackPayload(alert) {
+    const header = plainLine(headerText(alert), SLACK_HEADER);
+    const details = shownDetails(alert)
+        .map((line) => `• ${slackEscape(line)}`)
+        .join('\n');
+    const context = [
+        `*${alert.source}* · ${slackEscape(plainLine(alert.at, 40))}`,
+        ...alertLinks(alert).map((link) => `<${link.url}|${link.label}>`),
+    ].join(' · ');
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header } }];
+    if (details !== '')
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(details, SLACK_SECTION) } });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cut(context, SLACK_SECTION) }] });
+    return { text: slackEscape(plainLine(headerText(alert), 300)), blocks };
+}
+/**
+ * A Microsoft Teams message for a Workflows ("Post to a channel when a webhook request is received") or
+ * incoming webhook: one Adaptive Card 1.4 attachment, data escaped for the card's Markdown subset.
+ */
+function teamsPayload(alert) {
+    const body = [
+        {
+            type: 'TextBlock',
+            text: teamsEscape(plainLine(headerText(alert), 300)),
+            weight: 'Bolder',
+            size: 'Medium',
+            wrap: true,
+            color: alert.firing ? 'Attention' : 'Good',
+        },
+        {
+            type: 'FactSet',
+            facts: [
+                { title: 'Model', value: teamsEscape(plainLine(alert.subject.model, 200)) },
+                { title: 'Alias', value: teamsEscape(plainLine(alert.subject.alias, 200)) },
+                { title: 'Source', value: alert.source },
+                { title: 'At', value: teamsEscape(plainLine(alert.at, 40)) },
+            ],
+        },
+        ...shownDetails(alert).map((line) => ({
+            type: 'TextBlock',
+            text: teamsEscape(line),
+            wrap: true,
+            spacing: 'Small',
+        })),
+    ];
+    const actions = alertLinks(alert).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url }));
+    return {
+        type: 'message',
+        attachments: [
+            {
+                contentType: 'application/vnd.microsoft.card.adaptive',
+                contentUrl: null,
+                content: {
+                    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+                    type: 'AdaptiveCard',
+                    version: '1.4',
+                    body,
+                    ...(actions.length > 0 ? { actions } : {}),
+                },
+            },
+        ],
+    };
+}
+/** The generic JSON payload: the alert as data, unescaped (the receiver renders it), with a schema id. */
+function jsonPayload(alert) {
+    return {
+        schema: ALERT_PAYLOAD_SCHEMA,
+        state: alert.firing ? 'firing' : 'resolved',
+        source: alert.source,
+        model: alert.subject.model,
+        alias: alert.subject.alias,
+        headline: alert.headline,
+        details: [...alert.details],
+        at: alert.at,
+        ...(alert.reportUrl !== undefined ? { report_url: alert.reportUrl } : {}),
+        ...(alert.runUrl !== undefined ? { run_url: alert.runUrl } : {}),
+    };
+}
+function webhookPayload(format, alert) {
+    return format === 'slack' ? slackPayload(alert) : format === 'teams' ? teamsPayload(alert) : jsonPayload(alert);
+}
+/** Cut escaped text to `max` characters without splitting an entity or a surrogate pair. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const amp = text.lastIndexOf('&', end);
+    if (amp >= 0 && amp > end - 6 && !text.slice(amp, end).includes(';'))
+        end = amp;
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/io/alerts/post-webhook.ts
+
+/**
+ * The host a webhook message may name. The rest of a webhook URL is the credential (Slack's and Teams' URLs
+ * carry their secret in the path), so messages never show it.
+ */
+function webhookHost(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'an invalid URL';
+    }
+}
+/** Statuses worth another attempt: rate limits and the server's own failures. */
+function retryable(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+/** One POST under `remainingMs`, classified: done, not worth retrying, or worth another attempt. */
+async function attemptPost(url, body, remainingMs, fetchImpl) {
+    const host = webhookHost(url);
+    try {
+        const response = await fetchImpl(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': 'modelgate' },
+            body,
+            redirect: 'error',
+            signal: AbortSignal.timeout(remainingMs),
+        });
+        // The whole body is read under the same deadline, so a dripping server cannot hold the step.
+        const text = (await response.text()).trim();
+        if (response.ok)
+            return { kind: 'ok', status: response.status };
+        const reason = `${host} answered ${response.status}${text !== '' ? `: ${text.slice(0, 120)}` : ''}`;
+        if (!retryable(response.status))
+            return { kind: 'stop', reason };
+        const retryAfter = Number(response.headers.get('retry-after'));
+        return Number.isFinite(retryAfter) && retryAfter > 0
+            ? { kind: 'retry', reason, waitMs: retryAfter * 1_000 }
+            : { kind: 'retry', reason };
+    }
+    catch (error) {
+        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+            return { kind: 'stop', reason: `no answer from ${host} within the time limit` };
+        // Never the URL itself: its path is the credential.
+        return { kind: 'retry', reason: `${host} could not be reached: ${(0,error_message/* errorMessage */.g)(error).split(url).join(host)}` };
+    }
+}
+/**
+ * POST `payload` as JSON to a webhook, with a total deadline over all attempts (a server that never answers, or
+ * answers a byte at a time, is cut off at the deadline), bounded retries on network errors, 408, 429 and 5xx
+ * (a 429's `Retry-After` is honoured when it fits the deadline), and no retry on other 4xx (a wrong URL or payload
+ * does not get better). Never throws: a notification that fails is a warning for the caller, never a lost verdict.
+ */
+async function postWebhook(url, payload, options = {}) {
+    const fetchImpl = options.fetch ?? fetch;
+    const attempts = Math.max(1, options.attempts ?? 3);
+    const deadline = Date.now() + (options.totalTimeoutMs ?? 20_000);
+    const body = JSON.stringify(payload);
+    let backoff = options.backoffMs ?? 1_000;
+    let reason = `no answer from ${webhookHost(url)} within the time limit`;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            return { ok: false, reason, attempts: attempt - 1 };
+        const result = await attemptPost(url, body, remaining, fetchImpl);
+        if (result.kind === 'ok')
+            return { ok: true, status: result.status, attempts: attempt };
+        reason = result.reason;
+        const wait = result.kind === 'retry' ? (result.waitMs ?? backoff) : Infinity;
+        if (attempt === attempts || Date.now() + wait >= deadline)
+            return { ok: false, reason, attempts: attempt };
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        backoff *= 2;
+    }
+    return { ok: false, reason, attempts };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
+/**
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
+ * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * Markdown a gate wrote (a report's summary: lists, links, code blocks) made safe for the data it may quote:
+ * outside fenced code blocks, no raw HTML (so no comment that hides the rest, no section marker, no
+ * `</details>`), no image, no `@mention` and no `#123`/`GH-123` reference; the gate's own Markdown (lists, links,
+ * code) stays as it is, so a link quoted from data still renders as a link. Only
+ * fences GitHub must read as fences are kept (opened and closed at the start of a line, no backtick in the info
+ * string): anything else is treated as text. Data is better escaped whole with escapeMarkdown where a sentence
+ * quotes it; this is the net under every summary.
+ * @example inertMarkdown('- on <!-- x --> by me') // => '- on &lt;!-- x --> by me'
+ * @example inertMarkdown('ping @octocat').length // => 14 (a zero-width space after the @)
+ * @example inertMarkdown('or:\n```sh\nx <y\n```') // => 'or:\n```sh\nx <y\n```'
+ */
+function escape_markdown_inertMarkdown(markdown) {
+    return markdown
+        .split(/(^```[^`\n]*\n[\s\S]*?^```[ \t]*$)/m)
+        .map((part, index) => index % 2 === 1
+        ? part
+        : part
+            .replace(/</g, '&lt;')
+            .replace(/!\[/g, '!\\[')
+            .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+            .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/alert-issue.ts
+
+
+/** GitHub refuses issue titles over 256 characters. */
+const TITLE_LENGTH = 256;
+/** How many earlier runs the issue body lists. */
+const HISTORY_ROWS = 20;
+/** Code points of a headline kept in the history (the worst case escaped and encoded stays far under the limit). */
+const HISTORY_HEADLINE = 80;
+/** Characters the escaped detail lines may take, so a body stays under GitHub's 65,536 whatever the data. */
+const DETAILS_BUDGET = 30_000;
+/**
+ * The hidden line that names an alert issue's subject. Model and alias are percent-encoded, so no value can
+ * close the comment (`-->` needs a `>`) or pretend to be another subject.
+ * @example alertIssueMarker({ model: 'churn', alias: 'champion' }) // => '<!-- modelgate-alert:v1 model=churn alias=champion -->'
+ */
+function alertIssueMarker(subject) {
+    return `<!-- modelgate-alert:v1 model=${encodeURIComponent(subject.model)} alias=${encodeURIComponent(subject.alias)} -->`;
+}
+/**
+ * What to do with the alert issue of `alert.subject`, given the open issues carrying modelgate's label: only an
+ * issue authored by `login` (the token's own identity) and carrying this subject's marker is adopted, so a comment
+ * or issue anyone else writes can neither silence an alert nor be closed by one. A firing run opens an issue when
+ * none is open and updates the open one otherwise (never a second issue); a healthy run closes it with a comment.
+ */
+function planAlertIssue(alert, openIssues, login, labels) {
+    const marker = alertIssueMarker(alert.subject);
+    const ours = openIssues
+        .filter((i) => i.state === 'open' && i.author?.toLowerCase() === login.toLowerCase() && i.body.includes(marker))
+        .sort((a, b) => a.number - b.number);
+    const existing = ours[0];
+    if (!alert.firing) {
+        if (existing === undefined)
+            return { kind: 'none', reason: 'healthy, and no alert issue is open' };
+        const body = alertIssueBody(alert, [...historyOf(existing.body), row(alert)]);
+        return { kind: 'close', issue: existing.number, body, comment: resolvedComment(alert) };
+    }
+    if (existing === undefined)
+        return { kind: 'create', title: alertIssueTitle(alert), body: alertIssueBody(alert, [row(alert)]), labels };
+    return {
+        kind: 'update',
+        issue: existing.number,
+        body: alertIssueBody(alert, [...historyOf(existing.body), row(alert)]),
+    };
+}
+/**
+ * The issue title: plain text (GitHub renders no links or mentions in titles), one line, at most 256 characters.
+ * @example alertIssueTitle({ subject: { model: 'churn', alias: 'champion' }, source: 'monitoring', firing: true, headline: 'x', details: [], at: '2026-01-01T00:00:00Z' }) // => 'modelgate: monitoring alert on churn@champion'
+ */
+function alertIssueTitle(alert) {
+    return plainLine(`modelgate: ${alert.source} alert on ${alert.subject.model}@${alert.subject.alias}`, TITLE_LENGTH);
+}
+function row(alert) {
+    return { at: plainLine(alert.at, 40), firing: alert.firing, headline: plainLine(alert.headline, HISTORY_HEADLINE) };
+}
+const STATE_OPEN = '<!-- modelgate-alert-history ';
+const STATE_CLOSE = ' -->';
+/** The runs an earlier body recorded (its hidden history line); nothing when it has none or it does not parse. */
+function historyOf(body) {
+    const start = body.indexOf(STATE_OPEN);
+    if (start < 0)
+        return [];
+    const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+    if (end < 0)
+        return [];
+    try {
+        const parsed = JSON.parse(decodeURIComponent(body.slice(start + STATE_OPEN.length, end)));
+        if (!Array.isArray(parsed))
+            return [];
+        return parsed.filter(isHistoryRow).slice(-(HISTORY_ROWS - 1));
+    }
+    catch {
+        return [];
+    }
+}
+function isHistoryRow(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { at, firing, headline } = value;
+    return typeof at === 'string' && typeof firing === 'boolean' && typeof headline === 'string';
+}
+/** The issue body: the latest run, its details and links, and a table of the runs since the alert opened. */
+function alertIssueBody(alert, history) {
+    const kept = history.slice(-HISTORY_ROWS);
+    const icon = alert.firing ? '🔴' : '✅';
+    const lines = [
+        alertIssueMarker(alert.subject),
+        `### ${icon} ${escapeMarkdown(plainLine(alert.headline, 300))}`,
+        '',
+        `Model ${codeSpan(alert.subject.model)}, alias ${codeSpan(alert.subject.alias)}, from ${alert.source}; last run ${escapeMarkdown(plainLine(alert.at, 40))}.`,
+        '',
+        ...detailLines(alert.details),
+    ];
+    const links = alertLinks(alert);
+    if (links.length > 0)
+        lines.push('', links.map((link) => `[${link.label}](${link.url})`).join(' · '));
+    lines.push('', '| run at | state | headline |', '|---|---|---|');
+    for (const entry of kept)
+        lines.push(`| ${escapeMarkdown(entry.at)} | ${entry.firing ? 'alert' : 'healthy'} | ${escapeMarkdown(entry.headline)} |`);
+    lines.push('', alert.firing
+        ? 'modelgate updates this issue while the alert lasts and closes it when a later run is healthy.'
+        : 'A later run was healthy: modelgate closed this issue.', `${STATE_OPEN}${encodeURIComponent(JSON.stringify(kept))}${STATE_CLOSE}`);
+    return lines.join('\n');
+}
+/** Escaped bullet lines, as many as fit the budget, and a line saying how many were left out. */
+function detailLines(details) {
+    const lines = [];
+    let used = 0;
+    for (const detail of details) {
+        const line = `- ${escapeMarkdown(plainLine(detail, 500))}`;
+        if (used + line.length > DETAILS_BUDGET) {
+            lines.push(`- … ${details.length - lines.length} more not shown`);
+            break;
+        }
+        lines.push(line);
+        used += line.length + 1;
+    }
+    return lines;
+}
+function resolvedComment(alert) {
+    const links = alertLinks(alert);
+    const where = links.length > 0 ? ` (${links.map((link) => `[${link.label}](${link.url})`).join(' · ')})` : '';
+    return `✅ Resolved at ${escapeMarkdown(alert.at)}: ${escapeMarkdown(plainLine(alert.headline, 300))}${where}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: (0,error_message/* errorMessage */.g)(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
+        .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
+        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * Another gate may have read the comment before our write and write its stale copy after it. Checking over a
+ * window longer than a request round trip catches that (each check re-merges on loss); a write delayed longer
+ * than the window could still drop a section, and the job summary keeps every report regardless.
+ */
+const VERIFY_DELAYS_MS = (/* unused pure expression or super */ null && ([100, 600, 1500]));
+async function staysWritten(client, target, login, section, commentId, ours, random) {
+    for (const delay of VERIFY_DELAYS_MS) {
+        await pause(delay + Math.floor(random() * 100));
+        const after = await findMarkedComments(client, target, login);
+        const oldest = after[0];
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(section) !== ours)
+            return false;
+    }
+    return true;
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Puts section `section` (a gate, or `gate:key` for a keyed run: sectionId in core/report/report-key.ts) into the one modelgate comment of a PR, creating it if needed, without losing other
+ * gates' sections when several gates update at once.
+ *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
+ * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
+ * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
+ * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
+ * oldest and deleting the others after moving their sections into it.
+ */
+async function sticky_comment_upsertStickySection(client, target, section, markdown, options = {}) {
+    const attempts = options.attempts ?? 8;
+    const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, section, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const marked = await findMarkedComments(client, target, login);
+        const [keeper, ...duplicates] = marked;
+        let commentId;
+        let written;
+        if (keeper === undefined) {
+            written = upsertCommentSection(undefined, section, markdown);
+            commentId = await createComment(client, target, written);
+        }
+        else {
+            // Fold the sections of duplicates (a creation race) into the oldest comment.
+            let body = keeper.body;
+            for (const duplicate of duplicates) {
+                for (const [other, content] of parseCommentSections(duplicate.body)) {
+                    if (!parseCommentSections(body).has(other))
+                        body = upsertCommentSection(body, other, content);
+                }
+            }
+            written = upsertCommentSection(body, section, markdown);
+            commentId = keeper.id;
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
+            for (const duplicate of duplicates) {
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
+            }
+        }
+        const ours = parseCommentSections(written).get(section);
+        if (await staysWritten(client, target, login, section, commentId, ours, random))
+            return { commentId, attempts: attempt };
+    }
+    throw new Error(`could not keep the section ${section} in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
+}
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
+
+;// CONCATENATED MODULE: ./src/github/alert-issue.ts
+
+
+
+/** Open issues carrying every label, as many as GitHub returns in five pages of 100 (newest first). */
+async function openLabelledIssues(client, target, labels) {
+    const issues = [];
+    for (let page = 1; page <= 5; page += 1) {
+        const { data } = await client.rest.issues.listForRepo({
+            ...target,
+            state: 'open',
+            labels: labels.join(','),
+            per_page: 100,
+            page,
+        });
+        for (const issue of data)
+            if (issue.pull_request === undefined)
+                issues.push({
+                    number: issue.number,
+                    state: issue.state === 'closed' ? 'closed' : 'open',
+                    author: issue.user?.login,
+                    body: issue.body ?? '',
+                });
+        if (data.length < 100)
+            break;
+    }
+    return issues;
+}
+/**
+ * Opens, updates or closes the one alert issue of `alert.subject` (see `planAlertIssue`). The issue is found by
+ * `labels` (the first one at least must stay on it) and adopted only when the token's own identity wrote it. Never
+ * throws: a failure is a result the caller reports as a warning, since a missed notification must not change the
+ * verdict of the run that raised it.
+ */
+async function syncAlertIssue(client, target, alert, labels) {
+    try {
+        const identity = await resolveViewerIdentity(client);
+        if (identity.login === undefined)
+            return { ok: false, reason: `could not tell who the token is (${identity.reason}), so no alert issue is adopted` };
+        const open = await openLabelledIssues(client, target, labels);
+        const action = planAlertIssue(alert, open, identity.login, labels);
+        switch (action.kind) {
+            case 'none':
+                return { ok: true, action: 'none' };
+            case 'create': {
+                const { data } = await client.rest.issues.create({
+                    ...target,
+                    title: action.title,
+                    body: action.body,
+                    labels: [...action.labels],
+                });
+                return { ok: true, action: 'create', issue: data.number, url: data.html_url };
+            }
+            case 'update': {
+                const { data } = await client.rest.issues.update({ ...target, issue_number: action.issue, body: action.body });
+                return { ok: true, action: 'update', issue: data.number, url: data.html_url };
+            }
+            case 'close': {
+                await client.rest.issues.createComment({ ...target, issue_number: action.issue, body: action.comment });
+                const { data } = await client.rest.issues.update({
+                    ...target,
+                    issue_number: action.issue,
+                    body: action.body,
+                    state: 'closed',
+                    state_reason: 'completed',
+                });
+                return { ok: true, action: 'close', issue: data.number, url: data.html_url };
+            }
+        }
+    }
+    catch (error) {
+        return { ok: false, reason: `the alert issue could not be written: ${(0,error_message/* errorMessage */.g)(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/notify-alert.ts
+
+
+
+/**
+ * Sends one alert (or its resolution) to every configured channel: the GitHub alert issue and each webhook, all at
+ * once, each bounded in time. Failures are logged as warnings and returned, never thrown. A webhook is posted only
+ * for a firing alert or for the run that resolves an open alert issue (so a healthy schedule does not post every
+ * day); without an issue channel, resolutions are not posted at all.
+ */
+async function notifyAlert(alert, channels, logger) {
+    const warnings = [];
+    const issue = channels.issue === undefined
+        ? undefined
+        : await syncAlertIssue(channels.issue.client, channels.issue.target, alert, channels.issue.labels);
+    if (issue !== undefined && !issue.ok)
+        warnings.push(`alert issue: ${issue.reason}`);
+    const resolvedAnOpenIssue = issue?.ok === true && issue.action === 'close';
+    if (alert.firing || resolvedAnOpenIssue) {
+        const posts = await Promise.all(channels.webhooks.map(async (hook) => ({
+            hook,
+            result: await postWebhook(hook.url, webhookPayload(hook.format, alert), channels.webhookOptions),
+        })));
+        for (const { hook, result } of posts)
+            if (!result.ok)
+                warnings.push(`${hook.format} webhook (${webhookHost(hook.url)}): ${result.reason} after ${result.attempts} attempt(s)`);
+    }
+    for (const warning of warnings)
+        logger.warning(`The alert was not fully delivered: ${warning}`);
+    return issue === undefined ? { warnings } : { issue, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/github/gate-alert.ts
+
+
+
+/** The alert inputs every action declares (action.yml); alerts are on when `alert-subject` is set. */
+const AlertInputs = {
+    Subject: 'alert-subject',
+    Issue: 'alert-issue',
+    Labels: 'alert-labels',
+    Webhook: 'alert-webhook',
+    WebhookFormat: 'alert-webhook-format',
+};
+/**
+ * The webhook format a URL's host implies under `auto`: Slack's incoming webhooks, Teams' Workflows (Power
+ * Automate / Logic Apps) and legacy Office 365 connectors; anything else gets the generic JSON.
+ * @example webhookFormatOf('https://hooks.slack.com/services/T/B/x') // => 'slack'
+ * @example webhookFormatOf('https://prod-01.westus.logic.azure.com/workflows/x') // => 'teams'
+ */
+function webhookFormatOf(url) {
+    let host = '';
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return 'json';
+    }
+    if (host === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)(webhook\.office\.com|logic\.azure\.com|powerplatform\.com|powerautomate\.com)$/.test(host))
+        return 'teams';
+    return 'json';
+}
+/** The alert settings of a run, or undefined when `alert-subject` is unset (alerts off). */
+function readAlertSettings(inputs) {
+    const subjectText = inputs.optional(AlertInputs.Subject);
+    if (subjectText === undefined)
+        return undefined;
+    const subject = parseAlertSubject(subjectText);
+    if (subject === undefined)
+        throw new errors/* ConfigurationError */.j1(`alert-subject "${subjectText}" names no model`, { input: AlertInputs.Subject }, 'write model@alias, e.g. churn@champion');
+    const labels = (inputs.optional(AlertInputs.Labels) ?? 'modelgate-alert')
+        .split(',')
+        .map((label) => label.trim())
+        .filter((label) => label !== '');
+    const url = inputs.optional(AlertInputs.Webhook);
+    if (url !== undefined && !/^https?:\/\//i.test(url))
+        throw new errors/* ConfigurationError */.j1('alert-webhook is not an http(s) URL', { input: AlertInputs.Webhook }, 'pass the incoming-webhook URL from a secret, e.g. ${{ secrets.SLACK_WEBHOOK_URL }}');
+    const format = inputs.optionalChoice(AlertInputs.WebhookFormat, ['auto', 'slack', 'teams', 'json']) ?? 'auto';
+    return {
+        subject,
+        issue: inputs.boolean(AlertInputs.Issue, true),
+        labels: labels.length > 0 ? labels : ['modelgate-alert'],
+        ...(url === undefined ? {} : { webhook: { url, format: format === 'auto' ? webhookFormatOf(url) : format } }),
+    };
+}
+/**
+ * Raises or resolves the alert of `settings.subject` from a finished report (see `alertFromReport`); nothing when
+ * alerts are off (`settings` undefined). Without a token, or off a repository, the issue channel is skipped with a
+ * warning; every failure is a warning.
+ */
+async function alertFromGate(report, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const alert = alertFromReport(report, settings.subject, github.runUrl === undefined ? {} : { runUrl: github.runUrl });
+    const owner = github.owner;
+    const repo = github.repo;
+    const canOpenIssue = settings.issue && client !== undefined && owner !== undefined && repo !== undefined;
+    if (settings.issue && !canOpenIssue)
+        logger.warning('alert-issue is on, but there is no GitHub token or repository: no alert issue is written');
+    return notifyAlert(alert, {
+        ...(canOpenIssue ? { issue: { client, target: { owner, repo }, labels: settings.labels } } : {}),
+        webhooks: settings.webhook === undefined ? [] : [settings.webhook],
+    }, logger);
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
 
 
 
@@ -37901,9 +39474,85 @@ function redactingHost(host, redactor) {
         logger.setSecret(secret);
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
+/** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
 function writeReport(report, path) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    try {
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        }
+        catch (error) {
+            throw fileSystemUserError(error, { path: (0,external_node_path_.dirname)(path), input: SharedInputs.ReportPath }) ?? error;
+        }
+        writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`, SharedInputs.ReportPath);
+        return undefined;
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        return { message: error.describe(), location: { file: path } };
+    }
+}
+/** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
+function chosenReportPath(host, fallback) {
+    const chosen = resolveOptionalInputPath(host.inputs.optional(SharedInputs.ReportPath), 'output', SharedInputs.ReportPath);
+    return chosen === undefined ? fallback : (0,external_node_path_.resolve)(chosen);
+}
+/**
+ * What a thrown error becomes: a user error's message and location, or a bug report (the stack in the debug log).
+ * A full disk or a read-only folder is the user's to fix, not a bug: it names the file.
+ */
+function classifyFailure(gate, thrown, host) {
+    const error = fileSystemUserError(thrown) ?? thrown;
+    if (!(0,errors/* isUserError */.iU)(error)) {
+        if (error instanceof Error && error.stack !== undefined)
+            host.logger.debug(error.stack);
+        return { message: unexpectedFailure(gate, (0,error_message/* errorMessage */.g)(error)) };
+    }
+    const file = error.location.file;
+    return {
+        message: error.describe(),
+        ...(file === undefined
+            ? {}
+            : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+    };
+}
+/**
+ * The `signing-key` input, registered with the redactor before anything else can print it (the whole value and each
+ * line of its PEM body), then read as an Ed25519 private key.
+ * @throws ConfigurationError when it is set but not an Ed25519 private key
+ */
+function readSigningKeyInput(host) {
+    const text = host.inputs.optional(SharedInputs.SigningKey);
+    if (text === undefined)
+        return undefined;
+    for (const secret of signingKeySecrets(text))
+        host.logger.setSecret(secret);
+    const key = readSigningKey(text);
+    if (key === undefined)
+        throw new errors/* ConfigurationError */.j1(notASigningKey(), { input: SharedInputs.SigningKey }, notASigningKeyHint());
+    return key;
+}
+/** Writes the signed form of the (already redacted) report beside it; a report that names no digest stays unsigned. */
+function writeSignedReport(host, report, reportPath, key) {
+    if (key === undefined)
+        return;
+    const envelope = signReport(report, key);
+    if (envelope === undefined) {
+        host.logger.warning(reportNotSigned(reportPath));
+        return;
+    }
+    const path = signedReportPath(reportPath);
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(envelope, null, 2)}\n`);
+    host.logger.info(reportSigned(path, envelope.signatures[0]?.keyid ?? ''));
+}
+/** The subject main returned, with the commit and the run URL of the session where main did not name them. */
+function withRun(subject, github) {
+    const run = {
+        ...(github.sha === undefined ? {} : { commit: github.sha }),
+        ...(github.runUrl === undefined ? {} : { runUrl: github.runUrl }),
+    };
+    const merged = { ...run, ...subject };
+    return Object.keys(merged).length === 0 ? undefined : merged;
 }
 /**
  * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
@@ -37920,17 +39569,27 @@ async function run_gate_runGate(gate, main, outer) {
     let failOn = 'fail';
     let switches = { comment: true, checkRun: true };
     let outcome;
-    let subject;
+    let subject = withRun(undefined, session.github);
     let button;
     let failure;
     let report;
+    let reportPath = (0,external_node_path_.join)(session.workDir, `${gate}-report.json`);
+    let alerting;
+    let signingKey;
     try {
+        reportPath = chosenReportPath(host, reportPath);
+        signingKey = readSigningKeyInput(host);
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
-        const context = { ...session, policy: readPolicy(host.inputs) };
+        alerting = readAlertSettings(host.inputs);
+        const context = {
+            ...session,
+            policy: readPolicy(host.inputs),
+            redact: (text) => redactor.redact(text),
+        };
         const result = await main(context);
         outcome = result.outcome;
-        subject = result.subject;
+        subject = withRun(result.subject, session.github);
         button = result.checkRunAction;
         report = toGateReport(gate, outcome, {
             ...(subject === undefined ? {} : { subject }),
@@ -37940,20 +39599,7 @@ async function run_gate_runGate(gate, main, outer) {
         assertValidReport(report);
     }
     catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            const file = error.location.file;
-            failure = {
-                message: error.describe(),
-                ...(file === undefined
-                    ? {}
-                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
-            };
-        }
-        else {
-            failure = { message: unexpectedFailure(gate, (0,error_message/* errorMessage */.g)(error)) };
-            if (error instanceof Error && error.stack !== undefined)
-                host.logger.debug(error.stack);
-        }
+        failure = classifyFailure(gate, error, host);
         outcome = errorOutcome(gate, failure.message);
         report = toGateReport(gate, outcome, {
             ...(subject === undefined ? {} : { subject }),
@@ -37964,10 +39610,13 @@ async function run_gate_runGate(gate, main, outer) {
     // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
-    const reportPath = (0,external_node_path_.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_.join)(session.workDir, `${gate}-report.json`));
+    // The report file is the audit record: a run whose report could not be written fails, naming the file.
+    const writeFailure = writeReport(report, reportPath);
+    failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
-        writeReport(report, reportPath);
+        if (writeFailure === undefined)
+            writeSignedReport(host, report, reportPath, signingKey);
         host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
         host.setOutput(SharedOutputs.ReportPath, reportPath);
         for (const [name, value] of Object.entries(outputs))
@@ -37993,6 +39642,8 @@ async function run_gate_runGate(gate, main, outer) {
     catch (error) {
         host.logger.warning(`could not publish the report: ${(0,error_message/* errorMessage */.g)(error)}`);
     }
+    // After the report is out: a notification that fails is a warning and never changes the verdict.
+    await alertFromGate(report, alerting, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -38034,6 +39685,10 @@ class input_reader_InputReader {
             return undefined;
         const value = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
+        if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+            // 9007199254740993 reads as …992: a version stored that way points at another version.
+            throw new errors/* ConfigurationError */.j1(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+        }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
             throw new errors/* ConfigurationError */.j1(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
@@ -38083,45 +39738,6 @@ class input_reader_InputReader {
         }
         return items;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
-/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
-const BREAK = '\u200b';
-/**
- * The one escaper for every string that came from data or users (column names, categories, group names,
- * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
- * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
- * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
- * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
- * @example escapeMarkdown('a|b') // => 'a\\|b'
- * @example escapeMarkdown('<!--') // => '&lt;!--'
- * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
-        .replace(/[\\`|[\]$~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
-        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
-        .replace(/:(?=\/\/)/g, `:${BREAK}`)
-        .replace(/\b(www)\./gi, `$1${BREAK}.`)
-        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
-}
-/**
- * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
- * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
- * @example codeSpan('a`b') // => '`` a`b ``'
- */
-function codeSpan(text) {
-    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -38302,7 +39918,12 @@ function renderTable(columns, rows, maxRows = 200) {
     return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
-    return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+    return renderTable([xName, ...series.map((s) => s.name)], 
+    // A value the series lacks (NaN: not recorded that run) shows as "—", as the chart draws it at 0.
+    x.map((value, i) => [
+        value,
+        ...series.map((s) => (Number.isNaN(s.values[i] ?? Number.NaN) ? null : (s.values[i] ?? null))),
+    ]));
 }
 /** A chart followed by its table, or the table alone when the chart has nothing to draw. */
 function chartAndTable(heading, chart, table) {
@@ -38353,9 +39974,10 @@ function render_markdown_renderChecks(checks, maxRows = 100) {
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function render_markdown_renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
-    const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
+    const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
+    const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
-        parts.push(report.summary);
+        parts.push(escape_markdown_inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
@@ -38378,6 +40000,8 @@ function render_markdown_renderMarkdown(report, options = {}) {
 
 
 
+
+
 /** GitHub's limits on a check run's output (REST: 65,535 characters each; 50 annotations a request). */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -38385,9 +40009,7 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATIONS = 500;
 /** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
 const ANNOTATION_MESSAGE_BYTES = 64_000;
-function checkRunName(gate) {
-    return `modelgate/${gate}`;
-}
+
 function annotationsOf(report) {
     const annotations = [];
     for (const check of report.checks) {
@@ -38410,11 +40032,12 @@ function annotationsOf(report) {
 }
 /**
  * The check run for a report: summary = verdict and checks, text = figures, each cut cleanly at GitHub's
- * limit with a pointer to the full report; annotations in batches of 50.
+ * limit with a pointer to the full report; annotations in batches of 50. A `key` (the `report-key` input) names
+ * the check run `modelgate/<gate> (<key>)`, so two runs of one gate in a PR keep two check runs.
  */
-function to_check_run_toCheckRun(report, failOn, fullReportUrl) {
+function to_check_run_toCheckRun(report, failOn, fullReportUrl, key) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+    const summaryMarkdown = [inertMarkdown(report.summary ?? ''), renderChecks(report.checks, 300)]
         .filter((part) => part !== '')
         .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
@@ -38423,7 +40046,7 @@ function to_check_run_toCheckRun(report, failOn, fullReportUrl) {
     for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
         batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     return {
-        name: checkRunName(report.gate),
+        name: checkRunName(report.gate, key),
         conclusion: checkRunConclusion(report.status, failOn),
         title: report.title.slice(0, 255),
         summary: truncateMarkdown(summaryMarkdown, CHECK_RUN_TEXT_LIMIT, notice),
@@ -38561,6 +40184,7 @@ function job_summary_appendJobSummary(env, markdown) {
 
 
 
+
 /**
  * Puts a report where people look: job summary (always), the PR comment section, the check run. A GitHub
  * refusal (a fork PR's read-only token) degrades to a warning that names the missing permission: the gate's
@@ -38568,7 +40192,8 @@ function job_summary_appendJobSummary(env, markdown) {
  */
 async function publish_report_publishReport(report, options, seams) {
     const { client, github, logger } = seams;
-    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2 }));
+    const key = options.reportKey === undefined ? {} : { reportKey: options.reportKey };
+    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2, ...key }));
     if (client === undefined || github.owner === undefined || github.repo === undefined) {
         if (options.comment || options.checkRun)
             logger.info('no GitHub token or repository: the report goes to the job summary and the report file only');
@@ -38577,7 +40202,7 @@ async function publish_report_publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, sectionId(report.gate, options.reportKey), renderMarkdown(report, { headingLevel: 3, ...key }));
             if (sticky.unresolvedIdentity !== undefined)
                 logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
@@ -38590,14 +40215,14 @@ async function publish_report_publishReport(report, options, seams) {
     }
     if (options.checkRun && github.sha !== undefined) {
         try {
-            const payload = toCheckRun(report, options.failOn, github.runUrl);
+            const payload = toCheckRun(report, options.failOn, github.runUrl, options.reportKey);
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
         }
         catch (error) {
             if (isPermissionError(error))
-                logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
+                logger.warning(missingPermission(`create the check run ${checkRunName(report.gate, options.reportKey)}`, 'checks: write', error.status));
             else
                 logger.warning(`could not create the check run: ${errorMessage(error)}`);
         }
@@ -38733,6 +40358,1166 @@ async function runPost(gate, post) {
     await runPostStep(gate, post, createRunnerHost({ cancellable: false }));
 }
 
+;// CONCATENATED MODULE: ./src/validate-data/inputs.ts
+
+
+const Inputs = {
+    Data: 'data',
+    Reference: 'reference',
+    Contract: 'contract',
+    Mode: 'mode',
+    Output: 'output',
+};
+const MODES = ['validate', 'infer', 'profile', 'merge'];
+/** Parses the inputs once, strictly (R9); a missing or contradictory input is a ConfigurationError naming it. */
+function readInputs(input) {
+    const mode = input.choice(Inputs.Mode, MODES, 'validate');
+    const data = resolveInputPaths(input.list(Inputs.Data), 'file', Inputs.Data);
+    const reference = resolveOptionalInputPath(input.optional(Inputs.Reference), 'file', Inputs.Reference);
+    const output = resolveOptionalInputPath(input.optional(Inputs.Output), 'output', Inputs.Output);
+    if (mode === 'infer' && data.length === 0 && reference === undefined) {
+        throw new errors/* ConfigurationError */.j1('mode "infer" needs data to infer from', { input: Inputs.Reference }, 'set `reference:` (or `data:`) to the dataset the contract should describe');
+    }
+    if (mode !== 'infer' && data.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`input "${Inputs.Data}" is required in mode "${mode}"`, { input: Inputs.Data }, 'set `data:` to the dataset path (CSV, JSONL or Parquet)');
+    }
+    if ((mode === 'infer' || mode === 'profile') && output === undefined) {
+        throw new errors/* ConfigurationError */.j1(`mode "${mode}" writes a file, but input "${Inputs.Output}" is empty`, { input: Inputs.Output }, `set \`output:\` to the path to write (${mode === 'infer' ? 'contracts/data.yml' : 'profile.json'})`);
+    }
+    if (mode !== 'merge' && data.length > 1) {
+        throw new errors/* ConfigurationError */.j1(`input "${Inputs.Data}" lists ${data.length} files; only mode "merge" takes several`, { input: Inputs.Data }, 'give one dataset, or use mode: merge with profile files');
+    }
+    const contract = resolveOptionalInputPath(input.optional(Inputs.Contract), 'file', Inputs.Contract);
+    switch (mode) {
+        case 'infer':
+            return { mode, contract, source: (reference ?? data[0]), output: output };
+        case 'profile':
+            return { mode, contract, data: data[0], reference, output: output };
+        case 'merge':
+            return { mode, contract, profiles: data, reference };
+        case 'validate':
+            return { mode, contract, data: data[0], reference };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/train/messages.ts
+/** Every recurring train-on-runner message, so tests compare against the same text. */
+const trainMessages = {
+    badGpuRequirement: (text, why) => `require-gpus "${text}" is not valid: ${why}`,
+    badCommand: (why) => `the training command is not valid: ${why}`,
+    badEnvLine: (line, text) => `env line ${line} "${text}" is not KEY=VALUE`,
+    badParams: (why) => `params must be a JSON or YAML map: ${why}`,
+    nvidiaSmiMissingRequired: (runner) => `GPUs are required but nvidia-smi was not found on runner ${runner}: this runner has no NVIDIA driver`,
+    nvidiaSmiMissingNote: () => 'nvidia-smi was not found: no GPU information or GPU telemetry on this runner',
+    nvidiaSmiFailed: (runner, detail) => `nvidia-smi failed on runner ${runner}: ${detail}`,
+    gpuShortage: (runner, wanted, has) => `runner ${runner} does not have the GPUs this job requires: wanted ${wanted}; it has ${has}`,
+    gpuOk: (wanted, has) => `GPUs as required (${wanted}): ${has}`,
+    noGpuRequirement: (has) => `no GPUs required; the runner has ${has}`,
+    exitOk: (seconds) => `the training command exited with 0 after ${seconds}`,
+    exitFailed: (code, seconds) => `the training command failed with ${code} after ${seconds}`,
+    timedOut: (minutes) => `the training command ran past timeout-minutes (${minutes}) and its process group was killed`,
+    cancelled: () => 'the job was cancelled; the training process group was killed',
+    metricsFileMissing: (path) => `metrics-file ${path} was not written by the training command`,
+    metricsFileInvalid: (path, why) => `metrics-file ${path} is not a JSON object of numbers: ${why}`,
+    metricsFound: (count) => `${count} metric(s) recorded`,
+    noMetrics: () => 'the training command recorded no metrics (no metrics-file, no "modelgate:metric" log lines)',
+    modelDirMissing: (path) => `model-dir ${path} was not written by the training command`,
+    artifactUploaded: (name, id) => `model uploaded as artifact "${name}" (id ${id})`,
+    artifactLocal: (name, path) => `not on a GitHub runner: model artifact "${name}" copied to ${path} instead of being uploaded`,
+    requiredMetricsMissing: (names) => `required metric(s) not recorded: ${names.join(', ')}`,
+    artifactUploadFailed: (name, why) => `uploading model artifact "${name}" failed: ${why}`,
+    noCandidates: () => 'no candidates to choose from',
+    candidateMissingMetric: (metric, ids) => `metric "${metric}" is missing or not a number for: ${ids}`,
+    runner: (name, labels) => `"${name ?? 'local'}"${labels.length > 0 ? ` (labels: ${labels.join(', ')})` : ''}`,
+    nvidiaSmiFailing: (detail) => `nvidia-smi failing (${detail})`,
+    noNvidiaSmi: () => 'no nvidia-smi',
+    finishedTitle: (duration, metrics) => `Training finished in ${duration}${metrics > 0 ? ` with ${metrics} metric(s)` : ''}`,
+    timedOutTitle: (minutes) => `Training timed out after ${minutes} min`,
+    cancelledTitle: () => 'Training was cancelled',
+    failedTitle: (exit, cause) => `Training failed (${exit})${cause === undefined ? '' : `: ${cause}`}`,
+    noRecognisableCause: () => 'No recognisable cause in the last log lines.',
+    sweepTitle: (count, metric, best, value) => `Best of ${count} candidates by ${metric}: ${best} (${value})`,
+    sweepBest: (best, direction, metric, count) => `${best} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${count} candidates`,
+    sweepFolderMissing: (folder) => `pick-best-from folder ${folder} does not exist`,
+    candidateNotJson: (file, why) => `${file} is not valid JSON: ${why}`,
+};
+
+;// CONCATENATED MODULE: ./src/core/train/parse-command.ts
+
+
+
+
+/**
+ * The `command` input as an argument list, never a shell line:
+ * - a YAML/JSON flow list: `["python", "train.py", "--epochs", "3"]`;
+ * - a YAML block list (`- python` lines);
+ * - several lines: one argument per line;
+ * - one line without spaces: a script path run directly (it needs a shebang and the executable bit).
+ * One line with spaces is refused: splitting it would need shell quoting rules.
+ *
+ * @throws ConfigurationError when the list is empty, holds non-strings, or is one line with spaces.
+ * @example parseCommand('["python", "train.py", "--epochs", "3"]') // => ['python', 'train.py', '--epochs', '3']
+ */
+function parseCommand(text) {
+    const trimmed = text.trim();
+    const fail = (why, hint) => {
+        throw new errors/* ConfigurationError */.j1(trainMessages.badCommand(why), { input: 'command' }, hint);
+    };
+    if (trimmed === '')
+        return fail('it is empty', 'give the program and its arguments as a list, e.g. ["python", "train.py"]');
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ') || trimmed === '-') {
+        let value;
+        try {
+            value = (0,dist/* parse */.qg)(trimmed);
+        }
+        catch (error) {
+            return fail(`it is not a valid YAML/JSON list (${(0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? ''})`, 'write ["python", "train.py", "--epochs", "3"]');
+        }
+        if (!Array.isArray(value) || value.length === 0)
+            return fail('the list is empty', 'give at least the program to run');
+        return value.map((item, i) => {
+            if (typeof item === 'string')
+                return item;
+            if (typeof item === 'number' || typeof item === 'boolean')
+                return String(item);
+            return fail(`element ${i + 1} is not a string`, 'quote every argument');
+        });
+    }
+    const lines = trimmed
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (lines.length === 1 && /\s/.test(lines[0])) {
+        return fail(`"${lines[0]}" is one line with spaces, and modelgate never runs a command through a shell`, 'write it as a list: ["python", "train.py", "--epochs", "3"], or one argument per line');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/train/parse-env-lines.ts
+
+
+/**
+ * `KEY=VALUE` lines (the `env` input) to a map; blank lines and `#` comments are skipped, the value is
+ * everything after the first `=` (kept verbatim, may be empty).
+ *
+ * @throws ConfigurationError naming the line when it has no `=` or the key is not a valid variable name.
+ * @example parseEnvLines('EPOCHS=3\nMODE=a=b') // => { EPOCHS: '3', MODE: 'a=b' }
+ */
+function parseEnvLines(text) {
+    const env = {};
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? '' : line.slice(0, eq).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+            throw new errors/* ConfigurationError */.j1(trainMessages.badEnvLine(i + 1, line), { input: 'env' }, 'write one NAME=value per line; names are letters, digits and _');
+        }
+        env[key] = line.slice(eq + 1);
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/core/train/parse-params.ts
+
+
+
+
+/**
+ * The `params` input (a JSON or YAML map of hyperparameters) to a plain object.
+ * @throws ConfigurationError when it does not parse or is not a map.
+ * @example parseParams('lr: 0.01\nepochs: 3') // => { lr: 0.01, epochs: 3 }
+ */
+function parseParams(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(trainMessages.badParams((0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? ''), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
+    }
+    if (value === null || value === undefined)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(trainMessages.badParams(`got ${Array.isArray(value) ? 'a list' : typeof value}`), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
+    }
+    try {
+        // A YAML alias inside its own anchor (`a: &x [*x]`) makes a cycle that no lineage or card can be written with.
+        JSON.stringify(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(trainMessages.badParams('it refers to itself (a YAML alias inside its own anchor)'), { input: 'params' }, 'write the values out instead of the alias');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/inputs.ts
+
+
+
+
+/** The action's own inputs (the shared ones are read by the session). */
+const inputs_Inputs = {
+    Command: 'command',
+    WorkingDirectory: 'working-directory',
+    Env: 'env',
+    TimeoutMinutes: 'timeout-minutes',
+    RequireGpus: 'require-gpus',
+    TelemetryInterval: 'telemetry-interval-seconds',
+    MetricsFile: 'metrics-file',
+    ModelDir: 'model-dir',
+    ArtifactName: 'artifact-name',
+    RetentionDays: 'retention-days',
+    CachePaths: 'cache-paths',
+    CacheKeyFiles: 'cache-key-files',
+    CacheKeyPrefix: 'cache-key-prefix',
+    Params: 'params',
+    DataFiles: 'data-files',
+    RunnerLabels: 'runner-labels',
+    LogTailLines: 'log-tail-lines',
+    RequiredMetrics: 'required-metrics',
+    PickBestFrom: 'pick-best-from',
+    PickMetric: 'pick-metric',
+    PickDirection: 'pick-direction',
+    PickMetricsFile: 'pick-metrics-file',
+};
+/** Newline-separated list (paths may contain commas). */
+function lines(reader, name) {
+    return (reader.optional(name) ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+}
+function readOverrides(reader) {
+    const requireGpus = reader.optional(inputs_Inputs.RequireGpus);
+    const timeout = reader.optionalNumber(inputs_Inputs.TimeoutMinutes, { min: 0.01, max: 60 * 24 * 5 });
+    const interval = reader.optionalNumber(inputs_Inputs.TelemetryInterval, { min: 0.1, max: 3600 });
+    const required = reader.list(inputs_Inputs.RequiredMetrics);
+    return {
+        ...(requireGpus === undefined ? {} : { requireGpus }),
+        ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
+        ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
+        ...(required.length === 0 ? {} : { requiredMetrics: required }),
+    };
+}
+function inputs_readInputs(reader) {
+    const folder = reader.optional(inputs_Inputs.PickBestFrom);
+    if (folder !== undefined)
+        return {
+            kind: 'sweep',
+            folder: resolveInputPath(folder, { kind: 'directory', input: inputs_Inputs.PickBestFrom }),
+            metric: reader.required(inputs_Inputs.PickMetric),
+            direction: reader.choice(inputs_Inputs.PickDirection, ['max', 'min'], 'max'),
+            metricsFile: reader.optional(inputs_Inputs.PickMetricsFile) ?? 'metrics.json',
+        };
+    const params = reader.optional(inputs_Inputs.Params);
+    return {
+        kind: 'train',
+        command: parseCommand(reader.required(inputs_Inputs.Command)),
+        workingDirectory: resolveOptionalInputPath(reader.optional(inputs_Inputs.WorkingDirectory), 'directory', inputs_Inputs.WorkingDirectory),
+        env: parseEnvLines(reader.optional(inputs_Inputs.Env) ?? ''),
+        overrides: readOverrides(reader),
+        metricsFile: reader.optional(inputs_Inputs.MetricsFile),
+        modelDir: reader.optional(inputs_Inputs.ModelDir),
+        artifactName: reader.optional(inputs_Inputs.ArtifactName) ?? 'model',
+        retentionDays: reader.optionalNumber(inputs_Inputs.RetentionDays, { min: 1, max: 90, integer: true }),
+        cachePaths: lines(reader, inputs_Inputs.CachePaths),
+        cacheKeyFiles: lines(reader, inputs_Inputs.CacheKeyFiles),
+        cacheKeyPrefix: reader.optional(inputs_Inputs.CacheKeyPrefix) ?? 'modelgate-train-',
+        params: params === undefined ? {} : parseParams(params),
+        dataFiles: resolveInputPaths(lines(reader, inputs_Inputs.DataFiles), 'file', inputs_Inputs.DataFiles),
+        runnerLabels: reader.list(inputs_Inputs.RunnerLabels),
+        logTailLines: reader.number(inputs_Inputs.LogTailLines, 30, { min: 1, max: 1000, integer: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/metric-name.ts
+/** Metric names, as written in the `metrics` input and the policy. */
+const BINARY_METRICS = [
+    'accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'roc-auc',
+    'pr-auc',
+    'log-loss',
+    'brier',
+];
+/** Multiclass metrics of the predicted class (given, or the argmax of the probability columns). */
+const MULTICLASS_LABEL_METRICS = [
+    'accuracy',
+    'precision-macro',
+    'recall-macro',
+    'f1-macro',
+    'precision-micro',
+    'recall-micro',
+    'f1-micro',
+    'precision-weighted',
+    'recall-weighted',
+    'f1-weighted',
+];
+/** Multiclass metrics of the class probability matrix (need probability columns). */
+const MULTICLASS_PROBABILITY_METRICS = [
+    'log-loss',
+    'roc-auc-ovr',
+    'roc-auc-ovr-weighted',
+    'roc-auc-ovo',
+    'roc-auc-ovo-weighted',
+];
+const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS];
+const REGRESSION_METRICS = ['mae', 'rmse', 'r2'];
+/** The metrics a task knows, in report order. */
+const METRICS_BY_TASK = {
+    binary: BINARY_METRICS,
+    multiclass: MULTICLASS_METRICS,
+    regression: REGRESSION_METRICS,
+};
+/** Whether a larger value is better, by metric (losses and errors are smaller-is-better). */
+const GREATER_IS_BETTER = {
+    accuracy: true,
+    precision: true,
+    recall: true,
+    f1: true,
+    'roc-auc': true,
+    'pr-auc': true,
+    'log-loss': false,
+    brier: false,
+    'precision-macro': true,
+    'recall-macro': true,
+    'f1-macro': true,
+    'precision-micro': true,
+    'recall-micro': true,
+    'f1-micro': true,
+    'precision-weighted': true,
+    'recall-weighted': true,
+    'f1-weighted': true,
+    'roc-auc-ovr': true,
+    'roc-auc-ovr-weighted': true,
+    'roc-auc-ovo': true,
+    'roc-auc-ovo-weighted': true,
+    mae: false,
+    rmse: false,
+    r2: true,
+};
+
+// EXTERNAL MODULE: ./src/io/dataset/index.ts + 37 modules
+var dataset = __nccwpck_require__(20125);
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/probability-columns.ts
+
+
+const INPUT = 'probability-columns';
+const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`';
+/**
+ * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
+ * comma/newline list of `class=column` items.
+ * @throws {ConfigurationError} for an empty prefix, a mix of both forms, an item without `=`, or a class named twice
+ */
+function parseProbabilityColumns(items) {
+    if (items.length === 0)
+        return undefined;
+    const first = items[0];
+    if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
+        const prefix = first.slice(0, -1);
+        if (prefix === '' || prefix.includes('*'))
+            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE);
+        return { kind: 'prefix', prefix };
+    }
+    const entries = [];
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const className = eq < 0 ? '' : item.slice(0, eq).trim();
+        const column = eq < 0 ? '' : item.slice(eq + 1).trim();
+        if (className === '' || column === '')
+            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE);
+        if (entries.some(([c]) => c === className))
+            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" names class "${className}" twice`, { input: INPUT }, 'give each class one column');
+        entries.push([className, column]);
+    }
+    if (entries.length < 2)
+        throw new errors/* ConfigurationError */.j1(`input "${INPUT}" names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE);
+    return { kind: 'explicit', entries };
+}
+/** Classes sorted as sklearn's labels are: numerically when every class name is a number, else by code point. */
+function sortClasses(entries) {
+    const numeric = entries.every(([c]) => c.trim() !== '' && Number.isFinite(Number(c)));
+    return entries.sort(([a], [b]) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * Resolves the spec against a predictions file: a prefix matches the file's header (at least 2 columns), an
+ * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
+ * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
+ */
+async function resolveProbabilityColumns(spec, file) {
+    let entries;
+    if (spec.kind === 'explicit')
+        entries = spec.entries.map(([c, col]) => [c, col]);
+    else {
+        const header = await (0,dataset/* datasetHeader */.eZ)(file);
+        entries = header
+            .filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length)
+            .map((name) => [name.slice(spec.prefix.length), name]);
+        if (entries.length < 2) {
+            throw new errors/* DataError */.fL(`${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
+        }
+    }
+    const sorted = sortClasses(entries);
+    return { classes: sorted.map(([c]) => c), columns: sorted.map(([, col]) => col) };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/inputs.ts
+
+
+
+
+const evaluate_vs_champion_inputs_Inputs = {
+    Predictions: 'predictions',
+    ChampionPredictions: 'champion-predictions',
+    ModelName: 'model-name',
+    ChampionAlias: 'champion-alias',
+    Registry: 'registry',
+    RegistryToken: 'registry-token',
+    PredictCommand: 'predict-command',
+    CandidateModelDir: 'candidate-model-dir',
+    ChampionModelDir: 'champion-model-dir',
+    Data: 'data',
+    LabelColumn: 'label-column',
+    ScoreColumn: 'score-column',
+    PredictionColumn: 'prediction-column',
+    ProbabilityColumns: 'probability-columns',
+    IdColumn: 'id-column',
+    Task: 'task',
+    Metrics: 'metrics',
+    SegmentColumns: 'segment-columns',
+    Seed: 'seed',
+    MaxLatencyMs: 'max-latency-ms',
+    CandidateVersion: 'candidate-version',
+};
+/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
+function inputs_parseCommand(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
+            throw new errors/* ConfigurationError */.j1('input "predict-command" is not a JSON array of strings', { input: evaluate_vs_champion_inputs_Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
+        }
+        return parsed;
+    }
+    return trimmed.split(/\s+/).filter((w) => w !== '');
+}
+function evaluate_vs_champion_inputs_readInputs(input) {
+    const task = input.optionalChoice(evaluate_vs_champion_inputs_Inputs.Task, ['binary', 'multiclass', 'regression']);
+    const metricNames = input.list(evaluate_vs_champion_inputs_Inputs.Metrics);
+    const allMetrics = new Set(Object.values(METRICS_BY_TASK).flat());
+    for (const m of metricNames) {
+        if (!allMetrics.has(m)) {
+            throw new errors/* ConfigurationError */.j1(`input "metrics" names unknown metric "${m}"`, { input: evaluate_vs_champion_inputs_Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`);
+        }
+    }
+    const segments = input.list(evaluate_vs_champion_inputs_Inputs.SegmentColumns);
+    const command = input.optional(evaluate_vs_champion_inputs_Inputs.PredictCommand);
+    const opt = (key, value) => value === undefined ? {} : { [key]: value };
+    const file = (name) => resolveOptionalInputPath(input.optional(name), 'file', name);
+    const directory = (name) => resolveOptionalInputPath(input.optional(name), 'directory', name);
+    return {
+        predictions: resolveInputPath(input.required(evaluate_vs_champion_inputs_Inputs.Predictions), { kind: 'file', input: evaluate_vs_champion_inputs_Inputs.Predictions }),
+        ...opt('championPredictions', file(evaluate_vs_champion_inputs_Inputs.ChampionPredictions)),
+        ...opt('modelName', input.optional(evaluate_vs_champion_inputs_Inputs.ModelName)),
+        championAlias: input.optional(evaluate_vs_champion_inputs_Inputs.ChampionAlias) ?? 'champion',
+        registry: input.optional(evaluate_vs_champion_inputs_Inputs.Registry) ?? 'file:.modelgate/registry',
+        ...opt('registryToken', input.optional(evaluate_vs_champion_inputs_Inputs.RegistryToken)),
+        ...opt('predictCommand', command === undefined ? undefined : inputs_parseCommand(command)),
+        ...opt('candidateModelDir', directory(evaluate_vs_champion_inputs_Inputs.CandidateModelDir)),
+        ...opt('championModelDir', directory(evaluate_vs_champion_inputs_Inputs.ChampionModelDir)),
+        ...opt('data', file(evaluate_vs_champion_inputs_Inputs.Data)),
+        labelColumn: input.optional(evaluate_vs_champion_inputs_Inputs.LabelColumn) ?? 'label',
+        scoreColumn: input.optional(evaluate_vs_champion_inputs_Inputs.ScoreColumn) ?? 'score',
+        ...opt('predictionColumn', input.optional(evaluate_vs_champion_inputs_Inputs.PredictionColumn)),
+        ...opt('probabilityColumns', parseProbabilityColumns(input.list(evaluate_vs_champion_inputs_Inputs.ProbabilityColumns))),
+        idColumn: input.optional(evaluate_vs_champion_inputs_Inputs.IdColumn) ?? 'id',
+        ...opt('task', task),
+        ...opt('metrics', metricNames.length > 0 ? metricNames : undefined),
+        ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
+        ...opt('seed', input.optionalNumber(evaluate_vs_champion_inputs_Inputs.Seed, { integer: true, min: 0 })),
+        ...opt('maxLatencyMs', input.optionalNumber(evaluate_vs_champion_inputs_Inputs.MaxLatencyMs, { min: 0 })),
+        ...opt('candidateVersion', input.optional(evaluate_vs_champion_inputs_Inputs.CandidateVersion)),
+    };
+}
+/** The inputs that override the policy file (task, metrics, segment columns, seed, latency budget). */
+function policyOverrides(inputs) {
+    return {
+        ...(inputs.task === undefined ? {} : { task: inputs.task }),
+        ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
+        ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
+        ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+        ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
+        probabilities: inputs.probabilityColumns !== undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/fairness/messages.ts
+/**
+ * Recurring messages of the fairness gate (`src/core/fairness`, `src/fairness-gate`). Tests compare against
+ * these functions. A message says what is wrong; the error's location says where and its hint how to fix it.
+ */
+const quote = (text) => JSON.stringify(text);
+const list = (names) => names.map(quote).join(', ');
+const fairnessMessages = {
+    missingColumn: (path, column, input, present) => `predictions file "${path}" has no column ${quote(column)} (named by input "${input}"); columns present: ${list(present)}`,
+    missingColumnHint: (input) => `set \`${input}:\` to one of the columns present, or add the column to the file`,
+    emptyFile: (path) => `predictions file "${path}" has no data rows`,
+    emptyFileHint: () => 'write one row per scored example (label, prediction or score, sensitive columns) before this step',
+    nonBinary: (path, column, count, examples) => `column ${quote(column)} of "${path}" must be binary (0/1 or true/false) but ${count} row(s) are not: ` +
+        examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+    nonBinaryHint: () => 'encode the positive class as 1 and the negative class as 0 (or true/false); multiclass fairness is not supported',
+    nonNumericScore: (path, column, count, examples) => `column ${quote(column)} of "${path}" must hold numeric scores but ${count} row(s) do not: ` +
+        examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+    scoreOutOfRange: (path, column, count, examples) => `column ${quote(column)} of "${path}" must hold finite scores in [0, 1] but ${count} row(s) do not: ` +
+        examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
+    scoreOutOfRangeHint: () => 'write scores as probabilities of the positive class in [0, 1] (apply a sigmoid or softmax to raw margins first)',
+    nonNumericScoreHint: () => 'write scores as decimal numbers, or give `prediction-column` with 0/1 predictions instead',
+    predictionOrScore: () => 'give exactly one of the inputs "prediction-column" and "score-column"',
+    predictionOrScoreHint: () => 'use `prediction-column` for 0/1 predictions, or `score-column` with `threshold` for scores',
+    badReferenceGroup: (text) => `input "reference-groups" has "${text}", which is not column=value`,
+    badReferenceGroupHint: () => 'write reference groups as comma-separated column=value pairs, e.g. gender=M,region=EU',
+    referenceColumnUnknown: (column, sensitive) => `input "reference-groups" names column ${quote(column)}, which is not a sensitive column (${list(sensitive)})`,
+    referenceGroupAbsent: (grouping, group) => `reference group ${quote(group)} of ${quote(grouping)} has no rows in the predictions file: disparities are measured between groups instead`,
+    referenceGroupTooSmall: (grouping, group, n, min) => `reference group ${quote(group)} of ${quote(grouping)} has ${n} rows, below min-group-size ${min}: disparities are measured between groups instead`,
+    championColumns: (path, column, present) => `champion predictions file "${path}" has no column ${quote(column)}; columns present: ${list(present)}`,
+    // checks
+    tooFewGroups: (grouping, judged, min, excluded) => `${grouping}: only ${judged} group(s) have at least ${min} rows, so parity cannot be judged` +
+        (excluded.length > 0 ? ` (excluded: ${excluded.join(', ')})` : ''),
+    groupsJudged: (grouping, judged) => `${grouping}: ${judged} groups judged`,
+    smallGroupsExcluded: (grouping, min, groups) => `${grouping}: ${groups.length} group(s) below min-group-size ${min} excluded from the verdict: ` +
+        groups.map((g) => `${g.key} (n=${g.n})`).join(', '),
+    undefinedRates: (grouping, items) => `${grouping}: undefined rates excluded from disparities: ` +
+        items.map((i) => `${i.key} (${i.rates.join(', ')} undefined)`).join('; '),
+    disparityUndefined: (grouping, metric) => `${grouping}: ${metric} is undefined (fewer than two groups with a defined rate, a zero denominator, or an undefined rate in the reference group)`,
+    disparityPass: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} within ${bound} (${pair})`,
+    disparityFail: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} violates ${bound} (${pair})`,
+    disparityInconclusive: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} is inconclusive against ${bound} (${pair}): the data do not establish it either way`,
+    championInconclusive: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} ${candidate} vs champion ${champion} worsened by more than the tolerance ${tolerance}, but not with confidence (the intervals overlap)`,
+    championWorse: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} worsened from ${champion} (champion) to ${candidate}, more than the tolerance ${tolerance}`,
+    championWithin: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} ${candidate} vs champion ${champion}, within the tolerance ${tolerance}`,
+    championUndefined: (grouping, metric) => `${grouping}: ${metric} cannot be compared with the champion (undefined for one of them)`,
+    // summary and titles
+    summary: (minGroupSize, confidence, comparisons, useInterval) => `Disparities over groups with at least ${minGroupSize} rows; ` +
+        `simultaneous ${Math.round(confidence * 100)}% score intervals (Newcombe for differences, Katz log for ratios; ` +
+        `Bonferroni over ${comparisons} comparison(s)); a check fails only when its whole interval is beyond the ` +
+        `threshold, passes when ${useInterval ? 'its whole interval' : 'its point estimate'} is within it, and warns otherwise.`,
+    titlePass: (groupings, checks) => `Fairness gate passed: ${checks} disparity checks over ${groupings} grouping(s) are within their thresholds.`,
+    titleFail: (first, more) => `Fairness gate failed: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
+    titleWarn: (first, more) => `Fairness gate passed with warnings: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
+    titleError: (first) => `Fairness gate could not decide: ${first}.`,
+};
+/** How a missing sensitive value is shown as a group. */
+const MISSING_GROUP = '(missing)';
+
+;// CONCATENATED MODULE: ./src/fairness-gate/inputs.ts
+
+
+
+/** Input names, written once (R9); the CLI takes the same names as flags. */
+const fairness_gate_inputs_Inputs = {
+    Predictions: 'predictions',
+    LabelColumn: 'label-column',
+    PredictionColumn: 'prediction-column',
+    ScoreColumn: 'score-column',
+    Threshold: 'threshold',
+    SensitiveColumns: 'sensitive-columns',
+    ReferenceGroups: 'reference-groups',
+    Intersectional: 'intersectional',
+    MinGroupSize: 'min-group-size',
+    ChampionPredictions: 'champion-predictions',
+    Seed: 'seed',
+};
+/** Parses `gender=M,region=EU` into { gender: 'M', region: 'EU' }. */
+function parseReferenceGroups(items, sensitive) {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const column = item.slice(0, eq).trim();
+        const value = item.slice(eq + 1).trim();
+        if (eq <= 0 || value === '') {
+            throw new errors/* ConfigurationError */.j1(fairnessMessages.badReferenceGroup(item), { input: fairness_gate_inputs_Inputs.ReferenceGroups }, fairnessMessages.badReferenceGroupHint());
+        }
+        if (!sensitive.includes(column)) {
+            throw new errors/* ConfigurationError */.j1(fairnessMessages.referenceColumnUnknown(column, sensitive), { input: fairness_gate_inputs_Inputs.ReferenceGroups }, fairnessMessages.badReferenceGroupHint());
+        }
+        out[column] = value;
+    }
+    return out;
+}
+/**
+ * Reads and checks every input once.
+ * @throws {ConfigurationError} naming the input, the value and what is accepted
+ */
+function fairness_gate_inputs_readInputs(reader) {
+    const sensitiveColumns = reader.list(fairness_gate_inputs_Inputs.SensitiveColumns, { min: 1 });
+    let predictionColumn = reader.optional(fairness_gate_inputs_Inputs.PredictionColumn);
+    const scoreColumn = reader.optional(fairness_gate_inputs_Inputs.ScoreColumn);
+    if (predictionColumn !== undefined && scoreColumn !== undefined) {
+        throw new errors/* ConfigurationError */.j1(fairnessMessages.predictionOrScore(), { input: fairness_gate_inputs_Inputs.ScoreColumn }, fairnessMessages.predictionOrScoreHint());
+    }
+    if (predictionColumn === undefined && scoreColumn === undefined)
+        predictionColumn = 'prediction';
+    const references = reader.list(fairness_gate_inputs_Inputs.ReferenceGroups);
+    return {
+        predictions: resolveInputPath(reader.required(fairness_gate_inputs_Inputs.Predictions), { kind: 'file', input: fairness_gate_inputs_Inputs.Predictions }),
+        labelColumn: reader.optional(fairness_gate_inputs_Inputs.LabelColumn) ?? 'label',
+        predictionColumn,
+        scoreColumn,
+        threshold: reader.number(fairness_gate_inputs_Inputs.Threshold, 0.5),
+        sensitiveColumns,
+        referenceGroups: references.length === 0 ? undefined : parseReferenceGroups(references, sensitiveColumns),
+        intersectional: reader.optionalBoolean(fairness_gate_inputs_Inputs.Intersectional),
+        minGroupSize: reader.optionalNumber(fairness_gate_inputs_Inputs.MinGroupSize, { min: 1, integer: true }),
+        championPredictions: resolveOptionalInputPath(reader.optional(fairness_gate_inputs_Inputs.ChampionPredictions), 'file', fairness_gate_inputs_Inputs.ChampionPredictions),
+        seed: reader.optionalNumber(fairness_gate_inputs_Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/register-model/inputs.ts
+
+/** The action's own inputs (the shared ones are read by the session). */
+const register_model_inputs_Inputs = {
+    Registry: 'registry',
+    Mode: 'mode',
+    ModelName: 'model-name',
+    ModelPath: 'model-path',
+    Version: 'version',
+    Alias: 'alias',
+    FromAlias: 'from-alias',
+    Reason: 'reason',
+    Force: 'force',
+    Reports: 'reports',
+    Metrics: 'metrics',
+    Lineage: 'lineage',
+    EvaluationData: 'evaluation-data',
+    Predictions: 'predictions',
+    At: 'at',
+    RegistryToken: 'registry-token',
+    PromoteWorkflow: 'promote-workflow',
+    Environment: 'environment',
+};
+const inputs_MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'];
+/** Newline- or comma-separated list of paths. */
+function inputs_list(reader, name) {
+    return (reader.optional(name) ?? '')
+        .split(/[\r\n,]+/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+}
+function register_model_inputs_readInputs(reader) {
+    const mode = reader.optionalChoice(register_model_inputs_Inputs.Mode, inputs_MODES) ?? 'register';
+    // In get mode model-path is where the version is downloaded to; in register mode, what is stored.
+    const modelPathKind = mode === 'get' ? 'output-directory' : 'file-or-directory';
+    return {
+        registry: reader.optional(register_model_inputs_Inputs.Registry),
+        mode,
+        modelName: reader.required(register_model_inputs_Inputs.ModelName),
+        modelPath: resolveOptionalInputPath(reader.optional(register_model_inputs_Inputs.ModelPath), modelPathKind, register_model_inputs_Inputs.ModelPath),
+        version: reader.optionalNumber(register_model_inputs_Inputs.Version, { min: 1, integer: true }),
+        alias: reader.optional(register_model_inputs_Inputs.Alias) ?? 'champion',
+        fromAlias: reader.optional(register_model_inputs_Inputs.FromAlias),
+        reason: reader.optional(register_model_inputs_Inputs.Reason),
+        force: reader.optionalBoolean(register_model_inputs_Inputs.Force) ?? false,
+        reports: resolveInputPaths(inputs_list(reader, register_model_inputs_Inputs.Reports), 'file', register_model_inputs_Inputs.Reports),
+        metrics: resolveOptionalInputPath(reader.optional(register_model_inputs_Inputs.Metrics), 'file', register_model_inputs_Inputs.Metrics),
+        lineage: resolveOptionalInputPath(reader.optional(register_model_inputs_Inputs.Lineage), 'file', register_model_inputs_Inputs.Lineage),
+        evaluationData: resolveOptionalInputPath(reader.optional(register_model_inputs_Inputs.EvaluationData), 'file', register_model_inputs_Inputs.EvaluationData),
+        predictions: reader.optional(register_model_inputs_Inputs.Predictions),
+        at: reader.optional(register_model_inputs_Inputs.At),
+        registryToken: reader.optional(register_model_inputs_Inputs.RegistryToken),
+        promoteWorkflow: reader.optional(register_model_inputs_Inputs.PromoteWorkflow) ?? 'promote.yml',
+        environment: reader.optional(register_model_inputs_Inputs.Environment),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/messages.ts
+
+const metricMissing = (metric, side, reason) => `${metric}: no ${side} value${reason === undefined ? '' : ` (${reason})`}; inconclusive, never a success`;
+const metricNotFinite = (metric, side, value) => `${metric}: ${side} value ${String(value)} is not a number; inconclusive`;
+const describeCondition = (condition) => {
+    switch (condition.kind) {
+        case 'max':
+            return `≤ ${formatNumber(condition.value)}`;
+        case 'min':
+            return `≥ ${formatNumber(condition.value)}`;
+        case 'max-relative':
+            return `≤ stable × ${formatNumber(1 + condition.tolerance)}`;
+        case 'max-delta':
+            return `≤ stable + ${formatNumber(condition.delta)}`;
+    }
+};
+const metricWithin = (metric, canary, condition) => `${metric} ${formatNumber(canary)} ${describeCondition(condition)}`;
+const metricBreached = (metric, canary, condition, limit) => `${metric} ${formatNumber(canary)} breaches ${describeCondition(condition)} (limit ${formatNumber(limit)})`;
+const noCanaryTraffic = () => 'no request reached the canary in this interval';
+const providerFailed = (reason) => `metric provider failed: ${reason}; inconclusive`;
+const verdictPromoted = (steps) => `analysis passed at every step (${steps.join('% → ')}%); canary promoted to 100%`;
+const verdictFailureLimit = (failures, limit, last) => `${failures} failed interval(s) exceed the failure limit ${limit} (last: ${last}); rolled back to 0%`;
+const verdictInconclusiveLimit = (count, limit, last) => `${count} inconclusive interval(s) exceed the inconclusive limit ${limit} (last: ${last}); rolled back to 0%`;
+const verdictNoTraffic = (intervals) => `no request reached the canary in ${intervals} interval(s); rolled back to 0% (check the traffic split and the load)`;
+const verdictAborted = (reason) => `rollout stopped (${reason}); rolled back to 0%`;
+const verdictBaked = (steps, intervals) => `analysis passed at every step (${steps.join('% → ')}%) and the canary stayed healthy at 100% for the bake period (${intervals} interval${intervals === 1 ? '' : 's'}); canary promoted`;
+const verdictBakeFailed = (reason) => `the canary failed during the bake period at 100% (${reason}); rolled back to 0%`;
+const verdictBakeInconclusive = (count, reason) => `${count} inconclusive interval${count === 1 ? '' : 's'} during the bake period at 100% (${reason}); rolled back to 0%`;
+const bakeWithoutAbsoluteCheck = () => 'canary-deploy.bake is set, but no check is absolute (max or min): at 100% the stable model serves nothing, so a relative check cannot judge the bake period';
+const bakeWithoutAbsoluteCheckHint = () => 'add an absolute check (e.g. max-error-rate: 0.02) or set bake: 0s';
+const bakeNotDuration = (text) => `bake "${text}" is not a duration`;
+const invalidSteps = (text) => `steps must be strictly increasing percentages in (0, 100], got "${text}"`;
+const neverJudged = (metric, lastReason) => `${metric}: never judged (${lastReason ?? 'no interval completed'})`;
+const titlePromoted = () => 'Canary promoted to 100%';
+const titleRolledBack = (reason) => `Canary rolled back to 0%: ${reason}`;
+const championMoved = (model, version) => `${model} alias champion → v${version}`;
+// Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
+const argvNotJson = (input) => `input "${input}" is not a JSON array of strings`;
+const argvNotJsonHint = () => 'write e.g. ["./set-weight.sh", "--canary={weight}"]';
+const inputRequired = (input, why) => `input "${input}" is required ${why}`;
+const inputRequiredHint = (input) => `set \`${input}:\` under \`with:\``;
+const trafficRequired = () => 'input "traffic" is required';
+const trafficRequiredHint = () => 'use one of: command, nginx, kubernetes';
+const kubernetesKindRequired = () => 'input "kubernetes-kind" is required with traffic: kubernetes';
+const kubernetesKindRequiredHint = () => 'use one of: inferenceservice, virtualservice, httproute';
+const prometheusQueriesNotJson = () => 'input "prometheus-queries" is not JSON';
+const prometheusQueriesNotMap = (badKey) => badKey === undefined
+    ? 'input "prometheus-queries" is not a JSON object of metric name → PromQL query'
+    : `input "prometheus-queries": the query of "${badKey}" is not a non-empty string`;
+const prometheusQueriesNotJsonHint = () => 'write {"error-rate": "PromQL with {{target}} and {{interval}}"}';
+const versionRequired = () => 'input "version" is required with registry';
+const versionRequiredHint = () => 'give the version to alias as champion on promotion';
+const invalidStepsHint = () => 'write weights like 10,25,50,100';
+const noWeightBelow100 = (steps) => `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`;
+const noWeightBelow100Hint = () => 'start with a small weight, e.g. 10,50,100';
+const intervalNotDuration = (text) => `interval "${text}" is not a duration`;
+const intervalNotDurationHint = () => 'write e.g. 30s, 2m or 1m30s';
+const checkWithoutCondition = (metric) => `check "${metric}" has no condition`;
+const checkWithoutConditionHint = () => 'set one of max, min, max_relative, max_delta';
+const metricOutOfDomain = (metric, side, value, domain) => `${metric}: ${side} value ${formatNumber(value)} is outside its domain [${formatNumber(domain.min)}, ${domain.max === undefined ? '∞' : formatNumber(domain.max)}] (a provider or query fault); inconclusive, never a success`;
+const intervalTooLong = (text, maxMs) => `interval "${text}" is longer than ${formatNumber(maxMs)} ms (about ${Math.floor(maxMs / 86_400_000)} days), the longest wait a timer can hold`;
+const intervalTooLongHint = () => 'use a shorter interval, e.g. 5m or 1h';
+const thresholdNotFinite = (metric, key, value) => `check "${metric}" has ${key}: ${String(value)}; a threshold must be a finite number`;
+const thresholdNotFiniteHint = () => 'write a number such as 0.05 (not .nan or .inf)';
+
+;// CONCATENATED MODULE: ./src/core/canary/format-prometheus-duration.ts
+/**
+ * Formats milliseconds as a Prometheus range duration (`{{interval}}` in query templates): whole seconds
+ * when possible, else milliseconds; at least 1s so that `rate()` has a window.
+ * @example formatPrometheusDuration(30000) // => '30s'
+ */
+function formatPrometheusDuration(ms) {
+    if (ms < 1000)
+        return '1s';
+    return ms % 1000 === 0 ? `${ms / 1000}s` : `${Math.round(ms)}ms`;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+;// CONCATENATED MODULE: ./src/metric-providers/messages.ts
+const prometheusHttpError = (status, errorType, error) => `Prometheus answered HTTP ${status}${errorType === '' ? '' : ` (${errorType})`}${error === '' ? '' : `: ${error}`}`;
+const prometheusUnreachable = (url, reason) => `Prometheus at ${url} is unreachable: ${reason}`;
+const prometheusEmpty = () => 'the query returned an empty vector (no series)';
+const prometheusManySeries = (count) => `the query returned ${count} series; aggregate it to one (e.g. sum(...))`;
+const prometheusUnsupported = (resultType) => `result type "${resultType}" is not supported; use an instant vector or scalar query`;
+const scrapeFailed = (url, reason) => `scraping ${url} failed: ${reason}`;
+const metricsCommandFailed = (exitCode, tail) => `metrics command exited with ${exitCode === null ? 'no exit code (killed or timed out)' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
+const metricsCommandBadJson = (reason) => `metrics command did not print JSON like {"canary":{"error-rate":0.01},"stable":{…},"canaryRequests":120}: ${reason}`;
+const httpTimedOut = (url, timeoutMs) => `GET ${url} did not complete within ${timeoutMs} ms (total time, body included)`;
+const httpTooLarge = (url, limit) => `GET ${url}: the answer is larger than ${limit} bytes`;
+
+;// CONCATENATED MODULE: ./src/metric-providers/http-get.ts
+
+
+
+
+/** The most a metrics answer may hold (Prometheus JSON, an exposition page). */
+const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+/**
+ * GET bounded in total time, not only idle time: the answer, the body included, must be complete within
+ * `timeoutMs` (a server that never answers, or drips a byte a second, is cut off at the limit) and hold at most
+ * 8 MiB. Resolves with status and body; rejects on connection errors, the time limit and the size limit, with
+ * messages that name the URL (credentials and query redacted) and the limit.
+ */
+function httpGet(url, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const parsed = new URL(url);
+        const send = parsed.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const chunks = [];
+        let size = 0;
+        const req = send(parsed, { agent: false, headers: { accept: 'application/json, text/plain' } }, (res) => {
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_RESPONSE_BYTES)
+                    req.destroy(new Error(httpTooLarge(redactUrl(url), MAX_RESPONSE_BYTES)));
+                else
+                    chunks.push(chunk);
+            });
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+            });
+            res.on('error', reject);
+        });
+        const timer = setTimeout(() => req.destroy(new Error(httpTimedOut(redactUrl(url), timeoutMs))), timeoutMs);
+        req.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        req.on('close', () => clearTimeout(timer));
+        req.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/metric-providers/prometheus.ts
+
+
+
+
+/** Default PromQL for the fixture model server's metrics; `{{target}}` is the Prometheus job of the side measured. */
+const DEFAULT_PROMETHEUS_QUERIES = {
+    'error-rate': 'sum(increase(model_requests_total{job="{{target}}",code=~"5.."}[{{interval}}])) / sum(increase(model_requests_total{job="{{target}}"}[{{interval}}]))',
+    'latency-p95-ms': '1000 * histogram_quantile(0.95, sum by (le) (rate(model_request_duration_seconds_bucket{job="{{target}}"}[{{interval}}])))',
+};
+const DEFAULT_REQUESTS_QUERY = 'sum(increase(model_requests_total{job="{{canary}}"}[{{interval}}]))';
+/** Fills {{target}}, {{canary}}, {{stable}}, {{interval}}. */
+function renderQuery(template, values) {
+    return template.replace(/\{\{\s*(target|canary|stable|interval)\s*\}\}/g, (_m, name) => values[name]);
+}
+/**
+ * Reads a Prometheus `/api/v1/query` answer: `{"status":"success","data":{"resultType":"vector"|"scalar",…}}`
+ * or `{"status":"error","errorType":…,"error":…}`. One vector element or a scalar gives its value (`"NaN"`
+ * stays NaN and is judged inconclusive later); an empty vector is missing; several series are ambiguous.
+ * Reference: https://prometheus.io/docs/prometheus/latest/querying/api/#instant-queries
+ * @example parsePrometheusResponse(200, '{"status":"success","data":{"resultType":"scalar","result":[1,"0.5"]}}') // => { value: 0.5 }
+ */
+function parsePrometheusResponse(status, body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { value: null, reason: prometheusHttpError(status, '', body.slice(0, 200)) };
+    }
+    if (status !== 200 || json.status !== 'success') {
+        return { value: null, reason: prometheusHttpError(status, json.errorType ?? '', json.error ?? '') };
+    }
+    const resultType = json.data?.resultType ?? '';
+    const result = json.data?.result;
+    if (resultType === 'scalar' && Array.isArray(result))
+        return { value: Number(result[1]) };
+    if (resultType === 'vector' && Array.isArray(result)) {
+        if (result.length === 0)
+            return { value: null, reason: prometheusEmpty() };
+        if (result.length > 1)
+            return { value: null, reason: prometheusManySeries(result.length) };
+        const sample = result[0].value;
+        return { value: Number(sample?.[1]) };
+    }
+    return { value: null, reason: prometheusUnsupported(resultType) };
+}
+/** PromQL instant queries against Prometheus's HTTP API, for the canary and the stable side. */
+function createPrometheusProvider(config) {
+    const base = config.url.replace(/\/+$/, '');
+    const query = async (promql, at) => {
+        const url = `${base}/api/v1/query?query=${encodeURIComponent(promql)}&time=${(at.getTime() / 1000).toFixed(3)}`;
+        try {
+            const response = await httpGet(url, config.timeoutMs);
+            return parsePrometheusResponse(response.status, response.body);
+        }
+        catch (error) {
+            return {
+                unreachable: prometheusUnreachable(redactUrl(base), error instanceof Error ? error.message : String(error)),
+            };
+        }
+    };
+    return {
+        kind: 'prometheus',
+        start: () => Promise.resolve(),
+        async observe({ intervalMs, at }) {
+            const interval = config.window ?? formatPrometheusDuration(intervalMs);
+            const render = (template, target) => renderQuery(template, { target, canary: config.canary, stable: config.stable, interval });
+            const canary = {};
+            const stable = {};
+            const errors = {};
+            for (const [metric, template] of Object.entries(config.queries)) {
+                for (const [side, target, out] of [
+                    ['canary', config.canary, canary],
+                    ['stable', config.stable, stable],
+                ]) {
+                    const result = await query(render(template, target), at);
+                    if ('unreachable' in result)
+                        return { kind: 'provider-error', reason: result.unreachable };
+                    out[metric] = result.value;
+                    if (result.value === null && side === 'canary')
+                        errors[metric] = result.reason;
+                    if (result.value === null && side === 'stable' && errors[metric] === undefined)
+                        errors[metric] = `stable: ${result.reason}`;
+                }
+            }
+            let canaryRequests = null;
+            if (config.requestsQuery !== undefined) {
+                const result = await query(render(config.requestsQuery, config.canary), at);
+                if ('unreachable' in result)
+                    return { kind: 'provider-error', reason: result.unreachable };
+                canaryRequests = result.value === null || !Number.isFinite(result.value) ? null : result.value;
+            }
+            return { kind: 'metrics', canary, stable, canaryRequests, errors };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/canary-deploy/inputs.ts
+
+
+
+/** Input names, written once (R9). */
+const canary_deploy_inputs_Inputs = {
+    Steps: 'steps',
+    Interval: 'interval',
+    IntervalsPerStep: 'intervals-per-step',
+    FailureLimit: 'failure-limit',
+    InconclusiveLimit: 'inconclusive-limit',
+    NoTraffic: 'no-traffic',
+    NoTrafficMaxIntervals: 'no-traffic-max-intervals',
+    Traffic: 'traffic',
+    TrafficCommand: 'traffic-command',
+    NginxConfig: 'nginx-config',
+    NginxUpstreamFile: 'nginx-upstream-file',
+    NginxUpstreamTemplate: 'nginx-upstream-template',
+    NginxPrefix: 'nginx-prefix',
+    NginxBinary: 'nginx-binary',
+    NginxVerifyUrl: 'nginx-verify-url',
+    NginxPidFile: 'nginx-pid-file',
+    StableServer: 'stable-server',
+    CanaryServer: 'canary-server',
+    KubernetesKind: 'kubernetes-kind',
+    KubernetesName: 'kubernetes-name',
+    Namespace: 'namespace',
+    Kubectl: 'kubectl',
+    Metrics: 'metrics',
+    PrometheusUrl: 'prometheus-url',
+    PrometheusQueries: 'prometheus-queries',
+    PrometheusWindow: 'prometheus-window',
+    CanaryName: 'canary-name',
+    StableName: 'stable-name',
+    CanaryMetricsUrl: 'canary-metrics-url',
+    StableMetricsUrl: 'stable-metrics-url',
+    MetricsCommand: 'metrics-command',
+    MaxErrorRate: 'max-error-rate',
+    MaxLatencyP95Ms: 'max-latency-p95-ms',
+    Bake: 'bake',
+    Environment: 'environment',
+    Registry: 'registry',
+    RegistryToken: 'registry-token',
+    ModelName: 'model-name',
+    Version: 'version',
+};
+/**
+ * Splits an argv input: a JSON array of strings, or one argument per line, or (single line) words split on
+ * whitespace. Never a shell: quotes are not interpreted; use the JSON form for arguments with spaces.
+ */
+function parseArgvInput(text, input) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
+            throw new errors/* ConfigurationError */.j1(argvNotJson(input), { input }, argvNotJsonHint());
+        }
+        return parsed;
+    }
+    const lines = trimmed
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines.length > 1 ? lines : trimmed.split(/\s+/);
+}
+const need = (reader, name, why) => {
+    const value = reader.optional(name);
+    if (value === undefined)
+        throw new errors/* ConfigurationError */.j1(inputRequired(name, why), { input: name }, inputRequiredHint(name));
+    return value;
+};
+function canary_deploy_inputs_readInputs(reader) {
+    const traffic = readTraffic(reader);
+    const metrics = readMetrics(reader);
+    const overrides = inputs_readOverrides(reader);
+    const registry = readRegistry(reader);
+    const environment = reader.optional(canary_deploy_inputs_Inputs.Environment);
+    return {
+        overrides,
+        traffic,
+        metrics,
+        ...(environment === undefined ? {} : { environment }),
+        ...(registry === undefined ? {} : { registry }),
+    };
+}
+/** `traffic:` and the inputs of the router it names. */
+function readTraffic(reader) {
+    const kind = reader.optionalChoice(canary_deploy_inputs_Inputs.Traffic, ['command', 'nginx', 'kubernetes']);
+    if (kind === undefined)
+        throw new errors/* ConfigurationError */.j1(trafficRequired(), { input: canary_deploy_inputs_Inputs.Traffic }, trafficRequiredHint());
+    if (kind === 'command') {
+        return {
+            kind,
+            argv: parseArgvInput(need(reader, canary_deploy_inputs_Inputs.TrafficCommand, 'with traffic: command'), canary_deploy_inputs_Inputs.TrafficCommand),
+            timeoutMs: 120_000,
+        };
+    }
+    else if (kind === 'nginx') {
+        const template = reader.optional(canary_deploy_inputs_Inputs.NginxUpstreamTemplate);
+        const prefix = reader.optional(canary_deploy_inputs_Inputs.NginxPrefix);
+        const verifyUrl = reader.optional(canary_deploy_inputs_Inputs.NginxVerifyUrl);
+        const pidPath = reader.optional(canary_deploy_inputs_Inputs.NginxPidFile);
+        return {
+            kind,
+            configPath: need(reader, canary_deploy_inputs_Inputs.NginxConfig, 'with traffic: nginx'),
+            upstreamPath: need(reader, canary_deploy_inputs_Inputs.NginxUpstreamFile, 'with traffic: nginx'),
+            stable: need(reader, canary_deploy_inputs_Inputs.StableServer, 'with traffic: nginx'),
+            canary: need(reader, canary_deploy_inputs_Inputs.CanaryServer, 'with traffic: nginx'),
+            nginxBinary: reader.optional(canary_deploy_inputs_Inputs.NginxBinary) ?? 'nginx',
+            verifyTimeoutMs: 10_000,
+            ...(template === undefined ? {} : { template }),
+            ...(prefix === undefined ? {} : { prefix }),
+            ...(verifyUrl === undefined ? {} : { verifyUrl }),
+            ...(pidPath === undefined ? {} : { pidPath }),
+        };
+    }
+    else {
+        const resource = reader.optionalChoice(canary_deploy_inputs_Inputs.KubernetesKind, [
+            'inferenceservice',
+            'virtualservice',
+            'httproute',
+        ]);
+        if (resource === undefined)
+            throw new errors/* ConfigurationError */.j1(kubernetesKindRequired(), { input: canary_deploy_inputs_Inputs.KubernetesKind }, kubernetesKindRequiredHint());
+        const namespace = reader.optional(canary_deploy_inputs_Inputs.Namespace);
+        return {
+            kind,
+            resource,
+            name: need(reader, canary_deploy_inputs_Inputs.KubernetesName, 'with traffic: kubernetes'),
+            kubectl: reader.optional(canary_deploy_inputs_Inputs.Kubectl) ?? 'kubectl',
+            routeIndex: 0,
+            stableIndex: 0,
+            canaryIndex: 1,
+            timeoutMs: 60_000,
+            ...(namespace === undefined ? {} : { namespace }),
+        };
+    }
+}
+/**
+ * `prometheus-queries`: a JSON object of metric name → PromQL template, at least one. Anything else (a list, a
+ * number, `null`, a query that is not a string) is a ConfigurationError naming the input, never a crash later.
+ */
+function parsePrometheusQueries(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(prometheusQueriesNotJson(), { input: canary_deploy_inputs_Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
+    }
+    const entries = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.entries(parsed) : [];
+    const notString = entries.find(([, query]) => typeof query !== 'string' || query.trim() === '');
+    if (entries.length === 0 || notString !== undefined) {
+        throw new errors/* ConfigurationError */.j1(prometheusQueriesNotMap(notString?.[0]), { input: canary_deploy_inputs_Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
+    }
+    return Object.fromEntries(entries);
+}
+/** `metrics:` and the inputs of the provider it names (Prometheus by default). */
+function readMetrics(reader) {
+    const metricsKind = reader.optionalChoice(canary_deploy_inputs_Inputs.Metrics, ['prometheus', 'scrape', 'command']) ?? 'prometheus';
+    if (metricsKind === 'prometheus') {
+        const queriesText = reader.optional(canary_deploy_inputs_Inputs.PrometheusQueries);
+        const queries = queriesText === undefined ? DEFAULT_PROMETHEUS_QUERIES : parsePrometheusQueries(queriesText);
+        const window = reader.optional(canary_deploy_inputs_Inputs.PrometheusWindow);
+        return {
+            kind: 'prometheus',
+            url: need(reader, canary_deploy_inputs_Inputs.PrometheusUrl, 'with metrics: prometheus'),
+            queries,
+            requestsQuery: DEFAULT_REQUESTS_QUERY,
+            canary: reader.optional(canary_deploy_inputs_Inputs.CanaryName) ?? 'canary',
+            stable: reader.optional(canary_deploy_inputs_Inputs.StableName) ?? 'stable',
+            timeoutMs: 10_000,
+            ...(window === undefined ? {} : { window }),
+        };
+    }
+    else if (metricsKind === 'scrape') {
+        return {
+            kind: 'scrape',
+            canaryUrl: need(reader, canary_deploy_inputs_Inputs.CanaryMetricsUrl, 'with metrics: scrape'),
+            stableUrl: need(reader, canary_deploy_inputs_Inputs.StableMetricsUrl, 'with metrics: scrape'),
+            timeoutMs: 10_000,
+        };
+    }
+    else {
+        return {
+            kind: 'command',
+            argv: parseArgvInput(need(reader, canary_deploy_inputs_Inputs.MetricsCommand, 'with metrics: command'), canary_deploy_inputs_Inputs.MetricsCommand),
+            timeoutMs: 120_000,
+        };
+    }
+}
+/** The policy inputs that override `.github/modelgate.yml`'s canary section, only those given. */
+function inputs_readOverrides(reader) {
+    const optional = (value, key) => value === undefined ? {} : { [key]: value };
+    return {
+        ...optional(reader.optional(canary_deploy_inputs_Inputs.Steps), 'steps'),
+        ...optional(reader.optional(canary_deploy_inputs_Inputs.Interval), 'interval'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.IntervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.FailureLimit, { min: 0, integer: true }), 'failureLimit'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.InconclusiveLimit, { min: 0, integer: true }), 'inconclusiveLimit'),
+        ...optional(reader.optionalChoice(canary_deploy_inputs_Inputs.NoTraffic, ['fail', 'wait']), 'noTraffic'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.NoTrafficMaxIntervals, { min: 0, integer: true }), 'noTrafficMaxIntervals'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
+        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
+        ...optional(reader.optional(canary_deploy_inputs_Inputs.Bake), 'bake'),
+    };
+}
+/** The registry to record the rollout in, when `registry:` is given. */
+function readRegistry(reader) {
+    const registryUrl = reader.optional(canary_deploy_inputs_Inputs.Registry);
+    if (registryUrl === undefined)
+        return undefined;
+    const token = reader.optional(canary_deploy_inputs_Inputs.RegistryToken);
+    const model = need(reader, canary_deploy_inputs_Inputs.ModelName, 'with registry');
+    const version = reader.optionalNumber(canary_deploy_inputs_Inputs.Version, { min: 1, integer: true });
+    if (version === undefined)
+        throw new errors/* ConfigurationError */.j1(versionRequired(), { input: canary_deploy_inputs_Inputs.Version }, versionRequiredHint());
+    return { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) };
+}
+
+;// CONCATENATED MODULE: ./src/io/hash-file.ts
+
+
+
+/** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors/* ConfigurationError */.j1(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable');
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
 /**
  * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
@@ -38740,7 +41525,12 @@ async function runPost(gate, post) {
  * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
  */
 const POLICY_SECTION_KEYS = {
-    'validate-data': { severity: true, max_examples: true, drift: true },
+    'validate-data': {
+        severity: true,
+        max_examples: true,
+        limits: true,
+        drift: true,
+    },
     'train-on-runner': {
         require_gpus: true,
         timeout_minutes: true,
@@ -38756,6 +41546,7 @@ const POLICY_SECTION_KEYS = {
         resamples: true,
         seed: true,
         decision_threshold: true,
+        sample: true,
         slices: true,
         max_latency_ms: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
@@ -38791,6 +41582,7 @@ const POLICY_SECTION_KEYS = {
         inconclusive_limit: true,
         no_traffic: true,
         no_traffic_max_intervals: true,
+        bake: true,
         checks: true,
     },
 };
@@ -38822,17 +41614,28 @@ const driftMessages = {
     notComparable: (column, reason) => `column "${column}" cannot be compared: ${reason}`,
     missingInCurrent: (column) => `column "${column}" is in the reference but not in the current data`,
     // The rule each drift check states (decideDrift).
-    pValueRule: (method, adjusted, p, alpha, effect, minEffect, drifted) => `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${formatNumber(p)} ${p < alpha ? '<' : '≥'} ${formatNumber(alpha)}, effect size ${formatNumber(effect)} ${effect >= minEffect ? '≥' : '<'} ${formatNumber(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`,
+    pValueRule: (method, adjusted, p, alpha, effect, chance, minEffect, drifted) => {
+        const excess = Math.max(0, effect - (chance ?? 0));
+        const shown = chance === undefined
+            ? formatNumber(effect)
+            : `${formatNumber(effect)} − ${formatNumber(chance)} by chance = ${formatNumber(excess)}`;
+        return `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${formatNumber(p)} ${p < alpha ? '<' : '≥'} ${formatNumber(alpha)}, effect size ${shown} ${excess >= minEffect ? '≥' : '<'} ${formatNumber(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`;
+    },
     distanceRule: (method, value, threshold, warnAt, drifted, warned) => drifted || warnAt === undefined
         ? `${method} ${formatNumber(value)} ${drifted ? '≥' : '<'} ${formatNumber(threshold)}`
         : `${method} ${formatNumber(value)} ${warned ? '≥' : '<'} ${formatNumber(warnAt)} (warn) and < ${formatNumber(threshold)} (fail)`,
     missingShare: (reference, current, p, drifted) => `; missing ${formatNumber(reference * 100)}% → ${formatNumber(current * 100)}%${p === undefined ? '' : ` (p ${formatNumber(p)}${drifted ? ', drifted' : ''})`}`,
-    hashedComparison: (unseen) => `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on ${column_profile/* HASH_BUCKETS */.ft} hash buckets of every value (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values are in categories the reference's first ${column_profile/* CATEGORY_CAP */.cc} lack`,
+    hashedComparison: (unseen, sampled) => sampled === undefined
+        ? `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on ${column_profile/* HASH_BUCKETS */.ft} hash buckets of every value (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values are in categories the reference's first ${column_profile/* CATEGORY_CAP */.cc} lack`
+        : `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on a hash sample of ${sampled} values one by one and ${column_profile/* HASH_BUCKETS */.ft} hash buckets of the rest (collisions can only hide a change); about ${formatNumber(unseen * 100)}% of current values (estimated on the sample) are in categories the reference lacks`,
     constantReference: () => '; the reference is constant: compared by the share of current values below, at and above it',
     largeSampleSizeDeprecated: () => 'policy validate-data.drift.large_sample_size is deprecated and ignored: drift is decided the same way at every sample size (significance after Benjamini–Hochberg and a minimum effect, drift.min_effect); remove the key',
 };
 
+// EXTERNAL MODULE: ./src/core/data/limits.ts
+var limits = __nccwpck_require__(75710);
 ;// CONCATENATED MODULE: ./src/core/drift/resolve-validate-data-policy.ts
+
 
 const DEFAULT_VALIDATE_DATA_POLICY = {
     severity: 'fail',
@@ -38849,6 +41652,7 @@ const DEFAULT_VALIDATE_DATA_POLICY = {
         datasetShare: 0.5,
         columns: {},
     },
+    limits: { maxFieldBytes: limits/* DEFAULT_MAX_FIELD_BYTES */.K },
     deprecations: [],
 };
 /**
@@ -38866,6 +41670,7 @@ function resolveValidateDataPolicy(section, overrides = {}) {
         severity: overrides.severity ?? s.severity ?? d.severity,
         maxExamples: s.max_examples ?? d.maxExamples,
         drift: resolveDrift(drift),
+        limits: { maxFieldBytes: s.limits?.max_field_bytes ?? d.limits.maxFieldBytes },
         deprecations: drift.large_sample_size === undefined ? [] : [driftMessages.largeSampleSizeDeprecated()],
     };
 }
@@ -38923,6 +41728,8 @@ const statsMessages = {
     zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
     lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
     nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
+    deLongTooFew: (positives, negatives) => `DeLong's variance is undefined with ${positives} positive${positives === 1 ? '' : 's'} and ${negatives} negative${negatives === 1 ? '' : 's'}: the covariance of the placement values divides by (count − 1), so it needs at least 2 of each class`,
+    deLongZeroVariance: (aucA, aucB) => `DeLong's variance of the AUC difference is 0 while the AUCs differ (${aucA} vs ${aucB}): every placement value differs by the same amount, so no z or p-value exists`,
 };
 
 ;// CONCATENATED MODULE: ./src/core/stats/benjamini-hochberg.ts
@@ -38980,8 +41787,8 @@ const distanceKey = (method) => method === 'wasserstein' ? 'wasserstein' : metho
  * Decides drift per column and for the dataset, by one rule at every sample size.
  * - p-value methods (ks, chi-square; the defaults): the distribution drifted when its p, Benjamini–Hochberg-adjusted
  *   across every test of every column (distribution and missing-share tests, when `drift.fdr`, the default), is
- *   below alpha (or the column's threshold) AND its effect (KS D or total variation distance) is at least the
- *   minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
+ *   below alpha (or the column's threshold) AND its effect (KS D, or the total variation distance less what
+ *   chance alone gives its counts, `chanceEffect`) is at least the minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
  *   at alpha per gate on small samples; the minimum effect keeps negligible shifts from flagging on large ones.
  * - distance methods (psi, jensen-shannon, wasserstein, by override or `drift.method`): drifted when the distance is
  *   ≥ its threshold; `warn` when ≥ its warn threshold (`drift.warn_thresholds`) only.
@@ -39042,9 +41849,13 @@ function judgeDistribution(m, i, adjusted, p) {
     const adjustedP = adjusted.get(`distribution:${i}`);
     const pValue = isP ? (adjustedP ?? m.pValue) : undefined;
     const warnAt = isP ? undefined : p.warnThresholds[key];
-    const drifted = pValue !== undefined ? pValue < threshold && m.effectSize >= minEffect : m.statistic >= threshold;
+    const drifted = pValue !== undefined ? pValue < threshold && excessEffect(m) >= minEffect : m.statistic >= threshold;
     const warned = !drifted && warnAt !== undefined && m.statistic >= warnAt;
     return { isP, threshold, minEffect, pValue, adjustedP, warnAt, drifted, warned };
+}
+/** The effect the minimum-effect rule reads: the observed effect less what chance alone gives (chi-square). */
+function excessEffect(m) {
+    return Math.max(0, m.effectSize - (m.chanceEffect ?? 0));
 }
 /** The missing-share rule of one column: significant and at least `min_effect.missing` apart. */
 function judgeMissingShare(m, i, adjusted, p) {
@@ -39073,7 +41884,7 @@ function driftCheck(m, d, missing, reasons, policy) {
     const isDrifted = reasons.length > 0;
     const bh = d.adjustedP !== undefined;
     const what = d.pValue !== undefined
-        ? driftMessages.pValueRule(m.method, bh, d.pValue, d.threshold, m.effectSize, d.minEffect, d.drifted)
+        ? driftMessages.pValueRule(m.method, bh, d.pValue, d.threshold, m.effectSize, m.chanceEffect, d.minEffect, d.drifted)
         : driftMessages.distanceRule(m.method, m.statistic, d.threshold, d.warnAt, d.drifted, d.warned);
     const missingText = m.missing === undefined
         ? ''
@@ -39091,7 +41902,7 @@ function driftCheck(m, d, missing, reasons, policy) {
 /** The note on how the column was compared: hashed categories, or a constant reference. */
 function comparisonNote(m) {
     if (m.comparison === 'hashed')
-        return driftMessages.hashedComparison(m.unseenShare ?? 0);
+        return driftMessages.hashedComparison(m.unseenShare ?? 0, m.sampled);
     return m.constantReference === true ? driftMessages.constantReference() : '';
 }
 /** The `details` of a column's drift check. */
@@ -39100,6 +41911,7 @@ function driftDetails(m, d, missing, reasons) {
         method: m.method,
         statistic: m.statistic,
         effectSize: m.effectSize,
+        ...(m.chanceEffect === undefined ? {} : { chanceEffect: m.chanceEffect }),
         psi: m.psi,
         referenceCount: m.referenceCount,
         currentCount: m.currentCount,
@@ -39109,6 +41921,7 @@ function driftDetails(m, d, missing, reasons) {
         ...(d.adjustedP !== undefined ? { adjustedPValue: d.adjustedP } : {}),
         ...(d.isP ? { minEffect: d.minEffect } : {}),
         ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
+        ...(m.sampled === undefined ? {} : { sampled: m.sampled }),
         ...(m.constantReference === true ? { constantReference: true } : {}),
         ...(m.missing === undefined
             ? {}
@@ -39940,7 +42753,61 @@ function weightedEcdfDistances(a, b) {
 
 // EXTERNAL MODULE: ./src/core/stats/is-sorted-ascending.ts
 var is_sorted_ascending = __nccwpck_require__(98626);
+;// CONCATENATED MODULE: ./src/core/drift/chance-total-variation.ts
+/** Pooled counts up to this are summed exactly over the hypergeometric law; larger ones use its normal limit. */
+const EXACT_POOLED_COUNT = 64;
+/**
+ * The total variation distance two count vectors over the same cells show by chance alone: its mean under the
+ * permutation null given the margins (each cell's pooled count kᵢ split between the sides as Hypergeometric(N, kᵢ,
+ * n₁)), ½ Σᵢ E|c₁ᵢ/n₁ − (kᵢ − c₁ᵢ)/n₂|, summed exactly for kᵢ ≤ 64 and as √(2/π)·sd beyond. The plug-in TVD of
+ * equal distributions over K cells grows like √(K/n); subtracting this keeps a minimum effect meaningful when a
+ * column has many categories or hash buckets. 0 when either side is empty.
+ * @throws never
+ * @example
+ * chanceTotalVariation([1, 1], [1, 1]) // => 0.3333333333333333
+ * @example
+ * chanceTotalVariation([5, 0], [0, 0]) // => 0
+ */
+function chanceTotalVariation(a, b) {
+    let n1 = 0;
+    let n2 = 0;
+    for (let i = 0; i < a.length; i++) {
+        n1 += a[i];
+        n2 += b[i];
+    }
+    if (n1 === 0 || n2 === 0)
+        return 0;
+    let sum = 0;
+    for (let i = 0; i < a.length; i++) {
+        const k = a[i] + b[i];
+        if (k > 0)
+            sum += k <= EXACT_POOLED_COUNT ? exactMeanGap(k, n1, n2) : normalMeanGap(k, n1, n2);
+    }
+    return sum / 2;
+}
+/** E|c/n₁ − (k − c)/n₂| for c ~ Hypergeometric(n₁ + n₂, k, n₁), summed over its support. */
+function exactMeanGap(k, n1, n2) {
+    const lo = Math.max(0, k - n2);
+    const hi = Math.min(k, n1);
+    let weight = 1;
+    let total = 0;
+    let mean = 0;
+    for (let c = lo; c <= hi; c++) {
+        total += weight;
+        mean += weight * Math.abs(c / n1 - (k - c) / n2);
+        weight *= ((k - c) * (n1 - c)) / ((c + 1) * (n2 - k + c + 1));
+    }
+    return mean / total;
+}
+/** √(2/π) times the standard deviation of c/n₁ − (k − c)/n₂ (the normal limit of exactMeanGap). */
+function normalMeanGap(k, n1, n2) {
+    const n = n1 + n2;
+    const variance = (k * (n1 / n) * (n2 / n) * (n - k)) / (n - 1);
+    return Math.sqrt((2 / Math.PI) * variance) * (n / (n1 * n2));
+}
+
 ;// CONCATENATED MODULE: ./src/core/drift/measure-column-drift.ts
+
 
 
 
@@ -40054,8 +42921,9 @@ function whyNotComparable(reference, current, kind) {
  * sketches' rank-error bound, so the sketch never adds false alarms), Wasserstein ÷ the reference's standard
  * deviation (the pooled one when the reference is constant, so that the figure stays scale-free), PSI on the
  * reference's `bins` equal-frequency bins (a constant reference c gets the bins < c, = c, > c). Categorical: every
- * category's count when neither side outgrew CATEGORY_CAP, else the HASH_BUCKETS hash buckets of every value
- * (`comparison: 'hashed'`), and the share of current values in categories the reference never had.
+ * category's count when neither side outgrew CATEGORY_CAP, else the hash-sampled values one by one and the rest in
+ * HASH_BUCKETS hash buckets (`comparison: 'hashed'`), and the share of current values in categories the reference
+ * never had.
  * Profiles that cannot be compared (no present values on a side, no numbers for a numeric kind, category counts
  * frozen at CATEGORY_CAP for a categorical kind) give `{ kind: 'not-comparable', reason }`, decided before any
  * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
@@ -40162,38 +43030,28 @@ function binLabels(edges, constantReference, first) {
         `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
     ];
 }
-/** Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size. */
+/**
+ * Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size and
+ * the total variation chance alone gives these margins (what the minimum-effect rule discounts).
+ */
 function chiSquareMeasure(refCounts, curCounts) {
     const r = chiSquareContingency(compactTable(refCounts, curCounts).table);
-    return { statistic: r.statistic, pValue: r.pValue, effectSize: totalVariation(refCounts, curCounts) };
+    return {
+        statistic: r.statistic,
+        pValue: r.pValue,
+        effectSize: totalVariation(refCounts, curCounts),
+        chanceEffect: chanceTotalVariation(refCounts, curCounts),
+    };
 }
 function measureCategorical(reference, current, method) {
     const hashed = reference.otherCount > 0 || current.otherCount > 0;
-    let refCounts;
-    let curCounts;
-    if (hashed) {
-        refCounts = (0,column_profile/* hashedCounts */.qU)(reference);
-        curCounts = (0,column_profile/* hashedCounts */.qU)(current);
-    }
-    else {
-        const names = [...new Set([...reference.categories.keys(), ...current.categories.keys()])];
-        refCounts = names.map((k) => reference.categories.get(k) ?? 0);
-        curCounts = names.map((k) => current.categories.get(k) ?? 0);
-    }
-    const curTotal = curCounts.reduce((a, b) => a + b, 0);
-    let unseen = 0;
-    if (hashed) {
-        // Estimated from the exact counts each side kept (its first CATEGORY_CAP categories): current values in a kept
-        // category the reference's kept ones lack.
-        for (const [k, c] of current.categories)
-            if (!reference.categories.has(k))
-                unseen += c;
-    }
-    else
-        for (let i = 0; i < refCounts.length; i++)
-            if (refCounts[i] === 0)
-                unseen += curCounts[i];
-    const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
+    const cells = hashed ? hashedCells(reference, current) : exactCells(reference.categories, current.categories);
+    const { reference: refCounts, current: curCounts, unseenShare } = cells;
+    // The distances (PSI, JS) stay on the hash buckets: their fixed thresholds assume a fixed number of cells, and the
+    // sample's cells would raise their values on equal distributions. The chi-square test reads the finer partition.
+    const binRef = hashed ? (0,column_profile/* hashedCounts */.qU)(reference) : refCounts;
+    const binCur = hashed ? (0,column_profile/* hashedCounts */.qU)(current) : curCounts;
+    const psi = populationStabilityIndex(binShares(binRef), binShares(binCur));
     const base = {
         column: reference.name,
         kind: 'categorical',
@@ -40203,7 +43061,8 @@ function measureCategorical(reference, current, method) {
         psi,
         approximation: 0,
         comparison: hashed ? 'hashed' : 'exact',
-        unseenShare: curTotal > 0 ? unseen / curTotal : 0,
+        unseenShare,
+        ...(cells.sampled === undefined ? {} : { sampled: cells.sampled }),
         histogram: categoryHistogram(reference, current),
     };
     switch (method) {
@@ -40214,10 +43073,58 @@ function measureCategorical(reference, current, method) {
             return { ...base, statistic: psi, effectSize: psi };
         case 'jensen-shannon':
         case 'wasserstein': {
-            const js = jensenShannonDistance(refCounts, curCounts);
+            const js = jensenShannonDistance(binRef, binCur);
             return { ...base, method: 'jensen-shannon', statistic: js, effectSize: js };
         }
     }
+}
+/** Every category of either side, counted exactly. */
+function exactCells(ref, cur) {
+    const names = [...new Set([...ref.keys(), ...cur.keys()])];
+    const reference = names.map((k) => ref.get(k) ?? 0);
+    const current = names.map((k) => cur.get(k) ?? 0);
+    let unseen = 0;
+    let total = 0;
+    for (let i = 0; i < names.length; i++) {
+        total += current[i];
+        if (reference[i] === 0)
+            unseen += current[i];
+    }
+    return { reference, current, unseenShare: total > 0 ? unseen / total : 0 };
+}
+/**
+ * A column past CATEGORY_CAP on a side: the values of the coordinated hash sample (at the deeper level of the two)
+ * each in its own cell, every other value in its hash bucket (the sampled counts taken out of their buckets). This
+ * partitions the values the same way on both sides, so the test stays valid; the sample sees which categories each
+ * side has, the buckets see all the mass. The unseen share is the sample's (coordinated, so an unbiased estimate).
+ * Without a sample on a side (a profile file written before samples), buckets alone, unseen share from the kept
+ * categories.
+ */
+function hashedCells(reference, current) {
+    const refBuckets = [...(0,column_profile/* hashedCounts */.qU)(reference)];
+    const curBuckets = [...(0,column_profile/* hashedCounts */.qU)(current)];
+    const level = Math.max(reference.sampleLevel, current.sampleLevel);
+    const refSample = (0,column_profile/* sampledAt */.wX)(reference, level);
+    const curSample = (0,column_profile/* sampledAt */.wX)(current, level);
+    if (refSample === null || curSample === null) {
+        let unseen = 0;
+        for (const [k, c] of current.categories)
+            if (!reference.categories.has(k))
+                unseen += c;
+        const total = curBuckets.reduce((a, b) => a + b, 0);
+        return { reference: refBuckets, current: curBuckets, unseenShare: total > 0 ? unseen / total : 0 };
+    }
+    const sampled = exactCells(refSample, curSample);
+    for (const [k, c] of refSample)
+        refBuckets[(0,column_profile/* hashBucket */.XG)(k)] = refBuckets[(0,column_profile/* hashBucket */.XG)(k)] - c;
+    for (const [k, c] of curSample)
+        curBuckets[(0,column_profile/* hashBucket */.XG)(k)] = curBuckets[(0,column_profile/* hashBucket */.XG)(k)] - c;
+    return {
+        reference: [...sampled.reference, ...refBuckets],
+        current: [...sampled.current, ...curBuckets],
+        unseenShare: sampled.unseenShare,
+        sampled: sampled.reference.length,
+    };
 }
 // The report's histogram: shares of the MAX_COMPARED_CATEGORIES categories most frequent on both sides together.
 function categoryHistogram(reference, current) {
@@ -40289,6 +43196,7 @@ function measureDatasetDrift(reference, current, contract, policy) {
 const validateMessages = {
     passedTitle: (checks) => `Data passed ${checks} check(s)`,
     failedTitle: (failed, checks) => `${failed} of ${checks} data check(s) failed`,
+    shardRows: (rows, min) => `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
     inferredTitle: (source) => `Inferred a data contract from ${source}`,
     inferred: (columns, source, output) => `inferred a contract of ${columns} column(s) from ${source} into ${output}`,
     inferredHeader: (source) => `# Inferred by modelgate validate-data from ${source}; review before committing.\n`,
@@ -40350,7 +43258,8 @@ function decideValidateData(evidence, policy) {
             observed: rows,
             message: validateMessages.profiled(evidence.current.profiles.length, evidence.source, evidence.output),
         });
-    checks.push(...(evidence.current.contractChecks ?? []));
+    const contractChecks = evidence.current.contractChecks ?? [];
+    checks.push(...(evidence.mode === 'profile' ? contractChecks.map(shardRowsCheck) : contractChecks));
     const figures = [];
     let drifted = '';
     if (evidence.reference !== undefined && policy.drift.enabled) {
@@ -40371,55 +43280,78 @@ function decideValidateData(evidence, policy) {
     const title = failed === 0 ? validateMessages.passedTitle(checks.length) : validateMessages.failedTitle(failed, checks.length);
     return { title, checks, figures, outputs: { [output]: drifted } };
 }
+/**
+ * A shard's `contract.rows` below the contract's minimum says nothing yet: the minimum is about the whole dataset,
+ * which merge judges from the summed rows. Above the maximum (or empty) is already a verdict, since shards only add.
+ */
+function shardRowsCheck(check) {
+    if (check.id !== 'contract.rows' || check.status !== 'fail' || typeof check.observed !== 'number')
+        return check;
+    const { min, max } = check.threshold ?? {};
+    if (min === undefined || check.observed >= min || (max !== undefined && check.observed > max))
+        return check;
+    return { ...check, status: 'skipped', message: validateMessages.shardRows(check.observed, min) };
+}
 
-;// CONCATENATED MODULE: ./src/validate-data/inputs.ts
+// EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts + 1 modules
+var compile_contract_pattern = __nccwpck_require__(45738);
+// EXTERNAL MODULE: ./src/core/contract/messages.ts
+var messages = __nccwpck_require__(95696);
+;// CONCATENATED MODULE: ./src/core/contract/contract-problems.ts
 
-const Inputs = {
-    Data: 'data',
-    Reference: 'reference',
-    Contract: 'contract',
-    Mode: 'mode',
-    Output: 'output',
-};
-const MODES = ['validate', 'infer', 'profile', 'merge'];
-/** Parses the inputs once, strictly (R9); a missing or contradictory input is a ConfigurationError naming it. */
-function readInputs(input) {
-    const mode = input.choice(Inputs.Mode, MODES, 'validate');
-    const data = input.list(Inputs.Data);
-    const reference = input.optional(Inputs.Reference);
-    const output = input.optional(Inputs.Output);
-    if (mode === 'infer' && data.length === 0 && reference === undefined) {
-        throw new errors/* ConfigurationError */.j1('mode "infer" needs data to infer from', { input: Inputs.Reference }, 'set `reference:` (or `data:`) to the dataset the contract should describe');
+
+const COLUMN_NUMBERS = ['min', 'max', 'max_null_fraction', 'min_length', 'max_length'];
+/**
+ * The first key of a contract that cannot be checked honestly: a bound, fraction or count that is NaN or ±Infinity
+ * (`max: .nan` made every value pass "max NaN holds"), or a `pattern` RE2 cannot run in linear time. Undefined
+ * when there is none. The schema refuses non-finite numbers too; this holds for contracts built in code.
+ * @throws never
+ * @example
+ * contractProblem({ columns: { a: { type: 'float', max: Number.NaN } } })?.path // => 'columns.a.max'
+ * @example
+ * contractProblem({ columns: { a: { type: 'string', pattern: '^(a+)+$' } } }) // => undefined
+ */
+function contractProblem(contract) {
+    for (const [name, rule] of Object.entries(contract.columns)) {
+        for (const key of COLUMN_NUMBERS) {
+            const value = rule[key];
+            if (value !== undefined && !Number.isFinite(value))
+                return nonFinite(`columns.${name}.${key}`, value);
+        }
+        if (rule.pattern !== undefined) {
+            const compiled = (0,compile_contract_pattern/* compileContractPattern */.g)(rule.pattern);
+            if (!compiled.ok) {
+                const path = `columns.${name}.pattern`;
+                return {
+                    path,
+                    message: messages/* contractMessages */.x.unusablePattern(path, rule.pattern, compiled.reason),
+                    hint: messages/* contractMessages */.x.unusablePatternHint(),
+                };
+            }
+        }
     }
-    if (mode !== 'infer' && data.length === 0) {
-        throw new errors/* ConfigurationError */.j1(`input "${Inputs.Data}" is required in mode "${mode}"`, { input: Inputs.Data }, 'set `data:` to the dataset path (CSV, JSONL or Parquet)');
+    for (const key of ['min', 'max']) {
+        const value = contract.rows?.[key];
+        if (value !== undefined && !Number.isFinite(value))
+            return nonFinite(`rows.${key}`, value);
     }
-    if ((mode === 'infer' || mode === 'profile') && output === undefined) {
-        throw new errors/* ConfigurationError */.j1(`mode "${mode}" writes a file, but input "${Inputs.Output}" is empty`, { input: Inputs.Output }, `set \`output:\` to the path to write (${mode === 'infer' ? 'contracts/data.yml' : 'profile.json'})`);
-    }
-    if (mode !== 'merge' && data.length > 1) {
-        throw new errors/* ConfigurationError */.j1(`input "${Inputs.Data}" lists ${data.length} files; only mode "merge" takes several`, { input: Inputs.Data }, 'give one dataset, or use mode: merge with profile files');
-    }
-    const contract = input.optional(Inputs.Contract);
-    switch (mode) {
-        case 'infer':
-            return { mode, contract, source: (reference ?? data[0]), output: output };
-        case 'profile':
-            return { mode, contract, data: data[0], reference, output: output };
-        case 'merge':
-            return { mode, contract, profiles: data, reference };
-        case 'validate':
-            return { mode, contract, data: data[0], reference };
-    }
+    return undefined;
+}
+function nonFinite(path, value) {
+    return { path, message: messages/* contractMessages */.x.nonFiniteNumber(path, value), hint: messages/* contractMessages */.x.nonFiniteNumberHint() };
 }
 
 ;// CONCATENATED MODULE: ./src/validate-data/read-contract.ts
 
 
 
+
 /** Reads a YAML/JSON contract, validated against schemas/contract.schema.json, plus the rules a schema cannot say. */
 function readContract(path) {
     const contract = readYamlDocument(path, 'contract', 'data contract');
+    const problem = contractProblem(contract);
+    if (problem !== undefined)
+        throw new errors/* ConfigurationError */.j1(problem.message, { file: path, path: problem.path, input: Inputs.Contract }, problem.hint);
     for (const [name, rule] of Object.entries(contract.columns)) {
         if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
             throw new errors/* ConfigurationError */.j1(`data contract: column "${name}" has min ${rule.min} > max ${rule.max}`, { file: path, path: `columns.${name}`, input: Inputs.Contract }, 'swap or fix the bounds');
@@ -40433,6 +43365,64 @@ function readContract(path) {
         throw new errors/* ConfigurationError */.j1('data contract: rows.min > rows.max', { file: path, path: 'rows', input: Inputs.Contract }, 'swap or fix the bounds');
     }
     return contract;
+}
+
+// EXTERNAL MODULE: ./src/core/contract/hash64-set.ts
+var hash64_set = __nccwpck_require__(21055);
+;// CONCATENATED MODULE: ./src/core/contract/unique-across-shards.ts
+
+
+/**
+ * Re-judges the combined `contract.<column>.unique` checks of mode: merge across the shards: a value in two shards
+ * is a duplicate as surely as one repeated within a shard. The shards' hash sets are unioned (64-bit hashes, so a
+ * false duplicate has probability about n²/2⁶⁵ — 3·10⁻⁶ at ten million values, as in one pass). A shard without the
+ * column's hashes (a profile from an older modelgate, or more distinct values than a profile carries) makes the
+ * check an `error` that says uniqueness could not be checked: never a pass.
+ * @throws never
+ * @example
+ * checkUniqueAcrossShards([], []) // => []
+ */
+function checkUniqueAcrossShards(checks, shards) {
+    return checks.map((check) => {
+        if (!check.id.startsWith('contract.') || !check.id.endsWith('.unique') || check.status === 'error')
+            return check;
+        return acrossShards(check, check.id.slice('contract.'.length, -'.unique'.length), shards);
+    });
+}
+function acrossShards(check, column, shards) {
+    const union = new hash64_set/* Hash64Set */.H();
+    let across = 0;
+    for (const [index, shard] of shards.entries()) {
+        const hashes = shard.uniqueHashes?.get(column);
+        if (hashes === undefined || hashes === null) {
+            return {
+                id: check.id,
+                status: 'error',
+                observed: null,
+                threshold: { max: 0, rule: 'unique' },
+                message: messages/* contractMessages */.x.uniqueAcrossShardsUnknown(column, shards.length, index + 1, shard.source, hashes),
+            };
+        }
+        for (let i = 0; i < hashes.length; i += 2)
+            if (!union.add(hashes[i], hashes[i + 1]))
+                across++;
+    }
+    const within = typeof check.details?.count === 'number' ? check.details.count : 0;
+    const count = within + across;
+    if (count === 0)
+        return {
+            ...check,
+            status: 'pass',
+            observed: 0,
+            message: messages/* contractMessages */.x.uniqueAcrossShards(column, shards.length),
+        };
+    return {
+        ...check,
+        status: 'fail',
+        observed: count,
+        message: messages/* contractMessages */.x.duplicatesAcrossShards(column, count, across, shards.length),
+        details: { ...check.details, count, acrossShards: across, shards: shards.length },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/contract/combine-shard-checks.ts
@@ -40532,7 +43522,8 @@ function toSketch(p) {
  * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
  * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
  * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts). Hash buckets add once
- * the merged column outgrew the cap (a side that did not is bucketed from its complete categories).
+ * the merged column outgrew the cap (a side that did not is bucketed from its complete categories), and so do the
+ * hash samples, at the deeper level of the two (see SAMPLE_CAP).
  * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
  * @throws {RangeError} if the profiles are of different columns
  * @example
@@ -40560,12 +43551,8 @@ function mergeProfiles(a, b) {
             otherCount += count;
     }
     const frozen = a.categoriesFrozen || b.categoriesFrozen;
-    // Hash buckets once the merged column outgrew the cap: each side's own buckets, or those of its complete categories.
-    let hashed = null;
-    const ha = (0,column_profile/* hashedCounts */.qU)(a);
-    const hb = (0,column_profile/* hashedCounts */.qU)(b);
-    if (!frozen && (a.hashed !== null || b.hashed !== null || otherCount > 0) && ha !== null && hb !== null)
-        hashed = ha.map((c, i) => c + hb[i]);
+    const hashed = frozen ? null : mergeBuckets(a, b, otherCount);
+    const sample = hashed === null ? null : mergeSamples(a, b);
     const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= column_profile/* EXACT_VALUES_LIMIT */.LI;
     const minOf = (x, y) => x === null ? y : y === null ? x : Math.min(x, y);
     const maxOf = (x, y) => x === null ? y : y === null ? x : Math.max(x, y);
@@ -40592,7 +43579,28 @@ function mergeProfiles(a, b) {
         otherCount,
         categoriesFrozen: frozen,
         hashed,
+        sampled: sample === null ? null : sample.sample,
+        sampleLevel: sample === null ? 0 : sample.level,
     };
+}
+/** Hash buckets once the merged column outgrew the cap: each side's own, or those of its complete categories. */
+function mergeBuckets(a, b, otherCount) {
+    const ha = (0,column_profile/* hashedCounts */.qU)(a);
+    const hb = (0,column_profile/* hashedCounts */.qU)(b);
+    if ((a.hashed === null && b.hashed === null && otherCount === 0) || ha === null || hb === null)
+        return null;
+    return ha.map((c, i) => c + hb[i]);
+}
+/** The two sides' hash samples at the deeper of their levels, counts added, thinned to SAMPLE_CAP. */
+function mergeSamples(a, b) {
+    const level = Math.max(a.sampleLevel, b.sampleLevel);
+    const sa = (0,column_profile/* sampledAt */.wX)(a, level);
+    const sb = (0,column_profile/* sampledAt */.wX)(b, level);
+    if (sa === null || sb === null)
+        return null;
+    for (const [k, c] of sb)
+        sa.set(k, (sa.get(k) ?? 0) + c);
+    return (0,column_profile/* sampleCounts */.VX)(sa, level);
 }
 
 ;// CONCATENATED MODULE: ./src/core/profile/merge-profile-lists.ts
@@ -40622,6 +43630,37 @@ function mergeProfileLists(lists) {
 
 
 
+
+
+
+/**
+ * Distinct-value hashes a profile carries per `unique` column (8 bytes each, ~11 bytes in base64: 22 MB at the
+ * cap). A shard with more writes `overflow`, and merge reports that uniqueness could not be checked.
+ */
+const PROFILE_UNIQUE_CAP = 2_000_000;
+/** (high, low) pairs as base64 of big-endian 32-bit words. */
+function encodeHashes(pairs) {
+    const bytes = Buffer.alloc(pairs.length * 4);
+    for (let i = 0; i < pairs.length; i++)
+        bytes.writeUInt32BE(pairs[i], i * 4);
+    return bytes.toString('base64');
+}
+function decodeHashes(text) {
+    const bytes = Buffer.from(text, 'base64');
+    const out = new Uint32Array(Math.floor(bytes.length / 8) * 2);
+    for (let i = 0; i < out.length; i++)
+        out[i] = bytes.readUInt32BE(i * 4);
+    return out;
+}
+function writtenHashes(hashes) {
+    const out = {};
+    for (const [column, pairs] of hashes)
+        out[column] =
+            pairs === null || pairs.length / 2 > PROFILE_UNIQUE_CAP
+                ? { overflow: true }
+                : { count: pairs.length / 2, hashes: encodeHashes(pairs) };
+    return out;
+}
 const isProfilePath = (path) => /\.profile\.json$/i.test(path);
 /** Writes what `mode: profile` saw of `source` (its profiles and contract checks) for a later `mode: merge`. */
 function writeProfileFile(path, source, side) {
@@ -40631,14 +43670,16 @@ function writeProfileFile(path, source, side) {
         source,
         columns: side.profiles,
         ...(side.contractChecks ? { contractChecks: side.contractChecks } : {}),
+        ...(side.uniqueHashes ? { uniqueHashes: writtenHashes(side.uniqueHashes) } : {}),
     };
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     const columns = profile.columns.map((c) => ({
         ...c,
         values: c.values === null ? null : Array.from(c.values),
         categories: Object.fromEntries(c.categories),
+        sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
     }));
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify({ ...profile, columns }));
+    writeTextFile(path, JSON.stringify({ ...profile, columns }), 'output');
 }
 function readProfileFile(path) {
     let value;
@@ -40653,26 +43694,57 @@ function readProfileFile(path) {
     if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
         throw new errors/* ConfigurationError */.j1('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, 'give the .profile.json files written by `mode: profile`');
     }
+    const problem = profileProblem(value);
+    if (problem !== undefined)
+        throw new errors/* DataError */.fL(`profile file is malformed: ${problem.path} ${problem.message}`, { file: path, path: problem.path }, 'give the .profile.json files `mode: profile` wrote, unmodified (profile the shard again if it was edited or truncated)');
     const columns = p.columns.map((c) => ({
         ...c,
         categories: new Map(Object.entries(c.categories ?? {})),
         categoriesFrozen: c.categoriesFrozen ?? false,
         hashed: c.hashed ?? null,
+        sampled: c.sampled === undefined || c.sampled === null ? null : new Map(Object.entries(c.sampled)),
+        sampleLevel: c.sampleLevel ?? 0,
     }));
-    return { ...p, columns };
+    const written = value.uniqueHashes;
+    const uniqueHashes = written === undefined
+        ? undefined
+        : new Map(Object.entries(written).map(([k, w]) => [k, 'overflow' in w ? null : decodeHashes(w.hashes)]));
+    return { ...p, columns, ...(uniqueHashes === undefined ? {} : { uniqueHashes }) };
 }
-/** The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass. */
+/** The first thing wrong with a parsed profile file: a schema problem, or counts that contradict each other. */
+function profileProblem(file) {
+    const first = schemaProblems('profile', file)[0];
+    if (first !== undefined) {
+        const offending = first.path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), file);
+        const shown = offending === undefined || typeof offending === 'object' ? '' : ` (value: ${JSON.stringify(offending)})`;
+        return { path: formatPath(first.path), message: `${first.message}${shown}` };
+    }
+    for (const [i, c] of file.columns.entries()) {
+        if (c.missing > c.rows)
+            return { path: `columns[${i}].missing`, message: `${c.missing} is more than rows ${c.rows}` };
+        if (c.numbers > c.rows - c.missing)
+            return {
+                path: `columns[${i}].numbers`,
+                message: `${c.numbers} is more than the ${c.rows - c.missing} present cells`,
+            };
+    }
+    return undefined;
+}
+/**
+ * The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass,
+ * `unique` checked across the shards (checkUniqueAcrossShards: a value in two shards is a duplicate).
+ */
 function mergeProfileFiles(shards) {
     return {
         profiles: mergeProfileLists(shards.map((s) => s.columns)),
         contractChecks: shards.some((s) => s.contractChecks)
-            ? combineShardChecks(shards.map((s) => s.contractChecks ?? []))
+            ? checkUniqueAcrossShards(combineShardChecks(shards.map((s) => s.contractChecks ?? [])), shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })))
             : undefined,
     };
 }
 
-// EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 5 modules
-var scan_workers = __nccwpck_require__(35624);
+// EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 3 modules
+var scan_workers = __nccwpck_require__(10727);
 ;// CONCATENATED MODULE: ./src/validate-data/read-sides.ts
 
 
@@ -40686,7 +43758,11 @@ async function readSides(jobs, options) {
     const threads = datasets.length > 1 && (0,scan_workers/* scanWorkersEnabled */.UT)() ? ` (${datasets.length} worker threads in parallel)` : '';
     if (datasets.length > 0)
         options.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`);
-    const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, { maxExamples: options.maxExamples, signal: options.signal });
+    const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, {
+        maxExamples: options.maxExamples,
+        signal: options.signal,
+        ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
+    });
     const sides = jobs.map((job) => {
         if (!isProfilePath(job.path))
             return scans[datasets.indexOf(job)];
@@ -40864,6 +43940,7 @@ function inferColumn(p) {
 
 
 
+
 /**
  * Infers a contract from the profiles of `source` and writes it to `path` as YAML under a review-me header.
  * Returns what the report shows: the number of columns and the text written.
@@ -40871,7 +43948,7 @@ function inferColumn(p) {
 function writeInferredContract(path, source, profiles) {
     const contractYaml = validateMessages.inferredHeader(source) + (0,dist/* stringify */.As)(inferContract(profiles));
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, contractYaml);
+    writeTextFile(path, contractYaml, 'output');
     return { columns: profiles.length, contractYaml };
 }
 
@@ -40884,6 +43961,15 @@ function writeInferredContract(path, source, profiles) {
 
 
 
+
+/** The report's subject: the sha256 of every file the run judged (the session adds the commit and the run). */
+async function dataSubject(paths) {
+    const dataHashes = {};
+    for (const path of paths)
+        if (path !== undefined)
+            dataHashes[path] = await sha256File(path);
+    return { dataHashes };
+}
 /**
  * validate-data: reads the data (and the reference, the contract, the shard profiles), writes what the mode
  * produces (an inferred contract, a profile file), and returns the verdict decideValidateData gives.
@@ -40894,12 +43980,17 @@ async function main(context) {
     for (const notice of policy.deprecations)
         context.logger.warning(notice);
     const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract);
-    const options = { logger: context.logger, signal: context.signal, maxExamples: policy.maxExamples };
+    const options = {
+        logger: context.logger,
+        signal: context.signal,
+        maxExamples: policy.maxExamples,
+        maxFieldBytes: policy.limits.maxFieldBytes,
+    };
     if (inputs.mode === 'infer') {
         const [source] = await readSides([{ path: inputs.source, contract: undefined }], options);
         const inferred = writeInferredContract(inputs.output, inputs.source, source.profiles);
         const evidence = { mode: inputs.mode, source: inputs.source, output: inputs.output, ...inferred };
-        return { outcome: decideValidateData(evidence, policy) };
+        return { outcome: decideValidateData(evidence, policy), subject: await dataSubject([inputs.source]) };
     }
     // The reference is read only when drift will be measured.
     const referenceJobs = inputs.reference !== undefined && policy.drift.enabled ? [{ path: inputs.reference, contract: undefined }] : [];
@@ -40907,58 +43998,20 @@ async function main(context) {
         const shards = inputs.profiles.map((path) => readProfileFile(path));
         const [reference] = await readSides(referenceJobs, options);
         const compared = { current: mergeProfileFiles(shards), reference: reference?.profiles, contract };
-        return { outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy) };
+        return {
+            outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy),
+            subject: await dataSubject([...inputs.profiles, ...referenceJobs.map((job) => job.path)]),
+        };
     }
     const [current, reference] = await readSides([{ path: inputs.data, contract }, ...referenceJobs], options);
     const compared = { current, reference: reference?.profiles, contract };
+    const subject = await dataSubject([inputs.data, ...referenceJobs.map((job) => job.path)]);
     if (inputs.mode === 'validate')
-        return { outcome: decideValidateData({ mode: inputs.mode, ...compared }, policy) };
+        return { outcome: decideValidateData({ mode: inputs.mode, ...compared }, policy), subject };
     writeProfileFile(inputs.output, inputs.data, current);
     const evidence = { mode: inputs.mode, source: inputs.data, output: inputs.output, ...compared };
-    return { outcome: decideValidateData(evidence, policy) };
+    return { outcome: decideValidateData(evidence, policy), subject };
 }
-
-;// CONCATENATED MODULE: ./src/core/train/messages.ts
-/** Every recurring train-on-runner message, so tests compare against the same text. */
-const trainMessages = {
-    badGpuRequirement: (text, why) => `require-gpus "${text}" is not valid: ${why}`,
-    badCommand: (why) => `the training command is not valid: ${why}`,
-    badEnvLine: (line, text) => `env line ${line} "${text}" is not KEY=VALUE`,
-    badParams: (why) => `params must be a JSON or YAML map: ${why}`,
-    nvidiaSmiMissingRequired: (runner) => `GPUs are required but nvidia-smi was not found on runner ${runner}: this runner has no NVIDIA driver`,
-    nvidiaSmiMissingNote: () => 'nvidia-smi was not found: no GPU information or GPU telemetry on this runner',
-    nvidiaSmiFailed: (runner, detail) => `nvidia-smi failed on runner ${runner}: ${detail}`,
-    gpuShortage: (runner, wanted, has) => `runner ${runner} does not have the GPUs this job requires: wanted ${wanted}; it has ${has}`,
-    gpuOk: (wanted, has) => `GPUs as required (${wanted}): ${has}`,
-    noGpuRequirement: (has) => `no GPUs required; the runner has ${has}`,
-    exitOk: (seconds) => `the training command exited with 0 after ${seconds}`,
-    exitFailed: (code, seconds) => `the training command failed with ${code} after ${seconds}`,
-    timedOut: (minutes) => `the training command ran past timeout-minutes (${minutes}) and its process group was killed`,
-    cancelled: () => 'the job was cancelled; the training process group was killed',
-    metricsFileMissing: (path) => `metrics-file ${path} was not written by the training command`,
-    metricsFileInvalid: (path, why) => `metrics-file ${path} is not a JSON object of numbers: ${why}`,
-    metricsFound: (count) => `${count} metric(s) recorded`,
-    noMetrics: () => 'the training command recorded no metrics (no metrics-file, no "modelgate:metric" log lines)',
-    modelDirMissing: (path) => `model-dir ${path} was not written by the training command`,
-    artifactUploaded: (name, id) => `model uploaded as artifact "${name}" (id ${id})`,
-    artifactLocal: (name, path) => `not on a GitHub runner: model artifact "${name}" copied to ${path} instead of being uploaded`,
-    requiredMetricsMissing: (names) => `required metric(s) not recorded: ${names.join(', ')}`,
-    artifactUploadFailed: (name, why) => `uploading model artifact "${name}" failed: ${why}`,
-    noCandidates: () => 'no candidates to choose from',
-    candidateMissingMetric: (metric, ids) => `metric "${metric}" is missing or not a number for: ${ids}`,
-    runner: (name, labels) => `"${name ?? 'local'}"${labels.length > 0 ? ` (labels: ${labels.join(', ')})` : ''}`,
-    nvidiaSmiFailing: (detail) => `nvidia-smi failing (${detail})`,
-    noNvidiaSmi: () => 'no nvidia-smi',
-    finishedTitle: (duration, metrics) => `Training finished in ${duration}${metrics > 0 ? ` with ${metrics} metric(s)` : ''}`,
-    timedOutTitle: (minutes) => `Training timed out after ${minutes} min`,
-    cancelledTitle: () => 'Training was cancelled',
-    failedTitle: (exit, cause) => `Training failed (${exit})${cause === undefined ? '' : `: ${cause}`}`,
-    noRecognisableCause: () => 'No recognisable cause in the last log lines.',
-    sweepTitle: (count, metric, best, value) => `Best of ${count} candidates by ${metric}: ${best} (${value})`,
-    sweepBest: (best, direction, metric, count) => `${best} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${count} candidates`,
-    sweepFolderMissing: (folder) => `pick-best-from folder ${folder} does not exist`,
-    candidateNotJson: (file, why) => `${file} is not valid JSON: ${why}`,
-};
 
 ;// CONCATENATED MODULE: ./src/core/train/check-model.ts
 
@@ -41015,7 +44068,7 @@ const MISSING_MODULE = /ModuleNotFoundError: No module named '([^']+)'/;
  *
  * @example classifyFailure({ exitCode: 1, signal: null, timedOut: false, cancelled: false, lines: ['RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB'] })[0].cause // => 'cuda-out-of-memory'
  */
-function classifyFailure(facts) {
+function classify_failure_classifyFailure(facts) {
     const hints = [];
     if (facts.cancelled) {
         hints.push({
@@ -41351,7 +44404,7 @@ function fence(lines) {
  */
 function decideTraining(facts) {
     const l = facts.lineage;
-    const hints = classifyFailure({
+    const hints = classify_failure_classifyFailure({
         exitCode: l.exitCode,
         signal: l.signal,
         timedOut: l.timedOut,
@@ -41486,6 +44539,89 @@ function trainOutputs(facts, summary) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/secrets/secret-arguments.ts
+
+/** Words that make a parameter or flag name a credential's: `api_key`, `--hf-token`, `dbPassword`, `SECRET`. */
+const SECRET_WORD = /^(?:\w*token\w*|\w*secret\w*|\w*passw(?:or)?d\w*|passphrase|credentials?|keys?|apikey|pat)$/;
+/**
+ * Whether a parameter, flag or variable name says its value is a credential: one of its words (split at
+ * non-letters and camelCase) is a token, secret, password, credential or key word.
+ * @example isSecretName('api_key') // => true
+ * @example isSecretName('--hf-token') // => true
+ * @example isSecretName('dbPassword') // => true
+ * @example isSecretName('monkey_count') // => false
+ */
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+    return words.some((word) => SECRET_WORD.test(word));
+}
+const scalarText = (value) => typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? String(value) : undefined;
+/**
+ * The values of secret-named parameters (at any depth) and argv entries (`--api-token VALUE`,
+ * `--api-token=VALUE`, `API_TOKEN=VALUE`): what the redactor must register before anything about the run is
+ * published.
+ * @example secretArgumentValues({ lr: 0.1, api_key: 'k-123456' }, ['train', '--hf-token', 'hf-abcdef', 'PASSWORD=pw-98765']) // => ['k-123456', 'hf-abcdef', 'pw-98765']
+ */
+function secretArgumentValues(params, argv) {
+    const values = [];
+    const walk = (value, secret) => {
+        const text = scalarText(value);
+        if (text !== undefined) {
+            if (secret && text !== '')
+                values.push(text);
+        }
+        else if (Array.isArray(value))
+            for (const item of value)
+                walk(item, secret);
+        else if (value !== null && typeof value === 'object')
+            for (const [name, inner] of Object.entries(value))
+                walk(inner, secret || isSecretName(name));
+    };
+    walk(params, false);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i] ?? '';
+        const assigned = /^(-{0,2}[A-Za-z_][\w.-]*)=(.+)$/s.exec(arg);
+        if (assigned !== null) {
+            if (isSecretName(assigned[1] ?? ''))
+                values.push(assigned[2] ?? '');
+        }
+        else if (/^--?[A-Za-z]/.test(arg) && isSecretName(arg)) {
+            const next = argv[i + 1];
+            if (next !== undefined && !next.startsWith('-'))
+                values.push(next);
+        }
+    }
+    return values;
+}
+/**
+ * Params and argv with every secret-named value replaced by `***`, for the lineage record and the model card
+ * (the command itself still gets the real values).
+ * @example maskSecretArguments({ api_key: 'k-123456', lr: 0.1 }, ['t', '--token', 'abcdef']) // => { params: { api_key: '***', lr: 0.1 }, argv: ['t', '--token', '***'] }
+ */
+function maskSecretArguments(params, argv) {
+    const secrets = new Set(secretArgumentValues(params, argv));
+    const mask = (value, secret) => {
+        if (scalarText(value) !== undefined)
+            return secret ? REDACTED : value;
+        if (Array.isArray(value))
+            return value.map((item) => mask(item, secret));
+        if (value !== null && typeof value === 'object')
+            return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, mask(inner, secret || isSecretName(name))]));
+        return value;
+    };
+    const maskArg = (arg) => {
+        let out = arg;
+        for (const secret of secrets)
+            if (secret.length > 0)
+                out = out.split(secret).join(REDACTED);
+        return out;
+    };
+    return { params: mask(params, false), argv: argv.map(maskArg) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/train/parse-metric-line.ts
 /**
  * The documented log-line metric format: `modelgate:metric name=value [name=value …]`, anywhere in a line
@@ -41600,210 +44736,8 @@ function collectMetrics(inputs, required, folder, lineMetrics) {
     return { metrics, check, path };
 }
 
-;// CONCATENATED MODULE: ./src/core/train/parse-command.ts
-
-
-
-
-/**
- * The `command` input as an argument list, never a shell line:
- * - a YAML/JSON flow list: `["python", "train.py", "--epochs", "3"]`;
- * - a YAML block list (`- python` lines);
- * - several lines: one argument per line;
- * - one line without spaces: a script path run directly (it needs a shebang and the executable bit).
- * One line with spaces is refused: splitting it would need shell quoting rules.
- *
- * @throws ConfigurationError when the list is empty, holds non-strings, or is one line with spaces.
- * @example parseCommand('["python", "train.py", "--epochs", "3"]') // => ['python', 'train.py', '--epochs', '3']
- */
-function parseCommand(text) {
-    const trimmed = text.trim();
-    const fail = (why, hint) => {
-        throw new errors/* ConfigurationError */.j1(trainMessages.badCommand(why), { input: 'command' }, hint);
-    };
-    if (trimmed === '')
-        return fail('it is empty', 'give the program and its arguments as a list, e.g. ["python", "train.py"]');
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ') || trimmed === '-') {
-        let value;
-        try {
-            value = (0,dist/* parse */.qg)(trimmed);
-        }
-        catch (error) {
-            return fail(`it is not a valid YAML/JSON list (${(0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? ''})`, 'write ["python", "train.py", "--epochs", "3"]');
-        }
-        if (!Array.isArray(value) || value.length === 0)
-            return fail('the list is empty', 'give at least the program to run');
-        return value.map((item, i) => {
-            if (typeof item === 'string')
-                return item;
-            if (typeof item === 'number' || typeof item === 'boolean')
-                return String(item);
-            return fail(`element ${i + 1} is not a string`, 'quote every argument');
-        });
-    }
-    const lines = trimmed
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (lines.length === 1 && /\s/.test(lines[0])) {
-        return fail(`"${lines[0]}" is one line with spaces, and modelgate never runs a command through a shell`, 'write it as a list: ["python", "train.py", "--epochs", "3"], or one argument per line');
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/core/train/parse-env-lines.ts
-
-
-/**
- * `KEY=VALUE` lines (the `env` input) to a map; blank lines and `#` comments are skipped, the value is
- * everything after the first `=` (kept verbatim, may be empty).
- *
- * @throws ConfigurationError naming the line when it has no `=` or the key is not a valid variable name.
- * @example parseEnvLines('EPOCHS=3\nMODE=a=b') // => { EPOCHS: '3', MODE: 'a=b' }
- */
-function parseEnvLines(text) {
-    const env = {};
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const key = eq < 0 ? '' : line.slice(0, eq).trim();
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-            throw new errors/* ConfigurationError */.j1(trainMessages.badEnvLine(i + 1, line), { input: 'env' }, 'write one NAME=value per line; names are letters, digits and _');
-        }
-        env[key] = line.slice(eq + 1);
-    });
-    return env;
-}
-
-;// CONCATENATED MODULE: ./src/core/train/parse-params.ts
-
-
-
-
-/**
- * The `params` input (a JSON or YAML map of hyperparameters) to a plain object.
- * @throws ConfigurationError when it does not parse or is not a map.
- * @example parseParams('lr: 0.01\nepochs: 3') // => { lr: 0.01, epochs: 3 }
- */
-function parseParams(text) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(trainMessages.badParams((0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? ''), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
-    }
-    if (value === null || value === undefined)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(trainMessages.badParams(`got ${Array.isArray(value) ? 'a list' : typeof value}`), { input: 'params' }, 'write {"lr": 0.01} or lr: 0.01 lines');
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/train-on-runner/inputs.ts
-
-
-
-/** The action's own inputs (the shared ones are read by the session). */
-const inputs_Inputs = {
-    Command: 'command',
-    WorkingDirectory: 'working-directory',
-    Env: 'env',
-    TimeoutMinutes: 'timeout-minutes',
-    RequireGpus: 'require-gpus',
-    TelemetryInterval: 'telemetry-interval-seconds',
-    MetricsFile: 'metrics-file',
-    ModelDir: 'model-dir',
-    ArtifactName: 'artifact-name',
-    RetentionDays: 'retention-days',
-    CachePaths: 'cache-paths',
-    CacheKeyFiles: 'cache-key-files',
-    CacheKeyPrefix: 'cache-key-prefix',
-    Params: 'params',
-    DataFiles: 'data-files',
-    RunnerLabels: 'runner-labels',
-    LogTailLines: 'log-tail-lines',
-    RequiredMetrics: 'required-metrics',
-    PickBestFrom: 'pick-best-from',
-    PickMetric: 'pick-metric',
-    PickDirection: 'pick-direction',
-    PickMetricsFile: 'pick-metrics-file',
-};
-/** Newline-separated list (paths may contain commas). */
-function lines(reader, name) {
-    return (reader.optional(name) ?? '')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-}
-function readOverrides(reader) {
-    const requireGpus = reader.optional(inputs_Inputs.RequireGpus);
-    const timeout = reader.optionalNumber(inputs_Inputs.TimeoutMinutes, { min: 0.01, max: 60 * 24 * 5 });
-    const interval = reader.optionalNumber(inputs_Inputs.TelemetryInterval, { min: 0.1, max: 3600 });
-    const required = reader.list(inputs_Inputs.RequiredMetrics);
-    return {
-        ...(requireGpus === undefined ? {} : { requireGpus }),
-        ...(timeout === undefined ? {} : { timeoutMinutes: timeout }),
-        ...(interval === undefined ? {} : { telemetryIntervalSeconds: interval }),
-        ...(required.length === 0 ? {} : { requiredMetrics: required }),
-    };
-}
-function inputs_readInputs(reader) {
-    const folder = reader.optional(inputs_Inputs.PickBestFrom);
-    if (folder !== undefined)
-        return {
-            kind: 'sweep',
-            folder,
-            metric: reader.required(inputs_Inputs.PickMetric),
-            direction: reader.choice(inputs_Inputs.PickDirection, ['max', 'min'], 'max'),
-            metricsFile: reader.optional(inputs_Inputs.PickMetricsFile) ?? 'metrics.json',
-        };
-    const params = reader.optional(inputs_Inputs.Params);
-    return {
-        kind: 'train',
-        command: parseCommand(reader.required(inputs_Inputs.Command)),
-        workingDirectory: reader.optional(inputs_Inputs.WorkingDirectory),
-        env: parseEnvLines(reader.optional(inputs_Inputs.Env) ?? ''),
-        overrides: readOverrides(reader),
-        metricsFile: reader.optional(inputs_Inputs.MetricsFile),
-        modelDir: reader.optional(inputs_Inputs.ModelDir),
-        artifactName: reader.optional(inputs_Inputs.ArtifactName) ?? 'model',
-        retentionDays: reader.optionalNumber(inputs_Inputs.RetentionDays, { min: 1, max: 90, integer: true }),
-        cachePaths: lines(reader, inputs_Inputs.CachePaths),
-        cacheKeyFiles: lines(reader, inputs_Inputs.CacheKeyFiles),
-        cacheKeyPrefix: reader.optional(inputs_Inputs.CacheKeyPrefix) ?? 'modelgate-train-',
-        params: params === undefined ? {} : parseParams(params),
-        dataFiles: lines(reader, inputs_Inputs.DataFiles),
-        runnerLabels: reader.list(inputs_Inputs.RunnerLabels),
-        logTailLines: reader.number(inputs_Inputs.LogTailLines, 30, { min: 1, max: 1000, integer: true }),
-    };
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/io/hash-file.ts
-
-
-
-/** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-            hash.update(chunk);
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors/* ConfigurationError */.j1(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable');
-    }
-    return hash.digest('hex');
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/core/secrets/scrub-child-environment.ts
@@ -41841,6 +44775,76 @@ function scrubChildEnvironment(parent, explicit = {}) {
 
 
 
+/** The most characters of one output line kept: its end, where a progress bar's latest state is. */
+const MAX_LINE_CHARS = 65_536;
+/** What starts a line that was longer than the cap: how much of its beginning was dropped. */
+const cutLinePrefix = (dropped) => `[${dropped} characters cut] `;
+/**
+ * Splits a child's output into lines in time and memory linear in its size, whatever it holds. `\n` ends a line;
+ * `\r` returns to the line's start as a terminal does, so a progress bar (tqdm writes `\r` and the new state, never
+ * a newline) is one line holding its last state, and `\r\n` is an ordinary line end. A line longer than
+ * `maxLineChars` keeps its last `maxLineChars` characters after a note saying how many were cut.
+ */
+function createLineSplitter(emit, maxLineChars = MAX_LINE_CHARS) {
+    const cap = Math.max(1, maxLineChars);
+    // The text since the last \r or \n, and how much of it was cut; the last \r-ended state of this line.
+    let pending = '';
+    let pendingCut = 0;
+    let overwritten = '';
+    let overwrittenCut = 0;
+    const trim = (limit) => {
+        if (pending.length > limit) {
+            pendingCut += pending.length - cap;
+            pending = pending.slice(-cap);
+        }
+    };
+    const line = (text, cut) => (cut > 0 ? cutLinePrefix(cut) + text : text);
+    const breaks = /[\r\n]/g;
+    return {
+        write(chunk) {
+            breaks.lastIndex = 0;
+            let start = 0;
+            for (let match = breaks.exec(chunk); match !== null; match = breaks.exec(chunk)) {
+                pending += chunk.slice(start, match.index);
+                start = match.index + 1;
+                trim(cap);
+                if (match[0] === '\r') {
+                    // Only a state that shows replaces the previous one ("\r\r" and "\r\n" keep it).
+                    if (pending !== '') {
+                        overwritten = pending;
+                        overwrittenCut = pendingCut;
+                    }
+                }
+                else if (pending !== '')
+                    emit(line(pending, pendingCut));
+                else
+                    emit(line(overwritten, overwrittenCut));
+                if (match[0] === '\n') {
+                    overwritten = '';
+                    overwrittenCut = 0;
+                }
+                pending = '';
+                pendingCut = 0;
+            }
+            pending += chunk.slice(start);
+            trim(2 * cap);
+        },
+        end() {
+            trim(cap);
+            if (pending !== '')
+                emit(line(pending, pendingCut));
+            else if (overwritten !== '')
+                emit(line(overwritten, overwrittenCut));
+            pending = '';
+            overwritten = '';
+            pendingCut = 0;
+            overwrittenCut = 0;
+        },
+        get buffered() {
+            return pending.length + overwritten.length;
+        },
+    };
+}
 /**
  * Sends `signal` to the whole process group `pgid` (negative pid). Returns false when the group no longer exists.
  * Safe to call for a group that is already gone.
@@ -41887,6 +44891,24 @@ function processGroupAlive(pgid) {
         }
     }
     return false;
+}
+/**
+ * Ends the process group `pgid` that another process started (the main step's traffic command, seen from the post
+ * step): SIGTERM, then SIGKILL after `graceMs` if any member is still alive. Resolves whether the group was
+ * running; once it resolves, nothing of the group runs any more.
+ */
+async function endProcessGroup(pgid, graceMs = 5000) {
+    if (!Number.isSafeInteger(pgid) || pgid <= 1 || !processGroupAlive(pgid))
+        return false;
+    killProcessGroup(pgid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (processGroupAlive(pgid) && Date.now() < deadline)
+        await new Promise((done) => setTimeout(done, 50));
+    if (processGroupAlive(pgid))
+        killProcessGroup(pgid, 'SIGKILL');
+    while (processGroupAlive(pgid))
+        await new Promise((done) => setTimeout(done, 20));
+    return true;
 }
 /**
  * Runs `argv[0]` with arguments `argv[1..]` — never through a shell — in its own process group, streaming
@@ -41947,27 +44969,8 @@ async function runCommand(argv, options = {}) {
             }
             options.onLine?.(stream, line);
         };
-        const lineSplitter = (stream) => {
-            let pending = '';
-            return {
-                write(chunk) {
-                    pending += chunk;
-                    let index = pending.indexOf('\n');
-                    while (index >= 0) {
-                        pushLine(stream, pending.slice(0, index).replace(/\r$/, ''));
-                        pending = pending.slice(index + 1);
-                        index = pending.indexOf('\n');
-                    }
-                },
-                end() {
-                    if (pending !== '')
-                        pushLine(stream, pending.replace(/\r$/, ''));
-                    pending = '';
-                },
-            };
-        };
-        const out = lineSplitter('stdout');
-        const err = lineSplitter('stderr');
+        const out = createLineSplitter((line) => pushLine('stdout', line), options.maxLineChars);
+        const err = createLineSplitter((line) => pushLine('stderr', line), options.maxLineChars);
         child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
         child.stdout.on('data', (chunk) => out.write(chunk));
@@ -42029,6 +45032,8 @@ async function runCommand(argv, options = {}) {
                 killProcessGroup(pid, 'SIGKILL');
             }
             clearTimeout(killTimer);
+            if (pid !== null)
+                options.onExit?.(pid);
             resolve({
                 exitCode: code,
                 signal,
@@ -42071,6 +45076,7 @@ function expandPlaceholders(argv, values) {
 
 
 
+
 /** sha256 and size of each declared data file (relative to the working directory), streamed. */
 async function hashDataFiles(paths, cwd) {
     const files = [];
@@ -42095,15 +45101,17 @@ async function writeLineage(context, parts) {
     const { inputs, run, model, inventory } = parts;
     const env = { ...context.env };
     const python = (await toolVersion(['python3', '--version'], env)) ?? (await toolVersion(['python', '--version'], env));
+    // The record (and the model card made from it) keeps no secret-named param or argv value.
+    const masked = maskSecretArguments(inputs.params, inputs.command);
     const lineage = {
         schemaVersion: 1,
         kind: 'modelgate.train-lineage',
         commit: context.github.sha ?? null,
         repository: context.github.repository ?? null,
         runUrl: context.github.runUrl ?? null,
-        command: inputs.command,
+        command: masked.argv,
         workingDirectory: parts.folder.cwd,
-        params: inputs.params,
+        params: masked.params,
         dataFiles: parts.dataFiles,
         runner: {
             name: parts.runnerName ?? null,
@@ -42378,7 +45386,79 @@ const State = {
     retentionDays: 'train-retention-days',
 };
 
+;// CONCATENATED MODULE: ./src/core/registry/check-artifact-name.ts
+/**
+ * Why `name` cannot be a GitHub Actions artifact name, or undefined when it can. The rules are those of
+ * @actions/artifact's `validateArtifactName` (no `"` `:` `<` `>` `|` `*` `?` `\` `/`, no carriage return or line
+ * feed), plus what keeps a local copy under its folder: no other control characters, not empty, not `.` or `..`,
+ * no leading or trailing space, at most 255 bytes.
+ * @example checkArtifactName('model-3') // => undefined
+ * @example checkArtifactName('../../x') // => 'it contains "/" (forward slash)'
+ * @example checkArtifactName('..') // => 'it is "." or ".."'
+ */
+function checkArtifactName(name) {
+    if (name === '')
+        return 'it is empty';
+    const forbidden = [
+        ['/', 'forward slash'],
+        ['\\', 'backslash'],
+        ['"', 'double quote'],
+        [':', 'colon'],
+        ['<', 'less than'],
+        ['>', 'greater than'],
+        ['|', 'vertical bar'],
+        ['*', 'asterisk'],
+        ['?', 'question mark'],
+    ];
+    for (const [character, label] of forbidden)
+        if (name.includes(character))
+            return `it contains "${character}" (${label})`;
+    for (const character of name) {
+        const code = character.codePointAt(0) ?? 0;
+        if (code < 0x20 || code === 0x7f)
+            return `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+    if (name === '.' || name === '..')
+        return 'it is "." or ".."';
+    if (name.trim() !== name)
+        return 'it starts or ends with a space';
+    if (new TextEncoder().encode(name).length > 255)
+        return 'it is longer than 255 bytes';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/storage-messages.ts
+// Messages of the registry's storage: damaged records, interrupted registrations, model directories, artifact names.
+// Tests compare against these functions.
+const corruptCard = (where, detail) => `the model card ${where} is damaged (${detail})`;
+const corruptCardHint = () => 'restore it from a backup of the registry, or register the model again as a new version; other versions are unaffected';
+const cardPinMissing = (where, pin) => `the model card ${where} has no registration digest (${pin} is missing): the version was registered by an older modelgate or its digest was removed`;
+const cardPinMismatch = (where, expected, actual) => `the model card ${where} has digest ${actual} but was registered with ${expected}: the card was edited after registration`;
+const cardAlteredHint = () => 'do not promote or deploy this version: register the model again from its training run';
+const cardNamesOtherVersion = (where, name, version, cardName, cardVersion) => `${where} should hold ${name} version ${version} but its model card names ${String(cardName)} version ${String(cardVersion)}: the version's tag or folder was re-pointed at another version`;
+const retaggedHint = () => 'do not use it: push the version’s own manifest to its tag again, or register the model again as a new version';
+const corruptAliasEvent = (where, detail) => `the alias event ${where} is damaged (${detail}) and was skipped`;
+const corruptAliasEventHint = () => 'restore it from a backup of the registry, or delete it if that move never happened';
+const skippedVersion = (name, version, why) => `skipped ${name} version ${version}: ${why}`;
+const incompleteVersion = (where) => `${where} holds no model card: a registration was interrupted before it finished`;
+const incompleteVersionHint = () => 'remove that folder (nothing was registered there) and register again';
+const incompleteMlflowVersion = (name, version, tag) => `${name} version ${version} has no ${tag} tag: its registration is still running, or was interrupted before the model card was stored`;
+const incompleteMlflowVersionHint = () => 'register the model again (it gets the next version); delete the interrupted version in MLflow if you like';
+const symlinkOutside = (link, target, dir) => `model file ${link} is a symbolic link to ${target}, outside the model directory ${dir}`;
+const symlinkOutsideHint = () => 'copy the file into the model directory instead of linking it, or point model-path at a directory that contains it';
+const symlinkBroken = (link) => `model file ${link} is a symbolic link to nothing`;
+const symlinkBrokenHint = () => 'remove the link or make it point at a file inside the model directory';
+const notARegularFile = (path, kind) => `model file ${path} is a ${kind}, not a regular file`;
+const notARegularFileHint = () => 'a model directory holds regular files (and links to files inside it); remove the special file';
+const invalidArtifactName = (name, why) => `artifact name ${JSON.stringify(name)} is not allowed: ${why}`;
+const invalidArtifactNameHint = () => 'use letters, digits, dots, dashes and underscores, e.g. artifact-name: model-${{ matrix.seed }}';
+const symlinkLoopHint = () => 'the link points at a folder that contains it (a loop): remove the link or point it at the files themselves';
+const symlinkLoop = (link, target) => `model file ${link} is a symbolic link to ${target}, a folder that contains it`;
+
 ;// CONCATENATED MODULE: ./src/train-on-runner/storage.ts
+
+
+
 
 
 
@@ -42400,10 +45480,22 @@ function hasActionsRuntime(env) {
     return (env.ACTIONS_RUNTIME_TOKEN ?? '') !== '' && (env.ACTIONS_RESULTS_URL ?? '') !== '';
 }
 /**
+ * Refuses an artifact name GitHub would refuse or that would leave `<workDir>/artifacts/` (`/`, `..`, control
+ * characters): checkArtifactName.
+ * @throws ConfigurationError naming the input artifact-name
+ */
+function assertArtifactName(name) {
+    const why = checkArtifactName(name);
+    if (why !== undefined)
+        throw new errors/* ConfigurationError */.j1(invalidArtifactName(name, why), { input: 'artifact-name' }, invalidArtifactNameHint());
+}
+/**
  * Uploads `dir` as artifact `name` with @actions/artifact on a runner; elsewhere copies it to
  * `<workDir>/artifacts/<name>` and says so.
+ * @throws ConfigurationError when `name` is not a valid artifact name (assertArtifactName)
  */
 async function uploadDirectory(name, dir, options) {
+    assertArtifactName(name);
     const files = (0,external_node_fs_.statSync)(dir).isDirectory() ? listFiles(dir) : [dir];
     const root = (0,external_node_fs_.statSync)(dir).isDirectory() ? dir : (0,external_node_path_.resolve)(dir, '..');
     if (hasActionsRuntime(options.env)) {
@@ -42596,6 +45688,7 @@ function openRunFolder(context, inputs) {
  */
 async function runTraining(context, inputs, settings, folder, gpus) {
     const { logger } = context;
+    const redact = context.redact ?? ((text) => text);
     const env = { ...context.env };
     const paramsFile = (0,external_node_path_.join)(folder.runDir, 'params.json');
     (0,external_node_fs_.writeFileSync)(paramsFile, JSON.stringify(inputs.params, null, 2));
@@ -42628,7 +45721,8 @@ async function runTraining(context, inputs, settings, folder, gpus) {
             keepTailLines: inputs.logTailLines,
             onSpawn: (pid) => context.state.save(State.pgid, String(pid)),
             onLine: (stream, line) => {
-                log.write(`${line}\n`);
+                // The log is uploaded with the model: it gets what the job log gets, secrets redacted.
+                log.write(`${redact(line)}\n`);
                 logger.info(stream === 'stderr' ? `[stderr] ${line}` : line);
                 for (const [name, value] of parseMetricLine(line))
                     lineMetrics[name] = value;
@@ -42690,6 +45784,7 @@ function resolveSettings(inputs, policy) {
 
 
 
+
 /**
  * Keeps the model a successful run wrote: uploads model-dir as an artifact on a runner, copies it to the work
  * folder elsewhere. A missing folder or a failed upload is reported (checkModel), never thrown: the lineage is
@@ -42714,7 +45809,8 @@ async function uploadModel(context, inputs, modelPath) {
                 : { kind: 'copied', name, path: upload.localCopy ?? '' };
     }
     catch (error) {
-        artifact = { kind: 'upload-failed', name, why: (0,error_message/* errorMessage */.g)(error) };
+        // A user error (an artifact name GitHub refuses) keeps its input and its fix.
+        artifact = { kind: 'upload-failed', name, why: (0,errors/* isUserError */.iU)(error) ? error.describe() : (0,error_message/* errorMessage */.g)(error) };
     }
     const message = checkModel(artifact)?.message ?? '';
     if (artifact.kind === 'uploaded')
@@ -42740,11 +45836,15 @@ async function uploadModel(context, inputs, modelPath) {
 
 
 
+
 /** train-on-runner: GPU preflight → data hashes and cache → train → metrics and model → lineage → decide. */
 async function main_main(context) {
     const inputs = inputs_readInputs(context.inputs);
     if (inputs.kind === 'sweep')
         return pickBest(context, inputs);
+    // A secret passed as a param or an argv flag (`api_key`, `--hf-token X`) is redacted wherever it is published.
+    for (const value of secretArgumentValues(inputs.params, inputs.command))
+        context.logger.setSecret(value);
     const settings = resolveSettings(inputs, context.policy);
     const folder = openRunFolder(context, inputs);
     const runnerName = context.github.runnerName ?? context.env.RUNNER_NAME;
@@ -42774,22 +45874,28 @@ async function main_main(context) {
 ;// CONCATENATED MODULE: ./src/core/compare/describe-rule.ts
 
 /**
- * A rule in words for the report's "rule" column, e.g. `≥ champion + 0.01; ≥ 0.7`.
+ * A rule in words for the report's "rule" column, e.g. `> champion + 0.01; ≥ 0.7` (change rules are strict in
+ * default mode, MLflow's `≥` in mlflow mode; floors are `≥`).
  * @example
- * describeRule({ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: -0.01 }, 'default') // => '≥ champion − 0.01 (non-inferiority)'
+ * describeRule({ metric: 'roc-auc', greaterIsBetter: true, nonInferiorityMargin: 0.01 }, 'default') // => '> champion − 0.01 (non-inferiority)'
  */
 function describeRule(rule, mode) {
     const cmp = rule.greaterIsBetter ? '≥' : '≤';
+    // Change rules are strict in default mode: "better" means better (mlflow mode keeps MLflow's ≥).
+    const change = mode === 'mlflow' ? cmp : rule.greaterIsBetter ? '>' : '<';
     const parts = [];
     const abs = rule.minAbsoluteChange;
     if (abs !== undefined) {
         const sign = rule.greaterIsBetter === abs >= 0 ? '+' : '−';
-        parts.push(`${cmp} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
+        parts.push(`${change} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
     }
     if (rule.minRelativeChange !== undefined) {
         const pct = formatNumber(rule.minRelativeChange * 100);
-        parts.push(`${cmp} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
+        parts.push(`${change} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
     }
+    const margin = rule.nonInferiorityMargin;
+    if (margin !== undefined)
+        parts.push(`${change} champion ${rule.greaterIsBetter ? '−' : '+'} ${formatNumber(margin)} (non-inferiority)`);
     if (rule.threshold !== undefined)
         parts.push(`${cmp} ${formatNumber(rule.threshold)}`);
     return parts.length === 0 ? 'reported only' : parts.join('; ');
@@ -42798,12 +45904,14 @@ function describeRule(rule, mode) {
 ;// CONCATENATED MODULE: ./src/core/compare/evaluation-figures.ts
 /**
  * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
- * interval, rule, verdict, P(better), paired test), a bar chart of the differences with a table of the
- * interval bounds, and the slice table.
+ * interval, rule, verdict, P(better), paired test, the candidate's own interval, the share of resamples on which
+ * the metric was undefined), a bar chart of the differences with a table of the interval bounds, and the slice
+ * table (with each judged slice's paired interval, and why a slice was not judged). Without a champion the
+ * champion's columns and the difference chart are left out (null and no bar chart).
  * @example
  * evaluationFigures([], {}, {}, []).length // => 2
  */
-function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 0) {
+function evaluationFigures(comparisons, rules, verdicts, slices, noChampion = false) {
     const defined = comparisons.filter((c) => c.kind === 'defined');
     const figures = [
         {
@@ -42819,12 +45927,21 @@ function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 
                 'verdict',
                 'P(candidate better)',
                 'paired test p',
+                'candidate interval',
+                'undefined resamples',
             ],
             rows: comparisons.map((c) => {
                 const rule = rules[c.metric] ?? 'reported only';
                 const verdict = verdicts[c.metric] ?? 'reported';
                 if (c.kind === 'undefined')
-                    return [c.metric, null, null, null, c.reason, rule, verdict, null, null];
+                    return [c.metric, null, null, null, c.reason, rule, verdict, null, null, null, null];
+                const own = c.candidateLower === undefined || c.candidateUpper === undefined
+                    ? null
+                    : `[${fmt(c.candidateLower)}, ${fmt(c.candidateUpper)}] (${Math.round(c.confidence * 100)}%)`;
+                const missing = c.undefinedResamples ?? 0;
+                const share = `${fmt((100 * missing) / (missing + c.resamples))}%`;
+                if (noChampion)
+                    return [c.metric, null, c.candidate, null, null, rule, verdict, null, null, own, share];
                 return [
                     c.metric,
                     c.champion,
@@ -42835,10 +45952,14 @@ function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 
                     verdict,
                     c.probabilityBetter,
                     c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
+                    own,
+                    share,
                 ];
             }),
         },
-        {
+    ];
+    if (!noChampion)
+        figures.push({
             kind: 'bar',
             title: 'Difference candidate − champion',
             categories: defined.map((c) => c.metric),
@@ -42848,19 +45969,22 @@ function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 
                 { name: 'upper', values: defined.map((c) => c.upper) },
             ],
             yLabel: 'candidate − champion',
-        },
-    ];
+        });
     if (slices.length > 0) {
         figures.push({
             kind: 'table',
             title: 'Slices',
-            columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'note'],
+            columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'interval', 'note'],
             rows: slices.map((s) => {
-                const judged = s.rows >= minSliceSize;
-                const note = judged ? '' : `fewer than ${minSliceSize} rows: not judged`;
+                const name = `${s.column}=${s.value}`;
+                if (s.kind === 'skipped')
+                    return [name, s.rows, s.metric, null, null, null, null, `not judged: ${s.reason}`];
                 if (s.kind === 'undefined')
-                    return [`${s.column}=${s.value}`, s.rows, s.metric, null, null, null, judged ? s.reason : note];
-                return [`${s.column}=${s.value}`, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, note];
+                    return [name, s.rows, s.metric, null, null, null, null, s.reason];
+                const interval = s.lower === undefined || s.upper === undefined
+                    ? null
+                    : `[${fmt(s.lower)}, ${fmt(s.upper)}]${s.confidence === undefined ? '' : ` (${fmt(s.confidence * 100)}%)`}`;
+                return [name, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, interval, ''];
             }),
         });
     }
@@ -42878,9 +46002,12 @@ const RULE_TOLERANCE = 1e-9;
 // Recurring messages of src/core/compare; tests compare against these functions.
 
 const DECISION_WORD = { promote: 'Promote', hold: 'Hold', reject: 'Reject' };
+const sampleMinimum = (minRows, binary) => binary === undefined
+    ? `at least ${minRows} rows`
+    : `at least ${minRows} rows, ${binary.minPositives} positives and ${binary.minNegatives} negatives`;
 const compareMessages = {
     mlflowAbsoluteChangeNotPositive: (metric, value) => `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule_mode: default for a non-inferiority margin`,
-    mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
+    mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 <= value <= 1 (MLflow's MetricThreshold rejects it too)`,
     relativeChangeNegative: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
     floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
     latencyNotMeasured: (budgetMs, missing) => `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
@@ -42890,6 +46017,13 @@ const compareMessages = {
     inputNotTaskMetric: (metrics, task) => `input "metrics" names ${metrics.join(', ')}, which ${metrics.length === 1 ? 'is not a' : 'are not'} ${task} metric${metrics.length === 1 ? '' : 's'}`,
     useTaskMetrics: (task, known) => `use some of: ${known.join(', ')}, or set task to the task these metrics belong to (${task} now)`,
     fixRule: 'fix the rule in the policy file',
+    emptyRule: (metric) => `evaluate-vs-champion.metrics.${metric} has no rule: it sets none of threshold, min_absolute_change, min_relative_change, non_inferiority_margin`,
+    fixEmptyRule: (metric) => `write what ${metric} must meet, e.g. \`${metric}: { min_absolute_change: 0 }\` (strictly better than the champion) or \`${metric}: { threshold: 0.8 }\` (a floor), or delete the entry to report ${metric} only`,
+    negativeChangeIsMargin: (metric, value) => `evaluate-vs-champion.metrics.${metric}.min_absolute_change ${value} is read as a non-inferiority margin: write non_inferiority_margin: ${-value} (a negative min_absolute_change is deprecated)`,
+    marginNotInMlflow: (metric) => `evaluate-vs-champion.metrics.${metric}.non_inferiority_margin is set, but rule_mode: mlflow has no non-inferiority rule (MLflow's MetricThreshold does not either)`,
+    marginWithChange: (metric) => `evaluate-vs-champion.metrics.${metric} sets non_inferiority_margin together with min_absolute_change or min_relative_change`,
+    noChampionNoFloors: 'no champion to compare with, and no rule has a floor (threshold) to judge a first model on',
+    fixNoChampionNoFloors: 'add a floor such as `evaluate-vs-champion.metrics.roc-auc.threshold: 0.75` to judge a first model on its own, or set `champion-predictions`, or `model-name` and `champion-alias` to compare with the champion in the registry',
     deprecatedKey: (oldKey, newKey) => `evaluate-vs-champion.${oldKey} is deprecated: write ${newKey}`,
     bothSpellings: (oldKey, newKey) => `evaluate-vs-champion.${oldKey} and evaluate-vs-champion.${newKey} are both set`,
     keepNewSpelling: (oldKey, newKey) => `keep ${newKey} and delete ${oldKey} (the old spelling, accepted for one release)`,
@@ -42904,10 +46038,27 @@ const compareMessages = {
     pointResult: (metric, difference, rule, met) => `${metric} difference ${formatNumber(difference)} ${met ? 'meets' : 'fails'} ${rule} (point estimate)`,
     intervalClears: (metric, interval, rule, confidence) => `${metric} difference ${interval} clears ${rule} across the ${formatNumber(confidence * 100)}% interval`,
     intervalFails: (metric, interval, rule, confidence) => `${metric} difference ${interval} fails ${rule} across the whole ${formatNumber(confidence * 100)}% interval`,
-    intervalInconclusive: (metric, interval, rule) => `${metric} difference ${interval} is inconclusive against ${rule}: the interval straddles the rule`,
+    intervalInconclusive: (metric, interval, rule) => `${metric} difference ${interval} is inconclusive against ${rule}: the interval neither clears nor rules it out`,
     noRule: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy',
+    noChampion: 'no champion: floors only (the change rules are judged once a champion exists)',
+    pointOnBound: (metric, difference, rule) => `${metric} difference ${formatNumber(difference)} is on the bound of ${rule} (point estimate): not strictly better`,
+    floorIntervalMeets: (metric, interval, floor, up, percent) => `${metric} ${interval} meets its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)} across the ${percent}% interval`,
+    floorIntervalMisses: (metric, interval, floor, up, percent) => `${metric} ${interval} misses its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)} across the whole ${percent}% interval`,
+    floorIntervalInconclusive: (metric, interval, floor, up) => `${metric} ${interval} is inconclusive against its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)}: the interval straddles it`,
+    undefinedShareTooHigh: (metric, share, limit) => `${metric} is inconclusive: it was undefined on ${formatNumber(share * 100)}% of the bootstrap resamples (limit ${formatNumber(limit * 100)}%, sample.max_undefined_share); add rows of the rarer class`,
+    sampleMinimum,
+    sampleTooSmall: (rows, classes, min) => `too few rows to judge: ${rows} paired rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; the policy asks for ${sampleMinimum(min.minRows, classes === undefined ? undefined : min)} (evaluate-vs-champion.sample), so the decision is hold`,
+    sampleLine: (rows, classes, minimum, maxUndefinedShare) => `Sample: ${rows} rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; judged from ${minimum}; a rule is inconclusive when its metric is undefined on more than ${formatNumber(maxUndefinedShare * 100)}% of the resamples.`,
     sliceUndefined: (metric, column, value, rows, reason) => `${metric} on ${column}=${value} (${rows} rows) is undefined: ${reason}`,
-    sliceTolerance: (tolerance) => `worse by at most ${formatNumber(tolerance)}`,
+    sliceTolerance: (tolerance, relative = false) => relative
+        ? `worse by at most ${formatNumber(tolerance * 100)}% of the champion's value`
+        : `worse by at most ${formatNumber(tolerance)}`,
+    sliceRegressesInterval: (metric, slice, rows, values, interval, tolerance) => `${metric} regresses on ${slice} (${rows} rows): ${formatNumber(values.champion)} → ${formatNumber(values.candidate)}, difference ${interval} is beyond the tolerance (${tolerance}) across the whole interval`,
+    sliceNoRegression: (metric, slice, interval, tolerance) => `${metric} on ${slice}: difference ${interval} shows no regression beyond the tolerance (${tolerance})`,
+    sliceUndefinedShare: (metric, slice, share, limit) => `${metric} on ${slice} is inconclusive: undefined on ${formatNumber(share * 100)}% of the resamples (limit ${formatNumber(limit * 100)}%)`,
+    slicesSkipped: (names) => `Slices not judged (too few rows, positives or negatives): ${names.join('; ')}.`,
+    sliceTooFewRows: (rows, min) => `${rows} rows < min_size ${min}`,
+    sliceTooFewClass: (count, label, min) => `${count} ${label} < min_${label} ${min}`,
     sliceRegresses: (metric, column, value, rows, champion, candidate, tolerance) => `${metric} regresses on ${column}=${value} (${rows} rows): ${formatNumber(champion)} → ${formatNumber(candidate)}, beyond the tolerance ${formatNumber(tolerance)}`,
     sliceWithin: (metric, column, value) => `${metric} on ${column}=${value} within tolerance`,
     latencyResult: (candidateP95, championP95, budgetMs, over) => `candidate p95 latency ${formatNumber(candidateP95)} ms (champion ${formatNumber(championP95)} ms) ${over ? '>' : '≤'} ${formatNumber(budgetMs)} ms`,
@@ -42924,30 +46075,101 @@ const compareMessages = {
     summaryHeadline: (rows, champion, policy) => `${rows} paired rows; champion ${champion}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
 };
 
+;// CONCATENATED MODULE: ./src/core/compare/mlflow-threshold.ts
+
+/**
+ * MLflow's semantics, read from `mlflow/models/evaluation/validation.py` at mlflow/mlflow commit
+ * 0c2339493bb2864ef8b0d2b130d31ebdd7aee7fc (`MetricThreshold.__init__` and `_validate`):
+ * - the constructor accepts min_absolute_change > 0 and min_relative_change in [0, 1] (0 and 1 included; it
+ *   also insists on a Python float, which a parsed YAML/JSON number cannot express, so 0 and 1 are accepted);
+ * - threshold: candidate ≥ threshold (≤ when smaller is better), plain float64;
+ * - absolute: candidate ≥ fl(baseline + min_absolute_change) (≤ fl(baseline − it)): MLflow compares
+ *   `Decimal`s of the two doubles, i.e. exactly the doubles, after the float64 sum;
+ * - relative, baseline = 0 (or −0): candidate ≥ 1e-10 (≤ −1e-10), whatever min_relative_change is;
+ * - relative otherwise: change = (candidate − baseline)/baseline ((baseline − candidate)/baseline when smaller
+ *   is better) in float64, failed when change < min_relative_change. Dividing by a negative baseline flips the
+ *   rule: with baseline −0.2 a candidate −0.3 passes and −0.1 fails (greater is better);
+ * - a change rule without a baseline value fails as "missing from the baseline model".
+ * Two deliberate differences: NaN never passes a part (MLflow raises on the Decimal comparison of the
+ * absolute rule and lets a NaN relative change pass), and a relative rule of 0 without a baseline fails as
+ * missing (MLflow's truthiness test skips that check and then raises on `None`).
+ * @see https://github.com/mlflow/mlflow/blob/0c2339493bb2864ef8b0d2b130d31ebdd7aee7fc/mlflow/models/evaluation/validation.py
+ * @throws {RangeError} for values MLflow's constructor rejects (see mlflowThresholdProblem)
+ * @example
+ * validateMlflowThreshold({ metric: 'accuracy', greaterIsBetter: true, minRelativeChange: 0.005 }, 0.83415, 0.83).passed // => false
+ */
+function validateMlflowThreshold(t, candidate, baseline) {
+    const problem = mlflowThresholdProblem(t);
+    if (problem !== undefined)
+        throw new RangeError(problem.message);
+    const up = t.greaterIsBetter;
+    const better = (value, bound) => (up ? value >= bound : value <= bound);
+    const threshold = t.threshold === undefined || better(candidate, t.threshold);
+    const hasChange = t.minAbsoluteChange !== undefined || t.minRelativeChange !== undefined;
+    if (hasChange && baseline === undefined) {
+        return { threshold, absoluteChange: true, relativeChange: true, missingBaseline: true, passed: false };
+    }
+    const abs = t.minAbsoluteChange;
+    const absoluteChange = abs === undefined || baseline === undefined || better(candidate, up ? baseline + abs : baseline - abs);
+    const relativeChange = t.minRelativeChange === undefined ||
+        baseline === undefined ||
+        relativeMet(up, candidate, baseline, t.minRelativeChange);
+    return {
+        threshold,
+        absoluteChange,
+        relativeChange,
+        missingBaseline: false,
+        passed: threshold && absoluteChange && relativeChange,
+    };
+}
+/** MLflow's relative rule: the 1e-10 fallback at baseline 0, else the signed change divided by the baseline. */
+function relativeMet(up, candidate, baseline, rel) {
+    if (baseline === 0)
+        return up ? candidate >= baseline + 1e-10 : candidate <= baseline - 1e-10;
+    const change = (up ? candidate - baseline : baseline - candidate) / baseline;
+    return change >= rel;
+}
+/**
+ * The first value MLflow's MetricThreshold constructor rejects, or undefined: min_absolute_change must be
+ * > 0, min_relative_change in [0, 1].
+ * @example
+ * mlflowThresholdProblem({ metric: 'f1', greaterIsBetter: true, minRelativeChange: 0 }) // => undefined
+ */
+function mlflowThresholdProblem(t) {
+    const { minAbsoluteChange: abs, minRelativeChange: rel } = t;
+    if (abs !== undefined && !(abs > 0))
+        return { key: 'min_absolute_change', message: compareMessages.mlflowAbsoluteChangeNotPositive(t.metric, abs) };
+    if (rel !== undefined && !(rel >= 0 && rel <= 1))
+        return { key: 'min_relative_change', message: compareMessages.mlflowRelativeChangeOutOfRange(t.metric, rel) };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/compare/check-metric-rule.ts
+
 
 
 /**
  * Checks a candidate value against a metric rule and the champion's (baseline) value.
- * Greater is better (smaller mirrors it):
- * - threshold: candidate ≥ threshold;
- * - absolute: `mlflow` candidate ≥ baseline + min_absolute_change in float64, `default` (candidate − baseline)
- *   ≥ min_absolute_change − tol;
- * - relative: `mlflow` candidate ≥ baseline·(1 + r), `default` (candidate − baseline) ≥ r·|baseline| − tol;
- * with tol = RULE_TOLERANCE·max(1, |candidate|, |baseline|) and no tolerance in `mlflow` mode.
- * @see https://mlflow.org/docs/2.14.1/_modules/mlflow/models/evaluation/validation.html (MetricThreshold)
+ * `mlflow` mode is MLflow's MetricThreshold exactly (validateMlflowThreshold; a change rule without a baseline
+ * fails there). `default` mode, greater is better (smaller mirrors it):
+ * - threshold: candidate ≥ threshold − tol;
+ * - absolute: (candidate − baseline) ≥ min_absolute_change − tol;
+ * - relative: (candidate − baseline) ≥ r·|baseline| − tol;
+ * with tol = RULE_TOLERANCE·max(1, |candidate|, |baseline|); a change rule without a baseline is not checked.
  * @throws {RangeError} for values MLflow rejects in `mlflow` mode (min_absolute_change ≤ 0, min_relative_change
- *   outside (0, 1]) and a negative min_relative_change in `default` mode
+ *   outside [0, 1]) and a negative min_relative_change in `default` mode
  * @example
  * checkMetricRule({ metric: 'accuracy', greaterIsBetter: true, minAbsoluteChange: 0.05 }, 0.85, 0.8, 'mlflow').passed // => false
  */
 function checkMetricRule(rule, candidate, baseline, mode) {
+    if (mode === 'mlflow')
+        return validateMlflowThreshold(rule, candidate, baseline);
     const { greaterIsBetter: up, threshold, minAbsoluteChange: abs, minRelativeChange: rel } = rule;
-    checkRuleBounds(rule, mode);
-    const tol = mode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0));
+    checkRuleBounds(rule);
+    const tol = RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0));
     const atLeast = (value, bound) => (up ? value >= bound - tol : value <= bound + tol);
     const thresholdOk = threshold === undefined || atLeast(candidate, threshold);
-    const change = { up, candidate, mode, tol };
+    const change = { up, candidate, tol };
     const absoluteOk = baseline === undefined || abs === undefined || absoluteChangeMet(change, baseline, abs);
     const relativeOk = baseline === undefined || rel === undefined || relativeChangeMet(change, baseline, rel);
     return {
@@ -42957,30 +46179,89 @@ function checkMetricRule(rule, candidate, baseline, mode) {
         passed: thresholdOk && absoluteOk && relativeOk,
     };
 }
-/** Throws for change bounds the mode rejects (MLflow's own validation in `mlflow` mode). */
-function checkRuleBounds(rule, mode) {
-    const { minAbsoluteChange: abs, minRelativeChange: rel } = rule;
-    if (mode === 'mlflow') {
-        if (abs !== undefined && !(abs > 0))
-            throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs));
-        if (rel !== undefined && !(rel > 0 && rel <= 1))
-            throw new RangeError(compareMessages.mlflowRelativeChangeOutOfRange(rule.metric, rel));
-    }
-    else if (rel !== undefined && !(rel >= 0)) {
+/** Throws for a negative min_relative_change, which `default` mode rejects. */
+function checkRuleBounds(rule) {
+    const rel = rule.minRelativeChange;
+    if (rel !== undefined && !(rel >= 0))
         throw new RangeError(compareMessages.relativeChangeNegative(rule.metric, rel));
-    }
 }
-/** Whether the candidate improves on the baseline by at least `abs`. */
-function absoluteChangeMet({ up, candidate, mode, tol }, baseline, abs) {
-    if (mode === 'mlflow')
-        return up ? candidate >= baseline + abs : candidate <= baseline - abs;
+/** Whether the candidate improves on the baseline by at least `abs`, within the tolerance. */
+function absoluteChangeMet({ up, candidate, tol }, baseline, abs) {
     return (up ? candidate - baseline : baseline - candidate) >= abs - tol;
 }
-/** Whether the candidate improves on the baseline by at least `rel` of it. */
-function relativeChangeMet({ up, candidate, mode, tol }, baseline, rel) {
-    if (mode === 'mlflow')
-        return up ? candidate >= baseline * (1 + rel) : candidate <= baseline * (1 - rel);
+/** Whether the candidate improves on the baseline by at least `rel` of |baseline|, within the tolerance. */
+function relativeChangeMet({ up, candidate, tol }, baseline, rel) {
     return (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/slice-check.ts
+
+
+/** Unbounded error metrics: a slice tolerance in their units means nothing, so it is a share of the champion's value. */
+const RELATIVE_TOLERANCE_METRICS = ['mae', 'rmse', 'log-loss'];
+/**
+ * The check of one judged slice on a ruled metric, else undefined (no rule, or a slice too small: compareSlices
+ * marks those `skipped`, and decideEvaluation names them in the summary). A slice regresses when the better end of
+ * its paired interval (family-wise, Bonferroni over the judged slices × metrics) is worse than the champion by more
+ * than the tolerance: `slices.tolerance` in metric units for bounded metrics (accuracy, AUC, F1, Brier, R²…),
+ * `slices.relative_tolerance` × |champion's slice value| for error metrics (mae, rmse, log-loss). A regression is
+ * `slices.on_regression` (fail or warn); otherwise the slice passes ("no regression shown"). A metric undefined on
+ * the slice, or on more than `sample.max_undefined_share` of its resamples, warns. Literal evidence without an
+ * interval is judged on the point difference.
+ * @example
+ * sliceCheck({ kind: 'defined', column: 'region', value: 'eu', rows: 100, metric: 'roc-auc', greaterIsBetter: true, champion: 0.8, candidate: 0.7, lower: -0.15, upper: -0.05, confidence: 0.99 }, { rules: [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }], sample: { maxUndefinedShare: 0.05 }, slices: { minSize: 30, tolerance: 0.02, relativeTolerance: 0.05, onRegression: 'fail' } })?.status // => 'fail'
+ */
+function sliceCheck(s, policy) {
+    if (s.kind === 'skipped' || s.rows < policy.slices.minSize)
+        return undefined;
+    const rule = policy.rules.find((r) => r.metric === s.metric);
+    if (rule === undefined)
+        return undefined;
+    const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`;
+    const name = `${s.column}=${s.value}`;
+    if (s.kind === 'undefined')
+        return {
+            id,
+            status: 'warn',
+            observed: null,
+            message: compareMessages.sliceUndefined(s.metric, s.column, s.value, s.rows, s.reason),
+        };
+    const relative = RELATIVE_TOLERANCE_METRICS.includes(s.metric);
+    const { tolerance: absolute, relativeTolerance, onRegression } = policy.slices;
+    const tolerance = relative ? relativeTolerance * Math.abs(s.champion) : absolute;
+    const toleranceText = compareMessages.sliceTolerance(relative ? relativeTolerance : absolute, relative);
+    const difference = s.candidate - s.champion;
+    const orient = (d) => (s.greaterIsBetter ? d : -d);
+    const lower = s.lower ?? difference;
+    const upper = s.upper ?? difference;
+    const better = Math.max(orient(lower), orient(upper));
+    const interval = `${formatNumber(difference)} [${formatNumber(lower)}, ${formatNumber(upper)}]${s.confidence === undefined ? '' : ` (${formatNumber(s.confidence * 100)}%)`}`;
+    const details = {
+        rows: s.rows,
+        champion: s.champion,
+        candidate: s.candidate,
+        lower,
+        upper,
+        ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
+        ...(s.undefinedResamples === undefined ? {} : { undefinedResamples: s.undefinedResamples }),
+        tolerance,
+    };
+    const base = { id, observed: difference, threshold: { rule: toleranceText }, details };
+    const missing = s.undefinedResamples ?? 0;
+    const share = missing === 0 ? 0 : missing / (missing + (s.resamples ?? 0));
+    if (share > policy.sample.maxUndefinedShare)
+        return {
+            ...base,
+            status: 'warn',
+            message: compareMessages.sliceUndefinedShare(s.metric, name, share, policy.sample.maxUndefinedShare),
+        };
+    if (better < -tolerance)
+        return {
+            ...base,
+            status: onRegression,
+            message: compareMessages.sliceRegressesInterval(s.metric, name, s.rows, s, interval, toleranceText),
+        };
+    return { ...base, status: 'pass', message: compareMessages.sliceNoRegression(s.metric, name, interval, toleranceText) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/judge-evaluation.ts
@@ -42989,50 +46270,55 @@ function relativeChangeMet({ up, candidate, mode, tol }, baseline, rel) {
 
 
 
+
+
 /**
  * The checks of evaluate-vs-champion and the decision, a pure function of the comparisons and the policy.
- * Per rule (metric with a rule):
- * - the floor/ceiling (`threshold`) is checked on the candidate's point value;
- * - with `evidence: interval` the change rules are checked at the worst plausible candidate value
- *   (champion + the interval end in the worse direction): met → pass; not met even at the best plausible
- *   value → fail; otherwise → warn (inconclusive). With `evidence: point` the point estimate decides;
+ * Sample: fewer rows (or, binary, positives or negatives) than `policy.sample` asks for → one `error` check
+ * `evaluate.sample` and nothing else is judged (hold).
+ * Per rule (metric with a rule), each component is pass, fail or warn (inconclusive) and the rule takes the worst:
+ * - floor/ceiling (`threshold`): with `evidence: interval` the candidate's own interval decides — pass when its
+ *   worse end meets the floor, fail when even its better end misses it (at the family-wise level), else warn;
+ * - superiority (`min_absolute_change`, `min_relative_change`; default mode): the oriented difference must be
+ *   strictly above the required change — pass when the interval's worse end is above it, fail when the
+ *   family-wise interval's better end is below it, else warn. An identical (or rank-equivalent) candidate,
+ *   difference 0 [0, 0], is therefore a hold, never a promote;
+ * - non-inferiority (`non_inferiority_margin` M): the same with −M as the bound;
+ * - `evidence: point`: the point values decide (a difference exactly on the bound is inconclusive);
+ * - the metric undefined on more than `sample.maxUndefinedShare` of the resamples (interval evidence) → warn;
  * - a metric undefined on the data → error.
- * Slices: a slice of at least `minSize` rows whose difference is worse than −tolerance → `onRegression`.
- * Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured (`{ missing }`) → a
- * `skipped` check naming the missing inputs (the budget is not judged, and it does not change the decision).
- * Decision: any fail → reject; else any error or warn from a rule → hold; else promote (slice warnings are
- * reported but do not hold). No rule at all → hold (nothing decided).
- * The policy is a resolved one (resolveEvaluationPolicy rejects the rules a rule mode forbids).
+ * Rejection uses the `adjusted` (Bonferroni over every rule component, see rejectionConfidence) intervals, so k
+ * exchangeable rules reject at most 1 − confidence of the time together; promotion needs every component to pass
+ * at the plain level. `rule_mode: mlflow` judges change rules with checkMetricRule's MLflow arithmetic.
+ * No champion (`sample.noChampion`): a pass check `evaluate.champion` ("no champion: floors only"), the floors
+ * judged as above, change rules and slices not judged; no floor at all → an error check.
+ * Slices: see sliceCheck. Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured
+ * (`{ missing }`) → a `skipped` check naming the missing inputs (it does not change the decision).
+ * Decision: any rule or slice fail → reject; else any error or warn from a rule → hold; else promote (slice
+ * warnings are reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for a rule its rule mode rejects, which only an unresolved policy can hold (see checkMetricRule)
  * @example
  * judgeEvaluation([], resolveEvaluationPolicy({}, {}).policy).decision // => 'hold'
  */
-function judgeEvaluation(comparisons, policy, slices = [], latency) {
-    const checks = [];
+function judgeEvaluation(comparisons, policy, slices = [], latency, sample) {
     const verdicts = {};
-    let ruleStatuses = [];
-    for (const c of comparisons) {
-        const rule = policy.rules.find((r) => r.metric === c.metric);
-        if (rule === undefined) {
-            verdicts[c.metric] = c.kind === 'defined' ? 'reported' : 'undefined';
-            continue;
-        }
-        const check = c.kind === 'undefined' ? undefinedMetricCheck(c, rule, policy) : ruleCheck(c, rule, policy);
-        verdicts[c.metric] = c.kind === 'undefined' ? 'error' : ruleVerdict(check.status);
-        ruleStatuses.push(check.status);
-        checks.push(check);
-    }
-    if (ruleStatuses.length === 0) {
-        checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message: compareMessages.noRule });
-        ruleStatuses = ['error'];
-    }
+    const thin = sample === undefined ? undefined : sampleCheck(sample, policy);
+    const noChampion = sample?.noChampion === true;
+    const { checks, statuses } = thin === undefined
+        ? ruleChecks(comparisons, policy, verdicts, noChampion)
+        : { checks: [thin], statuses: ['error'] };
+    if (thin !== undefined)
+        for (const c of comparisons)
+            verdicts[c.metric] = 'not judged';
     const sliceStatuses = [];
-    for (const s of slices) {
-        const check = sliceCheck(s, policy);
-        if (check === undefined)
-            continue;
-        sliceStatuses.push(check.status);
-        checks.push(check);
+    if (thin === undefined && !noChampion) {
+        for (const s of slices) {
+            const check = sliceCheck(s, policy);
+            if (check === undefined)
+                continue;
+            sliceStatuses.push(check.status);
+            checks.push(check);
+        }
     }
     const latencyChecked = latencyCheck(policy, latency);
     if (latencyChecked !== undefined) {
@@ -43040,12 +46326,64 @@ function judgeEvaluation(comparisons, policy, slices = [], latency) {
             sliceStatuses.push(latencyChecked.status);
         checks.push(latencyChecked);
     }
-    const ruleWorst = worstOf(ruleStatuses);
+    const ruleWorst = worstOf(statuses);
     const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail');
     const decision = anyFail ? 'reject' : ruleWorst === 'pass' ? 'promote' : 'hold';
     const order = ['fail', 'error', 'warn'];
     const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message));
     return { decision, reasons, checks, verdicts };
+}
+/** The checks of the ruled metrics (floors only without a champion), and their statuses. */
+function ruleChecks(comparisons, policy, verdicts, noChampion) {
+    const checks = [];
+    const statuses = [];
+    if (noChampion)
+        checks.push({ id: 'evaluate.champion', status: 'pass', observed: null, message: compareMessages.noChampion });
+    for (const c of comparisons) {
+        const written = policy.rules.find((r) => r.metric === c.metric);
+        if (written === undefined) {
+            verdicts[c.metric] = c.kind === 'defined' ? 'reported' : 'undefined';
+            continue;
+        }
+        const rule = noChampion ? floorOf(written) : written;
+        if (rule === undefined) {
+            verdicts[c.metric] = 'no champion';
+            continue;
+        }
+        const check = c.kind === 'undefined' ? undefinedMetricCheck(c, rule, policy) : ruleCheck(c, rule, policy);
+        verdicts[c.metric] = c.kind === 'undefined' ? 'error' : ruleVerdict(check.status);
+        statuses.push(check.status);
+        checks.push(check);
+    }
+    if (statuses.length === 0) {
+        const message = noChampion ? compareMessages.noChampionNoFloors : compareMessages.noRule;
+        checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message });
+        statuses.push('error');
+    }
+    return { checks, statuses };
+}
+/** The floor part of a rule alone (a first model has nothing to change against), or undefined without one. */
+function floorOf(rule) {
+    if (rule.threshold === undefined)
+        return undefined;
+    return { metric: rule.metric, greaterIsBetter: rule.greaterIsBetter, threshold: rule.threshold };
+}
+/** The error check when the sample is below the policy's minimums, else undefined. */
+function sampleCheck(sample, policy) {
+    const { minRows, minPositives, minNegatives } = policy.sample;
+    const { rows, positives, negatives } = sample;
+    const binary = positives !== undefined && negatives !== undefined;
+    const short = rows < minRows || (binary && (positives < minPositives || negatives < minNegatives));
+    if (!short)
+        return undefined;
+    return {
+        id: 'evaluate.sample',
+        status: 'error',
+        observed: rows,
+        threshold: { min: minRows, rule: compareMessages.sampleMinimum(minRows, binary ? { minPositives, minNegatives } : undefined) },
+        message: compareMessages.sampleTooSmall(rows, binary ? { positives, negatives } : undefined, policy.sample),
+        details: { rows, ...(binary ? { positives, negatives } : {}) },
+    };
 }
 /** The side-by-side table's verdict for a rule check's status. */
 function ruleVerdict(status) {
@@ -43072,73 +46410,130 @@ function ruleCheck(c, rule, policy) {
         upper: c.upper,
         confidence: c.confidence,
         probabilityBetter: c.probabilityBetter,
+        ...(c.candidateLower === undefined ? {} : { candidateLower: c.candidateLower }),
+        ...(c.candidateUpper === undefined ? {} : { candidateUpper: c.candidateUpper }),
+        ...(c.adjusted === undefined ? {} : { adjusted: c.adjusted }),
+        ...(c.undefinedResamples === undefined
+            ? {}
+            : { undefinedResamples: c.undefinedResamples, undefinedShare: undefinedShare(c) }),
         ...(c.test === undefined ? {} : { test: c.test }),
     };
     const { status, message } = judgeRule(c, rule, policy, ruleText);
-    return { id: `evaluate.${c.metric}`, status, observed: c.difference, threshold: { rule: ruleText }, message, details };
+    const observed = rule.threshold !== undefined && !hasChange(rule) ? c.candidate : c.difference;
+    return { id: `evaluate.${c.metric}`, status, observed, threshold: { rule: ruleText }, message, details };
+}
+const SEVERITY = ['pass', 'warn', 'error', 'fail'];
+/** The worst component decides; when all pass, the last one (the change rule after the floor) words it. */
+function combine(parts) {
+    let chosen = parts[parts.length - 1];
+    for (const p of parts)
+        if (SEVERITY.indexOf(p.status) > SEVERITY.indexOf(chosen.status))
+            chosen = p;
+    return chosen;
+}
+const hasChange = (rule) => rule.minAbsoluteChange !== undefined ||
+    rule.minRelativeChange !== undefined ||
+    rule.nonInferiorityMargin !== undefined;
+/** Share of the resamples on which the metric was undefined. */
+function undefinedShare(c) {
+    const missing = c.undefinedResamples ?? 0;
+    return missing === 0 ? 0 : missing / (missing + c.resamples);
 }
 /** The status and message of one ruled metric (see judgeEvaluation for the rule). */
 function judgeRule(c, rule, policy, ruleText) {
-    const floorRule = {
-        metric: rule.metric,
-        greaterIsBetter: rule.greaterIsBetter,
-        ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }),
-    };
+    const parts = [];
+    if (rule.threshold !== undefined)
+        parts.push(judgeFloor(c, rule, rule.threshold, policy));
+    if (hasChange(rule))
+        parts.push(policy.ruleMode === 'mlflow'
+            ? judgeMlflowChange(c, rule, policy, ruleText)
+            : judgeChange(c, rule, policy, ruleText));
+    const share = undefinedShare(c);
+    if (policy.evidence === 'interval' && share > policy.sample.maxUndefinedShare)
+        parts.push({ status: 'warn', message: compareMessages.undefinedShareTooHigh(c.metric, share, policy.sample.maxUndefinedShare) });
+    return combine(parts);
+}
+const percent = (confidence) => formatNumber(confidence * 100);
+/** A floor (greater is better) or ceiling on the candidate's own value: its interval, or the point value. */
+function judgeFloor(c, rule, floor, policy) {
+    const up = rule.greaterIsBetter;
+    const tol = policy.ruleMode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(c.candidate), Math.abs(floor));
+    const meets = (v) => (up ? v >= floor - tol : v <= floor + tol);
+    if (policy.evidence === 'point') {
+        const met = meets(c.candidate);
+        return { status: met ? 'pass' : 'fail', message: compareMessages.floorResult(c.metric, c.candidate, floor, up, met) };
+    }
+    const lower = c.candidateLower ?? c.candidate;
+    const upper = c.candidateUpper ?? c.candidate;
+    const adjLower = c.adjusted?.candidateLower ?? lower;
+    const adjUpper = c.adjusted?.candidateUpper ?? upper;
+    const interval = `${formatNumber(c.candidate)} [${formatNumber(lower)}, ${formatNumber(upper)}]`;
+    if (meets(up ? lower : upper))
+        return { status: 'pass', message: compareMessages.floorIntervalMeets(c.metric, interval, floor, up, percent(c.confidence)) };
+    if (!meets(up ? adjUpper : adjLower)) {
+        const level = c.adjusted?.confidence ?? c.confidence;
+        const adjInterval = `${formatNumber(c.candidate)} [${formatNumber(adjLower)}, ${formatNumber(adjUpper)}]`;
+        return { status: 'fail', message: compareMessages.floorIntervalMisses(c.metric, adjInterval, floor, up, percent(level)) };
+    }
+    return { status: 'warn', message: compareMessages.floorIntervalInconclusive(c.metric, interval, floor, up) };
+}
+/**
+ * A change rule in default mode, on the oriented difference (candidate better > 0): superiority needs it strictly
+ * above the required change (the larger of min_absolute_change and min_relative_change·|champion|),
+ * non-inferiority strictly above −margin.
+ */
+function judgeChange(c, rule, policy, ruleText) {
+    const up = rule.greaterIsBetter;
+    const orient = (d) => (up ? d : -d);
+    const tol = RULE_TOLERANCE * Math.max(1, Math.abs(c.candidate), Math.abs(c.champion));
+    const bound = rule.nonInferiorityMargin !== undefined
+        ? -rule.nonInferiorityMargin
+        : Math.max(rule.minAbsoluteChange ?? Number.NEGATIVE_INFINITY, rule.minRelativeChange === undefined
+            ? Number.NEGATIVE_INFINITY
+            : rule.minRelativeChange * Math.abs(c.champion));
+    if (policy.evidence === 'point') {
+        const d = orient(c.difference);
+        if (d > bound + tol)
+            return { status: 'pass', message: compareMessages.pointResult(c.metric, c.difference, ruleText, true) };
+        if (d < bound - tol)
+            return { status: 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, false) };
+        return { status: 'warn', message: compareMessages.pointOnBound(c.metric, c.difference, ruleText) };
+    }
+    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
+    const worse = Math.min(orient(c.lower), orient(c.upper));
+    if (worse > bound + tol)
+        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
+    const adj = c.adjusted ?? c;
+    const better = Math.max(orient(adj.lower), orient(adj.upper));
+    if (better < bound - tol) {
+        const adjInterval = `${formatNumber(c.difference)} [${formatNumber(adj.lower)}, ${formatNumber(adj.upper)}]`;
+        return { status: 'fail', message: compareMessages.intervalFails(c.metric, adjInterval, ruleText, adj.confidence) };
+    }
+    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
+}
+/** A change rule in mlflow mode: MLflow's arithmetic (checkMetricRule) at the ends of the interval, or the point. */
+function judgeMlflowChange(c, rule, policy, ruleText) {
     const changeRule = {
         metric: rule.metric,
         greaterIsBetter: rule.greaterIsBetter,
         ...(rule.minAbsoluteChange === undefined ? {} : { minAbsoluteChange: rule.minAbsoluteChange }),
         ...(rule.minRelativeChange === undefined ? {} : { minRelativeChange: rule.minRelativeChange }),
     };
-    const floorOk = checkMetricRule(floorRule, c.candidate, undefined, policy.ruleMode).passed;
-    const pointOk = checkMetricRule(changeRule, c.candidate, c.champion, policy.ruleMode).passed;
-    const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
-    const betterEnd = rule.greaterIsBetter ? c.upper : c.lower;
-    const worstOk = checkMetricRule(changeRule, c.champion + worseEnd, c.champion, policy.ruleMode).passed;
-    const bestOk = checkMetricRule(changeRule, c.champion + betterEnd, c.champion, policy.ruleMode).passed;
-    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
-    const floor = rule.threshold ?? Number.NaN;
-    if (!floorOk)
-        return { status: 'fail', message: compareMessages.floorResult(c.metric, c.candidate, floor, rule.greaterIsBetter, false) };
-    // A floor alone says nothing about the champion: report the candidate's value, not the difference.
-    if (rule.minAbsoluteChange === undefined && rule.minRelativeChange === undefined)
-        return { status: 'pass', message: compareMessages.floorResult(c.metric, c.candidate, floor, rule.greaterIsBetter, true) };
-    if (policy.evidence === 'point')
-        return { status: pointOk ? 'pass' : 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, pointOk) };
-    if (worstOk)
-        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
-    if (!bestOk)
-        return { status: 'fail', message: compareMessages.intervalFails(c.metric, interval, ruleText, c.confidence) };
-    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
-}
-/** The check of one slice large enough to judge on a ruled metric, else undefined. */
-function sliceCheck(s, policy) {
-    if (s.rows < policy.slices.minSize)
-        return undefined;
-    const rule = policy.rules.find((r) => r.metric === s.metric);
-    if (rule === undefined)
-        return undefined;
-    const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`;
-    if (s.kind === 'undefined') {
-        return {
-            id,
-            status: 'warn',
-            observed: null,
-            message: compareMessages.sliceUndefined(s.metric, s.column, s.value, s.rows, s.reason),
-        };
+    if (policy.evidence === 'point') {
+        const met = checkMetricRule(changeRule, c.candidate, c.champion, 'mlflow').passed;
+        return { status: met ? 'pass' : 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, met) };
     }
-    const oriented = s.greaterIsBetter ? s.candidate - s.champion : s.champion - s.candidate;
-    const regressed = oriented < -policy.slices.tolerance;
-    return {
-        id,
-        status: regressed ? policy.slices.onRegression : 'pass',
-        observed: s.candidate - s.champion,
-        threshold: { rule: compareMessages.sliceTolerance(policy.slices.tolerance) },
-        message: regressed
-            ? compareMessages.sliceRegresses(s.metric, s.column, s.value, s.rows, s.champion, s.candidate, policy.slices.tolerance)
-            : compareMessages.sliceWithin(s.metric, s.column, s.value),
-        details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
-    };
+    const adj = c.adjusted ?? c;
+    const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
+    const betterEnd = rule.greaterIsBetter ? adj.upper : adj.lower;
+    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
+    if (checkMetricRule(changeRule, c.champion + worseEnd, c.champion, 'mlflow').passed)
+        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
+    if (!checkMetricRule(changeRule, c.champion + betterEnd, c.champion, 'mlflow').passed) {
+        const adjInterval = `${formatNumber(c.difference)} [${formatNumber(adj.lower)}, ${formatNumber(adj.upper)}]`;
+        return { status: 'fail', message: compareMessages.intervalFails(c.metric, adjInterval, ruleText, adj.confidence) };
+    }
+    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
 }
 /** The latency budget's check: skipped when it could not be measured; none without a budget. */
 function latencyCheck(policy, latency) {
@@ -43173,22 +46568,41 @@ function latencyCheck(policy, latency) {
 /**
  * The evaluate-vs-champion gate: judges the evidence against the policy (judgeEvaluation: checks and the decision
  * promote | hold | reject), and words it: the title (the decision and its first reason, or on promote the first
- * rule met), the summary (rows, champion, bootstrap settings, up to ten reasons, and on promote the exact
- * promotion to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
+ * rule met), the summary ("no champion: floors only" for a first model; rows, champion, bootstrap settings; the
+ * sample and its minimums; the slices not judged, by name; up to ten reasons; and on promote the exact promotion
+ * to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
  * Promote button are offered by the action and shown only on promote.
  * @example
- * decideEvaluation({ rows: 0, champion: { path: 'champion.csv', how: 'file' }, comparisons: [], metricsPath: 'm.json' }, resolveEvaluationPolicy({}, {}).policy).outcome.title // => 'Hold: no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy'
+ * decideEvaluation({ rows: 100, champion: { path: 'champion.csv', how: 'file' }, comparisons: [], metricsPath: 'm.json' }, resolveEvaluationPolicy({}, {}).policy).outcome.title // => 'Hold: no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy'
  */
 function decideEvaluation(evidence, policy, promotion = {}) {
     const slices = evidence.slices ?? [];
-    const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence.latency);
+    const noChampion = evidence.champion === undefined;
+    const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence.latency, {
+        rows: evidence.rows,
+        ...(evidence.positives === undefined ? {} : { positives: evidence.positives }),
+        ...(evidence.negatives === undefined ? {} : { negatives: evidence.negatives }),
+        noChampion,
+    });
     const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'));
     const reason = decision === 'promote' ? passed[0]?.message : reasons[0];
     const title = reason === undefined
         ? compareMessages.decisionTitle(decision)
         : compareMessages.decisionWithReason(decision, reason);
+    const classes = evidence.positives === undefined || evidence.negatives === undefined
+        ? undefined
+        : { positives: evidence.positives, negatives: evidence.negatives };
+    const { minRows, minPositives, minNegatives, maxUndefinedShare } = policy.sample;
+    const skipped = slices.filter((s) => s.kind === 'skipped' && s.metric === slices[0]?.metric);
     const summary = [
-        compareMessages.summaryHeadline(evidence.rows, compareMessages.championSource(evidence.champion), policy),
+        ...(noChampion ? [compareMessages.noChampion] : []),
+        compareMessages.summaryHeadline(evidence.rows, evidence.champion === undefined ? 'none' : compareMessages.championSource(evidence.champion), policy),
+        compareMessages.sampleLine(evidence.rows, classes, compareMessages.sampleMinimum(minRows, classes === undefined ? undefined : { minPositives, minNegatives }), maxUndefinedShare),
+        ...(skipped.length === 0 || noChampion
+            ? []
+            : [
+                compareMessages.slicesSkipped(skipped.map((s) => `${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`)),
+            ]),
         ...reasons.slice(0, 10).map((r) => `- ${r}`),
     ];
     const promoting = decision === 'promote';
@@ -43202,82 +46616,13 @@ function decideEvaluation(evidence, policy, promotion = {}) {
             title,
             summary: summary.join('\n'),
             checks,
-            figures: evaluationFigures(evidence.comparisons, rules, verdicts, slices, policy.slices.minSize),
+            figures: evaluationFigures(evidence.comparisons, rules, verdicts, noChampion ? [] : slices, noChampion),
             outputs: { [outputs.Decision]: decision, [outputs.MetricsPath]: evidence.metricsPath },
         },
         decision,
         ...(button === undefined ? {} : { promoteButton: button }),
     };
 }
-
-;// CONCATENATED MODULE: ./src/core/metrics/metric-name.ts
-/** Metric names, as written in the `metrics` input and the policy. */
-const BINARY_METRICS = [
-    'accuracy',
-    'precision',
-    'recall',
-    'f1',
-    'roc-auc',
-    'pr-auc',
-    'log-loss',
-    'brier',
-];
-/** Multiclass metrics of the predicted class (given, or the argmax of the probability columns). */
-const MULTICLASS_LABEL_METRICS = [
-    'accuracy',
-    'precision-macro',
-    'recall-macro',
-    'f1-macro',
-    'precision-micro',
-    'recall-micro',
-    'f1-micro',
-    'precision-weighted',
-    'recall-weighted',
-    'f1-weighted',
-];
-/** Multiclass metrics of the class probability matrix (need probability columns). */
-const MULTICLASS_PROBABILITY_METRICS = [
-    'log-loss',
-    'roc-auc-ovr',
-    'roc-auc-ovr-weighted',
-    'roc-auc-ovo',
-    'roc-auc-ovo-weighted',
-];
-const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS];
-const REGRESSION_METRICS = ['mae', 'rmse', 'r2'];
-/** The metrics a task knows, in report order. */
-const METRICS_BY_TASK = {
-    binary: BINARY_METRICS,
-    multiclass: MULTICLASS_METRICS,
-    regression: REGRESSION_METRICS,
-};
-/** Whether a larger value is better, by metric (losses and errors are smaller-is-better). */
-const GREATER_IS_BETTER = {
-    accuracy: true,
-    precision: true,
-    recall: true,
-    f1: true,
-    'roc-auc': true,
-    'pr-auc': true,
-    'log-loss': false,
-    brier: false,
-    'precision-macro': true,
-    'recall-macro': true,
-    'f1-macro': true,
-    'precision-micro': true,
-    'recall-micro': true,
-    'f1-micro': true,
-    'precision-weighted': true,
-    'recall-weighted': true,
-    'f1-weighted': true,
-    'roc-auc-ovr': true,
-    'roc-auc-ovr-weighted': true,
-    'roc-auc-ovo': true,
-    'roc-auc-ovo-weighted': true,
-    mae: false,
-    rmse: false,
-    r2: true,
-};
 
 ;// CONCATENATED MODULE: ./src/core/compare/normalize-deprecated-keys.ts
 
@@ -43327,6 +46672,7 @@ function normalizeDeprecatedKeys(section) {
 
 
 
+
 /** Primary metric per task: the one that decides when the policy names no rule. */
 const PRIMARY_METRIC = {
     binary: 'roc-auc',
@@ -43342,8 +46688,15 @@ const EVALUATION_DEFAULTS = {
     resamples: 1000,
     seed: 20240601,
     decisionThreshold: 0.5,
+    minRows: 30,
+    minPositives: 20,
+    minNegatives: 20,
+    maxUndefinedShare: 0.05,
     sliceMinSize: 30,
+    sliceMinPositives: 20,
+    sliceMinNegatives: 20,
     sliceTolerance: 0.02,
+    sliceRelativeTolerance: 0.05,
     sliceOnRegression: 'fail',
 };
 const SECTION = 'evaluate-vs-champion';
@@ -43352,23 +46705,27 @@ const SECTION = 'evaluate-vs-champion';
  * (normalizeDeprecatedKeys) and reported in `warnings`. Metrics: the input list, else the metrics named in the
  * policy plus the primary metric, else every metric of the task (for multiclass, the probability metrics only
  * when `probabilities` is set). Rules: one per metric in the policy (MLflow's keys); when the policy names none,
- * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "better than the champion, with
- * the interval above 0".
+ * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "strictly better than the
+ * champion, with the interval above 0". Non-inferiority is its own key, `non_inferiority_margin`; a negative
+ * `min_absolute_change` (its old spelling) is mapped to it with a warning.
  * @throws {ConfigurationError} with the policy path (or the input) when a policy metric or an input metric does
- *   not belong to the task, a rule breaks its rule mode (mlflow: min_absolute_change ≤ 0 or min_relative_change
- *   outside (0, 1]; default: min_relative_change < 0), or a key is written in both spellings
+ *   not belong to the task, a rule is empty (`roc-auc: {}`), a rule breaks its rule mode (mlflow:
+ *   min_absolute_change ≤ 0, min_relative_change outside [0, 1], any non_inferiority_margin; default:
+ *   min_relative_change < 0), a margin is combined with a change rule, or a key is written in both spellings
  * @example
  * resolveEvaluationPolicy({}, {}).policy.rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
  */
 function resolveEvaluationPolicy(written, overrides) {
-    const { section, warnings } = normalizeDeprecatedKeys(written);
+    const normalized = normalizeDeprecatedKeys(written);
+    const { section } = normalized;
+    const warnings = [...normalized.warnings];
     const task = overrides.task ?? section.task ?? EVALUATION_DEFAULTS.task;
     const ruleMode = section.rule_mode ?? EVALUATION_DEFAULTS.ruleMode;
     const known = METRICS_BY_TASK[task];
     const ruleEntries = Object.entries(section.metrics ?? {});
     checkPolicyMetrics(ruleEntries, task, known, ruleMode);
     checkInputMetrics(overrides.metrics ?? [], task, known);
-    const rules = resolveRules(ruleEntries, task);
+    const rules = resolveRules(ruleEntries, task, ruleMode, warnings);
     const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms;
     const policy = {
         task,
@@ -43380,6 +46737,7 @@ function resolveEvaluationPolicy(written, overrides) {
         resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
         seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
         decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
+        sample: resolveSample(section.sample ?? {}),
         slices: resolveSlices(section.slices ?? {}, overrides),
         ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
     };
@@ -43400,15 +46758,27 @@ function checkInputMetrics(inputMetrics, task, known) {
     if (foreign.length > 0)
         throw new errors/* ConfigurationError */.j1(compareMessages.inputNotTaskMetric(foreign, task), { input: 'metrics' }, compareMessages.useTaskMetrics(task, known));
 }
-/** One rule per metric the policy names; with none, the task's primary metric must beat the champion. */
-function resolveRules(ruleEntries, task) {
-    const rules = ruleEntries.map(([name, r]) => ({
-        metric: name,
-        greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name],
-        ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
-        ...(r.min_absolute_change === undefined ? {} : { minAbsoluteChange: r.min_absolute_change }),
-        ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
-    }));
+/**
+ * One rule per metric the policy names; with none, the task's primary metric must beat the champion. In default
+ * mode a negative min_absolute_change is the old spelling of a non-inferiority margin: it becomes
+ * `nonInferiorityMargin` with a warning naming the new key.
+ */
+function resolveRules(ruleEntries, task, mode, warnings) {
+    const rules = ruleEntries.map(([name, r]) => {
+        const abs = r.min_absolute_change;
+        const oldMargin = mode === 'default' && abs !== undefined && abs < 0;
+        if (oldMargin)
+            warnings.push(compareMessages.negativeChangeIsMargin(name, abs));
+        const margin = oldMargin ? -abs : r.non_inferiority_margin;
+        return {
+            metric: name,
+            greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name],
+            ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
+            ...(abs === undefined || oldMargin ? {} : { minAbsoluteChange: abs }),
+            ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
+            ...(margin === undefined ? {} : { nonInferiorityMargin: margin }),
+        };
+    });
     const primary = PRIMARY_METRIC[task];
     if (rules.length === 0)
         rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 });
@@ -43431,12 +46801,24 @@ function resolveMetrics(overrides, rules, task, known) {
             metrics.push(r.metric);
     return metrics;
 }
+/** The sample minimums: the policy, else the defaults. */
+function resolveSample(s) {
+    return {
+        minRows: s.min_rows ?? EVALUATION_DEFAULTS.minRows,
+        minPositives: s.min_positives ?? EVALUATION_DEFAULTS.minPositives,
+        minNegatives: s.min_negatives ?? EVALUATION_DEFAULTS.minNegatives,
+        maxUndefinedShare: s.max_undefined_share ?? EVALUATION_DEFAULTS.maxUndefinedShare,
+    };
+}
 /** The slice settings: the segment-columns input, else the policy, else the defaults. */
 function resolveSlices(s, overrides) {
     return {
         columns: overrides.segmentColumns ?? s.columns ?? [],
         minSize: s.min_size ?? EVALUATION_DEFAULTS.sliceMinSize,
+        minPositives: s.min_positives ?? EVALUATION_DEFAULTS.sliceMinPositives,
+        minNegatives: s.min_negatives ?? EVALUATION_DEFAULTS.sliceMinNegatives,
         tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
+        relativeTolerance: s.relative_tolerance ?? EVALUATION_DEFAULTS.sliceRelativeTolerance,
         onRegression: s.on_regression ?? EVALUATION_DEFAULTS.sliceOnRegression,
     };
 }
@@ -43445,169 +46827,27 @@ function checkRuleMode(metric, rule, mode) {
     const abs = rule.min_absolute_change;
     const rel = rule.min_relative_change;
     const at = (key) => ({ path: `${SECTION}.metrics.${metric}.${key}` });
-    if (mode === 'mlflow' && abs !== undefined && !(abs > 0))
-        throw new errors/* ConfigurationError */.j1(compareMessages.mlflowAbsoluteChangeNotPositive(metric, abs), at('min_absolute_change'));
-    if (mode === 'mlflow' && rel !== undefined && !(rel > 0 && rel <= 1))
-        throw new errors/* ConfigurationError */.j1(compareMessages.mlflowRelativeChangeOutOfRange(metric, rel), at('min_relative_change'), 'write a share in (0, 1], e.g. 0.05 for 5%, or use rule_mode: default');
+    const margin = rule.non_inferiority_margin;
+    if (rule.threshold === undefined && abs === undefined && rel === undefined && margin === undefined)
+        throw new errors/* ConfigurationError */.j1(compareMessages.emptyRule(metric), { path: `${SECTION}.metrics.${metric}` }, compareMessages.fixEmptyRule(metric));
+    if (margin !== undefined && mode === 'mlflow')
+        throw new errors/* ConfigurationError */.j1(compareMessages.marginNotInMlflow(metric), at('non_inferiority_margin'), 'use rule_mode: default, or a positive min_absolute_change');
+    if (margin !== undefined && (abs !== undefined || rel !== undefined))
+        throw new errors/* ConfigurationError */.j1(compareMessages.marginWithChange(metric), at('non_inferiority_margin'), 'keep one: non_inferiority_margin ("not worse by more than") or min_absolute_change / min_relative_change ("better by at least")');
+    if (mode === 'mlflow') {
+        const problem = mlflowThresholdProblem({
+            metric,
+            greaterIsBetter: true,
+            ...(abs === undefined ? {} : { minAbsoluteChange: abs }),
+            ...(rel === undefined ? {} : { minRelativeChange: rel }),
+        });
+        if (problem?.key === 'min_relative_change')
+            throw new errors/* ConfigurationError */.j1(problem.message, at(problem.key), 'write a share in [0, 1], e.g. 0.05 for 5%, or use rule_mode: default');
+        if (problem !== undefined)
+            throw new errors/* ConfigurationError */.j1(problem.message, at(problem.key));
+    }
     if (mode === 'default' && rel !== undefined && !(rel >= 0))
         throw new errors/* ConfigurationError */.j1(compareMessages.relativeChangeNegative(metric, rel), at('min_relative_change'));
-}
-
-// EXTERNAL MODULE: ./src/io/dataset/index.ts + 36 modules
-var dataset = __nccwpck_require__(77791);
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/probability-columns.ts
-
-
-const INPUT = 'probability-columns';
-const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`';
-/**
- * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
- * comma/newline list of `class=column` items.
- * @throws {ConfigurationError} for an empty prefix, a mix of both forms, an item without `=`, or a class named twice
- */
-function parseProbabilityColumns(items) {
-    if (items.length === 0)
-        return undefined;
-    const first = items[0];
-    if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
-        const prefix = first.slice(0, -1);
-        if (prefix === '' || prefix.includes('*'))
-            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE);
-        return { kind: 'prefix', prefix };
-    }
-    const entries = [];
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        const className = eq < 0 ? '' : item.slice(0, eq).trim();
-        const column = eq < 0 ? '' : item.slice(eq + 1).trim();
-        if (className === '' || column === '')
-            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE);
-        if (entries.some(([c]) => c === className))
-            throw new errors/* ConfigurationError */.j1(`input "${INPUT}" names class "${className}" twice`, { input: INPUT }, 'give each class one column');
-        entries.push([className, column]);
-    }
-    if (entries.length < 2)
-        throw new errors/* ConfigurationError */.j1(`input "${INPUT}" names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE);
-    return { kind: 'explicit', entries };
-}
-/** Classes sorted as sklearn's labels are: numerically when every class name is a number, else by code point. */
-function sortClasses(entries) {
-    const numeric = entries.every(([c]) => c.trim() !== '' && Number.isFinite(Number(c)));
-    return entries.sort(([a], [b]) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
-}
-/**
- * Resolves the spec against a predictions file: a prefix matches the file's header (at least 2 columns), an
- * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
- * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
- */
-async function resolveProbabilityColumns(spec, file) {
-    let entries;
-    if (spec.kind === 'explicit')
-        entries = spec.entries.map(([c, col]) => [c, col]);
-    else {
-        const header = await (0,dataset/* datasetHeader */.eZ)(file);
-        entries = header
-            .filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length)
-            .map((name) => [name.slice(spec.prefix.length), name]);
-        if (entries.length < 2) {
-            throw new errors/* DataError */.fL(`${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
-        }
-    }
-    const sorted = sortClasses(entries);
-    return { classes: sorted.map(([c]) => c), columns: sorted.map(([, col]) => col) };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/inputs.ts
-
-
-
-const evaluate_vs_champion_inputs_Inputs = {
-    Predictions: 'predictions',
-    ChampionPredictions: 'champion-predictions',
-    ModelName: 'model-name',
-    ChampionAlias: 'champion-alias',
-    Registry: 'registry',
-    RegistryToken: 'registry-token',
-    PredictCommand: 'predict-command',
-    CandidateModelDir: 'candidate-model-dir',
-    ChampionModelDir: 'champion-model-dir',
-    Data: 'data',
-    LabelColumn: 'label-column',
-    ScoreColumn: 'score-column',
-    PredictionColumn: 'prediction-column',
-    ProbabilityColumns: 'probability-columns',
-    IdColumn: 'id-column',
-    Task: 'task',
-    Metrics: 'metrics',
-    SegmentColumns: 'segment-columns',
-    Seed: 'seed',
-    MaxLatencyMs: 'max-latency-ms',
-    CandidateVersion: 'candidate-version',
-};
-/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
-function inputs_parseCommand(text) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch {
-            parsed = undefined;
-        }
-        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-            throw new errors/* ConfigurationError */.j1('input "predict-command" is not a JSON array of strings', { input: evaluate_vs_champion_inputs_Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
-        }
-        return parsed;
-    }
-    return trimmed.split(/\s+/).filter((w) => w !== '');
-}
-function evaluate_vs_champion_inputs_readInputs(input) {
-    const task = input.optionalChoice(evaluate_vs_champion_inputs_Inputs.Task, ['binary', 'multiclass', 'regression']);
-    const metricNames = input.list(evaluate_vs_champion_inputs_Inputs.Metrics);
-    const allMetrics = new Set(Object.values(METRICS_BY_TASK).flat());
-    for (const m of metricNames) {
-        if (!allMetrics.has(m)) {
-            throw new errors/* ConfigurationError */.j1(`input "metrics" names unknown metric "${m}"`, { input: evaluate_vs_champion_inputs_Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`);
-        }
-    }
-    const segments = input.list(evaluate_vs_champion_inputs_Inputs.SegmentColumns);
-    const command = input.optional(evaluate_vs_champion_inputs_Inputs.PredictCommand);
-    const opt = (key, value) => value === undefined ? {} : { [key]: value };
-    return {
-        predictions: input.required(evaluate_vs_champion_inputs_Inputs.Predictions),
-        ...opt('championPredictions', input.optional(evaluate_vs_champion_inputs_Inputs.ChampionPredictions)),
-        ...opt('modelName', input.optional(evaluate_vs_champion_inputs_Inputs.ModelName)),
-        championAlias: input.optional(evaluate_vs_champion_inputs_Inputs.ChampionAlias) ?? 'champion',
-        registry: input.optional(evaluate_vs_champion_inputs_Inputs.Registry) ?? 'file:.modelgate/registry',
-        ...opt('registryToken', input.optional(evaluate_vs_champion_inputs_Inputs.RegistryToken)),
-        ...opt('predictCommand', command === undefined ? undefined : inputs_parseCommand(command)),
-        ...opt('candidateModelDir', input.optional(evaluate_vs_champion_inputs_Inputs.CandidateModelDir)),
-        ...opt('championModelDir', input.optional(evaluate_vs_champion_inputs_Inputs.ChampionModelDir)),
-        ...opt('data', input.optional(evaluate_vs_champion_inputs_Inputs.Data)),
-        labelColumn: input.optional(evaluate_vs_champion_inputs_Inputs.LabelColumn) ?? 'label',
-        scoreColumn: input.optional(evaluate_vs_champion_inputs_Inputs.ScoreColumn) ?? 'score',
-        ...opt('predictionColumn', input.optional(evaluate_vs_champion_inputs_Inputs.PredictionColumn)),
-        ...opt('probabilityColumns', parseProbabilityColumns(input.list(evaluate_vs_champion_inputs_Inputs.ProbabilityColumns))),
-        idColumn: input.optional(evaluate_vs_champion_inputs_Inputs.IdColumn) ?? 'id',
-        ...opt('task', task),
-        ...opt('metrics', metricNames.length > 0 ? metricNames : undefined),
-        ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
-        ...opt('seed', input.optionalNumber(evaluate_vs_champion_inputs_Inputs.Seed, { integer: true, min: 0 })),
-        ...opt('maxLatencyMs', input.optionalNumber(evaluate_vs_champion_inputs_Inputs.MaxLatencyMs, { min: 0 })),
-        ...opt('candidateVersion', input.optional(evaluate_vs_champion_inputs_Inputs.CandidateVersion)),
-    };
-}
-/** The inputs that override the policy file (task, metrics, segment columns, seed, latency budget). */
-function policyOverrides(inputs) {
-    return {
-        ...(inputs.task === undefined ? {} : { task: inputs.task }),
-        ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
-        ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
-        ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
-        ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
-        probabilities: inputs.probabilityColumns !== undefined,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-probability-inputs.ts
@@ -43631,6 +46871,31 @@ function checkProbabilityInputs(inputs, task, metrics) {
     if (needing.length > 0) {
         throw new errors/* ConfigurationError */.j1(`${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but input "${evaluate_vs_champion_inputs_Inputs.ProbabilityColumns}" is not set`, { input: evaluate_vs_champion_inputs_Inputs.ProbabilityColumns }, 'set probability-columns: proba_* (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from the metrics input and the policy');
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
+/**
+ * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
+ * intervals and simulations are reproducible from a seed. Not for cryptography.
+ * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
+ * @example seededRandom(42)() // => 0.6011037519201636
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * A uniform integer in [0, n) from a random source.
+ * @example randomIndex(seededRandom(1), 10) // => 6
+ */
+function randomIndex(random, n) {
+    return Math.floor(random() * n);
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/percentile-interval.ts
@@ -43778,6 +47043,141 @@ function normalCdf(x) {
     return x < 0 ? tail : 1 - tail;
 }
 
+;// CONCATENATED MODULE: ./src/core/stats/delong-test.ts
+
+
+/** First index in ascending `sorted` whose value is >= x (or > x when `strict`). */
+function bound(sorted, x, strict) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = sorted[mid];
+        if (v < x || (strict && v === x))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Twice the midranks (1-based, ties averaged), so whole numbers: a native numeric sort, then two binary searches. */
+function doubledMidranks(values) {
+    const sorted = Float64Array.from(values).sort();
+    const ranks = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        ranks[i] = bound(sorted, x, false) + bound(sorted, x, true) + 1;
+    }
+    return ranks;
+}
+/** Sample variance (divisor k − 1) of whole numbers: exactly 0 when they are all equal. */
+function wholeNumberVariance(x) {
+    const k = x.length;
+    let sum = 0;
+    for (let i = 0; i < k; i++)
+        sum += x[i];
+    const mean = sum / k;
+    let s = 0;
+    for (let i = 0; i < k; i++) {
+        const d = x[i] - mean;
+        s += d * d;
+    }
+    return s / (k - 1);
+}
+/**
+ * DeLong's z and p from the per-row differences of the two models' placement values, kept as whole numbers:
+ * `pos[i]` = 2N·(V₁₀ᴬ − V₁₀ᴮ) for positive i, `neg[j]` = 2M·(V₀₁ᴬ − V₀₁ᴮ) for negative j. Then
+ * Var(AUC_B − AUC_A) = Var(V₁₀ᴬ − V₁₀ᴮ)/M + Var(V₀₁ᴬ − V₀₁ᴮ)/N (the S_AA + S_BB − 2S_AB of DeLong 1988, computed
+ * as one variance so that constant differences give exactly 0). Undefined with fewer than 2 positives or
+ * negatives (the covariances divide by count − 1) and when the variance is 0 while the AUCs differ; variance 0
+ * with equal AUCs is z = 0, p = 1, the convention of pROC's roc.test (identical or rank-equivalent scores, or
+ * both models separating the classes perfectly).
+ */
+function deLongFromPlacementDifferences(aucs, pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    if (m < 2 || n < 2)
+        return { kind: 'undefined', ...aucs, reason: statsMessages.deLongTooFew(m, n) };
+    const variance = wholeNumberVariance(pos) / (4 * n * n * m) + wholeNumberVariance(neg) / (4 * m * m * n);
+    if (variance === 0) {
+        if (aucs.difference === 0)
+            return { kind: 'defined', ...aucs, variance: 0, z: 0, pValue: 1 };
+        return { kind: 'undefined', ...aucs, reason: statsMessages.deLongZeroVariance(aucs.aucA, aucs.aucB) };
+    }
+    const z = aucs.difference / Math.sqrt(variance);
+    return { kind: 'defined', ...aucs, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
+}
+/**
+ * DeLong's test for two correlated ROC-AUCs on the same rows, in the O(n log n) form of Sun & Xu (2014):
+ * placement values from midranks of positives, negatives and both pooled; covariance S = S₁₀/m + S₀₁/n;
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)). With fewer than 2 positives or 2 negatives,
+ * or a zero variance while the AUCs differ, the result is `kind: 'undefined'` with the reason, never a p-value.
+ * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
+ * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
+ * @example
+ * deLongTest([0, 0, 1, 1, 0, 1], [0.1, 0.4, 0.35, 0.8, 0.5, 0.3], [0.2, 0.3, 0.6, 0.9, 0.4, 0.7]).aucB // => 1
+ * @example
+ * deLongTest([0, 0, 1], [0.1, 0.4, 0.35], [0.2, 0.3, 0.6]).kind // => 'undefined'
+ */
+function deLongTest(yTrue, scoreA, scoreB) {
+    const total = yTrue.length;
+    if (scoreA.length !== total || scoreB.length !== total) {
+        throw new RangeError(`deLongTest: lengths differ (${total}, ${scoreA.length}, ${scoreB.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < total; i++) {
+        const y = yTrue[i];
+        if (y !== 0 && y !== 1)
+            throw new RangeError(`deLongTest: label at row ${i} is ${String(y)}; must be 0 or 1`);
+        if (y === 1)
+            m++;
+    }
+    const n = total - m;
+    if (m === 0 || n === 0)
+        throw new RangeError('deLongTest: both classes must be present');
+    // Per model: 2N·V₁₀ per positive and 2M·(1 − V₀₁) per negative, whole numbers from doubled midranks.
+    const placements = (score) => {
+        const posScores = new Float64Array(m);
+        const negScores = new Float64Array(n);
+        const all = new Float64Array(total);
+        let p = 0;
+        let q = 0;
+        for (let i = 0; i < total; i++) {
+            const s = score[i];
+            all[i] = s;
+            if (yTrue[i] === 1)
+                posScores[p++] = s;
+            else
+                negScores[q++] = s;
+        }
+        const tx = doubledMidranks(posScores);
+        const ty = doubledMidranks(negScores);
+        const tz = doubledMidranks(all);
+        const pos = new Float64Array(m);
+        const neg = new Float64Array(n);
+        let sumPos = 0;
+        p = 0;
+        q = 0;
+        for (let i = 0; i < total; i++) {
+            const z = tz[i];
+            if (yTrue[i] === 1) {
+                pos[p] = z - tx[p];
+                sumPos += pos[p++];
+            }
+            else {
+                neg[q] = z - ty[q];
+                q++;
+            }
+        }
+        return { pos, neg, auc: sumPos / (2 * n * m) };
+    };
+    const a = placements(scoreA);
+    const b = placements(scoreB);
+    const pos = a.pos.map((x, i) => x - b.pos[i]);
+    const neg = b.neg.map((x, j) => x - a.neg[j]);
+    return deLongFromPlacementDifferences({ aucA: a.auc, aucB: b.auc, difference: b.auc - a.auc }, pos, neg);
+}
+
 ;// CONCATENATED MODULE: ./src/core/stats/delong-test-grouped.ts
 
 /**
@@ -43785,11 +47185,12 @@ function normalCdf(x) {
  * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
  * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
  * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
- * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts.
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts,
+ * with the same undefined cases (fewer than 2 of a class; zero variance while the AUCs differ).
  * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
- * @throws {RangeError} if lengths differ, a label is not 0/1, one class is absent, or the variance is 0 while the AUCs differ
+ * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
  * @example
- * deLongTestGrouped(Uint8Array.of(0, 1, 1), { group: Uint32Array.of(1, 0, 1), groupCount: 2 }, { group: Uint32Array.of(2, 1, 0), groupCount: 3 }).aucB // => 1
+ * deLongTestGrouped(Uint8Array.of(0, 1, 1, 0), { group: Uint32Array.of(1, 0, 1, 2), groupCount: 3 }, { group: Uint32Array.of(2, 1, 0, 3), groupCount: 4 }).aucB // => 1
  */
 function deLongTestGrouped(yTrue, a, b) {
     const total = yTrue.length;
@@ -43807,7 +47208,7 @@ function deLongTestGrouped(yTrue, a, b) {
     const n = total - m;
     if (m === 0 || n === 0)
         throw new RangeError('deLongTestGrouped: both classes must be present');
-    // Per model and group: placement of a positive (V₁₀) and of a negative (V₀₁) at that distinct score.
+    // Per model and group, as whole numbers: 2N·V₁₀ of a positive and 2M·(1 − V₀₁) of a negative at that score.
     const placements = (s) => {
         const g = s.groupCount;
         const cPos = new Float64Array(g);
@@ -43824,8 +47225,8 @@ function deLongTestGrouped(yTrue, a, b) {
         let belowPos = 0;
         let belowNeg = 0;
         for (let k = g - 1; k >= 0; k--) {
-            pos[k] = (belowNeg + 0.5 * cNeg[k]) / n;
-            neg[k] = 1 - (belowPos + 0.5 * cPos[k]) / m;
+            pos[k] = 2 * belowNeg + cNeg[k];
+            neg[k] = 2 * belowPos + cPos[k];
             belowPos += cPos[k];
             belowNeg += cNeg[k];
         }
@@ -43833,64 +47234,29 @@ function deLongTestGrouped(yTrue, a, b) {
     };
     const pa = placements(a);
     const pb = placements(b);
-    // Means, then centred second moments, over positives (V₁₀) and negatives (V₀₁).
-    let sa10 = 0;
-    let sb10 = 0;
-    let sa01 = 0;
-    let sb01 = 0;
+    const pos = new Float64Array(m);
+    const neg = new Float64Array(n);
+    let sumA = 0;
+    let sumB = 0;
+    let p = 0;
+    let q = 0;
     for (let i = 0; i < total; i++) {
         const ga = a.group[i];
         const gb = b.group[i];
         if (yTrue[i] === 1) {
-            sa10 += pa.pos[ga];
-            sb10 += pb.pos[gb];
+            const x = pa.pos[ga];
+            const y = pb.pos[gb];
+            sumA += x;
+            sumB += y;
+            pos[p++] = x - y;
         }
         else {
-            sa01 += pa.neg[ga];
-            sb01 += pb.neg[gb];
+            neg[q++] = pb.neg[gb] - pa.neg[ga];
         }
     }
-    const ma10 = sa10 / m;
-    const mb10 = sb10 / m;
-    const ma01 = sa01 / n;
-    const mb01 = sb01 / n;
-    let aa10 = 0;
-    let bb10 = 0;
-    let ab10 = 0;
-    let aa01 = 0;
-    let bb01 = 0;
-    let ab01 = 0;
-    for (let i = 0; i < total; i++) {
-        const ga = a.group[i];
-        const gb = b.group[i];
-        if (yTrue[i] === 1) {
-            const x = pa.pos[ga] - ma10;
-            const y = pb.pos[gb] - mb10;
-            aa10 += x * x;
-            bb10 += y * y;
-            ab10 += x * y;
-        }
-        else {
-            const x = pa.neg[ga] - ma01;
-            const y = pb.neg[gb] - mb01;
-            aa01 += x * x;
-            bb01 += y * y;
-            ab01 += x * y;
-        }
-    }
-    const s10 = m < 2 ? 0 : (aa10 + bb10 - 2 * ab10) / (m - 1);
-    const s01 = n < 2 ? 0 : (aa01 + bb01 - 2 * ab01) / (n - 1);
-    const variance = s10 / m + s01 / n;
-    const aucA = ma10;
-    const aucB = mb10;
-    const difference = aucB - aucA;
-    if (!(variance > 0)) {
-        if (difference === 0)
-            return { aucA, aucB, difference, variance: 0, z: 0, pValue: 1 };
-        throw new RangeError('deLongTestGrouped: the variance of the AUC difference is 0; the scores are degenerate');
-    }
-    const z = difference / Math.sqrt(variance);
-    return { aucA, aucB, difference, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
+    const aucA = sumA / (2 * n * m);
+    const aucB = sumB / (2 * n * m);
+    return deLongFromPlacementDifferences({ aucA, aucB, difference: aucB - aucA }, pos, neg);
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/binomial-two-sided-p-value.ts
@@ -43933,26 +47299,36 @@ function binomialTwoSidedPValue(k, n) {
 /** Below this many discordant pairs the exact binomial test is used (the common textbook rule b + c < 25). */
 const MCNEMAR_EXACT_BELOW = 25;
 /**
- * McNemar's test of paired classifiers on the discordant counts b and c (H₀: b and c are equally likely).
- * Rule: b + c < 25 → exact two-sided binomial test on min(b, c) of b + c at p = ½;
- * otherwise chi-square on 1 degree of freedom with Edwards' continuity correction (|b − c| − 1)² / (b + c).
- * b + c = 0 gives p = 1 (no evidence either way).
- * @see https://en.wikipedia.org/wiki/McNemar%27s_test
+ * McNemar's test of paired classifiers on the discordant counts b and c (H₀: b and c are equally likely), as
+ * statsmodels.stats.contingency_tables.mcnemar computes it:
+ * b + c < exactBelow → exact: min(1, 2·P(X ≤ min(b, c))) for X ~ Binomial(b + c, ½) (statsmodels exact=True);
+ * otherwise chi-square on 1 degree of freedom of (|b − c| − 1)² / (b + c) with the correction (exact=False,
+ * correction=True) or (b − c)² / (b + c) without it (correction=False).
+ * Like statsmodels, the corrected statistic is not clamped at 0, so b = c gives 1/(b + c), not 0:
+ * b = c = 15 has p = 0.855 (and |b − c| = 1 has statistic 0, p = 1).
+ * b + c = 0 gives statistic 0 and p = 1 in every method (no evidence either way; statsmodels divides by zero).
+ * @see https://www.statsmodels.org/stable/generated/statsmodels.stats.contingency_tables.mcnemar.html
  * @throws {RangeError} if b or c is not a non-negative integer
  * @example
  * mcnemarTest(40, 60).pValue // => 0.05743311963200363
+ * @example
+ * mcnemarTest(15, 15).pValue // => 0.8551321405847058
  */
-function mcnemarTest(b, c, exactBelow = MCNEMAR_EXACT_BELOW) {
+function mcnemarTest(b, c, options = {}) {
     if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
         throw new RangeError(`mcnemarTest: discordant counts must be non-negative integers, got b=${b}, c=${c}`);
     }
+    const { exactBelow = MCNEMAR_EXACT_BELOW, correction = true } = options;
     const n = b + c;
     if (n < exactBelow) {
         return { b, c, method: 'exact', statistic: Math.min(b, c), pValue: binomialTwoSidedPValue(Math.min(b, c), n) };
     }
-    const diff = Math.max(0, Math.abs(b - c) - 1);
+    const method = correction ? 'chi-square-corrected' : 'chi-square';
+    if (n === 0)
+        return { b, c, method, statistic: 0, pValue: 1 };
+    const diff = Math.abs(b - c) - (correction ? 1 : 0);
     const statistic = (diff * diff) / n;
-    return { b, c, method: 'chi-square-corrected', statistic, pValue: chiSquareSurvival(statistic, 1) };
+    return { b, c, method, statistic, pValue: chiSquareSurvival(statistic, 1) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/messages.ts
@@ -44709,11 +48085,14 @@ function pairedMetricValue(evaluate, metric, weights) {
 
 
 
+
 /** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
 const POISSON_FROM_ROWS = 100_000;
 /**
  * Compares candidate and champion on the same rows for each metric: point values, the paired bootstrap
- * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired),
+ * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired) and of
+ * the candidate's own value, the same at the family-wise `adjustedConfidence` when given, the count of resamples
+ * on which the metric was undefined,
  * the probability the candidate is better (share of resampled differences in the better direction), and
  * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
  * present) is an `undefined` comparison with the reason, never a number.
@@ -44733,7 +48112,8 @@ function compareModels(data, options) {
         ? []
         : pairedBootstrap(n, (weights) => {
             const values = evaluate(defined, weights, 'nan');
-            return values.candidate.map((c, k) => c - values.champion[k]);
+            // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
+            return [...values.candidate.map((c, k) => c - values.champion[k]), ...values.candidate];
         }, {
             resamples: options.resamples,
             random: options.random,
@@ -44748,8 +48128,17 @@ function compareModels(data, options) {
         if (values.kind === 'undefined')
             return { kind: 'undefined', metric, greaterIsBetter, confidence: options.confidence, reason: values.reason };
         const dist = distributions[defined.indexOf(metric)];
-        if (dist === undefined)
+        const own = distributions[defined.length + defined.indexOf(metric)];
+        if (dist === undefined || own === undefined)
             throw new Error('compareModels: missing bootstrap distribution');
+        const level = options.adjustedConfidence;
+        const adjusted = level === undefined || !(level > options.confidence)
+            ? undefined
+            : {
+                confidence: level,
+                ...pair(percentileInterval(dist.sorted, level)),
+                ...pairCandidate(percentileInterval(own.sorted, level)),
+            };
         const { candidate, champion } = values;
         const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary);
         return {
@@ -44764,10 +48153,16 @@ function compareModels(data, options) {
             confidence: options.confidence,
             probabilityBetter: greaterIsBetter ? dist.shareAboveZero : dist.shareBelowZero,
             resamples: dist.sorted.length,
+            candidateLower: own.lower,
+            candidateUpper: own.upper,
+            undefinedResamples: dist.undefinedCount,
+            ...(adjusted === undefined ? {} : { adjusted }),
             ...(test === undefined ? {} : { test }),
         };
     });
 }
+const pair = ([lower, upper]) => ({ lower, upper });
+const pairCandidate = ([lower, upper]) => ({ candidateLower: lower, candidateUpper: upper });
 function pairedTest(data, metric, threshold, binary) {
     const { yTrue } = data;
     if (metric === 'accuracy') {
@@ -44792,7 +48187,8 @@ function pairedTest(data, metric, threshold, binary) {
     if (metric === 'roc-auc' && binary !== undefined) {
         try {
             const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate);
-            return { name: 'delong', statistic: r.z, pValue: r.pValue };
+            // Undefined (fewer than 2 of a class, or zero variance while the AUCs differ): no p-value to report.
+            return r.kind === 'defined' ? { name: 'delong', statistic: r.z, pValue: r.pValue } : undefined;
         }
         catch {
             return undefined;
@@ -44805,75 +48201,276 @@ function pairedTest(data, metric, threshold, binary) {
 
 
 
+
+
 /**
- * The metrics of both models per value of each segment column (rows weighted 1 inside the slice, 0 outside,
- * so the data is prepared once). A metric undefined on a slice (one class present) is an `undefined` slice
- * comparison with the reason. The preconditions are compareModels' (the loader guarantees them), and each segment
- * column has one value per paired row (the loader picks them in pairing order).
+ * The metrics of both models per value of each segment column, each on the slice's own rows, with the paired
+ * bootstrap interval of candidate − champion: every resample reweights all n rows once, and each slice reads its
+ * rows' weights, so slice and whole-data intervals come from the same resamples. The intervals are Bonferroni-
+ * adjusted over the m judged (slice, metric) pairs and `otherTests`: level 1 − (1 − confidence)/(m + otherTests). A slice with fewer than
+ * `minSize` rows (binary: fewer than `minPositives` positives or `minNegatives` negatives) is `skipped` with the
+ * reason; a metric undefined on a judged slice (one class present) is `undefined` with the reason. The
+ * preconditions are compareModels' (the loader guarantees them), and each segment column has one value per
+ * paired row (the loader picks them in pairing order).
  * @throws {RangeError} if a segment column's length differs from the data, or a precondition does not hold (bugs)
  * @example
  * compareSlices({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 3) }, { g: ['a', 'b'] }, ['mae']).map((s) => (s.kind === 'defined' ? s.champion : s.reason)) // => [0, 1]
  */
-function compareSlices(data, segments, metrics, greaterIsBetter = {}, threshold = 0.5) {
-    const evaluate = metricEvaluator(data, threshold);
+function compareSlices(data, segments, metrics, options = {}) {
     const n = data.yTrue.length;
     const out = [];
+    const judged = [];
     for (const [column, values] of Object.entries(segments)) {
         if (values.length !== n)
             throw new RangeError(`compareSlices: column ${column} has ${values.length} values for ${n} rows`);
-        const groups = new Map();
-        values.forEach((v, i) => {
-            const list = groups.get(v);
-            if (list === undefined)
-                groups.set(v, [i]);
-            else
-                list.push(i);
-        });
-        for (const [value, rows] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-            const weights = new Float64Array(n);
-            for (const i of rows)
-                weights[i] = 1;
+        for (const [value, rows] of groupRows(values)) {
+            const skipped = skipReason(data, rows, options);
+            const evaluate = skipped === undefined ? metricEvaluator(subset(data, rows), options.threshold) : undefined;
+            const entries = [];
             for (const metric of metrics) {
                 const slice = {
                     column,
                     value,
                     rows: rows.length,
                     metric,
-                    greaterIsBetter: greaterIsBetter[metric] ?? GREATER_IS_BETTER[metric],
+                    greaterIsBetter: options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric],
                 };
-                const paired = pairedMetricValue(evaluate, metric, weights);
+                if (evaluate === undefined) {
+                    out.push({ kind: 'skipped', ...slice, reason: skipped ?? '' });
+                    continue;
+                }
+                const paired = pairedMetricValue(evaluate, metric);
+                if (paired.kind === 'defined')
+                    entries.push({ index: out.length, metric });
                 out.push(paired.kind === 'defined'
                     ? { kind: 'defined', ...slice, champion: paired.champion, candidate: paired.candidate }
                     : { kind: 'undefined', ...slice, reason: paired.reason });
             }
+            if (evaluate !== undefined && entries.length > 0)
+                judged.push({ rows, evaluate, entries });
         }
     }
+    if (options.random !== undefined && judged.length > 0)
+        addIntervals(out, judged, n, options);
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
-/**
- * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
- * intervals and simulations are reproducible from a seed. Not for cryptography.
- * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
- * @example seededRandom(42)() // => 0.6011037519201636
- */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** Row indices per segment value, values in code-point order. */
+function groupRows(values) {
+    const groups = new Map();
+    values.forEach((v, i) => {
+        const list = groups.get(v);
+        if (list === undefined)
+            groups.set(v, [i]);
+        else
+            list.push(i);
+    });
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([v, rows]) => [v, Uint32Array.from(rows)]);
+}
+/** Why a slice is too small to judge, or undefined. */
+function skipReason(data, rows, options) {
+    const minSize = options.minSize ?? 1;
+    if (rows.length < minSize)
+        return compareMessages.sliceTooFewRows(rows.length, minSize);
+    if (data.task !== 'binary')
+        return undefined;
+    let positives = 0;
+    for (const i of rows)
+        if (data.yTrue[i] === 1)
+            positives++;
+    const negatives = rows.length - positives;
+    if (positives < (options.minPositives ?? 0))
+        return compareMessages.sliceTooFewClass(positives, 'positives', options.minPositives ?? 0);
+    if (negatives < (options.minNegatives ?? 0))
+        return compareMessages.sliceTooFewClass(negatives, 'negatives', options.minNegatives ?? 0);
+    return undefined;
+}
+/** The rows `rows` of paired predictions (probability matrices row by row). */
+function subset(data, rows) {
+    const pick = (v) => v === undefined ? undefined : Float64Array.from(rows, (i) => v[i]);
+    const k = data.classCount ?? 0;
+    const pickRows = (v) => {
+        if (v === undefined || k === 0)
+            return undefined;
+        const out = new Float64Array(rows.length * k);
+        rows.forEach((row, j) => out.set(v.subarray(row * k, (row + 1) * k), j * k));
+        return out;
+    };
+    const fields = {
+        candidateScore: pick(data.candidateScore),
+        championScore: pick(data.championScore),
+        candidatePred: pick(data.candidatePred),
+        championPred: pick(data.championPred),
+        candidateProbabilities: pickRows(data.candidateProbabilities),
+        championProbabilities: pickRows(data.championProbabilities),
+    };
+    const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    return {
+        task: data.task,
+        yTrue: pick(data.yTrue),
+        ...(data.classCount === undefined ? {} : { classCount: data.classCount }),
+        ...present,
     };
 }
+/** Adds the Bonferroni-adjusted paired intervals to the judged slices' defined comparisons. */
+function addIntervals(out, judged, n, options) {
+    const family = judged.reduce((sum, j) => sum + j.entries.length, 0);
+    const confidence = 1 - (1 - (options.confidence ?? 0.95)) / (family + (options.otherTests ?? 0));
+    const random = options.random;
+    // One weight buffer and metric list per slice, reused by every resample.
+    const buffers = judged.map((j) => new Float64Array(j.rows.length));
+    const names = judged.map((j) => j.entries.map((e) => e.metric));
+    const distributions = pairedBootstrap(n, (weights) => {
+        const diffs = [];
+        judged.forEach((j, s) => {
+            const w = buffers[s];
+            const rows = j.rows;
+            for (let k = 0; k < rows.length; k++)
+                w[k] = weights[rows[k]];
+            const values = j.evaluate(names[s], w, 'nan');
+            values.candidate.forEach((c, k) => diffs.push(c - values.champion[k]));
+        });
+        return diffs;
+    }, {
+        resamples: options.resamples ?? 1000,
+        random,
+        confidence,
+        ...(options.scheme === undefined ? {} : { scheme: options.scheme }),
+    });
+    let k = 0;
+    for (const j of judged) {
+        for (const e of j.entries) {
+            const d = distributions[k++];
+            const s = out[e.index];
+            if (d === undefined)
+                continue;
+            out[e.index] = {
+                ...s,
+                lower: d.lower,
+                upper: d.upper,
+                confidence,
+                undefinedResamples: d.undefinedCount,
+                resamples: d.sorted.length,
+            };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/rule-components.ts
 /**
- * A uniform integer in [0, n) from a random source.
- * @example randomIndex(seededRandom(1), 10) // => 6
+ * How many separately judged parts the rules have: each floor (`threshold`) is one, and each change rule
+ * (`min_absolute_change` / `min_relative_change`) or non-inferiority margin is one. They are the rules' members of
+ * the rejection family (rejectionConfidence).
+ * @example
+ * ruleComponents([{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0, threshold: 0.7 }, { metric: 'recall', greaterIsBetter: true, threshold: 0.6 }]) // => 3
  */
-function randomIndex(random, n) {
-    return Math.floor(random() * n);
+function ruleComponents(rules) {
+    let k = 0;
+    for (const r of rules) {
+        if (r.threshold !== undefined)
+            k++;
+        if (r.minAbsoluteChange !== undefined || r.minRelativeChange !== undefined || r.nonInferiorityMargin !== undefined)
+            k++;
+    }
+    return k;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/rejection-confidence.ts
+
+/**
+ * The confidence level at which evaluate-vs-champion may *reject*: Bonferroni over every test that can reject —
+ * the rule components of the policy (each floor and each change or non-inferiority rule is one) and the
+ * `others` (the judged slice × metric pairs) — 1 − (1 − confidence)/(k + others). Promotion needs every component
+ * to pass at the plain level (an intersection–union test, which needs no correction), so only rejection, which
+ * any one test can cause, is corrected: with exchangeable models the chance that anything rejects stays at most
+ * (1 − confidence)/2 (each test rejects on one side of its two-sided interval).
+ * @see Berger (1982), Multiparameter hypothesis testing and acceptance sampling (intersection–union tests)
+ * @example
+ * rejectionConfidence({ confidence: 0.95, rules: [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0, threshold: 0.7 }, { metric: 'recall', greaterIsBetter: true, threshold: 0.6 }] }) // => 0.9833333333333333
+ */
+function rejectionConfidence(policy, others = 0) {
+    return 1 - (1 - policy.confidence) / Math.max(1, ruleComponents(policy.rules) + others);
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-evidence.ts
+
+
+
+
+
+/**
+ * The comparisons evaluate-vs-champion judges, as the action computes them: the slices of the ruled metrics first
+ * (paired intervals at the family-wise level over the judged slice × metric pairs and the rule components), then
+ * every metric on all rows with its plain interval and its interval at the same family-wise level (rejection
+ * uses it). Both draw from `seededRandom(policy.seed)` with the same scheme (multinomial below POISSON_FROM_ROWS
+ * rows, Poisson(1) from there), so the slices and the whole data share every resample vector. Without a champion
+ * (`slices: false`) no slice is compared.
+ * @throws {RangeError} when a precondition of compareModels or compareSlices does not hold (bugs)
+ * @example
+ * compareEvidence({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, {}, { metrics: ['mae'], rules: [{ metric: 'mae', greaterIsBetter: false, minAbsoluteChange: 0 }], confidence: 0.9, resamples: 10, seed: 1, decisionThreshold: 0.5, slices: { minSize: 1, minPositives: 0, minNegatives: 0 } }).comparisons.map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
+ */
+function compareEvidence(data, segments, policy, options = {}) {
+    const n = data.yTrue.length;
+    const scheme = n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial';
+    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
+    const slices = options.slices === false
+        ? []
+        : compareSlices(data, segments, policy.rules.map((r) => r.metric), {
+            greaterIsBetter,
+            threshold: policy.decisionThreshold,
+            minSize: policy.slices.minSize,
+            minPositives: policy.slices.minPositives,
+            minNegatives: policy.slices.minNegatives,
+            resamples: policy.resamples,
+            random: seededRandom(policy.seed),
+            scheme,
+            confidence: policy.confidence,
+            otherTests: ruleComponents(policy.rules),
+        });
+    const judged = slices.filter((s) => s.kind === 'defined' && s.confidence !== undefined).length;
+    const comparisons = compareModels(data, {
+        metrics: policy.metrics,
+        greaterIsBetter,
+        resamples: policy.resamples,
+        confidence: policy.confidence,
+        adjustedConfidence: rejectionConfidence(policy, judged),
+        random: seededRandom(policy.seed),
+        scheme,
+        threshold: policy.decisionThreshold,
+    });
+    return { comparisons, slices };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/check-paired-labels.ts
+
+
+/**
+ * Checks that the champion file labels every paired id as the candidate file does (the labels decide, so a
+ * candidate file that rewrites its own labels must not turn a hold into a promote). Labels are compared as the
+ * loader coded them (0/1, class codes shared by both files, regression targets exactly).
+ * @throws {DataError} naming the first differing id (in candidate order), both labels and both files
+ * @example
+ * checkPairedLabels(Float64Array.of(1, 0), Float64Array.of(0, 1), { candidate: Uint32Array.of(0, 1), champion: Uint32Array.of(1, 0) }, ['a', 'b'], { candidate: 'c.csv', champion: 'h.csv' }) // => undefined
+ */
+function checkPairedLabels(candidateLabels, championLabels, pairing, candidateIds, files, describe = formatNumber) {
+    const { candidate, champion } = pairing;
+    let differing = 0;
+    let first = -1;
+    for (let k = 0; k < candidate.length; k++) {
+        const a = candidateLabels[candidate[k]];
+        const b = championLabels[champion[k]];
+        if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) {
+            differing++;
+            if (first < 0)
+                first = k;
+        }
+    }
+    if (first < 0)
+        return;
+    const i = candidate[first];
+    const j = champion[first];
+    throw new errors/* DataError */.fL(`${files.champion} labels id ${JSON.stringify(candidateIds[i])} as ${describe(championLabels[j])}, but ${files.candidate} labels it ${describe(candidateLabels[i])} (${differing} of ${candidate.length} paired ids differ)`, { file: files.champion }, 'score both models on the same labelled evaluation rows: the label column must be identical in both files');
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
@@ -45131,6 +48728,8 @@ async function loadProbabilities(path, columns) {
 
 
 
+
+
 const pick = (values, index) => Float64Array.from(index, (i) => values[i]);
 /** Rows of a row-major matrix with `width` columns, in `index` order. */
 function pickRows(values, width, index) {
@@ -45138,61 +48737,97 @@ function pickRows(values, width, index) {
     index.forEach((row, k) => out.set(values.subarray(row * width, (row + 1) * width), k * width));
     return out;
 }
+/** The identity pairing of n rows (no champion: the candidate stands in for both sides). */
+const identity = (n) => {
+    const rows = Uint32Array.from({ length: n }, (_, i) => i);
+    return { candidate: rows, champion: rows };
+};
+/** Whether the champion's file has the label column (then its labels must equal the candidate's by id). */
+async function hasLabel(path, label) {
+    return (await (0,dataset/* datasetHeader */.eZ)(path)).includes(label);
+}
 /**
  * Reads the candidate's predictions, then the champion's (from `champion()`, which may run predict-command),
  * pairs the rows by id and returns them as the core's PairedPredictions. Multiclass with `probability-columns`
  * reads one probability column per class from both files (classes from the candidate's header for a prefix).
+ * When the champion's file has the label column, its labels must equal the candidate's for every id. Without a
+ * champion (`champion()` gives undefined) the candidate's predictions stand in for the champion's side.
  * @throws DataError for unreadable files, missing columns, bad cells (file and line), binary labels other than 0/1
- *   or scores outside [0, 1] (file and line), and ids that do not pair
+ *   or scores outside [0, 1] (file and line), ids that do not pair, and labels that differ by id
  */
 async function loadPairedData(inputs, task, segmentColumns, champion) {
     const spec = inputs.probabilityColumns;
-    if (task === 'multiclass' && spec !== undefined) {
-        const probability = await resolveProbabilityColumns(spec, inputs.predictions);
-        const prediction = inputs.predictionColumn;
-        const candidate = await loadProbabilities(inputs.predictions, {
+    return task === 'multiclass' && spec !== undefined
+        ? loadProbabilityPairs(inputs, spec, segmentColumns, champion)
+        : loadValuePairs(inputs, task, segmentColumns, champion);
+}
+/** The rows an id names in both files and the labels checked by id (identity pairing without a champion). */
+function pairChecked(inputs, candidate, other, source, describe) {
+    if (source === undefined)
+        return identity(candidate.ids.length);
+    const files = { candidate: inputs.predictions, champion: source.path };
+    const pairing = pairRows(candidate.ids, other.ids, files);
+    if (candidate.labels !== undefined && other.labels !== undefined)
+        checkPairedLabels(candidate.labels, other.labels, pairing, candidate.ids, files, describe);
+    return pairing;
+}
+/** Segment values of the paired rows, in pairing order. */
+const pairedSegments = (segments, pairing) => Object.fromEntries(Object.entries(segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i])]));
+/** Multiclass with class probability columns in both files. */
+async function loadProbabilityPairs(inputs, spec, segmentColumns, champion) {
+    const probability = await resolveProbabilityColumns(spec, inputs.predictions);
+    const prediction = inputs.predictionColumn;
+    const candidate = await loadProbabilities(inputs.predictions, {
+        id: inputs.idColumn,
+        probability,
+        label: inputs.labelColumn,
+        segments: segmentColumns,
+        ...(prediction === undefined ? {} : { prediction }),
+    });
+    const source = await champion();
+    const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn));
+    const other = source === undefined
+        ? candidate
+        : await loadProbabilities(source.path, {
             id: inputs.idColumn,
             probability,
-            label: inputs.labelColumn,
-            segments: segmentColumns,
+            ...(labelled ? { label: inputs.labelColumn } : {}),
             ...(prediction === undefined ? {} : { prediction }),
         });
-        const source = await champion();
-        const other = await loadProbabilities(source.path, {
-            id: inputs.idColumn,
-            probability,
-            ...(prediction === undefined ? {} : { prediction }),
-        });
-        const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
-        const k = probability.classes.length;
-        return {
-            data: {
-                task,
-                yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
-                candidatePred: pick(candidate.predicted, pairing.candidate),
-                championPred: pick(other.predicted, pairing.champion),
-                classCount: k,
-                candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
-                championProbabilities: pickRows(other.probabilities, k, pairing.champion),
-            },
-            source,
-            segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [
-                name,
-                Array.from(pairing.candidate, (i) => v[i]),
-            ])),
-            classes: probability.classes,
-        };
-    }
+    const pairing = pairChecked(inputs, candidate, other, source, (c) => probability.classes[c] ?? String(c));
+    const k = probability.classes.length;
+    return {
+        data: {
+            task: 'multiclass',
+            yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
+            candidatePred: pick(candidate.predicted, pairing.candidate),
+            championPred: pick(other.predicted, pairing.champion),
+            classCount: k,
+            candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
+            championProbabilities: pickRows(other.probabilities, k, pairing.champion),
+        },
+        ...(source === undefined ? {} : { source }),
+        segments: pairedSegments(candidate.segments, pairing),
+        classes: probability.classes,
+    };
+}
+/** Binary scores, multiclass predicted classes or regression predictions. */
+async function loadValuePairs(inputs, task, segmentColumns, champion) {
     const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
     const codes = task === 'multiclass' ? new Map() : undefined;
     const candidate = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns }, codes);
     if (task === 'binary')
         checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn });
     const source = await champion();
-    const other = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes);
-    if (task === 'binary')
-        checkBinaryPredictions(other, { score: valueColumn });
-    const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
+    const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn));
+    const label = labelled ? { label: inputs.labelColumn } : {};
+    const other = source === undefined
+        ? candidate
+        : await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn, ...label }, codes);
+    if (task === 'binary' && source !== undefined)
+        checkBinaryPredictions(other, { ...label, score: valueColumn });
+    const names = codes === undefined ? undefined : [...codes.keys()];
+    const pairing = pairChecked(inputs, candidate, other, source, (c) => names?.[c] ?? String(c));
     const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate);
     const cand = pick(candidate.values, pairing.candidate);
     const champ = pick(other.values, pairing.champion);
@@ -45200,11 +48835,8 @@ async function loadPairedData(inputs, task, segmentColumns, champion) {
         data: task === 'binary'
             ? { task, yTrue, candidateScore: cand, championScore: champ }
             : { task, yTrue, candidatePred: cand, championPred: champ },
-        source,
-        segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [
-            name,
-            Array.from(pairing.candidate, (i) => v[i]),
-        ])),
+        ...(source === undefined ? {} : { source }),
+        segments: pairedSegments(candidate.segments, pairing),
     };
 }
 
@@ -45335,6 +48967,17 @@ const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
 const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
 const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
 const championRefusedAfterRollout = (name, version, refusals) => `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`;
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 16);
+const reportAboutAnotherModel = (label, reportDigest, name, version, versionDigest) => `${label} is about another model: it judged model digest ${reportDigest}, but ${name}${version === undefined ? '' : ` version ${version}`} has model digest ${versionDigest}; register the model directory that gate judged, or re-run the gate on this version's files (model digest ${shortDigest(versionDigest)}…)`;
+const reportAboutOtherPredictions = (label, file, sha256, name, version, versionDigest) => `${label} judged predictions ${file} (sha256 ${sha256}), which are not a file of ${name}${version === undefined ? '' : ` version ${version}`} (model digest ${versionDigest}) nor in its lineage: put the predictions file the gate judged inside model-path (the predictions input), or re-run the gate on this version's predictions`;
+const reportAtAnotherCommit = (label, reportCommit, versionCommit) => `${label} was written at commit ${reportCommit}, but the version was built from commit ${versionCommit}: register the reports of the run that built this version`;
+const reportUnbound = (label, versionCommit) => `${label} names no model digest and no predictions, none of its data is recorded in the version's lineage or evaluation${versionCommit === undefined ? ', and the version records no commit to match it by' : ", and it names no commit to match the version's"}: register the report-path output a modelgate gate wrote in the run that built this version (it records its subject by digest and the commit)`;
+const reportUnsigned = (label, alias, keyIds) => `${label} is not signed, and alias ${alias} accepts only reports signed by a trusted key (${keyIds.join(', ')}): run the gate with the signing-key input and register the report-path it wrote (its .dsse.json envelope is read beside it)`;
+const reportBadSignature = (label, alias, keyId, problem, keyIds) => `${label} has a signature that does not verify (${problem}; key id ${keyId ?? 'not given'}) with the trusted keys of alias ${alias} (${keyIds.join(', ')}): re-run the gate with a trusted signing-key, or add its public key to register-model.promotion.aliases.${alias}.trusted_keys`;
+const cardDigestMismatch = (name, version, recorded, actual) => `${name} version ${version}: its model card records model digest ${recorded}, but its files list gives ${actual}; the stored card was altered, so do not promote it: re-register the model from its training run`;
+const notAReportEnvelope = (file, problem) => `${file} looks like a DSSE envelope but is not a signed gate report: ${problem}`;
+const envelopeDiffers = (file, envelopeFile) => `${file} differs from the report signed in ${envelopeFile} beside it: the report was edited after the gate signed it`;
+const reportsNotAboutVersion = (name, modelPath, refusals) => `refusing to register ${name} from ${modelPath}: ${refusals.join('; ')}`;
 
 ;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
 /**
@@ -45373,12 +49016,15 @@ function validateRegistryName(kind, value) {
 
 ;// CONCATENATED MODULE: ./src/registry/registry-errors.ts
 
+
 /** Registering a version that already exists: versions are immutable. */
 class VersionExistsError extends errors/* ConfigurationError */.j1 {
     constructor(message, location = {}, hint) {
         super(message, location, hint);
     }
 }
+/** The error every backend raises for a version number that is taken. */
+const versionTaken = (name, version) => new VersionExistsError(versionExists(name, version), { input: 'version' }, 'leave version empty to get the next free one');
 /** A model, version or alias that is not in the registry. */
 class NotFoundError extends errors/* ConfigurationError */.j1 {
     constructor(message, location = {}, hint) {
@@ -45392,6 +49038,12 @@ class DigestMismatchError extends errors/* DataError */.fL {
     }
 }
 
+/** A stored card or alias event that cannot be read (truncated, edited, re-pointed): named, never guessed at. */
+class CorruptRecordError extends errors/* DataError */.fL {
+    constructor(message, location = {}, hint) {
+        super(message, location, hint);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/registry/model-files.ts
 
@@ -45403,7 +49055,28 @@ class DigestMismatchError extends errors/* DataError */.fL {
 
 
 
-/** Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`. */
+
+/** Whether `path` is `dir` or inside it (both real paths). */
+function isInside(dir, path) {
+    const rest = (0,external_node_path_.relative)(dir, path);
+    return rest === '' || (!rest.startsWith('..') && !(0,external_node_path_.isAbsolute)(rest));
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'named pipe (FIFO)';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isBlockDevice() || info.isCharacterDevice())
+        return 'device';
+    return 'special file';
+}
+/**
+ * Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`.
+ * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
+ * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
+ * refused, naming the entry: nothing is dropped silently.
+ * @throws ConfigurationError naming the entry and the input
+ */
 async function collectModelFiles(dir) {
     const info = await (0,promises_.stat)(dir).catch(() => undefined);
     if (info === undefined) {
@@ -45414,19 +49087,42 @@ async function collectModelFiles(dir) {
         const name = dir.split(external_node_path_.sep).pop() ?? 'model';
         return [{ path: name, sha256: await sha256File(dir), size: info.size }];
     }
-    async function walk(current) {
+    const root = await (0,promises_.realpath)(dir);
+    const refuse = (message, file, hint) => {
+        throw new errors/* ConfigurationError */.j1(message, { input: 'model-path', file }, hint);
+    };
+    async function walk(current, ancestors) {
         const entries = await (0,promises_.readdir)(current, { withFileTypes: true });
         for (const entry of entries) {
             const full = (0,external_node_path_.join)(current, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile()) {
-                const size = (await (0,promises_.stat)(full)).size;
-                files.push({ path: (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/'), sha256: await sha256File(full), size });
+            let target = full;
+            if (entry.isSymbolicLink()) {
+                const real = await (0,promises_.realpath)(full).catch(() => undefined);
+                if (real === undefined)
+                    return refuse(symlinkBroken(full), full, symlinkBrokenHint());
+                if (!isInside(root, real))
+                    return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint());
+                target = real;
             }
+            const entryInfo = await (0,promises_.stat)(target);
+            if (entryInfo.isDirectory()) {
+                const real = await (0,promises_.realpath)(target);
+                if (ancestors.has(real))
+                    return refuse(symlinkLoop(full, real), full, symlinkLoopHint());
+                await walk(full, new Set([...ancestors, real]));
+            }
+            else if (entryInfo.isFile()) {
+                files.push({
+                    path: (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/'),
+                    sha256: await sha256File(full),
+                    size: entryInfo.size,
+                });
+            }
+            else
+                refuse(notARegularFile(full, kindOf(entryInfo)), full, notARegularFileHint());
         }
     }
-    await walk(dir);
+    await walk(dir, new Set([root]));
     if (files.length === 0) {
         throw new errors/* ConfigurationError */.j1(`model path ${dir} holds no files`, { input: 'model-path', file: dir }, 'train the model first, or point model-path at the right directory');
     }
@@ -45496,6 +49192,61 @@ function digestOf(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/registry/stored-record.ts
+
+
+
+
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { problem: text.trim() === '' ? 'it is empty' : `not JSON: ${(0,error_message/* errorMessage */.g)(error)}` };
+    }
+}
+/**
+ * The model card stored at `where` (a path or a registry reference, for messages), parsed and checked against
+ * schemas/model-card.schema.json and against the version it is stored as.
+ * @throws CorruptRecordError when it is truncated, not JSON, not a model card, or the card of another model or version
+ */
+function parseStoredCard(text, where, expected) {
+    const parsed = parseJson(text);
+    if ('problem' in parsed)
+        throw new CorruptRecordError(corruptCard(where, parsed.problem), { file: where }, corruptCardHint());
+    const problem = schemaProblems('model-card', parsed.value)[0];
+    if (problem !== undefined)
+        throw new CorruptRecordError(corruptCard(where, `${formatPath(problem.path)} ${problem.message}`), { file: where }, corruptCardHint());
+    const card = parsed.value;
+    if (card.name !== expected.name || card.version !== expected.version)
+        throw new CorruptRecordError(cardNamesOtherVersion(where, expected.name, expected.version, card.name, card.version), { file: where }, retaggedHint());
+    return card;
+}
+/**
+ * One stored alias event, or a CorruptRecordError naming `where` when it is truncated or not an event of `alias`.
+ */
+function parseStoredAliasEvent(text, where, alias) {
+    const parsed = parseJson(text);
+    const fail = (detail) => {
+        throw new CorruptRecordError(corruptAliasEvent(where, detail), { file: where }, corruptAliasEventHint());
+    };
+    if ('problem' in parsed)
+        return fail(parsed.problem);
+    const event = parsed.value;
+    if (typeof event !== 'object' || event === null || Array.isArray(event))
+        return fail('not a JSON object');
+    if (event.alias !== alias)
+        return fail(`it is not an event of alias ${alias}`);
+    if (typeof event.by !== 'string' || typeof event.at !== 'string')
+        return fail('"by" or "at" is missing');
+    for (const key of ['from', 'to']) {
+        const value = event[key];
+        if (value !== undefined && !(Number.isSafeInteger(value) && value >= 1))
+            return fail(`"${key}" is not a version number`);
+    }
+    return event;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/file-registry.ts
 
 
@@ -45504,26 +49255,59 @@ function digestOf(bytes) {
 
 
 
+
+
+
+/** What a killed process left behind is removed after this long even when its pid looks alive (pid reuse). */
+const STALE_LEFTOVER_MS = 24 * 60 * 60 * 1000;
+const EVENT_FILE = /^(\d{8})\.json$/;
+const file_registry_errnoCode = (error) => error?.code;
+/** `<host>.<pid>.<random>`: names what this process is writing, so that a later process can tell it was killed. */
+const ownName = () => `${(0,external_node_os_.hostname)()}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return file_registry_errnoCode(error) === 'EPERM';
+    }
+}
 /**
  * A registry in a directory:
  *
- *     <root>/<name>/versions/<n>/card.json     the model card (written last, by rename: its presence marks a complete version)
- *     <root>/<name>/versions/<n>/files/<path>  the model files
- *     <root>/<name>/aliases/<alias>/<seq>.json one audit event per move; the highest seq is the current target
+ *     <root>/<name>/versions/<n>/card.json      the model card
+ *     <root>/<name>/versions/<n>/card.sha256    the card's digest at registration (verified on every read)
+ *     <root>/<name>/versions/<n>/files/<path>   the model files
+ *     <root>/<name>/.staging/<host>.<pid>.<id>/ a registration being built (never read as a version)
+ *     <root>/<name>/aliases/<alias>/<seq>.json  one audit event per move; the highest seq is the current target
+ *     <root>/<name>/aliases/<alias>/.<host>.<pid>.<id>.tmp  an event being written
  *
- * Version numbers are claimed with `mkdir` (atomic, fails with EEXIST when another process got there
- * first), so concurrent registrations from many processes get distinct versions and lose none.
- * Alias events are claimed the same way with exclusive create (`open(…, 'wx')`).
+ * Crash safety: a registration is built whole in a staging folder and claims its version number by renaming that
+ * folder to `versions/<n>` (atomic; it fails when `<n>` is taken, and the registration tries `<n + 1>`). A version
+ * folder therefore either holds a complete version or does not exist: a process killed at any point leaves at
+ * most a staging folder or a temporary event file, which the next registration or move removes. An alias event is written to a temporary file and
+ * published with `link` to its sequence number (atomic, fails with EEXIST when another move got that number
+ * first), so an event file is always complete, concurrent moves from any number of processes all land, in order,
+ * and each event's `from` is the event before it.
  */
 class FileRegistry {
     root;
     description;
-    constructor(root) {
+    options;
+    constructor(root, options = {}) {
         this.root = (0,external_node_path_.resolve)(root);
         this.description = `file:${this.root}`;
+        this.options = options;
     }
     versionsDir(name) {
         return (0,external_node_path_.join)(this.root, name, 'versions');
+    }
+    aliasDir(name, alias) {
+        return (0,external_node_path_.join)(this.root, name, 'aliases', alias);
+    }
+    async checkpoint(stage) {
+        await this.options.checkpoint?.(stage);
     }
     async versionNumbers(name) {
         const entries = await (0,promises_.readdir)(this.versionsDir(name)).catch(() => []);
@@ -45532,64 +49316,94 @@ class FileRegistry {
             .map(Number)
             .sort((a, b) => a - b);
     }
+    /**
+     * Removes the entries of `dir` named `<prefix><host>.<pid>.<id><suffix>` (staging folders, temporary event files)
+     * whose process is gone (same host) or that are older than a day: what a killed process left behind.
+     */
+    async removeLeftovers(dir, prefix, suffix) {
+        const host = (0,external_node_os_.hostname)();
+        for (const entry of await (0,promises_.readdir)(dir).catch(() => [])) {
+            if (!entry.startsWith(prefix) || !entry.endsWith(suffix))
+                continue;
+            const match = /^(.+)\.(\d+)\.[0-9a-f]+$/.exec(entry.slice(prefix.length, entry.length - suffix.length));
+            const full = (0,external_node_path_.join)(dir, entry);
+            const age = Date.now() - ((await (0,promises_.stat)(full).catch(() => undefined))?.mtimeMs ?? Date.now());
+            const dead = match !== null && match[1] === host && !processAlive(Number(match[2]));
+            if (dead || age > STALE_LEFTOVER_MS)
+                await (0,promises_.rm)(full, { recursive: true, force: true });
+        }
+    }
     async register(request) {
         assertModelName(request.name);
         const files = await collectModelFiles(request.modelDir);
         const single = (await (0,promises_.stat)(request.modelDir)).isFile();
+        const stagingRoot = (0,external_node_path_.join)(this.root, request.name, '.staging');
+        await (0,promises_.mkdir)(stagingRoot, { recursive: true });
         await (0,promises_.mkdir)(this.versionsDir(request.name), { recursive: true });
-        let version;
-        if (request.version !== undefined) {
-            version = request.version;
-            try {
-                await (0,promises_.mkdir)((0,external_node_path_.join)(this.versionsDir(request.name), String(version)));
+        await this.removeLeftovers(stagingRoot, '', '');
+        const staging = (0,external_node_path_.join)(stagingRoot, ownName());
+        try {
+            await (0,promises_.mkdir)(staging);
+            const filesDir = (0,external_node_path_.join)(staging, 'files');
+            for (const file of files) {
+                const source = single ? request.modelDir : (0,external_node_path_.join)(request.modelDir, ...file.path.split('/'));
+                const target = safeJoin(filesDir, file.path);
+                await (0,promises_.mkdir)((0,external_node_path_.join)(target, '..'), { recursive: true });
+                await (0,promises_.copyFile)(source, target);
+                await this.checkpoint('register:files');
             }
-            catch (error) {
-                if (error.code === 'EEXIST') {
-                    throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one');
-                }
-                throw error;
-            }
-        }
-        else {
-            const existing = await this.versionNumbers(request.name);
-            version = (existing[existing.length - 1] ?? 0) + 1;
+            let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1;
             for (;;) {
+                const card = { ...request.card, name: request.name, version, files };
+                const text = `${JSON.stringify(card, null, 2)}\n`;
+                const digest = digestOf(text);
+                await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'card.json'), text);
+                await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'card.sha256'), `${digest}\n`);
+                await this.checkpoint('register:card');
                 try {
-                    await (0,promises_.mkdir)((0,external_node_path_.join)(this.versionsDir(request.name), String(version)));
-                    break;
+                    await (0,promises_.rename)(staging, (0,external_node_path_.join)(this.versionsDir(request.name), String(version)));
+                    return { name: request.name, version, digest, card, aliases: [] };
                 }
                 catch (error) {
-                    if (error.code !== 'EEXIST')
+                    if (file_registry_errnoCode(error) !== 'ENOTEMPTY' && file_registry_errnoCode(error) !== 'EEXIST')
                         throw error;
-                    version += 1;
                 }
+                if (request.version !== undefined)
+                    throw versionTaken(request.name, version);
+                version += 1;
             }
         }
-        const dir = (0,external_node_path_.join)(this.versionsDir(request.name), String(version));
-        const filesDir = (0,external_node_path_.join)(dir, 'files');
-        for (const file of files) {
-            const source = single ? request.modelDir : (0,external_node_path_.join)(request.modelDir, ...file.path.split('/'));
-            const target = safeJoin(filesDir, file.path);
-            await (0,promises_.mkdir)((0,external_node_path_.join)(target, '..'), { recursive: true });
-            await (0,promises_.copyFile)(source, target);
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
         }
-        const card = { ...request.card, name: request.name, version, files };
-        const text = `${JSON.stringify(card, null, 2)}\n`;
-        const temp = (0,external_node_path_.join)(dir, `.card.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
-        await (0,promises_.writeFile)(temp, text);
-        await (0,promises_.rename)(temp, (0,external_node_path_.join)(dir, 'card.json'));
-        return { name: request.name, version, digest: digestOf(text), card, aliases: [] };
     }
+    /**
+     * The version as stored, or undefined when its folder does not exist.
+     * @throws CorruptRecordError (no card, damaged card, the card of another version), DigestMismatchError (edited card)
+     */
     async readVersion(name, version, aliases) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionsDir(name), String(version), 'card.json'), 'utf8').catch(() => undefined);
-        if (text === undefined)
+        const dir = (0,external_node_path_.join)(this.versionsDir(name), String(version));
+        if ((await (0,promises_.stat)(dir).catch(() => undefined))?.isDirectory() !== true)
             return undefined;
-        const card = JSON.parse(text);
+        const cardPath = (0,external_node_path_.join)(dir, 'card.json');
+        const text = await (0,promises_.readFile)(cardPath, 'utf8').catch((error) => {
+            if (file_registry_errnoCode(error) === 'ENOENT')
+                throw new CorruptRecordError(incompleteVersion(dir), { file: dir }, incompleteVersionHint());
+            throw error;
+        });
+        const pinPath = (0,external_node_path_.join)(dir, 'card.sha256');
+        const pin = (await (0,promises_.readFile)(pinPath, 'utf8').catch(() => undefined))?.trim();
+        const digest = digestOf(text);
+        if (pin === undefined)
+            throw new DigestMismatchError(cardPinMissing(cardPath, pinPath), { file: cardPath }, cardAlteredHint());
+        if (pin !== digest)
+            throw new DigestMismatchError(cardPinMismatch(cardPath, pin, digest), { file: cardPath }, cardAlteredHint());
+        const card = parseStoredCard(text, cardPath, { name, version });
         const names = Object.entries(aliases)
             .filter(([, v]) => v === version)
             .map(([a]) => a)
             .sort();
-        return { name, version, digest: digestOf(text), card, aliases: names };
+        return { name, version, digest, card, aliases: names };
     }
     async get(name, selector) {
         assertModelName(name);
@@ -45608,14 +49422,22 @@ class FileRegistry {
             throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
         return ref;
     }
+    /** Every readable version; a damaged one is named in a warning and skipped. */
     async list(name) {
         assertModelName(name);
         const aliases = await this.aliases(name);
         const refs = [];
         for (const version of await this.versionNumbers(name)) {
-            const ref = await this.readVersion(name, version, aliases);
-            if (ref !== undefined)
-                refs.push(ref);
+            try {
+                const ref = await this.readVersion(name, version, aliases);
+                if (ref !== undefined)
+                    refs.push(ref);
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.options.logger?.warning(skippedVersion(name, version, error.describe()));
+            }
         }
         return refs;
     }
@@ -45640,48 +49462,83 @@ class FileRegistry {
         assertModelName(name);
         assertAlias(alias);
         await this.get(name, { version });
-        const dir = (0,external_node_path_.join)(this.root, name, 'aliases', alias);
+        const dir = this.aliasDir(name, alias);
         await (0,promises_.mkdir)(dir, { recursive: true });
-        for (;;) {
-            // The sequence number counts files, not complete events: a move being written by another process
-            // already holds its number.
-            const taken = (await (0,promises_.readdir)(dir)).filter((entry) => /^\d{8}\.json$/.test(entry)).length;
-            const seq = taken + 1;
-            const history = await this.aliasHistory(name, alias);
-            const previous = history[history.length - 1]?.to;
-            const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
-            try {
-                const handle = await (0,promises_.open)((0,external_node_path_.join)(dir, `${String(seq).padStart(8, '0')}.json`), 'wx');
-                await handle.writeFile(`${JSON.stringify(event)}\n`);
-                await handle.close();
-                return event;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
+        await this.removeLeftovers(dir, '.', '.tmp');
+        const temp = (0,external_node_path_.join)(dir, `.${ownName()}.tmp`);
+        try {
+            for (;;) {
+                // Every event file below the claimed number is complete (published by link), so the history read after
+                // listing holds every event before ours, and `from` is the target of the one just before it.
+                const taken = (await (0,promises_.readdir)(dir)).map((entry) => EVENT_FILE.exec(entry)?.[1]).filter((n) => n !== undefined);
+                const seq = Math.max(0, ...taken.map(Number)) + 1;
+                const history = await this.aliasHistory(name, alias);
+                const previous = history[history.length - 1]?.to;
+                const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
+                await (0,promises_.writeFile)(temp, `${JSON.stringify(event)}\n`);
+                await this.checkpoint('alias:event');
+                try {
+                    await (0,promises_.link)(temp, (0,external_node_path_.join)(dir, `${String(seq).padStart(8, '0')}.json`));
+                    return event;
+                }
+                catch (error) {
+                    if (file_registry_errnoCode(error) !== 'EEXIST')
+                        throw error;
+                }
             }
         }
+        finally {
+            await (0,promises_.unlink)(temp).catch(() => undefined);
+        }
     }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
     async aliasHistory(name, alias) {
-        const dir = (0,external_node_path_.join)(this.root, name, 'aliases', alias);
-        const entries = (await (0,promises_.readdir)(dir).catch(() => []))
-            .filter((entry) => /^\d{8}\.json$/.test(entry))
-            .sort();
+        const dir = this.aliasDir(name, alias);
+        const entries = (await (0,promises_.readdir)(dir).catch(() => [])).filter((entry) => EVENT_FILE.test(entry)).sort();
         const events = [];
         for (const entry of entries) {
-            const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, entry), 'utf8');
-            if (text.trim() === '')
-                continue;
-            events.push(JSON.parse(text));
+            const path = (0,external_node_path_.join)(dir, entry);
+            try {
+                events.push(parseStoredAliasEvent(await (0,promises_.readFile)(path, 'utf8'), path, alias));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError))
+                    throw error;
+                this.options.logger?.warning(error.describe());
+            }
         }
         return events;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/chain-alias-events.ts
+/**
+ * An alias history in its stored order with each event's `from` set to the target of the event before it (the
+ * first keeps its own). Where moves are not serialised (OCI tags, MLflow artifacts), two concurrent moves can both
+ * have seen the same previous target; the order is the truth, so `from` follows it.
+ * @example chainAliasEvents([{ alias: 'c', to: 1, at: 't1', by: 'a' }, { alias: 'c', from: 1, to: 2, at: 't2', by: 'b' }, { alias: 'c', from: 1, to: 3, at: 't2', by: 'c' }]).map((e) => e.from) // => [undefined, 1, 2]
+ */
+function chainAliasEvents(events) {
+    const chained = [];
+    for (const event of events) {
+        const before = chained[chained.length - 1];
+        if (before === undefined || before.to === undefined)
+            chained.push(event);
+        else {
+            // Rebuilt key by key so that `from` keeps its place after `alias` (records compare and serialise the same).
+            const { alias, from: _stored, ...rest } = event;
+            chained.push({ alias, from: before.to, ...rest });
+        }
+    }
+    return chained;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/http-client.ts
 
 
 
+const RETRIES = 3;
+const RETRY_STATUS = /^(429|5\d\d)$/;
 /**
  * fetch with the credential flows registries use: `Basic` (user:token on every request) and the
  * `Bearer` token exchange of the distribution spec (401 + `WWW-Authenticate: Bearer realm=…,service=…,scope=…`
@@ -45777,8 +49634,21 @@ class RegistryHttp {
         this.bearer.set(url.toString(), token);
         return `Bearer ${token}`;
     }
+    /**
+     * `send`, retried (at most RETRIES times, 100 ms, 300 ms, 900 ms apart) when a GET or HEAD gets 429 or a 5xx:
+     * docker-registry answers 500 to a manifest read that races a PUT of the same manifest, and reads are idempotent.
+     */
+    async sendRetrying(request, authorization) {
+        let response = await this.send(request, authorization);
+        const idempotent = request.method === 'GET' || request.method === 'HEAD';
+        for (let attempt = 0; idempotent && attempt < RETRIES && RETRY_STATUS.test(String(response.status)); attempt += 1) {
+            await new Promise((done) => setTimeout(done, 100 * 3 ** attempt));
+            response = await this.send(request, authorization);
+        }
+        return response;
+    }
     async request(request) {
-        let response = await this.send(request, this.authorization);
+        let response = await this.sendRetrying(request, this.authorization);
         if (response.status === 401) {
             const challenge = response.headers.get('www-authenticate') ?? '';
             let authorization;
@@ -45790,7 +49660,7 @@ class RegistryHttp {
                     throw new errors/* ServiceError */._7(registryDenied(this.label, 401), { input: 'registry-token' }, 'the registry needs credentials: set registry-token');
                 }
             }
-            response = await this.send(request, authorization);
+            response = await this.sendRetrying(request, authorization);
             if (response.status !== 401 && response.status !== 403)
                 this.authorization = authorization;
         }
@@ -45814,8 +49684,15 @@ class RegistryHttp {
 
 
 
+
+
+
 const CARD_TAG = 'modelgate.card_sha256';
 const SOURCE_PREFIX = 'mlflow-artifacts:/';
+/** An alias event artifact: `e<sequence>-<id>.json`; older ones are `<epoch ms, 15 digits>-<id>.json` and sort first. */
+const EVENT_KEY = /^e(\d{8})-[0-9a-f]{12}\.json$/;
+/** How often a move re-reads the newest event to bring the MLflow alias to it before giving up. */
+const CONVERGE_ROUNDS = 8;
 /**
  * The MLflow Model Registry over its REST API (`/api/2.0/mlflow/registered-models/*`,
  * `/api/2.0/mlflow/model-versions/*`, `registered-models/alias`). Files go to the tracking server's
@@ -45823,15 +49700,23 @@ const SOURCE_PREFIX = 'mlflow-artifacts:/';
  * the default since MLflow 2.0) under `modelgate/<name>/<registration-id>/`; the version's `source` is
  * `mlflow-artifacts:/modelgate/<name>/<registration-id>` and its tag `modelgate.card_sha256` pins the card.
  * MLflow assigns version numbers itself (atomically, server side), so concurrent registrations get
- * distinct versions; a version number cannot be chosen. Alias moves are audited as one JSON artifact per
- * move under `modelgate/<name>/aliases/<alias>/`.
+ * distinct versions; a version number cannot be chosen. The tag is set last, so it marks a complete registration:
+ * a version without it (a registration killed half-way, or still running) is named and skipped by list and refused
+ * by get.
+ *
+ * Alias moves are audited as one JSON artifact per move under `modelgate/<name>/aliases/<alias>/`, named
+ * `e<sequence>-<random id>.json` (sequence one more than the highest seen; unique, so concurrent moves never
+ * overwrite each other). The history is the events in name order, each `from` being the event before it; each move
+ * writes its event first and then points the MLflow alias at the newest event, re-reading until the two agree.
  */
 class MlflowRegistry {
     base;
     description;
     http;
+    logger;
     constructor(base, options) {
         this.base = base;
+        this.logger = options.logger;
         this.description = `mlflow+${base}`;
         this.http = new RegistryHttp(this.description, options, true);
     }
@@ -45900,7 +49785,7 @@ class MlflowRegistry {
         if (request.version !== undefined) {
             const existing = await this.api('GET', `model-versions/get?name=${encodeURIComponent(request.name)}&version=${request.version}`, undefined, [404, 400]);
             if (existing.status === 200)
-                throw new VersionExistsError(versionExists(request.name, request.version), { input: 'version' }, 'leave version empty to get the next free one');
+                throw versionTaken(request.name, request.version);
             throw new errors/* ConfigurationError */.j1(`MLflow assigns version numbers itself: cannot register ${request.name} as version ${request.version}`, { input: 'version' }, 'leave version empty with an mlflow registry');
         }
         const files = await collectModelFiles(request.modelDir);
@@ -45934,18 +49819,26 @@ class MlflowRegistry {
         });
         return { name: request.name, version, digest, card, aliases: [] };
     }
+    /**
+     * The version as stored.
+     * @throws CorruptRecordError (an interrupted registration, a missing or damaged card, the card of another version),
+     * DigestMismatchError (the card was altered after registration)
+     */
     async readVersion(mv) {
+        const version = Number(mv.version);
         const pinned = mv.tags?.find((tag) => tag.key === CARD_TAG)?.value;
         if (pinned === undefined)
-            return undefined; // a registration still in progress, or not modelgate's
-        const bytes = await this.getArtifact(`${this.sourcePath(mv)}/card.json`);
+            throw new CorruptRecordError(incompleteMlflowVersion(mv.name, version, CARD_TAG), { input: 'version' }, incompleteMlflowVersionHint());
+        const path = `${this.sourcePath(mv)}/card.json`;
+        const where = `${this.description} artifact ${path}`;
+        const bytes = await this.getArtifact(path);
         if (bytes === undefined)
-            return undefined;
+            throw new CorruptRecordError(corruptCard(where, 'it is missing'), { file: path }, corruptCardHint());
         if (digestOf(bytes) !== pinned) {
             throw new DigestMismatchError(`the model card of ${mv.name} version ${mv.version} does not match its pinned digest ${pinned}`, { input: 'registry' }, 'the stored model was altered; do not use it');
         }
-        const card = JSON.parse(bytes.toString('utf8'));
-        return { name: mv.name, version: Number(mv.version), digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() };
+        const card = parseStoredCard(bytes.toString('utf8'), where, { name: mv.name, version });
+        return { name: mv.name, version, digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() };
     }
     async get(name, selector) {
         assertModelName(name);
@@ -45961,14 +49854,7 @@ class MlflowRegistry {
             if (response.status !== 200)
                 throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
         }
-        const ref = await this.readVersion(this.json(response).model_version);
-        if (ref === undefined) {
-            const version = 'alias' in selector
-                ? Number(this.json(response).model_version.version)
-                : selector.version;
-            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'the version has no modelgate model card');
-        }
-        return ref;
+        return await this.readVersion(this.json(response).model_version);
     }
     async list(name) {
         assertModelName(name);
@@ -45982,9 +49868,14 @@ class MlflowRegistry {
         } while (token !== undefined);
         const refs = [];
         for (const mv of versions.sort((a, b) => Number(a.version) - Number(b.version))) {
-            const ref = await this.readVersion(mv);
-            if (ref !== undefined)
-                refs.push(ref);
+            try {
+                refs.push(await this.readVersion(mv));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(skippedVersion(name, Number(mv.version), error.describe()));
+            }
         }
         return refs;
     }
@@ -46009,27 +49900,65 @@ class MlflowRegistry {
         assertModelName(name);
         assertAlias(alias);
         await this.get(name, { version });
-        const previous = (await this.aliases(name))[alias];
-        await this.api('POST', 'registered-models/alias', { name, alias, version: String(version) });
-        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
-        const key = `${String(Date.parse(event.at)).padStart(15, '0')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
-        await this.putArtifact(`modelgate/${name}/aliases/${alias}/${key}`, Buffer.from(JSON.stringify(event)));
+        const dir = `modelgate/${name}/aliases/${alias}`;
+        const keys = await this.eventKeys(dir);
+        const last = keys[keys.length - 1];
+        const previous = last === undefined ? undefined : (await this.readEvent(dir, last, alias))?.to;
+        const seq = Math.max(0, ...keys.map((key) => Number(EVENT_KEY.exec(key)?.[1] ?? 0))) + 1;
+        const event = makeAliasEvent(alias, previous ?? (await this.aliases(name))[alias], version, audit, new Date().toISOString());
+        const key = `e${String(seq).padStart(8, '0')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`;
+        await this.putArtifact(`${dir}/${key}`, Buffer.from(JSON.stringify(event)));
+        await this.bringAliasToNewest(name, alias, dir);
         return event;
     }
-    async aliasHistory(name, alias) {
-        assertAlias(alias);
-        const dir = `modelgate/${name}/aliases/${alias}`;
-        const paths = (await this.listArtifacts(dir))
+    /**
+     * Points the MLflow alias at the newest event's version, re-reading after each move until the newest event is the
+     * one it applied: the last of several concurrent moves to finish leaves the alias on the newest event.
+     */
+    async bringAliasToNewest(name, alias, dir) {
+        let applied;
+        for (let round = 0; round < CONVERGE_ROUNDS; round += 1) {
+            const keys = await this.eventKeys(dir);
+            const newest = keys[keys.length - 1];
+            const target = newest === undefined ? undefined : (await this.readEvent(dir, newest, alias))?.to;
+            if (target === undefined || target === applied)
+                return;
+            await this.api('POST', 'registered-models/alias', { name, alias, version: String(target) });
+            applied = target;
+        }
+    }
+    async eventKeys(dir) {
+        return (await this.listArtifacts(dir))
             .map((path) => path.split('/').pop() ?? path)
             .filter((p) => p.endsWith('.json'))
             .sort();
-        const events = [];
-        for (const path of paths) {
-            const bytes = await this.getArtifact(`${dir}/${path}`);
-            if (bytes !== undefined)
-                events.push(JSON.parse(bytes.toString('utf8')));
+    }
+    /** One stored event; undefined (and a warning naming it) when it is missing or damaged. */
+    async readEvent(dir, key, alias) {
+        const bytes = await this.getArtifact(`${dir}/${key}`);
+        if (bytes === undefined)
+            return undefined;
+        try {
+            return parseStoredAliasEvent(bytes.toString('utf8'), `${this.description} artifact ${dir}/${key}`, alias);
         }
-        return events;
+        catch (error) {
+            if (!(error instanceof CorruptRecordError))
+                throw error;
+            this.logger.warning(error.describe());
+            return undefined;
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        assertAlias(alias);
+        const dir = `modelgate/${name}/aliases/${alias}`;
+        const events = [];
+        for (const key of await this.eventKeys(dir)) {
+            const event = await this.readEvent(dir, key, alias);
+            if (event !== undefined)
+                events.push(event);
+        }
+        return chainAliasEvents(events);
     }
 }
 
@@ -46044,30 +49973,60 @@ class MlflowRegistry {
 
 
 
+
+
+
+
 const MODEL_ARTIFACT_TYPE = 'application/vnd.modelgate.model.v1+json';
 const MODEL_CARD_MEDIA_TYPE = 'application/vnd.modelgate.model.card.v1+json';
 const ALIAS_HISTORY_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-history.v1+json';
+const ALIAS_EVENT_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-event.v1+json';
 const MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
 const TITLE = 'org.opencontainers.image.title';
 const VERSION_ANNOTATION = 'dev.modelgate.version';
 /** Read-back delay after a version tag PUT (ms, plus up to the same again at random). */
 const SETTLE_MS = 250;
+const SEQ_ANNOTATION = 'dev.modelgate.sequence';
+/** How often a move re-reads the newest event to bring the alias tag to it before giving up (it is still right). */
+const oci_registry_CONVERGE_ROUNDS = 8;
 const versionTag = (version) => `v${version}`;
+/** The audit trail before one tag per event (read, never written). */
 const historyTag = (alias) => `${alias}.history`;
+/** One immutable tag per alias move: `<alias>.e<sequence>.<id>`; ordered by sequence, then id. */
+const eventTag = (alias, seq, id) => `${alias}.e${String(seq).padStart(8, '0')}.${id}`;
+const EVENT_TAG = /^(.+)\.e(\d{8})\.([0-9a-f]{12})$/;
+function eventTags(tags) {
+    const events = [];
+    for (const tag of tags) {
+        const match = EVENT_TAG.exec(tag);
+        if (match !== null)
+            events.push({ tag, alias: match[1] ?? '', seq: Number(match[2]), id: match[3] ?? '' });
+    }
+    return events.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 /**
  * Models as OCI artifacts in any distribution-spec registry (ghcr.io, Docker's registry, Harbor, ECR…):
  * one repository per model (`<namespace>/<name>`), one manifest per version tagged `v<n>` with
  * `artifactType` application/vnd.modelgate.model.v1+json, config = the model card, layers = the files
- * (annotation org.opencontainers.image.title = path). An alias is a tag on the version's manifest; its
- * audit trail is a second artifact tagged `<alias>.history` whose config holds every move.
+ * (annotation org.opencontainers.image.title = path).
+ *
+ * Aliases: every move is its own immutable artifact tagged `<alias>.e<sequence>.<random id>` (config = the audit
+ * event, artifactType application/vnd.modelgate.alias-event.v1+json). Its sequence is one more than the highest it
+ * saw, and the random id makes the tag unique, so concurrent moves never overwrite each other: every event lands.
+ * The history is the events ordered by (sequence, id), each `from` being the event before it; the alias's target
+ * is the newest event. The tag `<alias>` itself (the version's manifest, so `oras pull …:champion` gets the model)
+ * is brought to the newest event by every move after it wrote its event, re-reading until the two agree.
+ * Registries written before this kept the whole history in one artifact tagged `<alias>.history`; it is still read.
+ *
+ * Crash safety: a version exists once its tag does (blobs first, the manifest PUT last), so a process killed during
+ * a registration leaves only unreferenced blobs, which the registry's garbage collection removes.
  *
  * Immutability: the distribution API has no conditional PUT, so a version tag is checked before the PUT
  * and read back 250–500 ms after it. Two clients that PUT the same tag within that
  * window can still both believe they won; registries with tag immutability (ghcr.io packages cannot be
- * protected this way, Harbor/ECR/ACR can) close the gap. Alias-history updates are read-modify-write with
- * the same caveat: a concurrent move of the same alias can drop one audit event (the alias tag itself
- * is still right).
+ * protected this way, Harbor/ECR/ACR can) close the gap. The settling delay grows with the time the check and the
+ * PUT took, so a slow registry widens it.
  */
 class OciRegistry {
     base;
@@ -46204,11 +50163,19 @@ class OciRegistry {
         });
         if (response.status === 404)
             return undefined;
-        return {
-            manifest: JSON.parse(response.body.toString('utf8')),
-            digest: digestOf(response.body),
-            raw: response.body,
-        };
+        const digest = digestOf(response.body);
+        const served = response.headers.get('docker-content-digest');
+        const where = `${this.description}/${this.repo(name)}:${reference}`;
+        if (served !== null && /^sha256:/.test(served) && served !== digest)
+            throw new DigestMismatchError(`the manifest ${where} has digest ${digest} but the registry serves it as ${served}: its storage was altered`, { input: 'registry' }, 'do not use it: register the model again');
+        let manifest;
+        try {
+            manifest = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new CorruptRecordError(`the manifest ${where} is not JSON`, { input: 'registry' }, 'register the model again');
+        }
+        return { manifest, digest, raw: response.body };
     }
     async putManifest(name, reference, bytes) {
         await this.http.request({
@@ -46273,16 +50240,19 @@ class OciRegistry {
             };
             const bytes = Buffer.from(JSON.stringify(manifest));
             const digest = digestOf(bytes);
+            const checkedAt = Date.now();
             if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
                 if (request.version !== undefined)
-                    throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one');
+                    throw versionTaken(request.name, version);
                 version += 1;
                 continue;
             }
             await this.putManifest(request.name, versionTag(version), bytes);
             // Read back after a settling delay much longer than the one-request window above: a client that
             // found the tag free just before our PUT has overwritten it by then, and we move on to the next version.
-            await new Promise((done) => setTimeout(done, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)));
+            // The delay grows with how long the check and the PUT took: a loaded registry (or runner) widens the window.
+            const settle = Math.max(SETTLE_MS, 4 * (Date.now() - checkedAt));
+            await new Promise((done) => setTimeout(done, settle + Math.floor(Math.random() * SETTLE_MS)));
             if ((await this.tagDigest(request.name, versionTag(version))) === digest) {
                 return { name: request.name, version, digest, card, aliases: [] };
             }
@@ -46293,58 +50263,83 @@ class OciRegistry {
         }
         throw new errors/* ServiceError */._7(overwriteDetected(request.name, version), { input: 'model-name' }, 'too many concurrent registrations; try again');
     }
-    async readVersion(name, reference) {
+    /**
+     * The version stored under tag `v<version>`, or undefined when the tag does not exist.
+     * @throws DigestMismatchError (card or manifest altered), CorruptRecordError (damaged card, or the card of another
+     * version: the tag was re-pointed)
+     */
+    async readVersion(name, version) {
+        const reference = versionTag(version);
         const found = await this.getManifest(name, reference);
         if (found === undefined)
             return undefined;
+        const where = `${this.description}/${this.repo(name)}:${reference}`;
         const configBytes = await this.getBlob(name, found.manifest.config.digest);
         if (digestOf(configBytes) !== found.manifest.config.digest) {
-            throw new DigestMismatchError(`the model card of ${name}:${reference} does not match its digest ${found.manifest.config.digest}`, { input: 'registry' }, 'the stored model was altered; do not use it');
+            throw new DigestMismatchError(`the model card of ${where} does not match its digest ${found.manifest.config.digest}`, { input: 'registry' }, 'the stored model was altered; do not use it');
         }
-        const card = JSON.parse(configBytes.toString('utf8'));
-        return { name, version: card.version, digest: found.digest, card, aliases: [] };
+        const card = parseStoredCard(configBytes.toString('utf8'), where, { name, version });
+        return { name, version, digest: found.digest, card, aliases: [] };
+    }
+    withAliases(ref, aliases) {
+        const names = Object.entries(aliases)
+            .filter(([, v]) => v === ref.version)
+            .map(([a]) => a)
+            .sort();
+        return { ...ref, aliases: names };
     }
     async get(name, selector) {
         assertModelName(name);
-        const reference = 'alias' in selector ? selector.alias : versionTag(selector.version);
         if ('alias' in selector)
             assertAlias(selector.alias);
-        const ref = await this.readVersion(name, reference);
-        if (ref === undefined) {
-            if ('alias' in selector)
-                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
-            throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
-        }
         const aliases = await this.aliases(name);
-        return {
-            ...ref,
-            aliases: Object.entries(aliases)
-                .filter(([, v]) => v === ref.version)
-                .map(([a]) => a)
-                .sort(),
-        };
+        let version;
+        if ('alias' in selector) {
+            const target = aliases[selector.alias];
+            if (target === undefined)
+                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
+            version = target;
+        }
+        else
+            version = selector.version;
+        const ref = await this.readVersion(name, version);
+        if (ref === undefined)
+            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
+        return this.withAliases(ref, aliases);
     }
+    /** Every readable version; a damaged or re-pointed one is named in a warning and skipped. */
     async list(name) {
         assertModelName(name);
         const aliases = await this.aliases(name);
         const refs = [];
         for (const version of await this.versionNumbers(name)) {
-            const ref = await this.readVersion(name, versionTag(version));
-            if (ref !== undefined)
-                refs.push({
-                    ...ref,
-                    aliases: Object.entries(aliases)
-                        .filter(([, v]) => v === version)
-                        .map(([a]) => a)
-                        .sort(),
-                });
+            try {
+                const ref = await this.readVersion(name, version);
+                if (ref !== undefined)
+                    refs.push(this.withAliases(ref, aliases));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(skippedVersion(name, version, error.describe()));
+            }
         }
         return refs;
     }
+    /** Alias → version: the newest event of each alias; an alias with no events (older registries) by its tag. */
     async aliases(name) {
+        const tags = await this.tags(name);
         const result = {};
-        for (const tag of await this.tags(name)) {
-            if (/^v\d+$/.test(tag) || tag.includes('.'))
+        const newest = new Map();
+        for (const event of eventTags(tags))
+            newest.set(event.alias, event);
+        for (const [alias, event] of newest) {
+            const version = await this.eventVersion(name, event);
+            if (version !== undefined)
+                result[alias] = version;
+        }
+        for (const tag of tags) {
+            if (/^v\d+$/.test(tag) || tag.includes('.') || newest.has(tag))
                 continue;
             const found = await this.getManifest(name, tag);
             const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION]);
@@ -46352,6 +50347,12 @@ class OciRegistry {
                 result[tag] = version;
         }
         return result;
+    }
+    /** The version an event tag moved its alias to (its manifest annotation), undefined when unreadable. */
+    async eventVersion(name, event) {
+        const found = await this.getManifest(name, event.tag);
+        const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION]);
+        return Number.isSafeInteger(version) && version > 0 ? version : undefined;
     }
     async download(ref, dir) {
         for (const file of ref.card.files) {
@@ -46367,21 +50368,19 @@ class OciRegistry {
     async setAlias(name, alias, version, audit) {
         assertModelName(name);
         assertAlias(alias);
-        const target = await this.getManifest(name, versionTag(version));
-        if (target === undefined)
-            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
-        const history = [...(await this.aliasHistory(name, alias))];
-        const current = await this.getManifest(name, alias);
-        const previousVersion = Number(current?.manifest.annotations?.[VERSION_ANNOTATION]);
-        const event = makeAliasEvent(alias, Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined, version, audit, new Date().toISOString());
-        history.push(event);
-        await this.writeHistory(name, alias, history);
-        // The alias tag is the same manifest as the version: `oras pull host/ns/name:champion` gets the model.
-        await this.putManifest(name, alias, target.raw);
+        await this.get(name, { version });
+        const tags = await this.tags(name);
+        const mine = eventTags(tags).filter((event) => event.alias === alias);
+        const last = mine[mine.length - 1];
+        const previous = last === undefined ? (await this.aliases(name))[alias] : await this.eventVersion(name, last);
+        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
+        const seq = (last?.seq ?? 0) + 1;
+        await this.putEvent(name, eventTag(alias, seq, (0,external_node_crypto_.randomBytes)(6).toString('hex')), event, seq);
+        await this.bringAliasTagToNewest(name, alias);
         return event;
     }
-    async writeHistory(name, alias, events) {
-        const configBytes = Buffer.from(JSON.stringify({ alias, events }));
+    async putEvent(name, tag, event, seq) {
+        const configBytes = Buffer.from(JSON.stringify(event));
         const configDigest = digestOf(configBytes);
         await this.pushBlob(name, configBytes, configDigest);
         const empty = Buffer.from('{}');
@@ -46390,19 +50389,82 @@ class OciRegistry {
         const manifest = {
             schemaVersion: 2,
             mediaType: MANIFEST_MEDIA_TYPE,
-            artifactType: ALIAS_HISTORY_ARTIFACT_TYPE,
-            config: { mediaType: ALIAS_HISTORY_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
+            artifactType: ALIAS_EVENT_ARTIFACT_TYPE,
+            config: { mediaType: ALIAS_EVENT_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
             layers: [{ mediaType: EMPTY_MEDIA_TYPE, digest: emptyDigest, size: empty.length }],
+            annotations: {
+                'org.opencontainers.image.created': event.at,
+                [VERSION_ANNOTATION]: String(event.to),
+                [SEQ_ANNOTATION]: String(seq),
+            },
         };
-        await this.putManifest(name, historyTag(alias), Buffer.from(JSON.stringify(manifest)));
+        await this.putManifest(name, tag, Buffer.from(JSON.stringify(manifest)));
     }
-    async aliasHistory(name, alias) {
-        assertAlias(alias);
+    /**
+     * Points the tag `<alias>` at the version of the newest event, re-reading after each PUT until the newest event
+     * is the one it wrote: the last of several concurrent moves to finish leaves the tag on the newest event.
+     */
+    async bringAliasTagToNewest(name, alias) {
+        let written;
+        for (let round = 0; round < oci_registry_CONVERGE_ROUNDS; round += 1) {
+            const mine = eventTags(await this.tags(name)).filter((event) => event.alias === alias);
+            const newest = mine[mine.length - 1];
+            const target = newest === undefined ? undefined : await this.eventVersion(name, newest);
+            if (target === undefined || target === written)
+                return;
+            const manifest = await this.getManifest(name, versionTag(target));
+            if (manifest === undefined)
+                return;
+            await this.putManifest(name, alias, manifest.raw);
+            written = target;
+        }
+    }
+    /** The events of the one-artifact history older registries kept (`<alias>.history`); [] and a warning when damaged. */
+    async legacyHistory(name, alias) {
+        const where = `${this.description}/${this.repo(name)}:${historyTag(alias)}`;
         const found = await this.getManifest(name, historyTag(alias));
         if (found === undefined)
             return [];
-        const config = await this.getBlob(name, found.manifest.config.digest);
-        return JSON.parse(config.toString('utf8')).events;
+        const text = (await this.getBlob(name, found.manifest.config.digest)).toString('utf8');
+        try {
+            const events = JSON.parse(text).events;
+            if (!Array.isArray(events))
+                throw new Error('no "events" list');
+            return events.map((event, index) => parseStoredAliasEvent(JSON.stringify(event), `${where} event ${index + 1}`, alias));
+        }
+        catch (error) {
+            const damaged = error instanceof CorruptRecordError
+                ? error
+                : new CorruptRecordError(corruptAliasEvent(where, (0,error_message/* errorMessage */.g)(error)), { input: 'registry' });
+            this.logger.warning(damaged.describe());
+            return [];
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        assertAlias(alias);
+        const tags = await this.tags(name);
+        const events = [];
+        if (tags.includes(historyTag(alias)))
+            events.push(...(await this.legacyHistory(name, alias)));
+        for (const event of eventTags(tags).filter((e) => e.alias === alias)) {
+            const where = `${this.description}/${this.repo(name)}:${event.tag}`;
+            try {
+                const found = await this.getManifest(name, event.tag);
+                if (found === undefined)
+                    continue;
+                const config = await this.getBlob(name, found.manifest.config.digest);
+                if (digestOf(config) !== found.manifest.config.digest)
+                    throw new CorruptRecordError(`the alias event ${where} does not match its digest`, { input: 'registry' });
+                events.push(parseStoredAliasEvent(config.toString('utf8'), where, alias));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(error.describe());
+            }
+        }
+        return chainAliasEvents(events);
     }
 }
 
@@ -46421,7 +50483,7 @@ function openRegistry(url, options) {
         const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
         if (path === '')
             throw new errors/* ConfigurationError */.j1(unknownRegistryScheme(url), { input: 'registry' }, 'write file:./path/to/registry');
-        return new FileRegistry(path);
+        return new FileRegistry(path, { logger: options.logger });
     }
     const match = /^(oci|mlflow\+https|mlflow\+http):\/\/([^/]+)(\/.*)?$/.exec(url);
     if (match === null)
@@ -46465,6 +50527,7 @@ function createRegistry(url, options) {
 
 
 
+
 /** Timeout of one predict-command run. */
 const PREDICT_TIMEOUT_MS = 30 * 60 * 1000;
 /**
@@ -46472,19 +50535,31 @@ const PREDICT_TIMEOUT_MS = 30 * 60 * 1000;
  * `model-name` + `champion-alias` in the registry, using its stored evaluation predictions when their data hash
  * equals the sha256 of `data` (ModelCard.evaluation: dataSha256 + predictionsFile), else running
  * `predict-command` on the downloaded champion ({model_dir}, {input} = data, {output}) without a shell.
+ * Undefined when there is no champion yet: neither `champion-predictions` nor `model-name` is set, or the registry
+ * has no version behind the alias (a first model; the gate then judges the floors only).
  */
 async function resolveChampion(inputs, options) {
     if (inputs.championPredictions !== undefined)
         return { path: inputs.championPredictions, how: 'file' };
     if (inputs.modelName === undefined) {
-        throw new errors/* ConfigurationError */.j1('no champion to compare with', { input: evaluate_vs_champion_inputs_Inputs.ChampionPredictions }, 'set `champion-predictions`, or `model-name` (and `champion-alias`) to resolve the champion in the registry');
+        options.logger.info('no champion: neither champion-predictions nor model-name is set');
+        return undefined;
     }
     const registry = await createRegistry(inputs.registry, {
         logger: options.logger,
         signal: options.signal,
         ...(inputs.registryToken === undefined ? {} : { token: inputs.registryToken }),
     });
-    const ref = await registry.get(inputs.modelName, { alias: inputs.championAlias });
+    let ref;
+    try {
+        ref = await registry.get(inputs.modelName, { alias: inputs.championAlias });
+    }
+    catch (error) {
+        if (!(error instanceof NotFoundError))
+            throw error;
+        options.logger.info(`no champion: ${inputs.modelName} has no version behind alias ${inputs.championAlias} in ${registry.description}`);
+        return undefined;
+    }
     options.logger.info(`champion: ${ref.name} v${ref.version} (alias ${inputs.championAlias}) from ${registry.description}`);
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.workDir, 'champion-'));
     const dataHash = inputs.data === undefined ? undefined : await sha256File(inputs.data);
@@ -46528,38 +50603,48 @@ async function resolveChampion(inputs, options) {
 
 
 
+
 /** The metrics file, in the work folder (the `metrics-path` output). */
 const METRICS_FILE = 'evaluate-vs-champion.metrics.json';
 /**
  * Everything decideEvaluation judges: the paired rows of candidate and champion (the champion from its file or
- * the registry), the comparison of every metric with its paired bootstrap interval, the slices of the rule
- * metrics, and the latency when the policy sets a budget.
- * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion
+ * the registry), the comparison of every metric with its paired bootstrap interval (and at the family-wise
+ * rejection level), the slices of the rule metrics with their paired intervals from the same resamples (the same
+ * seed and scheme give the same resample vectors), and the latency when the policy sets a budget. Without a
+ * champion the candidate is compared with itself (its own intervals are what the floors need) and the evidence
+ * has no champion.
+ * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion,
+ *   and ConfigurationError when there is no champion and no rule has a floor
  */
 async function gatherEvidence(inputs, policy, context) {
-    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context));
-    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
-    const comparisons = compareModels(data, {
-        metrics: policy.metrics,
-        greaterIsBetter,
-        resamples: policy.resamples,
-        confidence: policy.confidence,
-        random: seededRandom(policy.seed),
-        threshold: policy.decisionThreshold,
+    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, async () => {
+        const found = await resolveChampion(inputs, context);
+        if (found === undefined && !policy.rules.some((r) => r.threshold !== undefined))
+            throw new errors/* ConfigurationError */.j1(compareMessages.noChampionNoFloors, { input: evaluate_vs_champion_inputs_Inputs.ChampionPredictions }, compareMessages.fixNoChampionNoFloors);
+        if (found === undefined)
+            context.logger.info(compareMessages.noChampion);
+        return found;
     });
-    const ruleMetrics = policy.rules.map((r) => r.metric);
-    const slices = compareSlices(data, segments, ruleMetrics, greaterIsBetter, policy.decisionThreshold);
-    const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context);
+    const n = data.yTrue.length;
+    const { comparisons, slices } = compareEvidence(data, segments, policy, { slices: source !== undefined });
+    const latency = policy.maxLatencyMs === undefined || source === undefined
+        ? undefined
+        : await latencyOrMissing(inputs, source.modelDir, context);
+    let positives = 0;
+    if (policy.task === 'binary')
+        for (const y of data.yTrue)
+            positives += y;
     return {
         evidence: {
-            rows: data.yTrue.length,
-            champion: source,
+            rows: n,
+            ...(policy.task === 'binary' ? { positives, negatives: n - positives } : {}),
+            ...(source === undefined ? {} : { champion: source }),
             comparisons,
             slices,
             ...(latency === undefined ? {} : { latency }),
             metricsPath: (0,external_node_path_.join)(context.workDir, METRICS_FILE),
         },
-        champion: source,
+        ...(source === undefined ? {} : { champion: source }),
     };
 }
 
@@ -46634,15 +50719,16 @@ function promotionOffer(inputs, github, appToken) {
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/report-subject.ts
 
-/** What the report judged: the candidate (model, version), the sha256 of both predictions files, the commit. */
+/**
+ * What the report judged: the candidate (model, version), the sha256 of its predictions (what binds the report to
+ * the version that holds them) and of the champion's when there is one, the commit.
+ */
 async function reportSubject(inputs, championPath, github) {
     return {
         ...(inputs.modelName === undefined ? {} : { model: inputs.modelName }),
         ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
-        dataHashes: {
-            [inputs.predictions]: await sha256File(inputs.predictions),
-            [championPath]: await sha256File(championPath),
-        },
+        predictions: { [inputs.predictions]: await sha256File(inputs.predictions) },
+        ...(championPath === undefined ? {} : { dataHashes: { [championPath]: await sha256File(championPath) } }),
         ...(github.sha === undefined ? {} : { commit: github.sha }),
     };
 }
@@ -46684,16 +50770,17 @@ async function writeMetricsFile(evidence, policy, decision) {
         task: policy.task,
         rows: evidence.rows,
         decision,
-        champion: { source: champion.how, model: champion.model, version: champion.version },
+        champion: champion === undefined ? null : { source: champion.how, model: champion.model, version: champion.version },
         metrics: Object.fromEntries(defined.map((c) => [c.metric, c.candidate])),
-        championMetrics: Object.fromEntries(defined.map((c) => [c.metric, c.champion])),
-        comparisons: evidence.comparisons.map(comparisonRecord),
+        championMetrics: champion === undefined ? {} : Object.fromEntries(defined.map((c) => [c.metric, c.champion])),
+        comparisons: champion === undefined ? [] : evidence.comparisons.map(comparisonRecord),
         policy: {
             ruleMode: policy.ruleMode,
             evidence: policy.evidence,
             confidence: policy.confidence,
             resamples: policy.resamples,
             seed: policy.seed,
+            sample: policy.sample,
         },
     };
     const json = JSON.stringify(content, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
@@ -46729,7 +50816,7 @@ async function evaluate_vs_champion_main_main(context) {
     context.logger.info(`${outcome.title} (${evaluate_vs_champion_inputs_Inputs.Predictions}: ${inputs.predictions})`);
     return {
         outcome,
-        subject: await reportSubject(inputs, champion.path, context.github),
+        subject: await reportSubject(inputs, champion?.path, context.github),
         ...(promoteButton === undefined ? {} : { checkRunAction: promoteButton }),
     };
 }
@@ -47137,64 +51224,6 @@ function sumConfusion(counts) {
     }
     return { n, tp, fp, tn, fn };
 }
-
-;// CONCATENATED MODULE: ./src/core/fairness/messages.ts
-/**
- * Recurring messages of the fairness gate (`src/core/fairness`, `src/fairness-gate`). Tests compare against
- * these functions. A message says what is wrong; the error's location says where and its hint how to fix it.
- */
-const quote = (text) => JSON.stringify(text);
-const list = (names) => names.map(quote).join(', ');
-const fairnessMessages = {
-    missingColumn: (path, column, input, present) => `predictions file "${path}" has no column ${quote(column)} (named by input "${input}"); columns present: ${list(present)}`,
-    missingColumnHint: (input) => `set \`${input}:\` to one of the columns present, or add the column to the file`,
-    emptyFile: (path) => `predictions file "${path}" has no data rows`,
-    emptyFileHint: () => 'write one row per scored example (label, prediction or score, sensitive columns) before this step',
-    nonBinary: (path, column, count, examples) => `column ${quote(column)} of "${path}" must be binary (0/1 or true/false) but ${count} row(s) are not: ` +
-        examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
-    nonBinaryHint: () => 'encode the positive class as 1 and the negative class as 0 (or true/false); multiclass fairness is not supported',
-    nonNumericScore: (path, column, count, examples) => `column ${quote(column)} of "${path}" must hold numeric scores but ${count} row(s) do not: ` +
-        examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
-    scoreOutOfRange: (path, column, count, examples) => `column ${quote(column)} of "${path}" must hold finite scores in [0, 1] but ${count} row(s) do not: ` +
-        examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
-    scoreOutOfRangeHint: () => 'write scores as probabilities of the positive class in [0, 1] (apply a sigmoid or softmax to raw margins first)',
-    nonNumericScoreHint: () => 'write scores as decimal numbers, or give `prediction-column` with 0/1 predictions instead',
-    predictionOrScore: () => 'give exactly one of the inputs "prediction-column" and "score-column"',
-    predictionOrScoreHint: () => 'use `prediction-column` for 0/1 predictions, or `score-column` with `threshold` for scores',
-    badReferenceGroup: (text) => `input "reference-groups" has "${text}", which is not column=value`,
-    badReferenceGroupHint: () => 'write reference groups as comma-separated column=value pairs, e.g. gender=M,region=EU',
-    referenceColumnUnknown: (column, sensitive) => `input "reference-groups" names column ${quote(column)}, which is not a sensitive column (${list(sensitive)})`,
-    referenceGroupAbsent: (grouping, group) => `reference group ${quote(group)} of ${quote(grouping)} has no rows in the predictions file: disparities are measured between groups instead`,
-    referenceGroupTooSmall: (grouping, group, n, min) => `reference group ${quote(group)} of ${quote(grouping)} has ${n} rows, below min-group-size ${min}: disparities are measured between groups instead`,
-    championColumns: (path, column, present) => `champion predictions file "${path}" has no column ${quote(column)}; columns present: ${list(present)}`,
-    // checks
-    tooFewGroups: (grouping, judged, min, excluded) => `${grouping}: only ${judged} group(s) have at least ${min} rows, so parity cannot be judged` +
-        (excluded.length > 0 ? ` (excluded: ${excluded.join(', ')})` : ''),
-    groupsJudged: (grouping, judged) => `${grouping}: ${judged} groups judged`,
-    smallGroupsExcluded: (grouping, min, groups) => `${grouping}: ${groups.length} group(s) below min-group-size ${min} excluded from the verdict: ` +
-        groups.map((g) => `${g.key} (n=${g.n})`).join(', '),
-    undefinedRates: (grouping, items) => `${grouping}: undefined rates excluded from disparities: ` +
-        items.map((i) => `${i.key} (${i.rates.join(', ')} undefined)`).join('; '),
-    disparityUndefined: (grouping, metric) => `${grouping}: ${metric} is undefined (fewer than two groups with a defined rate, a zero denominator, or an undefined rate in the reference group)`,
-    disparityPass: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} within ${bound} (${pair})`,
-    disparityFail: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} violates ${bound} (${pair})`,
-    disparityInconclusive: (grouping, metric, value, bound, pair) => `${grouping}: ${metric} ${value} is inconclusive against ${bound} (${pair}): the data do not establish it either way`,
-    championInconclusive: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} ${candidate} vs champion ${champion} worsened by more than the tolerance ${tolerance}, but not with confidence (the intervals overlap)`,
-    championWorse: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} worsened from ${champion} (champion) to ${candidate}, more than the tolerance ${tolerance}`,
-    championWithin: (grouping, metric, champion, candidate, tolerance) => `${grouping}: ${metric} ${candidate} vs champion ${champion}, within the tolerance ${tolerance}`,
-    championUndefined: (grouping, metric) => `${grouping}: ${metric} cannot be compared with the champion (undefined for one of them)`,
-    // summary and titles
-    summary: (minGroupSize, confidence, comparisons, useInterval) => `Disparities over groups with at least ${minGroupSize} rows; ` +
-        `simultaneous ${Math.round(confidence * 100)}% score intervals (Newcombe for differences, Katz log for ratios; ` +
-        `Bonferroni over ${comparisons} comparison(s)); a check fails only when its whole interval is beyond the ` +
-        `threshold, passes when ${useInterval ? 'its whole interval' : 'its point estimate'} is within it, and warns otherwise.`,
-    titlePass: (groupings, checks) => `Fairness gate passed: ${checks} disparity checks over ${groupings} grouping(s) are within their thresholds.`,
-    titleFail: (first, more) => `Fairness gate failed: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
-    titleWarn: (first, more) => `Fairness gate passed with warnings: ${first}${more > 0 ? ` (and ${more} more)` : ''}.`,
-    titleError: (first) => `Fairness gate could not decide: ${first}.`,
-};
-/** How a missing sensitive value is shown as a group. */
-const MISSING_GROUP = '(missing)';
 
 ;// CONCATENATED MODULE: ./src/core/fairness/encode-groups.ts
 
@@ -47791,69 +51820,6 @@ function resolveFairnessPolicy(section, overrides = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fairness-gate/inputs.ts
-
-
-/** Input names, written once (R9); the CLI takes the same names as flags. */
-const fairness_gate_inputs_Inputs = {
-    Predictions: 'predictions',
-    LabelColumn: 'label-column',
-    PredictionColumn: 'prediction-column',
-    ScoreColumn: 'score-column',
-    Threshold: 'threshold',
-    SensitiveColumns: 'sensitive-columns',
-    ReferenceGroups: 'reference-groups',
-    Intersectional: 'intersectional',
-    MinGroupSize: 'min-group-size',
-    ChampionPredictions: 'champion-predictions',
-    Seed: 'seed',
-};
-/** Parses `gender=M,region=EU` into { gender: 'M', region: 'EU' }. */
-function parseReferenceGroups(items, sensitive) {
-    const out = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        const column = item.slice(0, eq).trim();
-        const value = item.slice(eq + 1).trim();
-        if (eq <= 0 || value === '') {
-            throw new errors/* ConfigurationError */.j1(fairnessMessages.badReferenceGroup(item), { input: fairness_gate_inputs_Inputs.ReferenceGroups }, fairnessMessages.badReferenceGroupHint());
-        }
-        if (!sensitive.includes(column)) {
-            throw new errors/* ConfigurationError */.j1(fairnessMessages.referenceColumnUnknown(column, sensitive), { input: fairness_gate_inputs_Inputs.ReferenceGroups }, fairnessMessages.badReferenceGroupHint());
-        }
-        out[column] = value;
-    }
-    return out;
-}
-/**
- * Reads and checks every input once.
- * @throws {ConfigurationError} naming the input, the value and what is accepted
- */
-function fairness_gate_inputs_readInputs(reader) {
-    const sensitiveColumns = reader.list(fairness_gate_inputs_Inputs.SensitiveColumns, { min: 1 });
-    let predictionColumn = reader.optional(fairness_gate_inputs_Inputs.PredictionColumn);
-    const scoreColumn = reader.optional(fairness_gate_inputs_Inputs.ScoreColumn);
-    if (predictionColumn !== undefined && scoreColumn !== undefined) {
-        throw new errors/* ConfigurationError */.j1(fairnessMessages.predictionOrScore(), { input: fairness_gate_inputs_Inputs.ScoreColumn }, fairnessMessages.predictionOrScoreHint());
-    }
-    if (predictionColumn === undefined && scoreColumn === undefined)
-        predictionColumn = 'prediction';
-    const references = reader.list(fairness_gate_inputs_Inputs.ReferenceGroups);
-    return {
-        predictions: reader.required(fairness_gate_inputs_Inputs.Predictions),
-        labelColumn: reader.optional(fairness_gate_inputs_Inputs.LabelColumn) ?? 'label',
-        predictionColumn,
-        scoreColumn,
-        threshold: reader.number(fairness_gate_inputs_Inputs.Threshold, 0.5),
-        sensitiveColumns,
-        referenceGroups: references.length === 0 ? undefined : parseReferenceGroups(references, sensitiveColumns),
-        intersectional: reader.optionalBoolean(fairness_gate_inputs_Inputs.Intersectional),
-        minGroupSize: reader.optionalNumber(fairness_gate_inputs_Inputs.MinGroupSize, { min: 1, integer: true }),
-        championPredictions: reader.optional(fairness_gate_inputs_Inputs.ChampionPredictions),
-        seed: reader.optionalNumber(fairness_gate_inputs_Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
-    };
-}
-
 // EXTERNAL MODULE: ./src/core/data/cell-value.ts + 1 modules
 var cell_value = __nccwpck_require__(26242);
 ;// CONCATENATED MODULE: ./src/fairness-gate/read-predictions.ts
@@ -47971,14 +51937,18 @@ async function fairness_gate_main_main(context) {
     const data = await readPredictions(inputs.predictions, inputs, context.signal);
     context.logger.info(`fairness-gate: ${data.rows} rows, sensitive columns ${inputs.sensitiveColumns.join(', ')}${policy.intersectional ? ' (and their intersection)' : ''}`);
     const results = analyzeFairness(data, policy);
-    const dataHashes = { [inputs.predictions]: await sha256File(inputs.predictions) };
+    const predictions = { [inputs.predictions]: await sha256File(inputs.predictions) };
+    const dataHashes = {};
     let champion;
     if (inputs.championPredictions !== undefined) {
         const championData = await readPredictions(inputs.championPredictions, inputs, context.signal);
         champion = analyzeFairness(championData, { ...policy, bootstrapResamples: 0 });
         dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions);
     }
-    return { outcome: decideFairness(results, policy, champion), subject: { dataHashes } };
+    return {
+        outcome: decideFairness(results, policy, champion),
+        subject: { predictions, ...(champion === undefined ? {} : { dataHashes }) },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/resolve-register-policy.ts
@@ -48008,16 +51978,17 @@ function resolveRegisterPolicy(section) {
             alias,
             requiredGates: rule?.required_gates ?? (alias === 'champion' ? DEFAULT_CHAMPION_GATES : []),
             allowWarn: rule?.allow_warn ?? allowWarn,
+            trustedKeys: rule?.trusted_keys ?? [],
         };
     }
     return { registry: section?.registry, protectedAliases, allowWarn, aliases };
 }
 /**
  * The promotion rule of `alias`: the policy's, else no particular gate (every stored report must still satisfy).
- * @example aliasRule(resolveRegisterPolicy(undefined), 'staging') // => { alias: 'staging', requiredGates: [], allowWarn: false }
+ * @example aliasRule(resolveRegisterPolicy(undefined), 'staging') // => { alias: 'staging', requiredGates: [], allowWarn: false, trustedKeys: [] }
  */
 function aliasRule(policy, alias) {
-    return policy.aliases[alias] ?? { alias, requiredGates: [], allowWarn: policy.allowWarn };
+    return policy.aliases[alias] ?? { alias, requiredGates: [], allowWarn: policy.allowWarn, trustedKeys: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/registry/default-registry-url.ts
@@ -48064,57 +52035,6 @@ async function connectRegistry(context, inputs, policy) {
     });
     context.logger.info(`registry: ${registry.description}`);
     return registry;
-}
-
-;// CONCATENATED MODULE: ./src/register-model/inputs.ts
-/** The action's own inputs (the shared ones are read by the session). */
-const register_model_inputs_Inputs = {
-    Registry: 'registry',
-    Mode: 'mode',
-    ModelName: 'model-name',
-    ModelPath: 'model-path',
-    Version: 'version',
-    Alias: 'alias',
-    FromAlias: 'from-alias',
-    Reason: 'reason',
-    Force: 'force',
-    Reports: 'reports',
-    Metrics: 'metrics',
-    Lineage: 'lineage',
-    EvaluationData: 'evaluation-data',
-    Predictions: 'predictions',
-    At: 'at',
-    RegistryToken: 'registry-token',
-    PromoteWorkflow: 'promote-workflow',
-};
-const inputs_MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'];
-/** Newline- or comma-separated list of paths. */
-function inputs_list(reader, name) {
-    return (reader.optional(name) ?? '')
-        .split(/[\r\n,]+/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-}
-function register_model_inputs_readInputs(reader) {
-    return {
-        registry: reader.optional(register_model_inputs_Inputs.Registry),
-        mode: reader.optionalChoice(register_model_inputs_Inputs.Mode, inputs_MODES) ?? 'register',
-        modelName: reader.required(register_model_inputs_Inputs.ModelName),
-        modelPath: reader.optional(register_model_inputs_Inputs.ModelPath),
-        version: reader.optionalNumber(register_model_inputs_Inputs.Version, { min: 1, integer: true }),
-        alias: reader.optional(register_model_inputs_Inputs.Alias) ?? 'champion',
-        fromAlias: reader.optional(register_model_inputs_Inputs.FromAlias),
-        reason: reader.optional(register_model_inputs_Inputs.Reason),
-        force: reader.optionalBoolean(register_model_inputs_Inputs.Force) ?? false,
-        reports: inputs_list(reader, register_model_inputs_Inputs.Reports),
-        metrics: reader.optional(register_model_inputs_Inputs.Metrics),
-        lineage: reader.optional(register_model_inputs_Inputs.Lineage),
-        evaluationData: reader.optional(register_model_inputs_Inputs.EvaluationData),
-        predictions: reader.optional(register_model_inputs_Inputs.Predictions),
-        at: reader.optional(register_model_inputs_Inputs.At),
-        registryToken: reader.optional(register_model_inputs_Inputs.RegistryToken),
-        promoteWorkflow: reader.optional(register_model_inputs_Inputs.PromoteWorkflow) ?? 'promote.yml',
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/alias-at.ts
@@ -48376,22 +52296,6 @@ function movedAliasOutcome(mode, move, before) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/registry/check-alias-protection.ts
-
-/**
- * Returns the refusal message when `alias` is protected and the job's environment is not the one the
- * policy names, else undefined.
- * @example
- * checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined)
- * // => 'alias "champion" is protected: it only moves from a job that runs in the GitHub environment "production", and this job runs in none'
- */
-function checkAliasProtection(alias, rules, environment) {
-    const rule = rules[alias];
-    if (rule === undefined || rule.environment === environment)
-        return undefined;
-    return protectedAlias(alias, rule.environment, environment);
-}
-
 ;// CONCATENATED MODULE: ./src/core/registry/decide-promotion-outcome.ts
 
 
@@ -48452,14 +52356,422 @@ function rollbackTarget(history) {
     return last?.from;
 }
 
+;// CONCATENATED MODULE: ./src/core/registry/check-alias-protection.ts
+
+/**
+ * Returns the refusal message when `alias` is protected and the job's environment is not the one the
+ * policy names, else undefined.
+ * @example
+ * checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined)
+ * // => 'alias "champion" is protected: it only moves from a job that runs in the GitHub environment "production", and this job runs in none'
+ */
+function checkAliasProtection(alias, rules, environment) {
+    const rule = rules[alias];
+    if (rule === undefined || rule.environment === environment)
+        return undefined;
+    return protectedAlias(alias, rule.environment, environment);
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+
+/**
+ * The payload key that marks a deployment modelgate created, so the job-environment check (job-environment.ts)
+ * never takes modelgate's own records for the deployment GitHub creates for a job.
+ */
+const MODELGATE_DEPLOYMENT = { key: 'created_by', value: 'modelgate' };
+/**
+ * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
+ * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
+ * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
+ * @throws never
+ */
+async function startDeployment(context, request) {
+    const { client, github } = context;
+    const { environment } = request;
+    const none = { id: undefined, status: () => Promise.resolve() };
+    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
+        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
+        return none;
+    }
+    const owner = github.owner;
+    const repo = github.repo;
+    let id;
+    try {
+        const created = await client.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: github.sha ?? github.ref ?? 'HEAD',
+            environment,
+            task: request.task,
+            auto_merge: false,
+            required_contexts: [],
+            payload: { ...request.payload, [MODELGATE_DEPLOYMENT.key]: MODELGATE_DEPLOYMENT.value },
+            description: request.description.slice(0, 140),
+            production_environment: environment === 'production',
+            transient_environment: false,
+        });
+        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
+        if (!('id' in created.data))
+            return none;
+        id = created.data.id;
+    }
+    catch (error) {
+        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${(0,error_message/* errorMessage */.g)(error)}. It needs \`deployments: write\``);
+        return none;
+    }
+    return tracker(context, { owner, repo, id, environment });
+}
+/**
+ * A tracker for a deployment the main step created (`saved`: its SavedDeployment as JSON), so the post step can
+ * record what it did (a rollback) on the same deployment. Nothing when there is none, no token or no repository.
+ * @throws never
+ */
+function resumeDeployment(context, saved) {
+    const { client, github } = context;
+    let deployment;
+    try {
+        deployment = saved === undefined || saved === '' ? undefined : JSON.parse(saved);
+    }
+    catch {
+        deployment = undefined;
+    }
+    if (deployment === undefined || client === undefined || github.owner === undefined || github.repo === undefined)
+        return { id: undefined, status: () => Promise.resolve() };
+    return tracker(context, { owner: github.owner, repo: github.repo, ...deployment });
+}
+function tracker(context, deployment) {
+    const { client, github } = context;
+    const { owner, repo, id, environment } = deployment;
+    return {
+        id,
+        async status(state, description) {
+            try {
+                await client?.rest.repos.createDeploymentStatus({
+                    owner,
+                    repo,
+                    deployment_id: id,
+                    state,
+                    environment,
+                    description: description.slice(0, 140),
+                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
+                    ...(state === 'success' ? { auto_inactive: true } : {}),
+                });
+            }
+            catch (error) {
+                context.logger.warning(`could not set the deployment status to ${state}: ${(0,error_message/* errorMessage */.g)(error)}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/messages.ts
+// Texts of the GitHub layer's user errors: the message says what is wrong, the hint how to fix it.
+const environmentHint = (environment, input) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
+    `\`${input}: ${environment}\` under \`with:\``;
+const environmentUnverifiable = (environment, why) => `cannot verify that this job runs in the GitHub environment "${environment}": ${why}`;
+const environmentUnverifiableHint = () => 'give the job `permissions: deployments: read` (or write) and leave `github-token` at its default, ' +
+    'so the deployment GitHub creates for the job can be looked up';
+const environmentNotDeployed = (environment, runUrl) => `input "environment" says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
+    `in-progress deployment of "${environment}" for this workflow run (${runUrl}): the job does not declare ` +
+    `\`environment: ${environment}\``;
+const environmentNotDeployedHint = (environment) => `declare \`environment: ${environment}\` on the job itself (not only as an input); GitHub then creates the ` +
+    'deployment when the job starts, after its required reviewers approved it';
+
+;// CONCATENATED MODULE: ./src/github/job-environment.ts
+
+
+
+
+
+/** How many of the environment's newest deployments are looked at for the job's own (it was created when the job started). */
+const CANDIDATES = 20;
+/**
+ * Protected aliases (policy `register-model.protected_aliases`) on a real runner. actions/runner never tells a step
+ * which environment its job runs in, so the workflow passes it as the `environment` input, and this checks the
+ * claim against GitHub: when a job declares `environment:`, GitHub creates a deployment of that environment for the
+ * run's commit (after its protection rules, e.g. required reviewers, approved it) whose newest status is
+ * `in_progress` with a link to the run while the job runs. The lookup uses the job token and needs
+ * `deployments: read`. Deployments modelgate itself created are not evidence. Unprotected aliases ask nothing.
+ * Limits (docs/actions/register-model.md, "Protected aliases"): any job of the same run with that environment, or a
+ * step with `deployments: write` that creates such a deployment itself, satisfies it; the boundary that holds is
+ * the registry credential stored as a secret of the environment.
+ * @throws {ConfigurationError} when the alias is protected and the input is missing or names another environment,
+ * when the lookup is impossible (no token, no permission), or when no deployment of this run is found
+ */
+async function assertProtectedAliasMayMove(context, protectedAliases, claim) {
+    const rule = protectedAliases[claim.alias];
+    if (rule === undefined)
+        return;
+    const location = { input: claim.input, path: `register-model.protected_aliases.${claim.alias}` };
+    // The input stands for the job's environment: missing or another one is refused as before, without a lookup.
+    const refusal = checkAliasProtection(claim.alias, protectedAliases, claim.environment);
+    if (refusal !== undefined)
+        throw new errors/* ConfigurationError */.j1(refusal, location, environmentHint(rule.environment, claim.input));
+    const deployment = await findJobDeployment(context, rule.environment, location);
+    context.logger.info(`GitHub environment "${rule.environment}" verified: deployment ${deployment} of this run is in progress`);
+}
+/**
+ * The id of the environment's in-progress deployment that links to this run, for this run's commit.
+ * @throws {ConfigurationError} when it cannot be looked up or there is none
+ */
+async function findJobDeployment(context, environment, location) {
+    const { client, github } = context;
+    const unverifiable = (why) => new errors/* ConfigurationError */.j1(environmentUnverifiable(environment, why), location, environmentUnverifiableHint());
+    if (client === undefined)
+        throw unverifiable('no GitHub token (input github-token is empty)');
+    if (github.owner === undefined || github.repo === undefined || github.runUrl === undefined)
+        throw unverifiable('this is not a workflow run (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)');
+    const { owner, repo, runUrl } = github;
+    const shas = new Set([context.env.GITHUB_SHA, github.sha].filter((sha) => sha !== undefined && sha !== ''));
+    try {
+        const { data: deployments } = await client.rest.repos.listDeployments({
+            owner,
+            repo,
+            environment,
+            per_page: CANDIDATES,
+        });
+        for (const deployment of deployments) {
+            if (!shas.has(deployment.sha) || createdByModelgate(deployment.payload))
+                continue;
+            const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deployment.id,
+                per_page: 1,
+            });
+            const newest = statuses[0];
+            if (newest?.state === 'in_progress' && [newest.log_url, newest.target_url].some((url) => ofRun(url, runUrl)))
+                return deployment.id;
+        }
+    }
+    catch (error) {
+        throw unverifiable(`GitHub answered: ${(0,error_message/* errorMessage */.g)(error)}`);
+    }
+    throw new errors/* ConfigurationError */.j1(environmentNotDeployed(environment, runUrl), location, environmentNotDeployedHint(environment));
+}
+/** A status URL that is this run's page or one of its job pages (`…/actions/runs/<id>/job/<job id>`). */
+function ofRun(url, runUrl) {
+    return typeof url === 'string' && (url === runUrl || url.startsWith(`${runUrl}/`));
+}
+function createdByModelgate(payload) {
+    return (typeof payload === 'object' &&
+        payload !== null &&
+        payload[MODELGATE_DEPLOYMENT.key] === MODELGATE_DEPLOYMENT.value);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/sha256.ts
+/** SHA-256 (FIPS 180-4) in pure TypeScript, so core can define digests without node:crypto. */
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+    0xc67178f2,
+]);
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+function compress(state, w) {
+    for (let t = 16; t < 64; t++) {
+        const a = w[t - 15] ?? 0;
+        const b = w[t - 2] ?? 0;
+        const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+        const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+        w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) >>> 0;
+    }
+    let [a, b, c, d, e, f, g, h] = [state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]].map((v) => v ?? 0);
+    for (let t = 0; t < 64; t++) {
+        const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[t] ?? 0) + (w[t] ?? 0)) >>> 0;
+        const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+        h = g;
+        g = f;
+        f = e;
+        e = (d + t1) >>> 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (t1 + t2) >>> 0;
+    }
+    const next = [a, b, c, d, e, f, g, h];
+    for (let i = 0; i < 8; i++)
+        state[i] = ((state[i] ?? 0) + (next[i] ?? 0)) >>> 0;
+}
+/**
+ * The SHA-256 digest of `bytes`, lower-case hex.
+ * @see https://csrc.nist.gov/pubs/fips/180-4/upd1/final
+ * @example sha256Hex(new TextEncoder().encode('abc')) // => 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+function sha256Hex(bytes) {
+    const state = new Uint32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+    ]);
+    // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian integer, to a multiple of 64 bytes.
+    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    const bits = bytes.length * 8;
+    view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000));
+    view.setUint32(padded.length - 4, bits >>> 0);
+    const w = new Uint32Array(64);
+    for (let offset = 0; offset < padded.length; offset += 64) {
+        for (let t = 0; t < 16; t++)
+            w[t] = view.getUint32(offset + t * 4);
+        compress(state, w);
+    }
+    return Array.from(state, (word) => word.toString(16).padStart(8, '0')).join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/model-digest.ts
+
+const model_digest_encoder = new TextEncoder();
+/** Orders paths by their UTF-8 bytes, so any implementation (Go, Python, sort(1) with LC_ALL=C) agrees. */
+function byUtf8(a, b) {
+    const x = model_digest_encoder.encode(a);
+    const y = model_digest_encoder.encode(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return x.length - y.length;
+}
+/**
+ * The canonical listing a model digest is taken over: one line `<sha256> <size> <path>\n` per file (lower-case hex,
+ * decimal bytes, the POSIX path), sorted by the path's UTF-8 bytes. The same listing on every backend, whatever
+ * order the files were stored in.
+ * @throws {RangeError} when there is no file, a sha256 is not 64 lower-case hex digits, a size is not a
+ *   non-negative integer, a path holds a line break, or two files share a path
+ * @example modelFileListing([{ path: 'b.txt', size: 1, sha256: 'b'.repeat(64) }, { path: 'a.txt', size: 2, sha256: 'a'.repeat(64) }]).split('\n')[0]?.slice(65) // => '2 a.txt'
+ */
+function modelFileListing(files) {
+    if (files.length === 0)
+        throw new RangeError('modelFileListing: a model needs at least one file');
+    const sorted = [...files].sort((a, b) => byUtf8(a.path, b.path));
+    return sorted
+        .map((file, index) => {
+        if (!/^[0-9a-f]{64}$/.test(file.sha256))
+            throw new RangeError(`modelFileListing: "${file.path}" needs a 64-digit lower-case hex sha256`);
+        if (!Number.isSafeInteger(file.size) || file.size < 0)
+            throw new RangeError(`modelFileListing: "${file.path}" needs a non-negative integer size`);
+        if (file.path === '' || /[\n\r]/.test(file.path))
+            throw new RangeError(`modelFileListing: file path ${JSON.stringify(file.path)} is empty or holds a line break`);
+        if (index > 0 && sorted[index - 1]?.path === file.path)
+            throw new RangeError(`modelFileListing: "${file.path}" is listed twice`);
+        return `${file.sha256} ${file.size} ${file.path}\n`;
+    })
+        .join('');
+}
+/**
+ * The model digest, defined once for every backend: `sha256:` and the SHA-256 of `modelFileListing(files)`. It
+ * names the model by content (file paths, sizes and contents), so a report, a signed statement and a model card
+ * can say which model they are about, and a changed file changes it.
+ * @throws {RangeError} as modelFileListing
+ * @example modelDigest([{ path: 'model.json', size: 3, sha256: 'a'.repeat(64) }]) // => 'sha256:a44022308cffb7225d54d75ba0b0f33036ea944c71acb04dc53cb6a29bd4af3f'
+ */
+function modelDigest(files) {
+    return `sha256:${sha256Hex(model_digest_encoder.encode(modelFileListing(files)))}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/report-binding.ts
+
+
+/**
+ * The data digests a lineage records: its `dataHashes`, and the `dataFiles` of train-on-runner's lineage record
+ * (the card keeps the lineage file as written, so its shape is checked here, not assumed).
+ * @example lineageDataHashes({ dataHashes: { train: 'ab' } }) // => ['ab']
+ */
+function lineageDataHashes(lineage) {
+    const record = lineage;
+    const files = Array.isArray(record.dataFiles) ? record.dataFiles : [];
+    const fromFiles = files
+        .map((file) => (typeof file === 'object' && file !== null ? file.sha256 : undefined))
+        .filter((sha256) => typeof sha256 === 'string');
+    return [...Object.values(lineage.dataHashes ?? {}).filter((v) => typeof v === 'string'), ...fromFiles];
+}
+/**
+ * The identity of a version from its files and lineage (before registration) or its card (after).
+ * @throws {RangeError} when there is no file (modelDigest)
+ * @example versionIdentity({ name: 'churn', files: [{ path: 'm', size: 0, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }], lineage: { commit: 'abc' } }).commit // => 'abc'
+ */
+function versionIdentity(card) {
+    return {
+        model: card.name,
+        ...(card.version === undefined ? {} : { version: card.version }),
+        modelDigest: modelDigest(card.files),
+        fileHashes: card.files.map((file) => file.sha256),
+        lineageHashes: [
+            ...lineageDataHashes(card.lineage),
+            ...(card.evaluation === undefined ? [] : [card.evaluation.dataSha256]),
+        ],
+        ...(typeof card.lineage.commit === 'string' && card.lineage.commit !== '' ? { commit: card.lineage.commit } : {}),
+        ...(card.modelDigest === undefined ? {} : { recordedModelDigest: card.modelDigest }),
+    };
+}
+/**
+ * Why `report` is not about the version `identity` names (undefined when it is). A report is bound by what it
+ * judged: the same model digest; or, for a gate that judged predictions, every predictions file among the
+ * version's files or lineage; or, for a gate that judged only data, the version's commit or data the version
+ * records (lineage, evaluation data). Where both record a commit, they must be the same.
+ * @example reportBindingProblem('stored report 1 (validate-data)', { schemaVersion: 1, gate: 'validate-data', status: 'pass', title: 't', checks: [], figures: [], subject: { commit: 'abc' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 }, { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [], commit: 'abc' }) // => undefined
+ */
+function reportBindingProblem(label, report, identity) {
+    const subject = report.subject;
+    if (subject.commit !== undefined && identity.commit !== undefined && subject.commit !== identity.commit)
+        return reportAtAnotherCommit(label, subject.commit, identity.commit);
+    if (subject.modelDigest !== undefined)
+        return subject.modelDigest === identity.modelDigest
+            ? undefined
+            : reportAboutAnotherModel(label, subject.modelDigest, identity.model, identity.version, identity.modelDigest);
+    const predictions = Object.entries(subject.predictions ?? {});
+    if (predictions.length > 0) {
+        const known = new Set([...identity.fileHashes, ...identity.lineageHashes]);
+        const unknown = predictions.find(([, sha256]) => !known.has(sha256));
+        return unknown === undefined
+            ? undefined
+            : reportAboutOtherPredictions(label, unknown[0], unknown[1], identity.model, identity.version, identity.modelDigest);
+    }
+    // A gate that judged only data: bound by the version's commit, or by data the version records (its training
+    // data in the lineage, its evaluation data).
+    if (subject.commit !== undefined && identity.commit !== undefined)
+        return undefined;
+    const known = new Set(identity.lineageHashes);
+    if (Object.values(subject.dataHashes ?? {}).some((sha256) => known.has(sha256)))
+        return undefined;
+    return reportUnbound(label, identity.commit);
+}
+
 ;// CONCATENATED MODULE: ./src/core/registry/decide-promotion.ts
 
 
+
+/** Why the report's signature does not satisfy an alias with trusted keys (undefined when it does, or none are set). */
+function signatureRefusal(label, index, rule, signatures) {
+    if (rule.trustedKeys.length === 0)
+        return undefined;
+    const keyIds = signatures?.trustedKeyIds ?? [];
+    const found = signatures?.checks[index] ?? { kind: 'unsigned' };
+    switch (found.kind) {
+        case 'verified':
+            return undefined;
+        case 'unsigned':
+            return reportUnsigned(label, rule.alias, keyIds);
+        case 'bad':
+            return reportBadSignature(label, rule.alias, found.keyId, found.problem, keyIds);
+    }
+}
 /** Why one stored report does not satisfy the rule (undefined when it does), and the warnings it brings. */
-function judgeReport(report, index, problems, rule) {
+function judgeReport(report, index, evidence, rule) {
     const label = reportLabel(index, report);
+    const problems = evidence.schemaProblems?.[index];
     if (problems !== undefined && problems.length > 0)
         return { refusal: messages_reportInvalid(label, problems), warnings: [] };
+    const unsigned = signatureRefusal(label, index, rule, evidence.signatures);
+    if (unsigned !== undefined)
+        return { refusal: unsigned, warnings: [] };
+    const unbound = reportBindingProblem(label, report, evidence.identity);
+    if (unbound !== undefined)
+        return { refusal: unbound, warnings: [] };
     const worstCheck = worstOf(report.checks.map((check) => check.status));
     if (report.status !== worstCheck) {
         const named = report.checks.find((check) => check.status === worstCheck);
@@ -48483,16 +52795,20 @@ function judgeReport(report, index, problems, rule) {
 }
 /**
  * The one promotion rule: whether `evidence.version` may move to `rule.alias`. Every stored report must be valid
- * (schema), consistent (its status is the worst of its checks) and `pass` — `warn` only where the alias allows
+ * (schema), signed by a trusted key where the alias lists any, about this version (reportBindingProblem: the same
+ * model digest, or its predictions, at its commit), consistent (its status is the worst of its checks) and `pass` — `warn` only where the alias allows
  * warnings, never `skipped` (a gate that checked nothing), `error` or `fail`; every gate the alias requires needs
  * such a report; and a version without reports is never promoted. `force` overrides, and the caller records it.
- * @example decidePromotion({ model: 'churn', version: 2, reports: [] }, { alias: 'staging', requiredGates: [], allowWarn: false }, { force: false }).allowed // => false
+ * @example decidePromotion({ model: 'churn', version: 2, reports: [], identity: { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [] } }, { alias: 'staging', requiredGates: [], allowWarn: false, trustedKeys: [] }, { force: false }).allowed // => false
  */
 function decidePromotion(evidence, rule, options) {
     const refusals = [];
     const warnings = [];
+    const { identity } = evidence;
+    if (identity.recordedModelDigest !== undefined && identity.recordedModelDigest !== identity.modelDigest)
+        refusals.push(cardDigestMismatch(evidence.model, evidence.version, identity.recordedModelDigest, identity.modelDigest));
     evidence.reports.forEach((report, index) => {
-        const judged = judgeReport(report, index, evidence.schemaProblems?.[index], rule);
+        const judged = judgeReport(report, index, evidence, rule);
         if (judged.refusal !== undefined)
             refusals.push(judged.refusal);
         warnings.push(...judged.warnings);
@@ -48518,16 +52834,29 @@ function decidePromotion(evidence, rule, options) {
 
 
 
+
+
 /**
  * What the promotion rule says about moving `move.version` to `move.rule.alias`, without moving anything: reads the
- * version (the backend verifies what it reads), validates its stored reports against schemas/gate-report.schema.json
- * and asks `decidePromotion`. canary-deploy asks this before any traffic moves.
+ * version (the backend verifies what it reads), validates its stored reports against schemas/gate-report.schema.json,
+ * checks their signatures where the alias trusts keys, and asks `decidePromotion` (which also binds each report to
+ * the version's model digest, files and commit). canary-deploy asks this before any traffic moves.
  * @throws NotFoundError when the version does not exist
  */
 async function judgeAliasMove(registry, move) {
     const ref = await registry.get(move.model, { version: move.version });
     const problems = ref.card.reports.map((report) => schemaProblems('gate-report', report).map((p) => `${p.path.join('.') || '(report)'} ${p.message}`));
-    const decision = decidePromotion({ model: ref.name, version: ref.version, reports: ref.card.reports, schemaProblems: problems }, move.rule, { force: move.force });
+    const keys = readTrustedKeys(move.rule.alias, move.rule.trustedKeys);
+    const decision = decidePromotion({
+        model: ref.name,
+        version: ref.version,
+        reports: ref.card.reports,
+        schemaProblems: problems,
+        identity: versionIdentity(ref.card),
+        ...(keys.length === 0
+            ? {}
+            : { signatures: checkReportSignatures(ref.card.reports, ref.card.signedReports, keys) }),
+    }, move.rule, { force: move.force });
     return { ref, decision };
 }
 /**
@@ -48568,71 +52897,6 @@ async function moveAliasByRule(registry, move) {
 /** Who is acting, for model cards and alias history: the workflow actor, else the local user. */
 const actor = (context) => context.github.actor ?? context.env.USER ?? 'modelgate';
 
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-
-/**
- * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
- * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
- * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
- * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
- * @throws never
- */
-async function startDeployment(context, request) {
-    const { client, github } = context;
-    const { environment } = request;
-    const none = { id: undefined, status: () => Promise.resolve() };
-    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
-        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
-        return none;
-    }
-    const owner = github.owner;
-    const repo = github.repo;
-    let id;
-    try {
-        const created = await client.rest.repos.createDeployment({
-            owner,
-            repo,
-            ref: github.sha ?? github.ref ?? 'HEAD',
-            environment,
-            task: request.task,
-            auto_merge: false,
-            required_contexts: [],
-            payload: request.payload,
-            description: request.description.slice(0, 140),
-            production_environment: environment === 'production',
-            transient_environment: false,
-        });
-        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
-        if (!('id' in created.data))
-            return none;
-        id = created.data.id;
-    }
-    catch (error) {
-        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${(0,error_message/* errorMessage */.g)(error)}. It needs \`deployments: write\``);
-        return none;
-    }
-    return {
-        id,
-        async status(state, description) {
-            try {
-                await client.rest.repos.createDeploymentStatus({
-                    owner,
-                    repo,
-                    deployment_id: id,
-                    state,
-                    environment,
-                    description: description.slice(0, 140),
-                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
-                    ...(state === 'success' ? { auto_inactive: true } : {}),
-                });
-            }
-            catch (error) {
-                context.logger.warning(`could not set the deployment status to ${state}: ${(0,error_message/* errorMessage */.g)(error)}`);
-            }
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/register-model/record-deployment.ts
 
 /**
@@ -48640,9 +52904,9 @@ async function startDeployment(context, request) {
  * environment page shows which model version is live. Failures are warnings: the alias has already moved, and
  * the registry's alias history is the record.
  */
-async function recordDeployment(context, promotion) {
+async function recordDeployment(context, environment, promotion) {
     const deployment = await startDeployment(context, {
-        environment: context.github.environment,
+        environment,
         task: `deploy:${promotion.model}`,
         description: `${promotion.model} v${promotion.version} → ${promotion.alias}`,
         payload: {
@@ -48669,13 +52933,13 @@ async function recordDeployment(context, promotion) {
 
 
 
-/** The job may move the alias: it runs in the environment the policy names, and a forced move says why. */
-function assertMayMove(context, inputs, policy) {
-    const refusal = checkAliasProtection(inputs.alias, policy.protectedAliases, context.github.environment);
-    if (refusal !== undefined) {
-        const environment = policy.protectedAliases[inputs.alias]?.environment ?? '';
-        throw new errors/* ConfigurationError */.j1(refusal, { input: register_model_inputs_Inputs.Alias, path: `register-model.protected_aliases.${inputs.alias}` }, `run this job with \`environment: ${environment}\` (its required reviewers approve the move)`);
-    }
+/** The job may move the alias: it runs in the environment the policy names (verified), and a forced move says why. */
+async function assertMayMove(context, inputs, policy) {
+    await assertProtectedAliasMayMove(context, policy.protectedAliases, {
+        alias: inputs.alias,
+        environment: inputs.environment,
+        input: register_model_inputs_Inputs.Environment,
+    });
     if (inputs.force && inputs.reason === undefined)
         throw new errors/* ConfigurationError */.j1(forceNeedsReason(), { input: register_model_inputs_Inputs.Reason }, 'say why the gates are overridden in reason');
 }
@@ -48699,7 +52963,7 @@ async function target(inputs, registry, mode, history) {
  * recorded in the alias history and as a GitHub deployment of the job's environment.
  */
 async function moveAlias(context, inputs, policy, registry, mode) {
-    assertMayMove(context, inputs, policy);
+    await assertMayMove(context, inputs, policy);
     const history = await registry.aliasHistory(inputs.modelName, inputs.alias);
     const previous = (await registry.aliases(inputs.modelName))[inputs.alias];
     const ref = await target(inputs, registry, mode, history);
@@ -48725,7 +52989,7 @@ async function moveAlias(context, inputs, policy, registry, mode) {
     });
     if (event === undefined)
         return { outcome: decidePromotionOutcome(decision, move), version: ref.version };
-    await recordDeployment(context, {
+    await recordDeployment(context, inputs.environment, {
         model: ref.name,
         version: ref.version,
         alias: inputs.alias,
@@ -48749,6 +53013,10 @@ function buildModelCard(input) {
         files: [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
         metrics: input.metrics ?? {},
         reports: input.reports ?? [],
+        ...(input.modelDigest === undefined ? {} : { modelDigest: input.modelDigest }),
+        ...(input.signedReports === undefined || input.signedReports.length === 0
+            ? {}
+            : { signedReports: input.signedReports }),
         lineage: input.lineage ?? {},
         ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
         createdBy: input.createdBy,
@@ -48808,14 +53076,21 @@ function decideRegistration(stored) {
 
 
 
-/** Reads and parses a JSON file given by an input; a clear DataError names the input and the file. */
-async function readJsonFile(path, input) {
+/** Reports, metrics and lineage files larger than this are refused (issue #15); real ones are kilobytes. */
+const MAX_JSON_FILE_BYTES = 16 * 1024 * 1024;
+/** Reads and parses a JSON file given by an input; a clear user error names the input and the file. */
+function readJsonFile(path, input) {
+    return Promise.resolve().then(() => parseJsonFile(path, input));
+}
+function parseJsonFile(path, input) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = readBoundedText(path, `${input} file ${path}`, MAX_JSON_FILE_BYTES);
     }
     catch (error) {
-        throw new errors/* DataError */.fL(`cannot read ${path}: ${error.code ?? 'unknown error'}`, { input, file: path }, 'check the path; it is relative to the working directory');
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        throw new errors/* DataError */.fL(error.message, { input, file: path }, error.hint ?? 'check the path');
     }
     try {
         return JSON.parse(text);
@@ -48836,6 +53111,67 @@ function numericLeaves(value, prefix = '') {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/register-model/read-reports.ts
+
+
+
+
+
+
+
+
+
+const isEnvelope = (value) => typeof value === 'object' && value !== null && 'payloadType' in value && 'signatures' in value;
+/** The envelope in `value` read from `file`. @throws ConfigurationError naming the file when it is not one */
+async function openEnvelopeFile(file, value) {
+    const opened = openReportEnvelope(value ?? (await readJsonFile(file, register_model_inputs_Inputs.Reports)));
+    if (opened.kind === 'invalid')
+        throw new errors/* ConfigurationError */.j1(notAReportEnvelope(file, opened.problem), { input: register_model_inputs_Inputs.Reports, file }, 'pass the report-path output of a gate (its signed .dsse.json beside it is read too), or re-run the gate with signing-key');
+    return { ...opened.envelope, report: opened.report };
+}
+/** One `reports` entry: a report (with its envelope when one was written beside it) or an envelope itself. */
+async function readOne(path) {
+    const value = await readJsonFile(path, register_model_inputs_Inputs.Reports);
+    if (isEnvelope(value)) {
+        const { report, ...envelope } = await openEnvelopeFile(path, value);
+        return { report, envelope };
+    }
+    const beside = signedReportPath(path);
+    if (beside === path || !(0,external_node_fs_.existsSync)(beside))
+        return { report: value };
+    const { report: signed, ...envelope } = await openEnvelopeFile(beside);
+    if (!envelopeMatches(envelope, value) || signed === undefined)
+        throw new errors/* ConfigurationError */.j1(envelopeDiffers(path, beside), { input: register_model_inputs_Inputs.Reports, file: path }, 'register the report as the gate wrote it, or re-run the gate');
+    return { report: value, envelope };
+}
+/**
+ * The gate reports to store with the version: each must match schemas/gate-report.schema.json, and each must be
+ * about the version being registered (the same model digest, its predictions, its commit: reportBindingProblem).
+ * A report signed by its gate (a DSSE envelope beside it, or given directly) is stored with its envelope.
+ * @throws ConfigurationError naming the file and what is wrong; nothing is registered
+ */
+async function readReports(paths, identity, modelPath) {
+    const reports = [];
+    const signedReports = [];
+    const unbound = [];
+    for (const path of paths) {
+        const { report, envelope } = await readOne(path);
+        const problems = schemaProblems('gate-report', report);
+        if (problems.length > 0)
+            throw new errors/* ConfigurationError */.j1(notAGateReport(path, problems.map((p) => `${p.path.join('.') || '(report)'} ${p.message}`)), { input: register_model_inputs_Inputs.Reports, file: path }, 'pass the report-path outputs of the gates, as they wrote them');
+        const gateReport = report;
+        const refusal = reportBindingProblem(`report ${path} (${gateReport.gate})`, gateReport, identity);
+        if (refusal !== undefined)
+            unbound.push(refusal);
+        if (envelope !== undefined)
+            signedReports.push({ report: reports.length, envelope });
+        reports.push(gateReport);
+    }
+    if (unbound.length > 0)
+        throw new errors/* ConfigurationError */.j1(reportsNotAboutVersion(identity.model, modelPath, unbound), { input: register_model_inputs_Inputs.Reports }, 'pass the reports of the run that produced model-path (each names what it judged by digest)');
+    return { reports, signedReports };
+}
+
 ;// CONCATENATED MODULE: ./src/register-model/register.ts
 
 
@@ -48849,18 +53185,8 @@ function numericLeaves(value, prefix = '') {
 
 
 
-/** The gate reports to store with the version; each must match schemas/gate-report.schema.json. */
-async function readReports(paths) {
-    const reports = [];
-    for (const path of paths) {
-        const report = await readJsonFile(path, register_model_inputs_Inputs.Reports);
-        const problems = schemaProblems('gate-report', report);
-        if (problems.length > 0)
-            throw new errors/* ConfigurationError */.j1(notAGateReport(path, problems.map((p) => `${p.path.join('.') || '(report)'} ${p.message}`)), { input: register_model_inputs_Inputs.Reports, file: path }, 'pass the report-path outputs of the gates, as they wrote them');
-        reports.push(report);
-    }
-    return reports;
-}
+
+
 /** The lineage of the run (repository, commit, run URL), with the lineage file of train-on-runner over it. */
 async function readLineage(context, path) {
     const file = path === undefined ? {} : (await readJsonFile(path, register_model_inputs_Inputs.Lineage));
@@ -48886,15 +53212,25 @@ async function register(context, inputs, registry) {
     const modelPath = inputs.modelPath;
     if (modelPath === undefined)
         throw new errors/* ConfigurationError */.j1(registerNeedsModelPath(), { input: register_model_inputs_Inputs.ModelPath }, 'set model-path to the directory train-on-runner wrote');
-    const reports = await readReports(inputs.reports);
     const metrics = inputs.metrics === undefined ? {} : numericLeaves(await readJsonFile(inputs.metrics, register_model_inputs_Inputs.Metrics));
     const lineage = await readLineage(context, inputs.lineage);
     const evaluation = await readEvaluation(inputs, modelPath);
+    // The model digest of what is about to be stored (the backend lists the files the same way): every report must
+    // be about it before anything is registered.
+    const identity = versionIdentity({
+        name: inputs.modelName,
+        files: await collectModelFiles(modelPath),
+        lineage,
+        ...(evaluation === undefined ? {} : { evaluation }),
+    });
+    const { reports, signedReports } = await readReports(inputs.reports, identity, modelPath);
     const card = buildModelCard({
         name: inputs.modelName,
         files: [],
         metrics,
         reports,
+        modelDigest: identity.modelDigest,
+        signedReports,
         lineage,
         ...(evaluation === undefined ? {} : { evaluation }),
         createdBy: actor(context),
@@ -48916,7 +53252,7 @@ async function register(context, inputs, registry) {
         cardPath: await writeCard(context, ref),
         ...(repository === undefined ? {} : { promote: { repository, serverUrl, workflow: inputs.promoteWorkflow } }),
     });
-    return { outcome, version: ref.version };
+    return { outcome, version: ref.version, modelDigest: identity.modelDigest };
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/main.ts
@@ -48947,68 +53283,17 @@ async function register_model_main_main(context) {
                 return await aliasHistory(inputs, registry);
         }
     };
-    const { outcome, version } = await run();
+    const { outcome, version, modelDigest } = await run();
     return {
         outcome,
         subject: {
             model: inputs.modelName,
             ...(version === undefined ? {} : { version: String(version) }),
+            ...(modelDigest === undefined ? {} : { modelDigest }),
             ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
         },
     };
 }
-
-;// CONCATENATED MODULE: ./src/core/canary/messages.ts
-
-const metricMissing = (metric, side, reason) => `${metric}: no ${side} value${reason === undefined ? '' : ` (${reason})`}; inconclusive, never a success`;
-const metricNotFinite = (metric, side, value) => `${metric}: ${side} value ${String(value)} is not a number; inconclusive`;
-const describeCondition = (condition) => {
-    switch (condition.kind) {
-        case 'max':
-            return `≤ ${formatNumber(condition.value)}`;
-        case 'min':
-            return `≥ ${formatNumber(condition.value)}`;
-        case 'max-relative':
-            return `≤ stable × ${formatNumber(1 + condition.tolerance)}`;
-        case 'max-delta':
-            return `≤ stable + ${formatNumber(condition.delta)}`;
-    }
-};
-const metricWithin = (metric, canary, condition) => `${metric} ${formatNumber(canary)} ${describeCondition(condition)}`;
-const metricBreached = (metric, canary, condition, limit) => `${metric} ${formatNumber(canary)} breaches ${describeCondition(condition)} (limit ${formatNumber(limit)})`;
-const noCanaryTraffic = () => 'no request reached the canary in this interval';
-const providerFailed = (reason) => `metric provider failed: ${reason}; inconclusive`;
-const verdictPromoted = (steps) => `analysis passed at every step (${steps.join('% → ')}%); canary promoted to 100%`;
-const verdictFailureLimit = (failures, limit, last) => `${failures} failed interval(s) exceed the failure limit ${limit} (last: ${last}); rolled back to 0%`;
-const verdictInconclusiveLimit = (count, limit, last) => `${count} inconclusive interval(s) exceed the inconclusive limit ${limit} (last: ${last}); rolled back to 0%`;
-const verdictNoTraffic = (intervals) => `no request reached the canary in ${intervals} interval(s); rolled back to 0% (check the traffic split and the load)`;
-const verdictAborted = (reason) => `rollout stopped (${reason}); rolled back to 0%`;
-const invalidSteps = (text) => `steps must be strictly increasing percentages in (0, 100], got "${text}"`;
-const neverJudged = (metric, lastReason) => `${metric}: never judged (${lastReason ?? 'no interval completed'})`;
-const titlePromoted = () => 'Canary promoted to 100%';
-const titleRolledBack = (reason) => `Canary rolled back to 0%: ${reason}`;
-const championMoved = (model, version) => `${model} alias champion → v${version}`;
-const protectedChampionHint = (environment) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move), or leave registry empty to move traffic only`;
-// Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
-const argvNotJson = (input) => `input "${input}" is not a JSON array of strings`;
-const argvNotJsonHint = () => 'write e.g. ["./set-weight.sh", "--canary={weight}"]';
-const inputRequired = (input, why) => `input "${input}" is required ${why}`;
-const inputRequiredHint = (input) => `set \`${input}:\` under \`with:\``;
-const trafficRequired = () => 'input "traffic" is required';
-const trafficRequiredHint = () => 'use one of: command, nginx, kubernetes';
-const kubernetesKindRequired = () => 'input "kubernetes-kind" is required with traffic: kubernetes';
-const kubernetesKindRequiredHint = () => 'use one of: inferenceservice, virtualservice, httproute';
-const prometheusQueriesNotJson = () => 'input "prometheus-queries" is not JSON';
-const prometheusQueriesNotJsonHint = () => 'write {"error-rate": "PromQL with {{target}} and {{interval}}"}';
-const versionRequired = () => 'input "version" is required with registry';
-const versionRequiredHint = () => 'give the version to alias as champion on promotion';
-const invalidStepsHint = () => 'write weights like 10,25,50,100';
-const noWeightBelow100 = (steps) => `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`;
-const noWeightBelow100Hint = () => 'start with a small weight, e.g. 10,50,100';
-const intervalNotDuration = (text) => `interval "${text}" is not a duration`;
-const intervalNotDurationHint = () => 'write e.g. 30s, 2m or 1m30s';
-const checkWithoutCondition = (metric) => `check "${metric}" has no condition`;
-const checkWithoutConditionHint = () => 'set one of max, min, max_relative, max_delta';
 
 ;// CONCATENATED MODULE: ./src/core/canary/canary-checks.ts
 
@@ -49146,6 +53431,179 @@ function decideCanary(plan, run, champion) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/canary/metric-domain.ts
+/** The values a built-in canary metric can take; anything outside is a provider fault, not a measurement. */
+const METRIC_DOMAINS = {
+    'error-rate': { min: 0, max: 1 },
+    'latency-p95-ms': { min: 0 },
+};
+/**
+ * The domain of `metric` when the value lies outside it (a negative error rate, a rate above 1), else undefined.
+ * Metrics without a known domain (user-defined queries) are never out of domain.
+ * @example metricOutOfDomain('error-rate', -1) // => { min: 0, max: 1 }
+ * @example metricOutOfDomain('error-rate', 0.5) // => undefined
+ */
+function metric_domain_metricOutOfDomain(metric, value) {
+    const domain = METRIC_DOMAINS[metric];
+    if (domain === undefined)
+        return undefined;
+    return value < domain.min || (domain.max !== undefined && value > domain.max) ? domain : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/assess-metric.ts
+
+
+/**
+ * Judges one metric of one interval. A missing (`null`) or non-finite value is `inconclusive`, never a
+ * success (Argo Rollouts counts an empty Prometheus result as an error, Flagger as "no values found"; both
+ * are easy to misread as healthy, so this engine never does). Relative conditions need the stable value too.
+ *
+ * Outcome → Status: success → pass, inconclusive → error, failed → fail.
+ * @example assessMetric({ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }, 0.2, 0.01).outcome // => 'failed'
+ */
+function assessMetric(spec, canary, stable, reason) {
+    const base = { metric: spec.metric, canary, stable };
+    const inconclusive = (message) => ({
+        ...base,
+        outcome: 'inconclusive',
+        status: 'error',
+        limit: null,
+        message,
+    });
+    if (canary === null)
+        return inconclusive(metricMissing(spec.metric, 'canary', reason));
+    if (!Number.isFinite(canary))
+        return inconclusive(metricNotFinite(spec.metric, 'canary', canary));
+    const canaryDomain = metric_domain_metricOutOfDomain(spec.metric, canary);
+    if (canaryDomain !== undefined)
+        return inconclusive(metricOutOfDomain(spec.metric, 'canary', canary, canaryDomain));
+    const condition = spec.condition;
+    let limit;
+    let breached;
+    if (condition.kind === 'max' || condition.kind === 'min') {
+        limit = condition.value;
+        breached = condition.kind === 'max' ? canary > limit : canary < limit;
+    }
+    else {
+        if (stable === null)
+            return inconclusive(metricMissing(spec.metric, 'stable', reason));
+        if (!Number.isFinite(stable))
+            return inconclusive(metricNotFinite(spec.metric, 'stable', stable));
+        const stableDomain = metric_domain_metricOutOfDomain(spec.metric, stable);
+        if (stableDomain !== undefined)
+            return inconclusive(metricOutOfDomain(spec.metric, 'stable', stable, stableDomain));
+        limit = condition.kind === 'max-relative' ? stable * (1 + condition.tolerance) : stable + condition.delta;
+        breached = canary > limit;
+    }
+    return breached
+        ? {
+            ...base,
+            outcome: 'failed',
+            status: 'fail',
+            limit,
+            message: metricBreached(spec.metric, canary, condition, limit),
+        }
+        : { ...base, outcome: 'success', status: 'pass', limit, message: metricWithin(spec.metric, canary, condition) };
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/assess-interval.ts
+
+
+
+/**
+ * Judges one analysis interval: the worst of its checks under the shared Status order (failed outranks
+ * inconclusive outranks success); `no-traffic` when the canary served zero requests (its metrics are then
+ * not judged: an empty rate is not a healthy one). A provider-wide error is inconclusive with its reason.
+ * An interval with no checks is inconclusive: nothing checked is nothing passed.
+ * @example assessInterval([], { kind: 'provider-error', reason: 'connection refused' }).outcome // => 'inconclusive'
+ */
+function assessInterval(checks, observation) {
+    if (observation.kind === 'provider-error') {
+        return { outcome: 'inconclusive', status: 'error', checks: [], reason: providerFailed(observation.reason) };
+    }
+    if (observation.canaryRequests === 0) {
+        return { outcome: 'no-traffic', status: 'error', checks: [], reason: noCanaryTraffic() };
+    }
+    const assessed = checks.map((spec) => assessMetric(spec, observation.canary[spec.metric] ?? null, observation.stable[spec.metric] ?? null, observation.errors?.[spec.metric]));
+    const status = worstOf(assessed.map((check) => check.status), 'error');
+    const outcome = status === 'fail' ? 'failed' : status === 'pass' ? 'success' : 'inconclusive';
+    const worstCheck = assessed.find((check) => check.status === status);
+    return {
+        outcome,
+        status,
+        checks: assessed,
+        reason: worstCheck?.message ?? 'no metric checks configured; inconclusive',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/bake-period.ts
+
+
+const BAKE_START = { intervals: 0, passed: 0, failures: 0, inconclusives: 0 };
+/**
+ * How many intervals the bake period lasts: the bake duration in whole intervals, rounded up (0: no bake).
+ * @example bakeIntervals({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 60000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [], bakeMs: 150000 }) // => 3
+ */
+function bakeIntervals(plan) {
+    const bakeMs = plan.bakeMs ?? 0;
+    return bakeMs <= 0 ? 0 : Math.ceil(bakeMs / plan.intervalMs);
+}
+/**
+ * The checks a bake interval is judged on: the absolute ones (`max`, `min`). At 100% the stable model serves no
+ * request, so a relative check has no baseline to compare with.
+ * @example bakeChecks([{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }, { metric: 'latency', condition: { kind: 'max-relative', tolerance: 0.1 } }]).map((c) => c.metric) // => ['error-rate']
+ */
+function bakeChecks(checks) {
+    return checks.filter((check) => check.condition.kind === 'max' || check.condition.kind === 'min');
+}
+/**
+ * One interval of the bake period, after the rollout reached 100% and before the registry alias moves: the
+ * canary serves all traffic and must stay healthy on the absolute checks. A failed interval beyond the plan's
+ * `failureLimit` rolls back (`bake-failed`); an inconclusive or trafficless one counts against
+ * `inconclusiveLimit` (`inconclusive-limit`); an abort (cancellation) rolls back at once; after
+ * `bakeIntervals(plan)` passing intervals the canary is promoted. Pure: the caller moves the traffic.
+ * @example advanceBake({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }], bakeMs: 1000 }, { intervals: 0, passed: 0, failures: 0, inconclusives: 0 }, { kind: 'metrics', canary: { 'error-rate': 0.5 }, stable: {}, canaryRequests: 100 }).verdict?.reason // => 'bake-failed'
+ */
+function advanceBake(plan, bake, observation) {
+    const total = bakeIntervals(plan);
+    if (observation.kind === 'abort')
+        return { bake, verdict: rollback('aborted', 'error', verdictAborted(observation.reason)) };
+    const assessment = assessInterval(bakeChecks(plan.checks), observation);
+    const counted = { ...bake, intervals: bake.intervals + 1 };
+    if (assessment.outcome === 'success') {
+        const next = { ...counted, passed: counted.passed + 1 };
+        if (next.passed < total)
+            return { bake: next, assessment };
+        return {
+            bake: next,
+            assessment,
+            verdict: {
+                decision: 'promote',
+                reason: 'analysis-passed',
+                status: 'pass',
+                message: verdictBaked(plan.steps, total),
+            },
+        };
+    }
+    if (assessment.outcome === 'failed') {
+        const next = { ...counted, failures: counted.failures + 1 };
+        if (next.failures <= plan.failureLimit)
+            return { bake: next, assessment };
+        return { bake: next, assessment, verdict: rollback('bake-failed', 'fail', verdictBakeFailed(assessment.reason)) };
+    }
+    const next = { ...counted, inconclusives: counted.inconclusives + 1 };
+    if (next.inconclusives <= plan.inconclusiveLimit)
+        return { bake: next, assessment };
+    return {
+        bake: next,
+        assessment,
+        verdict: rollback('inconclusive-limit', 'error', verdictBakeInconclusive(next.inconclusives, assessment.reason)),
+    };
+}
+function rollback(reason, status, message) {
+    return { decision: 'rollback', reason, status, message };
+}
+
 ;// CONCATENATED MODULE: ./src/core/canary/parse-duration.ts
 /**
  * Parses a Go/Prometheus-style duration (`500ms`, `30s`, `2m`, `1h`, `1m30s`) into milliseconds.
@@ -49171,6 +53629,7 @@ function parseDuration(text) {
 
 
 
+
 const CANARY_DEFAULTS = {
     steps: [10, 25, 50, 100],
     interval: '30s',
@@ -49180,7 +53639,13 @@ const CANARY_DEFAULTS = {
     noTraffic: 'wait',
     noTrafficMaxIntervals: 2,
     maxErrorRate: 0.05,
+    bake: '0s',
 };
+/**
+ * The longest interval: a timer holds at most 2^31 − 1 ms (Node fires a longer one at once, so `100000h` used to
+ * promote in 0.37 s).
+ */
+const MAX_INTERVAL_MS = 2 ** 31 - 1;
 /** Parses `10,25,50,100` into weights; throws on anything not strictly increasing in (0, 100]. */
 function parseSteps(text, input = 'steps') {
     const parts = text.split(/[\s,]+/).filter((part) => part !== '');
@@ -49213,7 +53678,19 @@ function resolveCanaryPolicy(section, overrides) {
         inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
         noTraffic: resolveNoTraffic(section, overrides),
         checks,
+        bakeMs: resolveBakeMs(section, overrides, checks),
     };
+}
+/** The bake period in milliseconds (input, else policy, else 0s); a bake needs an absolute check to judge it. */
+function resolveBakeMs(section, overrides, checks) {
+    const text = overrides.bake ?? section.bake ?? CANARY_DEFAULTS.bake;
+    const location = overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' };
+    const bakeMs = parseDuration(text);
+    if (!Number.isFinite(bakeMs) || bakeMs < 0)
+        throw new errors/* ConfigurationError */.j1(bakeNotDuration(text), location, intervalNotDurationHint());
+    if (bakeMs > 0 && bakeChecks(checks).length === 0)
+        throw new errors/* ConfigurationError */.j1(bakeWithoutAbsoluteCheck(), location, bakeWithoutAbsoluteCheckHint());
+    return bakeMs;
 }
 /** The weight steps (input, else policy, else default), increasing, with at least one below 100. */
 function resolveSteps(section, overrides) {
@@ -49238,12 +53715,18 @@ function resolveIntervalMs(section, overrides) {
     if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
         throw new errors/* ConfigurationError */.j1(intervalNotDuration(intervalText), overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' }, intervalNotDurationHint());
     }
+    if (intervalMs > MAX_INTERVAL_MS) {
+        throw new errors/* ConfigurationError */.j1(intervalTooLong(intervalText, MAX_INTERVAL_MS), overrides.interval !== undefined ? { input: 'interval' } : { path: 'canary-deploy.interval' }, intervalTooLongHint());
+    }
     return intervalMs;
 }
 /** The policy's checks, replaced per metric by the threshold inputs; error-rate ≤ default when none is left. */
 function resolveChecks(section, overrides) {
     const checks = new Map();
     section.checks?.forEach((check, index) => {
+        const notFinite = CONDITION_KEYS.find((key) => check[key] !== undefined && !Number.isFinite(check[key]));
+        if (notFinite !== undefined)
+            throw new errors/* ConfigurationError */.j1(thresholdNotFinite(check.metric, notFinite, check[notFinite] ?? Number.NaN), { path: `canary-deploy.checks[${index}].${notFinite}` }, thresholdNotFiniteHint());
         const condition = conditionOf(check);
         if (condition === undefined) {
             throw new errors/* ConfigurationError */.j1(checkWithoutCondition(check.metric), { path: `canary-deploy.checks[${index}]` }, checkWithoutConditionHint());
@@ -49271,6 +53754,7 @@ function resolveNoTraffic(section, overrides) {
         maxIntervals: overrides.noTrafficMaxIntervals ?? section.no_traffic_max_intervals ?? CANARY_DEFAULTS.noTrafficMaxIntervals,
     };
 }
+const CONDITION_KEYS = ['max', 'min', 'max_relative', 'max_delta'];
 function conditionOf(check) {
     if (check.max !== undefined)
         return { kind: 'max', value: check.max };
@@ -49282,16 +53766,6 @@ function conditionOf(check) {
         return { kind: 'max-delta', delta: check.max_delta };
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/metric-providers/messages.ts
-const prometheusHttpError = (status, errorType, error) => `Prometheus answered HTTP ${status}${errorType === '' ? '' : ` (${errorType})`}${error === '' ? '' : `: ${error}`}`;
-const prometheusUnreachable = (url, reason) => `Prometheus at ${url} is unreachable: ${reason}`;
-const prometheusEmpty = () => 'the query returned an empty vector (no series)';
-const prometheusManySeries = (count) => `the query returned ${count} series; aggregate it to one (e.g. sum(...))`;
-const prometheusUnsupported = (resultType) => `result type "${resultType}" is not supported; use an instant vector or scalar query`;
-const scrapeFailed = (url, reason) => `scraping ${url} failed: ${reason}`;
-const metricsCommandFailed = (exitCode, tail) => `metrics command exited with ${exitCode === null ? 'no exit code (killed or timed out)' : String(exitCode)}${tail === '' ? '' : `: ${tail}`}`;
-const metricsCommandBadJson = (reason) => `metrics command did not print JSON like {"canary":{"error-rate":0.01},"stable":{…},"canaryRequests":120}: ${reason}`;
 
 ;// CONCATENATED MODULE: ./src/metric-providers/command.ts
 
@@ -49337,142 +53811,6 @@ function createCommandProvider(config) {
                     reason: metricsCommandBadJson(error instanceof Error ? error.message : String(error)),
                 };
             }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/canary/format-prometheus-duration.ts
-/**
- * Formats milliseconds as a Prometheus range duration (`{{interval}}` in query templates): whole seconds
- * when possible, else milliseconds; at least 1s so that `rate()` has a window.
- * @example formatPrometheusDuration(30000) // => '30s'
- */
-function formatPrometheusDuration(ms) {
-    if (ms < 1000)
-        return '1s';
-    return ms % 1000 === 0 ? `${ms / 1000}s` : `${Math.round(ms)}ms`;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(44708);
-;// CONCATENATED MODULE: ./src/metric-providers/http-get.ts
-
-
-/** GET with a timeout; resolves with status and body (≤ 8 MiB), rejects on connection errors. */
-function httpGet(url, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const parsed = new URL(url);
-        const send = parsed.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-        const req = send(parsed, { agent: false, timeout: timeoutMs, headers: { accept: 'application/json, text/plain' } }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk) => {
-                body += chunk;
-                if (body.length > 8 * 1024 * 1024)
-                    req.destroy(new Error('response larger than 8 MiB'));
-            });
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-            res.on('error', reject);
-        });
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-        req.on('error', reject);
-        req.end();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/metric-providers/prometheus.ts
-
-
-
-/** Default PromQL for the fixture model server's metrics; `{{target}}` is the Prometheus job of the side measured. */
-const DEFAULT_PROMETHEUS_QUERIES = {
-    'error-rate': 'sum(increase(model_requests_total{job="{{target}}",code=~"5.."}[{{interval}}])) / sum(increase(model_requests_total{job="{{target}}"}[{{interval}}]))',
-    'latency-p95-ms': '1000 * histogram_quantile(0.95, sum by (le) (rate(model_request_duration_seconds_bucket{job="{{target}}"}[{{interval}}])))',
-};
-const DEFAULT_REQUESTS_QUERY = 'sum(increase(model_requests_total{job="{{canary}}"}[{{interval}}]))';
-/** Fills {{target}}, {{canary}}, {{stable}}, {{interval}}. */
-function renderQuery(template, values) {
-    return template.replace(/\{\{\s*(target|canary|stable|interval)\s*\}\}/g, (_m, name) => values[name]);
-}
-/**
- * Reads a Prometheus `/api/v1/query` answer: `{"status":"success","data":{"resultType":"vector"|"scalar",…}}`
- * or `{"status":"error","errorType":…,"error":…}`. One vector element or a scalar gives its value (`"NaN"`
- * stays NaN and is judged inconclusive later); an empty vector is missing; several series are ambiguous.
- * Reference: https://prometheus.io/docs/prometheus/latest/querying/api/#instant-queries
- * @example parsePrometheusResponse(200, '{"status":"success","data":{"resultType":"scalar","result":[1,"0.5"]}}') // => { value: 0.5 }
- */
-function parsePrometheusResponse(status, body) {
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch {
-        return { value: null, reason: prometheusHttpError(status, '', body.slice(0, 200)) };
-    }
-    if (status !== 200 || json.status !== 'success') {
-        return { value: null, reason: prometheusHttpError(status, json.errorType ?? '', json.error ?? '') };
-    }
-    const resultType = json.data?.resultType ?? '';
-    const result = json.data?.result;
-    if (resultType === 'scalar' && Array.isArray(result))
-        return { value: Number(result[1]) };
-    if (resultType === 'vector' && Array.isArray(result)) {
-        if (result.length === 0)
-            return { value: null, reason: prometheusEmpty() };
-        if (result.length > 1)
-            return { value: null, reason: prometheusManySeries(result.length) };
-        const sample = result[0].value;
-        return { value: Number(sample?.[1]) };
-    }
-    return { value: null, reason: prometheusUnsupported(resultType) };
-}
-/** PromQL instant queries against Prometheus's HTTP API, for the canary and the stable side. */
-function createPrometheusProvider(config) {
-    const base = config.url.replace(/\/+$/, '');
-    const query = async (promql, at) => {
-        const url = `${base}/api/v1/query?query=${encodeURIComponent(promql)}&time=${(at.getTime() / 1000).toFixed(3)}`;
-        try {
-            const response = await httpGet(url, config.timeoutMs);
-            return parsePrometheusResponse(response.status, response.body);
-        }
-        catch (error) {
-            return { unreachable: prometheusUnreachable(base, error instanceof Error ? error.message : String(error)) };
-        }
-    };
-    return {
-        kind: 'prometheus',
-        start: () => Promise.resolve(),
-        async observe({ intervalMs, at }) {
-            const interval = config.window ?? formatPrometheusDuration(intervalMs);
-            const render = (template, target) => renderQuery(template, { target, canary: config.canary, stable: config.stable, interval });
-            const canary = {};
-            const stable = {};
-            const errors = {};
-            for (const [metric, template] of Object.entries(config.queries)) {
-                for (const [side, target, out] of [
-                    ['canary', config.canary, canary],
-                    ['stable', config.stable, stable],
-                ]) {
-                    const result = await query(render(template, target), at);
-                    if ('unreachable' in result)
-                        return { kind: 'provider-error', reason: result.unreachable };
-                    out[metric] = result.value;
-                    if (result.value === null && side === 'canary')
-                        errors[metric] = result.reason;
-                    if (result.value === null && side === 'stable' && errors[metric] === undefined)
-                        errors[metric] = `stable: ${result.reason}`;
-                }
-            }
-            let canaryRequests = null;
-            if (config.requestsQuery !== undefined) {
-                const result = await query(render(config.requestsQuery, config.canary), at);
-                if ('unreachable' in result)
-                    return { kind: 'provider-error', reason: result.unreachable };
-                canaryRequests = result.value === null || !Number.isFinite(result.value) ? null : result.value;
-            }
-            return { kind: 'metrics', canary, stable, canaryRequests, errors };
         },
     };
 }
@@ -49644,6 +53982,7 @@ function parseSampleValue(rest, fail) {
 
 
 
+
 /**
  * Without a Prometheus server: scrapes both services' /metrics at the start and end of each interval and
  * differences the counters and histogram buckets (error rate, p95 latency, request count).
@@ -49659,9 +53998,9 @@ function createScrapeProvider(config) {
     const both = async () => {
         const [canary, stable] = await Promise.allSettled([scrape(config.canaryUrl), scrape(config.stableUrl)]);
         if (canary.status === 'rejected')
-            return { error: scrapeFailed(config.canaryUrl, (0,error_message/* errorMessage */.g)(canary.reason)) };
+            return { error: scrapeFailed(redactUrl(config.canaryUrl), (0,error_message/* errorMessage */.g)(canary.reason)) };
         if (stable.status === 'rejected')
-            return { error: scrapeFailed(config.stableUrl, (0,error_message/* errorMessage */.g)(stable.reason)) };
+            return { error: scrapeFailed(redactUrl(config.stableUrl), (0,error_message/* errorMessage */.g)(stable.reason)) };
         return { canary: canary.value, stable: stable.value };
     };
     return {
@@ -49737,7 +54076,7 @@ function formatWeight(percent) {
  * replaced by plain string substitution and the program is spawned without a shell.
  * @example createCommandRouter({ kind: 'command', argv: ['./set-weight', '--canary={weight}'], timeoutMs: 60000 })
  */
-function createCommandRouter(config) {
+function createCommandRouter(config, watch = {}) {
     let last;
     return {
         kind: 'command',
@@ -49748,7 +54087,7 @@ function createCommandRouter(config) {
                 weight: formatWeight(percent),
                 'stable-weight': formatWeight(100 - percent),
             });
-            const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 5 });
+            const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 5, ...watch });
             if (result.exitCode !== 0) {
                 throw new errors/* ServiceError */._7(trafficCommandFailed(argv, result.exitCode, [...result.stderrTail, ...result.stdoutTail].join(' | ')));
             }
@@ -49833,9 +54172,9 @@ function kubectlGetWeightArgv(config) {
     ];
 }
 /** Moves weight on Kubernetes through kubectl (KServe, Istio, Gateway API); spawns kubectl without a shell. */
-function createKubernetesRouter(config) {
+function createKubernetesRouter(config, watch = {}) {
     const run = async (argv) => {
-        const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20 });
+        const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 20, ...watch });
         if (result.exitCode !== 0)
             throw new errors/* ServiceError */._7(kubectlFailed(argv, result.exitCode, result.stderrTail.join(' | ')));
         return result.stdoutTail;
@@ -49907,10 +54246,12 @@ function renderUpstream(config, percent, generation) {
 function prefixArgs(config) {
     return [...(config.prefix === undefined ? [] : ['-p', config.prefix]), '-c', config.configPath];
 }
+/** The total time one verification request may take (a dripping answer is cut off, not waited on). */
+const MARKER_TIMEOUT_MS = 2000;
 async function fetchMarker(url) {
     return new Promise((resolve, reject) => {
         // A fresh connection each time: after a reload, old workers close their listening sockets.
-        const req = (0,external_node_http_.request)(url, { agent: false, headers: { connection: 'close' }, timeout: 2000 }, (res) => {
+        const req = (0,external_node_http_.request)(url, { agent: false, headers: { connection: 'close' } }, (res) => {
             let body = '';
             res.setEncoding('utf8');
             res.on('data', (chunk) => {
@@ -49918,8 +54259,10 @@ async function fetchMarker(url) {
                     body += chunk;
             });
             res.on('end', () => resolve(`${String(res.headers['x-modelgate-canary'] ?? '')} ${body.trim()}`));
+            res.on('error', reject);
         });
-        req.on('timeout', () => req.destroy(new Error('timeout')));
+        const timer = setTimeout(() => req.destroy(new Error(`no complete answer within ${MARKER_TIMEOUT_MS} ms`)), MARKER_TIMEOUT_MS);
+        req.on('close', () => clearTimeout(timer));
         req.on('error', reject);
         req.end();
     });
@@ -49947,12 +54290,13 @@ async function acceptingWorkers(masterPid) {
  * and, when `verifyUrl` is set, polling it until it reports the new `weight:generation` marker, so a reload
  * that nginx accepted but did not apply is caught. A config nginx rejects is restored before throwing.
  */
-function createNginxRouter(config) {
+function createNginxRouter(config, watch = {}) {
     let counter = 0;
     const nginx = async (args) => {
         const result = await runCommand([config.nginxBinary, ...args, ...prefixArgs(config)], {
             timeoutMs: 30_000,
             keepTailLines: 20,
+            ...watch,
         });
         return { ok: result.exitCode === 0, output: [...result.stderrTail, ...result.stdoutTail].join(' | ') };
     };
@@ -50016,231 +54360,19 @@ function createNginxRouter(config) {
 
 
 /**
- * The one switch over traffic providers; the post step calls it with the config saved by the main step.
+ * The one switch over traffic providers; the post step calls it with the config saved by the main step. `watch`
+ * hears of every command a router starts (the main step saves its process group for the post step to end).
  * @example createTrafficRouter({ kind: 'command', argv: ['true'], timeoutMs: 1000 }).kind // => 'command'
  */
-function createTrafficRouter(config) {
+function createTrafficRouter(config, watch = {}) {
     switch (config.kind) {
         case 'command':
-            return createCommandRouter(config);
+            return createCommandRouter(config, watch);
         case 'nginx':
-            return createNginxRouter(config);
+            return createNginxRouter(config, watch);
         case 'kubernetes':
-            return createKubernetesRouter(config);
+            return createKubernetesRouter(config, watch);
     }
-}
-
-;// CONCATENATED MODULE: ./src/canary-deploy/inputs.ts
-
-
-
-/** Input names, written once (R9). */
-const canary_deploy_inputs_Inputs = {
-    Steps: 'steps',
-    Interval: 'interval',
-    IntervalsPerStep: 'intervals-per-step',
-    FailureLimit: 'failure-limit',
-    InconclusiveLimit: 'inconclusive-limit',
-    NoTraffic: 'no-traffic',
-    NoTrafficMaxIntervals: 'no-traffic-max-intervals',
-    Traffic: 'traffic',
-    TrafficCommand: 'traffic-command',
-    NginxConfig: 'nginx-config',
-    NginxUpstreamFile: 'nginx-upstream-file',
-    NginxUpstreamTemplate: 'nginx-upstream-template',
-    NginxPrefix: 'nginx-prefix',
-    NginxBinary: 'nginx-binary',
-    NginxVerifyUrl: 'nginx-verify-url',
-    NginxPidFile: 'nginx-pid-file',
-    StableServer: 'stable-server',
-    CanaryServer: 'canary-server',
-    KubernetesKind: 'kubernetes-kind',
-    KubernetesName: 'kubernetes-name',
-    Namespace: 'namespace',
-    Kubectl: 'kubectl',
-    Metrics: 'metrics',
-    PrometheusUrl: 'prometheus-url',
-    PrometheusQueries: 'prometheus-queries',
-    PrometheusWindow: 'prometheus-window',
-    CanaryName: 'canary-name',
-    StableName: 'stable-name',
-    CanaryMetricsUrl: 'canary-metrics-url',
-    StableMetricsUrl: 'stable-metrics-url',
-    MetricsCommand: 'metrics-command',
-    MaxErrorRate: 'max-error-rate',
-    MaxLatencyP95Ms: 'max-latency-p95-ms',
-    Environment: 'environment',
-    Registry: 'registry',
-    RegistryToken: 'registry-token',
-    ModelName: 'model-name',
-    Version: 'version',
-};
-/**
- * Splits an argv input: a JSON array of strings, or one argument per line, or (single line) words split on
- * whitespace. Never a shell: quotes are not interpreted; use the JSON form for arguments with spaces.
- */
-function parseArgvInput(text, input) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch {
-            parsed = undefined;
-        }
-        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-            throw new errors/* ConfigurationError */.j1(argvNotJson(input), { input }, argvNotJsonHint());
-        }
-        return parsed;
-    }
-    const lines = trimmed
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    return lines.length > 1 ? lines : trimmed.split(/\s+/);
-}
-const need = (reader, name, why) => {
-    const value = reader.optional(name);
-    if (value === undefined)
-        throw new errors/* ConfigurationError */.j1(inputRequired(name, why), { input: name }, inputRequiredHint(name));
-    return value;
-};
-function canary_deploy_inputs_readInputs(reader) {
-    const traffic = readTraffic(reader);
-    const metrics = readMetrics(reader);
-    const overrides = inputs_readOverrides(reader);
-    const registry = readRegistry(reader);
-    const environment = reader.optional(canary_deploy_inputs_Inputs.Environment);
-    return {
-        overrides,
-        traffic,
-        metrics,
-        ...(environment === undefined ? {} : { environment }),
-        ...(registry === undefined ? {} : { registry }),
-    };
-}
-/** `traffic:` and the inputs of the router it names. */
-function readTraffic(reader) {
-    const kind = reader.optionalChoice(canary_deploy_inputs_Inputs.Traffic, ['command', 'nginx', 'kubernetes']);
-    if (kind === undefined)
-        throw new errors/* ConfigurationError */.j1(trafficRequired(), { input: canary_deploy_inputs_Inputs.Traffic }, trafficRequiredHint());
-    if (kind === 'command') {
-        return {
-            kind,
-            argv: parseArgvInput(need(reader, canary_deploy_inputs_Inputs.TrafficCommand, 'with traffic: command'), canary_deploy_inputs_Inputs.TrafficCommand),
-            timeoutMs: 120_000,
-        };
-    }
-    else if (kind === 'nginx') {
-        const template = reader.optional(canary_deploy_inputs_Inputs.NginxUpstreamTemplate);
-        const prefix = reader.optional(canary_deploy_inputs_Inputs.NginxPrefix);
-        const verifyUrl = reader.optional(canary_deploy_inputs_Inputs.NginxVerifyUrl);
-        const pidPath = reader.optional(canary_deploy_inputs_Inputs.NginxPidFile);
-        return {
-            kind,
-            configPath: need(reader, canary_deploy_inputs_Inputs.NginxConfig, 'with traffic: nginx'),
-            upstreamPath: need(reader, canary_deploy_inputs_Inputs.NginxUpstreamFile, 'with traffic: nginx'),
-            stable: need(reader, canary_deploy_inputs_Inputs.StableServer, 'with traffic: nginx'),
-            canary: need(reader, canary_deploy_inputs_Inputs.CanaryServer, 'with traffic: nginx'),
-            nginxBinary: reader.optional(canary_deploy_inputs_Inputs.NginxBinary) ?? 'nginx',
-            verifyTimeoutMs: 10_000,
-            ...(template === undefined ? {} : { template }),
-            ...(prefix === undefined ? {} : { prefix }),
-            ...(verifyUrl === undefined ? {} : { verifyUrl }),
-            ...(pidPath === undefined ? {} : { pidPath }),
-        };
-    }
-    else {
-        const resource = reader.optionalChoice(canary_deploy_inputs_Inputs.KubernetesKind, [
-            'inferenceservice',
-            'virtualservice',
-            'httproute',
-        ]);
-        if (resource === undefined)
-            throw new errors/* ConfigurationError */.j1(kubernetesKindRequired(), { input: canary_deploy_inputs_Inputs.KubernetesKind }, kubernetesKindRequiredHint());
-        const namespace = reader.optional(canary_deploy_inputs_Inputs.Namespace);
-        return {
-            kind,
-            resource,
-            name: need(reader, canary_deploy_inputs_Inputs.KubernetesName, 'with traffic: kubernetes'),
-            kubectl: reader.optional(canary_deploy_inputs_Inputs.Kubectl) ?? 'kubectl',
-            routeIndex: 0,
-            stableIndex: 0,
-            canaryIndex: 1,
-            timeoutMs: 60_000,
-            ...(namespace === undefined ? {} : { namespace }),
-        };
-    }
-}
-/** `metrics:` and the inputs of the provider it names (Prometheus by default). */
-function readMetrics(reader) {
-    const metricsKind = reader.optionalChoice(canary_deploy_inputs_Inputs.Metrics, ['prometheus', 'scrape', 'command']) ?? 'prometheus';
-    if (metricsKind === 'prometheus') {
-        const queriesText = reader.optional(canary_deploy_inputs_Inputs.PrometheusQueries);
-        let queries = DEFAULT_PROMETHEUS_QUERIES;
-        if (queriesText !== undefined) {
-            try {
-                queries = JSON.parse(queriesText);
-            }
-            catch {
-                throw new errors/* ConfigurationError */.j1(prometheusQueriesNotJson(), { input: canary_deploy_inputs_Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
-            }
-        }
-        const window = reader.optional(canary_deploy_inputs_Inputs.PrometheusWindow);
-        return {
-            kind: 'prometheus',
-            url: need(reader, canary_deploy_inputs_Inputs.PrometheusUrl, 'with metrics: prometheus'),
-            queries,
-            requestsQuery: DEFAULT_REQUESTS_QUERY,
-            canary: reader.optional(canary_deploy_inputs_Inputs.CanaryName) ?? 'canary',
-            stable: reader.optional(canary_deploy_inputs_Inputs.StableName) ?? 'stable',
-            timeoutMs: 10_000,
-            ...(window === undefined ? {} : { window }),
-        };
-    }
-    else if (metricsKind === 'scrape') {
-        return {
-            kind: 'scrape',
-            canaryUrl: need(reader, canary_deploy_inputs_Inputs.CanaryMetricsUrl, 'with metrics: scrape'),
-            stableUrl: need(reader, canary_deploy_inputs_Inputs.StableMetricsUrl, 'with metrics: scrape'),
-            timeoutMs: 10_000,
-        };
-    }
-    else {
-        return {
-            kind: 'command',
-            argv: parseArgvInput(need(reader, canary_deploy_inputs_Inputs.MetricsCommand, 'with metrics: command'), canary_deploy_inputs_Inputs.MetricsCommand),
-            timeoutMs: 120_000,
-        };
-    }
-}
-/** The policy inputs that override `.github/modelgate.yml`'s canary section, only those given. */
-function inputs_readOverrides(reader) {
-    const optional = (value, key) => value === undefined ? {} : { [key]: value };
-    return {
-        ...optional(reader.optional(canary_deploy_inputs_Inputs.Steps), 'steps'),
-        ...optional(reader.optional(canary_deploy_inputs_Inputs.Interval), 'interval'),
-        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.IntervalsPerStep, { min: 1, integer: true }), 'intervalsPerStep'),
-        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.FailureLimit, { min: 0, integer: true }), 'failureLimit'),
-        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.InconclusiveLimit, { min: 0, integer: true }), 'inconclusiveLimit'),
-        ...optional(reader.optionalChoice(canary_deploy_inputs_Inputs.NoTraffic, ['fail', 'wait']), 'noTraffic'),
-        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.NoTrafficMaxIntervals, { min: 0, integer: true }), 'noTrafficMaxIntervals'),
-        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
-        ...optional(reader.optionalNumber(canary_deploy_inputs_Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
-    };
-}
-/** The registry to record the rollout in, when `registry:` is given. */
-function readRegistry(reader) {
-    const registryUrl = reader.optional(canary_deploy_inputs_Inputs.Registry);
-    if (registryUrl === undefined)
-        return undefined;
-    const token = reader.optional(canary_deploy_inputs_Inputs.RegistryToken);
-    const model = need(reader, canary_deploy_inputs_Inputs.ModelName, 'with registry');
-    const version = reader.optionalNumber(canary_deploy_inputs_Inputs.Version, { min: 1, integer: true });
-    if (version === undefined)
-        throw new errors/* ConfigurationError */.j1(versionRequired(), { input: canary_deploy_inputs_Inputs.Version }, versionRequiredHint());
-    return { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) };
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/champion-alias.ts
@@ -50252,19 +54384,20 @@ function readRegistry(reader) {
 
 
 
-
 /**
  * Before any traffic moves: `champion` may move to this version. Refuses when register-model's policy protects that
- * alias and this job does not run in the environment it names, when the version does not exist (NotFoundError),
+ * alias and the `environment` input does not name its environment or GitHub has no deployment of it for this run
+ * (assertProtectedAliasMayMove), when the version does not exist (NotFoundError),
  * and when the promotion rule (decidePromotion, the rule register-model's promote applies) refuses the version.
  * @throws {ConfigurationError} naming the policy path or the input, and how to fix it
  */
-async function checkChampionTarget(context, inputs) {
+async function checkChampionTarget(context, inputs, environment) {
     const policy = resolveRegisterPolicy(policySection(context.policy, 'register-model'));
-    const refusal = checkAliasProtection('champion', policy.protectedAliases, context.github.environment);
-    if (refusal !== undefined) {
-        throw new errors/* ConfigurationError */.j1(refusal, { input: canary_deploy_inputs_Inputs.Registry, path: 'register-model.protected_aliases.champion' }, protectedChampionHint(policy.protectedAliases.champion?.environment ?? ''));
-    }
+    await assertProtectedAliasMayMove(context, policy.protectedAliases, {
+        alias: 'champion',
+        environment,
+        input: canary_deploy_inputs_Inputs.Environment,
+    });
     const registry = await createRegistry(inputs.url, {
         logger: context.logger,
         signal: context.signal,
@@ -50281,7 +54414,7 @@ async function checkChampionTarget(context, inputs) {
         throw new errors/* ConfigurationError */.j1(canaryNotPromotable(inputs.model, inputs.version, decision.refusals), { input: canary_deploy_inputs_Inputs.Version, path: 'register-model.promotion.aliases.champion' }, canaryNotPromotableHint());
     return { registry, inputs, rule };
 }
-/** After the rollout reached 100%: points `champion` at the version rolled out, through the promotion rule. */
+/** After the rollout reached 100% and baked: points `champion` at the version rolled out, through the promotion rule. */
 async function moveChampion(context, target) {
     const { model, version } = target.inputs;
     const { decision, event } = await moveAliasByRule(target.registry, {
@@ -50298,85 +54431,6 @@ async function moveChampion(context, target) {
     if (event === undefined)
         throw new errors/* ConfigurationError */.j1(championRefusedAfterRollout(model, version, decision.refusals), { input: canary_deploy_inputs_Inputs.Version, path: 'register-model.promotion.aliases.champion' }, canaryNotPromotableHint());
     return { model, version };
-}
-
-;// CONCATENATED MODULE: ./src/core/canary/assess-metric.ts
-
-/**
- * Judges one metric of one interval. A missing (`null`) or non-finite value is `inconclusive`, never a
- * success (Argo Rollouts counts an empty Prometheus result as an error, Flagger as "no values found"; both
- * are easy to misread as healthy, so this engine never does). Relative conditions need the stable value too.
- *
- * Outcome → Status: success → pass, inconclusive → error, failed → fail.
- * @example assessMetric({ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }, 0.2, 0.01).outcome // => 'failed'
- */
-function assessMetric(spec, canary, stable, reason) {
-    const base = { metric: spec.metric, canary, stable };
-    const inconclusive = (message) => ({
-        ...base,
-        outcome: 'inconclusive',
-        status: 'error',
-        limit: null,
-        message,
-    });
-    if (canary === null)
-        return inconclusive(metricMissing(spec.metric, 'canary', reason));
-    if (!Number.isFinite(canary))
-        return inconclusive(metricNotFinite(spec.metric, 'canary', canary));
-    const condition = spec.condition;
-    let limit;
-    let breached;
-    if (condition.kind === 'max' || condition.kind === 'min') {
-        limit = condition.value;
-        breached = condition.kind === 'max' ? canary > limit : canary < limit;
-    }
-    else {
-        if (stable === null)
-            return inconclusive(metricMissing(spec.metric, 'stable', reason));
-        if (!Number.isFinite(stable))
-            return inconclusive(metricNotFinite(spec.metric, 'stable', stable));
-        limit = condition.kind === 'max-relative' ? stable * (1 + condition.tolerance) : stable + condition.delta;
-        breached = canary > limit;
-    }
-    return breached
-        ? {
-            ...base,
-            outcome: 'failed',
-            status: 'fail',
-            limit,
-            message: metricBreached(spec.metric, canary, condition, limit),
-        }
-        : { ...base, outcome: 'success', status: 'pass', limit, message: metricWithin(spec.metric, canary, condition) };
-}
-
-;// CONCATENATED MODULE: ./src/core/canary/assess-interval.ts
-
-
-
-/**
- * Judges one analysis interval: the worst of its checks under the shared Status order (failed outranks
- * inconclusive outranks success); `no-traffic` when the canary served zero requests (its metrics are then
- * not judged: an empty rate is not a healthy one). A provider-wide error is inconclusive with its reason.
- * An interval with no checks is inconclusive: nothing checked is nothing passed.
- * @example assessInterval([], { kind: 'provider-error', reason: 'connection refused' }).outcome // => 'inconclusive'
- */
-function assessInterval(checks, observation) {
-    if (observation.kind === 'provider-error') {
-        return { outcome: 'inconclusive', status: 'error', checks: [], reason: providerFailed(observation.reason) };
-    }
-    if (observation.canaryRequests === 0) {
-        return { outcome: 'no-traffic', status: 'error', checks: [], reason: noCanaryTraffic() };
-    }
-    const assessed = checks.map((spec) => assessMetric(spec, observation.canary[spec.metric] ?? null, observation.stable[spec.metric] ?? null, observation.errors?.[spec.metric]));
-    const status = worstOf(assessed.map((check) => check.status), 'error');
-    const outcome = status === 'fail' ? 'failed' : status === 'pass' ? 'success' : 'inconclusive';
-    const worstCheck = assessed.find((check) => check.status === status);
-    return {
-        outcome,
-        status,
-        checks: assessed,
-        reason: worstCheck?.message ?? 'no metric checks configured; inconclusive',
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/canary/canary-machine.ts
@@ -50536,6 +54590,7 @@ function finish(state, verdict) {
 
 
 
+
 /** Default abortable sleep over setTimeout. */
 function abortableSleep(ms, signal) {
     return new Promise((resolve) => {
@@ -50642,12 +54697,59 @@ async function runCanary(options) {
             };
         }
     }
-    return {
+    const rollout = {
         verdict: transition.verdict,
         state: transition.state,
         timeline,
         ...(lastAssessment ? { lastAssessment } : {}),
     };
+    if (rollout.verdict.decision !== 'promote' || bakeIntervals(plan) === 0)
+        return rollout;
+    return await bakeAtFull(options, rollout, started);
+}
+/**
+ * The bake period: at 100%, one observation per interval judged by advanceBake until it promotes or rolls back;
+ * a rollback (a failed check, too many inconclusive intervals, cancellation) sets the weight to 0, and a router
+ * that cannot rethrows (the post step retries).
+ */
+async function bakeAtFull(options, rollout, started) {
+    const { plan, router, provider, logger } = options;
+    const timeline = [...rollout.timeline];
+    let lastAssessment = rollout.lastAssessment;
+    let bake = BAKE_START;
+    logger.info(`canary-deploy: at 100%; baking ${bakeIntervals(plan)} interval(s) before the registry alias moves`);
+    for (;;) {
+        await options.sleep(plan.intervalMs, options.signal);
+        const cancelled = { kind: 'abort', reason: 'job cancelled' };
+        let observation = options.signal.aborted
+            ? cancelled
+            : await provider.observe({ intervalMs: plan.intervalMs, at: options.now() });
+        if (options.signal.aborted)
+            observation = cancelled;
+        const step = advanceBake(plan, bake, observation);
+        bake = step.bake;
+        lastAssessment = step.assessment ?? lastAssessment;
+        const reason = step.assessment?.reason ?? (observation.kind === 'abort' ? observation.reason : '');
+        timeline.push({
+            atMs: options.now().getTime() - started,
+            weight: 100,
+            outcome: step.assessment?.outcome ?? 'abort',
+            canary: observation.kind === 'metrics' ? observation.canary : {},
+            stable: observation.kind === 'metrics' ? observation.stable : {},
+            reason,
+        });
+        logger.info(`canary-deploy: bake interval at 100%: ${step.assessment?.outcome ?? 'abort'} (${reason})`);
+        if (step.verdict === undefined)
+            continue;
+        const state = { ...rollout.state, intervals: rollout.state.intervals + bake.intervals };
+        const ended = { timeline, ...(lastAssessment ? { lastAssessment } : {}) };
+        if (step.verdict.decision === 'promote')
+            return { verdict: step.verdict, state, ...ended };
+        logger.info('canary-deploy: setting canary weight to 0%');
+        await router.setWeight(0);
+        await options.onWeight(0);
+        return { verdict: step.verdict, state: { ...state, phase: 'rolled-back', weight: 0 }, ...ended };
+    }
 }
 /** The timeline entry of one observed interval: the weight it ran at, the assessment, the numbers seen. */
 function intervalEntry(atMs, weight, observation, transition) {
@@ -50670,6 +54772,10 @@ function intervalLine(weight, transition) {
 const STATE_CONFIG = 'canary-traffic-config';
 const STATE_WEIGHT = 'canary-weight';
 const STATE_DONE = 'canary-done';
+/** The GitHub Deployment of the rollout ({ id, environment }), so a post-step rollback marks it failed. */
+const STATE_DEPLOYMENT = 'canary-deployment';
+/** The process group of the traffic command running now ('' when none): the post step ends it before rolling back. */
+const STATE_TRAFFIC_PGID = 'canary-traffic-pgid';
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/main.ts
 
@@ -50682,15 +54788,23 @@ const STATE_DONE = 'canary-done';
 
 
 
+
 /**
- * Progressive traffic shift with live metric analysis; promotes at 100% or rolls back to 0%. With a registry, the
- * version must satisfy champion's promotion rule before any traffic moves, and champion moves only at 100%.
+ * Progressive traffic shift with live metric analysis; promotes at 100% (after the bake period) or rolls back to
+ * 0%. With a registry, the version must satisfy champion's promotion rule before any traffic moves, and champion
+ * moves only once the canary is promoted. The live weight, the registry alias and the GitHub Deployment status
+ * always end in agreement: promoted (100%, champion moved, success) or rolled back (0%, champion where it was,
+ * failure); the post step rolls back and marks the deployment failed when the job stopped half-way.
  */
 async function canary_deploy_main_main(context) {
     const inputs = canary_deploy_inputs_readInputs(context.inputs);
     const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides);
-    const target = inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry);
-    const router = createTrafficRouter(inputs.traffic);
+    const target = inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry, inputs.environment);
+    // A traffic command still running when the job is cancelled is ended by the post step before it rolls back.
+    const router = createTrafficRouter(inputs.traffic, {
+        onSpawn: (pid) => context.state.save(STATE_TRAFFIC_PGID, String(pid)),
+        onExit: () => context.state.save(STATE_TRAFFIC_PGID, ''),
+    });
     const provider = createMetricProvider(inputs.metrics);
     context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic));
     context.state.save(STATE_DONE, 'false');
@@ -50703,6 +54817,8 @@ async function canary_deploy_main_main(context) {
             ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}),
         },
     });
+    if (deployment.id !== undefined && inputs.environment !== undefined)
+        context.state.save(STATE_DEPLOYMENT, JSON.stringify({ id: deployment.id, environment: inputs.environment }));
     const run = await runCanary({
         plan,
         router,
@@ -50715,19 +54831,41 @@ async function canary_deploy_main_main(context) {
             context.state.save(STATE_WEIGHT, String(percent));
             if (percent > 0 && percent < 100)
                 await deployment.status('in_progress', `canary at ${percent}%`);
+            else if (percent === 100 && plan.bakeMs !== undefined && plan.bakeMs > 0)
+                await deployment.status('in_progress', 'canary at 100%, baking');
         },
     });
-    context.state.save(STATE_DONE, 'true');
     const promoted = run.verdict.decision === 'promote' && run.state.weight === 100;
-    const champion = promoted && target !== undefined ? await moveChampion(context, target) : undefined;
+    const champion = promoted && target !== undefined ? await championOrRollback(context, target, run, router, deployment) : undefined;
+    context.state.save(STATE_DONE, 'true');
     await deployment.status(promoted ? 'success' : 'failure', run.verdict.message);
     return {
         outcome: decideCanary(plan, run, champion),
         subject: inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
     };
 }
+/**
+ * Moves champion after a promoted rollout. When it cannot (the registry refuses or fails), the canary must not
+ * stay live under a champion that did not move: traffic goes back to 0%, the deployment is marked failed, and the
+ * error is rethrown.
+ */
+async function championOrRollback(context, target, run, router, deployment) {
+    try {
+        return await moveChampion(context, target);
+    }
+    catch (error) {
+        context.logger.warning(`canary-deploy: champion did not move (${(0,error_message/* errorMessage */.g)(error)}); rolling traffic back to 0% from ${run.state.weight}%`);
+        await router.setWeight(0);
+        context.state.save(STATE_WEIGHT, '0');
+        context.state.save(STATE_DONE, 'true');
+        await deployment.status('failure', `champion did not move: ${(0,error_message/* errorMessage */.g)(error)}; rolled back to 0%`);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/rollback-from-state.ts
+
+
 
 
 /**
@@ -50744,6 +54882,11 @@ async function rollbackFromState(state, logger) {
         return 'finished';
     }
     logger.warning(`canary-deploy post: the rollout stopped at ${weight ?? 'an unknown weight'}%; rolling traffic back to 0%`);
+    // A traffic command of the main step may still run (its own process group outlives a cancelled step): end it
+    // first, or it could set its weight after ours.
+    const pgid = Number(state.get(STATE_TRAFFIC_PGID) ?? '');
+    if (pgid > 0 && (await endProcessGroup(pgid)))
+        logger.warning(`canary-deploy post: ended the traffic command still running (process group ${pgid})`);
     const router = createTrafficRouter(JSON.parse(config));
     await router.setWeight(0);
     logger.info('canary-deploy post: canary weight is 0%');
@@ -50751,7 +54894,10 @@ async function rollbackFromState(state, logger) {
 }
 /** canary-deploy's post step: never leave traffic mid-way (runner `post:`, and the CLI when the command ends). */
 async function post(context) {
-    await rollbackFromState(context.state, context.logger);
+    const done = await rollbackFromState(context.state, context.logger);
+    // The deployment said in_progress when the main step stopped: it now says what the traffic is.
+    if (done === 'rolled-back')
+        await resumeDeployment(context, context.state.get(STATE_DEPLOYMENT)).status('failure', 'the job stopped mid-rollout; the post step rolled the canary back to 0%');
 }
 
 ;// CONCATENATED MODULE: ./src/train-on-runner/cleanup.ts
@@ -50815,24 +54961,52 @@ async function cleanup_post(context) {
 
 
 
+
+
+
+
+
+
+
+
+const withShared = (own) => [
+    ...Object.values(own),
+    ...Object.values(SharedInputs),
+    ...Object.values(AlertInputs),
+];
 /** Every subcommand is an action's own main(): the CLI and the runner share one code path. */
 const COMMANDS = {
-    'validate-data': { main: main, summary: 'data contract, quality checks and drift against a reference' },
+    'validate-data': {
+        main: main,
+        summary: 'data contract, quality checks and drift against a reference',
+        inputs: withShared(Inputs),
+    },
     'train-on-runner': {
         main: main_main,
         post: cleanup_post,
         summary: 'run a training command with GPU preflight, telemetry, artifacts and lineage',
+        inputs: withShared(inputs_Inputs),
     },
     'evaluate-vs-champion': {
         main: evaluate_vs_champion_main_main,
         summary: 'compare a candidate with the production champion, with statistical tests',
+        inputs: withShared(evaluate_vs_champion_inputs_Inputs),
     },
-    'fairness-gate': { main: fairness_gate_main_main, summary: 'group fairness metrics over sensitive and intersectional groups' },
-    'register-model': { main: register_model_main_main, summary: 'register, promote, roll back and list model versions' },
+    'fairness-gate': {
+        main: fairness_gate_main_main,
+        summary: 'group fairness metrics over sensitive and intersectional groups',
+        inputs: withShared(fairness_gate_inputs_Inputs),
+    },
+    'register-model': {
+        main: register_model_main_main,
+        summary: 'register, promote, roll back and list model versions',
+        inputs: withShared(register_model_inputs_Inputs),
+    },
     'canary-deploy': {
         main: canary_deploy_main_main,
         post: post,
         summary: 'shift traffic step by step, analyse live metrics, promote or roll back',
+        inputs: withShared(canary_deploy_inputs_Inputs),
     },
 };
 /** Flags that are shorthands for an input value. */
@@ -50954,7 +55128,46 @@ function parseArguments(argv, aliases = {}) {
     return { command, inputs, json, help, verbose };
 }
 
+;// CONCATENATED MODULE: ./src/cli/suggest-option.ts
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions): `contarct` is 1 from `contract`.
+ */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    const at = (i, j) => d[i * cols + j] ?? 0;
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The known name closest to `name`, when it is close enough to be a typo (at most a third of its letters off). */
+function suggestOption(name, known) {
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(name, candidate);
+        if (best === undefined || distance < best.distance)
+            best = { name: candidate, distance };
+    }
+    const allowed = Math.max(2, Math.floor(name.length / 3));
+    return best !== undefined && best.distance <= allowed ? best.name : undefined;
+}
+const unknownOption = (name, gate, suggestion) => `unknown option "--${name}" for ${gate}${suggestion === undefined ? '' : `; did you mean "--${suggestion}"?`}`;
+const knownOptions = (gate, names) => `the options of ${gate} are its action.yml inputs: ${names.map((n) => `--${n}`).join(', ')}`;
+
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
 
 
 
@@ -50970,7 +55183,7 @@ actions:
 ${GATE_NAMES.map((name) => `  ${name.padEnd(22)} ${COMMANDS[name].summary}`).join('\n')}
 
 Inputs are the action.yml inputs of the same name (see README.md). Shared: --policy, --fail-on fail|warn|never,
---report-path. --json prints the JSON report on stdout. Exit code: 0 pass (or warn), 1 fail or error, 2 usage.
+--report-path. --json prints the JSON report on stdout. Exit code: 0 pass (or warn), 1 fail or error, 2 usage (an unknown option included).
 `;
 /** Runs one CLI invocation; returns the exit code. */
 async function runCli(argv, env) {
@@ -50991,6 +55204,13 @@ async function runCli(argv, env) {
         return 2;
     }
     const gate = parsed.command;
+    const known = COMMANDS[gate].inputs;
+    const unknown = [...parsed.inputs.keys()].find((name) => !known.includes(name));
+    if (unknown !== undefined) {
+        // A mistyped flag is never ignored: `--contarct x` used to run without the contract and pass.
+        process.stderr.write(`error: ${unknownOption(unknown, gate, suggestOption(unknown, known))}\n${knownOptions(gate, known)}\n`);
+        return 2;
+    }
     const controller = new AbortController();
     process.once('SIGINT', () => controller.abort(new Error('interrupted (SIGINT)')));
     const host = createTerminalHost({
@@ -51145,6 +55365,7004 @@ function digits(text, start, count) {
         value = value * 10 + code - 48;
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 45738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ compileContractPattern)
+});
+
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
+;// CONCATENATED MODULE: ./src/core/contract/compile-contract-pattern.ts
+
+/**
+ * Compiles a contract `pattern` (ECMAScript syntax) for RE2 (the `re2js` port): matching takes time linear in the
+ * cell's length whatever the pattern, so that `^(a+)+$` cannot hang a gate on a crafted cell. JavaScript-only
+ * syntax with an RE2 equivalent is translated (named groups `(?<n>…)`, `\uXXXX`); what RE2 cannot do in linear time —
+ * backreferences (`\1`), lookahead and lookbehind — is refused with the reason. `test` finds a match anywhere in the
+ * text, as RegExp.prototype.test does: anchor the pattern with ^…$ to match whole values.
+ * @throws never
+ * @example
+ * ((p) => p.ok && p.test('2024-01'))(compileContractPattern('^\\d{4}-\\d{2}$')) // => true
+ * @example
+ * compileContractPattern('(a)\\1').ok // => false
+ */
+function compileContractPattern(pattern) {
+    try {
+        const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+        return { ok: true, test: (text) => re.test(text) };
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return {
+            ok: false,
+            reason: `${detail} (patterns run in RE2, a linear-time engine without backreferences or lookaround)`,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 21055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ Hash64Set)
+/* harmony export */ });
+const SHARD_BITS = 6;
+const SHARDS = 1 << SHARD_BITS;
+const INITIAL_SHARD_CAPACITY = 1 << 8;
+/** Above this share of occupied slots a shard doubles (linear probing stays short below it). */
+const MAX_LOAD = 0.7;
+/**
+ * A set of 64-bit hashes (each given as two 32-bit lanes) in flat Uint32Arrays with open addressing and linear
+ * probing: 8 bytes a slot, at most 1/0.35 slots a member, so about 11–23 bytes per distinct value instead of the
+ * ~40 of a `Set<number>`, and no garbage-collector pressure. The table is split into 64 shards by the top hash
+ * bits that grow one at a time, so a growth step holds 1/64 of the table twice, not all of it (peak memory stays
+ * the table's own). The all-zero hash marks an empty slot, so it is stored as (0, 1): one extra collision in 2⁶⁴.
+ * @throws never
+ * @example
+ * new Hash64Set().add(1, 2) // => true (false when the pair is already in the set)
+ */
+class Hash64Set {
+    size = 0;
+    high = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY));
+    low = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY));
+    sizes = new Uint32Array(SHARDS);
+    /** Adds the hash; true when it was new, false when it was already a member. */
+    add(high, low) {
+        if (high === 0 && low === 0)
+            low = 1;
+        const shard = high >>> (32 - SHARD_BITS);
+        if (!insert(this.high[shard], this.low[shard], high >>> 0, low >>> 0))
+            return false;
+        this.size++;
+        const count = ++this.sizes[shard];
+        if (count > MAX_LOAD * this.high[shard].length)
+            this.grow(shard);
+        return true;
+    }
+    /**
+     * Every member as interleaved (high, low) pairs, in table order (a shard profile carries these to mode: merge).
+     * @example
+     * ((s) => (s.add(1, 2), s.members()))(new Hash64Set()) // => Uint32Array [1, 2]
+     */
+    members() {
+        const out = new Uint32Array(this.size * 2);
+        let at = 0;
+        for (let s = 0; s < SHARDS; s++) {
+            const highs = this.high[s];
+            const lows = this.low[s];
+            for (let i = 0; i < highs.length; i++) {
+                if (highs[i] === 0 && lows[i] === 0)
+                    continue;
+                out[at++] = highs[i];
+                out[at++] = lows[i];
+            }
+        }
+        return out;
+    }
+    /** Bytes held by the table (for reports of memory use). */
+    get bytes() {
+        let total = 0;
+        for (let s = 0; s < SHARDS; s++)
+            total += this.high[s].byteLength + this.low[s].byteLength;
+        return total;
+    }
+    grow(shard) {
+        const oldHigh = this.high[shard];
+        const oldLow = this.low[shard];
+        const high = new Uint32Array(oldHigh.length * 2);
+        const low = new Uint32Array(oldHigh.length * 2);
+        for (let i = 0; i < oldHigh.length; i++) {
+            const sh = oldHigh[i];
+            const sl = oldLow[i];
+            if (sh !== 0 || sl !== 0)
+                insert(high, low, sh, sl);
+        }
+        this.high[shard] = high;
+        this.low[shard] = low;
+    }
+}
+// Inserts into one shard (its length a power of two, never full); false when the hash is already there.
+function insert(highs, lows, high, low) {
+    const mask = highs.length - 1;
+    let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+    for (;;) {
+        const sh = highs[slot];
+        const sl = lows[slot];
+        if (sh === 0 && sl === 0)
+            break;
+        if (sh === high && sl === low)
+            return false;
+        slot = (slot + 1) & mask;
+    }
+    highs[slot] = high;
+    lows[slot] = low;
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 95696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ contractMessages)
+/* harmony export */ });
+// Recurring messages of the data contract; tests compare against these functions.
+const contractMessages = {
+    missingColumn: (column) => `required column "${column}" is missing`,
+    extraColumns: (columns) => `${columns.length} column(s) not in the contract: ${columns
+        .slice(0, 10)
+        .map((c) => `"${c}"`)
+        .join(', ')} (extra_columns: forbid)`,
+    rowCount: (rows, min, max) => `${rows} row(s); the contract allows ${min ?? 0} … ${max ?? '∞'}`,
+    nullFraction: (column, nulls, fraction, max) => `column "${column}": ${nulls} missing value(s) (${formatFraction(fraction)}), more than max_null_fraction ${max}`,
+    typeMismatch: (column, type, count) => `column "${column}": ${count} value(s) are not ${type}`,
+    belowMin: (column, count, min) => `column "${column}": ${count} value(s) below min ${min}`,
+    aboveMax: (column, count, max) => `column "${column}": ${count} value(s) above max ${max}`,
+    notAllowed: (column, count) => `column "${column}": ${count} value(s) outside allowed_values`,
+    patternMismatch: (column, count, pattern) => `column "${column}": ${count} value(s) do not match /${pattern}/`,
+    lengthOutOfRange: (column, count, min, max) => `column "${column}": ${count} value(s) with a length outside ${min ?? 0} … ${max ?? '∞'}`,
+    duplicates: (column, count) => `column "${column}": ${count} duplicate value(s) where unique is required`,
+    uniqueAcrossShards: (column, shards) => `column "${column}": unique holds across ${shards} shard(s)`,
+    duplicatesAcrossShards: (column, count, across, shards) => `column "${column}": ${count} duplicate value(s) where unique is required (${across} of them repeat a value of another shard; ${shards} shards)`,
+    uniqueAcrossShardsUnknown: (column, shards, shard, source, hashes) => `column "${column}": uniqueness across ${shards} shard(s) cannot be checked: shard ${shard} (${source}) ${hashes === null ? 'had more distinct values than a profile carries' : 'carries no value hashes for it (profile it again with this modelgate and the contract)'}; a check that cannot be made is not a pass`,
+    uniquenessLimit: (column, limit) => `column "${column}": more than ${limit} distinct values; uniqueness could not be checked exactly within the memory limit`,
+    passed: (column, rule) => `column "${column}": ${rule} holds`,
+    invalidPattern: (column, pattern, reason) => `column "${column}": pattern /${pattern}/ cannot be used: ${reason}`,
+    // What readContract refuses (ConfigurationErrors naming the contract path).
+    nonFiniteNumber: (path, value) => `data contract: ${path} is ${String(value)}; bounds, fractions and counts must be finite numbers`,
+    nonFiniteNumberHint: () => 'write a finite number (YAML .nan, .inf and -.inf are refused), or remove the key',
+    unusablePattern: (path, pattern, reason) => `data contract: ${path} /${pattern}/ cannot be used: ${reason}`,
+    unusablePatternHint: () => 'rewrite the pattern without backreferences or lookahead/lookbehind (e.g. list alternatives, or check the rest with allowed_values)',
+    emptyData: () => 'the dataset has no rows; a contract cannot pass on no data',
+};
+function formatFraction(f) {
+    return `${(f * 100).toPrecision(3)}%`;
 }
 
 
@@ -51346,6 +62564,21 @@ function cellToString(cell) {
 
 /***/ }),
 
+/***/ 75710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ DEFAULT_MAX_FIELD_BYTES)
+/* harmony export */ });
+/**
+ * 16 MiB: the default longest CSV field or JSON line (policy validate-data.limits.max_field_bytes), far above any
+ * real cell and far below V8's string limit (~512 MiB), where an unbounded line ended in "Invalid string length".
+ */
+const DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
+
+
+/***/ }),
+
 /***/ 90007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51431,13 +62664,16 @@ function isUserError(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ EXACT_VALUES_LIMIT),
 /* harmony export */   O0: () => (/* binding */ createColumnProfile),
+/* harmony export */   VX: () => (/* binding */ sampleCounts),
+/* harmony export */   XG: () => (/* binding */ hashBucket),
 /* harmony export */   ZA: () => (/* binding */ finishColumnProfile),
 /* harmony export */   _Q: () => (/* binding */ profileAddParsed),
 /* harmony export */   cc: () => (/* binding */ CATEGORY_CAP),
 /* harmony export */   ft: () => (/* binding */ HASH_BUCKETS),
-/* harmony export */   qU: () => (/* binding */ hashedCounts)
+/* harmony export */   qU: () => (/* binding */ hashedCounts),
+/* harmony export */   wX: () => (/* binding */ sampledAt)
 /* harmony export */ });
-/* unused harmony exports hashBucket, profileAdd */
+/* unused harmony exports SAMPLE_CAP, inSample, profileAdd */
 /* harmony import */ var _data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26242);
 /* harmony import */ var _contract_classify_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41555);
 /* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92533);
@@ -51455,12 +62691,79 @@ const CATEGORY_CAP = 1000;
  * bucket only hide differences (any two distinct values collide with probability 1/HASH_BUCKETS).
  */
 const HASH_BUCKETS = 256;
-/** FNV-1a (32-bit) bucket of a text value in [0, HASH_BUCKETS). */
-function hashBucket(text) {
+/**
+ * Distinct values a hash sample keeps at most: once a text column outgrew CATEGORY_CAP, every value whose sample hash
+ * lies below 2³² / 2^sampleLevel is counted exactly, and the level rises (halving the sample) whenever more than this
+ * many are kept. The sample is coordinated: both sides keep the same values at the same level, so that a drift
+ * comparison sees, on the sampled values, which categories each side has (buckets alone pool ~CATEGORY_CAP/256
+ * values each, and two disjoint sets of equally frequent values then look alike).
+ */
+const SAMPLE_CAP = 1000;
+/** The murmur3 finaliser of a value's FNV-1a hash: the hash the coordinated sample reads (unsigned 32-bit). */
+function sampleHashOf(fnv) {
+    let h = fnv;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function fnv1a(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++)
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return (h >>> 0) % HASH_BUCKETS;
+    return h >>> 0;
+}
+/**
+ * Whether a value belongs to the coordinated hash sample at `level` (level 0: every value).
+ * @throws never
+ * @example
+ * inSample('a', 0) // => true
+ */
+function inSample(text, level) {
+    return level === 0 || sampleHashOf(fnv1a(text)) < 2 ** (32 - level);
+}
+/**
+ * The hash-sampled values of `counts` at `level` or deeper: the level rises until at most SAMPLE_CAP remain.
+ * @throws never
+ * @example
+ * sampleCounts(new Map([['a', 2]]), 0).level // => 0
+ */
+function sampleCounts(counts, level) {
+    let sample = new Map();
+    for (const [k, c] of counts)
+        if (inSample(k, level))
+            sample.set(k, c);
+    let at = level;
+    while (sample.size > SAMPLE_CAP) {
+        at++;
+        const next = new Map();
+        for (const [k, c] of sample)
+            if (inSample(k, at))
+                next.set(k, c);
+        sample = next;
+    }
+    return { sample, level: at };
+}
+/**
+ * A profile's hash sample at `level` (≥ its own): its own sample thinned, or its complete categories sampled while it
+ * never outgrew the cap; null for a frozen column and for a hashed one without a sample.
+ * @throws never
+ * @example
+ * sampledAt(createColumnProfile('a'), 3)?.size // => 0
+ */
+function sampledAt(p, level) {
+    // Frozen: no text kept; hashed without a sample (a profile file from before samples): its categories are partial.
+    if (p.categoriesFrozen || (p.hashed !== null && p.sampled === null))
+        return null;
+    const source = p.sampled ?? p.categories;
+    const out = new Map();
+    for (const [k, c] of source)
+        if (inSample(k, level))
+            out.set(k, c);
+    return out;
+}
+/** FNV-1a (32-bit) bucket of a text value in [0, HASH_BUCKETS). */
+function hashBucket(text) {
+    return fnv1a(text) % HASH_BUCKETS;
 }
 /**
  * The hash buckets of a profile: its own when it outgrew the cap, else built from its (then complete) categories;
@@ -51507,6 +62810,8 @@ function createColumnProfile(name) {
         otherCount: 0,
         categoriesFrozen: false,
         hashed: null,
+        sampled: null,
+        sampleLevel: 0,
     };
 }
 /**
@@ -51556,6 +62861,8 @@ function profileAddText(p, text, n) {
         // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
         p.categoriesFrozen = true;
         p.hashed = null;
+        p.sampled = null;
+        p.sampleLevel = 0;
         p.otherCount++;
     }
     else
@@ -51572,12 +62879,32 @@ function profileAddCategory(p, text) {
     }
     else {
         if (p.hashed === null)
-            p.hashed = hashedCounts(p);
+            startHashing(p);
         p.otherCount++;
     }
     if (p.hashed !== null) {
-        const b = hashBucket(text);
+        const h = fnv1a(text);
+        const b = h % HASH_BUCKETS;
         p.hashed[b] = p.hashed[b] + 1;
+        if (p.sampled !== null && (p.sampleLevel === 0 || sampleHashOf(h) < 2 ** (32 - p.sampleLevel)))
+            addSampled(p, text);
+    }
+}
+// The column outgrows CATEGORY_CAP: buckets and the hash sample start from its (so far complete) categories.
+function startHashing(p) {
+    p.hashed = hashedCounts(p);
+    const { sample, level } = sampleCounts(p.categories, 0);
+    p.sampled = sample;
+    p.sampleLevel = level;
+}
+// Counts one more occurrence of a sampled value; a new one past SAMPLE_CAP raises the level.
+function addSampled(p, text) {
+    const sampled = p.sampled;
+    sampled.set(text, (sampled.get(text) ?? 0) + 1);
+    if (sampled.size > SAMPLE_CAP) {
+        const { sample, level } = sampleCounts(sampled, p.sampleLevel + 1);
+        p.sampled = sample;
+        p.sampleLevel = level;
     }
 }
 // A finite number: counts, range, Welford's mean and M2, and the exact values (a sketch past EXACT_VALUES_LIMIT).
@@ -51778,7 +63105,7 @@ function isSortedAscending(values) {
 
 /***/ }),
 
-/***/ 77791:
+/***/ 20125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51853,6 +63180,12 @@ const dataMessages = {
     invalidUtf8Hint: () => 'save the file as UTF-8 (for example: iconv -f latin1 -t utf-8 in.csv > out.csv)',
     invalidJson: (parserMessage) => `line is not valid JSON: ${parserMessage}`,
     invalidJsonHint: () => 'write one complete JSON object per line (JSON Lines); multi-line JSON is not allowed',
+    jsonDuplicateKey: (key) => `line has key ${JSON.stringify(key)} twice in one object (JSON would keep only the last value)`,
+    jsonDuplicateKeyHint: () => 'write each key once per object, or rename one of the two',
+    jsonTooDeep: (max) => `line nests JSON objects and arrays more than ${max} levels deep`,
+    jsonTooDeepHint: () => 'flatten the value: columns hold scalars, and nested values are kept only as JSON text',
+    fieldTooLong: (what, max) => `${what} is longer than ${max} bytes, the limit for one ${what === 'line' ? 'JSON line' : 'CSV field'}`,
+    fieldTooLongHint: () => 'check the file for a missing newline or an unterminated quote; if the long value is real, raise validate-data.limits.max_field_bytes in the policy file',
     jsonLineNotObject: (kind) => `line holds a JSON ${kind}, not an object`,
     jsonLineNotObjectHint: () => 'write one JSON object per line, e.g. {"age": 31, "country": "FR"}',
     missingColumn: (path, column, present) => `dataset "${path}" has no column ${quote(column)}; its columns are ${list(present)}`,
@@ -51972,6 +63305,8 @@ async function* datasetChunks(handle, path, options) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/core/data/limits.ts
+var limits = __nccwpck_require__(75710);
 ;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-parser.ts
 /**
  * A push parser for RFC 4180 CSV over bytes, with the conventions of `src/core/data/cell-value.ts`.
@@ -51997,6 +63332,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 
+
 const NO_COLUMNS = [];
 const QUOTE = 34;
 const LF = 10;
@@ -52019,6 +63355,9 @@ class CsvParser {
     nullFirst;
     maxNullLength;
     requested;
+    maxFieldBytes;
+    /** maxFieldBytes ÷ 3: a field of at most this many UTF-16 units is within the limit (≤ 3 UTF-8 bytes per unit). */
+    maxFieldUnits;
     projection;
     width = 0;
     outWidth = 0;
@@ -52048,6 +63387,8 @@ class CsvParser {
         }
         this.maxNullLength = max;
         this.requested = options.columns;
+        this.maxFieldBytes = options.maxFieldBytes ?? limits/* DEFAULT_MAX_FIELD_BYTES */.K;
+        this.maxFieldUnits = Math.floor(this.maxFieldBytes / 3);
     }
     /** Parses the complete records in `chunk` (plus what earlier chunks left). */
     push(chunk) {
@@ -52140,6 +63481,8 @@ class CsvParser {
                                 nextDelimiter = n;
                         }
                         const fieldEnd = nextDelimiter < stop ? nextDelimiter : stop;
+                        if (fieldEnd - start > this.maxFieldUnits)
+                            this.checkField(text, start, fieldEnd, recordLine);
                         const target = projection === undefined ? (field < width ? field : -1) : field < width ? projection[field] : -1;
                         if (target >= 0) {
                             if (fieldEnd === start) {
@@ -52190,7 +63533,7 @@ class CsvParser {
                         const q = text.indexOf('"', j);
                         if (q === -1) {
                             if (!final)
-                                return this.keep(text, recordStart, recordLine);
+                                return this.keep(text, recordStart, recordLine, pos, fieldLine);
                             throw new errors/* DataError */.fL(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, dataMessages.unterminatedQuoteHint());
                         }
                         if (q + 1 < n) {
@@ -52201,11 +63544,13 @@ class CsvParser {
                             }
                         }
                         else if (!final) {
-                            return this.keep(text, recordStart, recordLine);
+                            return this.keep(text, recordStart, recordLine, pos, fieldLine);
                         }
                         close = q;
                         break;
                     }
+                    if (close - pos - 1 > this.maxFieldUnits)
+                        this.checkField(text, pos + 1, close, fieldLine);
                     if (target >= 0 || inHeader) {
                         const raw = text.slice(pos + 1, close);
                         value = escaped ? raw.replaceAll('""', '"') : raw;
@@ -52235,7 +63580,7 @@ class CsvParser {
                         }
                         else if (c === CR && pos + 1 >= n) {
                             if (!final)
-                                return this.keep(text, recordStart, recordLine);
+                                return this.keep(text, recordStart, recordLine, pos, line);
                             end = n; // a file that ends with `"…"` CR (a CRLF cut short)
                         }
                         else {
@@ -52255,8 +63600,10 @@ class CsvParser {
                             nextNewline = n;
                     }
                     end = nextDelimiter < nextNewline ? nextDelimiter : nextNewline;
+                    if (end - pos > this.maxFieldUnits)
+                        this.checkField(text, pos, end, line);
                     if (end === n && !final)
-                        return this.keep(text, recordStart, recordLine);
+                        return this.keep(text, recordStart, recordLine, pos, line);
                     if (inHeader)
                         headerColumns.push(pos - lineStart + 1);
                     if (target >= 0 || inHeader) {
@@ -52315,7 +63662,15 @@ class CsvParser {
     throwRagged(width, field, line) {
         throw new errors/* DataError */.fL(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
     }
-    keep(text, recordStart, recordLine) {
+    /** A field longer than maxFieldBytes is a DataError at its line (checked before its text is kept or copied). */
+    checkField(text, start, end, line) {
+        if (end - start <= this.maxFieldUnits || Buffer.byteLength(text.slice(start, end)) <= this.maxFieldBytes)
+            return;
+        throw new errors/* DataError */.fL(dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, dataMessages.fieldTooLongHint());
+    }
+    /** Keeps an incomplete record for the next chunk; its last field, still open, is held to maxFieldBytes. */
+    keep(text, recordStart, recordLine, fieldStart, fieldLine) {
+        this.checkField(text, fieldStart, text.length, fieldLine);
         this.pending = text.slice(recordStart);
         this.pendingLine = recordLine;
         this.reparseAt = this.pending.length;
@@ -52436,6 +63791,7 @@ async function* readCsv(path, options) {
             delimiter: options.delimiter,
             nullValues: options.nullValues,
             columns: options.columns,
+            maxFieldBytes: options.maxFieldBytes,
         });
         const { batchSize } = options;
         for await (const chunk of datasetChunks(handle, path, options)) {
@@ -52486,6 +63842,121 @@ function datasetFormat(path) {
     throw new errors/* ConfigurationError */.j1(dataMessages.unsupportedExtension(path), { file: path }, dataMessages.unsupportedExtensionHint());
 }
 
+;// CONCATENATED MODULE: ./src/core/data/scan-json-line.ts
+/** JSON nesting deeper than this on one JSON Lines line is refused (a deeper value would overflow the stack). */
+const MAX_JSON_DEPTH = 64;
+const scan_json_line_QUOTE = 34;
+const BACKSLASH = 92;
+/** Index of the quote that closes the string opened at `open`. */
+function stringEnd(text, open) {
+    let from = open + 1;
+    for (;;) {
+        const close = text.indexOf('"', from);
+        if (close === -1)
+            return text.length;
+        let slashes = 0;
+        for (let k = close - 1; k > open && text.charCodeAt(k) === BACKSLASH; k--)
+            slashes++;
+        if (slashes % 2 === 0)
+            return close;
+        from = close + 1;
+    }
+}
+/** End of the number literal starting at `start`. */
+function numberEnd(text, start) {
+    let i = start;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // digits, '+', '-', '.', 'e', 'E'
+        if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69))
+            break;
+    }
+    return i;
+}
+/**
+ * An integer literal (no fraction, no exponent) that does not read back as the same digits: its nearest double prints
+ * differently (9007199254740993 reads as …992). A double's own shortest digits (what JSON.stringify writes, e.g.
+ * 123456789012345680000) read back the same and stay a number.
+ */
+function isUnsafeIntegerLiteral(literal) {
+    const digits = literal.charCodeAt(0) === 45 ? literal.length - 1 : literal.length;
+    return digits >= 16 && /^-?\d+$/.test(literal) && String(Number(literal)) !== literal;
+}
+/**
+ * Scans one line of JSON text that JSON.parse accepted, iteratively (no recursion, so any depth is safe): the first
+ * key repeated within one object, nesting past `maxDepth`, and the top-level integer literals a double would change.
+ * Keys are compared decoded ("a" and "\u0061" are the same key, as JSON.parse sees them).
+ * @throws never (on text JSON.parse accepted)
+ * @example
+ * scanJsonLine('{"a": 1, "b": {"a": 2}}').duplicateKey // => undefined
+ * @example
+ * scanJsonLine('{"a": 1, "a": 2}').duplicateKey // => 'a'
+ * @example
+ * scanJsonLine('{"id": 9007199254740993}').unsafeIntegers?.get('id') // => '9007199254740993'
+ * @example
+ * scanJsonLine('{"a": [[[1]]]}', 3).tooDeep // => true
+ */
+function scanJsonLine(text, maxDepth = MAX_JSON_DEPTH) {
+    const state = { keys: [], expectKey: false, lastTopKey: '', unsafe: undefined };
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === scan_json_line_QUOTE) {
+            const close = stringEnd(text, i);
+            if (state.expectKey && !addKey(state, text.slice(i + 1, close)))
+                return { duplicateKey: decodeKey(text.slice(i + 1, close)) };
+            i = close;
+        }
+        else if (c === 45 || (c >= 48 && c <= 57))
+            i = readNumber(state, text, i) - 1;
+        else if (!punctuation(state, c, maxDepth))
+            return { tooDeep: true };
+    }
+    return state.unsafe === undefined ? {} : { unsafeIntegers: state.unsafe };
+}
+/** Brackets, commas and colons (anything else outside strings and numbers is skipped); false past the depth. */
+function punctuation(state, c, maxDepth) {
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+        state.keys.push(c === 123 ? new Set() : null);
+        state.expectKey = c === 123;
+        return state.keys.length <= maxDepth;
+    }
+    if (c === 125 /* } */ || c === 93 /* ] */) {
+        state.keys.pop();
+        state.expectKey = false;
+    }
+    else if (c === 44 /* , */)
+        state.expectKey = state.keys[state.keys.length - 1] !== null;
+    else if (c === 58 /* : */)
+        state.expectKey = false;
+    return true;
+}
+/** A number literal at `start`: a top-level integer a double would change is noted. Returns its end. */
+function readNumber(state, text, start) {
+    const end = numberEnd(text, start);
+    if (state.keys.length === 1 && end - start >= 16) {
+        const literal = text.slice(start, end);
+        if (isUnsafeIntegerLiteral(literal))
+            (state.unsafe ??= new Map()).set(state.lastTopKey, literal);
+    }
+    return end;
+}
+/** A key as JSON.parse reads it (escapes decoded). */
+function decodeKey(raw) {
+    return raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+}
+/** Adds a key to the innermost object's keys; false when that object already has it. */
+function addKey(state, raw) {
+    const key = decodeKey(raw);
+    const own = state.keys[state.keys.length - 1];
+    if (own.has(key))
+        return false;
+    own.add(key);
+    if (state.keys.length === 1)
+        state.lastTopKey = key;
+    state.expectKey = false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/io/dataset/jsonl/read-jsonl.ts
 /**
  * JSON Lines reader: one JSON object per line (LF or CRLF); lines holding only whitespace are skipped.
@@ -52494,10 +63965,14 @@ function datasetFormat(path) {
  * later line is added at the end, so a batch's `columns` may be longer than an earlier batch's, and the
  * rows of earlier batches simply lacked that key (their value is null; `readDatasetColumns` fills those
  * nulls in). Within a batch, every row has `columns.length` cells. An absent key is null.
- * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text.
+ * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text;
+ * an integer literal a double would change (an id above 2^53: 9007199254740993 reads as …992) keeps its digits as
+ * text. A key twice in one object,
+ * nesting deeper than MAX_JSON_DEPTH and a line longer than `maxFieldBytes` are DataErrors naming the line.
  * With `columns` (projection) the columns are fixed from the start; a requested key that no line holds
  * is a DataError raised at the end of the file.
  */
+
 
 
 
@@ -52518,12 +63993,15 @@ async function* readJsonl(path, options) {
     let objects = 0;
     let line = 1; // line of the start of `pending`
     let pending = '';
+    let pendingBytes = 0; // UTF-8 bytes in `pending`
     let carry = Buffer.alloc(0);
     let fed = 0;
     let started = false;
     const parseLine = (text, lineNumber) => {
         if (isBlank(text))
             return;
+        if (text.length * 3 > options.maxFieldBytes && Buffer.byteLength(text) > options.maxFieldBytes)
+            throwTooLong(lineNumber);
         const parsed = parseObject(text, path, lineNumber);
         objects++;
         const row = new Array(columns.length).fill(null);
@@ -52560,6 +64038,10 @@ async function* readJsonl(path, options) {
     };
     const feed = (text, final) => {
         if (!final && text.indexOf('\n') === -1) {
+            pendingBytes += Buffer.byteLength(text);
+            // A line with no end in sight: refused before it outgrows what a string can hold.
+            if (pendingBytes > options.maxFieldBytes)
+                throwTooLong(line);
             pending += text; // a rope: flattened once, when the line ends
             return;
         }
@@ -52577,6 +64059,9 @@ async function* readJsonl(path, options) {
             from = start;
         }
         pending = all.slice(start);
+        pendingBytes = Buffer.byteLength(pending);
+        if (pendingBytes > options.maxFieldBytes)
+            throwTooLong(line);
         if (final && pending.length > 0) {
             parseLine(pending, line);
             pending = '';
@@ -52641,6 +64126,9 @@ async function* readJsonl(path, options) {
     finally {
         await handle.close();
     }
+    function throwTooLong(at) {
+        throw new errors/* DataError */.fL(dataMessages.fieldTooLong('line', options.maxFieldBytes), { file: path, line: at }, dataMessages.fieldTooLongHint());
+    }
     function throwInvalidUtf8(bytes, fileOffset) {
         const bad = firstInvalidUtf8(bytes);
         let at = line;
@@ -52681,7 +64169,17 @@ function parseObject(text, path, lineNumber) {
         const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
         throw new errors/* DataError */.fL(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
     }
-    return parsed;
+    const facts = scanJsonLine(text);
+    if (facts.tooDeep === true)
+        throw new errors/* DataError */.fL(dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: lineNumber }, dataMessages.jsonTooDeepHint());
+    if (facts.duplicateKey !== undefined)
+        throw new errors/* DataError */.fL(dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: lineNumber }, dataMessages.jsonDuplicateKeyHint());
+    const object = parsed;
+    // Integers a double cannot hold exactly (ids above 2^53) keep their digits as text.
+    if (facts.unsafeIntegers !== undefined)
+        for (const [key, literal] of facts.unsafeIntegers)
+            object[key] = literal;
+    return object;
 }
 /** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */
 function cellOf(value) {
@@ -58191,6 +69689,7 @@ async function* readParquet(path, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/types.ts
+
 /** pandas' common defaults (a subset of `pandas.read_csv` na_values). */
 const DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
 const DEFAULT_BATCH_SIZE = 4096;
@@ -58224,6 +69723,7 @@ function readDataset(path, options = {}) {
     const requested = options.columns;
     if (requested !== undefined && new Set(requested).size < requested.length)
         return repeatColumns(path, requested, options);
+    const maxFieldBytes = positiveInteger('maxFieldBytes', options.maxFieldBytes ?? limits/* DEFAULT_MAX_FIELD_BYTES */.K);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -58232,9 +69732,10 @@ function readDataset(path, options = {}) {
                 gzip: format.gzip,
                 delimiter,
                 nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+                maxFieldBytes,
             });
         case 'jsonl':
-            return readJsonl(path, { ...common, gzip: format.gzip });
+            return readJsonl(path, { ...common, gzip: format.gzip, maxFieldBytes });
         case 'parquet':
             return readParquet(path, common);
     }
@@ -58313,7 +69814,12 @@ async function datasetHeader(path, options = {}) {
     const format = datasetFormat(path);
     if (format.format === 'jsonl') {
         let columns = [];
-        for await (const batch of readJsonl(path, { gzip: format.gzip, batchSize: 1 << 16, chunkSize: DEFAULT_CHUNK_SIZE }))
+        for await (const batch of readJsonl(path, {
+            gzip: format.gzip,
+            batchSize: 1 << 16,
+            chunkSize: DEFAULT_CHUNK_SIZE,
+            maxFieldBytes: limits/* DEFAULT_MAX_FIELD_BYTES */.K,
+        }))
             columns = batch.columns;
         return [...columns];
     }
@@ -58406,7 +69912,7 @@ var cell_value = __nccwpck_require__(26242);
 
 /***/ }),
 
-/***/ 35624:
+/***/ 10727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58425,86 +69931,16 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/io/dataset/index.ts + 36 modules
-var dataset = __nccwpck_require__(77791);
+// EXTERNAL MODULE: ./src/io/dataset/index.ts + 37 modules
+var dataset = __nccwpck_require__(20125);
+// EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts + 1 modules
+var compile_contract_pattern = __nccwpck_require__(45738);
 // EXTERNAL MODULE: ./src/core/data/cell-value.ts + 1 modules
 var cell_value = __nccwpck_require__(26242);
 // EXTERNAL MODULE: ./src/core/contract/classify-cell.ts
 var classify_cell = __nccwpck_require__(41555);
-;// CONCATENATED MODULE: ./src/core/contract/hash64-set.ts
-const SHARD_BITS = 6;
-const SHARDS = 1 << SHARD_BITS;
-const INITIAL_SHARD_CAPACITY = 1 << 8;
-/** Above this share of occupied slots a shard doubles (linear probing stays short below it). */
-const MAX_LOAD = 0.7;
-/**
- * A set of 64-bit hashes (each given as two 32-bit lanes) in flat Uint32Arrays with open addressing and linear
- * probing: 8 bytes a slot, at most 1/0.35 slots a member, so about 11–23 bytes per distinct value instead of the
- * ~40 of a `Set<number>`, and no garbage-collector pressure. The table is split into 64 shards by the top hash
- * bits that grow one at a time, so a growth step holds 1/64 of the table twice, not all of it (peak memory stays
- * the table's own). The all-zero hash marks an empty slot, so it is stored as (0, 1): one extra collision in 2⁶⁴.
- * @throws never
- * @example
- * new Hash64Set().add(1, 2) // => true (false when the pair is already in the set)
- */
-class Hash64Set {
-    size = 0;
-    high = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY));
-    low = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY));
-    sizes = new Uint32Array(SHARDS);
-    /** Adds the hash; true when it was new, false when it was already a member. */
-    add(high, low) {
-        if (high === 0 && low === 0)
-            low = 1;
-        const shard = high >>> (32 - SHARD_BITS);
-        if (!insert(this.high[shard], this.low[shard], high >>> 0, low >>> 0))
-            return false;
-        this.size++;
-        const count = ++this.sizes[shard];
-        if (count > MAX_LOAD * this.high[shard].length)
-            this.grow(shard);
-        return true;
-    }
-    /** Bytes held by the table (for reports of memory use). */
-    get bytes() {
-        let total = 0;
-        for (let s = 0; s < SHARDS; s++)
-            total += this.high[s].byteLength + this.low[s].byteLength;
-        return total;
-    }
-    grow(shard) {
-        const oldHigh = this.high[shard];
-        const oldLow = this.low[shard];
-        const high = new Uint32Array(oldHigh.length * 2);
-        const low = new Uint32Array(oldHigh.length * 2);
-        for (let i = 0; i < oldHigh.length; i++) {
-            const sh = oldHigh[i];
-            const sl = oldLow[i];
-            if (sh !== 0 || sl !== 0)
-                insert(high, low, sh, sl);
-        }
-        this.high[shard] = high;
-        this.low[shard] = low;
-    }
-}
-// Inserts into one shard (its length a power of two, never full); false when the hash is already there.
-function insert(highs, lows, high, low) {
-    const mask = highs.length - 1;
-    let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
-    for (;;) {
-        const sh = highs[slot];
-        const sl = lows[slot];
-        if (sh === 0 && sl === 0)
-            break;
-        if (sh === high && sl === low)
-            return false;
-        slot = (slot + 1) & mask;
-    }
-    highs[slot] = high;
-    lows[slot] = low;
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/core/contract/hash64-set.ts
+var hash64_set = __nccwpck_require__(21055);
 ;// CONCATENATED MODULE: ./src/core/contract/hash-string64.ts
 /**
  * A 64-bit non-cryptographic hash of a string (cyrb53's two 32-bit lanes, both kept whole), written into
@@ -58531,33 +69967,10 @@ function hashString64(text, out) {
     out[1] = h1 >>> 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/contract/messages.ts
-// Recurring messages of the data contract; tests compare against these functions.
-const contractMessages = {
-    missingColumn: (column) => `required column "${column}" is missing`,
-    extraColumns: (columns) => `${columns.length} column(s) not in the contract: ${columns
-        .slice(0, 10)
-        .map((c) => `"${c}"`)
-        .join(', ')} (extra_columns: forbid)`,
-    rowCount: (rows, min, max) => `${rows} row(s); the contract allows ${min ?? 0} … ${max ?? '∞'}`,
-    nullFraction: (column, nulls, fraction, max) => `column "${column}": ${nulls} missing value(s) (${formatFraction(fraction)}), more than max_null_fraction ${max}`,
-    typeMismatch: (column, type, count) => `column "${column}": ${count} value(s) are not ${type}`,
-    belowMin: (column, count, min) => `column "${column}": ${count} value(s) below min ${min}`,
-    aboveMax: (column, count, max) => `column "${column}": ${count} value(s) above max ${max}`,
-    notAllowed: (column, count) => `column "${column}": ${count} value(s) outside allowed_values`,
-    patternMismatch: (column, count, pattern) => `column "${column}": ${count} value(s) do not match /${pattern}/`,
-    lengthOutOfRange: (column, count, min, max) => `column "${column}": ${count} value(s) with a length outside ${min ?? 0} … ${max ?? '∞'}`,
-    duplicates: (column, count) => `column "${column}": ${count} duplicate value(s) where unique is required`,
-    uniquenessLimit: (column, limit) => `column "${column}": more than ${limit} distinct values; uniqueness could not be checked exactly within the memory limit`,
-    passed: (column, rule) => `column "${column}": ${rule} holds`,
-    invalidPattern: (column, pattern, reason) => `column "${column}": pattern /${pattern}/ is not a valid regular expression: ${reason}`,
-    emptyData: () => 'the dataset has no rows; a contract cannot pass on no data',
-};
-function formatFraction(f) {
-    return `${(f * 100).toPrecision(3)}%`;
-}
-
+// EXTERNAL MODULE: ./src/core/contract/messages.ts
+var messages = __nccwpck_require__(95696);
 ;// CONCATENATED MODULE: ./src/core/contract/create-contract-checker.ts
+
 
 
 
@@ -58594,16 +70007,9 @@ function createContractChecker(contract, header, file, options = {}) {
             const index = currentHeader.indexOf(name);
             if (index < 0 || states.some((s) => s.name === name))
                 continue;
-            let regex;
-            let regexError;
-            if (rule.pattern !== undefined) {
-                try {
-                    regex = new RegExp(rule.pattern, 'u');
-                }
-                catch (error) {
-                    regexError = error.message;
-                }
-            }
+            const compiled = rule.pattern === undefined ? undefined : (0,compile_contract_pattern/* compileContractPattern */.g)(rule.pattern);
+            const regex = compiled?.ok === true ? compiled.test : undefined;
+            const regexError = compiled?.ok === false ? compiled.reason : undefined;
             states.push({
                 name,
                 rule,
@@ -58619,7 +70025,7 @@ function createContractChecker(contract, header, file, options = {}) {
                 allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
                 regex,
                 regexError,
-                seen: rule.unique === true ? new Hash64Set() : undefined,
+                seen: rule.unique === true ? new hash64_set/* Hash64Set */.H() : undefined,
                 overflow: false,
             });
         }
@@ -58673,7 +70079,7 @@ function createContractChecker(contract, header, file, options = {}) {
         const text = (0,cell_value/* cellToString */.hu)(cell) ?? '';
         if (s.allowedSet !== undefined && !s.allowedSet.has(text))
             record(s.allowed, line, cell);
-        if (s.regex !== undefined && !s.regex.test(text))
+        if (s.regex !== undefined && !s.regex(text))
             record(s.pattern, line, cell);
         if ((rule.min_length !== undefined && text.length < rule.min_length) ||
             (rule.max_length !== undefined && text.length > rule.max_length)) {
@@ -58701,7 +70107,7 @@ function createContractChecker(contract, header, file, options = {}) {
             status: t.count > 0 ? 'fail' : 'pass',
             observed: t.count,
             threshold: { max: 0, rule },
-            message: t.count > 0 ? message : contractMessages.passed(s.name, passRule),
+            message: t.count > 0 ? message : messages/* contractMessages */.x.passed(s.name, passRule),
             ...(t.count > 0 ? { locations, details: { count: t.count, fraction, examples: t.examples } } : {}),
         };
     }
@@ -58716,7 +70122,7 @@ function createContractChecker(contract, header, file, options = {}) {
                 status: 'fail',
                 observed: false,
                 threshold: { rule: 'required' },
-                message: contractMessages.missingColumn(name),
+                message: messages/* contractMessages */.x.missingColumn(name),
                 locations: [{ file, line: 1 }],
             });
         }
@@ -58736,7 +70142,7 @@ function createContractChecker(contract, header, file, options = {}) {
                 status: 'error',
                 observed: 0,
                 threshold: { min: Math.max(1, bounds.min ?? 1) },
-                message: contractMessages.emptyData(),
+                message: messages/* contractMessages */.x.emptyData(),
                 locations: [{ file }],
             };
         }
@@ -58749,7 +70155,7 @@ function createContractChecker(contract, header, file, options = {}) {
                 ...(bounds.min === undefined ? {} : { min: bounds.min }),
                 ...(bounds.max === undefined ? {} : { max: bounds.max }),
             },
-            message: contractMessages.rowCount(rows, bounds.min, bounds.max),
+            message: messages/* contractMessages */.x.rowCount(rows, bounds.min, bounds.max),
         };
     }
     // `contract.columns.extra` under `extra_columns: forbid`: the header's columns the contract does not name.
@@ -58760,7 +70166,7 @@ function createContractChecker(contract, header, file, options = {}) {
             status: extra.length > 0 ? 'fail' : 'pass',
             observed: extra.length,
             threshold: { max: 0, rule: 'extra_columns: forbid' },
-            message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
+            message: extra.length > 0 ? messages/* contractMessages */.x.extraColumns(extra) : 'no columns outside the contract',
             ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
         };
     }
@@ -58768,19 +70174,19 @@ function createContractChecker(contract, header, file, options = {}) {
     function columnChecks(s) {
         const { rule, name } = s;
         const checks = [
-            ruleCheck(s, 'type', s.type, contractMessages.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`),
+            ruleCheck(s, 'type', s.type, messages/* contractMessages */.x.typeMismatch(name, rule.type, s.type.count), `type ${rule.type}`, `type: ${rule.type}`),
             nullsCheck(s),
         ];
         if (rule.min !== undefined)
-            checks.push(ruleCheck(s, 'min', s.min, contractMessages.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`));
+            checks.push(ruleCheck(s, 'min', s.min, messages/* contractMessages */.x.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`));
         if (rule.max !== undefined)
-            checks.push(ruleCheck(s, 'max', s.max, contractMessages.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`));
+            checks.push(ruleCheck(s, 'max', s.max, messages/* contractMessages */.x.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`));
         if (s.allowedSet !== undefined)
-            checks.push(ruleCheck(s, 'allowed-values', s.allowed, contractMessages.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'));
+            checks.push(ruleCheck(s, 'allowed-values', s.allowed, messages/* contractMessages */.x.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'));
         if (rule.pattern !== undefined)
             checks.push(patternCheck(s, rule.pattern));
         if (rule.min_length !== undefined || rule.max_length !== undefined) {
-            checks.push(ruleCheck(s, 'length', s.length, contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length), 'string length', 'min_length/max_length'));
+            checks.push(ruleCheck(s, 'length', s.length, messages/* contractMessages */.x.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length), 'string length', 'min_length/max_length'));
         }
         if (rule.unique === true)
             checks.push(uniqueCheck(s));
@@ -58797,8 +70203,8 @@ function createContractChecker(contract, header, file, options = {}) {
             observed: nullFraction,
             threshold: { max: maxNull },
             message: nullFraction > maxNull
-                ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull)
-                : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
+                ? messages/* contractMessages */.x.nullFraction(name, s.nulls, nullFraction, maxNull)
+                : messages/* contractMessages */.x.passed(name, `max_null_fraction ${maxNull}`),
             details: { count: s.nulls, fraction: nullFraction },
         };
     }
@@ -58810,10 +70216,10 @@ function createContractChecker(contract, header, file, options = {}) {
                 status: 'error',
                 observed: null,
                 threshold: { rule: pattern },
-                message: contractMessages.invalidPattern(s.name, pattern, s.regexError),
+                message: messages/* contractMessages */.x.invalidPattern(s.name, pattern, s.regexError),
             };
         }
-        return ruleCheck(s, 'pattern', s.pattern, contractMessages.patternMismatch(s.name, s.pattern.count, pattern), `pattern /${pattern}/`, pattern);
+        return ruleCheck(s, 'pattern', s.pattern, messages/* contractMessages */.x.patternMismatch(s.name, s.pattern.count, pattern), `pattern /${pattern}/`, pattern);
     }
     // `.unique`: an error past the distinct-value limit, else the duplicate cells.
     function uniqueCheck(s) {
@@ -58823,12 +70229,19 @@ function createContractChecker(contract, header, file, options = {}) {
                 status: 'error',
                 observed: null,
                 threshold: { max: 0, rule: 'unique' },
-                message: contractMessages.uniquenessLimit(s.name, uniqueLimit),
+                message: messages/* contractMessages */.x.uniquenessLimit(s.name, uniqueLimit),
             };
         }
-        return ruleCheck(s, 'unique', s.duplicate, contractMessages.duplicates(s.name, s.duplicate.count), 'unique', 'unique');
+        return ruleCheck(s, 'unique', s.duplicate, messages/* contractMessages */.x.duplicates(s.name, s.duplicate.count), 'unique', 'unique');
     }
-    return { observe, extendHeader, finish };
+    function uniqueHashes() {
+        const out = new Map();
+        for (const s of states)
+            if (s.rule.unique === true)
+                out.set(s.name, s.seen === undefined ? null : s.seen.members());
+        return out;
+    }
+    return { observe, extendHeader, finish, uniqueHashes };
 }
 
 // EXTERNAL MODULE: ./src/core/profile/column-profile.ts
@@ -58853,7 +70266,12 @@ async function scanDataset(path, contract, options) {
         : createContractChecker(contract, header, path, { maxExamples: options.maxExamples });
     let numbers = [];
     let rowsSoFar = 0;
-    for await (const batch of (0,dataset/* readDataset */.JP)(path, { signal: options.signal, ...(growing ? {} : { columns: header }) })) {
+    const read = {
+        signal: options.signal,
+        ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
+        ...(growing ? {} : { columns: header }),
+    };
+    for await (const batch of (0,dataset/* readDataset */.JP)(path, read)) {
         const rows = batch.rows;
         if (batch.columns.length > header.length) {
             header = [...batch.columns];
@@ -58879,7 +70297,12 @@ async function scanDataset(path, contract, options) {
         checker?.observe(rows, batch.lines, numbers);
         rowsSoFar += rows.length;
     }
-    return { header, profiles: profiles.map(column_profile/* finishColumnProfile */.ZA), contractChecks: checker?.finish() };
+    return {
+        header,
+        profiles: profiles.map(column_profile/* finishColumnProfile */.ZA),
+        contractChecks: checker?.finish(),
+        ...(checker === undefined ? {} : { uniqueHashes: checker.uniqueHashes() }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/validate-data/scan-workers.ts
@@ -58914,6 +70337,7 @@ async function runScanWorker() {
         const scan = await scanDataset(input.job.path, input.job.contract, {
             maxExamples: input.maxExamples,
             signal: new AbortController().signal,
+            ...(input.maxFieldBytes === undefined ? {} : { maxFieldBytes: input.maxFieldBytes }),
         });
         transfer = scan.profiles.flatMap((p) => p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer] : []);
         output = { ok: true, scan };
@@ -58948,7 +70372,12 @@ async function scanDatasets(jobs, options) {
 function scanInWorker(entry, job, options, workers) {
     return new Promise((resolve, reject) => {
         options.signal.throwIfAborted();
-        const input = { mark: WORKER_MARK, job, maxExamples: options.maxExamples };
+        const input = {
+            mark: WORKER_MARK,
+            job,
+            maxExamples: options.maxExamples,
+            maxFieldBytes: options.maxFieldBytes,
+        };
         const worker = new external_node_worker_threads_.Worker(entry, { workerData: input });
         workers.push(worker);
         const onAbort = () => reject(abortError(options.signal));
@@ -63790,7 +75219,7 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -63804,7 +75233,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -41527,7 +41527,7 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -41541,7 +41541,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -47633,8 +47633,262 @@ const unresolvedCommentIdentity = (reason) => `could not tell which account the 
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
 const nothingJudged = (gate, skipped) => `modelgate/${gate} judged nothing: all ${skipped} check(s) were skipped (not configured). A skipped check run passes a required status check on GitHub, so this report is an error: configure at least one check of this gate, or remove the step`;
 
+;// CONCATENATED MODULE: ./src/io/paths/messages.ts
+// The texts of input path containment (src/io/paths); tests compare against these functions.
+/** The environment variable that lists extra folders inputs may point into (PATH-style, `:`-separated). */
+const PATH_ROOTS_VARIABLE = 'MODELGATE_PATH_ROOTS';
+const shown = (given, real) => (given === real ? given : `${given} (→ ${real})`);
+const pathOutsideRoots = (given, real, roots) => `${shown(given, real)} is outside the folders modelgate reads and writes (${roots.join(', ')})`;
+const pathOutsideRootsHint = () => `move the file into the workspace or RUNNER_TEMP, or list its folder in ${PATH_ROOTS_VARIABLE} (\`:\`-separated)`;
+const pathInSystemFolder = (given, real, folder) => `${shown(given, real)} is inside ${folder}, which modelgate never reads or writes`;
+const pathWrongType = (given, real, found, wanted) => `${shown(given, real)} is ${found}, not ${wanted}`;
+const pathHint = (wanted) => `give the path of ${wanted} inside the workspace`;
+const pathUnreadable = (given, code) => `${given} cannot be inspected: ${code}`;
+
+;// CONCATENATED MODULE: ./src/io/paths/resolve-input-path.ts
+
+
+
+
+/** Folders no input may point into, whatever the roots: kernel interfaces and devices. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+const WANTED = {
+    file: 'a regular file',
+    directory: 'a directory',
+    'file-or-directory': 'a regular file or a directory',
+    output: 'a regular file (or a path that does not exist yet)',
+    'output-directory': 'a directory (or a path that does not exist yet)',
+};
+const isOutput = (kind) => kind === 'output' || kind === 'output-directory';
+function fits(stats, kind) {
+    switch (kind) {
+        case 'file':
+        case 'output':
+            return stats.isFile();
+        case 'directory':
+        case 'output-directory':
+            return stats.isDirectory();
+        case 'file-or-directory':
+            return stats.isFile() || stats.isDirectory();
+    }
+}
+function describeType(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFile())
+        return 'a regular file';
+    return 'not a file';
+}
+const realOrSelf = (path) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+};
+/**
+ * The folders input paths may lie in: GITHUB_WORKSPACE, RUNNER_TEMP, the working directory, and every folder
+ * listed in MODELGATE_PATH_ROOTS (`:`-separated), each by its real path.
+ */
+function inputPathRoots(env, cwd) {
+    const listed = (env[PATH_ROOTS_VARIABLE] ?? '').split(external_node_path_namespaceObject.delimiter);
+    const roots = [env.GITHUB_WORKSPACE, env.RUNNER_TEMP, cwd, ...listed]
+        .filter((root) => root !== undefined && root.trim() !== '')
+        .map((root) => realOrSelf((0,external_node_path_namespaceObject.resolve)(cwd, root.trim())));
+    return [...new Set(roots)];
+}
+const inside = (path, root) => path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`);
+function errnoCode(error) {
+    return error.code ?? 'unknown error';
+}
+/** The real path of `absolute`; for an output that does not exist yet, its nearest existing folder's + the rest. */
+function realPathOf(absolute, kind) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch (error) {
+        if (errnoCode(error) !== 'ENOENT')
+            throw error;
+        if (!isOutput(kind))
+            return undefined;
+        // A dangling symlink is not "absent": refuse to write through it.
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+            return undefined;
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(absolute);
+            return parent === absolute ? absolute : (0,external_node_path_namespaceObject.join)(realPathOf(parent, kind) ?? parent, (0,external_node_path_namespaceObject.basename)(absolute));
+        }
+    }
+}
+/**
+ * Checks that an input path is what it claims to be and lies where modelgate may read or write (issue #15):
+ * the real path (all symlinks followed) must be inside one of `inputPathRoots`, outside /proc, /sys and /dev, and
+ * a regular file or a directory as `kind` asks (an output may not exist yet, but is never a directory). FIFOs,
+ * sockets and devices are refused without being opened, so nothing blocks. A path that does not exist is
+ * returned unchanged, so each reader reports its own "not found". Returns the path as the user gave it (messages
+ * name files as the user wrote them).
+ * @throws {ConfigurationError} naming the input, the given and the resolved path, and how to fix it
+ */
+function resolveInputPath(path, options) {
+    const { kind, input } = options;
+    const cwd = options.cwd ?? process.cwd();
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    let real;
+    try {
+        real = realPathOf(absolute, kind);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+    }
+    if (real === undefined) {
+        if (isOutput(kind)) {
+            throw new errors_ConfigurationError(pathWrongType(path, absolute, 'a symbolic link to nothing', WANTED[kind]), { input }, pathHint(WANTED[kind]));
+        }
+        return path;
+    }
+    const system = SYSTEM_FOLDERS.find((folder) => inside(real, folder));
+    if (system !== undefined) {
+        throw new errors_ConfigurationError(pathInSystemFolder(path, real, system), { input }, pathHint(WANTED[kind]));
+    }
+    const roots = inputPathRoots(options.env ?? process.env, cwd);
+    if (!roots.some((root) => inside(real, root))) {
+        throw new errors_ConfigurationError(pathOutsideRoots(path, real, roots), { input }, pathOutsideRootsHint());
+    }
+    let stats;
+    try {
+        stats = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch (error) {
+        if (!isOutput(kind) || errnoCode(error) !== 'ENOENT') {
+            throw new errors_ConfigurationError(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+        }
+    }
+    if (stats !== undefined && !fits(stats, kind)) {
+        throw new errors_ConfigurationError(pathWrongType(path, real, describeType(stats), WANTED[kind]), { input }, pathHint(WANTED[kind]));
+    }
+    return path;
+}
+/** `resolveInputPath` for an optional input: undefined stays undefined. */
+function resolveOptionalInputPath(path, kind, input) {
+    return path === undefined ? undefined : resolveInputPath(path, { kind, input });
+}
+/** `resolveInputPath` for each path of a list input. */
+function resolveInputPaths(paths, kind, input) {
+    return paths.map((path) => resolveInputPath(path, { kind, input }));
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/file-system-error.ts
+
+
+/** What each errno a user can cause means, and how to fix it. */
+const USER_ERRNO = {
+    ENOSPC: ['no space left on device', 'free space on that disk, or point the path at another one'],
+    EDQUOT: ['disk quota exceeded', 'free space within the quota, or point the path at another disk'],
+    EROFS: ['read-only file system', 'point the path at a writable folder'],
+    EACCES: ['permission denied', 'make the path readable (or writable) by the runner user, or choose another'],
+    EPERM: ['operation not permitted', 'make the path readable (or writable) by the runner user, or choose another'],
+    EISDIR: ['it is a directory', 'give the path of a file, not a directory'],
+    ENOTDIR: ['a part of the path is not a directory', 'fix the path'],
+    ENAMETOOLONG: ['the name is too long', 'use a shorter path'],
+    ELOOP: ['too many symbolic links', 'fix the symbolic link loop, or give the real path'],
+    ENOENT: ['no such file or directory', 'check the path (relative paths start at the repository root)'],
+    EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n) of the runner'],
+};
+/** The text of a file-system failure a user can fix. */
+const fileSystemFailure = (verb, path, code, meaning) => `cannot ${verb} ${path ?? 'a file'}: ${code} (${meaning})`;
+/**
+ * A Node file-system error a user can fix (a full disk, a read-only folder, a directory where a file was
+ * expected) as a ConfigurationError naming the file, instead of a bug report; undefined for anything else.
+ * `path` names the file where the error itself does not (a failed write on an open descriptor carries none).
+ */
+function fileSystemUserError(error, context = {}) {
+    if (!(error instanceof Error))
+        return undefined;
+    const errno = error;
+    const known = errno.code === undefined ? undefined : USER_ERRNO[errno.code];
+    if (known === undefined || errno.code === undefined)
+        return undefined;
+    const path = context.path ?? errno.path;
+    const verb = context.verb ?? (errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'write');
+    return new errors_ConfigurationError(fileSystemFailure(verb, path, errno.code, known[0]), { ...(path === undefined ? {} : { file: path }), ...(context.input === undefined ? {} : { input: context.input }) }, known[1]);
+}
+/** writeFileSync whose user-fixable failures (ENOSPC, EISDIR, EACCES…) are ConfigurationErrors naming `path`. */
+function writeTextFile(path, text, input) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+    }
+    catch (error) {
+        throw fileSystemUserError(error, { path, verb: 'write', ...(input === undefined ? {} : { input }) }) ?? error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/index.ts
+// Input path containment (issue #15): every path an input names is checked here before anything opens it.
+
+
+
+
+;// CONCATENATED MODULE: ./src/io/read-bounded-text.ts
+
+
+const documentTooLarge = (what, limit) => `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`;
+const documentNotFile = (what) => `${what} is not a regular file`;
+/**
+ * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
+ * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
+ */
+function readBoundedText(path, what, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new errors_ConfigurationError(documentNotFile(what), { file: path }, 'give the path of a regular file');
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes)
+                throw new errors_ConfigurationError(documentTooLarge(what, maxBytes), { file: path }, 'split it, or remove what it does not need');
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/error-message.ts
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function error_message_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -47643,25 +47897,28 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/profile.schema.json
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
 // Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
 
 
 
@@ -47684,6 +47941,7 @@ const SCHEMAS = {
     'gate-report': gate_report_schema_namespaceObject,
     contract: contract_schema_namespaceObject,
     'model-card': model_card_schema_namespaceObject,
+    profile: profile_schema_namespaceObject,
 };
 
 ;// CONCATENATED MODULE: ./src/io/schema-validator.ts
@@ -47693,15 +47951,23 @@ const SCHEMAS = {
 
 // ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
 const addFormats = ((dist_default())["default"] ?? (dist_default()));
-let shared;
-function schema_validator_ajv() {
-    if (shared === undefined) {
-        shared = new ajv.Ajv({ allErrors: true, strict: false });
-        addFormats(shared);
+const instances = {};
+/**
+ * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
+ * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
+ * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
+ */
+function schema_validator_ajv(name) {
+    const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient';
+    let instance = instances[kind];
+    if (instance === undefined) {
+        instance = new ajv.Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' });
+        addFormats(instance);
         for (const schema of Object.values(SCHEMAS))
-            shared.addSchema(schema);
+            instance.addSchema(schema);
+        instances[kind] = instance;
     }
-    return shared;
+    return instance;
 }
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -47735,7 +48001,7 @@ function describeProblem(error) {
 /** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
 function schemaProblems(name, value) {
     const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv().getSchema(id);
+    const validate = schema_validator_ajv(name).getSchema(id);
     if (validate === undefined)
         throw new Error(`schema ${name} (${id}) is not registered`);
     if (validate(value))
@@ -47775,6 +48041,7 @@ function assertMatchesSchema(name, value, what) {
 
 
 
+
 /** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
 function positionOf(document, lines, path) {
     // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
@@ -47796,19 +48063,59 @@ function positionOf(document, lines, path) {
     }
     return undefined;
 }
+/** Policy and contract files larger than this are refused before parsing (issue #15: `/dev/zero`, 10 MB files). */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** How many alias expansions a document may make (billion laughs); real policies use a handful. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * The first key that repeats within one mapping, with its position. One Set per mapping keeps this linear in the
+ * document's size; the yaml package's own `uniqueKeys` check compares every pair (quadratic: 12 s at 300 KB).
+ */
+function firstDuplicateKey(document) {
+    let found;
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = pair.key.value;
+                if (seen.has(key)) {
+                    found = { key: String(key), offset: pair.key.range?.[0] ?? 0 };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 /**
  * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
  * the YAML path of the offending key and its value, and say how to fix it.
  */
 function parseYamlDocument(text, file, schema, what) {
     const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
     const syntax = document.errors[0];
     if (syntax !== undefined) {
         const { line, col } = lines.linePos(syntax.pos[0]);
         throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
     }
-    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
+    const duplicate = firstDuplicateKey(document);
+    if (duplicate !== undefined) {
+        const { line, col } = lines.linePos(duplicate.offset);
+        throw new errors_ConfigurationError(yamlDuplicateKey(what, duplicate.key), { file, line, column: col }, 'keep one of the two entries');
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past maxAliasCount (billion laughs).
+        throw new errors_ConfigurationError(yamlTooManyAliases(what, error_message_errorMessage(error)), { file }, `expand the anchors by hand; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`);
+    }
     const problems = schemaProblems(schema, value);
     const first = problems[0];
     if (first === undefined)
@@ -47817,7 +48124,7 @@ function parseYamlDocument(text, file, schema, what) {
     const offending = document.getIn(first.path);
     const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
         ? ''
-        : ` (value: ${JSON.stringify(offending)})`;
+        : ` (value: ${typeof offending === 'number' && !Number.isFinite(offending) ? String(offending) : JSON.stringify(offending)})`;
     const more = problems.length > 1
         ? `; ${problems.length - 1} more problem(s): ${problems
             .slice(1, 4)
@@ -47826,20 +48133,18 @@ function parseYamlDocument(text, file, schema, what) {
         : '';
     throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
 }
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-function readYamlDocument(path, schema, what) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    return parseYamlDocument(text, path, schema, what);
+const yamlDuplicateKey = (what, key) => `${what} is not valid YAML: Map keys must be unique (key "${key}" appears twice)`;
+const yamlTooManyAliases = (what, detail) => `${what} expands too many YAML aliases (${detail})`;
+/**
+ * Reads and validates a YAML/JSON document from disk; an unreadable, oversized or non-regular file is a
+ * ConfigurationError naming it.
+ */
+function readYamlDocument(path, schema, what, maxBytes = MAX_DOCUMENT_BYTES) {
+    return parseYamlDocument(readBoundedText(path, what, maxBytes), path, schema, what);
 }
 
 ;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
 
 
 
@@ -47857,6 +48162,7 @@ function readPolicyFile(path) {
             return {};
         throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
     }
+    resolveInputPath(file, { kind: 'file', input: 'policy' });
     return readYamlDocument(file, 'policy', 'policy file');
 }
 
@@ -53191,18 +53497,81 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/core/secrets/redact-url.ts
+/**
+ * A URL fit for a message: user name and password replaced by `***`, the query string and fragment dropped (tokens
+ * often travel there). Text that is not a URL becomes `(malformed URL)`.
+ * @example redactUrl('https://user:pw@prom.example:9090/api/v1/query?query=up&token=t') // => 'https://***:***@prom.example:9090/api/v1/query'
+ */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return '(malformed URL)';
+    }
+    if (parsed.username !== '')
+        parsed.username = '***';
+    if (parsed.password !== '')
+        parsed.password = '***';
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.toString();
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
+
+/** The total time one GitHub API request may take, connection to last byte of the body. */
+const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
+/** How often a failed request (5xx, timeout, connection error) is retried: 1 + 3 attempts, 1 s, 4 s, 9 s apart. */
+const GITHUB_REQUEST_RETRIES = 3;
+const githubRequestTimedOut = (method, url, timeoutMs) => `GitHub API request ${method} ${redactUrl(url)} did not complete within ${timeoutMs} ms (total time, body included)`;
+/**
+ * `fetch` bounded in total time (not only idle time): the whole exchange, the body included, is read within
+ * `timeoutMs`, so a server that never answers or drips a byte a second fails the request instead of holding the
+ * step until the job is killed. The caller's own signal (cancellation) still aborts it.
+ */
+function fetchWithTotalTimeout(timeoutMs, inner = globalThis.fetch) {
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout]);
+        const method = init?.method ?? 'GET';
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        try {
+            const response = await inner(input, { ...init, signal });
+            const body = await response.arrayBuffer();
+            const empty = [101, 204, 205, 304].includes(response.status);
+            return new Response(empty ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+        catch (error) {
+            if (timeout.aborted)
+                throw new Error(githubRequestTimedOut(method, url, timeoutMs));
+            throw error;
+        }
+    };
+}
 /**
  * Octokit with retry and throttling, pointed at `apiUrl` (GitHub Enterprise Server and tests use their own).
- * Rate limits are retried twice, then surface as errors the reporter turns into warnings.
+ * Every request is bounded in total time (`fetchWithTotalTimeout`) and retried at most `retries` times; rate
+ * limits are retried twice, then surface as errors the reporter turns into warnings.
  */
-function createGitHubClient(token, apiUrl, logger) {
+function createGitHubClient(token, apiUrl, logger, options = {}) {
+    const timeoutMs = options.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
     return getOctokit(token, {
         baseUrl: apiUrl,
-        request: { retries: 3, retryAfter: 1 },
+        request: {
+            retries: options.retries ?? GITHUB_REQUEST_RETRIES,
+            retryAfter: 1,
+            fetch: fetchWithTotalTimeout(timeoutMs),
+        },
         throttle: {
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 logger.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
@@ -53268,7 +53637,6 @@ function readGitHubContext(env) {
         ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
         ...optional('workflow', event_context_text(env.GITHUB_WORKFLOW)),
         ...optional('job', event_context_text(env.GITHUB_JOB)),
-        ...optional('environment', event_context_text(env.MODELGATE_ENVIRONMENT) ?? event_context_text(env.GITHUB_ENVIRONMENT)),
         ...optional('runnerName', event_context_text(env.RUNNER_NAME)),
         payload,
     };
@@ -53277,7 +53645,45 @@ function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
 
+;// CONCATENATED MODULE: ./src/core/report/report-key.ts
+
+/** The action input that tells two runs of the same gate in one PR apart (matrix legs, two steps). */
+const REPORT_KEY_INPUT = 'report-key';
+/** What a report key may hold: it becomes part of an HTML comment marker and a check-run name. */
+const KEY_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/**
+ * The `report-key` input, checked: undefined when empty (one run of the gate per PR, the usual case).
+ * @example parseReportKey(' gate-1 ') // => 'gate-1'
+ * @example parseReportKey('') // => undefined
+ * @throws ConfigurationError naming the input when the key holds anything but letters, digits, `.`, `_`, `-`.
+ */
+function parseReportKey(value) {
+    const key = value?.trim() ?? '';
+    if (key === '')
+        return undefined;
+    if (!KEY_PATTERN.test(key))
+        throw new errors_ConfigurationError(`the report key ${JSON.stringify(key.slice(0, 80))} is not a plain name`, { input: REPORT_KEY_INPUT }, 'use 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" (e.g. the matrix value: py3-11)');
+    return key;
+}
+/**
+ * The id of a gate's section in the PR comment: the gate, or `gate:key` for a keyed run.
+ * @example sectionId('fairness-gate', 'gate-1') // => 'fairness-gate:gate-1'
+ * @example sectionId('fairness-gate', undefined) // => 'fairness-gate'
+ */
+function sectionId(gate, key) {
+    return key === undefined ? gate : `${gate}:${key}`;
+}
+/**
+ * The check-run name of a gate's run: `modelgate/<gate>`, with ` (<key>)` for a keyed run.
+ * @example checkRunName('fairness-gate', 'gate-1') // => 'modelgate/fairness-gate (gate-1)'
+ * @example checkRunName('fairness-gate') // => 'modelgate/fairness-gate'
+ */
+function checkRunName(gate, key) {
+    return key === undefined ? `modelgate/${gate}` : `modelgate/${gate} (${key})`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/action-session.ts
+
 
 
 
@@ -53296,6 +53702,10 @@ const SharedInputs = {
     ReportPath: 'report-path',
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
+    /** Tells two runs of one gate in a PR apart (matrix legs): own comment section and check-run name. */
+    ReportKey: 'report-key',
+    /** Optional Ed25519 private key (a secret): the report is also written signed, as a DSSE envelope beside it. */
+    SigningKey: 'signing-key',
 };
 /**
  * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
@@ -53329,9 +53739,14 @@ function action_session_readPolicy(inputs) {
     const policyInput = inputs.optional(SharedInputs.Policy);
     return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
 }
-/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+/** Strict booleans, so `comment: flase` is a configuration error; a report key that is not a plain name is one too. */
 function readPublishSwitches(inputs) {
-    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
+    const reportKey = parseReportKey(inputs.optional(SharedInputs.ReportKey));
+    return {
+        comment: inputs.boolean(SharedInputs.Comment, true),
+        checkRun: inputs.boolean(SharedInputs.CheckRun, true),
+        ...(reportKey === undefined ? {} : { reportKey }),
+    };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
@@ -53487,14 +53902,386 @@ function errorOutcome(gate, message) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/error-message.ts
+;// CONCATENATED MODULE: ./src/core/evidence/in-toto-statement.ts
+/** The in-toto Statement layer (in-toto/attestation spec v1): what a signed gate report is about. */
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payloadType of an in-toto Statement (in-toto attestation spec: envelope layer). */
+const in_toto_statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /**
- * The message of anything thrown: an Error's message, otherwise its string form.
- * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
- * @example errorMessage('plain') // => 'plain'
+ * modelgate's predicate: the gate report itself, as schemas/gate-report.schema.json describes it (the same URI
+ * namespace as that schema's $id; in-toto allows a predicateType that does not resolve).
  */
-function error_message_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+const GATE_REPORT_PREDICATE_TYPE = 'https://modelgate.schemas/gate-report/v1';
+/**
+ * A Statement over `subject` with a gate report as its predicate.
+ * @throws {RangeError} when there is no subject or a digest is not lower-case hex (the spec requires both)
+ * @example gateReportStatement([{ name: 'model', digest: { sha256: 'ab' } }], { gate: 'fairness-gate' }).predicateType // => 'https://modelgate.schemas/gate-report/v1'
+ */
+function gateReportStatement(subject, report) {
+    if (subject.length === 0)
+        throw new RangeError('gateReportStatement: an in-toto Statement needs at least one subject');
+    for (const item of subject) {
+        const entries = Object.entries(item.digest);
+        if (entries.length === 0 || entries.some(([, hex]) => !/^[0-9a-f]+$/.test(hex)))
+            throw new RangeError(`gateReportStatement: subject "${item.name}" needs lower-case hex digests`);
+    }
+    return { _type: IN_TOTO_STATEMENT_TYPE, subject, predicateType: GATE_REPORT_PREDICATE_TYPE, predicate: report };
+}
+/**
+ * Reads a parsed payload as a Statement whose predicate is a gate report; a problem is a value naming the field.
+ * @example readGateReportStatement({ _type: 'x' }).kind // => 'invalid'
+ */
+function in_toto_statement_readGateReportStatement(value) {
+    if (typeof value !== 'object' || value === null)
+        return { kind: 'invalid', field: '(root)' };
+    const record = value;
+    if (record._type !== IN_TOTO_STATEMENT_TYPE)
+        return { kind: 'invalid', field: '_type' };
+    if (record.predicateType !== GATE_REPORT_PREDICATE_TYPE)
+        return { kind: 'invalid', field: 'predicateType' };
+    const subject = record.subject;
+    if (!Array.isArray(subject) ||
+        subject.length === 0 ||
+        !subject.every((s) => {
+            const d = typeof s === 'object' && s !== null ? s.digest : undefined;
+            return typeof d === 'object' && d !== null && Object.values(d).every((h) => typeof h === 'string');
+        }))
+        return { kind: 'invalid', field: 'subject' };
+    if (typeof record.predicate !== 'object' || record.predicate === null)
+        return { kind: 'invalid', field: 'predicate' };
+    return { kind: 'statement', statement: record };
+}
+/**
+ * The subjects a signed gate report is about, from what the report judged: the model (by model digest) when the
+ * gate had one, else the candidate's predictions files, else the data files; [] when it judged no file.
+ * @example reportStatementSubjects({ model: 'churn', modelDigest: 'sha256:ab' }) // => [{ name: 'churn', digest: { sha256: 'ab' } }]
+ * @example reportStatementSubjects({ predictions: { 'p.csv': 'cd' }, dataHashes: { 'd.csv': 'ef' } }) // => [{ name: 'p.csv', digest: { sha256: 'cd' } }]
+ */
+function in_toto_statement_reportStatementSubjects(subject) {
+    if (subject.modelDigest !== undefined)
+        return [{ name: subject.model ?? 'model', digest: { sha256: subject.modelDigest.replace(/^sha256:/, '') } }];
+    const files = Object.entries(subject.predictions ?? {});
+    const chosen = files.length > 0 ? files : Object.entries(subject.dataHashes ?? {});
+    return chosen.map(([name, sha256]) => ({ name, digest: { sha256 } }));
+}
+/**
+ * Where a gate writes the signed form of its report: beside it, `.json` replaced by `.dsse.json`.
+ * @example signedReportPath('/tmp/modelgate/fairness-gate-report.json') // => '/tmp/modelgate/fairness-gate-report.dsse.json'
+ * @example signedReportPath('out/report') // => 'out/report.dsse.json'
+ */
+function signedReportPath(reportPath) {
+    return `${reportPath.replace(/\.json$/, '')}.dsse.json`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/messages.ts
+/** Texts of signed evidence: the signing-key input and the policy's trusted keys. */
+const messages_notATrustedKey = (alias, index) => `register-model.promotion.aliases.${alias}.trusted_keys[${index}] is not an Ed25519 public key`;
+const messages_notATrustedKeyHint = () => 'give the public key as PEM (openssl pkey -in signing.pem -pubout) or as base64 of its SPKI DER';
+const notASigningKey = () => 'signing-key is not an Ed25519 private key';
+const notASigningKeyHint = () => 'store the PEM of `openssl genpkey -algorithm ed25519` (or its base64) in a secret and pass it as signing-key: ${{ secrets.MODELGATE_SIGNING_KEY }}';
+const reportNotSigned = (reportPath) => `signing-key is set but the report at ${reportPath} names no model, predictions or data by digest, so there is no in-toto subject to sign; it was left unsigned`;
+const reportSigned = (envelopePath, keyId) => `signed the report as a DSSE envelope (in-toto Statement, key id ${keyId}): ${envelopePath}`;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/evidence/dsse-envelope.ts
+/**
+ * DSSE (Dead Simple Signing Envelope, secure-systems-lab/dsse v1.0.0): the signature covers the payload *and*
+ * its type through the pre-authentication encoding, so a signed gate report can never be replayed as another
+ * kind of document. Pure: bytes in, bytes out; signing and verifying with keys happen in src/io.
+ */
+const encoder = new TextEncoder();
+/**
+ * PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, LEN being the ASCII decimal byte length.
+ * @see https://github.com/secure-systems-lab/dsse/blob/master/protocol.md
+ * @example new TextDecoder().decode(preAuthenticationEncoding('http://example.com/HelloWorld', new TextEncoder().encode('hello world'))) // => 'DSSEv1 29 http://example.com/HelloWorld 11 hello world'
+ */
+function dsse_envelope_preAuthenticationEncoding(payloadType, body) {
+    const type = encoder.encode(payloadType);
+    const head = encoder.encode(`DSSEv1 ${type.length} `);
+    const middle = encoder.encode(` ${body.length} `);
+    const out = new Uint8Array(head.length + type.length + middle.length + body.length);
+    out.set(head, 0);
+    out.set(type, head.length);
+    out.set(middle, head.length + type.length);
+    out.set(body, head.length + type.length + middle.length);
+    return out;
+}
+/**
+ * Whether text is base64, standard or URL-safe, padded or not (verifiers MUST accept either: protocol.md).
+ * @example isBase64('aGVsbG8gd29ybGQ') // => true
+ * @example isBase64('not base64!') // => false
+ */
+function isBase64(text) {
+    const unpadded = text.replace(/={1,2}$/, '');
+    return /^[A-Za-z0-9+/_-]*$/.test(unpadded) && unpadded.length % 4 !== 1;
+}
+/**
+ * Reads a parsed JSON value as an envelope, checking the shape envelope.md requires. A problem is a value, not a throw: the caller names the file it came from.
+ * @example parseDsseEnvelope({ payloadType: 't', payload: 'aGk=', signatures: [] }).kind // => 'envelope'
+ * @example parseDsseEnvelope({ payloadType: 't' }).kind // => 'invalid'
+ */
+function dsse_envelope_parseDsseEnvelope(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { kind: 'invalid', problem: 'not-an-object' };
+    const record = value;
+    if (typeof record.payloadType !== 'string' || record.payloadType === '')
+        return { kind: 'invalid', problem: 'payload-type' };
+    if (typeof record.payload !== 'string' || !isBase64(record.payload))
+        return { kind: 'invalid', problem: 'payload' };
+    const signatures = record.signatures;
+    if (!Array.isArray(signatures) ||
+        !signatures.every((s) => typeof s === 'object' &&
+            s !== null &&
+            typeof s.sig === 'string' &&
+            (s.keyid === undefined ||
+                typeof s.keyid === 'string')))
+        return { kind: 'invalid', problem: 'signatures' };
+    return {
+        kind: 'envelope',
+        envelope: {
+            payloadType: record.payloadType,
+            payload: record.payload,
+            signatures: signatures,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/evidence/dsse-sign.ts
+
+
+/**
+ * The key id modelgate writes: sha256 of the key's SPKI DER, hex. A hint only (DSSE: never used for a decision);
+ * verification tries every trusted key.
+ */
+function dsse_sign_keyIdOf(key) {
+    const publicKey = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
+}
+/** Reads a PEM private key; undefined when the text is not one (the caller names the input). */
+function readPrivateKey(pem) {
+    try {
+        return createPrivateKey(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a PEM public key (or derives it from a private one); undefined when the text is neither. */
+function readPublicKey(pem) {
+    try {
+        return createPublicKey(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+function signatureOver(data, key) {
+    // Ed25519 signs the message itself; ECDSA keys hash with SHA-256 and use the raw r‖s encoding.
+    if (key.asymmetricKeyType === 'ed25519')
+        return (0,external_node_crypto_.sign)(null, data, key);
+    return (0,external_node_crypto_.sign)('sha256', data, { key, dsaEncoding: 'ieee-p1363' });
+}
+function verifies(data, key, signature) {
+    try {
+        if (key.asymmetricKeyType === 'ed25519')
+            return verify(null, data, key, signature);
+        if (key.asymmetricKeyType === 'ec') {
+            return (verify('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, signature) ||
+                verify('sha256', data, { key, dsaEncoding: 'der' }, signature));
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+/** Signs `body` as a DSSE envelope of `payloadType` (Ed25519 or ECDSA P-256 private key). */
+function signEnvelope(payloadType, body, privateKey) {
+    const signature = signatureOver(dsse_envelope_preAuthenticationEncoding(payloadType, body), privateKey);
+    return {
+        payloadType,
+        payload: Buffer.from(body).toString('base64'),
+        signatures: [{ keyid: dsse_sign_keyIdOf(privateKey), sig: signature.toString('base64') }],
+    };
+}
+/** Standard and URL-safe base64 alike, as DSSE verifiers must accept both. */
+function fromBase64(text) {
+    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/**
+ * Verifies an envelope against trusted keys (protocol.md's (1, n) rule): some signature must verify with some
+ * trusted key over PAE(payloadType, payload). key ids are ignored for the decision.
+ */
+function dsse_sign_verifyEnvelope(envelope, trusted) {
+    if (envelope.signatures.length === 0)
+        return { kind: 'unverified', reason: 'no-signature' };
+    const body = fromBase64(envelope.payload);
+    const pae = preAuthenticationEncoding(envelope.payloadType, body);
+    for (const signature of envelope.signatures) {
+        const bytes = fromBase64(signature.sig);
+        const keyIndex = trusted.findIndex((key) => verifies(pae, key, bytes));
+        if (keyIndex !== -1)
+            return { kind: 'verified', body, keyIndex };
+    }
+    return { kind: 'unverified', reason: 'no-trusted-key-verifies' };
+}
+
+;// CONCATENATED MODULE: ./src/io/evidence/report-envelope.ts
+
+
+
+
+
+
+/** The key text as PEM, or the DER bytes when it is one line of base64 (PKCS#8 / SPKI), or the PEM it encodes. */
+function keyMaterial(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('-----BEGIN'))
+        return { pem: trimmed };
+    const bytes = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64');
+    const decoded = bytes.toString('utf8');
+    return decoded.startsWith('-----BEGIN') ? { pem: decoded } : { der: bytes };
+}
+/**
+ * Reads the `signing-key` input: an Ed25519 private key as PEM (PKCS#8, `-----BEGIN PRIVATE KEY-----`), base64 of
+ * its DER, or base64 of the PEM text. Undefined when the text is none of these or not Ed25519.
+ */
+function readSigningKey(text) {
+    try {
+        const material = keyMaterial(text);
+        const key = 'pem' in material
+            ? (0,external_node_crypto_.createPrivateKey)(material.pem)
+            : (0,external_node_crypto_.createPrivateKey)({ key: material.der, format: 'der', type: 'pkcs8' });
+        return key.asymmetricKeyType === 'ed25519' ? key : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a trusted key of the policy: an Ed25519 public key as PEM (SPKI) or base64 of its DER; undefined otherwise. */
+function readTrustedKey(text) {
+    try {
+        const material = keyMaterial(text);
+        // A private key in the policy would derive a public one; refuse it rather than accept a leaked secret.
+        if ('pem' in material && material.pem.includes('PRIVATE KEY'))
+            return undefined;
+        const key = 'pem' in material
+            ? createPublicKey(material.pem)
+            : createPublicKey({ key: material.der, format: 'der', type: 'spki' });
+        return key.asymmetricKeyType === 'ed25519' && key.type === 'public' ? key : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lines of a key's text that must never be published (everything but the PEM armour). */
+function signingKeySecrets(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('-----'));
+    return [text.trim(), ...lines].filter((value) => value.length >= 8);
+}
+/**
+ * The signed form of a report: a DSSE envelope around an in-toto Statement whose subject is what the report judged
+ * (the model digest, else its predictions, else its data) and whose predicate is the report. Undefined when the
+ * report names no file by digest (an in-toto Statement needs a subject).
+ */
+function signReport(report, key) {
+    const subjects = in_toto_statement_reportStatementSubjects(report.subject);
+    if (subjects.length === 0)
+        return undefined;
+    const statement = gateReportStatement(subjects, report);
+    return signEnvelope(in_toto_statement_IN_TOTO_PAYLOAD_TYPE, Buffer.from(JSON.stringify(statement), 'utf8'), key);
+}
+/** JSON with object keys sorted, so two parses of the same report compare equal. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, v) => typeof v === 'object' && v !== null && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+const report_envelope_fromBase64 = (text) => Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+/**
+ * The report inside an envelope, without verifying it (register-model stores the envelope; promotion verifies it
+ * against the alias's keys). A problem is a sentence naming what is wrong.
+ */
+function openReportEnvelope(value) {
+    const parsed = parseDsseEnvelope(value);
+    if (parsed.kind === 'invalid')
+        return { kind: 'invalid', problem: `not a DSSE envelope (${parsed.problem})` };
+    if (parsed.envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return { kind: 'invalid', problem: `payloadType is ${parsed.envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}` };
+    let payload;
+    try {
+        payload = JSON.parse(report_envelope_fromBase64(parsed.envelope.payload).toString('utf8'));
+    }
+    catch {
+        return { kind: 'invalid', problem: 'the payload is not JSON' };
+    }
+    const statement = readGateReportStatement(payload);
+    if (statement.kind === 'invalid')
+        return { kind: 'invalid', problem: `the in-toto Statement's ${statement.field} is not valid` };
+    return { kind: 'report', report: statement.statement.predicate, envelope: parsed.envelope };
+}
+/** Whether an envelope carries exactly this report (its predicate) about what the report judged (its subjects). */
+function envelopeMatches(envelope, report) {
+    const opened = openReportEnvelope(envelope);
+    return opened.kind === 'report' && canonical(opened.report) === canonical(report);
+}
+function checkOne(report, signed, keys, keyIds) {
+    if (signed === undefined)
+        return { kind: 'unsigned' };
+    const hint = signed.envelope.signatures[0]?.keyid;
+    const keyId = hint === undefined ? {} : { keyId: hint };
+    const verified = verifyEnvelope(signed.envelope, keys);
+    if (verified.kind === 'unverified')
+        return {
+            kind: 'bad',
+            ...keyId,
+            problem: verified.reason === 'no-signature' ? 'the envelope has no signature' : 'no trusted key verifies it',
+        };
+    let payload;
+    try {
+        payload = JSON.parse(verified.body.toString('utf8'));
+    }
+    catch {
+        return { kind: 'bad', ...keyId, problem: 'the signed payload is not JSON' };
+    }
+    const statement = readGateReportStatement(payload);
+    if (statement.kind === 'invalid')
+        return { kind: 'bad', ...keyId, problem: `the signed Statement's ${statement.field} is not valid` };
+    if (canonical(statement.statement.predicate) !== canonical(report))
+        return { kind: 'bad', ...keyId, problem: 'the signed report differs from the stored one' };
+    if (canonical(statement.statement.subject) !== canonical(reportStatementSubjects(report.subject)))
+        return { kind: 'bad', ...keyId, problem: "the Statement's subject is not what the report judged" };
+    return { kind: 'verified', keyId: keyIds[verified.keyIndex] ?? '' };
+}
+/**
+ * Checks the signature of every stored report against trusted public keys (already read with readTrustedKey):
+ * DSSE (1, n) verification over PAE, then the Statement's predicate must be the stored report and its subject what
+ * the report judged.
+ */
+function checkReportSignatures(reports, signed, keys) {
+    const keyIds = keys.map((key) => keyIdOf(key));
+    return {
+        trustedKeyIds: keyIds,
+        checks: reports.map((report, index) => checkOne(report, signed?.find((s) => s.report === index), keys, keyIds)),
+    };
+}
+/**
+ * The trusted public keys of an alias's rule, read once.
+ * @throws ConfigurationError naming the policy path of a key that is not an Ed25519 public key
+ */
+function readTrustedKeys(alias, texts) {
+    return texts.map((text, index) => {
+        const key = readTrustedKey(text);
+        if (key === undefined)
+            throw new ConfigurationError(notATrustedKey(alias, index), { path: `register-model.promotion.aliases.${alias}.trusted_keys[${index}]` }, notATrustedKeyHint());
+        return key;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
@@ -53632,7 +54419,957 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
+/** Failing checks listed in an alert; the report has the rest. */
+const ALERT_CHECKS = 20;
+/**
+ * The alert a gate's report raises (`fail` or `error`) or resolves (`pass`, `warn`, `skipped`): the headline is the
+ * report's title, the details its failing checks (error and fail first, at most 20), so the issue and the chat
+ * message say what broke without opening the report.
+ * @example alertFromReport({ schemaVersion: 1, gate: 'validate-data', status: 'fail', title: 'Drift in 2 columns', checks: [], figures: [], subject: {}, startedAt: '2026-12-01T06:00:00.000Z', durationMs: 1 }, { model: 'churn', alias: 'champion' }).firing // => true
+ */
+function alertFromReport(report, subject, links = {}, source = report.gate === 'canary-deploy' ? 'canary' : 'gate') {
+    const firing = report.status === 'fail' || report.status === 'error';
+    const failing = report.checks
+        .filter((check) => check.status === 'error' || check.status === 'fail')
+        .sort((a, b) => (a.status === b.status ? 0 : a.status === 'error' ? -1 : 1));
+    const details = failing.slice(0, ALERT_CHECKS).map((check) => `${check.id}: ${check.message}`);
+    if (failing.length > ALERT_CHECKS)
+        details.push(`… and ${failing.length - ALERT_CHECKS} more failing check(s)`);
+    return {
+        subject,
+        source,
+        firing,
+        headline: `${report.gate}: ${report.title}`,
+        details,
+        at: report.startedAt,
+        ...(links.reportUrl === undefined ? {} : { reportUrl: links.reportUrl }),
+        ...(links.runUrl === undefined ? {} : { runUrl: links.runUrl }),
+    };
+}
+/**
+ * `model@alias` from the `alert-subject` input; a bare name means its `champion`.
+ * @example parseAlertSubject('churn@staging') // => { model: 'churn', alias: 'staging' }
+ * @example parseAlertSubject('churn') // => { model: 'churn', alias: 'champion' }
+ */
+function parseAlertSubject(text) {
+    const trimmed = text.trim();
+    const at = trimmed.lastIndexOf('@');
+    const model = (at < 0 ? trimmed : trimmed.slice(0, at)).trim();
+    const alias = (at < 0 ? 'champion' : trimmed.slice(at + 1)).trim();
+    if (model === '' || alias === '')
+        return undefined;
+    return { model, alias };
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/alert-links.ts
+/** A link a notifier may render: only absolute http(s) URLs without whitespace, quotes or angle brackets. */
+function safeLink(url) {
+    if (url === undefined || !/^https?:\/\/[^\s"'<>|`\\]+$/i.test(url))
+        return undefined;
+    return url;
+}
+/** The report and run links of an alert that are safe to render, labelled. */
+function alertLinks(alert) {
+    const links = [];
+    const report = safeLink(alert.reportUrl);
+    const run = safeLink(alert.runUrl);
+    if (report !== undefined)
+        links.push({ label: 'Report', url: report });
+    if (run !== undefined)
+        links.push({ label: 'Run', url: run });
+    return links;
+}
+/** One line of plain text: control characters and line breaks become spaces, cut to `max` code points. */
+function plainLine(text, max) {
+    const flat = text
+        .replace(/\p{Cc}|[\u2028\u2029]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const points = Array.from(flat);
+    return points.length <= max ? flat : `${points.slice(0, max - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/webhook-payloads.ts
+
+/** The `schema` field of the generic JSON payload, so receivers can tell versions apart. */
+const ALERT_PAYLOAD_SCHEMA = 'https://modelgate.dev/schemas/alert/v1';
+/** Slack caps: header blocks 150 characters, section text 3,000; a message at most 50 blocks. */
+const SLACK_HEADER = 150;
+const SLACK_SECTION = 3_000;
+/** Detail lines shown in a chat message; the rest are counted. */
+const CHAT_DETAILS = 20;
+/**
+ * Text for Slack's `mrkdwn` and `plain_text`: Slack reads `&`, `<` and `>` as control characters (links,
+ * `<!channel>` mentions), and asks for exactly these three to be escaped as HTML entities.
+ * @example slackEscape('<!channel> & co') // => '&lt;!channel&gt; &amp; co'
+ */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Text for an Adaptive Card TextBlock, which renders a Markdown subset (emphasis, lists, links): the characters
+ * that start one are backslash-escaped, a line cannot begin a list, and `://` gets a zero-width space so no URL
+ * in data becomes a link. Teams notifies people only through explicit mention entities, which modelgate never sends.
+ * @example teamsEscape('**[x](y)**') // => '\\*\\*\\[x\\]\\(y\\)\\*\\*'
+ */
+function teamsEscape(text) {
+    return text
+        .replace(/[\\*_[\]()~`#>|<]/g, '\\$&')
+        .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
+        .replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3')
+        .replace(/:(?=\/\/)/g, ':\u200b');
+}
+function stateWord(alert) {
+    return alert.firing ? 'Alert' : 'Resolved';
+}
+function headerText(alert) {
+    return `${stateWord(alert)}: ${alert.subject.model}@${alert.subject.alias}: ${alert.headline}`;
+}
+function shownDetails(alert) {
+    const shown = alert.details.slice(0, CHAT_DETAILS).map((detail) => plainLine(detail, 300));
+    const more = alert.details.length - shown.length;
+    return more > 0 ? [...shown, `… ${more} more`] : shown;
+}
+/**
+ * A Slack incoming-webhook message: `text` (the notification fallback) and Block Kit blocks, every piece of data
+ * escaped; links as `<url|label>` only for URLs `safeLink` accepts.
+ */
+function slackPayload(alert) {
+    const header = plainLine(headerText(alert), SLACK_HEADER);
+    const details = shownDetails(alert)
+        .map((line) => `• ${slackEscape(line)}`)
+        .join('\n');
+    const context = [
+        `*${alert.source}* · ${slackEscape(plainLine(alert.at, 40))}`,
+        ...alertLinks(alert).map((link) => `<${link.url}|${link.label}>`),
+    ].join(' · ');
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header } }];
+    if (details !== '')
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(details, SLACK_SECTION) } });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cut(context, SLACK_SECTION) }] });
+    return { text: slackEscape(plainLine(headerText(alert), 300)), blocks };
+}
+/**
+ * A Microsoft Teams message for a Workflows ("Post to a channel when a webhook request is received") or
+ * incoming webhook: one Adaptive Card 1.4 attachment, data escaped for the card's Markdown subset.
+ */
+function teamsPayload(alert) {
+    const body = [
+        {
+            type: 'TextBlock',
+            text: teamsEscape(plainLine(headerText(alert), 300)),
+            weight: 'Bolder',
+            size: 'Medium',
+            wrap: true,
+            color: alert.firing ? 'Attention' : 'Good',
+        },
+        {
+            type: 'FactSet',
+            facts: [
+                { title: 'Model', value: teamsEscape(plainLine(alert.subject.model, 200)) },
+                { title: 'Alias', value: teamsEscape(plainLine(alert.subject.alias, 200)) },
+                { title: 'Source', value: alert.source },
+                { title: 'At', value: teamsEscape(plainLine(alert.at, 40)) },
+            ],
+        },
+        ...shownDetails(alert).map((line) => ({
+            type: 'TextBlock',
+            text: teamsEscape(line),
+            wrap: true,
+            spacing: 'Small',
+        })),
+    ];
+    const actions = alertLinks(alert).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url }));
+    return {
+        type: 'message',
+        attachments: [
+            {
+                contentType: 'application/vnd.microsoft.card.adaptive',
+                contentUrl: null,
+                content: {
+                    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+                    type: 'AdaptiveCard',
+                    version: '1.4',
+                    body,
+                    ...(actions.length > 0 ? { actions } : {}),
+                },
+            },
+        ],
+    };
+}
+/** The generic JSON payload: the alert as data, unescaped (the receiver renders it), with a schema id. */
+function jsonPayload(alert) {
+    return {
+        schema: ALERT_PAYLOAD_SCHEMA,
+        state: alert.firing ? 'firing' : 'resolved',
+        source: alert.source,
+        model: alert.subject.model,
+        alias: alert.subject.alias,
+        headline: alert.headline,
+        details: [...alert.details],
+        at: alert.at,
+        ...(alert.reportUrl !== undefined ? { report_url: alert.reportUrl } : {}),
+        ...(alert.runUrl !== undefined ? { run_url: alert.runUrl } : {}),
+    };
+}
+function webhookPayload(format, alert) {
+    return format === 'slack' ? slackPayload(alert) : format === 'teams' ? teamsPayload(alert) : jsonPayload(alert);
+}
+/** Cut escaped text to `max` characters without splitting an entity or a surrogate pair. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const amp = text.lastIndexOf('&', end);
+    if (amp >= 0 && amp > end - 6 && !text.slice(amp, end).includes(';'))
+        end = amp;
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/io/alerts/post-webhook.ts
+
+/**
+ * The host a webhook message may name. The rest of a webhook URL is the credential (Slack's and Teams' URLs
+ * carry their secret in the path), so messages never show it.
+ */
+function webhookHost(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'an invalid URL';
+    }
+}
+/** Statuses worth another attempt: rate limits and the server's own failures. */
+function retryable(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+/** One POST under `remainingMs`, classified: done, not worth retrying, or worth another attempt. */
+async function attemptPost(url, body, remainingMs, fetchImpl) {
+    const host = webhookHost(url);
+    try {
+        const response = await fetchImpl(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': 'modelgate' },
+            body,
+            redirect: 'error',
+            signal: AbortSignal.timeout(remainingMs),
+        });
+        // The whole body is read under the same deadline, so a dripping server cannot hold the step.
+        const text = (await response.text()).trim();
+        if (response.ok)
+            return { kind: 'ok', status: response.status };
+        const reason = `${host} answered ${response.status}${text !== '' ? `: ${text.slice(0, 120)}` : ''}`;
+        if (!retryable(response.status))
+            return { kind: 'stop', reason };
+        const retryAfter = Number(response.headers.get('retry-after'));
+        return Number.isFinite(retryAfter) && retryAfter > 0
+            ? { kind: 'retry', reason, waitMs: retryAfter * 1_000 }
+            : { kind: 'retry', reason };
+    }
+    catch (error) {
+        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+            return { kind: 'stop', reason: `no answer from ${host} within the time limit` };
+        // Never the URL itself: its path is the credential.
+        return { kind: 'retry', reason: `${host} could not be reached: ${error_message_errorMessage(error).split(url).join(host)}` };
+    }
+}
+/**
+ * POST `payload` as JSON to a webhook, with a total deadline over all attempts (a server that never answers, or
+ * answers a byte at a time, is cut off at the deadline), bounded retries on network errors, 408, 429 and 5xx
+ * (a 429's `Retry-After` is honoured when it fits the deadline), and no retry on other 4xx (a wrong URL or payload
+ * does not get better). Never throws: a notification that fails is a warning for the caller, never a lost verdict.
+ */
+async function postWebhook(url, payload, options = {}) {
+    const fetchImpl = options.fetch ?? fetch;
+    const attempts = Math.max(1, options.attempts ?? 3);
+    const deadline = Date.now() + (options.totalTimeoutMs ?? 20_000);
+    const body = JSON.stringify(payload);
+    let backoff = options.backoffMs ?? 1_000;
+    let reason = `no answer from ${webhookHost(url)} within the time limit`;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            return { ok: false, reason, attempts: attempt - 1 };
+        const result = await attemptPost(url, body, remaining, fetchImpl);
+        if (result.kind === 'ok')
+            return { ok: true, status: result.status, attempts: attempt };
+        reason = result.reason;
+        const wait = result.kind === 'retry' ? (result.waitMs ?? backoff) : Infinity;
+        if (attempt === attempts || Date.now() + wait >= deadline)
+            return { ok: false, reason, attempts: attempt };
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        backoff *= 2;
+    }
+    return { ok: false, reason, attempts };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
+/**
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
+ * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * Markdown a gate wrote (a report's summary: lists, links, code blocks) made safe for the data it may quote:
+ * outside fenced code blocks, no raw HTML (so no comment that hides the rest, no section marker, no
+ * `</details>`), no image, no `@mention` and no `#123`/`GH-123` reference; the gate's own Markdown (lists, links,
+ * code) stays as it is, so a link quoted from data still renders as a link. Only
+ * fences GitHub must read as fences are kept (opened and closed at the start of a line, no backtick in the info
+ * string): anything else is treated as text. Data is better escaped whole with escapeMarkdown where a sentence
+ * quotes it; this is the net under every summary.
+ * @example inertMarkdown('- on <!-- x --> by me') // => '- on &lt;!-- x --> by me'
+ * @example inertMarkdown('ping @octocat').length // => 14 (a zero-width space after the @)
+ * @example inertMarkdown('or:\n```sh\nx <y\n```') // => 'or:\n```sh\nx <y\n```'
+ */
+function inertMarkdown(markdown) {
+    return markdown
+        .split(/(^```[^`\n]*\n[\s\S]*?^```[ \t]*$)/m)
+        .map((part, index) => index % 2 === 1
+        ? part
+        : part
+            .replace(/</g, '&lt;')
+            .replace(/!\[/g, '!\\[')
+            .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+            .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/alert-issue.ts
+
+
+/** GitHub refuses issue titles over 256 characters. */
+const TITLE_LENGTH = 256;
+/** How many earlier runs the issue body lists. */
+const HISTORY_ROWS = 20;
+/** Code points of a headline kept in the history (the worst case escaped and encoded stays far under the limit). */
+const HISTORY_HEADLINE = 80;
+/** Characters the escaped detail lines may take, so a body stays under GitHub's 65,536 whatever the data. */
+const DETAILS_BUDGET = 30_000;
+/**
+ * The hidden line that names an alert issue's subject. Model and alias are percent-encoded, so no value can
+ * close the comment (`-->` needs a `>`) or pretend to be another subject.
+ * @example alertIssueMarker({ model: 'churn', alias: 'champion' }) // => '<!-- modelgate-alert:v1 model=churn alias=champion -->'
+ */
+function alertIssueMarker(subject) {
+    return `<!-- modelgate-alert:v1 model=${encodeURIComponent(subject.model)} alias=${encodeURIComponent(subject.alias)} -->`;
+}
+/**
+ * What to do with the alert issue of `alert.subject`, given the open issues carrying modelgate's label: only an
+ * issue authored by `login` (the token's own identity) and carrying this subject's marker is adopted, so a comment
+ * or issue anyone else writes can neither silence an alert nor be closed by one. A firing run opens an issue when
+ * none is open and updates the open one otherwise (never a second issue); a healthy run closes it with a comment.
+ */
+function planAlertIssue(alert, openIssues, login, labels) {
+    const marker = alertIssueMarker(alert.subject);
+    const ours = openIssues
+        .filter((i) => i.state === 'open' && i.author?.toLowerCase() === login.toLowerCase() && i.body.includes(marker))
+        .sort((a, b) => a.number - b.number);
+    const existing = ours[0];
+    if (!alert.firing) {
+        if (existing === undefined)
+            return { kind: 'none', reason: 'healthy, and no alert issue is open' };
+        const body = alertIssueBody(alert, [...historyOf(existing.body), row(alert)]);
+        return { kind: 'close', issue: existing.number, body, comment: resolvedComment(alert) };
+    }
+    if (existing === undefined)
+        return { kind: 'create', title: alertIssueTitle(alert), body: alertIssueBody(alert, [row(alert)]), labels };
+    return {
+        kind: 'update',
+        issue: existing.number,
+        body: alertIssueBody(alert, [...historyOf(existing.body), row(alert)]),
+    };
+}
+/**
+ * The issue title: plain text (GitHub renders no links or mentions in titles), one line, at most 256 characters.
+ * @example alertIssueTitle({ subject: { model: 'churn', alias: 'champion' }, source: 'monitoring', firing: true, headline: 'x', details: [], at: '2026-01-01T00:00:00Z' }) // => 'modelgate: monitoring alert on churn@champion'
+ */
+function alertIssueTitle(alert) {
+    return plainLine(`modelgate: ${alert.source} alert on ${alert.subject.model}@${alert.subject.alias}`, TITLE_LENGTH);
+}
+function row(alert) {
+    return { at: plainLine(alert.at, 40), firing: alert.firing, headline: plainLine(alert.headline, HISTORY_HEADLINE) };
+}
+const STATE_OPEN = '<!-- modelgate-alert-history ';
+const STATE_CLOSE = ' -->';
+/** The runs an earlier body recorded (its hidden history line); nothing when it has none or it does not parse. */
+function historyOf(body) {
+    const start = body.indexOf(STATE_OPEN);
+    if (start < 0)
+        return [];
+    const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+    if (end < 0)
+        return [];
+    try {
+        const parsed = JSON.parse(decodeURIComponent(body.slice(start + STATE_OPEN.length, end)));
+        if (!Array.isArray(parsed))
+            return [];
+        return parsed.filter(isHistoryRow).slice(-(HISTORY_ROWS - 1));
+    }
+    catch {
+        return [];
+    }
+}
+function isHistoryRow(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { at, firing, headline } = value;
+    return typeof at === 'string' && typeof firing === 'boolean' && typeof headline === 'string';
+}
+/** The issue body: the latest run, its details and links, and a table of the runs since the alert opened. */
+function alertIssueBody(alert, history) {
+    const kept = history.slice(-HISTORY_ROWS);
+    const icon = alert.firing ? '🔴' : '✅';
+    const lines = [
+        alertIssueMarker(alert.subject),
+        `### ${icon} ${escapeMarkdown(plainLine(alert.headline, 300))}`,
+        '',
+        `Model ${codeSpan(alert.subject.model)}, alias ${codeSpan(alert.subject.alias)}, from ${alert.source}; last run ${escapeMarkdown(plainLine(alert.at, 40))}.`,
+        '',
+        ...detailLines(alert.details),
+    ];
+    const links = alertLinks(alert);
+    if (links.length > 0)
+        lines.push('', links.map((link) => `[${link.label}](${link.url})`).join(' · '));
+    lines.push('', '| run at | state | headline |', '|---|---|---|');
+    for (const entry of kept)
+        lines.push(`| ${escapeMarkdown(entry.at)} | ${entry.firing ? 'alert' : 'healthy'} | ${escapeMarkdown(entry.headline)} |`);
+    lines.push('', alert.firing
+        ? 'modelgate updates this issue while the alert lasts and closes it when a later run is healthy.'
+        : 'A later run was healthy: modelgate closed this issue.', `${STATE_OPEN}${encodeURIComponent(JSON.stringify(kept))}${STATE_CLOSE}`);
+    return lines.join('\n');
+}
+/** Escaped bullet lines, as many as fit the budget, and a line saying how many were left out. */
+function detailLines(details) {
+    const lines = [];
+    let used = 0;
+    for (const detail of details) {
+        const line = `- ${escapeMarkdown(plainLine(detail, 500))}`;
+        if (used + line.length > DETAILS_BUDGET) {
+            lines.push(`- … ${details.length - lines.length} more not shown`);
+            break;
+        }
+        lines.push(line);
+        used += line.length + 1;
+    }
+    return lines;
+}
+function resolvedComment(alert) {
+    const links = alertLinks(alert);
+    const where = links.length > 0 ? ` (${links.map((link) => `[${link.label}](${link.url})`).join(' · ')})` : '';
+    return `✅ Resolved at ${escapeMarkdown(alert.at)}: ${escapeMarkdown(plainLine(alert.headline, 300))}${where}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-name.ts
+/** The six actions, in pipeline order. This list is the one place that names them. */
+const GATE_NAMES = [
+    'validate-data',
+    'train-on-runner',
+    'evaluate-vs-champion',
+    'fairness-gate',
+    'register-model',
+    'canary-deploy',
+];
+function isGateName(value) {
+    return GATE_NAMES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
+/**
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
+ */
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
+        return markdown;
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
+    const lastNewline = cut.lastIndexOf('\n');
+    if (lastNewline > 0)
+        cut = cut.slice(0, lastNewline + 1);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/sticky-comment-body.ts
+
+
+/** Hidden marker that identifies modelgate's one comment on a PR. */
+const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
+/** GitHub's limit on an issue comment body. */
+const COMMENT_LIMIT = 65_536;
+/** A section id is a gate, or `gate:key` for a keyed run (sectionId in report-key.ts). */
+const sectionPattern = /<!-- modelgate:section:([a-z-]+(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,99})?) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
+const gateOf = (id) => id.split(':', 1)[0] ?? id;
+/** Pipeline order of the gates, then unkeyed before keyed, then by key. */
+function compareSections(a, b) {
+    const byGate = GATE_NAMES.indexOf(gateOf(a)) - GATE_NAMES.indexOf(gateOf(b));
+    if (byGate !== 0)
+        return byGate;
+    return a.length === gateOf(a).length ? -1 : b.length === gateOf(b).length ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The sections already in a comment body, by section id (a gate, or `gate:key`). Line ends may be CRLF (a body
+ * edited in the web UI).
+ */
+function parseCommentSections(body) {
+    const sections = new Map();
+    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
+        const id = match[1] ?? '';
+        if (GATE_NAMES.includes(gateOf(id)))
+            sections.set(id, match[2] ?? '');
+    }
+    return sections;
+}
+/**
+ * The comment body with section `id`'s content replaced (or added), sections in pipeline order, within GitHub's
+ * 65,536-character limit: when too long, each section is cut to an equal share (the job summary keeps all).
+ * Other gates' sections are kept as they are, which is what lets parallel gates share one comment.
+ */
+function upsertCommentSection(existingBody, id, markdown) {
+    const sections = parseCommentSections(existingBody ?? '');
+    // A marker inside the section (quoted data, however it got there) must not open or close another section.
+    sections.set(id, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
+    const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
+    const ordered = [...sections.keys()].sort(compareSections);
+    const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
+    let body = [header, ...ordered.map((name) => wrap(name, sections.get(name) ?? ''))].join('\n');
+    if (body.length > COMMENT_LIMIT) {
+        const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
+        const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
+        body = [
+            header,
+            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
+        ].join('\n');
+    }
+    return body;
+}
+/** Whether a comment body already holds exactly this section content. */
+function hasSection(body, id, markdown) {
+    return parseCommentSections(body).get(id) === markdown.trimEnd();
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: error_message_errorMessage(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
+        .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
+        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * Another gate may have read the comment before our write and write its stale copy after it. Checking over a
+ * window longer than a request round trip catches that (each check re-merges on loss); a write delayed longer
+ * than the window could still drop a section, and the job summary keeps every report regardless.
+ */
+const VERIFY_DELAYS_MS = [100, 600, 1500];
+async function staysWritten(client, target, login, section, commentId, ours, random) {
+    for (const delay of VERIFY_DELAYS_MS) {
+        await pause(delay + Math.floor(random() * 100));
+        const after = await findMarkedComments(client, target, login);
+        const oldest = after[0];
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(section) !== ours)
+            return false;
+    }
+    return true;
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Puts section `section` (a gate, or `gate:key` for a keyed run: sectionId in core/report/report-key.ts) into the one modelgate comment of a PR, creating it if needed, without losing other
+ * gates' sections when several gates update at once.
+ *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
+ * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
+ * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
+ * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
+ * oldest and deleting the others after moving their sections into it.
+ */
+async function upsertStickySection(client, target, section, markdown, options = {}) {
+    const attempts = options.attempts ?? 8;
+    const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, section, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const marked = await findMarkedComments(client, target, login);
+        const [keeper, ...duplicates] = marked;
+        let commentId;
+        let written;
+        if (keeper === undefined) {
+            written = upsertCommentSection(undefined, section, markdown);
+            commentId = await createComment(client, target, written);
+        }
+        else {
+            // Fold the sections of duplicates (a creation race) into the oldest comment.
+            let body = keeper.body;
+            for (const duplicate of duplicates) {
+                for (const [other, content] of parseCommentSections(duplicate.body)) {
+                    if (!parseCommentSections(body).has(other))
+                        body = upsertCommentSection(body, other, content);
+                }
+            }
+            written = upsertCommentSection(body, section, markdown);
+            commentId = keeper.id;
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
+            for (const duplicate of duplicates) {
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
+            }
+        }
+        const ours = parseCommentSections(written).get(section);
+        if (await staysWritten(client, target, login, section, commentId, ours, random))
+            return { commentId, attempts: attempt };
+    }
+    throw new Error(`could not keep the section ${section} in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
+}
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
+
+;// CONCATENATED MODULE: ./src/github/alert-issue.ts
+
+
+
+/** Open issues carrying every label, as many as GitHub returns in five pages of 100 (newest first). */
+async function openLabelledIssues(client, target, labels) {
+    const issues = [];
+    for (let page = 1; page <= 5; page += 1) {
+        const { data } = await client.rest.issues.listForRepo({
+            ...target,
+            state: 'open',
+            labels: labels.join(','),
+            per_page: 100,
+            page,
+        });
+        for (const issue of data)
+            if (issue.pull_request === undefined)
+                issues.push({
+                    number: issue.number,
+                    state: issue.state === 'closed' ? 'closed' : 'open',
+                    author: issue.user?.login,
+                    body: issue.body ?? '',
+                });
+        if (data.length < 100)
+            break;
+    }
+    return issues;
+}
+/**
+ * Opens, updates or closes the one alert issue of `alert.subject` (see `planAlertIssue`). The issue is found by
+ * `labels` (the first one at least must stay on it) and adopted only when the token's own identity wrote it. Never
+ * throws: a failure is a result the caller reports as a warning, since a missed notification must not change the
+ * verdict of the run that raised it.
+ */
+async function syncAlertIssue(client, target, alert, labels) {
+    try {
+        const identity = await resolveViewerIdentity(client);
+        if (identity.login === undefined)
+            return { ok: false, reason: `could not tell who the token is (${identity.reason}), so no alert issue is adopted` };
+        const open = await openLabelledIssues(client, target, labels);
+        const action = planAlertIssue(alert, open, identity.login, labels);
+        switch (action.kind) {
+            case 'none':
+                return { ok: true, action: 'none' };
+            case 'create': {
+                const { data } = await client.rest.issues.create({
+                    ...target,
+                    title: action.title,
+                    body: action.body,
+                    labels: [...action.labels],
+                });
+                return { ok: true, action: 'create', issue: data.number, url: data.html_url };
+            }
+            case 'update': {
+                const { data } = await client.rest.issues.update({ ...target, issue_number: action.issue, body: action.body });
+                return { ok: true, action: 'update', issue: data.number, url: data.html_url };
+            }
+            case 'close': {
+                await client.rest.issues.createComment({ ...target, issue_number: action.issue, body: action.comment });
+                const { data } = await client.rest.issues.update({
+                    ...target,
+                    issue_number: action.issue,
+                    body: action.body,
+                    state: 'closed',
+                    state_reason: 'completed',
+                });
+                return { ok: true, action: 'close', issue: data.number, url: data.html_url };
+            }
+        }
+    }
+    catch (error) {
+        return { ok: false, reason: `the alert issue could not be written: ${error_message_errorMessage(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/notify-alert.ts
+
+
+
+/**
+ * Sends one alert (or its resolution) to every configured channel: the GitHub alert issue and each webhook, all at
+ * once, each bounded in time. Failures are logged as warnings and returned, never thrown. A webhook is posted only
+ * for a firing alert or for the run that resolves an open alert issue (so a healthy schedule does not post every
+ * day); without an issue channel, resolutions are not posted at all.
+ */
+async function notifyAlert(alert, channels, logger) {
+    const warnings = [];
+    const issue = channels.issue === undefined
+        ? undefined
+        : await syncAlertIssue(channels.issue.client, channels.issue.target, alert, channels.issue.labels);
+    if (issue !== undefined && !issue.ok)
+        warnings.push(`alert issue: ${issue.reason}`);
+    const resolvedAnOpenIssue = issue?.ok === true && issue.action === 'close';
+    if (alert.firing || resolvedAnOpenIssue) {
+        const posts = await Promise.all(channels.webhooks.map(async (hook) => ({
+            hook,
+            result: await postWebhook(hook.url, webhookPayload(hook.format, alert), channels.webhookOptions),
+        })));
+        for (const { hook, result } of posts)
+            if (!result.ok)
+                warnings.push(`${hook.format} webhook (${webhookHost(hook.url)}): ${result.reason} after ${result.attempts} attempt(s)`);
+    }
+    for (const warning of warnings)
+        logger.warning(`The alert was not fully delivered: ${warning}`);
+    return issue === undefined ? { warnings } : { issue, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/github/gate-alert.ts
+
+
+
+/** The alert inputs every action declares (action.yml); alerts are on when `alert-subject` is set. */
+const AlertInputs = {
+    Subject: 'alert-subject',
+    Issue: 'alert-issue',
+    Labels: 'alert-labels',
+    Webhook: 'alert-webhook',
+    WebhookFormat: 'alert-webhook-format',
+};
+/**
+ * The webhook format a URL's host implies under `auto`: Slack's incoming webhooks, Teams' Workflows (Power
+ * Automate / Logic Apps) and legacy Office 365 connectors; anything else gets the generic JSON.
+ * @example webhookFormatOf('https://hooks.slack.com/services/T/B/x') // => 'slack'
+ * @example webhookFormatOf('https://prod-01.westus.logic.azure.com/workflows/x') // => 'teams'
+ */
+function webhookFormatOf(url) {
+    let host = '';
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return 'json';
+    }
+    if (host === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)(webhook\.office\.com|logic\.azure\.com|powerplatform\.com|powerautomate\.com)$/.test(host))
+        return 'teams';
+    return 'json';
+}
+/** The alert settings of a run, or undefined when `alert-subject` is unset (alerts off). */
+function readAlertSettings(inputs) {
+    const subjectText = inputs.optional(AlertInputs.Subject);
+    if (subjectText === undefined)
+        return undefined;
+    const subject = parseAlertSubject(subjectText);
+    if (subject === undefined)
+        throw new errors_ConfigurationError(`alert-subject "${subjectText}" names no model`, { input: AlertInputs.Subject }, 'write model@alias, e.g. churn@champion');
+    const labels = (inputs.optional(AlertInputs.Labels) ?? 'modelgate-alert')
+        .split(',')
+        .map((label) => label.trim())
+        .filter((label) => label !== '');
+    const url = inputs.optional(AlertInputs.Webhook);
+    if (url !== undefined && !/^https?:\/\//i.test(url))
+        throw new errors_ConfigurationError('alert-webhook is not an http(s) URL', { input: AlertInputs.Webhook }, 'pass the incoming-webhook URL from a secret, e.g. ${{ secrets.SLACK_WEBHOOK_URL }}');
+    const format = inputs.optionalChoice(AlertInputs.WebhookFormat, ['auto', 'slack', 'teams', 'json']) ?? 'auto';
+    return {
+        subject,
+        issue: inputs.boolean(AlertInputs.Issue, true),
+        labels: labels.length > 0 ? labels : ['modelgate-alert'],
+        ...(url === undefined ? {} : { webhook: { url, format: format === 'auto' ? webhookFormatOf(url) : format } }),
+    };
+}
+/**
+ * Raises or resolves the alert of `settings.subject` from a finished report (see `alertFromReport`); nothing when
+ * alerts are off (`settings` undefined). Without a token, or off a repository, the issue channel is skipped with a
+ * warning; every failure is a warning.
+ */
+async function alertFromGate(report, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const alert = alertFromReport(report, settings.subject, github.runUrl === undefined ? {} : { runUrl: github.runUrl });
+    const owner = github.owner;
+    const repo = github.repo;
+    const canOpenIssue = settings.issue && client !== undefined && owner !== undefined && repo !== undefined;
+    if (settings.issue && !canOpenIssue)
+        logger.warning('alert-issue is on, but there is no GitHub token or repository: no alert issue is written');
+    return notifyAlert(alert, {
+        ...(canOpenIssue ? { issue: { client, target: { owner, repo }, labels: settings.labels } } : {}),
+        webhooks: settings.webhook === undefined ? [] : [settings.webhook],
+    }, logger);
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
 
 
 
@@ -53653,9 +55390,85 @@ function redactingHost(host, redactor) {
         logger.setSecret(secret);
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
+/** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
 function writeReport(report, path) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        }
+        catch (error) {
+            throw fileSystemUserError(error, { path: (0,external_node_path_namespaceObject.dirname)(path), input: SharedInputs.ReportPath }) ?? error;
+        }
+        writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`, SharedInputs.ReportPath);
+        return undefined;
+    }
+    catch (error) {
+        if (!errors_isUserError(error))
+            throw error;
+        return { message: error.describe(), location: { file: path } };
+    }
+}
+/** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
+function chosenReportPath(host, fallback) {
+    const chosen = resolveOptionalInputPath(host.inputs.optional(SharedInputs.ReportPath), 'output', SharedInputs.ReportPath);
+    return chosen === undefined ? fallback : (0,external_node_path_namespaceObject.resolve)(chosen);
+}
+/**
+ * What a thrown error becomes: a user error's message and location, or a bug report (the stack in the debug log).
+ * A full disk or a read-only folder is the user's to fix, not a bug: it names the file.
+ */
+function classifyFailure(gate, thrown, host) {
+    const error = fileSystemUserError(thrown) ?? thrown;
+    if (!errors_isUserError(error)) {
+        if (error instanceof Error && error.stack !== undefined)
+            host.logger.debug(error.stack);
+        return { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
+    }
+    const file = error.location.file;
+    return {
+        message: error.describe(),
+        ...(file === undefined
+            ? {}
+            : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+    };
+}
+/**
+ * The `signing-key` input, registered with the redactor before anything else can print it (the whole value and each
+ * line of its PEM body), then read as an Ed25519 private key.
+ * @throws ConfigurationError when it is set but not an Ed25519 private key
+ */
+function readSigningKeyInput(host) {
+    const text = host.inputs.optional(SharedInputs.SigningKey);
+    if (text === undefined)
+        return undefined;
+    for (const secret of signingKeySecrets(text))
+        host.logger.setSecret(secret);
+    const key = readSigningKey(text);
+    if (key === undefined)
+        throw new errors_ConfigurationError(notASigningKey(), { input: SharedInputs.SigningKey }, notASigningKeyHint());
+    return key;
+}
+/** Writes the signed form of the (already redacted) report beside it; a report that names no digest stays unsigned. */
+function writeSignedReport(host, report, reportPath, key) {
+    if (key === undefined)
+        return;
+    const envelope = signReport(report, key);
+    if (envelope === undefined) {
+        host.logger.warning(reportNotSigned(reportPath));
+        return;
+    }
+    const path = signedReportPath(reportPath);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(envelope, null, 2)}\n`);
+    host.logger.info(reportSigned(path, envelope.signatures[0]?.keyid ?? ''));
+}
+/** The subject main returned, with the commit and the run URL of the session where main did not name them. */
+function withRun(subject, github) {
+    const run = {
+        ...(github.sha === undefined ? {} : { commit: github.sha }),
+        ...(github.runUrl === undefined ? {} : { runUrl: github.runUrl }),
+    };
+    const merged = { ...run, ...subject };
+    return Object.keys(merged).length === 0 ? undefined : merged;
 }
 /**
  * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
@@ -53672,17 +55485,27 @@ async function runGate(gate, main, outer) {
     let failOn = 'fail';
     let switches = { comment: true, checkRun: true };
     let outcome;
-    let subject;
+    let subject = withRun(undefined, session.github);
     let button;
     let failure;
     let report;
+    let reportPath = (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`);
+    let alerting;
+    let signingKey;
     try {
+        reportPath = chosenReportPath(host, reportPath);
+        signingKey = readSigningKeyInput(host);
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
-        const context = { ...session, policy: action_session_readPolicy(host.inputs) };
+        alerting = readAlertSettings(host.inputs);
+        const context = {
+            ...session,
+            policy: action_session_readPolicy(host.inputs),
+            redact: (text) => redactor.redact(text),
+        };
         const result = await main(context);
         outcome = result.outcome;
-        subject = result.subject;
+        subject = withRun(result.subject, session.github);
         button = result.checkRunAction;
         report = toGateReport(gate, outcome, {
             ...(subject === undefined ? {} : { subject }),
@@ -53692,20 +55515,7 @@ async function runGate(gate, main, outer) {
         assertValidReport(report);
     }
     catch (error) {
-        if (errors_isUserError(error)) {
-            const file = error.location.file;
-            failure = {
-                message: error.describe(),
-                ...(file === undefined
-                    ? {}
-                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
-            };
-        }
-        else {
-            failure = { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
-            if (error instanceof Error && error.stack !== undefined)
-                host.logger.debug(error.stack);
-        }
+        failure = classifyFailure(gate, error, host);
         outcome = errorOutcome(gate, failure.message);
         report = toGateReport(gate, outcome, {
             ...(subject === undefined ? {} : { subject }),
@@ -53716,10 +55526,13 @@ async function runGate(gate, main, outer) {
     // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
-    const reportPath = (0,external_node_path_namespaceObject.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`));
+    // The report file is the audit record: a run whose report could not be written fails, naming the file.
+    const writeFailure = writeReport(report, reportPath);
+    failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
-        writeReport(report, reportPath);
+        if (writeFailure === undefined)
+            writeSignedReport(host, report, reportPath, signingKey);
         host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
         host.setOutput(SharedOutputs.ReportPath, reportPath);
         for (const [name, value] of Object.entries(outputs))
@@ -53745,6 +55558,8 @@ async function runGate(gate, main, outer) {
     catch (error) {
         host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
     }
+    // After the report is out: a notification that fails is a warning and never changes the verdict.
+    await alertFromGate(report, alerting, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -56723,6 +58538,10 @@ class InputReader {
             return undefined;
         const value = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
+        if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+            // 9007199254740993 reads as …992: a version stored that way points at another version.
+            throw new errors_ConfigurationError(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+        }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
             throw new errors_ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
@@ -56772,45 +58591,6 @@ class InputReader {
         }
         return items;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
-/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
-const BREAK = '\u200b';
-/**
- * The one escaper for every string that came from data or users (column names, categories, group names,
- * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
- * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
- * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
- * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
- * @example escapeMarkdown('a|b') // => 'a\\|b'
- * @example escapeMarkdown('<!--') // => '&lt;!--'
- * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
-        .replace(/[\\`|[\]$~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
-        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
-        .replace(/:(?=\/\/)/g, `:${BREAK}`)
-        .replace(/\b(www)\./gi, `$1${BREAK}.`)
-        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
-}
-/**
- * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
- * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
- * @example codeSpan('a`b') // => '`` a`b ``'
- */
-function codeSpan(text) {
-    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -56991,7 +58771,12 @@ function renderTable(columns, rows, maxRows = 200) {
     return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
-    return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+    return renderTable([xName, ...series.map((s) => s.name)], 
+    // A value the series lacks (NaN: not recorded that run) shows as "—", as the chart draws it at 0.
+    x.map((value, i) => [
+        value,
+        ...series.map((s) => (Number.isNaN(s.values[i] ?? Number.NaN) ? null : (s.values[i] ?? null))),
+    ]));
 }
 /** A chart followed by its table, or the table alone when the chart has nothing to draw. */
 function chartAndTable(heading, chart, table) {
@@ -57042,9 +58827,10 @@ function renderChecks(checks, maxRows = 100) {
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
-    const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
+    const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
+    const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
-        parts.push(report.summary);
+        parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
@@ -57062,99 +58848,9 @@ function renderMarkdown(report, options = {}) {
     return parts.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
-/**
- * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
- * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
- * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
- * messages are in bytes, not in the UTF-16 units `string.length` counts.
- * @example utf8ByteLength('abc') // => 3
- * @example utf8ByteLength('日本') // => 6
- * @example utf8ByteLength('🎉') // => 4
- */
-function utf8ByteLength(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++)
-        bytes += utf8UnitBytes(text, i);
-    return bytes;
-}
-/**
- * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
- * the whole pair (4) and the low one 0.
- * @example utf8UnitBytes('é', 0) // => 2
- */
-function utf8UnitBytes(text, index) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80)
-        return 1;
-    if (code < 0x800)
-        return 2;
-    if (code >= 0xd800 && code <= 0xdbff) {
-        const next = text.charCodeAt(index + 1);
-        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
-    }
-    if (code >= 0xdc00 && code <= 0xdfff) {
-        const previous = text.charCodeAt(index - 1);
-        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
-    }
-    return 3;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
-
-/**
- * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
- * pair is kept or dropped whole).
- * @example cutToUtf8Bytes('日本語', 7) // => '日本'
- * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
- */
-function cutToUtf8Bytes(text, maxBytes) {
-    let bytes = 0;
-    let end = 0;
-    while (end < text.length) {
-        const unit = utf8UnitBytes(text, end);
-        const width = unit === 4 ? 2 : 1;
-        if (bytes + unit > maxBytes)
-            break;
-        bytes += unit;
-        end += width;
-    }
-    return text.slice(0, end);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
-
-
-const CLOSE_FENCE = '```\n';
-/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
-function prefixWithin(text, limit, unit) {
-    if (unit === 'utf8')
-        return cutToUtf8Bytes(text, limit);
-    const cut = text.slice(0, limit);
-    const last = cut.charCodeAt(cut.length - 1);
-    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
-}
-/**
- * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
- * code fence, and appends `notice` (which counts towards the limit). A character is never split.
- * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
- * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
- */
-function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
-    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
-    if (size(markdown) <= limit)
-        return markdown;
-    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
-    const lastNewline = cut.lastIndexOf('\n');
-    if (lastNewline > 0)
-        cut = cut.slice(0, lastNewline + 1);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
-    return prefixWithin(cut + notice, limit, unit);
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
+
 
 
 
@@ -57166,9 +58862,7 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATIONS = 500;
 /** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
 const ANNOTATION_MESSAGE_BYTES = 64_000;
-function checkRunName(gate) {
-    return `modelgate/${gate}`;
-}
+
 function annotationsOf(report) {
     const annotations = [];
     for (const check of report.checks) {
@@ -57191,11 +58885,12 @@ function annotationsOf(report) {
 }
 /**
  * The check run for a report: summary = verdict and checks, text = figures, each cut cleanly at GitHub's
- * limit with a pointer to the full report; annotations in batches of 50.
+ * limit with a pointer to the full report; annotations in batches of 50. A `key` (the `report-key` input) names
+ * the check run `modelgate/<gate> (<key>)`, so two runs of one gate in a PR keep two check runs.
  */
-function toCheckRun(report, failOn, fullReportUrl) {
+function toCheckRun(report, failOn, fullReportUrl, key) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+    const summaryMarkdown = [inertMarkdown(report.summary ?? ''), renderChecks(report.checks, 300)]
         .filter((part) => part !== '')
         .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
@@ -57204,7 +58899,7 @@ function toCheckRun(report, failOn, fullReportUrl) {
     for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
         batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     return {
-        name: checkRunName(report.gate),
+        name: checkRunName(report.gate, key),
         conclusion: checkRunConclusion(report.status, failOn),
         title: report.title.slice(0, 255),
         summary: truncateMarkdown(summaryMarkdown, CHECK_RUN_TEXT_LIMIT, notice),
@@ -57279,190 +58974,8 @@ function isPermissionError(error) {
     return status === 403 || status === 404;
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/gate-name.ts
-/** The six actions, in pipeline order. This list is the one place that names them. */
-const GATE_NAMES = [
-    'validate-data',
-    'train-on-runner',
-    'evaluate-vs-champion',
-    'fairness-gate',
-    'register-model',
-    'canary-deploy',
-];
-function isGateName(value) {
-    return GATE_NAMES.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/sticky-comment-body.ts
-
-
-/** Hidden marker that identifies modelgate's one comment on a PR. */
-const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
-/** GitHub's limit on an issue comment body. */
-const COMMENT_LIMIT = 65_536;
-const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
-/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
-function parseCommentSections(body) {
-    const sections = new Map();
-    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
-        const gate = match[1];
-        if (GATE_NAMES.includes(gate))
-            sections.set(gate, match[2] ?? '');
-    }
-    return sections;
-}
-/**
- * The comment body with `gate`'s section replaced (or added), sections in pipeline order, within GitHub's
- * 65,536-character limit: when too long, each section is cut to an equal share (the job summary keeps all).
- * Other gates' sections are kept as they are, which is what lets parallel gates share one comment.
- */
-function upsertCommentSection(existingBody, gate, markdown) {
-    const sections = parseCommentSections(existingBody ?? '');
-    // A marker inside the section (quoted data, however it got there) must not open or close another section.
-    sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
-    const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
-    const ordered = GATE_NAMES.filter((name) => sections.has(name));
-    const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
-    let body = [header, ...ordered.map((name) => wrap(name, sections.get(name) ?? ''))].join('\n');
-    if (body.length > COMMENT_LIMIT) {
-        const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
-        const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
-        body = [
-            header,
-            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
-        ].join('\n');
-    }
-    return body;
-}
-/** Whether a comment body already holds exactly this section content. */
-function hasSection(body, gate, markdown) {
-    return parseCommentSections(body).get(gate) === markdown.trimEnd();
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-
-
-/**
- * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
- * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
- */
-async function resolveViewerIdentity(client) {
-    try {
-        const answer = await client.graphql('query { viewer { login } }');
-        const login = answer.viewer?.login;
-        if (typeof login === 'string' && login !== '')
-            return { login };
-        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
-    }
-    catch (error) {
-        return { login: undefined, reason: error_message_errorMessage(error) };
-    }
-}
-/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
-async function findMarkedComments(client, target, login) {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    return comments
-        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
-        .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
-        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
-        .sort((a, b) => a.id - b.id);
-}
-/**
- * Another gate may have read the comment before our write and write its stale copy after it. Checking over a
- * window longer than a request round trip catches that (each check re-merges on loss); a write delayed longer
- * than the window could still drop a section, and the job summary keeps every report regardless.
- */
-const VERIFY_DELAYS_MS = [100, 600, 1500];
-async function staysWritten(client, target, login, gate, commentId, ours, random) {
-    for (const delay of VERIFY_DELAYS_MS) {
-        await pause(delay + Math.floor(random() * 100));
-        const after = await findMarkedComments(client, target, login);
-        const oldest = after[0];
-        if (oldest === undefined ||
-            oldest.id !== commentId ||
-            after.length !== 1 ||
-            parseCommentSections(oldest.body).get(gate) !== ours)
-            return false;
-    }
-    return true;
-}
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
- * gates' sections when several gates update at once.
- *
- * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
- * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
- * identity cannot be resolved, a new comment holds this section alone and the result says why.
- *
- * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
- * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
- * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
- * oldest and deleting the others after moving their sections into it.
- */
-async function upsertStickySection(client, target, gate, markdown, options = {}) {
-    const attempts = options.attempts ?? 8;
-    const random = options.random ?? Math.random;
-    const identity = options.identity ?? (await resolveViewerIdentity(client));
-    if (identity.login === undefined) {
-        const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown));
-        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
-    }
-    const login = identity.login;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const marked = await findMarkedComments(client, target, login);
-        const [keeper, ...duplicates] = marked;
-        let commentId;
-        let written;
-        if (keeper === undefined) {
-            written = upsertCommentSection(undefined, gate, markdown);
-            commentId = await createComment(client, target, written);
-        }
-        else {
-            // Fold the sections of duplicates (a creation race) into the oldest comment.
-            let body = keeper.body;
-            for (const duplicate of duplicates) {
-                for (const [other, content] of parseCommentSections(duplicate.body)) {
-                    if (!parseCommentSections(body).has(other))
-                        body = upsertCommentSection(body, other, content);
-                }
-            }
-            written = upsertCommentSection(body, gate, markdown);
-            commentId = keeper.id;
-            await client.rest.issues.updateComment({
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: keeper.id,
-                body: written,
-            });
-            for (const duplicate of duplicates) {
-                await client.rest.issues
-                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
-                    .catch(() => undefined);
-            }
-        }
-        const ours = parseCommentSections(written).get(gate);
-        if (await staysWritten(client, target, login, gate, commentId, ours, random))
-            return { commentId, attempts: attempt };
-    }
-    throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
-}
-async function createComment(client, target, body) {
-    const created = await client.rest.issues.createComment({
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body,
-    });
-    return created.data.id;
-}
-
 ;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
 
 
 
@@ -57478,7 +58991,8 @@ async function createComment(client, target, body) {
  */
 async function publishReport(report, options, seams) {
     const { client, github, logger } = seams;
-    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2 }));
+    const key = options.reportKey === undefined ? {} : { reportKey: options.reportKey };
+    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2, ...key }));
     if (client === undefined || github.owner === undefined || github.repo === undefined) {
         if (options.comment || options.checkRun)
             logger.info('no GitHub token or repository: the report goes to the job summary and the report file only');
@@ -57487,7 +59001,7 @@ async function publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, sectionId(report.gate, options.reportKey), renderMarkdown(report, { headingLevel: 3, ...key }));
             if (sticky.unresolvedIdentity !== undefined)
                 logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
@@ -57500,14 +59014,14 @@ async function publishReport(report, options, seams) {
     }
     if (options.checkRun && github.sha !== undefined) {
         try {
-            const payload = toCheckRun(report, options.failOn, github.runUrl);
+            const payload = toCheckRun(report, options.failOn, github.runUrl, options.reportKey);
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
         }
         catch (error) {
             if (isPermissionError(error))
-                logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
+                logger.warning(missingPermission(`create the check run ${checkRunName(report.gate, options.reportKey)}`, 'checks: write', error.status));
             else
                 logger.warning(`could not create the check run: ${error_message_errorMessage(error)}`);
         }
@@ -57646,22 +59160,28 @@ async function runPost(gate, post) {
 ;// CONCATENATED MODULE: ./src/core/compare/describe-rule.ts
 
 /**
- * A rule in words for the report's "rule" column, e.g. `≥ champion + 0.01; ≥ 0.7`.
+ * A rule in words for the report's "rule" column, e.g. `> champion + 0.01; ≥ 0.7` (change rules are strict in
+ * default mode, MLflow's `≥` in mlflow mode; floors are `≥`).
  * @example
- * describeRule({ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: -0.01 }, 'default') // => '≥ champion − 0.01 (non-inferiority)'
+ * describeRule({ metric: 'roc-auc', greaterIsBetter: true, nonInferiorityMargin: 0.01 }, 'default') // => '> champion − 0.01 (non-inferiority)'
  */
 function describeRule(rule, mode) {
     const cmp = rule.greaterIsBetter ? '≥' : '≤';
+    // Change rules are strict in default mode: "better" means better (mlflow mode keeps MLflow's ≥).
+    const change = mode === 'mlflow' ? cmp : rule.greaterIsBetter ? '>' : '<';
     const parts = [];
     const abs = rule.minAbsoluteChange;
     if (abs !== undefined) {
         const sign = rule.greaterIsBetter === abs >= 0 ? '+' : '−';
-        parts.push(`${cmp} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
+        parts.push(`${change} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
     }
     if (rule.minRelativeChange !== undefined) {
         const pct = formatNumber(rule.minRelativeChange * 100);
-        parts.push(`${cmp} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
+        parts.push(`${change} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
     }
+    const margin = rule.nonInferiorityMargin;
+    if (margin !== undefined)
+        parts.push(`${change} champion ${rule.greaterIsBetter ? '−' : '+'} ${formatNumber(margin)} (non-inferiority)`);
     if (rule.threshold !== undefined)
         parts.push(`${cmp} ${formatNumber(rule.threshold)}`);
     return parts.length === 0 ? 'reported only' : parts.join('; ');
@@ -57670,12 +59190,14 @@ function describeRule(rule, mode) {
 ;// CONCATENATED MODULE: ./src/core/compare/evaluation-figures.ts
 /**
  * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
- * interval, rule, verdict, P(better), paired test), a bar chart of the differences with a table of the
- * interval bounds, and the slice table.
+ * interval, rule, verdict, P(better), paired test, the candidate's own interval, the share of resamples on which
+ * the metric was undefined), a bar chart of the differences with a table of the interval bounds, and the slice
+ * table (with each judged slice's paired interval, and why a slice was not judged). Without a champion the
+ * champion's columns and the difference chart are left out (null and no bar chart).
  * @example
  * evaluationFigures([], {}, {}, []).length // => 2
  */
-function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 0) {
+function evaluationFigures(comparisons, rules, verdicts, slices, noChampion = false) {
     const defined = comparisons.filter((c) => c.kind === 'defined');
     const figures = [
         {
@@ -57691,12 +59213,21 @@ function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 
                 'verdict',
                 'P(candidate better)',
                 'paired test p',
+                'candidate interval',
+                'undefined resamples',
             ],
             rows: comparisons.map((c) => {
                 const rule = rules[c.metric] ?? 'reported only';
                 const verdict = verdicts[c.metric] ?? 'reported';
                 if (c.kind === 'undefined')
-                    return [c.metric, null, null, null, c.reason, rule, verdict, null, null];
+                    return [c.metric, null, null, null, c.reason, rule, verdict, null, null, null, null];
+                const own = c.candidateLower === undefined || c.candidateUpper === undefined
+                    ? null
+                    : `[${fmt(c.candidateLower)}, ${fmt(c.candidateUpper)}] (${Math.round(c.confidence * 100)}%)`;
+                const missing = c.undefinedResamples ?? 0;
+                const share = `${fmt((100 * missing) / (missing + c.resamples))}%`;
+                if (noChampion)
+                    return [c.metric, null, c.candidate, null, null, rule, verdict, null, null, own, share];
                 return [
                     c.metric,
                     c.champion,
@@ -57707,10 +59238,14 @@ function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 
                     verdict,
                     c.probabilityBetter,
                     c.test === undefined ? null : `${c.test.name} ${fmt(c.test.pValue)}`,
+                    own,
+                    share,
                 ];
             }),
         },
-        {
+    ];
+    if (!noChampion)
+        figures.push({
             kind: 'bar',
             title: 'Difference candidate − champion',
             categories: defined.map((c) => c.metric),
@@ -57720,19 +59255,22 @@ function evaluationFigures(comparisons, rules, verdicts, slices, minSliceSize = 
                 { name: 'upper', values: defined.map((c) => c.upper) },
             ],
             yLabel: 'candidate − champion',
-        },
-    ];
+        });
     if (slices.length > 0) {
         figures.push({
             kind: 'table',
             title: 'Slices',
-            columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'note'],
+            columns: ['slice', 'rows', 'metric', 'champion', 'candidate', 'difference', 'interval', 'note'],
             rows: slices.map((s) => {
-                const judged = s.rows >= minSliceSize;
-                const note = judged ? '' : `fewer than ${minSliceSize} rows: not judged`;
+                const name = `${s.column}=${s.value}`;
+                if (s.kind === 'skipped')
+                    return [name, s.rows, s.metric, null, null, null, null, `not judged: ${s.reason}`];
                 if (s.kind === 'undefined')
-                    return [`${s.column}=${s.value}`, s.rows, s.metric, null, null, null, judged ? s.reason : note];
-                return [`${s.column}=${s.value}`, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, note];
+                    return [name, s.rows, s.metric, null, null, null, null, s.reason];
+                const interval = s.lower === undefined || s.upper === undefined
+                    ? null
+                    : `[${fmt(s.lower)}, ${fmt(s.upper)}]${s.confidence === undefined ? '' : ` (${fmt(s.confidence * 100)}%)`}`;
+                return [name, s.rows, s.metric, s.champion, s.candidate, s.candidate - s.champion, interval, ''];
             }),
         });
     }
@@ -57750,9 +59288,12 @@ const RULE_TOLERANCE = 1e-9;
 // Recurring messages of src/core/compare; tests compare against these functions.
 
 const DECISION_WORD = { promote: 'Promote', hold: 'Hold', reject: 'Reject' };
+const sampleMinimum = (minRows, binary) => binary === undefined
+    ? `at least ${minRows} rows`
+    : `at least ${minRows} rows, ${binary.minPositives} positives and ${binary.minNegatives} negatives`;
 const compareMessages = {
     mlflowAbsoluteChangeNotPositive: (metric, value) => `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule_mode: default for a non-inferiority margin`,
-    mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 < value <= 1`,
+    mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 <= value <= 1 (MLflow's MetricThreshold rejects it too)`,
     relativeChangeNegative: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
     floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
     latencyNotMeasured: (budgetMs, missing) => `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
@@ -57762,6 +59303,13 @@ const compareMessages = {
     inputNotTaskMetric: (metrics, task) => `input "metrics" names ${metrics.join(', ')}, which ${metrics.length === 1 ? 'is not a' : 'are not'} ${task} metric${metrics.length === 1 ? '' : 's'}`,
     useTaskMetrics: (task, known) => `use some of: ${known.join(', ')}, or set task to the task these metrics belong to (${task} now)`,
     fixRule: 'fix the rule in the policy file',
+    emptyRule: (metric) => `evaluate-vs-champion.metrics.${metric} has no rule: it sets none of threshold, min_absolute_change, min_relative_change, non_inferiority_margin`,
+    fixEmptyRule: (metric) => `write what ${metric} must meet, e.g. \`${metric}: { min_absolute_change: 0 }\` (strictly better than the champion) or \`${metric}: { threshold: 0.8 }\` (a floor), or delete the entry to report ${metric} only`,
+    negativeChangeIsMargin: (metric, value) => `evaluate-vs-champion.metrics.${metric}.min_absolute_change ${value} is read as a non-inferiority margin: write non_inferiority_margin: ${-value} (a negative min_absolute_change is deprecated)`,
+    marginNotInMlflow: (metric) => `evaluate-vs-champion.metrics.${metric}.non_inferiority_margin is set, but rule_mode: mlflow has no non-inferiority rule (MLflow's MetricThreshold does not either)`,
+    marginWithChange: (metric) => `evaluate-vs-champion.metrics.${metric} sets non_inferiority_margin together with min_absolute_change or min_relative_change`,
+    noChampionNoFloors: 'no champion to compare with, and no rule has a floor (threshold) to judge a first model on',
+    fixNoChampionNoFloors: 'add a floor such as `evaluate-vs-champion.metrics.roc-auc.threshold: 0.75` to judge a first model on its own, or set `champion-predictions`, or `model-name` and `champion-alias` to compare with the champion in the registry',
     deprecatedKey: (oldKey, newKey) => `evaluate-vs-champion.${oldKey} is deprecated: write ${newKey}`,
     bothSpellings: (oldKey, newKey) => `evaluate-vs-champion.${oldKey} and evaluate-vs-champion.${newKey} are both set`,
     keepNewSpelling: (oldKey, newKey) => `keep ${newKey} and delete ${oldKey} (the old spelling, accepted for one release)`,
@@ -57776,10 +59324,27 @@ const compareMessages = {
     pointResult: (metric, difference, rule, met) => `${metric} difference ${formatNumber(difference)} ${met ? 'meets' : 'fails'} ${rule} (point estimate)`,
     intervalClears: (metric, interval, rule, confidence) => `${metric} difference ${interval} clears ${rule} across the ${formatNumber(confidence * 100)}% interval`,
     intervalFails: (metric, interval, rule, confidence) => `${metric} difference ${interval} fails ${rule} across the whole ${formatNumber(confidence * 100)}% interval`,
-    intervalInconclusive: (metric, interval, rule) => `${metric} difference ${interval} is inconclusive against ${rule}: the interval straddles the rule`,
+    intervalInconclusive: (metric, interval, rule) => `${metric} difference ${interval} is inconclusive against ${rule}: the interval neither clears nor rules it out`,
     noRule: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy',
+    noChampion: 'no champion: floors only (the change rules are judged once a champion exists)',
+    pointOnBound: (metric, difference, rule) => `${metric} difference ${formatNumber(difference)} is on the bound of ${rule} (point estimate): not strictly better`,
+    floorIntervalMeets: (metric, interval, floor, up, percent) => `${metric} ${interval} meets its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)} across the ${percent}% interval`,
+    floorIntervalMisses: (metric, interval, floor, up, percent) => `${metric} ${interval} misses its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)} across the whole ${percent}% interval`,
+    floorIntervalInconclusive: (metric, interval, floor, up) => `${metric} ${interval} is inconclusive against its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)}: the interval straddles it`,
+    undefinedShareTooHigh: (metric, share, limit) => `${metric} is inconclusive: it was undefined on ${formatNumber(share * 100)}% of the bootstrap resamples (limit ${formatNumber(limit * 100)}%, sample.max_undefined_share); add rows of the rarer class`,
+    sampleMinimum,
+    sampleTooSmall: (rows, classes, min) => `too few rows to judge: ${rows} paired rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; the policy asks for ${sampleMinimum(min.minRows, classes === undefined ? undefined : min)} (evaluate-vs-champion.sample), so the decision is hold`,
+    sampleLine: (rows, classes, minimum, maxUndefinedShare) => `Sample: ${rows} rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; judged from ${minimum}; a rule is inconclusive when its metric is undefined on more than ${formatNumber(maxUndefinedShare * 100)}% of the resamples.`,
     sliceUndefined: (metric, column, value, rows, reason) => `${metric} on ${column}=${value} (${rows} rows) is undefined: ${reason}`,
-    sliceTolerance: (tolerance) => `worse by at most ${formatNumber(tolerance)}`,
+    sliceTolerance: (tolerance, relative = false) => relative
+        ? `worse by at most ${formatNumber(tolerance * 100)}% of the champion's value`
+        : `worse by at most ${formatNumber(tolerance)}`,
+    sliceRegressesInterval: (metric, slice, rows, values, interval, tolerance) => `${metric} regresses on ${slice} (${rows} rows): ${formatNumber(values.champion)} → ${formatNumber(values.candidate)}, difference ${interval} is beyond the tolerance (${tolerance}) across the whole interval`,
+    sliceNoRegression: (metric, slice, interval, tolerance) => `${metric} on ${slice}: difference ${interval} shows no regression beyond the tolerance (${tolerance})`,
+    sliceUndefinedShare: (metric, slice, share, limit) => `${metric} on ${slice} is inconclusive: undefined on ${formatNumber(share * 100)}% of the resamples (limit ${formatNumber(limit * 100)}%)`,
+    slicesSkipped: (names) => `Slices not judged (too few rows, positives or negatives): ${names.join('; ')}.`,
+    sliceTooFewRows: (rows, min) => `${rows} rows < min_size ${min}`,
+    sliceTooFewClass: (count, label, min) => `${count} ${label} < min_${label} ${min}`,
     sliceRegresses: (metric, column, value, rows, champion, candidate, tolerance) => `${metric} regresses on ${column}=${value} (${rows} rows): ${formatNumber(champion)} → ${formatNumber(candidate)}, beyond the tolerance ${formatNumber(tolerance)}`,
     sliceWithin: (metric, column, value) => `${metric} on ${column}=${value} within tolerance`,
     latencyResult: (candidateP95, championP95, budgetMs, over) => `candidate p95 latency ${formatNumber(candidateP95)} ms (champion ${formatNumber(championP95)} ms) ${over ? '>' : '≤'} ${formatNumber(budgetMs)} ms`,
@@ -57796,30 +59361,101 @@ const compareMessages = {
     summaryHeadline: (rows, champion, policy) => `${rows} paired rows; champion ${champion}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
 };
 
+;// CONCATENATED MODULE: ./src/core/compare/mlflow-threshold.ts
+
+/**
+ * MLflow's semantics, read from `mlflow/models/evaluation/validation.py` at mlflow/mlflow commit
+ * 0c2339493bb2864ef8b0d2b130d31ebdd7aee7fc (`MetricThreshold.__init__` and `_validate`):
+ * - the constructor accepts min_absolute_change > 0 and min_relative_change in [0, 1] (0 and 1 included; it
+ *   also insists on a Python float, which a parsed YAML/JSON number cannot express, so 0 and 1 are accepted);
+ * - threshold: candidate ≥ threshold (≤ when smaller is better), plain float64;
+ * - absolute: candidate ≥ fl(baseline + min_absolute_change) (≤ fl(baseline − it)): MLflow compares
+ *   `Decimal`s of the two doubles, i.e. exactly the doubles, after the float64 sum;
+ * - relative, baseline = 0 (or −0): candidate ≥ 1e-10 (≤ −1e-10), whatever min_relative_change is;
+ * - relative otherwise: change = (candidate − baseline)/baseline ((baseline − candidate)/baseline when smaller
+ *   is better) in float64, failed when change < min_relative_change. Dividing by a negative baseline flips the
+ *   rule: with baseline −0.2 a candidate −0.3 passes and −0.1 fails (greater is better);
+ * - a change rule without a baseline value fails as "missing from the baseline model".
+ * Two deliberate differences: NaN never passes a part (MLflow raises on the Decimal comparison of the
+ * absolute rule and lets a NaN relative change pass), and a relative rule of 0 without a baseline fails as
+ * missing (MLflow's truthiness test skips that check and then raises on `None`).
+ * @see https://github.com/mlflow/mlflow/blob/0c2339493bb2864ef8b0d2b130d31ebdd7aee7fc/mlflow/models/evaluation/validation.py
+ * @throws {RangeError} for values MLflow's constructor rejects (see mlflowThresholdProblem)
+ * @example
+ * validateMlflowThreshold({ metric: 'accuracy', greaterIsBetter: true, minRelativeChange: 0.005 }, 0.83415, 0.83).passed // => false
+ */
+function validateMlflowThreshold(t, candidate, baseline) {
+    const problem = mlflowThresholdProblem(t);
+    if (problem !== undefined)
+        throw new RangeError(problem.message);
+    const up = t.greaterIsBetter;
+    const better = (value, bound) => (up ? value >= bound : value <= bound);
+    const threshold = t.threshold === undefined || better(candidate, t.threshold);
+    const hasChange = t.minAbsoluteChange !== undefined || t.minRelativeChange !== undefined;
+    if (hasChange && baseline === undefined) {
+        return { threshold, absoluteChange: true, relativeChange: true, missingBaseline: true, passed: false };
+    }
+    const abs = t.minAbsoluteChange;
+    const absoluteChange = abs === undefined || baseline === undefined || better(candidate, up ? baseline + abs : baseline - abs);
+    const relativeChange = t.minRelativeChange === undefined ||
+        baseline === undefined ||
+        relativeMet(up, candidate, baseline, t.minRelativeChange);
+    return {
+        threshold,
+        absoluteChange,
+        relativeChange,
+        missingBaseline: false,
+        passed: threshold && absoluteChange && relativeChange,
+    };
+}
+/** MLflow's relative rule: the 1e-10 fallback at baseline 0, else the signed change divided by the baseline. */
+function relativeMet(up, candidate, baseline, rel) {
+    if (baseline === 0)
+        return up ? candidate >= baseline + 1e-10 : candidate <= baseline - 1e-10;
+    const change = (up ? candidate - baseline : baseline - candidate) / baseline;
+    return change >= rel;
+}
+/**
+ * The first value MLflow's MetricThreshold constructor rejects, or undefined: min_absolute_change must be
+ * > 0, min_relative_change in [0, 1].
+ * @example
+ * mlflowThresholdProblem({ metric: 'f1', greaterIsBetter: true, minRelativeChange: 0 }) // => undefined
+ */
+function mlflowThresholdProblem(t) {
+    const { minAbsoluteChange: abs, minRelativeChange: rel } = t;
+    if (abs !== undefined && !(abs > 0))
+        return { key: 'min_absolute_change', message: compareMessages.mlflowAbsoluteChangeNotPositive(t.metric, abs) };
+    if (rel !== undefined && !(rel >= 0 && rel <= 1))
+        return { key: 'min_relative_change', message: compareMessages.mlflowRelativeChangeOutOfRange(t.metric, rel) };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/compare/check-metric-rule.ts
+
 
 
 /**
  * Checks a candidate value against a metric rule and the champion's (baseline) value.
- * Greater is better (smaller mirrors it):
- * - threshold: candidate ≥ threshold;
- * - absolute: `mlflow` candidate ≥ baseline + min_absolute_change in float64, `default` (candidate − baseline)
- *   ≥ min_absolute_change − tol;
- * - relative: `mlflow` candidate ≥ baseline·(1 + r), `default` (candidate − baseline) ≥ r·|baseline| − tol;
- * with tol = RULE_TOLERANCE·max(1, |candidate|, |baseline|) and no tolerance in `mlflow` mode.
- * @see https://mlflow.org/docs/2.14.1/_modules/mlflow/models/evaluation/validation.html (MetricThreshold)
+ * `mlflow` mode is MLflow's MetricThreshold exactly (validateMlflowThreshold; a change rule without a baseline
+ * fails there). `default` mode, greater is better (smaller mirrors it):
+ * - threshold: candidate ≥ threshold − tol;
+ * - absolute: (candidate − baseline) ≥ min_absolute_change − tol;
+ * - relative: (candidate − baseline) ≥ r·|baseline| − tol;
+ * with tol = RULE_TOLERANCE·max(1, |candidate|, |baseline|); a change rule without a baseline is not checked.
  * @throws {RangeError} for values MLflow rejects in `mlflow` mode (min_absolute_change ≤ 0, min_relative_change
- *   outside (0, 1]) and a negative min_relative_change in `default` mode
+ *   outside [0, 1]) and a negative min_relative_change in `default` mode
  * @example
  * checkMetricRule({ metric: 'accuracy', greaterIsBetter: true, minAbsoluteChange: 0.05 }, 0.85, 0.8, 'mlflow').passed // => false
  */
 function checkMetricRule(rule, candidate, baseline, mode) {
+    if (mode === 'mlflow')
+        return validateMlflowThreshold(rule, candidate, baseline);
     const { greaterIsBetter: up, threshold, minAbsoluteChange: abs, minRelativeChange: rel } = rule;
-    checkRuleBounds(rule, mode);
-    const tol = mode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0));
+    checkRuleBounds(rule);
+    const tol = RULE_TOLERANCE * Math.max(1, Math.abs(candidate), Math.abs(baseline ?? 0));
     const atLeast = (value, bound) => (up ? value >= bound - tol : value <= bound + tol);
     const thresholdOk = threshold === undefined || atLeast(candidate, threshold);
-    const change = { up, candidate, mode, tol };
+    const change = { up, candidate, tol };
     const absoluteOk = baseline === undefined || abs === undefined || absoluteChangeMet(change, baseline, abs);
     const relativeOk = baseline === undefined || rel === undefined || relativeChangeMet(change, baseline, rel);
     return {
@@ -57829,30 +59465,89 @@ function checkMetricRule(rule, candidate, baseline, mode) {
         passed: thresholdOk && absoluteOk && relativeOk,
     };
 }
-/** Throws for change bounds the mode rejects (MLflow's own validation in `mlflow` mode). */
-function checkRuleBounds(rule, mode) {
-    const { minAbsoluteChange: abs, minRelativeChange: rel } = rule;
-    if (mode === 'mlflow') {
-        if (abs !== undefined && !(abs > 0))
-            throw new RangeError(compareMessages.mlflowAbsoluteChangeNotPositive(rule.metric, abs));
-        if (rel !== undefined && !(rel > 0 && rel <= 1))
-            throw new RangeError(compareMessages.mlflowRelativeChangeOutOfRange(rule.metric, rel));
-    }
-    else if (rel !== undefined && !(rel >= 0)) {
+/** Throws for a negative min_relative_change, which `default` mode rejects. */
+function checkRuleBounds(rule) {
+    const rel = rule.minRelativeChange;
+    if (rel !== undefined && !(rel >= 0))
         throw new RangeError(compareMessages.relativeChangeNegative(rule.metric, rel));
-    }
 }
-/** Whether the candidate improves on the baseline by at least `abs`. */
-function absoluteChangeMet({ up, candidate, mode, tol }, baseline, abs) {
-    if (mode === 'mlflow')
-        return up ? candidate >= baseline + abs : candidate <= baseline - abs;
+/** Whether the candidate improves on the baseline by at least `abs`, within the tolerance. */
+function absoluteChangeMet({ up, candidate, tol }, baseline, abs) {
     return (up ? candidate - baseline : baseline - candidate) >= abs - tol;
 }
-/** Whether the candidate improves on the baseline by at least `rel` of it. */
-function relativeChangeMet({ up, candidate, mode, tol }, baseline, rel) {
-    if (mode === 'mlflow')
-        return up ? candidate >= baseline * (1 + rel) : candidate <= baseline * (1 - rel);
+/** Whether the candidate improves on the baseline by at least `rel` of |baseline|, within the tolerance. */
+function relativeChangeMet({ up, candidate, tol }, baseline, rel) {
     return (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/slice-check.ts
+
+
+/** Unbounded error metrics: a slice tolerance in their units means nothing, so it is a share of the champion's value. */
+const RELATIVE_TOLERANCE_METRICS = ['mae', 'rmse', 'log-loss'];
+/**
+ * The check of one judged slice on a ruled metric, else undefined (no rule, or a slice too small: compareSlices
+ * marks those `skipped`, and decideEvaluation names them in the summary). A slice regresses when the better end of
+ * its paired interval (family-wise, Bonferroni over the judged slices × metrics) is worse than the champion by more
+ * than the tolerance: `slices.tolerance` in metric units for bounded metrics (accuracy, AUC, F1, Brier, R²…),
+ * `slices.relative_tolerance` × |champion's slice value| for error metrics (mae, rmse, log-loss). A regression is
+ * `slices.on_regression` (fail or warn); otherwise the slice passes ("no regression shown"). A metric undefined on
+ * the slice, or on more than `sample.max_undefined_share` of its resamples, warns. Literal evidence without an
+ * interval is judged on the point difference.
+ * @example
+ * sliceCheck({ kind: 'defined', column: 'region', value: 'eu', rows: 100, metric: 'roc-auc', greaterIsBetter: true, champion: 0.8, candidate: 0.7, lower: -0.15, upper: -0.05, confidence: 0.99 }, { rules: [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }], sample: { maxUndefinedShare: 0.05 }, slices: { minSize: 30, tolerance: 0.02, relativeTolerance: 0.05, onRegression: 'fail' } })?.status // => 'fail'
+ */
+function sliceCheck(s, policy) {
+    if (s.kind === 'skipped' || s.rows < policy.slices.minSize)
+        return undefined;
+    const rule = policy.rules.find((r) => r.metric === s.metric);
+    if (rule === undefined)
+        return undefined;
+    const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`;
+    const name = `${s.column}=${s.value}`;
+    if (s.kind === 'undefined')
+        return {
+            id,
+            status: 'warn',
+            observed: null,
+            message: compareMessages.sliceUndefined(s.metric, s.column, s.value, s.rows, s.reason),
+        };
+    const relative = RELATIVE_TOLERANCE_METRICS.includes(s.metric);
+    const { tolerance: absolute, relativeTolerance, onRegression } = policy.slices;
+    const tolerance = relative ? relativeTolerance * Math.abs(s.champion) : absolute;
+    const toleranceText = compareMessages.sliceTolerance(relative ? relativeTolerance : absolute, relative);
+    const difference = s.candidate - s.champion;
+    const orient = (d) => (s.greaterIsBetter ? d : -d);
+    const lower = s.lower ?? difference;
+    const upper = s.upper ?? difference;
+    const better = Math.max(orient(lower), orient(upper));
+    const interval = `${formatNumber(difference)} [${formatNumber(lower)}, ${formatNumber(upper)}]${s.confidence === undefined ? '' : ` (${formatNumber(s.confidence * 100)}%)`}`;
+    const details = {
+        rows: s.rows,
+        champion: s.champion,
+        candidate: s.candidate,
+        lower,
+        upper,
+        ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
+        ...(s.undefinedResamples === undefined ? {} : { undefinedResamples: s.undefinedResamples }),
+        tolerance,
+    };
+    const base = { id, observed: difference, threshold: { rule: toleranceText }, details };
+    const missing = s.undefinedResamples ?? 0;
+    const share = missing === 0 ? 0 : missing / (missing + (s.resamples ?? 0));
+    if (share > policy.sample.maxUndefinedShare)
+        return {
+            ...base,
+            status: 'warn',
+            message: compareMessages.sliceUndefinedShare(s.metric, name, share, policy.sample.maxUndefinedShare),
+        };
+    if (better < -tolerance)
+        return {
+            ...base,
+            status: onRegression,
+            message: compareMessages.sliceRegressesInterval(s.metric, name, s.rows, s, interval, toleranceText),
+        };
+    return { ...base, status: 'pass', message: compareMessages.sliceNoRegression(s.metric, name, interval, toleranceText) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/judge-evaluation.ts
@@ -57861,50 +59556,55 @@ function relativeChangeMet({ up, candidate, mode, tol }, baseline, rel) {
 
 
 
+
+
 /**
  * The checks of evaluate-vs-champion and the decision, a pure function of the comparisons and the policy.
- * Per rule (metric with a rule):
- * - the floor/ceiling (`threshold`) is checked on the candidate's point value;
- * - with `evidence: interval` the change rules are checked at the worst plausible candidate value
- *   (champion + the interval end in the worse direction): met → pass; not met even at the best plausible
- *   value → fail; otherwise → warn (inconclusive). With `evidence: point` the point estimate decides;
+ * Sample: fewer rows (or, binary, positives or negatives) than `policy.sample` asks for → one `error` check
+ * `evaluate.sample` and nothing else is judged (hold).
+ * Per rule (metric with a rule), each component is pass, fail or warn (inconclusive) and the rule takes the worst:
+ * - floor/ceiling (`threshold`): with `evidence: interval` the candidate's own interval decides — pass when its
+ *   worse end meets the floor, fail when even its better end misses it (at the family-wise level), else warn;
+ * - superiority (`min_absolute_change`, `min_relative_change`; default mode): the oriented difference must be
+ *   strictly above the required change — pass when the interval's worse end is above it, fail when the
+ *   family-wise interval's better end is below it, else warn. An identical (or rank-equivalent) candidate,
+ *   difference 0 [0, 0], is therefore a hold, never a promote;
+ * - non-inferiority (`non_inferiority_margin` M): the same with −M as the bound;
+ * - `evidence: point`: the point values decide (a difference exactly on the bound is inconclusive);
+ * - the metric undefined on more than `sample.maxUndefinedShare` of the resamples (interval evidence) → warn;
  * - a metric undefined on the data → error.
- * Slices: a slice of at least `minSize` rows whose difference is worse than −tolerance → `onRegression`.
- * Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured (`{ missing }`) → a
- * `skipped` check naming the missing inputs (the budget is not judged, and it does not change the decision).
- * Decision: any fail → reject; else any error or warn from a rule → hold; else promote (slice warnings are
- * reported but do not hold). No rule at all → hold (nothing decided).
- * The policy is a resolved one (resolveEvaluationPolicy rejects the rules a rule mode forbids).
+ * Rejection uses the `adjusted` (Bonferroni over every rule component, see rejectionConfidence) intervals, so k
+ * exchangeable rules reject at most 1 − confidence of the time together; promotion needs every component to pass
+ * at the plain level. `rule_mode: mlflow` judges change rules with checkMetricRule's MLflow arithmetic.
+ * No champion (`sample.noChampion`): a pass check `evaluate.champion` ("no champion: floors only"), the floors
+ * judged as above, change rules and slices not judged; no floor at all → an error check.
+ * Slices: see sliceCheck. Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured
+ * (`{ missing }`) → a `skipped` check naming the missing inputs (it does not change the decision).
+ * Decision: any rule or slice fail → reject; else any error or warn from a rule → hold; else promote (slice
+ * warnings are reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for a rule its rule mode rejects, which only an unresolved policy can hold (see checkMetricRule)
  * @example
  * judgeEvaluation([], resolveEvaluationPolicy({}, {}).policy).decision // => 'hold'
  */
-function judgeEvaluation(comparisons, policy, slices = [], latency) {
-    const checks = [];
+function judgeEvaluation(comparisons, policy, slices = [], latency, sample) {
     const verdicts = {};
-    let ruleStatuses = [];
-    for (const c of comparisons) {
-        const rule = policy.rules.find((r) => r.metric === c.metric);
-        if (rule === undefined) {
-            verdicts[c.metric] = c.kind === 'defined' ? 'reported' : 'undefined';
-            continue;
-        }
-        const check = c.kind === 'undefined' ? undefinedMetricCheck(c, rule, policy) : ruleCheck(c, rule, policy);
-        verdicts[c.metric] = c.kind === 'undefined' ? 'error' : ruleVerdict(check.status);
-        ruleStatuses.push(check.status);
-        checks.push(check);
-    }
-    if (ruleStatuses.length === 0) {
-        checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message: compareMessages.noRule });
-        ruleStatuses = ['error'];
-    }
+    const thin = sample === undefined ? undefined : sampleCheck(sample, policy);
+    const noChampion = sample?.noChampion === true;
+    const { checks, statuses } = thin === undefined
+        ? ruleChecks(comparisons, policy, verdicts, noChampion)
+        : { checks: [thin], statuses: ['error'] };
+    if (thin !== undefined)
+        for (const c of comparisons)
+            verdicts[c.metric] = 'not judged';
     const sliceStatuses = [];
-    for (const s of slices) {
-        const check = sliceCheck(s, policy);
-        if (check === undefined)
-            continue;
-        sliceStatuses.push(check.status);
-        checks.push(check);
+    if (thin === undefined && !noChampion) {
+        for (const s of slices) {
+            const check = sliceCheck(s, policy);
+            if (check === undefined)
+                continue;
+            sliceStatuses.push(check.status);
+            checks.push(check);
+        }
     }
     const latencyChecked = latencyCheck(policy, latency);
     if (latencyChecked !== undefined) {
@@ -57912,12 +59612,64 @@ function judgeEvaluation(comparisons, policy, slices = [], latency) {
             sliceStatuses.push(latencyChecked.status);
         checks.push(latencyChecked);
     }
-    const ruleWorst = worstOf(ruleStatuses);
+    const ruleWorst = worstOf(statuses);
     const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail');
     const decision = anyFail ? 'reject' : ruleWorst === 'pass' ? 'promote' : 'hold';
     const order = ['fail', 'error', 'warn'];
     const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message));
     return { decision, reasons, checks, verdicts };
+}
+/** The checks of the ruled metrics (floors only without a champion), and their statuses. */
+function ruleChecks(comparisons, policy, verdicts, noChampion) {
+    const checks = [];
+    const statuses = [];
+    if (noChampion)
+        checks.push({ id: 'evaluate.champion', status: 'pass', observed: null, message: compareMessages.noChampion });
+    for (const c of comparisons) {
+        const written = policy.rules.find((r) => r.metric === c.metric);
+        if (written === undefined) {
+            verdicts[c.metric] = c.kind === 'defined' ? 'reported' : 'undefined';
+            continue;
+        }
+        const rule = noChampion ? floorOf(written) : written;
+        if (rule === undefined) {
+            verdicts[c.metric] = 'no champion';
+            continue;
+        }
+        const check = c.kind === 'undefined' ? undefinedMetricCheck(c, rule, policy) : ruleCheck(c, rule, policy);
+        verdicts[c.metric] = c.kind === 'undefined' ? 'error' : ruleVerdict(check.status);
+        statuses.push(check.status);
+        checks.push(check);
+    }
+    if (statuses.length === 0) {
+        const message = noChampion ? compareMessages.noChampionNoFloors : compareMessages.noRule;
+        checks.push({ id: 'evaluate.rules', status: 'error', observed: null, message });
+        statuses.push('error');
+    }
+    return { checks, statuses };
+}
+/** The floor part of a rule alone (a first model has nothing to change against), or undefined without one. */
+function floorOf(rule) {
+    if (rule.threshold === undefined)
+        return undefined;
+    return { metric: rule.metric, greaterIsBetter: rule.greaterIsBetter, threshold: rule.threshold };
+}
+/** The error check when the sample is below the policy's minimums, else undefined. */
+function sampleCheck(sample, policy) {
+    const { minRows, minPositives, minNegatives } = policy.sample;
+    const { rows, positives, negatives } = sample;
+    const binary = positives !== undefined && negatives !== undefined;
+    const short = rows < minRows || (binary && (positives < minPositives || negatives < minNegatives));
+    if (!short)
+        return undefined;
+    return {
+        id: 'evaluate.sample',
+        status: 'error',
+        observed: rows,
+        threshold: { min: minRows, rule: compareMessages.sampleMinimum(minRows, binary ? { minPositives, minNegatives } : undefined) },
+        message: compareMessages.sampleTooSmall(rows, binary ? { positives, negatives } : undefined, policy.sample),
+        details: { rows, ...(binary ? { positives, negatives } : {}) },
+    };
 }
 /** The side-by-side table's verdict for a rule check's status. */
 function ruleVerdict(status) {
@@ -57944,73 +59696,130 @@ function ruleCheck(c, rule, policy) {
         upper: c.upper,
         confidence: c.confidence,
         probabilityBetter: c.probabilityBetter,
+        ...(c.candidateLower === undefined ? {} : { candidateLower: c.candidateLower }),
+        ...(c.candidateUpper === undefined ? {} : { candidateUpper: c.candidateUpper }),
+        ...(c.adjusted === undefined ? {} : { adjusted: c.adjusted }),
+        ...(c.undefinedResamples === undefined
+            ? {}
+            : { undefinedResamples: c.undefinedResamples, undefinedShare: undefinedShare(c) }),
         ...(c.test === undefined ? {} : { test: c.test }),
     };
     const { status, message } = judgeRule(c, rule, policy, ruleText);
-    return { id: `evaluate.${c.metric}`, status, observed: c.difference, threshold: { rule: ruleText }, message, details };
+    const observed = rule.threshold !== undefined && !hasChange(rule) ? c.candidate : c.difference;
+    return { id: `evaluate.${c.metric}`, status, observed, threshold: { rule: ruleText }, message, details };
+}
+const SEVERITY = ['pass', 'warn', 'error', 'fail'];
+/** The worst component decides; when all pass, the last one (the change rule after the floor) words it. */
+function combine(parts) {
+    let chosen = parts[parts.length - 1];
+    for (const p of parts)
+        if (SEVERITY.indexOf(p.status) > SEVERITY.indexOf(chosen.status))
+            chosen = p;
+    return chosen;
+}
+const hasChange = (rule) => rule.minAbsoluteChange !== undefined ||
+    rule.minRelativeChange !== undefined ||
+    rule.nonInferiorityMargin !== undefined;
+/** Share of the resamples on which the metric was undefined. */
+function undefinedShare(c) {
+    const missing = c.undefinedResamples ?? 0;
+    return missing === 0 ? 0 : missing / (missing + c.resamples);
 }
 /** The status and message of one ruled metric (see judgeEvaluation for the rule). */
 function judgeRule(c, rule, policy, ruleText) {
-    const floorRule = {
-        metric: rule.metric,
-        greaterIsBetter: rule.greaterIsBetter,
-        ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }),
-    };
+    const parts = [];
+    if (rule.threshold !== undefined)
+        parts.push(judgeFloor(c, rule, rule.threshold, policy));
+    if (hasChange(rule))
+        parts.push(policy.ruleMode === 'mlflow'
+            ? judgeMlflowChange(c, rule, policy, ruleText)
+            : judgeChange(c, rule, policy, ruleText));
+    const share = undefinedShare(c);
+    if (policy.evidence === 'interval' && share > policy.sample.maxUndefinedShare)
+        parts.push({ status: 'warn', message: compareMessages.undefinedShareTooHigh(c.metric, share, policy.sample.maxUndefinedShare) });
+    return combine(parts);
+}
+const percent = (confidence) => formatNumber(confidence * 100);
+/** A floor (greater is better) or ceiling on the candidate's own value: its interval, or the point value. */
+function judgeFloor(c, rule, floor, policy) {
+    const up = rule.greaterIsBetter;
+    const tol = policy.ruleMode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(c.candidate), Math.abs(floor));
+    const meets = (v) => (up ? v >= floor - tol : v <= floor + tol);
+    if (policy.evidence === 'point') {
+        const met = meets(c.candidate);
+        return { status: met ? 'pass' : 'fail', message: compareMessages.floorResult(c.metric, c.candidate, floor, up, met) };
+    }
+    const lower = c.candidateLower ?? c.candidate;
+    const upper = c.candidateUpper ?? c.candidate;
+    const adjLower = c.adjusted?.candidateLower ?? lower;
+    const adjUpper = c.adjusted?.candidateUpper ?? upper;
+    const interval = `${formatNumber(c.candidate)} [${formatNumber(lower)}, ${formatNumber(upper)}]`;
+    if (meets(up ? lower : upper))
+        return { status: 'pass', message: compareMessages.floorIntervalMeets(c.metric, interval, floor, up, percent(c.confidence)) };
+    if (!meets(up ? adjUpper : adjLower)) {
+        const level = c.adjusted?.confidence ?? c.confidence;
+        const adjInterval = `${formatNumber(c.candidate)} [${formatNumber(adjLower)}, ${formatNumber(adjUpper)}]`;
+        return { status: 'fail', message: compareMessages.floorIntervalMisses(c.metric, adjInterval, floor, up, percent(level)) };
+    }
+    return { status: 'warn', message: compareMessages.floorIntervalInconclusive(c.metric, interval, floor, up) };
+}
+/**
+ * A change rule in default mode, on the oriented difference (candidate better > 0): superiority needs it strictly
+ * above the required change (the larger of min_absolute_change and min_relative_change·|champion|),
+ * non-inferiority strictly above −margin.
+ */
+function judgeChange(c, rule, policy, ruleText) {
+    const up = rule.greaterIsBetter;
+    const orient = (d) => (up ? d : -d);
+    const tol = RULE_TOLERANCE * Math.max(1, Math.abs(c.candidate), Math.abs(c.champion));
+    const bound = rule.nonInferiorityMargin !== undefined
+        ? -rule.nonInferiorityMargin
+        : Math.max(rule.minAbsoluteChange ?? Number.NEGATIVE_INFINITY, rule.minRelativeChange === undefined
+            ? Number.NEGATIVE_INFINITY
+            : rule.minRelativeChange * Math.abs(c.champion));
+    if (policy.evidence === 'point') {
+        const d = orient(c.difference);
+        if (d > bound + tol)
+            return { status: 'pass', message: compareMessages.pointResult(c.metric, c.difference, ruleText, true) };
+        if (d < bound - tol)
+            return { status: 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, false) };
+        return { status: 'warn', message: compareMessages.pointOnBound(c.metric, c.difference, ruleText) };
+    }
+    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
+    const worse = Math.min(orient(c.lower), orient(c.upper));
+    if (worse > bound + tol)
+        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
+    const adj = c.adjusted ?? c;
+    const better = Math.max(orient(adj.lower), orient(adj.upper));
+    if (better < bound - tol) {
+        const adjInterval = `${formatNumber(c.difference)} [${formatNumber(adj.lower)}, ${formatNumber(adj.upper)}]`;
+        return { status: 'fail', message: compareMessages.intervalFails(c.metric, adjInterval, ruleText, adj.confidence) };
+    }
+    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
+}
+/** A change rule in mlflow mode: MLflow's arithmetic (checkMetricRule) at the ends of the interval, or the point. */
+function judgeMlflowChange(c, rule, policy, ruleText) {
     const changeRule = {
         metric: rule.metric,
         greaterIsBetter: rule.greaterIsBetter,
         ...(rule.minAbsoluteChange === undefined ? {} : { minAbsoluteChange: rule.minAbsoluteChange }),
         ...(rule.minRelativeChange === undefined ? {} : { minRelativeChange: rule.minRelativeChange }),
     };
-    const floorOk = checkMetricRule(floorRule, c.candidate, undefined, policy.ruleMode).passed;
-    const pointOk = checkMetricRule(changeRule, c.candidate, c.champion, policy.ruleMode).passed;
-    const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
-    const betterEnd = rule.greaterIsBetter ? c.upper : c.lower;
-    const worstOk = checkMetricRule(changeRule, c.champion + worseEnd, c.champion, policy.ruleMode).passed;
-    const bestOk = checkMetricRule(changeRule, c.champion + betterEnd, c.champion, policy.ruleMode).passed;
-    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
-    const floor = rule.threshold ?? Number.NaN;
-    if (!floorOk)
-        return { status: 'fail', message: compareMessages.floorResult(c.metric, c.candidate, floor, rule.greaterIsBetter, false) };
-    // A floor alone says nothing about the champion: report the candidate's value, not the difference.
-    if (rule.minAbsoluteChange === undefined && rule.minRelativeChange === undefined)
-        return { status: 'pass', message: compareMessages.floorResult(c.metric, c.candidate, floor, rule.greaterIsBetter, true) };
-    if (policy.evidence === 'point')
-        return { status: pointOk ? 'pass' : 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, pointOk) };
-    if (worstOk)
-        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
-    if (!bestOk)
-        return { status: 'fail', message: compareMessages.intervalFails(c.metric, interval, ruleText, c.confidence) };
-    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
-}
-/** The check of one slice large enough to judge on a ruled metric, else undefined. */
-function sliceCheck(s, policy) {
-    if (s.rows < policy.slices.minSize)
-        return undefined;
-    const rule = policy.rules.find((r) => r.metric === s.metric);
-    if (rule === undefined)
-        return undefined;
-    const id = `evaluate.slice.${s.column}.${s.value}.${s.metric}`;
-    if (s.kind === 'undefined') {
-        return {
-            id,
-            status: 'warn',
-            observed: null,
-            message: compareMessages.sliceUndefined(s.metric, s.column, s.value, s.rows, s.reason),
-        };
+    if (policy.evidence === 'point') {
+        const met = checkMetricRule(changeRule, c.candidate, c.champion, 'mlflow').passed;
+        return { status: met ? 'pass' : 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, met) };
     }
-    const oriented = s.greaterIsBetter ? s.candidate - s.champion : s.champion - s.candidate;
-    const regressed = oriented < -policy.slices.tolerance;
-    return {
-        id,
-        status: regressed ? policy.slices.onRegression : 'pass',
-        observed: s.candidate - s.champion,
-        threshold: { rule: compareMessages.sliceTolerance(policy.slices.tolerance) },
-        message: regressed
-            ? compareMessages.sliceRegresses(s.metric, s.column, s.value, s.rows, s.champion, s.candidate, policy.slices.tolerance)
-            : compareMessages.sliceWithin(s.metric, s.column, s.value),
-        details: { rows: s.rows, champion: s.champion, candidate: s.candidate },
-    };
+    const adj = c.adjusted ?? c;
+    const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
+    const betterEnd = rule.greaterIsBetter ? adj.upper : adj.lower;
+    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
+    if (checkMetricRule(changeRule, c.champion + worseEnd, c.champion, 'mlflow').passed)
+        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
+    if (!checkMetricRule(changeRule, c.champion + betterEnd, c.champion, 'mlflow').passed) {
+        const adjInterval = `${formatNumber(c.difference)} [${formatNumber(adj.lower)}, ${formatNumber(adj.upper)}]`;
+        return { status: 'fail', message: compareMessages.intervalFails(c.metric, adjInterval, ruleText, adj.confidence) };
+    }
+    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
 }
 /** The latency budget's check: skipped when it could not be measured; none without a budget. */
 function latencyCheck(policy, latency) {
@@ -58045,22 +59854,41 @@ function latencyCheck(policy, latency) {
 /**
  * The evaluate-vs-champion gate: judges the evidence against the policy (judgeEvaluation: checks and the decision
  * promote | hold | reject), and words it: the title (the decision and its first reason, or on promote the first
- * rule met), the summary (rows, champion, bootstrap settings, up to ten reasons, and on promote the exact
- * promotion to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
+ * rule met), the summary ("no champion: floors only" for a first model; rows, champion, bootstrap settings; the
+ * sample and its minimums; the slices not judged, by name; up to ten reasons; and on promote the exact promotion
+ * to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
  * Promote button are offered by the action and shown only on promote.
  * @example
- * decideEvaluation({ rows: 0, champion: { path: 'champion.csv', how: 'file' }, comparisons: [], metricsPath: 'm.json' }, resolveEvaluationPolicy({}, {}).policy).outcome.title // => 'Hold: no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy'
+ * decideEvaluation({ rows: 100, champion: { path: 'champion.csv', how: 'file' }, comparisons: [], metricsPath: 'm.json' }, resolveEvaluationPolicy({}, {}).policy).outcome.title // => 'Hold: no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy'
  */
 function decideEvaluation(evidence, policy, promotion = {}) {
     const slices = evidence.slices ?? [];
-    const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence.latency);
+    const noChampion = evidence.champion === undefined;
+    const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence.latency, {
+        rows: evidence.rows,
+        ...(evidence.positives === undefined ? {} : { positives: evidence.positives }),
+        ...(evidence.negatives === undefined ? {} : { negatives: evidence.negatives }),
+        noChampion,
+    });
     const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'));
     const reason = decision === 'promote' ? passed[0]?.message : reasons[0];
     const title = reason === undefined
         ? compareMessages.decisionTitle(decision)
         : compareMessages.decisionWithReason(decision, reason);
+    const classes = evidence.positives === undefined || evidence.negatives === undefined
+        ? undefined
+        : { positives: evidence.positives, negatives: evidence.negatives };
+    const { minRows, minPositives, minNegatives, maxUndefinedShare } = policy.sample;
+    const skipped = slices.filter((s) => s.kind === 'skipped' && s.metric === slices[0]?.metric);
     const summary = [
-        compareMessages.summaryHeadline(evidence.rows, compareMessages.championSource(evidence.champion), policy),
+        ...(noChampion ? [compareMessages.noChampion] : []),
+        compareMessages.summaryHeadline(evidence.rows, evidence.champion === undefined ? 'none' : compareMessages.championSource(evidence.champion), policy),
+        compareMessages.sampleLine(evidence.rows, classes, compareMessages.sampleMinimum(minRows, classes === undefined ? undefined : { minPositives, minNegatives }), maxUndefinedShare),
+        ...(skipped.length === 0 || noChampion
+            ? []
+            : [
+                compareMessages.slicesSkipped(skipped.map((s) => `${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`)),
+            ]),
         ...reasons.slice(0, 10).map((r) => `- ${r}`),
     ];
     const promoting = decision === 'promote';
@@ -58074,7 +59902,7 @@ function decideEvaluation(evidence, policy, promotion = {}) {
             title,
             summary: summary.join('\n'),
             checks,
-            figures: evaluationFigures(evidence.comparisons, rules, verdicts, slices, policy.slices.minSize),
+            figures: evaluationFigures(evidence.comparisons, rules, verdicts, noChampion ? [] : slices, noChampion),
             outputs: { [outputs.Decision]: decision, [outputs.MetricsPath]: evidence.metricsPath },
         },
         decision,
@@ -58199,6 +60027,7 @@ function normalizeDeprecatedKeys(section) {
 
 
 
+
 /** Primary metric per task: the one that decides when the policy names no rule. */
 const PRIMARY_METRIC = {
     binary: 'roc-auc',
@@ -58214,8 +60043,15 @@ const EVALUATION_DEFAULTS = {
     resamples: 1000,
     seed: 20240601,
     decisionThreshold: 0.5,
+    minRows: 30,
+    minPositives: 20,
+    minNegatives: 20,
+    maxUndefinedShare: 0.05,
     sliceMinSize: 30,
+    sliceMinPositives: 20,
+    sliceMinNegatives: 20,
     sliceTolerance: 0.02,
+    sliceRelativeTolerance: 0.05,
     sliceOnRegression: 'fail',
 };
 const SECTION = 'evaluate-vs-champion';
@@ -58224,23 +60060,27 @@ const SECTION = 'evaluate-vs-champion';
  * (normalizeDeprecatedKeys) and reported in `warnings`. Metrics: the input list, else the metrics named in the
  * policy plus the primary metric, else every metric of the task (for multiclass, the probability metrics only
  * when `probabilities` is set). Rules: one per metric in the policy (MLflow's keys); when the policy names none,
- * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "better than the champion, with
- * the interval above 0".
+ * the primary metric (roc-auc, f1-macro, rmse) gets `min_absolute_change: 0` — "strictly better than the
+ * champion, with the interval above 0". Non-inferiority is its own key, `non_inferiority_margin`; a negative
+ * `min_absolute_change` (its old spelling) is mapped to it with a warning.
  * @throws {ConfigurationError} with the policy path (or the input) when a policy metric or an input metric does
- *   not belong to the task, a rule breaks its rule mode (mlflow: min_absolute_change ≤ 0 or min_relative_change
- *   outside (0, 1]; default: min_relative_change < 0), or a key is written in both spellings
+ *   not belong to the task, a rule is empty (`roc-auc: {}`), a rule breaks its rule mode (mlflow:
+ *   min_absolute_change ≤ 0, min_relative_change outside [0, 1], any non_inferiority_margin; default:
+ *   min_relative_change < 0), a margin is combined with a change rule, or a key is written in both spellings
  * @example
  * resolveEvaluationPolicy({}, {}).policy.rules // => [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }]
  */
 function resolveEvaluationPolicy(written, overrides) {
-    const { section, warnings } = normalizeDeprecatedKeys(written);
+    const normalized = normalizeDeprecatedKeys(written);
+    const { section } = normalized;
+    const warnings = [...normalized.warnings];
     const task = overrides.task ?? section.task ?? EVALUATION_DEFAULTS.task;
     const ruleMode = section.rule_mode ?? EVALUATION_DEFAULTS.ruleMode;
     const known = METRICS_BY_TASK[task];
     const ruleEntries = Object.entries(section.metrics ?? {});
     checkPolicyMetrics(ruleEntries, task, known, ruleMode);
     checkInputMetrics(overrides.metrics ?? [], task, known);
-    const rules = resolveRules(ruleEntries, task);
+    const rules = resolveRules(ruleEntries, task, ruleMode, warnings);
     const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms;
     const policy = {
         task,
@@ -58252,6 +60092,7 @@ function resolveEvaluationPolicy(written, overrides) {
         resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
         seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
         decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
+        sample: resolveSample(section.sample ?? {}),
         slices: resolveSlices(section.slices ?? {}, overrides),
         ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
     };
@@ -58272,15 +60113,27 @@ function checkInputMetrics(inputMetrics, task, known) {
     if (foreign.length > 0)
         throw new errors_ConfigurationError(compareMessages.inputNotTaskMetric(foreign, task), { input: 'metrics' }, compareMessages.useTaskMetrics(task, known));
 }
-/** One rule per metric the policy names; with none, the task's primary metric must beat the champion. */
-function resolveRules(ruleEntries, task) {
-    const rules = ruleEntries.map(([name, r]) => ({
-        metric: name,
-        greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name],
-        ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
-        ...(r.min_absolute_change === undefined ? {} : { minAbsoluteChange: r.min_absolute_change }),
-        ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
-    }));
+/**
+ * One rule per metric the policy names; with none, the task's primary metric must beat the champion. In default
+ * mode a negative min_absolute_change is the old spelling of a non-inferiority margin: it becomes
+ * `nonInferiorityMargin` with a warning naming the new key.
+ */
+function resolveRules(ruleEntries, task, mode, warnings) {
+    const rules = ruleEntries.map(([name, r]) => {
+        const abs = r.min_absolute_change;
+        const oldMargin = mode === 'default' && abs !== undefined && abs < 0;
+        if (oldMargin)
+            warnings.push(compareMessages.negativeChangeIsMargin(name, abs));
+        const margin = oldMargin ? -abs : r.non_inferiority_margin;
+        return {
+            metric: name,
+            greaterIsBetter: r.greater_is_better ?? GREATER_IS_BETTER[name],
+            ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
+            ...(abs === undefined || oldMargin ? {} : { minAbsoluteChange: abs }),
+            ...(r.min_relative_change === undefined ? {} : { minRelativeChange: r.min_relative_change }),
+            ...(margin === undefined ? {} : { nonInferiorityMargin: margin }),
+        };
+    });
     const primary = PRIMARY_METRIC[task];
     if (rules.length === 0)
         rules.push({ metric: primary, greaterIsBetter: GREATER_IS_BETTER[primary], minAbsoluteChange: 0 });
@@ -58303,12 +60156,24 @@ function resolveMetrics(overrides, rules, task, known) {
             metrics.push(r.metric);
     return metrics;
 }
+/** The sample minimums: the policy, else the defaults. */
+function resolveSample(s) {
+    return {
+        minRows: s.min_rows ?? EVALUATION_DEFAULTS.minRows,
+        minPositives: s.min_positives ?? EVALUATION_DEFAULTS.minPositives,
+        minNegatives: s.min_negatives ?? EVALUATION_DEFAULTS.minNegatives,
+        maxUndefinedShare: s.max_undefined_share ?? EVALUATION_DEFAULTS.maxUndefinedShare,
+    };
+}
 /** The slice settings: the segment-columns input, else the policy, else the defaults. */
 function resolveSlices(s, overrides) {
     return {
         columns: overrides.segmentColumns ?? s.columns ?? [],
         minSize: s.min_size ?? EVALUATION_DEFAULTS.sliceMinSize,
+        minPositives: s.min_positives ?? EVALUATION_DEFAULTS.sliceMinPositives,
+        minNegatives: s.min_negatives ?? EVALUATION_DEFAULTS.sliceMinNegatives,
         tolerance: s.tolerance ?? EVALUATION_DEFAULTS.sliceTolerance,
+        relativeTolerance: s.relative_tolerance ?? EVALUATION_DEFAULTS.sliceRelativeTolerance,
         onRegression: s.on_regression ?? EVALUATION_DEFAULTS.sliceOnRegression,
     };
 }
@@ -58317,10 +60182,25 @@ function checkRuleMode(metric, rule, mode) {
     const abs = rule.min_absolute_change;
     const rel = rule.min_relative_change;
     const at = (key) => ({ path: `${SECTION}.metrics.${metric}.${key}` });
-    if (mode === 'mlflow' && abs !== undefined && !(abs > 0))
-        throw new errors_ConfigurationError(compareMessages.mlflowAbsoluteChangeNotPositive(metric, abs), at('min_absolute_change'));
-    if (mode === 'mlflow' && rel !== undefined && !(rel > 0 && rel <= 1))
-        throw new errors_ConfigurationError(compareMessages.mlflowRelativeChangeOutOfRange(metric, rel), at('min_relative_change'), 'write a share in (0, 1], e.g. 0.05 for 5%, or use rule_mode: default');
+    const margin = rule.non_inferiority_margin;
+    if (rule.threshold === undefined && abs === undefined && rel === undefined && margin === undefined)
+        throw new errors_ConfigurationError(compareMessages.emptyRule(metric), { path: `${SECTION}.metrics.${metric}` }, compareMessages.fixEmptyRule(metric));
+    if (margin !== undefined && mode === 'mlflow')
+        throw new errors_ConfigurationError(compareMessages.marginNotInMlflow(metric), at('non_inferiority_margin'), 'use rule_mode: default, or a positive min_absolute_change');
+    if (margin !== undefined && (abs !== undefined || rel !== undefined))
+        throw new errors_ConfigurationError(compareMessages.marginWithChange(metric), at('non_inferiority_margin'), 'keep one: non_inferiority_margin ("not worse by more than") or min_absolute_change / min_relative_change ("better by at least")');
+    if (mode === 'mlflow') {
+        const problem = mlflowThresholdProblem({
+            metric,
+            greaterIsBetter: true,
+            ...(abs === undefined ? {} : { minAbsoluteChange: abs }),
+            ...(rel === undefined ? {} : { minRelativeChange: rel }),
+        });
+        if (problem?.key === 'min_relative_change')
+            throw new errors_ConfigurationError(problem.message, at(problem.key), 'write a share in [0, 1], e.g. 0.05 for 5%, or use rule_mode: default');
+        if (problem !== undefined)
+            throw new errors_ConfigurationError(problem.message, at(problem.key));
+    }
     if (mode === 'default' && rel !== undefined && !(rel >= 0))
         throw new errors_ConfigurationError(compareMessages.relativeChangeNegative(metric, rel), at('min_relative_change'));
 }
@@ -58332,7 +60212,12 @@ function checkRuleMode(metric, rule, mode) {
  * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
  */
 const POLICY_SECTION_KEYS = {
-    'validate-data': { severity: true, max_examples: true, drift: true },
+    'validate-data': {
+        severity: true,
+        max_examples: true,
+        limits: true,
+        drift: true,
+    },
     'train-on-runner': {
         require_gpus: true,
         timeout_minutes: true,
@@ -58348,6 +60233,7 @@ const POLICY_SECTION_KEYS = {
         resamples: true,
         seed: true,
         decision_threshold: true,
+        sample: true,
         slices: true,
         max_latency_ms: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
@@ -58383,6 +60269,7 @@ const POLICY_SECTION_KEYS = {
         inconclusive_limit: true,
         no_traffic: true,
         no_traffic_max_intervals: true,
+        bake: true,
         checks: true,
     },
 };
@@ -58453,6 +60340,12 @@ const dataMessages = {
     invalidUtf8Hint: () => 'save the file as UTF-8 (for example: iconv -f latin1 -t utf-8 in.csv > out.csv)',
     invalidJson: (parserMessage) => `line is not valid JSON: ${parserMessage}`,
     invalidJsonHint: () => 'write one complete JSON object per line (JSON Lines); multi-line JSON is not allowed',
+    jsonDuplicateKey: (key) => `line has key ${JSON.stringify(key)} twice in one object (JSON would keep only the last value)`,
+    jsonDuplicateKeyHint: () => 'write each key once per object, or rename one of the two',
+    jsonTooDeep: (max) => `line nests JSON objects and arrays more than ${max} levels deep`,
+    jsonTooDeepHint: () => 'flatten the value: columns hold scalars, and nested values are kept only as JSON text',
+    fieldTooLong: (what, max) => `${what} is longer than ${max} bytes, the limit for one ${what === 'line' ? 'JSON line' : 'CSV field'}`,
+    fieldTooLongHint: () => 'check the file for a missing newline or an unterminated quote; if the long value is real, raise validate-data.limits.max_field_bytes in the policy file',
     jsonLineNotObject: (kind) => `line holds a JSON ${kind}, not an object`,
     jsonLineNotObjectHint: () => 'write one JSON object per line, e.g. {"age": 31, "country": "FR"}',
     missingColumn: (path, column, present) => `dataset "${path}" has no column ${quote(column)}; its columns are ${list(present)}`,
@@ -58568,6 +60461,13 @@ async function* datasetChunks(handle, path, options) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/core/data/limits.ts
+/**
+ * 16 MiB: the default longest CSV field or JSON line (policy validate-data.limits.max_field_bytes), far above any
+ * real cell and far below V8's string limit (~512 MiB), where an unbounded line ended in "Invalid string length".
+ */
+const DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
+
 ;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-parser.ts
 /**
  * A push parser for RFC 4180 CSV over bytes, with the conventions of `src/core/data/cell-value.ts`.
@@ -58593,6 +60493,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 
+
 const NO_COLUMNS = [];
 const QUOTE = 34;
 const LF = 10;
@@ -58615,6 +60516,9 @@ class CsvParser {
     nullFirst;
     maxNullLength;
     requested;
+    maxFieldBytes;
+    /** maxFieldBytes ÷ 3: a field of at most this many UTF-16 units is within the limit (≤ 3 UTF-8 bytes per unit). */
+    maxFieldUnits;
     projection;
     width = 0;
     outWidth = 0;
@@ -58644,6 +60548,8 @@ class CsvParser {
         }
         this.maxNullLength = max;
         this.requested = options.columns;
+        this.maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES;
+        this.maxFieldUnits = Math.floor(this.maxFieldBytes / 3);
     }
     /** Parses the complete records in `chunk` (plus what earlier chunks left). */
     push(chunk) {
@@ -58736,6 +60642,8 @@ class CsvParser {
                                 nextDelimiter = n;
                         }
                         const fieldEnd = nextDelimiter < stop ? nextDelimiter : stop;
+                        if (fieldEnd - start > this.maxFieldUnits)
+                            this.checkField(text, start, fieldEnd, recordLine);
                         const target = projection === undefined ? (field < width ? field : -1) : field < width ? projection[field] : -1;
                         if (target >= 0) {
                             if (fieldEnd === start) {
@@ -58786,7 +60694,7 @@ class CsvParser {
                         const q = text.indexOf('"', j);
                         if (q === -1) {
                             if (!final)
-                                return this.keep(text, recordStart, recordLine);
+                                return this.keep(text, recordStart, recordLine, pos, fieldLine);
                             throw new DataError(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, dataMessages.unterminatedQuoteHint());
                         }
                         if (q + 1 < n) {
@@ -58797,11 +60705,13 @@ class CsvParser {
                             }
                         }
                         else if (!final) {
-                            return this.keep(text, recordStart, recordLine);
+                            return this.keep(text, recordStart, recordLine, pos, fieldLine);
                         }
                         close = q;
                         break;
                     }
+                    if (close - pos - 1 > this.maxFieldUnits)
+                        this.checkField(text, pos + 1, close, fieldLine);
                     if (target >= 0 || inHeader) {
                         const raw = text.slice(pos + 1, close);
                         value = escaped ? raw.replaceAll('""', '"') : raw;
@@ -58831,7 +60741,7 @@ class CsvParser {
                         }
                         else if (c === CR && pos + 1 >= n) {
                             if (!final)
-                                return this.keep(text, recordStart, recordLine);
+                                return this.keep(text, recordStart, recordLine, pos, line);
                             end = n; // a file that ends with `"…"` CR (a CRLF cut short)
                         }
                         else {
@@ -58851,8 +60761,10 @@ class CsvParser {
                             nextNewline = n;
                     }
                     end = nextDelimiter < nextNewline ? nextDelimiter : nextNewline;
+                    if (end - pos > this.maxFieldUnits)
+                        this.checkField(text, pos, end, line);
                     if (end === n && !final)
-                        return this.keep(text, recordStart, recordLine);
+                        return this.keep(text, recordStart, recordLine, pos, line);
                     if (inHeader)
                         headerColumns.push(pos - lineStart + 1);
                     if (target >= 0 || inHeader) {
@@ -58911,7 +60823,15 @@ class CsvParser {
     throwRagged(width, field, line) {
         throw new DataError(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
     }
-    keep(text, recordStart, recordLine) {
+    /** A field longer than maxFieldBytes is a DataError at its line (checked before its text is kept or copied). */
+    checkField(text, start, end, line) {
+        if (end - start <= this.maxFieldUnits || Buffer.byteLength(text.slice(start, end)) <= this.maxFieldBytes)
+            return;
+        throw new DataError(dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, dataMessages.fieldTooLongHint());
+    }
+    /** Keeps an incomplete record for the next chunk; its last field, still open, is held to maxFieldBytes. */
+    keep(text, recordStart, recordLine, fieldStart, fieldLine) {
+        this.checkField(text, fieldStart, text.length, fieldLine);
         this.pending = text.slice(recordStart);
         this.pendingLine = recordLine;
         this.reparseAt = this.pending.length;
@@ -59032,6 +60952,7 @@ async function* readCsv(path, options) {
             delimiter: options.delimiter,
             nullValues: options.nullValues,
             columns: options.columns,
+            maxFieldBytes: options.maxFieldBytes,
         });
         const { batchSize } = options;
         for await (const chunk of datasetChunks(handle, path, options)) {
@@ -59082,6 +61003,121 @@ function datasetFormat(path) {
     throw new errors_ConfigurationError(dataMessages.unsupportedExtension(path), { file: path }, dataMessages.unsupportedExtensionHint());
 }
 
+;// CONCATENATED MODULE: ./src/core/data/scan-json-line.ts
+/** JSON nesting deeper than this on one JSON Lines line is refused (a deeper value would overflow the stack). */
+const MAX_JSON_DEPTH = 64;
+const scan_json_line_QUOTE = 34;
+const BACKSLASH = 92;
+/** Index of the quote that closes the string opened at `open`. */
+function stringEnd(text, open) {
+    let from = open + 1;
+    for (;;) {
+        const close = text.indexOf('"', from);
+        if (close === -1)
+            return text.length;
+        let slashes = 0;
+        for (let k = close - 1; k > open && text.charCodeAt(k) === BACKSLASH; k--)
+            slashes++;
+        if (slashes % 2 === 0)
+            return close;
+        from = close + 1;
+    }
+}
+/** End of the number literal starting at `start`. */
+function numberEnd(text, start) {
+    let i = start;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // digits, '+', '-', '.', 'e', 'E'
+        if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69))
+            break;
+    }
+    return i;
+}
+/**
+ * An integer literal (no fraction, no exponent) that does not read back as the same digits: its nearest double prints
+ * differently (9007199254740993 reads as …992). A double's own shortest digits (what JSON.stringify writes, e.g.
+ * 123456789012345680000) read back the same and stay a number.
+ */
+function isUnsafeIntegerLiteral(literal) {
+    const digits = literal.charCodeAt(0) === 45 ? literal.length - 1 : literal.length;
+    return digits >= 16 && /^-?\d+$/.test(literal) && String(Number(literal)) !== literal;
+}
+/**
+ * Scans one line of JSON text that JSON.parse accepted, iteratively (no recursion, so any depth is safe): the first
+ * key repeated within one object, nesting past `maxDepth`, and the top-level integer literals a double would change.
+ * Keys are compared decoded ("a" and "\u0061" are the same key, as JSON.parse sees them).
+ * @throws never (on text JSON.parse accepted)
+ * @example
+ * scanJsonLine('{"a": 1, "b": {"a": 2}}').duplicateKey // => undefined
+ * @example
+ * scanJsonLine('{"a": 1, "a": 2}').duplicateKey // => 'a'
+ * @example
+ * scanJsonLine('{"id": 9007199254740993}').unsafeIntegers?.get('id') // => '9007199254740993'
+ * @example
+ * scanJsonLine('{"a": [[[1]]]}', 3).tooDeep // => true
+ */
+function scanJsonLine(text, maxDepth = MAX_JSON_DEPTH) {
+    const state = { keys: [], expectKey: false, lastTopKey: '', unsafe: undefined };
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === scan_json_line_QUOTE) {
+            const close = stringEnd(text, i);
+            if (state.expectKey && !addKey(state, text.slice(i + 1, close)))
+                return { duplicateKey: decodeKey(text.slice(i + 1, close)) };
+            i = close;
+        }
+        else if (c === 45 || (c >= 48 && c <= 57))
+            i = readNumber(state, text, i) - 1;
+        else if (!punctuation(state, c, maxDepth))
+            return { tooDeep: true };
+    }
+    return state.unsafe === undefined ? {} : { unsafeIntegers: state.unsafe };
+}
+/** Brackets, commas and colons (anything else outside strings and numbers is skipped); false past the depth. */
+function punctuation(state, c, maxDepth) {
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+        state.keys.push(c === 123 ? new Set() : null);
+        state.expectKey = c === 123;
+        return state.keys.length <= maxDepth;
+    }
+    if (c === 125 /* } */ || c === 93 /* ] */) {
+        state.keys.pop();
+        state.expectKey = false;
+    }
+    else if (c === 44 /* , */)
+        state.expectKey = state.keys[state.keys.length - 1] !== null;
+    else if (c === 58 /* : */)
+        state.expectKey = false;
+    return true;
+}
+/** A number literal at `start`: a top-level integer a double would change is noted. Returns its end. */
+function readNumber(state, text, start) {
+    const end = numberEnd(text, start);
+    if (state.keys.length === 1 && end - start >= 16) {
+        const literal = text.slice(start, end);
+        if (isUnsafeIntegerLiteral(literal))
+            (state.unsafe ??= new Map()).set(state.lastTopKey, literal);
+    }
+    return end;
+}
+/** A key as JSON.parse reads it (escapes decoded). */
+function decodeKey(raw) {
+    return raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+}
+/** Adds a key to the innermost object's keys; false when that object already has it. */
+function addKey(state, raw) {
+    const key = decodeKey(raw);
+    const own = state.keys[state.keys.length - 1];
+    if (own.has(key))
+        return false;
+    own.add(key);
+    if (state.keys.length === 1)
+        state.lastTopKey = key;
+    state.expectKey = false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/io/dataset/jsonl/read-jsonl.ts
 /**
  * JSON Lines reader: one JSON object per line (LF or CRLF); lines holding only whitespace are skipped.
@@ -59090,10 +61126,14 @@ function datasetFormat(path) {
  * later line is added at the end, so a batch's `columns` may be longer than an earlier batch's, and the
  * rows of earlier batches simply lacked that key (their value is null; `readDatasetColumns` fills those
  * nulls in). Within a batch, every row has `columns.length` cells. An absent key is null.
- * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text.
+ * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text;
+ * an integer literal a double would change (an id above 2^53: 9007199254740993 reads as …992) keeps its digits as
+ * text. A key twice in one object,
+ * nesting deeper than MAX_JSON_DEPTH and a line longer than `maxFieldBytes` are DataErrors naming the line.
  * With `columns` (projection) the columns are fixed from the start; a requested key that no line holds
  * is a DataError raised at the end of the file.
  */
+
 
 
 
@@ -59114,12 +61154,15 @@ async function* readJsonl(path, options) {
     let objects = 0;
     let line = 1; // line of the start of `pending`
     let pending = '';
+    let pendingBytes = 0; // UTF-8 bytes in `pending`
     let carry = Buffer.alloc(0);
     let fed = 0;
     let started = false;
     const parseLine = (text, lineNumber) => {
         if (isBlank(text))
             return;
+        if (text.length * 3 > options.maxFieldBytes && Buffer.byteLength(text) > options.maxFieldBytes)
+            throwTooLong(lineNumber);
         const parsed = parseObject(text, path, lineNumber);
         objects++;
         const row = new Array(columns.length).fill(null);
@@ -59156,6 +61199,10 @@ async function* readJsonl(path, options) {
     };
     const feed = (text, final) => {
         if (!final && text.indexOf('\n') === -1) {
+            pendingBytes += Buffer.byteLength(text);
+            // A line with no end in sight: refused before it outgrows what a string can hold.
+            if (pendingBytes > options.maxFieldBytes)
+                throwTooLong(line);
             pending += text; // a rope: flattened once, when the line ends
             return;
         }
@@ -59173,6 +61220,9 @@ async function* readJsonl(path, options) {
             from = start;
         }
         pending = all.slice(start);
+        pendingBytes = Buffer.byteLength(pending);
+        if (pendingBytes > options.maxFieldBytes)
+            throwTooLong(line);
         if (final && pending.length > 0) {
             parseLine(pending, line);
             pending = '';
@@ -59237,6 +61287,9 @@ async function* readJsonl(path, options) {
     finally {
         await handle.close();
     }
+    function throwTooLong(at) {
+        throw new DataError(dataMessages.fieldTooLong('line', options.maxFieldBytes), { file: path, line: at }, dataMessages.fieldTooLongHint());
+    }
     function throwInvalidUtf8(bytes, fileOffset) {
         const bad = firstInvalidUtf8(bytes);
         let at = line;
@@ -59277,7 +61330,17 @@ function parseObject(text, path, lineNumber) {
         const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
         throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
     }
-    return parsed;
+    const facts = scanJsonLine(text);
+    if (facts.tooDeep === true)
+        throw new DataError(dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: lineNumber }, dataMessages.jsonTooDeepHint());
+    if (facts.duplicateKey !== undefined)
+        throw new DataError(dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: lineNumber }, dataMessages.jsonDuplicateKeyHint());
+    const object = parsed;
+    // Integers a double cannot hold exactly (ids above 2^53) keep their digits as text.
+    if (facts.unsafeIntegers !== undefined)
+        for (const [key, literal] of facts.unsafeIntegers)
+            object[key] = literal;
+    return object;
 }
 /** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */
 function cellOf(value) {
@@ -61088,7 +63151,7 @@ function utils_flatten(chunks) {
 
 
 
-const encoder = new TextEncoder()
+const filter_encoder = new TextEncoder()
 
 /**
  * Returns the physical leaf paths referenced by a filter.
@@ -61320,7 +63383,7 @@ function compareParquetValues(a, b, strict, element) {
   // without an explicit UTF8/STRING annotation.
   if (element?.type === 'BYTE_ARRAY') {
     if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
+    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
@@ -64787,6 +66850,7 @@ async function* readParquet(path, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/types.ts
+
 /** pandas' common defaults (a subset of `pandas.read_csv` na_values). */
 const DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
 const DEFAULT_BATCH_SIZE = 4096;
@@ -64820,6 +66884,7 @@ function readDataset(path, options = {}) {
     const requested = options.columns;
     if (requested !== undefined && new Set(requested).size < requested.length)
         return repeatColumns(path, requested, options);
+    const maxFieldBytes = positiveInteger('maxFieldBytes', options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -64828,9 +66893,10 @@ function readDataset(path, options = {}) {
                 gzip: format.gzip,
                 delimiter,
                 nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+                maxFieldBytes,
             });
         case 'jsonl':
-            return readJsonl(path, { ...common, gzip: format.gzip });
+            return readJsonl(path, { ...common, gzip: format.gzip, maxFieldBytes });
         case 'parquet':
             return readParquet(path, common);
     }
@@ -64909,7 +66975,12 @@ async function datasetHeader(path, options = {}) {
     const format = datasetFormat(path);
     if (format.format === 'jsonl') {
         let columns = [];
-        for await (const batch of readJsonl(path, { gzip: format.gzip, batchSize: 1 << 16, chunkSize: DEFAULT_CHUNK_SIZE }))
+        for await (const batch of readJsonl(path, {
+            gzip: format.gzip,
+            batchSize: 1 << 16,
+            chunkSize: DEFAULT_CHUNK_SIZE,
+            maxFieldBytes: DEFAULT_MAX_FIELD_BYTES,
+        }))
             columns = batch.columns;
         return [...columns];
     }
@@ -65243,6 +67314,7 @@ async function resolveProbabilityColumns(spec, file) {
 
 
 
+
 const Inputs = {
     Predictions: 'predictions',
     ChampionPredictions: 'champion-predictions',
@@ -65296,17 +67368,19 @@ function readInputs(input) {
     const segments = input.list(Inputs.SegmentColumns);
     const command = input.optional(Inputs.PredictCommand);
     const opt = (key, value) => value === undefined ? {} : { [key]: value };
+    const file = (name) => resolveOptionalInputPath(input.optional(name), 'file', name);
+    const directory = (name) => resolveOptionalInputPath(input.optional(name), 'directory', name);
     return {
-        predictions: input.required(Inputs.Predictions),
-        ...opt('championPredictions', input.optional(Inputs.ChampionPredictions)),
+        predictions: resolveInputPath(input.required(Inputs.Predictions), { kind: 'file', input: Inputs.Predictions }),
+        ...opt('championPredictions', file(Inputs.ChampionPredictions)),
         ...opt('modelName', input.optional(Inputs.ModelName)),
         championAlias: input.optional(Inputs.ChampionAlias) ?? 'champion',
         registry: input.optional(Inputs.Registry) ?? 'file:.modelgate/registry',
         ...opt('registryToken', input.optional(Inputs.RegistryToken)),
         ...opt('predictCommand', command === undefined ? undefined : parseCommand(command)),
-        ...opt('candidateModelDir', input.optional(Inputs.CandidateModelDir)),
-        ...opt('championModelDir', input.optional(Inputs.ChampionModelDir)),
-        ...opt('data', input.optional(Inputs.Data)),
+        ...opt('candidateModelDir', directory(Inputs.CandidateModelDir)),
+        ...opt('championModelDir', directory(Inputs.ChampionModelDir)),
+        ...opt('data', file(Inputs.Data)),
         labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
         scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
         ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
@@ -65355,6 +67429,31 @@ function checkProbabilityInputs(inputs, task, metrics) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
+/**
+ * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
+ * intervals and simulations are reproducible from a seed. Not for cryptography.
+ * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
+ * @example seededRandom(42)() // => 0.6011037519201636
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * A uniform integer in [0, n) from a random source.
+ * @example randomIndex(seededRandom(1), 10) // => 6
+ */
+function randomIndex(random, n) {
+    return Math.floor(random() * n);
+}
+
 ;// CONCATENATED MODULE: ./src/core/stats/messages.ts
 // Recurring messages of the statistics in src/core/stats; tests compare against these functions.
 const statsMessages = {
@@ -65366,6 +67465,8 @@ const statsMessages = {
     zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
     lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
     nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
+    deLongTooFew: (positives, negatives) => `DeLong's variance is undefined with ${positives} positive${positives === 1 ? '' : 's'} and ${negatives} negative${negatives === 1 ? '' : 's'}: the covariance of the placement values divides by (count − 1), so it needs at least 2 of each class`,
+    deLongZeroVariance: (aucA, aucB) => `DeLong's variance of the AUC difference is 0 while the AUCs differ (${aucA} vs ${aucB}): every placement value differs by the same amount, so no z or p-value exists`,
 };
 
 ;// CONCATENATED MODULE: ./src/core/stats/quantile-sorted.ts
@@ -65623,6 +67724,141 @@ function normalCdf(x) {
     return x < 0 ? tail : 1 - tail;
 }
 
+;// CONCATENATED MODULE: ./src/core/stats/delong-test.ts
+
+
+/** First index in ascending `sorted` whose value is >= x (or > x when `strict`). */
+function bound(sorted, x, strict) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = sorted[mid];
+        if (v < x || (strict && v === x))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Twice the midranks (1-based, ties averaged), so whole numbers: a native numeric sort, then two binary searches. */
+function doubledMidranks(values) {
+    const sorted = Float64Array.from(values).sort();
+    const ranks = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        ranks[i] = bound(sorted, x, false) + bound(sorted, x, true) + 1;
+    }
+    return ranks;
+}
+/** Sample variance (divisor k − 1) of whole numbers: exactly 0 when they are all equal. */
+function wholeNumberVariance(x) {
+    const k = x.length;
+    let sum = 0;
+    for (let i = 0; i < k; i++)
+        sum += x[i];
+    const mean = sum / k;
+    let s = 0;
+    for (let i = 0; i < k; i++) {
+        const d = x[i] - mean;
+        s += d * d;
+    }
+    return s / (k - 1);
+}
+/**
+ * DeLong's z and p from the per-row differences of the two models' placement values, kept as whole numbers:
+ * `pos[i]` = 2N·(V₁₀ᴬ − V₁₀ᴮ) for positive i, `neg[j]` = 2M·(V₀₁ᴬ − V₀₁ᴮ) for negative j. Then
+ * Var(AUC_B − AUC_A) = Var(V₁₀ᴬ − V₁₀ᴮ)/M + Var(V₀₁ᴬ − V₀₁ᴮ)/N (the S_AA + S_BB − 2S_AB of DeLong 1988, computed
+ * as one variance so that constant differences give exactly 0). Undefined with fewer than 2 positives or
+ * negatives (the covariances divide by count − 1) and when the variance is 0 while the AUCs differ; variance 0
+ * with equal AUCs is z = 0, p = 1, the convention of pROC's roc.test (identical or rank-equivalent scores, or
+ * both models separating the classes perfectly).
+ */
+function deLongFromPlacementDifferences(aucs, pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    if (m < 2 || n < 2)
+        return { kind: 'undefined', ...aucs, reason: statsMessages.deLongTooFew(m, n) };
+    const variance = wholeNumberVariance(pos) / (4 * n * n * m) + wholeNumberVariance(neg) / (4 * m * m * n);
+    if (variance === 0) {
+        if (aucs.difference === 0)
+            return { kind: 'defined', ...aucs, variance: 0, z: 0, pValue: 1 };
+        return { kind: 'undefined', ...aucs, reason: statsMessages.deLongZeroVariance(aucs.aucA, aucs.aucB) };
+    }
+    const z = aucs.difference / Math.sqrt(variance);
+    return { kind: 'defined', ...aucs, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
+}
+/**
+ * DeLong's test for two correlated ROC-AUCs on the same rows, in the O(n log n) form of Sun & Xu (2014):
+ * placement values from midranks of positives, negatives and both pooled; covariance S = S₁₀/m + S₀₁/n;
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)). With fewer than 2 positives or 2 negatives,
+ * or a zero variance while the AUCs differ, the result is `kind: 'undefined'` with the reason, never a p-value.
+ * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
+ * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
+ * @example
+ * deLongTest([0, 0, 1, 1, 0, 1], [0.1, 0.4, 0.35, 0.8, 0.5, 0.3], [0.2, 0.3, 0.6, 0.9, 0.4, 0.7]).aucB // => 1
+ * @example
+ * deLongTest([0, 0, 1], [0.1, 0.4, 0.35], [0.2, 0.3, 0.6]).kind // => 'undefined'
+ */
+function deLongTest(yTrue, scoreA, scoreB) {
+    const total = yTrue.length;
+    if (scoreA.length !== total || scoreB.length !== total) {
+        throw new RangeError(`deLongTest: lengths differ (${total}, ${scoreA.length}, ${scoreB.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < total; i++) {
+        const y = yTrue[i];
+        if (y !== 0 && y !== 1)
+            throw new RangeError(`deLongTest: label at row ${i} is ${String(y)}; must be 0 or 1`);
+        if (y === 1)
+            m++;
+    }
+    const n = total - m;
+    if (m === 0 || n === 0)
+        throw new RangeError('deLongTest: both classes must be present');
+    // Per model: 2N·V₁₀ per positive and 2M·(1 − V₀₁) per negative, whole numbers from doubled midranks.
+    const placements = (score) => {
+        const posScores = new Float64Array(m);
+        const negScores = new Float64Array(n);
+        const all = new Float64Array(total);
+        let p = 0;
+        let q = 0;
+        for (let i = 0; i < total; i++) {
+            const s = score[i];
+            all[i] = s;
+            if (yTrue[i] === 1)
+                posScores[p++] = s;
+            else
+                negScores[q++] = s;
+        }
+        const tx = doubledMidranks(posScores);
+        const ty = doubledMidranks(negScores);
+        const tz = doubledMidranks(all);
+        const pos = new Float64Array(m);
+        const neg = new Float64Array(n);
+        let sumPos = 0;
+        p = 0;
+        q = 0;
+        for (let i = 0; i < total; i++) {
+            const z = tz[i];
+            if (yTrue[i] === 1) {
+                pos[p] = z - tx[p];
+                sumPos += pos[p++];
+            }
+            else {
+                neg[q] = z - ty[q];
+                q++;
+            }
+        }
+        return { pos, neg, auc: sumPos / (2 * n * m) };
+    };
+    const a = placements(scoreA);
+    const b = placements(scoreB);
+    const pos = a.pos.map((x, i) => x - b.pos[i]);
+    const neg = b.neg.map((x, j) => x - a.neg[j]);
+    return deLongFromPlacementDifferences({ aucA: a.auc, aucB: b.auc, difference: b.auc - a.auc }, pos, neg);
+}
+
 ;// CONCATENATED MODULE: ./src/core/stats/delong-test-grouped.ts
 
 /**
@@ -65630,11 +67866,12 @@ function normalCdf(x) {
  * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
  * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
  * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
- * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts.
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts,
+ * with the same undefined cases (fewer than 2 of a class; zero variance while the AUCs differ).
  * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
- * @throws {RangeError} if lengths differ, a label is not 0/1, one class is absent, or the variance is 0 while the AUCs differ
+ * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
  * @example
- * deLongTestGrouped(Uint8Array.of(0, 1, 1), { group: Uint32Array.of(1, 0, 1), groupCount: 2 }, { group: Uint32Array.of(2, 1, 0), groupCount: 3 }).aucB // => 1
+ * deLongTestGrouped(Uint8Array.of(0, 1, 1, 0), { group: Uint32Array.of(1, 0, 1, 2), groupCount: 3 }, { group: Uint32Array.of(2, 1, 0, 3), groupCount: 4 }).aucB // => 1
  */
 function deLongTestGrouped(yTrue, a, b) {
     const total = yTrue.length;
@@ -65652,7 +67889,7 @@ function deLongTestGrouped(yTrue, a, b) {
     const n = total - m;
     if (m === 0 || n === 0)
         throw new RangeError('deLongTestGrouped: both classes must be present');
-    // Per model and group: placement of a positive (V₁₀) and of a negative (V₀₁) at that distinct score.
+    // Per model and group, as whole numbers: 2N·V₁₀ of a positive and 2M·(1 − V₀₁) of a negative at that score.
     const placements = (s) => {
         const g = s.groupCount;
         const cPos = new Float64Array(g);
@@ -65669,8 +67906,8 @@ function deLongTestGrouped(yTrue, a, b) {
         let belowPos = 0;
         let belowNeg = 0;
         for (let k = g - 1; k >= 0; k--) {
-            pos[k] = (belowNeg + 0.5 * cNeg[k]) / n;
-            neg[k] = 1 - (belowPos + 0.5 * cPos[k]) / m;
+            pos[k] = 2 * belowNeg + cNeg[k];
+            neg[k] = 2 * belowPos + cPos[k];
             belowPos += cPos[k];
             belowNeg += cNeg[k];
         }
@@ -65678,64 +67915,29 @@ function deLongTestGrouped(yTrue, a, b) {
     };
     const pa = placements(a);
     const pb = placements(b);
-    // Means, then centred second moments, over positives (V₁₀) and negatives (V₀₁).
-    let sa10 = 0;
-    let sb10 = 0;
-    let sa01 = 0;
-    let sb01 = 0;
+    const pos = new Float64Array(m);
+    const neg = new Float64Array(n);
+    let sumA = 0;
+    let sumB = 0;
+    let p = 0;
+    let q = 0;
     for (let i = 0; i < total; i++) {
         const ga = a.group[i];
         const gb = b.group[i];
         if (yTrue[i] === 1) {
-            sa10 += pa.pos[ga];
-            sb10 += pb.pos[gb];
+            const x = pa.pos[ga];
+            const y = pb.pos[gb];
+            sumA += x;
+            sumB += y;
+            pos[p++] = x - y;
         }
         else {
-            sa01 += pa.neg[ga];
-            sb01 += pb.neg[gb];
+            neg[q++] = pb.neg[gb] - pa.neg[ga];
         }
     }
-    const ma10 = sa10 / m;
-    const mb10 = sb10 / m;
-    const ma01 = sa01 / n;
-    const mb01 = sb01 / n;
-    let aa10 = 0;
-    let bb10 = 0;
-    let ab10 = 0;
-    let aa01 = 0;
-    let bb01 = 0;
-    let ab01 = 0;
-    for (let i = 0; i < total; i++) {
-        const ga = a.group[i];
-        const gb = b.group[i];
-        if (yTrue[i] === 1) {
-            const x = pa.pos[ga] - ma10;
-            const y = pb.pos[gb] - mb10;
-            aa10 += x * x;
-            bb10 += y * y;
-            ab10 += x * y;
-        }
-        else {
-            const x = pa.neg[ga] - ma01;
-            const y = pb.neg[gb] - mb01;
-            aa01 += x * x;
-            bb01 += y * y;
-            ab01 += x * y;
-        }
-    }
-    const s10 = m < 2 ? 0 : (aa10 + bb10 - 2 * ab10) / (m - 1);
-    const s01 = n < 2 ? 0 : (aa01 + bb01 - 2 * ab01) / (n - 1);
-    const variance = s10 / m + s01 / n;
-    const aucA = ma10;
-    const aucB = mb10;
-    const difference = aucB - aucA;
-    if (!(variance > 0)) {
-        if (difference === 0)
-            return { aucA, aucB, difference, variance: 0, z: 0, pValue: 1 };
-        throw new RangeError('deLongTestGrouped: the variance of the AUC difference is 0; the scores are degenerate');
-    }
-    const z = difference / Math.sqrt(variance);
-    return { aucA, aucB, difference, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
+    const aucA = sumA / (2 * n * m);
+    const aucB = sumB / (2 * n * m);
+    return deLongFromPlacementDifferences({ aucA, aucB, difference: aucB - aucA }, pos, neg);
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/binomial-two-sided-p-value.ts
@@ -65796,26 +67998,36 @@ function chiSquareSurvival(x, dof) {
 /** Below this many discordant pairs the exact binomial test is used (the common textbook rule b + c < 25). */
 const MCNEMAR_EXACT_BELOW = 25;
 /**
- * McNemar's test of paired classifiers on the discordant counts b and c (H₀: b and c are equally likely).
- * Rule: b + c < 25 → exact two-sided binomial test on min(b, c) of b + c at p = ½;
- * otherwise chi-square on 1 degree of freedom with Edwards' continuity correction (|b − c| − 1)² / (b + c).
- * b + c = 0 gives p = 1 (no evidence either way).
- * @see https://en.wikipedia.org/wiki/McNemar%27s_test
+ * McNemar's test of paired classifiers on the discordant counts b and c (H₀: b and c are equally likely), as
+ * statsmodels.stats.contingency_tables.mcnemar computes it:
+ * b + c < exactBelow → exact: min(1, 2·P(X ≤ min(b, c))) for X ~ Binomial(b + c, ½) (statsmodels exact=True);
+ * otherwise chi-square on 1 degree of freedom of (|b − c| − 1)² / (b + c) with the correction (exact=False,
+ * correction=True) or (b − c)² / (b + c) without it (correction=False).
+ * Like statsmodels, the corrected statistic is not clamped at 0, so b = c gives 1/(b + c), not 0:
+ * b = c = 15 has p = 0.855 (and |b − c| = 1 has statistic 0, p = 1).
+ * b + c = 0 gives statistic 0 and p = 1 in every method (no evidence either way; statsmodels divides by zero).
+ * @see https://www.statsmodels.org/stable/generated/statsmodels.stats.contingency_tables.mcnemar.html
  * @throws {RangeError} if b or c is not a non-negative integer
  * @example
  * mcnemarTest(40, 60).pValue // => 0.05743311963200363
+ * @example
+ * mcnemarTest(15, 15).pValue // => 0.8551321405847058
  */
-function mcnemarTest(b, c, exactBelow = MCNEMAR_EXACT_BELOW) {
+function mcnemarTest(b, c, options = {}) {
     if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
         throw new RangeError(`mcnemarTest: discordant counts must be non-negative integers, got b=${b}, c=${c}`);
     }
+    const { exactBelow = MCNEMAR_EXACT_BELOW, correction = true } = options;
     const n = b + c;
     if (n < exactBelow) {
         return { b, c, method: 'exact', statistic: Math.min(b, c), pValue: binomialTwoSidedPValue(Math.min(b, c), n) };
     }
-    const diff = Math.max(0, Math.abs(b - c) - 1);
+    const method = correction ? 'chi-square-corrected' : 'chi-square';
+    if (n === 0)
+        return { b, c, method, statistic: 0, pValue: 1 };
+    const diff = Math.abs(b - c) - (correction ? 1 : 0);
     const statistic = (diff * diff) / n;
-    return { b, c, method: 'chi-square-corrected', statistic, pValue: chiSquareSurvival(statistic, 1) };
+    return { b, c, method, statistic, pValue: chiSquareSurvival(statistic, 1) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/messages.ts
@@ -66572,11 +68784,14 @@ function pairedMetricValue(evaluate, metric, weights) {
 
 
 
+
 /** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
 const POISSON_FROM_ROWS = 100_000;
 /**
  * Compares candidate and champion on the same rows for each metric: point values, the paired bootstrap
- * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired),
+ * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired) and of
+ * the candidate's own value, the same at the family-wise `adjustedConfidence` when given, the count of resamples
+ * on which the metric was undefined,
  * the probability the candidate is better (share of resampled differences in the better direction), and
  * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
  * present) is an `undefined` comparison with the reason, never a number.
@@ -66596,7 +68811,8 @@ function compareModels(data, options) {
         ? []
         : pairedBootstrap(n, (weights) => {
             const values = evaluate(defined, weights, 'nan');
-            return values.candidate.map((c, k) => c - values.champion[k]);
+            // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
+            return [...values.candidate.map((c, k) => c - values.champion[k]), ...values.candidate];
         }, {
             resamples: options.resamples,
             random: options.random,
@@ -66611,8 +68827,17 @@ function compareModels(data, options) {
         if (values.kind === 'undefined')
             return { kind: 'undefined', metric, greaterIsBetter, confidence: options.confidence, reason: values.reason };
         const dist = distributions[defined.indexOf(metric)];
-        if (dist === undefined)
+        const own = distributions[defined.length + defined.indexOf(metric)];
+        if (dist === undefined || own === undefined)
             throw new Error('compareModels: missing bootstrap distribution');
+        const level = options.adjustedConfidence;
+        const adjusted = level === undefined || !(level > options.confidence)
+            ? undefined
+            : {
+                confidence: level,
+                ...pair(percentileInterval(dist.sorted, level)),
+                ...pairCandidate(percentileInterval(own.sorted, level)),
+            };
         const { candidate, champion } = values;
         const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary);
         return {
@@ -66627,10 +68852,16 @@ function compareModels(data, options) {
             confidence: options.confidence,
             probabilityBetter: greaterIsBetter ? dist.shareAboveZero : dist.shareBelowZero,
             resamples: dist.sorted.length,
+            candidateLower: own.lower,
+            candidateUpper: own.upper,
+            undefinedResamples: dist.undefinedCount,
+            ...(adjusted === undefined ? {} : { adjusted }),
             ...(test === undefined ? {} : { test }),
         };
     });
 }
+const pair = ([lower, upper]) => ({ lower, upper });
+const pairCandidate = ([lower, upper]) => ({ candidateLower: lower, candidateUpper: upper });
 function pairedTest(data, metric, threshold, binary) {
     const { yTrue } = data;
     if (metric === 'accuracy') {
@@ -66655,7 +68886,8 @@ function pairedTest(data, metric, threshold, binary) {
     if (metric === 'roc-auc' && binary !== undefined) {
         try {
             const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate);
-            return { name: 'delong', statistic: r.z, pValue: r.pValue };
+            // Undefined (fewer than 2 of a class, or zero variance while the AUCs differ): no p-value to report.
+            return r.kind === 'defined' ? { name: 'delong', statistic: r.z, pValue: r.pValue } : undefined;
         }
         catch {
             return undefined;
@@ -66668,75 +68900,276 @@ function pairedTest(data, metric, threshold, binary) {
 
 
 
+
+
 /**
- * The metrics of both models per value of each segment column (rows weighted 1 inside the slice, 0 outside,
- * so the data is prepared once). A metric undefined on a slice (one class present) is an `undefined` slice
- * comparison with the reason. The preconditions are compareModels' (the loader guarantees them), and each segment
- * column has one value per paired row (the loader picks them in pairing order).
+ * The metrics of both models per value of each segment column, each on the slice's own rows, with the paired
+ * bootstrap interval of candidate − champion: every resample reweights all n rows once, and each slice reads its
+ * rows' weights, so slice and whole-data intervals come from the same resamples. The intervals are Bonferroni-
+ * adjusted over the m judged (slice, metric) pairs and `otherTests`: level 1 − (1 − confidence)/(m + otherTests). A slice with fewer than
+ * `minSize` rows (binary: fewer than `minPositives` positives or `minNegatives` negatives) is `skipped` with the
+ * reason; a metric undefined on a judged slice (one class present) is `undefined` with the reason. The
+ * preconditions are compareModels' (the loader guarantees them), and each segment column has one value per
+ * paired row (the loader picks them in pairing order).
  * @throws {RangeError} if a segment column's length differs from the data, or a precondition does not hold (bugs)
  * @example
  * compareSlices({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 3) }, { g: ['a', 'b'] }, ['mae']).map((s) => (s.kind === 'defined' ? s.champion : s.reason)) // => [0, 1]
  */
-function compareSlices(data, segments, metrics, greaterIsBetter = {}, threshold = 0.5) {
-    const evaluate = metricEvaluator(data, threshold);
+function compareSlices(data, segments, metrics, options = {}) {
     const n = data.yTrue.length;
     const out = [];
+    const judged = [];
     for (const [column, values] of Object.entries(segments)) {
         if (values.length !== n)
             throw new RangeError(`compareSlices: column ${column} has ${values.length} values for ${n} rows`);
-        const groups = new Map();
-        values.forEach((v, i) => {
-            const list = groups.get(v);
-            if (list === undefined)
-                groups.set(v, [i]);
-            else
-                list.push(i);
-        });
-        for (const [value, rows] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-            const weights = new Float64Array(n);
-            for (const i of rows)
-                weights[i] = 1;
+        for (const [value, rows] of groupRows(values)) {
+            const skipped = skipReason(data, rows, options);
+            const evaluate = skipped === undefined ? metricEvaluator(subset(data, rows), options.threshold) : undefined;
+            const entries = [];
             for (const metric of metrics) {
                 const slice = {
                     column,
                     value,
                     rows: rows.length,
                     metric,
-                    greaterIsBetter: greaterIsBetter[metric] ?? GREATER_IS_BETTER[metric],
+                    greaterIsBetter: options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric],
                 };
-                const paired = pairedMetricValue(evaluate, metric, weights);
+                if (evaluate === undefined) {
+                    out.push({ kind: 'skipped', ...slice, reason: skipped ?? '' });
+                    continue;
+                }
+                const paired = pairedMetricValue(evaluate, metric);
+                if (paired.kind === 'defined')
+                    entries.push({ index: out.length, metric });
                 out.push(paired.kind === 'defined'
                     ? { kind: 'defined', ...slice, champion: paired.champion, candidate: paired.candidate }
                     : { kind: 'undefined', ...slice, reason: paired.reason });
             }
+            if (evaluate !== undefined && entries.length > 0)
+                judged.push({ rows, evaluate, entries });
         }
     }
+    if (options.random !== undefined && judged.length > 0)
+        addIntervals(out, judged, n, options);
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
-/**
- * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
- * intervals and simulations are reproducible from a seed. Not for cryptography.
- * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
- * @example seededRandom(42)() // => 0.6011037519201636
- */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** Row indices per segment value, values in code-point order. */
+function groupRows(values) {
+    const groups = new Map();
+    values.forEach((v, i) => {
+        const list = groups.get(v);
+        if (list === undefined)
+            groups.set(v, [i]);
+        else
+            list.push(i);
+    });
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([v, rows]) => [v, Uint32Array.from(rows)]);
+}
+/** Why a slice is too small to judge, or undefined. */
+function skipReason(data, rows, options) {
+    const minSize = options.minSize ?? 1;
+    if (rows.length < minSize)
+        return compareMessages.sliceTooFewRows(rows.length, minSize);
+    if (data.task !== 'binary')
+        return undefined;
+    let positives = 0;
+    for (const i of rows)
+        if (data.yTrue[i] === 1)
+            positives++;
+    const negatives = rows.length - positives;
+    if (positives < (options.minPositives ?? 0))
+        return compareMessages.sliceTooFewClass(positives, 'positives', options.minPositives ?? 0);
+    if (negatives < (options.minNegatives ?? 0))
+        return compareMessages.sliceTooFewClass(negatives, 'negatives', options.minNegatives ?? 0);
+    return undefined;
+}
+/** The rows `rows` of paired predictions (probability matrices row by row). */
+function subset(data, rows) {
+    const pick = (v) => v === undefined ? undefined : Float64Array.from(rows, (i) => v[i]);
+    const k = data.classCount ?? 0;
+    const pickRows = (v) => {
+        if (v === undefined || k === 0)
+            return undefined;
+        const out = new Float64Array(rows.length * k);
+        rows.forEach((row, j) => out.set(v.subarray(row * k, (row + 1) * k), j * k));
+        return out;
+    };
+    const fields = {
+        candidateScore: pick(data.candidateScore),
+        championScore: pick(data.championScore),
+        candidatePred: pick(data.candidatePred),
+        championPred: pick(data.championPred),
+        candidateProbabilities: pickRows(data.candidateProbabilities),
+        championProbabilities: pickRows(data.championProbabilities),
+    };
+    const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    return {
+        task: data.task,
+        yTrue: pick(data.yTrue),
+        ...(data.classCount === undefined ? {} : { classCount: data.classCount }),
+        ...present,
     };
 }
+/** Adds the Bonferroni-adjusted paired intervals to the judged slices' defined comparisons. */
+function addIntervals(out, judged, n, options) {
+    const family = judged.reduce((sum, j) => sum + j.entries.length, 0);
+    const confidence = 1 - (1 - (options.confidence ?? 0.95)) / (family + (options.otherTests ?? 0));
+    const random = options.random;
+    // One weight buffer and metric list per slice, reused by every resample.
+    const buffers = judged.map((j) => new Float64Array(j.rows.length));
+    const names = judged.map((j) => j.entries.map((e) => e.metric));
+    const distributions = pairedBootstrap(n, (weights) => {
+        const diffs = [];
+        judged.forEach((j, s) => {
+            const w = buffers[s];
+            const rows = j.rows;
+            for (let k = 0; k < rows.length; k++)
+                w[k] = weights[rows[k]];
+            const values = j.evaluate(names[s], w, 'nan');
+            values.candidate.forEach((c, k) => diffs.push(c - values.champion[k]));
+        });
+        return diffs;
+    }, {
+        resamples: options.resamples ?? 1000,
+        random,
+        confidence,
+        ...(options.scheme === undefined ? {} : { scheme: options.scheme }),
+    });
+    let k = 0;
+    for (const j of judged) {
+        for (const e of j.entries) {
+            const d = distributions[k++];
+            const s = out[e.index];
+            if (d === undefined)
+                continue;
+            out[e.index] = {
+                ...s,
+                lower: d.lower,
+                upper: d.upper,
+                confidence,
+                undefinedResamples: d.undefinedCount,
+                resamples: d.sorted.length,
+            };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/rule-components.ts
 /**
- * A uniform integer in [0, n) from a random source.
- * @example randomIndex(seededRandom(1), 10) // => 6
+ * How many separately judged parts the rules have: each floor (`threshold`) is one, and each change rule
+ * (`min_absolute_change` / `min_relative_change`) or non-inferiority margin is one. They are the rules' members of
+ * the rejection family (rejectionConfidence).
+ * @example
+ * ruleComponents([{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0, threshold: 0.7 }, { metric: 'recall', greaterIsBetter: true, threshold: 0.6 }]) // => 3
  */
-function randomIndex(random, n) {
-    return Math.floor(random() * n);
+function ruleComponents(rules) {
+    let k = 0;
+    for (const r of rules) {
+        if (r.threshold !== undefined)
+            k++;
+        if (r.minAbsoluteChange !== undefined || r.minRelativeChange !== undefined || r.nonInferiorityMargin !== undefined)
+            k++;
+    }
+    return k;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/rejection-confidence.ts
+
+/**
+ * The confidence level at which evaluate-vs-champion may *reject*: Bonferroni over every test that can reject —
+ * the rule components of the policy (each floor and each change or non-inferiority rule is one) and the
+ * `others` (the judged slice × metric pairs) — 1 − (1 − confidence)/(k + others). Promotion needs every component
+ * to pass at the plain level (an intersection–union test, which needs no correction), so only rejection, which
+ * any one test can cause, is corrected: with exchangeable models the chance that anything rejects stays at most
+ * (1 − confidence)/2 (each test rejects on one side of its two-sided interval).
+ * @see Berger (1982), Multiparameter hypothesis testing and acceptance sampling (intersection–union tests)
+ * @example
+ * rejectionConfidence({ confidence: 0.95, rules: [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0, threshold: 0.7 }, { metric: 'recall', greaterIsBetter: true, threshold: 0.6 }] }) // => 0.9833333333333333
+ */
+function rejectionConfidence(policy, others = 0) {
+    return 1 - (1 - policy.confidence) / Math.max(1, ruleComponents(policy.rules) + others);
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-evidence.ts
+
+
+
+
+
+/**
+ * The comparisons evaluate-vs-champion judges, as the action computes them: the slices of the ruled metrics first
+ * (paired intervals at the family-wise level over the judged slice × metric pairs and the rule components), then
+ * every metric on all rows with its plain interval and its interval at the same family-wise level (rejection
+ * uses it). Both draw from `seededRandom(policy.seed)` with the same scheme (multinomial below POISSON_FROM_ROWS
+ * rows, Poisson(1) from there), so the slices and the whole data share every resample vector. Without a champion
+ * (`slices: false`) no slice is compared.
+ * @throws {RangeError} when a precondition of compareModels or compareSlices does not hold (bugs)
+ * @example
+ * compareEvidence({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, {}, { metrics: ['mae'], rules: [{ metric: 'mae', greaterIsBetter: false, minAbsoluteChange: 0 }], confidence: 0.9, resamples: 10, seed: 1, decisionThreshold: 0.5, slices: { minSize: 1, minPositives: 0, minNegatives: 0 } }).comparisons.map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
+ */
+function compareEvidence(data, segments, policy, options = {}) {
+    const n = data.yTrue.length;
+    const scheme = n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial';
+    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
+    const slices = options.slices === false
+        ? []
+        : compareSlices(data, segments, policy.rules.map((r) => r.metric), {
+            greaterIsBetter,
+            threshold: policy.decisionThreshold,
+            minSize: policy.slices.minSize,
+            minPositives: policy.slices.minPositives,
+            minNegatives: policy.slices.minNegatives,
+            resamples: policy.resamples,
+            random: seededRandom(policy.seed),
+            scheme,
+            confidence: policy.confidence,
+            otherTests: ruleComponents(policy.rules),
+        });
+    const judged = slices.filter((s) => s.kind === 'defined' && s.confidence !== undefined).length;
+    const comparisons = compareModels(data, {
+        metrics: policy.metrics,
+        greaterIsBetter,
+        resamples: policy.resamples,
+        confidence: policy.confidence,
+        adjustedConfidence: rejectionConfidence(policy, judged),
+        random: seededRandom(policy.seed),
+        scheme,
+        threshold: policy.decisionThreshold,
+    });
+    return { comparisons, slices };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/check-paired-labels.ts
+
+
+/**
+ * Checks that the champion file labels every paired id as the candidate file does (the labels decide, so a
+ * candidate file that rewrites its own labels must not turn a hold into a promote). Labels are compared as the
+ * loader coded them (0/1, class codes shared by both files, regression targets exactly).
+ * @throws {DataError} naming the first differing id (in candidate order), both labels and both files
+ * @example
+ * checkPairedLabels(Float64Array.of(1, 0), Float64Array.of(0, 1), { candidate: Uint32Array.of(0, 1), champion: Uint32Array.of(1, 0) }, ['a', 'b'], { candidate: 'c.csv', champion: 'h.csv' }) // => undefined
+ */
+function checkPairedLabels(candidateLabels, championLabels, pairing, candidateIds, files, describe = formatNumber) {
+    const { candidate, champion } = pairing;
+    let differing = 0;
+    let first = -1;
+    for (let k = 0; k < candidate.length; k++) {
+        const a = candidateLabels[candidate[k]];
+        const b = championLabels[champion[k]];
+        if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) {
+            differing++;
+            if (first < 0)
+                first = k;
+        }
+    }
+    if (first < 0)
+        return;
+    const i = candidate[first];
+    const j = champion[first];
+    throw new DataError(`${files.champion} labels id ${JSON.stringify(candidateIds[i])} as ${describe(championLabels[j])}, but ${files.candidate} labels it ${describe(candidateLabels[i])} (${differing} of ${candidate.length} paired ids differ)`, { file: files.champion }, 'score both models on the same labelled evaluation rows: the label column must be identical in both files');
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
@@ -66994,6 +69427,8 @@ async function loadProbabilities(path, columns) {
 
 
 
+
+
 const pick = (values, index) => Float64Array.from(index, (i) => values[i]);
 /** Rows of a row-major matrix with `width` columns, in `index` order. */
 function pickRows(values, width, index) {
@@ -67001,61 +69436,97 @@ function pickRows(values, width, index) {
     index.forEach((row, k) => out.set(values.subarray(row * width, (row + 1) * width), k * width));
     return out;
 }
+/** The identity pairing of n rows (no champion: the candidate stands in for both sides). */
+const identity = (n) => {
+    const rows = Uint32Array.from({ length: n }, (_, i) => i);
+    return { candidate: rows, champion: rows };
+};
+/** Whether the champion's file has the label column (then its labels must equal the candidate's by id). */
+async function hasLabel(path, label) {
+    return (await datasetHeader(path)).includes(label);
+}
 /**
  * Reads the candidate's predictions, then the champion's (from `champion()`, which may run predict-command),
  * pairs the rows by id and returns them as the core's PairedPredictions. Multiclass with `probability-columns`
  * reads one probability column per class from both files (classes from the candidate's header for a prefix).
+ * When the champion's file has the label column, its labels must equal the candidate's for every id. Without a
+ * champion (`champion()` gives undefined) the candidate's predictions stand in for the champion's side.
  * @throws DataError for unreadable files, missing columns, bad cells (file and line), binary labels other than 0/1
- *   or scores outside [0, 1] (file and line), and ids that do not pair
+ *   or scores outside [0, 1] (file and line), ids that do not pair, and labels that differ by id
  */
 async function loadPairedData(inputs, task, segmentColumns, champion) {
     const spec = inputs.probabilityColumns;
-    if (task === 'multiclass' && spec !== undefined) {
-        const probability = await resolveProbabilityColumns(spec, inputs.predictions);
-        const prediction = inputs.predictionColumn;
-        const candidate = await loadProbabilities(inputs.predictions, {
+    return task === 'multiclass' && spec !== undefined
+        ? loadProbabilityPairs(inputs, spec, segmentColumns, champion)
+        : loadValuePairs(inputs, task, segmentColumns, champion);
+}
+/** The rows an id names in both files and the labels checked by id (identity pairing without a champion). */
+function pairChecked(inputs, candidate, other, source, describe) {
+    if (source === undefined)
+        return identity(candidate.ids.length);
+    const files = { candidate: inputs.predictions, champion: source.path };
+    const pairing = pairRows(candidate.ids, other.ids, files);
+    if (candidate.labels !== undefined && other.labels !== undefined)
+        checkPairedLabels(candidate.labels, other.labels, pairing, candidate.ids, files, describe);
+    return pairing;
+}
+/** Segment values of the paired rows, in pairing order. */
+const pairedSegments = (segments, pairing) => Object.fromEntries(Object.entries(segments).map(([name, v]) => [name, Array.from(pairing.candidate, (i) => v[i])]));
+/** Multiclass with class probability columns in both files. */
+async function loadProbabilityPairs(inputs, spec, segmentColumns, champion) {
+    const probability = await resolveProbabilityColumns(spec, inputs.predictions);
+    const prediction = inputs.predictionColumn;
+    const candidate = await loadProbabilities(inputs.predictions, {
+        id: inputs.idColumn,
+        probability,
+        label: inputs.labelColumn,
+        segments: segmentColumns,
+        ...(prediction === undefined ? {} : { prediction }),
+    });
+    const source = await champion();
+    const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn));
+    const other = source === undefined
+        ? candidate
+        : await loadProbabilities(source.path, {
             id: inputs.idColumn,
             probability,
-            label: inputs.labelColumn,
-            segments: segmentColumns,
+            ...(labelled ? { label: inputs.labelColumn } : {}),
             ...(prediction === undefined ? {} : { prediction }),
         });
-        const source = await champion();
-        const other = await loadProbabilities(source.path, {
-            id: inputs.idColumn,
-            probability,
-            ...(prediction === undefined ? {} : { prediction }),
-        });
-        const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
-        const k = probability.classes.length;
-        return {
-            data: {
-                task,
-                yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
-                candidatePred: pick(candidate.predicted, pairing.candidate),
-                championPred: pick(other.predicted, pairing.champion),
-                classCount: k,
-                candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
-                championProbabilities: pickRows(other.probabilities, k, pairing.champion),
-            },
-            source,
-            segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [
-                name,
-                Array.from(pairing.candidate, (i) => v[i]),
-            ])),
-            classes: probability.classes,
-        };
-    }
+    const pairing = pairChecked(inputs, candidate, other, source, (c) => probability.classes[c] ?? String(c));
+    const k = probability.classes.length;
+    return {
+        data: {
+            task: 'multiclass',
+            yTrue: pick(candidate.labels ?? new Float64Array(0), pairing.candidate),
+            candidatePred: pick(candidate.predicted, pairing.candidate),
+            championPred: pick(other.predicted, pairing.champion),
+            classCount: k,
+            candidateProbabilities: pickRows(candidate.probabilities, k, pairing.candidate),
+            championProbabilities: pickRows(other.probabilities, k, pairing.champion),
+        },
+        ...(source === undefined ? {} : { source }),
+        segments: pairedSegments(candidate.segments, pairing),
+        classes: probability.classes,
+    };
+}
+/** Binary scores, multiclass predicted classes or regression predictions. */
+async function loadValuePairs(inputs, task, segmentColumns, champion) {
     const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
     const codes = task === 'multiclass' ? new Map() : undefined;
     const candidate = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns }, codes);
     if (task === 'binary')
         checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn });
     const source = await champion();
-    const other = await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn }, codes);
-    if (task === 'binary')
-        checkBinaryPredictions(other, { score: valueColumn });
-    const pairing = pairRows(candidate.ids, other.ids, { candidate: inputs.predictions, champion: source.path });
+    const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn));
+    const label = labelled ? { label: inputs.labelColumn } : {};
+    const other = source === undefined
+        ? candidate
+        : await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn, ...label }, codes);
+    if (task === 'binary' && source !== undefined)
+        checkBinaryPredictions(other, { ...label, score: valueColumn });
+    const names = codes === undefined ? undefined : [...codes.keys()];
+    const pairing = pairChecked(inputs, candidate, other, source, (c) => names?.[c] ?? String(c));
     const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate);
     const cand = pick(candidate.values, pairing.candidate);
     const champ = pick(other.values, pairing.champion);
@@ -67063,11 +69534,8 @@ async function loadPairedData(inputs, task, segmentColumns, champion) {
         data: task === 'binary'
             ? { task, yTrue, candidateScore: cand, championScore: champ }
             : { task, yTrue, candidatePred: cand, championPred: champ },
-        source,
-        segments: Object.fromEntries(Object.entries(candidate.segments).map(([name, v]) => [
-            name,
-            Array.from(pairing.candidate, (i) => v[i]),
-        ])),
+        ...(source === undefined ? {} : { source }),
+        segments: pairedSegments(candidate.segments, pairing),
     };
 }
 
@@ -67108,6 +69576,76 @@ function scrubChildEnvironment(parent, explicit = {}) {
 
 
 
+/** The most characters of one output line kept: its end, where a progress bar's latest state is. */
+const MAX_LINE_CHARS = 65_536;
+/** What starts a line that was longer than the cap: how much of its beginning was dropped. */
+const cutLinePrefix = (dropped) => `[${dropped} characters cut] `;
+/**
+ * Splits a child's output into lines in time and memory linear in its size, whatever it holds. `\n` ends a line;
+ * `\r` returns to the line's start as a terminal does, so a progress bar (tqdm writes `\r` and the new state, never
+ * a newline) is one line holding its last state, and `\r\n` is an ordinary line end. A line longer than
+ * `maxLineChars` keeps its last `maxLineChars` characters after a note saying how many were cut.
+ */
+function createLineSplitter(emit, maxLineChars = MAX_LINE_CHARS) {
+    const cap = Math.max(1, maxLineChars);
+    // The text since the last \r or \n, and how much of it was cut; the last \r-ended state of this line.
+    let pending = '';
+    let pendingCut = 0;
+    let overwritten = '';
+    let overwrittenCut = 0;
+    const trim = (limit) => {
+        if (pending.length > limit) {
+            pendingCut += pending.length - cap;
+            pending = pending.slice(-cap);
+        }
+    };
+    const line = (text, cut) => (cut > 0 ? cutLinePrefix(cut) + text : text);
+    const breaks = /[\r\n]/g;
+    return {
+        write(chunk) {
+            breaks.lastIndex = 0;
+            let start = 0;
+            for (let match = breaks.exec(chunk); match !== null; match = breaks.exec(chunk)) {
+                pending += chunk.slice(start, match.index);
+                start = match.index + 1;
+                trim(cap);
+                if (match[0] === '\r') {
+                    // Only a state that shows replaces the previous one ("\r\r" and "\r\n" keep it).
+                    if (pending !== '') {
+                        overwritten = pending;
+                        overwrittenCut = pendingCut;
+                    }
+                }
+                else if (pending !== '')
+                    emit(line(pending, pendingCut));
+                else
+                    emit(line(overwritten, overwrittenCut));
+                if (match[0] === '\n') {
+                    overwritten = '';
+                    overwrittenCut = 0;
+                }
+                pending = '';
+                pendingCut = 0;
+            }
+            pending += chunk.slice(start);
+            trim(2 * cap);
+        },
+        end() {
+            trim(cap);
+            if (pending !== '')
+                emit(line(pending, pendingCut));
+            else if (overwritten !== '')
+                emit(line(overwritten, overwrittenCut));
+            pending = '';
+            overwritten = '';
+            pendingCut = 0;
+            overwrittenCut = 0;
+        },
+        get buffered() {
+            return pending.length + overwritten.length;
+        },
+    };
+}
 /**
  * Sends `signal` to the whole process group `pgid` (negative pid). Returns false when the group no longer exists.
  * Safe to call for a group that is already gone.
@@ -67154,6 +69692,24 @@ function processGroupAlive(pgid) {
         }
     }
     return false;
+}
+/**
+ * Ends the process group `pgid` that another process started (the main step's traffic command, seen from the post
+ * step): SIGTERM, then SIGKILL after `graceMs` if any member is still alive. Resolves whether the group was
+ * running; once it resolves, nothing of the group runs any more.
+ */
+async function endProcessGroup(pgid, graceMs = 5000) {
+    if (!Number.isSafeInteger(pgid) || pgid <= 1 || !processGroupAlive(pgid))
+        return false;
+    killProcessGroup(pgid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (processGroupAlive(pgid) && Date.now() < deadline)
+        await new Promise((done) => setTimeout(done, 50));
+    if (processGroupAlive(pgid))
+        killProcessGroup(pgid, 'SIGKILL');
+    while (processGroupAlive(pgid))
+        await new Promise((done) => setTimeout(done, 20));
+    return true;
 }
 /**
  * Runs `argv[0]` with arguments `argv[1..]` — never through a shell — in its own process group, streaming
@@ -67214,27 +69770,8 @@ async function runCommand(argv, options = {}) {
             }
             options.onLine?.(stream, line);
         };
-        const lineSplitter = (stream) => {
-            let pending = '';
-            return {
-                write(chunk) {
-                    pending += chunk;
-                    let index = pending.indexOf('\n');
-                    while (index >= 0) {
-                        pushLine(stream, pending.slice(0, index).replace(/\r$/, ''));
-                        pending = pending.slice(index + 1);
-                        index = pending.indexOf('\n');
-                    }
-                },
-                end() {
-                    if (pending !== '')
-                        pushLine(stream, pending.replace(/\r$/, ''));
-                    pending = '';
-                },
-            };
-        };
-        const out = lineSplitter('stdout');
-        const err = lineSplitter('stderr');
+        const out = createLineSplitter((line) => pushLine('stdout', line), options.maxLineChars);
+        const err = createLineSplitter((line) => pushLine('stderr', line), options.maxLineChars);
         child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
         child.stdout.on('data', (chunk) => out.write(chunk));
@@ -67296,6 +69833,8 @@ async function runCommand(argv, options = {}) {
                 killProcessGroup(pid, 'SIGKILL');
             }
             clearTimeout(killTimer);
+            if (pid !== null)
+                options.onExit?.(pid);
             resolve({
                 exitCode: code,
                 signal,
@@ -67396,8 +69935,6 @@ async function latencyOrMissing(inputs, registryChampionDir, options) {
     return measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: championDir }, options);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/io/hash-file.ts
 
 
@@ -67479,7 +70016,20 @@ const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
 const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
 const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
 const championRefusedAfterRollout = (name, version, refusals) => `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`;
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 16);
+const reportAboutAnotherModel = (label, reportDigest, name, version, versionDigest) => `${label} is about another model: it judged model digest ${reportDigest}, but ${name}${version === undefined ? '' : ` version ${version}`} has model digest ${versionDigest}; register the model directory that gate judged, or re-run the gate on this version's files (model digest ${shortDigest(versionDigest)}…)`;
+const reportAboutOtherPredictions = (label, file, sha256, name, version, versionDigest) => `${label} judged predictions ${file} (sha256 ${sha256}), which are not a file of ${name}${version === undefined ? '' : ` version ${version}`} (model digest ${versionDigest}) nor in its lineage: put the predictions file the gate judged inside model-path (the predictions input), or re-run the gate on this version's predictions`;
+const reportAtAnotherCommit = (label, reportCommit, versionCommit) => `${label} was written at commit ${reportCommit}, but the version was built from commit ${versionCommit}: register the reports of the run that built this version`;
+const reportUnbound = (label, versionCommit) => `${label} names no model digest and no predictions, none of its data is recorded in the version's lineage or evaluation${versionCommit === undefined ? ', and the version records no commit to match it by' : ", and it names no commit to match the version's"}: register the report-path output a modelgate gate wrote in the run that built this version (it records its subject by digest and the commit)`;
+const reportUnsigned = (label, alias, keyIds) => `${label} is not signed, and alias ${alias} accepts only reports signed by a trusted key (${keyIds.join(', ')}): run the gate with the signing-key input and register the report-path it wrote (its .dsse.json envelope is read beside it)`;
+const reportBadSignature = (label, alias, keyId, problem, keyIds) => `${label} has a signature that does not verify (${problem}; key id ${keyId ?? 'not given'}) with the trusted keys of alias ${alias} (${keyIds.join(', ')}): re-run the gate with a trusted signing-key, or add its public key to register-model.promotion.aliases.${alias}.trusted_keys`;
+const cardDigestMismatch = (name, version, recorded, actual) => `${name} version ${version}: its model card records model digest ${recorded}, but its files list gives ${actual}; the stored card was altered, so do not promote it: re-register the model from its training run`;
+const notAReportEnvelope = (file, problem) => `${file} looks like a DSSE envelope but is not a signed gate report: ${problem}`;
+const envelopeDiffers = (file, envelopeFile) => `${file} differs from the report signed in ${envelopeFile} beside it: the report was edited after the gate signed it`;
+const reportsNotAboutVersion = (name, modelPath, refusals) => `refusing to register ${name} from ${modelPath}: ${refusals.join('; ')}`;
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
 /**
  * The audit record of one alias move, the same for every backend: optional fields are left out rather than
@@ -67500,6 +70050,34 @@ function makeAliasEvent(alias, from, to, audit, now) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/registry/storage-messages.ts
+// Messages of the registry's storage: damaged records, interrupted registrations, model directories, artifact names.
+// Tests compare against these functions.
+const corruptCard = (where, detail) => `the model card ${where} is damaged (${detail})`;
+const corruptCardHint = () => 'restore it from a backup of the registry, or register the model again as a new version; other versions are unaffected';
+const cardPinMissing = (where, pin) => `the model card ${where} has no registration digest (${pin} is missing): the version was registered by an older modelgate or its digest was removed`;
+const cardPinMismatch = (where, expected, actual) => `the model card ${where} has digest ${actual} but was registered with ${expected}: the card was edited after registration`;
+const cardAlteredHint = () => 'do not promote or deploy this version: register the model again from its training run';
+const cardNamesOtherVersion = (where, name, version, cardName, cardVersion) => `${where} should hold ${name} version ${version} but its model card names ${String(cardName)} version ${String(cardVersion)}: the version's tag or folder was re-pointed at another version`;
+const retaggedHint = () => 'do not use it: push the version’s own manifest to its tag again, or register the model again as a new version';
+const corruptAliasEvent = (where, detail) => `the alias event ${where} is damaged (${detail}) and was skipped`;
+const corruptAliasEventHint = () => 'restore it from a backup of the registry, or delete it if that move never happened';
+const skippedVersion = (name, version, why) => `skipped ${name} version ${version}: ${why}`;
+const incompleteVersion = (where) => `${where} holds no model card: a registration was interrupted before it finished`;
+const incompleteVersionHint = () => 'remove that folder (nothing was registered there) and register again';
+const incompleteMlflowVersion = (name, version, tag) => `${name} version ${version} has no ${tag} tag: its registration is still running, or was interrupted before the model card was stored`;
+const incompleteMlflowVersionHint = () => 'register the model again (it gets the next version); delete the interrupted version in MLflow if you like';
+const symlinkOutside = (link, target, dir) => `model file ${link} is a symbolic link to ${target}, outside the model directory ${dir}`;
+const symlinkOutsideHint = () => 'copy the file into the model directory instead of linking it, or point model-path at a directory that contains it';
+const symlinkBroken = (link) => `model file ${link} is a symbolic link to nothing`;
+const symlinkBrokenHint = () => 'remove the link or make it point at a file inside the model directory';
+const notARegularFile = (path, kind) => `model file ${path} is a ${kind}, not a regular file`;
+const notARegularFileHint = () => 'a model directory holds regular files (and links to files inside it); remove the special file';
+const invalidArtifactName = (name, why) => `artifact name ${JSON.stringify(name)} is not allowed: ${why}`;
+const invalidArtifactNameHint = () => 'use letters, digits, dots, dashes and underscores, e.g. artifact-name: model-${{ matrix.seed }}';
+const symlinkLoopHint = () => 'the link points at a folder that contains it (a loop): remove the link or point it at the files themselves';
+const symlinkLoop = (link, target) => `model file ${link} is a symbolic link to ${target}, a folder that contains it`;
+
 ;// CONCATENATED MODULE: ./src/core/registry/validate-registry-names.ts
 /**
  * Checks a model name and an alias against the rules every backend can store: model names are OCI
@@ -67517,12 +70095,15 @@ function validateRegistryName(kind, value) {
 
 ;// CONCATENATED MODULE: ./src/registry/registry-errors.ts
 
+
 /** Registering a version that already exists: versions are immutable. */
 class VersionExistsError extends errors_ConfigurationError {
     constructor(message, location = {}, hint) {
         super(message, location, hint);
     }
 }
+/** The error every backend raises for a version number that is taken. */
+const versionTaken = (name, version) => new VersionExistsError(versionExists(name, version), { input: 'version' }, 'leave version empty to get the next free one');
 /** A model, version or alias that is not in the registry. */
 class NotFoundError extends errors_ConfigurationError {
     constructor(message, location = {}, hint) {
@@ -67536,6 +70117,12 @@ class DigestMismatchError extends DataError {
     }
 }
 
+/** A stored card or alias event that cannot be read (truncated, edited, re-pointed): named, never guessed at. */
+class CorruptRecordError extends DataError {
+    constructor(message, location = {}, hint) {
+        super(message, location, hint);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/registry/model-files.ts
 
@@ -67547,7 +70134,28 @@ class DigestMismatchError extends DataError {
 
 
 
-/** Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`. */
+
+/** Whether `path` is `dir` or inside it (both real paths). */
+function isInside(dir, path) {
+    const rest = (0,external_node_path_namespaceObject.relative)(dir, path);
+    return rest === '' || (!rest.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rest));
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'named pipe (FIFO)';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isBlockDevice() || info.isCharacterDevice())
+        return 'device';
+    return 'special file';
+}
+/**
+ * Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`.
+ * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
+ * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
+ * refused, naming the entry: nothing is dropped silently.
+ * @throws ConfigurationError naming the entry and the input
+ */
 async function collectModelFiles(dir) {
     const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
     if (info === undefined) {
@@ -67558,19 +70166,42 @@ async function collectModelFiles(dir) {
         const name = dir.split(external_node_path_namespaceObject.sep).pop() ?? 'model';
         return [{ path: name, sha256: await sha256File(dir), size: info.size }];
     }
-    async function walk(current) {
+    const root = await (0,promises_namespaceObject.realpath)(dir);
+    const refuse = (message, file, hint) => {
+        throw new errors_ConfigurationError(message, { input: 'model-path', file }, hint);
+    };
+    async function walk(current, ancestors) {
         const entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
         for (const entry of entries) {
             const full = (0,external_node_path_namespaceObject.join)(current, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile()) {
-                const size = (await (0,promises_namespaceObject.stat)(full)).size;
-                files.push({ path: (0,external_node_path_namespaceObject.relative)(dir, full).split(external_node_path_namespaceObject.sep).join('/'), sha256: await sha256File(full), size });
+            let target = full;
+            if (entry.isSymbolicLink()) {
+                const real = await (0,promises_namespaceObject.realpath)(full).catch(() => undefined);
+                if (real === undefined)
+                    return refuse(symlinkBroken(full), full, symlinkBrokenHint());
+                if (!isInside(root, real))
+                    return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint());
+                target = real;
             }
+            const entryInfo = await (0,promises_namespaceObject.stat)(target);
+            if (entryInfo.isDirectory()) {
+                const real = await (0,promises_namespaceObject.realpath)(target);
+                if (ancestors.has(real))
+                    return refuse(symlinkLoop(full, real), full, symlinkLoopHint());
+                await walk(full, new Set([...ancestors, real]));
+            }
+            else if (entryInfo.isFile()) {
+                files.push({
+                    path: (0,external_node_path_namespaceObject.relative)(dir, full).split(external_node_path_namespaceObject.sep).join('/'),
+                    sha256: await sha256File(full),
+                    size: entryInfo.size,
+                });
+            }
+            else
+                refuse(notARegularFile(full, kindOf(entryInfo)), full, notARegularFileHint());
         }
     }
-    await walk(dir);
+    await walk(dir, new Set([root]));
     if (files.length === 0) {
         throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input: 'model-path', file: dir }, 'train the model first, or point model-path at the right directory');
     }
@@ -67640,6 +70271,61 @@ function digestOf(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/registry/stored-record.ts
+
+
+
+
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { problem: text.trim() === '' ? 'it is empty' : `not JSON: ${error_message_errorMessage(error)}` };
+    }
+}
+/**
+ * The model card stored at `where` (a path or a registry reference, for messages), parsed and checked against
+ * schemas/model-card.schema.json and against the version it is stored as.
+ * @throws CorruptRecordError when it is truncated, not JSON, not a model card, or the card of another model or version
+ */
+function parseStoredCard(text, where, expected) {
+    const parsed = parseJson(text);
+    if ('problem' in parsed)
+        throw new CorruptRecordError(corruptCard(where, parsed.problem), { file: where }, corruptCardHint());
+    const problem = schemaProblems('model-card', parsed.value)[0];
+    if (problem !== undefined)
+        throw new CorruptRecordError(corruptCard(where, `${formatPath(problem.path)} ${problem.message}`), { file: where }, corruptCardHint());
+    const card = parsed.value;
+    if (card.name !== expected.name || card.version !== expected.version)
+        throw new CorruptRecordError(cardNamesOtherVersion(where, expected.name, expected.version, card.name, card.version), { file: where }, retaggedHint());
+    return card;
+}
+/**
+ * One stored alias event, or a CorruptRecordError naming `where` when it is truncated or not an event of `alias`.
+ */
+function parseStoredAliasEvent(text, where, alias) {
+    const parsed = parseJson(text);
+    const fail = (detail) => {
+        throw new CorruptRecordError(corruptAliasEvent(where, detail), { file: where }, corruptAliasEventHint());
+    };
+    if ('problem' in parsed)
+        return fail(parsed.problem);
+    const event = parsed.value;
+    if (typeof event !== 'object' || event === null || Array.isArray(event))
+        return fail('not a JSON object');
+    if (event.alias !== alias)
+        return fail(`it is not an event of alias ${alias}`);
+    if (typeof event.by !== 'string' || typeof event.at !== 'string')
+        return fail('"by" or "at" is missing');
+    for (const key of ['from', 'to']) {
+        const value = event[key];
+        if (value !== undefined && !(Number.isSafeInteger(value) && value >= 1))
+            return fail(`"${key}" is not a version number`);
+    }
+    return event;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/file-registry.ts
 
 
@@ -67648,26 +70334,59 @@ function digestOf(bytes) {
 
 
 
+
+
+
+/** What a killed process left behind is removed after this long even when its pid looks alive (pid reuse). */
+const STALE_LEFTOVER_MS = 24 * 60 * 60 * 1000;
+const EVENT_FILE = /^(\d{8})\.json$/;
+const file_registry_errnoCode = (error) => error?.code;
+/** `<host>.<pid>.<random>`: names what this process is writing, so that a later process can tell it was killed. */
+const ownName = () => `${(0,external_node_os_namespaceObject.hostname)()}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return file_registry_errnoCode(error) === 'EPERM';
+    }
+}
 /**
  * A registry in a directory:
  *
- *     <root>/<name>/versions/<n>/card.json     the model card (written last, by rename: its presence marks a complete version)
- *     <root>/<name>/versions/<n>/files/<path>  the model files
- *     <root>/<name>/aliases/<alias>/<seq>.json one audit event per move; the highest seq is the current target
+ *     <root>/<name>/versions/<n>/card.json      the model card
+ *     <root>/<name>/versions/<n>/card.sha256    the card's digest at registration (verified on every read)
+ *     <root>/<name>/versions/<n>/files/<path>   the model files
+ *     <root>/<name>/.staging/<host>.<pid>.<id>/ a registration being built (never read as a version)
+ *     <root>/<name>/aliases/<alias>/<seq>.json  one audit event per move; the highest seq is the current target
+ *     <root>/<name>/aliases/<alias>/.<host>.<pid>.<id>.tmp  an event being written
  *
- * Version numbers are claimed with `mkdir` (atomic, fails with EEXIST when another process got there
- * first), so concurrent registrations from many processes get distinct versions and lose none.
- * Alias events are claimed the same way with exclusive create (`open(…, 'wx')`).
+ * Crash safety: a registration is built whole in a staging folder and claims its version number by renaming that
+ * folder to `versions/<n>` (atomic; it fails when `<n>` is taken, and the registration tries `<n + 1>`). A version
+ * folder therefore either holds a complete version or does not exist: a process killed at any point leaves at
+ * most a staging folder or a temporary event file, which the next registration or move removes. An alias event is written to a temporary file and
+ * published with `link` to its sequence number (atomic, fails with EEXIST when another move got that number
+ * first), so an event file is always complete, concurrent moves from any number of processes all land, in order,
+ * and each event's `from` is the event before it.
  */
 class FileRegistry {
     root;
     description;
-    constructor(root) {
+    options;
+    constructor(root, options = {}) {
         this.root = (0,external_node_path_namespaceObject.resolve)(root);
         this.description = `file:${this.root}`;
+        this.options = options;
     }
     versionsDir(name) {
         return (0,external_node_path_namespaceObject.join)(this.root, name, 'versions');
+    }
+    aliasDir(name, alias) {
+        return (0,external_node_path_namespaceObject.join)(this.root, name, 'aliases', alias);
+    }
+    async checkpoint(stage) {
+        await this.options.checkpoint?.(stage);
     }
     async versionNumbers(name) {
         const entries = await (0,promises_namespaceObject.readdir)(this.versionsDir(name)).catch(() => []);
@@ -67676,64 +70395,94 @@ class FileRegistry {
             .map(Number)
             .sort((a, b) => a - b);
     }
+    /**
+     * Removes the entries of `dir` named `<prefix><host>.<pid>.<id><suffix>` (staging folders, temporary event files)
+     * whose process is gone (same host) or that are older than a day: what a killed process left behind.
+     */
+    async removeLeftovers(dir, prefix, suffix) {
+        const host = (0,external_node_os_namespaceObject.hostname)();
+        for (const entry of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
+            if (!entry.startsWith(prefix) || !entry.endsWith(suffix))
+                continue;
+            const match = /^(.+)\.(\d+)\.[0-9a-f]+$/.exec(entry.slice(prefix.length, entry.length - suffix.length));
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry);
+            const age = Date.now() - ((await (0,promises_namespaceObject.stat)(full).catch(() => undefined))?.mtimeMs ?? Date.now());
+            const dead = match !== null && match[1] === host && !processAlive(Number(match[2]));
+            if (dead || age > STALE_LEFTOVER_MS)
+                await (0,promises_namespaceObject.rm)(full, { recursive: true, force: true });
+        }
+    }
     async register(request) {
         assertModelName(request.name);
         const files = await collectModelFiles(request.modelDir);
         const single = (await (0,promises_namespaceObject.stat)(request.modelDir)).isFile();
+        const stagingRoot = (0,external_node_path_namespaceObject.join)(this.root, request.name, '.staging');
+        await (0,promises_namespaceObject.mkdir)(stagingRoot, { recursive: true });
         await (0,promises_namespaceObject.mkdir)(this.versionsDir(request.name), { recursive: true });
-        let version;
-        if (request.version !== undefined) {
-            version = request.version;
-            try {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.versionsDir(request.name), String(version)));
+        await this.removeLeftovers(stagingRoot, '', '');
+        const staging = (0,external_node_path_namespaceObject.join)(stagingRoot, ownName());
+        try {
+            await (0,promises_namespaceObject.mkdir)(staging);
+            const filesDir = (0,external_node_path_namespaceObject.join)(staging, 'files');
+            for (const file of files) {
+                const source = single ? request.modelDir : (0,external_node_path_namespaceObject.join)(request.modelDir, ...file.path.split('/'));
+                const target = safeJoin(filesDir, file.path);
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(target, '..'), { recursive: true });
+                await (0,promises_namespaceObject.copyFile)(source, target);
+                await this.checkpoint('register:files');
             }
-            catch (error) {
-                if (error.code === 'EEXIST') {
-                    throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one');
-                }
-                throw error;
-            }
-        }
-        else {
-            const existing = await this.versionNumbers(request.name);
-            version = (existing[existing.length - 1] ?? 0) + 1;
+            let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1;
             for (;;) {
+                const card = { ...request.card, name: request.name, version, files };
+                const text = `${JSON.stringify(card, null, 2)}\n`;
+                const digest = digestOf(text);
+                await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(staging, 'card.json'), text);
+                await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(staging, 'card.sha256'), `${digest}\n`);
+                await this.checkpoint('register:card');
                 try {
-                    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.versionsDir(request.name), String(version)));
-                    break;
+                    await (0,promises_namespaceObject.rename)(staging, (0,external_node_path_namespaceObject.join)(this.versionsDir(request.name), String(version)));
+                    return { name: request.name, version, digest, card, aliases: [] };
                 }
                 catch (error) {
-                    if (error.code !== 'EEXIST')
+                    if (file_registry_errnoCode(error) !== 'ENOTEMPTY' && file_registry_errnoCode(error) !== 'EEXIST')
                         throw error;
-                    version += 1;
                 }
+                if (request.version !== undefined)
+                    throw versionTaken(request.name, version);
+                version += 1;
             }
         }
-        const dir = (0,external_node_path_namespaceObject.join)(this.versionsDir(request.name), String(version));
-        const filesDir = (0,external_node_path_namespaceObject.join)(dir, 'files');
-        for (const file of files) {
-            const source = single ? request.modelDir : (0,external_node_path_namespaceObject.join)(request.modelDir, ...file.path.split('/'));
-            const target = safeJoin(filesDir, file.path);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(target, '..'), { recursive: true });
-            await (0,promises_namespaceObject.copyFile)(source, target);
+        finally {
+            await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
         }
-        const card = { ...request.card, name: request.name, version, files };
-        const text = `${JSON.stringify(card, null, 2)}\n`;
-        const temp = (0,external_node_path_namespaceObject.join)(dir, `.card.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
-        await (0,promises_namespaceObject.writeFile)(temp, text);
-        await (0,promises_namespaceObject.rename)(temp, (0,external_node_path_namespaceObject.join)(dir, 'card.json'));
-        return { name: request.name, version, digest: digestOf(text), card, aliases: [] };
     }
+    /**
+     * The version as stored, or undefined when its folder does not exist.
+     * @throws CorruptRecordError (no card, damaged card, the card of another version), DigestMismatchError (edited card)
+     */
     async readVersion(name, version, aliases) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.versionsDir(name), String(version), 'card.json'), 'utf8').catch(() => undefined);
-        if (text === undefined)
+        const dir = (0,external_node_path_namespaceObject.join)(this.versionsDir(name), String(version));
+        if ((await (0,promises_namespaceObject.stat)(dir).catch(() => undefined))?.isDirectory() !== true)
             return undefined;
-        const card = JSON.parse(text);
+        const cardPath = (0,external_node_path_namespaceObject.join)(dir, 'card.json');
+        const text = await (0,promises_namespaceObject.readFile)(cardPath, 'utf8').catch((error) => {
+            if (file_registry_errnoCode(error) === 'ENOENT')
+                throw new CorruptRecordError(incompleteVersion(dir), { file: dir }, incompleteVersionHint());
+            throw error;
+        });
+        const pinPath = (0,external_node_path_namespaceObject.join)(dir, 'card.sha256');
+        const pin = (await (0,promises_namespaceObject.readFile)(pinPath, 'utf8').catch(() => undefined))?.trim();
+        const digest = digestOf(text);
+        if (pin === undefined)
+            throw new DigestMismatchError(cardPinMissing(cardPath, pinPath), { file: cardPath }, cardAlteredHint());
+        if (pin !== digest)
+            throw new DigestMismatchError(cardPinMismatch(cardPath, pin, digest), { file: cardPath }, cardAlteredHint());
+        const card = parseStoredCard(text, cardPath, { name, version });
         const names = Object.entries(aliases)
             .filter(([, v]) => v === version)
             .map(([a]) => a)
             .sort();
-        return { name, version, digest: digestOf(text), card, aliases: names };
+        return { name, version, digest, card, aliases: names };
     }
     async get(name, selector) {
         assertModelName(name);
@@ -67752,14 +70501,22 @@ class FileRegistry {
             throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
         return ref;
     }
+    /** Every readable version; a damaged one is named in a warning and skipped. */
     async list(name) {
         assertModelName(name);
         const aliases = await this.aliases(name);
         const refs = [];
         for (const version of await this.versionNumbers(name)) {
-            const ref = await this.readVersion(name, version, aliases);
-            if (ref !== undefined)
-                refs.push(ref);
+            try {
+                const ref = await this.readVersion(name, version, aliases);
+                if (ref !== undefined)
+                    refs.push(ref);
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.options.logger?.warning(skippedVersion(name, version, error.describe()));
+            }
         }
         return refs;
     }
@@ -67784,48 +70541,83 @@ class FileRegistry {
         assertModelName(name);
         assertAlias(alias);
         await this.get(name, { version });
-        const dir = (0,external_node_path_namespaceObject.join)(this.root, name, 'aliases', alias);
+        const dir = this.aliasDir(name, alias);
         await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        for (;;) {
-            // The sequence number counts files, not complete events: a move being written by another process
-            // already holds its number.
-            const taken = (await (0,promises_namespaceObject.readdir)(dir)).filter((entry) => /^\d{8}\.json$/.test(entry)).length;
-            const seq = taken + 1;
-            const history = await this.aliasHistory(name, alias);
-            const previous = history[history.length - 1]?.to;
-            const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
-            try {
-                const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, `${String(seq).padStart(8, '0')}.json`), 'wx');
-                await handle.writeFile(`${JSON.stringify(event)}\n`);
-                await handle.close();
-                return event;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
+        await this.removeLeftovers(dir, '.', '.tmp');
+        const temp = (0,external_node_path_namespaceObject.join)(dir, `.${ownName()}.tmp`);
+        try {
+            for (;;) {
+                // Every event file below the claimed number is complete (published by link), so the history read after
+                // listing holds every event before ours, and `from` is the target of the one just before it.
+                const taken = (await (0,promises_namespaceObject.readdir)(dir)).map((entry) => EVENT_FILE.exec(entry)?.[1]).filter((n) => n !== undefined);
+                const seq = Math.max(0, ...taken.map(Number)) + 1;
+                const history = await this.aliasHistory(name, alias);
+                const previous = history[history.length - 1]?.to;
+                const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
+                await (0,promises_namespaceObject.writeFile)(temp, `${JSON.stringify(event)}\n`);
+                await this.checkpoint('alias:event');
+                try {
+                    await (0,promises_namespaceObject.link)(temp, (0,external_node_path_namespaceObject.join)(dir, `${String(seq).padStart(8, '0')}.json`));
+                    return event;
+                }
+                catch (error) {
+                    if (file_registry_errnoCode(error) !== 'EEXIST')
+                        throw error;
+                }
             }
         }
+        finally {
+            await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        }
     }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
     async aliasHistory(name, alias) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.root, name, 'aliases', alias);
-        const entries = (await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
-            .filter((entry) => /^\d{8}\.json$/.test(entry))
-            .sort();
+        const dir = this.aliasDir(name, alias);
+        const entries = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((entry) => EVENT_FILE.test(entry)).sort();
         const events = [];
         for (const entry of entries) {
-            const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, entry), 'utf8');
-            if (text.trim() === '')
-                continue;
-            events.push(JSON.parse(text));
+            const path = (0,external_node_path_namespaceObject.join)(dir, entry);
+            try {
+                events.push(parseStoredAliasEvent(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path, alias));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError))
+                    throw error;
+                this.options.logger?.warning(error.describe());
+            }
         }
         return events;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/chain-alias-events.ts
+/**
+ * An alias history in its stored order with each event's `from` set to the target of the event before it (the
+ * first keeps its own). Where moves are not serialised (OCI tags, MLflow artifacts), two concurrent moves can both
+ * have seen the same previous target; the order is the truth, so `from` follows it.
+ * @example chainAliasEvents([{ alias: 'c', to: 1, at: 't1', by: 'a' }, { alias: 'c', from: 1, to: 2, at: 't2', by: 'b' }, { alias: 'c', from: 1, to: 3, at: 't2', by: 'c' }]).map((e) => e.from) // => [undefined, 1, 2]
+ */
+function chainAliasEvents(events) {
+    const chained = [];
+    for (const event of events) {
+        const before = chained[chained.length - 1];
+        if (before === undefined || before.to === undefined)
+            chained.push(event);
+        else {
+            // Rebuilt key by key so that `from` keeps its place after `alias` (records compare and serialise the same).
+            const { alias, from: _stored, ...rest } = event;
+            chained.push({ alias, from: before.to, ...rest });
+        }
+    }
+    return chained;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/http-client.ts
 
 
 
+const RETRIES = 3;
+const RETRY_STATUS = /^(429|5\d\d)$/;
 /**
  * fetch with the credential flows registries use: `Basic` (user:token on every request) and the
  * `Bearer` token exchange of the distribution spec (401 + `WWW-Authenticate: Bearer realm=…,service=…,scope=…`
@@ -67921,8 +70713,21 @@ class RegistryHttp {
         this.bearer.set(url.toString(), token);
         return `Bearer ${token}`;
     }
+    /**
+     * `send`, retried (at most RETRIES times, 100 ms, 300 ms, 900 ms apart) when a GET or HEAD gets 429 or a 5xx:
+     * docker-registry answers 500 to a manifest read that races a PUT of the same manifest, and reads are idempotent.
+     */
+    async sendRetrying(request, authorization) {
+        let response = await this.send(request, authorization);
+        const idempotent = request.method === 'GET' || request.method === 'HEAD';
+        for (let attempt = 0; idempotent && attempt < RETRIES && RETRY_STATUS.test(String(response.status)); attempt += 1) {
+            await new Promise((done) => setTimeout(done, 100 * 3 ** attempt));
+            response = await this.send(request, authorization);
+        }
+        return response;
+    }
     async request(request) {
-        let response = await this.send(request, this.authorization);
+        let response = await this.sendRetrying(request, this.authorization);
         if (response.status === 401) {
             const challenge = response.headers.get('www-authenticate') ?? '';
             let authorization;
@@ -67934,7 +70739,7 @@ class RegistryHttp {
                     throw new ServiceError(registryDenied(this.label, 401), { input: 'registry-token' }, 'the registry needs credentials: set registry-token');
                 }
             }
-            response = await this.send(request, authorization);
+            response = await this.sendRetrying(request, authorization);
             if (response.status !== 401 && response.status !== 403)
                 this.authorization = authorization;
         }
@@ -67958,8 +70763,15 @@ class RegistryHttp {
 
 
 
+
+
+
 const CARD_TAG = 'modelgate.card_sha256';
 const SOURCE_PREFIX = 'mlflow-artifacts:/';
+/** An alias event artifact: `e<sequence>-<id>.json`; older ones are `<epoch ms, 15 digits>-<id>.json` and sort first. */
+const EVENT_KEY = /^e(\d{8})-[0-9a-f]{12}\.json$/;
+/** How often a move re-reads the newest event to bring the MLflow alias to it before giving up. */
+const CONVERGE_ROUNDS = 8;
 /**
  * The MLflow Model Registry over its REST API (`/api/2.0/mlflow/registered-models/*`,
  * `/api/2.0/mlflow/model-versions/*`, `registered-models/alias`). Files go to the tracking server's
@@ -67967,15 +70779,23 @@ const SOURCE_PREFIX = 'mlflow-artifacts:/';
  * the default since MLflow 2.0) under `modelgate/<name>/<registration-id>/`; the version's `source` is
  * `mlflow-artifacts:/modelgate/<name>/<registration-id>` and its tag `modelgate.card_sha256` pins the card.
  * MLflow assigns version numbers itself (atomically, server side), so concurrent registrations get
- * distinct versions; a version number cannot be chosen. Alias moves are audited as one JSON artifact per
- * move under `modelgate/<name>/aliases/<alias>/`.
+ * distinct versions; a version number cannot be chosen. The tag is set last, so it marks a complete registration:
+ * a version without it (a registration killed half-way, or still running) is named and skipped by list and refused
+ * by get.
+ *
+ * Alias moves are audited as one JSON artifact per move under `modelgate/<name>/aliases/<alias>/`, named
+ * `e<sequence>-<random id>.json` (sequence one more than the highest seen; unique, so concurrent moves never
+ * overwrite each other). The history is the events in name order, each `from` being the event before it; each move
+ * writes its event first and then points the MLflow alias at the newest event, re-reading until the two agree.
  */
 class MlflowRegistry {
     base;
     description;
     http;
+    logger;
     constructor(base, options) {
         this.base = base;
+        this.logger = options.logger;
         this.description = `mlflow+${base}`;
         this.http = new RegistryHttp(this.description, options, true);
     }
@@ -68044,7 +70864,7 @@ class MlflowRegistry {
         if (request.version !== undefined) {
             const existing = await this.api('GET', `model-versions/get?name=${encodeURIComponent(request.name)}&version=${request.version}`, undefined, [404, 400]);
             if (existing.status === 200)
-                throw new VersionExistsError(versionExists(request.name, request.version), { input: 'version' }, 'leave version empty to get the next free one');
+                throw versionTaken(request.name, request.version);
             throw new errors_ConfigurationError(`MLflow assigns version numbers itself: cannot register ${request.name} as version ${request.version}`, { input: 'version' }, 'leave version empty with an mlflow registry');
         }
         const files = await collectModelFiles(request.modelDir);
@@ -68078,18 +70898,26 @@ class MlflowRegistry {
         });
         return { name: request.name, version, digest, card, aliases: [] };
     }
+    /**
+     * The version as stored.
+     * @throws CorruptRecordError (an interrupted registration, a missing or damaged card, the card of another version),
+     * DigestMismatchError (the card was altered after registration)
+     */
     async readVersion(mv) {
+        const version = Number(mv.version);
         const pinned = mv.tags?.find((tag) => tag.key === CARD_TAG)?.value;
         if (pinned === undefined)
-            return undefined; // a registration still in progress, or not modelgate's
-        const bytes = await this.getArtifact(`${this.sourcePath(mv)}/card.json`);
+            throw new CorruptRecordError(incompleteMlflowVersion(mv.name, version, CARD_TAG), { input: 'version' }, incompleteMlflowVersionHint());
+        const path = `${this.sourcePath(mv)}/card.json`;
+        const where = `${this.description} artifact ${path}`;
+        const bytes = await this.getArtifact(path);
         if (bytes === undefined)
-            return undefined;
+            throw new CorruptRecordError(corruptCard(where, 'it is missing'), { file: path }, corruptCardHint());
         if (digestOf(bytes) !== pinned) {
             throw new DigestMismatchError(`the model card of ${mv.name} version ${mv.version} does not match its pinned digest ${pinned}`, { input: 'registry' }, 'the stored model was altered; do not use it');
         }
-        const card = JSON.parse(bytes.toString('utf8'));
-        return { name: mv.name, version: Number(mv.version), digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() };
+        const card = parseStoredCard(bytes.toString('utf8'), where, { name: mv.name, version });
+        return { name: mv.name, version, digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() };
     }
     async get(name, selector) {
         assertModelName(name);
@@ -68105,14 +70933,7 @@ class MlflowRegistry {
             if (response.status !== 200)
                 throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
         }
-        const ref = await this.readVersion(this.json(response).model_version);
-        if (ref === undefined) {
-            const version = 'alias' in selector
-                ? Number(this.json(response).model_version.version)
-                : selector.version;
-            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'the version has no modelgate model card');
-        }
-        return ref;
+        return await this.readVersion(this.json(response).model_version);
     }
     async list(name) {
         assertModelName(name);
@@ -68126,9 +70947,14 @@ class MlflowRegistry {
         } while (token !== undefined);
         const refs = [];
         for (const mv of versions.sort((a, b) => Number(a.version) - Number(b.version))) {
-            const ref = await this.readVersion(mv);
-            if (ref !== undefined)
-                refs.push(ref);
+            try {
+                refs.push(await this.readVersion(mv));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(skippedVersion(name, Number(mv.version), error.describe()));
+            }
         }
         return refs;
     }
@@ -68153,27 +70979,65 @@ class MlflowRegistry {
         assertModelName(name);
         assertAlias(alias);
         await this.get(name, { version });
-        const previous = (await this.aliases(name))[alias];
-        await this.api('POST', 'registered-models/alias', { name, alias, version: String(version) });
-        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
-        const key = `${String(Date.parse(event.at)).padStart(15, '0')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
-        await this.putArtifact(`modelgate/${name}/aliases/${alias}/${key}`, Buffer.from(JSON.stringify(event)));
+        const dir = `modelgate/${name}/aliases/${alias}`;
+        const keys = await this.eventKeys(dir);
+        const last = keys[keys.length - 1];
+        const previous = last === undefined ? undefined : (await this.readEvent(dir, last, alias))?.to;
+        const seq = Math.max(0, ...keys.map((key) => Number(EVENT_KEY.exec(key)?.[1] ?? 0))) + 1;
+        const event = makeAliasEvent(alias, previous ?? (await this.aliases(name))[alias], version, audit, new Date().toISOString());
+        const key = `e${String(seq).padStart(8, '0')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`;
+        await this.putArtifact(`${dir}/${key}`, Buffer.from(JSON.stringify(event)));
+        await this.bringAliasToNewest(name, alias, dir);
         return event;
     }
-    async aliasHistory(name, alias) {
-        assertAlias(alias);
-        const dir = `modelgate/${name}/aliases/${alias}`;
-        const paths = (await this.listArtifacts(dir))
+    /**
+     * Points the MLflow alias at the newest event's version, re-reading after each move until the newest event is the
+     * one it applied: the last of several concurrent moves to finish leaves the alias on the newest event.
+     */
+    async bringAliasToNewest(name, alias, dir) {
+        let applied;
+        for (let round = 0; round < CONVERGE_ROUNDS; round += 1) {
+            const keys = await this.eventKeys(dir);
+            const newest = keys[keys.length - 1];
+            const target = newest === undefined ? undefined : (await this.readEvent(dir, newest, alias))?.to;
+            if (target === undefined || target === applied)
+                return;
+            await this.api('POST', 'registered-models/alias', { name, alias, version: String(target) });
+            applied = target;
+        }
+    }
+    async eventKeys(dir) {
+        return (await this.listArtifacts(dir))
             .map((path) => path.split('/').pop() ?? path)
             .filter((p) => p.endsWith('.json'))
             .sort();
-        const events = [];
-        for (const path of paths) {
-            const bytes = await this.getArtifact(`${dir}/${path}`);
-            if (bytes !== undefined)
-                events.push(JSON.parse(bytes.toString('utf8')));
+    }
+    /** One stored event; undefined (and a warning naming it) when it is missing or damaged. */
+    async readEvent(dir, key, alias) {
+        const bytes = await this.getArtifact(`${dir}/${key}`);
+        if (bytes === undefined)
+            return undefined;
+        try {
+            return parseStoredAliasEvent(bytes.toString('utf8'), `${this.description} artifact ${dir}/${key}`, alias);
         }
-        return events;
+        catch (error) {
+            if (!(error instanceof CorruptRecordError))
+                throw error;
+            this.logger.warning(error.describe());
+            return undefined;
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        assertAlias(alias);
+        const dir = `modelgate/${name}/aliases/${alias}`;
+        const events = [];
+        for (const key of await this.eventKeys(dir)) {
+            const event = await this.readEvent(dir, key, alias);
+            if (event !== undefined)
+                events.push(event);
+        }
+        return chainAliasEvents(events);
     }
 }
 
@@ -68188,30 +71052,60 @@ class MlflowRegistry {
 
 
 
+
+
+
+
 const MODEL_ARTIFACT_TYPE = 'application/vnd.modelgate.model.v1+json';
 const MODEL_CARD_MEDIA_TYPE = 'application/vnd.modelgate.model.card.v1+json';
 const ALIAS_HISTORY_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-history.v1+json';
+const ALIAS_EVENT_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-event.v1+json';
 const MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
 const TITLE = 'org.opencontainers.image.title';
 const VERSION_ANNOTATION = 'dev.modelgate.version';
 /** Read-back delay after a version tag PUT (ms, plus up to the same again at random). */
 const SETTLE_MS = 250;
+const SEQ_ANNOTATION = 'dev.modelgate.sequence';
+/** How often a move re-reads the newest event to bring the alias tag to it before giving up (it is still right). */
+const oci_registry_CONVERGE_ROUNDS = 8;
 const versionTag = (version) => `v${version}`;
+/** The audit trail before one tag per event (read, never written). */
 const historyTag = (alias) => `${alias}.history`;
+/** One immutable tag per alias move: `<alias>.e<sequence>.<id>`; ordered by sequence, then id. */
+const eventTag = (alias, seq, id) => `${alias}.e${String(seq).padStart(8, '0')}.${id}`;
+const EVENT_TAG = /^(.+)\.e(\d{8})\.([0-9a-f]{12})$/;
+function eventTags(tags) {
+    const events = [];
+    for (const tag of tags) {
+        const match = EVENT_TAG.exec(tag);
+        if (match !== null)
+            events.push({ tag, alias: match[1] ?? '', seq: Number(match[2]), id: match[3] ?? '' });
+    }
+    return events.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 /**
  * Models as OCI artifacts in any distribution-spec registry (ghcr.io, Docker's registry, Harbor, ECR…):
  * one repository per model (`<namespace>/<name>`), one manifest per version tagged `v<n>` with
  * `artifactType` application/vnd.modelgate.model.v1+json, config = the model card, layers = the files
- * (annotation org.opencontainers.image.title = path). An alias is a tag on the version's manifest; its
- * audit trail is a second artifact tagged `<alias>.history` whose config holds every move.
+ * (annotation org.opencontainers.image.title = path).
+ *
+ * Aliases: every move is its own immutable artifact tagged `<alias>.e<sequence>.<random id>` (config = the audit
+ * event, artifactType application/vnd.modelgate.alias-event.v1+json). Its sequence is one more than the highest it
+ * saw, and the random id makes the tag unique, so concurrent moves never overwrite each other: every event lands.
+ * The history is the events ordered by (sequence, id), each `from` being the event before it; the alias's target
+ * is the newest event. The tag `<alias>` itself (the version's manifest, so `oras pull …:champion` gets the model)
+ * is brought to the newest event by every move after it wrote its event, re-reading until the two agree.
+ * Registries written before this kept the whole history in one artifact tagged `<alias>.history`; it is still read.
+ *
+ * Crash safety: a version exists once its tag does (blobs first, the manifest PUT last), so a process killed during
+ * a registration leaves only unreferenced blobs, which the registry's garbage collection removes.
  *
  * Immutability: the distribution API has no conditional PUT, so a version tag is checked before the PUT
  * and read back 250–500 ms after it. Two clients that PUT the same tag within that
  * window can still both believe they won; registries with tag immutability (ghcr.io packages cannot be
- * protected this way, Harbor/ECR/ACR can) close the gap. Alias-history updates are read-modify-write with
- * the same caveat: a concurrent move of the same alias can drop one audit event (the alias tag itself
- * is still right).
+ * protected this way, Harbor/ECR/ACR can) close the gap. The settling delay grows with the time the check and the
+ * PUT took, so a slow registry widens it.
  */
 class OciRegistry {
     base;
@@ -68348,11 +71242,19 @@ class OciRegistry {
         });
         if (response.status === 404)
             return undefined;
-        return {
-            manifest: JSON.parse(response.body.toString('utf8')),
-            digest: digestOf(response.body),
-            raw: response.body,
-        };
+        const digest = digestOf(response.body);
+        const served = response.headers.get('docker-content-digest');
+        const where = `${this.description}/${this.repo(name)}:${reference}`;
+        if (served !== null && /^sha256:/.test(served) && served !== digest)
+            throw new DigestMismatchError(`the manifest ${where} has digest ${digest} but the registry serves it as ${served}: its storage was altered`, { input: 'registry' }, 'do not use it: register the model again');
+        let manifest;
+        try {
+            manifest = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new CorruptRecordError(`the manifest ${where} is not JSON`, { input: 'registry' }, 'register the model again');
+        }
+        return { manifest, digest, raw: response.body };
     }
     async putManifest(name, reference, bytes) {
         await this.http.request({
@@ -68417,16 +71319,19 @@ class OciRegistry {
             };
             const bytes = Buffer.from(JSON.stringify(manifest));
             const digest = digestOf(bytes);
+            const checkedAt = Date.now();
             if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
                 if (request.version !== undefined)
-                    throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one');
+                    throw versionTaken(request.name, version);
                 version += 1;
                 continue;
             }
             await this.putManifest(request.name, versionTag(version), bytes);
             // Read back after a settling delay much longer than the one-request window above: a client that
             // found the tag free just before our PUT has overwritten it by then, and we move on to the next version.
-            await new Promise((done) => setTimeout(done, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)));
+            // The delay grows with how long the check and the PUT took: a loaded registry (or runner) widens the window.
+            const settle = Math.max(SETTLE_MS, 4 * (Date.now() - checkedAt));
+            await new Promise((done) => setTimeout(done, settle + Math.floor(Math.random() * SETTLE_MS)));
             if ((await this.tagDigest(request.name, versionTag(version))) === digest) {
                 return { name: request.name, version, digest, card, aliases: [] };
             }
@@ -68437,58 +71342,83 @@ class OciRegistry {
         }
         throw new ServiceError(overwriteDetected(request.name, version), { input: 'model-name' }, 'too many concurrent registrations; try again');
     }
-    async readVersion(name, reference) {
+    /**
+     * The version stored under tag `v<version>`, or undefined when the tag does not exist.
+     * @throws DigestMismatchError (card or manifest altered), CorruptRecordError (damaged card, or the card of another
+     * version: the tag was re-pointed)
+     */
+    async readVersion(name, version) {
+        const reference = versionTag(version);
         const found = await this.getManifest(name, reference);
         if (found === undefined)
             return undefined;
+        const where = `${this.description}/${this.repo(name)}:${reference}`;
         const configBytes = await this.getBlob(name, found.manifest.config.digest);
         if (digestOf(configBytes) !== found.manifest.config.digest) {
-            throw new DigestMismatchError(`the model card of ${name}:${reference} does not match its digest ${found.manifest.config.digest}`, { input: 'registry' }, 'the stored model was altered; do not use it');
+            throw new DigestMismatchError(`the model card of ${where} does not match its digest ${found.manifest.config.digest}`, { input: 'registry' }, 'the stored model was altered; do not use it');
         }
-        const card = JSON.parse(configBytes.toString('utf8'));
-        return { name, version: card.version, digest: found.digest, card, aliases: [] };
+        const card = parseStoredCard(configBytes.toString('utf8'), where, { name, version });
+        return { name, version, digest: found.digest, card, aliases: [] };
+    }
+    withAliases(ref, aliases) {
+        const names = Object.entries(aliases)
+            .filter(([, v]) => v === ref.version)
+            .map(([a]) => a)
+            .sort();
+        return { ...ref, aliases: names };
     }
     async get(name, selector) {
         assertModelName(name);
-        const reference = 'alias' in selector ? selector.alias : versionTag(selector.version);
         if ('alias' in selector)
             assertAlias(selector.alias);
-        const ref = await this.readVersion(name, reference);
-        if (ref === undefined) {
-            if ('alias' in selector)
-                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
-            throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
-        }
         const aliases = await this.aliases(name);
-        return {
-            ...ref,
-            aliases: Object.entries(aliases)
-                .filter(([, v]) => v === ref.version)
-                .map(([a]) => a)
-                .sort(),
-        };
+        let version;
+        if ('alias' in selector) {
+            const target = aliases[selector.alias];
+            if (target === undefined)
+                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
+            version = target;
+        }
+        else
+            version = selector.version;
+        const ref = await this.readVersion(name, version);
+        if (ref === undefined)
+            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
+        return this.withAliases(ref, aliases);
     }
+    /** Every readable version; a damaged or re-pointed one is named in a warning and skipped. */
     async list(name) {
         assertModelName(name);
         const aliases = await this.aliases(name);
         const refs = [];
         for (const version of await this.versionNumbers(name)) {
-            const ref = await this.readVersion(name, versionTag(version));
-            if (ref !== undefined)
-                refs.push({
-                    ...ref,
-                    aliases: Object.entries(aliases)
-                        .filter(([, v]) => v === version)
-                        .map(([a]) => a)
-                        .sort(),
-                });
+            try {
+                const ref = await this.readVersion(name, version);
+                if (ref !== undefined)
+                    refs.push(this.withAliases(ref, aliases));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(skippedVersion(name, version, error.describe()));
+            }
         }
         return refs;
     }
+    /** Alias → version: the newest event of each alias; an alias with no events (older registries) by its tag. */
     async aliases(name) {
+        const tags = await this.tags(name);
         const result = {};
-        for (const tag of await this.tags(name)) {
-            if (/^v\d+$/.test(tag) || tag.includes('.'))
+        const newest = new Map();
+        for (const event of eventTags(tags))
+            newest.set(event.alias, event);
+        for (const [alias, event] of newest) {
+            const version = await this.eventVersion(name, event);
+            if (version !== undefined)
+                result[alias] = version;
+        }
+        for (const tag of tags) {
+            if (/^v\d+$/.test(tag) || tag.includes('.') || newest.has(tag))
                 continue;
             const found = await this.getManifest(name, tag);
             const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION]);
@@ -68496,6 +71426,12 @@ class OciRegistry {
                 result[tag] = version;
         }
         return result;
+    }
+    /** The version an event tag moved its alias to (its manifest annotation), undefined when unreadable. */
+    async eventVersion(name, event) {
+        const found = await this.getManifest(name, event.tag);
+        const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION]);
+        return Number.isSafeInteger(version) && version > 0 ? version : undefined;
     }
     async download(ref, dir) {
         for (const file of ref.card.files) {
@@ -68511,21 +71447,19 @@ class OciRegistry {
     async setAlias(name, alias, version, audit) {
         assertModelName(name);
         assertAlias(alias);
-        const target = await this.getManifest(name, versionTag(version));
-        if (target === undefined)
-            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
-        const history = [...(await this.aliasHistory(name, alias))];
-        const current = await this.getManifest(name, alias);
-        const previousVersion = Number(current?.manifest.annotations?.[VERSION_ANNOTATION]);
-        const event = makeAliasEvent(alias, Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined, version, audit, new Date().toISOString());
-        history.push(event);
-        await this.writeHistory(name, alias, history);
-        // The alias tag is the same manifest as the version: `oras pull host/ns/name:champion` gets the model.
-        await this.putManifest(name, alias, target.raw);
+        await this.get(name, { version });
+        const tags = await this.tags(name);
+        const mine = eventTags(tags).filter((event) => event.alias === alias);
+        const last = mine[mine.length - 1];
+        const previous = last === undefined ? (await this.aliases(name))[alias] : await this.eventVersion(name, last);
+        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
+        const seq = (last?.seq ?? 0) + 1;
+        await this.putEvent(name, eventTag(alias, seq, (0,external_node_crypto_.randomBytes)(6).toString('hex')), event, seq);
+        await this.bringAliasTagToNewest(name, alias);
         return event;
     }
-    async writeHistory(name, alias, events) {
-        const configBytes = Buffer.from(JSON.stringify({ alias, events }));
+    async putEvent(name, tag, event, seq) {
+        const configBytes = Buffer.from(JSON.stringify(event));
         const configDigest = digestOf(configBytes);
         await this.pushBlob(name, configBytes, configDigest);
         const empty = Buffer.from('{}');
@@ -68534,19 +71468,82 @@ class OciRegistry {
         const manifest = {
             schemaVersion: 2,
             mediaType: MANIFEST_MEDIA_TYPE,
-            artifactType: ALIAS_HISTORY_ARTIFACT_TYPE,
-            config: { mediaType: ALIAS_HISTORY_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
+            artifactType: ALIAS_EVENT_ARTIFACT_TYPE,
+            config: { mediaType: ALIAS_EVENT_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
             layers: [{ mediaType: EMPTY_MEDIA_TYPE, digest: emptyDigest, size: empty.length }],
+            annotations: {
+                'org.opencontainers.image.created': event.at,
+                [VERSION_ANNOTATION]: String(event.to),
+                [SEQ_ANNOTATION]: String(seq),
+            },
         };
-        await this.putManifest(name, historyTag(alias), Buffer.from(JSON.stringify(manifest)));
+        await this.putManifest(name, tag, Buffer.from(JSON.stringify(manifest)));
     }
-    async aliasHistory(name, alias) {
-        assertAlias(alias);
+    /**
+     * Points the tag `<alias>` at the version of the newest event, re-reading after each PUT until the newest event
+     * is the one it wrote: the last of several concurrent moves to finish leaves the tag on the newest event.
+     */
+    async bringAliasTagToNewest(name, alias) {
+        let written;
+        for (let round = 0; round < oci_registry_CONVERGE_ROUNDS; round += 1) {
+            const mine = eventTags(await this.tags(name)).filter((event) => event.alias === alias);
+            const newest = mine[mine.length - 1];
+            const target = newest === undefined ? undefined : await this.eventVersion(name, newest);
+            if (target === undefined || target === written)
+                return;
+            const manifest = await this.getManifest(name, versionTag(target));
+            if (manifest === undefined)
+                return;
+            await this.putManifest(name, alias, manifest.raw);
+            written = target;
+        }
+    }
+    /** The events of the one-artifact history older registries kept (`<alias>.history`); [] and a warning when damaged. */
+    async legacyHistory(name, alias) {
+        const where = `${this.description}/${this.repo(name)}:${historyTag(alias)}`;
         const found = await this.getManifest(name, historyTag(alias));
         if (found === undefined)
             return [];
-        const config = await this.getBlob(name, found.manifest.config.digest);
-        return JSON.parse(config.toString('utf8')).events;
+        const text = (await this.getBlob(name, found.manifest.config.digest)).toString('utf8');
+        try {
+            const events = JSON.parse(text).events;
+            if (!Array.isArray(events))
+                throw new Error('no "events" list');
+            return events.map((event, index) => parseStoredAliasEvent(JSON.stringify(event), `${where} event ${index + 1}`, alias));
+        }
+        catch (error) {
+            const damaged = error instanceof CorruptRecordError
+                ? error
+                : new CorruptRecordError(corruptAliasEvent(where, error_message_errorMessage(error)), { input: 'registry' });
+            this.logger.warning(damaged.describe());
+            return [];
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        assertAlias(alias);
+        const tags = await this.tags(name);
+        const events = [];
+        if (tags.includes(historyTag(alias)))
+            events.push(...(await this.legacyHistory(name, alias)));
+        for (const event of eventTags(tags).filter((e) => e.alias === alias)) {
+            const where = `${this.description}/${this.repo(name)}:${event.tag}`;
+            try {
+                const found = await this.getManifest(name, event.tag);
+                if (found === undefined)
+                    continue;
+                const config = await this.getBlob(name, found.manifest.config.digest);
+                if (digestOf(config) !== found.manifest.config.digest)
+                    throw new CorruptRecordError(`the alias event ${where} does not match its digest`, { input: 'registry' });
+                events.push(parseStoredAliasEvent(config.toString('utf8'), where, alias));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(error.describe());
+            }
+        }
+        return chainAliasEvents(events);
     }
 }
 
@@ -68565,7 +71562,7 @@ function openRegistry(url, options) {
         const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
         if (path === '')
             throw new errors_ConfigurationError(unknownRegistryScheme(url), { input: 'registry' }, 'write file:./path/to/registry');
-        return new FileRegistry(path);
+        return new FileRegistry(path, { logger: options.logger });
     }
     const match = /^(oci|mlflow\+https|mlflow\+http):\/\/([^/]+)(\/.*)?$/.exec(url);
     if (match === null)
@@ -68609,6 +71606,7 @@ function createRegistry(url, options) {
 
 
 
+
 /** Timeout of one predict-command run. */
 const PREDICT_TIMEOUT_MS = 30 * 60 * 1000;
 /**
@@ -68616,19 +71614,31 @@ const PREDICT_TIMEOUT_MS = 30 * 60 * 1000;
  * `model-name` + `champion-alias` in the registry, using its stored evaluation predictions when their data hash
  * equals the sha256 of `data` (ModelCard.evaluation: dataSha256 + predictionsFile), else running
  * `predict-command` on the downloaded champion ({model_dir}, {input} = data, {output}) without a shell.
+ * Undefined when there is no champion yet: neither `champion-predictions` nor `model-name` is set, or the registry
+ * has no version behind the alias (a first model; the gate then judges the floors only).
  */
 async function resolveChampion(inputs, options) {
     if (inputs.championPredictions !== undefined)
         return { path: inputs.championPredictions, how: 'file' };
     if (inputs.modelName === undefined) {
-        throw new errors_ConfigurationError('no champion to compare with', { input: Inputs.ChampionPredictions }, 'set `champion-predictions`, or `model-name` (and `champion-alias`) to resolve the champion in the registry');
+        options.logger.info('no champion: neither champion-predictions nor model-name is set');
+        return undefined;
     }
     const registry = await createRegistry(inputs.registry, {
         logger: options.logger,
         signal: options.signal,
         ...(inputs.registryToken === undefined ? {} : { token: inputs.registryToken }),
     });
-    const ref = await registry.get(inputs.modelName, { alias: inputs.championAlias });
+    let ref;
+    try {
+        ref = await registry.get(inputs.modelName, { alias: inputs.championAlias });
+    }
+    catch (error) {
+        if (!(error instanceof NotFoundError))
+            throw error;
+        options.logger.info(`no champion: ${inputs.modelName} has no version behind alias ${inputs.championAlias} in ${registry.description}`);
+        return undefined;
+    }
     options.logger.info(`champion: ${ref.name} v${ref.version} (alias ${inputs.championAlias}) from ${registry.description}`);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.workDir, 'champion-'));
     const dataHash = inputs.data === undefined ? undefined : await sha256File(inputs.data);
@@ -68672,38 +71682,48 @@ async function resolveChampion(inputs, options) {
 
 
 
+
 /** The metrics file, in the work folder (the `metrics-path` output). */
 const METRICS_FILE = 'evaluate-vs-champion.metrics.json';
 /**
  * Everything decideEvaluation judges: the paired rows of candidate and champion (the champion from its file or
- * the registry), the comparison of every metric with its paired bootstrap interval, the slices of the rule
- * metrics, and the latency when the policy sets a budget.
- * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion
+ * the registry), the comparison of every metric with its paired bootstrap interval (and at the family-wise
+ * rejection level), the slices of the rule metrics with their paired intervals from the same resamples (the same
+ * seed and scheme give the same resample vectors), and the latency when the policy sets a budget. Without a
+ * champion the candidate is compared with itself (its own intervals are what the floors need) and the evidence
+ * has no champion.
+ * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion,
+ *   and ConfigurationError when there is no champion and no rule has a floor
  */
 async function gatherEvidence(inputs, policy, context) {
-    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, () => resolveChampion(inputs, context));
-    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
-    const comparisons = compareModels(data, {
-        metrics: policy.metrics,
-        greaterIsBetter,
-        resamples: policy.resamples,
-        confidence: policy.confidence,
-        random: seededRandom(policy.seed),
-        threshold: policy.decisionThreshold,
+    const { data, source, segments } = await loadPairedData(inputs, policy.task, policy.slices.columns, async () => {
+        const found = await resolveChampion(inputs, context);
+        if (found === undefined && !policy.rules.some((r) => r.threshold !== undefined))
+            throw new errors_ConfigurationError(compareMessages.noChampionNoFloors, { input: Inputs.ChampionPredictions }, compareMessages.fixNoChampionNoFloors);
+        if (found === undefined)
+            context.logger.info(compareMessages.noChampion);
+        return found;
     });
-    const ruleMetrics = policy.rules.map((r) => r.metric);
-    const slices = compareSlices(data, segments, ruleMetrics, greaterIsBetter, policy.decisionThreshold);
-    const latency = policy.maxLatencyMs === undefined ? undefined : await latencyOrMissing(inputs, source.modelDir, context);
+    const n = data.yTrue.length;
+    const { comparisons, slices } = compareEvidence(data, segments, policy, { slices: source !== undefined });
+    const latency = policy.maxLatencyMs === undefined || source === undefined
+        ? undefined
+        : await latencyOrMissing(inputs, source.modelDir, context);
+    let positives = 0;
+    if (policy.task === 'binary')
+        for (const y of data.yTrue)
+            positives += y;
     return {
         evidence: {
-            rows: data.yTrue.length,
-            champion: source,
+            rows: n,
+            ...(policy.task === 'binary' ? { positives, negatives: n - positives } : {}),
+            ...(source === undefined ? {} : { champion: source }),
             comparisons,
             slices,
             ...(latency === undefined ? {} : { latency }),
             metricsPath: (0,external_node_path_namespaceObject.join)(context.workDir, METRICS_FILE),
         },
-        champion: source,
+        ...(source === undefined ? {} : { champion: source }),
     };
 }
 
@@ -68778,15 +71798,16 @@ function promotionOffer(inputs, github, appToken) {
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/report-subject.ts
 
-/** What the report judged: the candidate (model, version), the sha256 of both predictions files, the commit. */
+/**
+ * What the report judged: the candidate (model, version), the sha256 of its predictions (what binds the report to
+ * the version that holds them) and of the champion's when there is one, the commit.
+ */
 async function reportSubject(inputs, championPath, github) {
     return {
         ...(inputs.modelName === undefined ? {} : { model: inputs.modelName }),
         ...(inputs.candidateVersion === undefined ? {} : { version: inputs.candidateVersion }),
-        dataHashes: {
-            [inputs.predictions]: await sha256File(inputs.predictions),
-            [championPath]: await sha256File(championPath),
-        },
+        predictions: { [inputs.predictions]: await sha256File(inputs.predictions) },
+        ...(championPath === undefined ? {} : { dataHashes: { [championPath]: await sha256File(championPath) } }),
         ...(github.sha === undefined ? {} : { commit: github.sha }),
     };
 }
@@ -68828,16 +71849,17 @@ async function writeMetricsFile(evidence, policy, decision) {
         task: policy.task,
         rows: evidence.rows,
         decision,
-        champion: { source: champion.how, model: champion.model, version: champion.version },
+        champion: champion === undefined ? null : { source: champion.how, model: champion.model, version: champion.version },
         metrics: Object.fromEntries(defined.map((c) => [c.metric, c.candidate])),
-        championMetrics: Object.fromEntries(defined.map((c) => [c.metric, c.champion])),
-        comparisons: evidence.comparisons.map(comparisonRecord),
+        championMetrics: champion === undefined ? {} : Object.fromEntries(defined.map((c) => [c.metric, c.champion])),
+        comparisons: champion === undefined ? [] : evidence.comparisons.map(comparisonRecord),
         policy: {
             ruleMode: policy.ruleMode,
             evidence: policy.evidence,
             confidence: policy.confidence,
             resamples: policy.resamples,
             seed: policy.seed,
+            sample: policy.sample,
         },
     };
     const json = JSON.stringify(content, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
@@ -68873,7 +71895,7 @@ async function main(context) {
     context.logger.info(`${outcome.title} (${Inputs.Predictions}: ${inputs.predictions})`);
     return {
         outcome,
-        subject: await reportSubject(inputs, champion.path, context.github),
+        subject: await reportSubject(inputs, champion?.path, context.github),
         ...(promoteButton === undefined ? {} : { checkRunAction: promoteButton }),
     };
 }

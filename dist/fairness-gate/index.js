@@ -41527,7 +41527,7 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -41541,7 +41541,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -47633,8 +47633,262 @@ const unresolvedCommentIdentity = (reason) => `could not tell which account the 
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
 const nothingJudged = (gate, skipped) => `modelgate/${gate} judged nothing: all ${skipped} check(s) were skipped (not configured). A skipped check run passes a required status check on GitHub, so this report is an error: configure at least one check of this gate, or remove the step`;
 
+;// CONCATENATED MODULE: ./src/io/paths/messages.ts
+// The texts of input path containment (src/io/paths); tests compare against these functions.
+/** The environment variable that lists extra folders inputs may point into (PATH-style, `:`-separated). */
+const PATH_ROOTS_VARIABLE = 'MODELGATE_PATH_ROOTS';
+const shown = (given, real) => (given === real ? given : `${given} (→ ${real})`);
+const pathOutsideRoots = (given, real, roots) => `${shown(given, real)} is outside the folders modelgate reads and writes (${roots.join(', ')})`;
+const pathOutsideRootsHint = () => `move the file into the workspace or RUNNER_TEMP, or list its folder in ${PATH_ROOTS_VARIABLE} (\`:\`-separated)`;
+const pathInSystemFolder = (given, real, folder) => `${shown(given, real)} is inside ${folder}, which modelgate never reads or writes`;
+const pathWrongType = (given, real, found, wanted) => `${shown(given, real)} is ${found}, not ${wanted}`;
+const pathHint = (wanted) => `give the path of ${wanted} inside the workspace`;
+const pathUnreadable = (given, code) => `${given} cannot be inspected: ${code}`;
+
+;// CONCATENATED MODULE: ./src/io/paths/resolve-input-path.ts
+
+
+
+
+/** Folders no input may point into, whatever the roots: kernel interfaces and devices. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+const WANTED = {
+    file: 'a regular file',
+    directory: 'a directory',
+    'file-or-directory': 'a regular file or a directory',
+    output: 'a regular file (or a path that does not exist yet)',
+    'output-directory': 'a directory (or a path that does not exist yet)',
+};
+const isOutput = (kind) => kind === 'output' || kind === 'output-directory';
+function fits(stats, kind) {
+    switch (kind) {
+        case 'file':
+        case 'output':
+            return stats.isFile();
+        case 'directory':
+        case 'output-directory':
+            return stats.isDirectory();
+        case 'file-or-directory':
+            return stats.isFile() || stats.isDirectory();
+    }
+}
+function describeType(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFile())
+        return 'a regular file';
+    return 'not a file';
+}
+const realOrSelf = (path) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+};
+/**
+ * The folders input paths may lie in: GITHUB_WORKSPACE, RUNNER_TEMP, the working directory, and every folder
+ * listed in MODELGATE_PATH_ROOTS (`:`-separated), each by its real path.
+ */
+function inputPathRoots(env, cwd) {
+    const listed = (env[PATH_ROOTS_VARIABLE] ?? '').split(external_node_path_namespaceObject.delimiter);
+    const roots = [env.GITHUB_WORKSPACE, env.RUNNER_TEMP, cwd, ...listed]
+        .filter((root) => root !== undefined && root.trim() !== '')
+        .map((root) => realOrSelf((0,external_node_path_namespaceObject.resolve)(cwd, root.trim())));
+    return [...new Set(roots)];
+}
+const inside = (path, root) => path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`);
+function errnoCode(error) {
+    return error.code ?? 'unknown error';
+}
+/** The real path of `absolute`; for an output that does not exist yet, its nearest existing folder's + the rest. */
+function realPathOf(absolute, kind) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch (error) {
+        if (errnoCode(error) !== 'ENOENT')
+            throw error;
+        if (!isOutput(kind))
+            return undefined;
+        // A dangling symlink is not "absent": refuse to write through it.
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+            return undefined;
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(absolute);
+            return parent === absolute ? absolute : (0,external_node_path_namespaceObject.join)(realPathOf(parent, kind) ?? parent, (0,external_node_path_namespaceObject.basename)(absolute));
+        }
+    }
+}
+/**
+ * Checks that an input path is what it claims to be and lies where modelgate may read or write (issue #15):
+ * the real path (all symlinks followed) must be inside one of `inputPathRoots`, outside /proc, /sys and /dev, and
+ * a regular file or a directory as `kind` asks (an output may not exist yet, but is never a directory). FIFOs,
+ * sockets and devices are refused without being opened, so nothing blocks. A path that does not exist is
+ * returned unchanged, so each reader reports its own "not found". Returns the path as the user gave it (messages
+ * name files as the user wrote them).
+ * @throws {ConfigurationError} naming the input, the given and the resolved path, and how to fix it
+ */
+function resolveInputPath(path, options) {
+    const { kind, input } = options;
+    const cwd = options.cwd ?? process.cwd();
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    let real;
+    try {
+        real = realPathOf(absolute, kind);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+    }
+    if (real === undefined) {
+        if (isOutput(kind)) {
+            throw new errors_ConfigurationError(pathWrongType(path, absolute, 'a symbolic link to nothing', WANTED[kind]), { input }, pathHint(WANTED[kind]));
+        }
+        return path;
+    }
+    const system = SYSTEM_FOLDERS.find((folder) => inside(real, folder));
+    if (system !== undefined) {
+        throw new errors_ConfigurationError(pathInSystemFolder(path, real, system), { input }, pathHint(WANTED[kind]));
+    }
+    const roots = inputPathRoots(options.env ?? process.env, cwd);
+    if (!roots.some((root) => inside(real, root))) {
+        throw new errors_ConfigurationError(pathOutsideRoots(path, real, roots), { input }, pathOutsideRootsHint());
+    }
+    let stats;
+    try {
+        stats = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch (error) {
+        if (!isOutput(kind) || errnoCode(error) !== 'ENOENT') {
+            throw new errors_ConfigurationError(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+        }
+    }
+    if (stats !== undefined && !fits(stats, kind)) {
+        throw new errors_ConfigurationError(pathWrongType(path, real, describeType(stats), WANTED[kind]), { input }, pathHint(WANTED[kind]));
+    }
+    return path;
+}
+/** `resolveInputPath` for an optional input: undefined stays undefined. */
+function resolveOptionalInputPath(path, kind, input) {
+    return path === undefined ? undefined : resolveInputPath(path, { kind, input });
+}
+/** `resolveInputPath` for each path of a list input. */
+function resolveInputPaths(paths, kind, input) {
+    return paths.map((path) => resolveInputPath(path, { kind, input }));
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/file-system-error.ts
+
+
+/** What each errno a user can cause means, and how to fix it. */
+const USER_ERRNO = {
+    ENOSPC: ['no space left on device', 'free space on that disk, or point the path at another one'],
+    EDQUOT: ['disk quota exceeded', 'free space within the quota, or point the path at another disk'],
+    EROFS: ['read-only file system', 'point the path at a writable folder'],
+    EACCES: ['permission denied', 'make the path readable (or writable) by the runner user, or choose another'],
+    EPERM: ['operation not permitted', 'make the path readable (or writable) by the runner user, or choose another'],
+    EISDIR: ['it is a directory', 'give the path of a file, not a directory'],
+    ENOTDIR: ['a part of the path is not a directory', 'fix the path'],
+    ENAMETOOLONG: ['the name is too long', 'use a shorter path'],
+    ELOOP: ['too many symbolic links', 'fix the symbolic link loop, or give the real path'],
+    ENOENT: ['no such file or directory', 'check the path (relative paths start at the repository root)'],
+    EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n) of the runner'],
+};
+/** The text of a file-system failure a user can fix. */
+const fileSystemFailure = (verb, path, code, meaning) => `cannot ${verb} ${path ?? 'a file'}: ${code} (${meaning})`;
+/**
+ * A Node file-system error a user can fix (a full disk, a read-only folder, a directory where a file was
+ * expected) as a ConfigurationError naming the file, instead of a bug report; undefined for anything else.
+ * `path` names the file where the error itself does not (a failed write on an open descriptor carries none).
+ */
+function fileSystemUserError(error, context = {}) {
+    if (!(error instanceof Error))
+        return undefined;
+    const errno = error;
+    const known = errno.code === undefined ? undefined : USER_ERRNO[errno.code];
+    if (known === undefined || errno.code === undefined)
+        return undefined;
+    const path = context.path ?? errno.path;
+    const verb = context.verb ?? (errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'write');
+    return new errors_ConfigurationError(fileSystemFailure(verb, path, errno.code, known[0]), { ...(path === undefined ? {} : { file: path }), ...(context.input === undefined ? {} : { input: context.input }) }, known[1]);
+}
+/** writeFileSync whose user-fixable failures (ENOSPC, EISDIR, EACCES…) are ConfigurationErrors naming `path`. */
+function writeTextFile(path, text, input) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+    }
+    catch (error) {
+        throw fileSystemUserError(error, { path, verb: 'write', ...(input === undefined ? {} : { input }) }) ?? error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/index.ts
+// Input path containment (issue #15): every path an input names is checked here before anything opens it.
+
+
+
+
+;// CONCATENATED MODULE: ./src/io/read-bounded-text.ts
+
+
+const documentTooLarge = (what, limit) => `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`;
+const documentNotFile = (what) => `${what} is not a regular file`;
+/**
+ * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
+ * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
+ */
+function readBoundedText(path, what, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new errors_ConfigurationError(documentNotFile(what), { file: path }, 'give the path of a regular file');
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes)
+                throw new errors_ConfigurationError(documentTooLarge(what, maxBytes), { file: path }, 'split it, or remove what it does not need');
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/error-message.ts
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function error_message_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -47643,25 +47897,28 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/profile.schema.json
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
 // Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
 
 
 
@@ -47684,6 +47941,7 @@ const SCHEMAS = {
     'gate-report': gate_report_schema_namespaceObject,
     contract: contract_schema_namespaceObject,
     'model-card': model_card_schema_namespaceObject,
+    profile: profile_schema_namespaceObject,
 };
 
 ;// CONCATENATED MODULE: ./src/io/schema-validator.ts
@@ -47693,15 +47951,23 @@ const SCHEMAS = {
 
 // ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
 const addFormats = ((dist_default())["default"] ?? (dist_default()));
-let shared;
-function schema_validator_ajv() {
-    if (shared === undefined) {
-        shared = new ajv.Ajv({ allErrors: true, strict: false });
-        addFormats(shared);
+const instances = {};
+/**
+ * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
+ * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
+ * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
+ */
+function schema_validator_ajv(name) {
+    const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient';
+    let instance = instances[kind];
+    if (instance === undefined) {
+        instance = new ajv.Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' });
+        addFormats(instance);
         for (const schema of Object.values(SCHEMAS))
-            shared.addSchema(schema);
+            instance.addSchema(schema);
+        instances[kind] = instance;
     }
-    return shared;
+    return instance;
 }
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -47735,7 +48001,7 @@ function describeProblem(error) {
 /** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
 function schemaProblems(name, value) {
     const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv().getSchema(id);
+    const validate = schema_validator_ajv(name).getSchema(id);
     if (validate === undefined)
         throw new Error(`schema ${name} (${id}) is not registered`);
     if (validate(value))
@@ -47775,6 +48041,7 @@ function assertMatchesSchema(name, value, what) {
 
 
 
+
 /** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
 function positionOf(document, lines, path) {
     // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
@@ -47796,19 +48063,59 @@ function positionOf(document, lines, path) {
     }
     return undefined;
 }
+/** Policy and contract files larger than this are refused before parsing (issue #15: `/dev/zero`, 10 MB files). */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** How many alias expansions a document may make (billion laughs); real policies use a handful. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * The first key that repeats within one mapping, with its position. One Set per mapping keeps this linear in the
+ * document's size; the yaml package's own `uniqueKeys` check compares every pair (quadratic: 12 s at 300 KB).
+ */
+function firstDuplicateKey(document) {
+    let found;
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = pair.key.value;
+                if (seen.has(key)) {
+                    found = { key: String(key), offset: pair.key.range?.[0] ?? 0 };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 /**
  * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
  * the YAML path of the offending key and its value, and say how to fix it.
  */
 function parseYamlDocument(text, file, schema, what) {
     const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
     const syntax = document.errors[0];
     if (syntax !== undefined) {
         const { line, col } = lines.linePos(syntax.pos[0]);
         throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
     }
-    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
+    const duplicate = firstDuplicateKey(document);
+    if (duplicate !== undefined) {
+        const { line, col } = lines.linePos(duplicate.offset);
+        throw new errors_ConfigurationError(yamlDuplicateKey(what, duplicate.key), { file, line, column: col }, 'keep one of the two entries');
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past maxAliasCount (billion laughs).
+        throw new errors_ConfigurationError(yamlTooManyAliases(what, error_message_errorMessage(error)), { file }, `expand the anchors by hand; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`);
+    }
     const problems = schemaProblems(schema, value);
     const first = problems[0];
     if (first === undefined)
@@ -47817,7 +48124,7 @@ function parseYamlDocument(text, file, schema, what) {
     const offending = document.getIn(first.path);
     const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
         ? ''
-        : ` (value: ${JSON.stringify(offending)})`;
+        : ` (value: ${typeof offending === 'number' && !Number.isFinite(offending) ? String(offending) : JSON.stringify(offending)})`;
     const more = problems.length > 1
         ? `; ${problems.length - 1} more problem(s): ${problems
             .slice(1, 4)
@@ -47826,20 +48133,18 @@ function parseYamlDocument(text, file, schema, what) {
         : '';
     throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
 }
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-function readYamlDocument(path, schema, what) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    return parseYamlDocument(text, path, schema, what);
+const yamlDuplicateKey = (what, key) => `${what} is not valid YAML: Map keys must be unique (key "${key}" appears twice)`;
+const yamlTooManyAliases = (what, detail) => `${what} expands too many YAML aliases (${detail})`;
+/**
+ * Reads and validates a YAML/JSON document from disk; an unreadable, oversized or non-regular file is a
+ * ConfigurationError naming it.
+ */
+function readYamlDocument(path, schema, what, maxBytes = MAX_DOCUMENT_BYTES) {
+    return parseYamlDocument(readBoundedText(path, what, maxBytes), path, schema, what);
 }
 
 ;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
 
 
 
@@ -47857,6 +48162,7 @@ function readPolicyFile(path) {
             return {};
         throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
     }
+    resolveInputPath(file, { kind: 'file', input: 'policy' });
     return readYamlDocument(file, 'policy', 'policy file');
 }
 
@@ -53191,18 +53497,81 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/core/secrets/redact-url.ts
+/**
+ * A URL fit for a message: user name and password replaced by `***`, the query string and fragment dropped (tokens
+ * often travel there). Text that is not a URL becomes `(malformed URL)`.
+ * @example redactUrl('https://user:pw@prom.example:9090/api/v1/query?query=up&token=t') // => 'https://***:***@prom.example:9090/api/v1/query'
+ */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return '(malformed URL)';
+    }
+    if (parsed.username !== '')
+        parsed.username = '***';
+    if (parsed.password !== '')
+        parsed.password = '***';
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.toString();
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
+
+/** The total time one GitHub API request may take, connection to last byte of the body. */
+const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
+/** How often a failed request (5xx, timeout, connection error) is retried: 1 + 3 attempts, 1 s, 4 s, 9 s apart. */
+const GITHUB_REQUEST_RETRIES = 3;
+const githubRequestTimedOut = (method, url, timeoutMs) => `GitHub API request ${method} ${redactUrl(url)} did not complete within ${timeoutMs} ms (total time, body included)`;
+/**
+ * `fetch` bounded in total time (not only idle time): the whole exchange, the body included, is read within
+ * `timeoutMs`, so a server that never answers or drips a byte a second fails the request instead of holding the
+ * step until the job is killed. The caller's own signal (cancellation) still aborts it.
+ */
+function fetchWithTotalTimeout(timeoutMs, inner = globalThis.fetch) {
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout]);
+        const method = init?.method ?? 'GET';
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        try {
+            const response = await inner(input, { ...init, signal });
+            const body = await response.arrayBuffer();
+            const empty = [101, 204, 205, 304].includes(response.status);
+            return new Response(empty ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+        catch (error) {
+            if (timeout.aborted)
+                throw new Error(githubRequestTimedOut(method, url, timeoutMs));
+            throw error;
+        }
+    };
+}
 /**
  * Octokit with retry and throttling, pointed at `apiUrl` (GitHub Enterprise Server and tests use their own).
- * Rate limits are retried twice, then surface as errors the reporter turns into warnings.
+ * Every request is bounded in total time (`fetchWithTotalTimeout`) and retried at most `retries` times; rate
+ * limits are retried twice, then surface as errors the reporter turns into warnings.
  */
-function createGitHubClient(token, apiUrl, logger) {
+function createGitHubClient(token, apiUrl, logger, options = {}) {
+    const timeoutMs = options.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
     return getOctokit(token, {
         baseUrl: apiUrl,
-        request: { retries: 3, retryAfter: 1 },
+        request: {
+            retries: options.retries ?? GITHUB_REQUEST_RETRIES,
+            retryAfter: 1,
+            fetch: fetchWithTotalTimeout(timeoutMs),
+        },
         throttle: {
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 logger.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
@@ -53268,7 +53637,6 @@ function readGitHubContext(env) {
         ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
         ...optional('workflow', event_context_text(env.GITHUB_WORKFLOW)),
         ...optional('job', event_context_text(env.GITHUB_JOB)),
-        ...optional('environment', event_context_text(env.MODELGATE_ENVIRONMENT) ?? event_context_text(env.GITHUB_ENVIRONMENT)),
         ...optional('runnerName', event_context_text(env.RUNNER_NAME)),
         payload,
     };
@@ -53277,7 +53645,45 @@ function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
 
+;// CONCATENATED MODULE: ./src/core/report/report-key.ts
+
+/** The action input that tells two runs of the same gate in one PR apart (matrix legs, two steps). */
+const REPORT_KEY_INPUT = 'report-key';
+/** What a report key may hold: it becomes part of an HTML comment marker and a check-run name. */
+const KEY_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/**
+ * The `report-key` input, checked: undefined when empty (one run of the gate per PR, the usual case).
+ * @example parseReportKey(' gate-1 ') // => 'gate-1'
+ * @example parseReportKey('') // => undefined
+ * @throws ConfigurationError naming the input when the key holds anything but letters, digits, `.`, `_`, `-`.
+ */
+function parseReportKey(value) {
+    const key = value?.trim() ?? '';
+    if (key === '')
+        return undefined;
+    if (!KEY_PATTERN.test(key))
+        throw new errors_ConfigurationError(`the report key ${JSON.stringify(key.slice(0, 80))} is not a plain name`, { input: REPORT_KEY_INPUT }, 'use 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" (e.g. the matrix value: py3-11)');
+    return key;
+}
+/**
+ * The id of a gate's section in the PR comment: the gate, or `gate:key` for a keyed run.
+ * @example sectionId('fairness-gate', 'gate-1') // => 'fairness-gate:gate-1'
+ * @example sectionId('fairness-gate', undefined) // => 'fairness-gate'
+ */
+function sectionId(gate, key) {
+    return key === undefined ? gate : `${gate}:${key}`;
+}
+/**
+ * The check-run name of a gate's run: `modelgate/<gate>`, with ` (<key>)` for a keyed run.
+ * @example checkRunName('fairness-gate', 'gate-1') // => 'modelgate/fairness-gate (gate-1)'
+ * @example checkRunName('fairness-gate') // => 'modelgate/fairness-gate'
+ */
+function checkRunName(gate, key) {
+    return key === undefined ? `modelgate/${gate}` : `modelgate/${gate} (${key})`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/action-session.ts
+
 
 
 
@@ -53296,6 +53702,10 @@ const SharedInputs = {
     ReportPath: 'report-path',
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
+    /** Tells two runs of one gate in a PR apart (matrix legs): own comment section and check-run name. */
+    ReportKey: 'report-key',
+    /** Optional Ed25519 private key (a secret): the report is also written signed, as a DSSE envelope beside it. */
+    SigningKey: 'signing-key',
 };
 /**
  * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
@@ -53329,9 +53739,14 @@ function action_session_readPolicy(inputs) {
     const policyInput = inputs.optional(SharedInputs.Policy);
     return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
 }
-/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+/** Strict booleans, so `comment: flase` is a configuration error; a report key that is not a plain name is one too. */
 function readPublishSwitches(inputs) {
-    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
+    const reportKey = parseReportKey(inputs.optional(SharedInputs.ReportKey));
+    return {
+        comment: inputs.boolean(SharedInputs.Comment, true),
+        checkRun: inputs.boolean(SharedInputs.CheckRun, true),
+        ...(reportKey === undefined ? {} : { reportKey }),
+    };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
@@ -53487,14 +53902,386 @@ function errorOutcome(gate, message) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/error-message.ts
+;// CONCATENATED MODULE: ./src/core/evidence/in-toto-statement.ts
+/** The in-toto Statement layer (in-toto/attestation spec v1): what a signed gate report is about. */
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payloadType of an in-toto Statement (in-toto attestation spec: envelope layer). */
+const in_toto_statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /**
- * The message of anything thrown: an Error's message, otherwise its string form.
- * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
- * @example errorMessage('plain') // => 'plain'
+ * modelgate's predicate: the gate report itself, as schemas/gate-report.schema.json describes it (the same URI
+ * namespace as that schema's $id; in-toto allows a predicateType that does not resolve).
  */
-function error_message_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+const GATE_REPORT_PREDICATE_TYPE = 'https://modelgate.schemas/gate-report/v1';
+/**
+ * A Statement over `subject` with a gate report as its predicate.
+ * @throws {RangeError} when there is no subject or a digest is not lower-case hex (the spec requires both)
+ * @example gateReportStatement([{ name: 'model', digest: { sha256: 'ab' } }], { gate: 'fairness-gate' }).predicateType // => 'https://modelgate.schemas/gate-report/v1'
+ */
+function gateReportStatement(subject, report) {
+    if (subject.length === 0)
+        throw new RangeError('gateReportStatement: an in-toto Statement needs at least one subject');
+    for (const item of subject) {
+        const entries = Object.entries(item.digest);
+        if (entries.length === 0 || entries.some(([, hex]) => !/^[0-9a-f]+$/.test(hex)))
+            throw new RangeError(`gateReportStatement: subject "${item.name}" needs lower-case hex digests`);
+    }
+    return { _type: IN_TOTO_STATEMENT_TYPE, subject, predicateType: GATE_REPORT_PREDICATE_TYPE, predicate: report };
+}
+/**
+ * Reads a parsed payload as a Statement whose predicate is a gate report; a problem is a value naming the field.
+ * @example readGateReportStatement({ _type: 'x' }).kind // => 'invalid'
+ */
+function in_toto_statement_readGateReportStatement(value) {
+    if (typeof value !== 'object' || value === null)
+        return { kind: 'invalid', field: '(root)' };
+    const record = value;
+    if (record._type !== IN_TOTO_STATEMENT_TYPE)
+        return { kind: 'invalid', field: '_type' };
+    if (record.predicateType !== GATE_REPORT_PREDICATE_TYPE)
+        return { kind: 'invalid', field: 'predicateType' };
+    const subject = record.subject;
+    if (!Array.isArray(subject) ||
+        subject.length === 0 ||
+        !subject.every((s) => {
+            const d = typeof s === 'object' && s !== null ? s.digest : undefined;
+            return typeof d === 'object' && d !== null && Object.values(d).every((h) => typeof h === 'string');
+        }))
+        return { kind: 'invalid', field: 'subject' };
+    if (typeof record.predicate !== 'object' || record.predicate === null)
+        return { kind: 'invalid', field: 'predicate' };
+    return { kind: 'statement', statement: record };
+}
+/**
+ * The subjects a signed gate report is about, from what the report judged: the model (by model digest) when the
+ * gate had one, else the candidate's predictions files, else the data files; [] when it judged no file.
+ * @example reportStatementSubjects({ model: 'churn', modelDigest: 'sha256:ab' }) // => [{ name: 'churn', digest: { sha256: 'ab' } }]
+ * @example reportStatementSubjects({ predictions: { 'p.csv': 'cd' }, dataHashes: { 'd.csv': 'ef' } }) // => [{ name: 'p.csv', digest: { sha256: 'cd' } }]
+ */
+function in_toto_statement_reportStatementSubjects(subject) {
+    if (subject.modelDigest !== undefined)
+        return [{ name: subject.model ?? 'model', digest: { sha256: subject.modelDigest.replace(/^sha256:/, '') } }];
+    const files = Object.entries(subject.predictions ?? {});
+    const chosen = files.length > 0 ? files : Object.entries(subject.dataHashes ?? {});
+    return chosen.map(([name, sha256]) => ({ name, digest: { sha256 } }));
+}
+/**
+ * Where a gate writes the signed form of its report: beside it, `.json` replaced by `.dsse.json`.
+ * @example signedReportPath('/tmp/modelgate/fairness-gate-report.json') // => '/tmp/modelgate/fairness-gate-report.dsse.json'
+ * @example signedReportPath('out/report') // => 'out/report.dsse.json'
+ */
+function signedReportPath(reportPath) {
+    return `${reportPath.replace(/\.json$/, '')}.dsse.json`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/messages.ts
+/** Texts of signed evidence: the signing-key input and the policy's trusted keys. */
+const messages_notATrustedKey = (alias, index) => `register-model.promotion.aliases.${alias}.trusted_keys[${index}] is not an Ed25519 public key`;
+const messages_notATrustedKeyHint = () => 'give the public key as PEM (openssl pkey -in signing.pem -pubout) or as base64 of its SPKI DER';
+const notASigningKey = () => 'signing-key is not an Ed25519 private key';
+const notASigningKeyHint = () => 'store the PEM of `openssl genpkey -algorithm ed25519` (or its base64) in a secret and pass it as signing-key: ${{ secrets.MODELGATE_SIGNING_KEY }}';
+const reportNotSigned = (reportPath) => `signing-key is set but the report at ${reportPath} names no model, predictions or data by digest, so there is no in-toto subject to sign; it was left unsigned`;
+const reportSigned = (envelopePath, keyId) => `signed the report as a DSSE envelope (in-toto Statement, key id ${keyId}): ${envelopePath}`;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/evidence/dsse-envelope.ts
+/**
+ * DSSE (Dead Simple Signing Envelope, secure-systems-lab/dsse v1.0.0): the signature covers the payload *and*
+ * its type through the pre-authentication encoding, so a signed gate report can never be replayed as another
+ * kind of document. Pure: bytes in, bytes out; signing and verifying with keys happen in src/io.
+ */
+const encoder = new TextEncoder();
+/**
+ * PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, LEN being the ASCII decimal byte length.
+ * @see https://github.com/secure-systems-lab/dsse/blob/master/protocol.md
+ * @example new TextDecoder().decode(preAuthenticationEncoding('http://example.com/HelloWorld', new TextEncoder().encode('hello world'))) // => 'DSSEv1 29 http://example.com/HelloWorld 11 hello world'
+ */
+function dsse_envelope_preAuthenticationEncoding(payloadType, body) {
+    const type = encoder.encode(payloadType);
+    const head = encoder.encode(`DSSEv1 ${type.length} `);
+    const middle = encoder.encode(` ${body.length} `);
+    const out = new Uint8Array(head.length + type.length + middle.length + body.length);
+    out.set(head, 0);
+    out.set(type, head.length);
+    out.set(middle, head.length + type.length);
+    out.set(body, head.length + type.length + middle.length);
+    return out;
+}
+/**
+ * Whether text is base64, standard or URL-safe, padded or not (verifiers MUST accept either: protocol.md).
+ * @example isBase64('aGVsbG8gd29ybGQ') // => true
+ * @example isBase64('not base64!') // => false
+ */
+function isBase64(text) {
+    const unpadded = text.replace(/={1,2}$/, '');
+    return /^[A-Za-z0-9+/_-]*$/.test(unpadded) && unpadded.length % 4 !== 1;
+}
+/**
+ * Reads a parsed JSON value as an envelope, checking the shape envelope.md requires. A problem is a value, not a throw: the caller names the file it came from.
+ * @example parseDsseEnvelope({ payloadType: 't', payload: 'aGk=', signatures: [] }).kind // => 'envelope'
+ * @example parseDsseEnvelope({ payloadType: 't' }).kind // => 'invalid'
+ */
+function dsse_envelope_parseDsseEnvelope(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { kind: 'invalid', problem: 'not-an-object' };
+    const record = value;
+    if (typeof record.payloadType !== 'string' || record.payloadType === '')
+        return { kind: 'invalid', problem: 'payload-type' };
+    if (typeof record.payload !== 'string' || !isBase64(record.payload))
+        return { kind: 'invalid', problem: 'payload' };
+    const signatures = record.signatures;
+    if (!Array.isArray(signatures) ||
+        !signatures.every((s) => typeof s === 'object' &&
+            s !== null &&
+            typeof s.sig === 'string' &&
+            (s.keyid === undefined ||
+                typeof s.keyid === 'string')))
+        return { kind: 'invalid', problem: 'signatures' };
+    return {
+        kind: 'envelope',
+        envelope: {
+            payloadType: record.payloadType,
+            payload: record.payload,
+            signatures: signatures,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/evidence/dsse-sign.ts
+
+
+/**
+ * The key id modelgate writes: sha256 of the key's SPKI DER, hex. A hint only (DSSE: never used for a decision);
+ * verification tries every trusted key.
+ */
+function dsse_sign_keyIdOf(key) {
+    const publicKey = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
+}
+/** Reads a PEM private key; undefined when the text is not one (the caller names the input). */
+function readPrivateKey(pem) {
+    try {
+        return createPrivateKey(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a PEM public key (or derives it from a private one); undefined when the text is neither. */
+function readPublicKey(pem) {
+    try {
+        return createPublicKey(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+function signatureOver(data, key) {
+    // Ed25519 signs the message itself; ECDSA keys hash with SHA-256 and use the raw r‖s encoding.
+    if (key.asymmetricKeyType === 'ed25519')
+        return (0,external_node_crypto_.sign)(null, data, key);
+    return (0,external_node_crypto_.sign)('sha256', data, { key, dsaEncoding: 'ieee-p1363' });
+}
+function verifies(data, key, signature) {
+    try {
+        if (key.asymmetricKeyType === 'ed25519')
+            return verify(null, data, key, signature);
+        if (key.asymmetricKeyType === 'ec') {
+            return (verify('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, signature) ||
+                verify('sha256', data, { key, dsaEncoding: 'der' }, signature));
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+/** Signs `body` as a DSSE envelope of `payloadType` (Ed25519 or ECDSA P-256 private key). */
+function signEnvelope(payloadType, body, privateKey) {
+    const signature = signatureOver(dsse_envelope_preAuthenticationEncoding(payloadType, body), privateKey);
+    return {
+        payloadType,
+        payload: Buffer.from(body).toString('base64'),
+        signatures: [{ keyid: dsse_sign_keyIdOf(privateKey), sig: signature.toString('base64') }],
+    };
+}
+/** Standard and URL-safe base64 alike, as DSSE verifiers must accept both. */
+function fromBase64(text) {
+    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/**
+ * Verifies an envelope against trusted keys (protocol.md's (1, n) rule): some signature must verify with some
+ * trusted key over PAE(payloadType, payload). key ids are ignored for the decision.
+ */
+function dsse_sign_verifyEnvelope(envelope, trusted) {
+    if (envelope.signatures.length === 0)
+        return { kind: 'unverified', reason: 'no-signature' };
+    const body = fromBase64(envelope.payload);
+    const pae = preAuthenticationEncoding(envelope.payloadType, body);
+    for (const signature of envelope.signatures) {
+        const bytes = fromBase64(signature.sig);
+        const keyIndex = trusted.findIndex((key) => verifies(pae, key, bytes));
+        if (keyIndex !== -1)
+            return { kind: 'verified', body, keyIndex };
+    }
+    return { kind: 'unverified', reason: 'no-trusted-key-verifies' };
+}
+
+;// CONCATENATED MODULE: ./src/io/evidence/report-envelope.ts
+
+
+
+
+
+
+/** The key text as PEM, or the DER bytes when it is one line of base64 (PKCS#8 / SPKI), or the PEM it encodes. */
+function keyMaterial(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('-----BEGIN'))
+        return { pem: trimmed };
+    const bytes = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64');
+    const decoded = bytes.toString('utf8');
+    return decoded.startsWith('-----BEGIN') ? { pem: decoded } : { der: bytes };
+}
+/**
+ * Reads the `signing-key` input: an Ed25519 private key as PEM (PKCS#8, `-----BEGIN PRIVATE KEY-----`), base64 of
+ * its DER, or base64 of the PEM text. Undefined when the text is none of these or not Ed25519.
+ */
+function readSigningKey(text) {
+    try {
+        const material = keyMaterial(text);
+        const key = 'pem' in material
+            ? (0,external_node_crypto_.createPrivateKey)(material.pem)
+            : (0,external_node_crypto_.createPrivateKey)({ key: material.der, format: 'der', type: 'pkcs8' });
+        return key.asymmetricKeyType === 'ed25519' ? key : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a trusted key of the policy: an Ed25519 public key as PEM (SPKI) or base64 of its DER; undefined otherwise. */
+function readTrustedKey(text) {
+    try {
+        const material = keyMaterial(text);
+        // A private key in the policy would derive a public one; refuse it rather than accept a leaked secret.
+        if ('pem' in material && material.pem.includes('PRIVATE KEY'))
+            return undefined;
+        const key = 'pem' in material
+            ? createPublicKey(material.pem)
+            : createPublicKey({ key: material.der, format: 'der', type: 'spki' });
+        return key.asymmetricKeyType === 'ed25519' && key.type === 'public' ? key : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lines of a key's text that must never be published (everything but the PEM armour). */
+function signingKeySecrets(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('-----'));
+    return [text.trim(), ...lines].filter((value) => value.length >= 8);
+}
+/**
+ * The signed form of a report: a DSSE envelope around an in-toto Statement whose subject is what the report judged
+ * (the model digest, else its predictions, else its data) and whose predicate is the report. Undefined when the
+ * report names no file by digest (an in-toto Statement needs a subject).
+ */
+function signReport(report, key) {
+    const subjects = in_toto_statement_reportStatementSubjects(report.subject);
+    if (subjects.length === 0)
+        return undefined;
+    const statement = gateReportStatement(subjects, report);
+    return signEnvelope(in_toto_statement_IN_TOTO_PAYLOAD_TYPE, Buffer.from(JSON.stringify(statement), 'utf8'), key);
+}
+/** JSON with object keys sorted, so two parses of the same report compare equal. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, v) => typeof v === 'object' && v !== null && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+const report_envelope_fromBase64 = (text) => Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+/**
+ * The report inside an envelope, without verifying it (register-model stores the envelope; promotion verifies it
+ * against the alias's keys). A problem is a sentence naming what is wrong.
+ */
+function openReportEnvelope(value) {
+    const parsed = parseDsseEnvelope(value);
+    if (parsed.kind === 'invalid')
+        return { kind: 'invalid', problem: `not a DSSE envelope (${parsed.problem})` };
+    if (parsed.envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return { kind: 'invalid', problem: `payloadType is ${parsed.envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}` };
+    let payload;
+    try {
+        payload = JSON.parse(report_envelope_fromBase64(parsed.envelope.payload).toString('utf8'));
+    }
+    catch {
+        return { kind: 'invalid', problem: 'the payload is not JSON' };
+    }
+    const statement = readGateReportStatement(payload);
+    if (statement.kind === 'invalid')
+        return { kind: 'invalid', problem: `the in-toto Statement's ${statement.field} is not valid` };
+    return { kind: 'report', report: statement.statement.predicate, envelope: parsed.envelope };
+}
+/** Whether an envelope carries exactly this report (its predicate) about what the report judged (its subjects). */
+function envelopeMatches(envelope, report) {
+    const opened = openReportEnvelope(envelope);
+    return opened.kind === 'report' && canonical(opened.report) === canonical(report);
+}
+function checkOne(report, signed, keys, keyIds) {
+    if (signed === undefined)
+        return { kind: 'unsigned' };
+    const hint = signed.envelope.signatures[0]?.keyid;
+    const keyId = hint === undefined ? {} : { keyId: hint };
+    const verified = verifyEnvelope(signed.envelope, keys);
+    if (verified.kind === 'unverified')
+        return {
+            kind: 'bad',
+            ...keyId,
+            problem: verified.reason === 'no-signature' ? 'the envelope has no signature' : 'no trusted key verifies it',
+        };
+    let payload;
+    try {
+        payload = JSON.parse(verified.body.toString('utf8'));
+    }
+    catch {
+        return { kind: 'bad', ...keyId, problem: 'the signed payload is not JSON' };
+    }
+    const statement = readGateReportStatement(payload);
+    if (statement.kind === 'invalid')
+        return { kind: 'bad', ...keyId, problem: `the signed Statement's ${statement.field} is not valid` };
+    if (canonical(statement.statement.predicate) !== canonical(report))
+        return { kind: 'bad', ...keyId, problem: 'the signed report differs from the stored one' };
+    if (canonical(statement.statement.subject) !== canonical(reportStatementSubjects(report.subject)))
+        return { kind: 'bad', ...keyId, problem: "the Statement's subject is not what the report judged" };
+    return { kind: 'verified', keyId: keyIds[verified.keyIndex] ?? '' };
+}
+/**
+ * Checks the signature of every stored report against trusted public keys (already read with readTrustedKey):
+ * DSSE (1, n) verification over PAE, then the Statement's predicate must be the stored report and its subject what
+ * the report judged.
+ */
+function checkReportSignatures(reports, signed, keys) {
+    const keyIds = keys.map((key) => keyIdOf(key));
+    return {
+        trustedKeyIds: keyIds,
+        checks: reports.map((report, index) => checkOne(report, signed?.find((s) => s.report === index), keys, keyIds)),
+    };
+}
+/**
+ * The trusted public keys of an alias's rule, read once.
+ * @throws ConfigurationError naming the policy path of a key that is not an Ed25519 public key
+ */
+function readTrustedKeys(alias, texts) {
+    return texts.map((text, index) => {
+        const key = readTrustedKey(text);
+        if (key === undefined)
+            throw new ConfigurationError(notATrustedKey(alias, index), { path: `register-model.promotion.aliases.${alias}.trusted_keys[${index}]` }, notATrustedKeyHint());
+        return key;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
@@ -53632,7 +54419,957 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
+/** Failing checks listed in an alert; the report has the rest. */
+const ALERT_CHECKS = 20;
+/**
+ * The alert a gate's report raises (`fail` or `error`) or resolves (`pass`, `warn`, `skipped`): the headline is the
+ * report's title, the details its failing checks (error and fail first, at most 20), so the issue and the chat
+ * message say what broke without opening the report.
+ * @example alertFromReport({ schemaVersion: 1, gate: 'validate-data', status: 'fail', title: 'Drift in 2 columns', checks: [], figures: [], subject: {}, startedAt: '2026-12-01T06:00:00.000Z', durationMs: 1 }, { model: 'churn', alias: 'champion' }).firing // => true
+ */
+function alertFromReport(report, subject, links = {}, source = report.gate === 'canary-deploy' ? 'canary' : 'gate') {
+    const firing = report.status === 'fail' || report.status === 'error';
+    const failing = report.checks
+        .filter((check) => check.status === 'error' || check.status === 'fail')
+        .sort((a, b) => (a.status === b.status ? 0 : a.status === 'error' ? -1 : 1));
+    const details = failing.slice(0, ALERT_CHECKS).map((check) => `${check.id}: ${check.message}`);
+    if (failing.length > ALERT_CHECKS)
+        details.push(`… and ${failing.length - ALERT_CHECKS} more failing check(s)`);
+    return {
+        subject,
+        source,
+        firing,
+        headline: `${report.gate}: ${report.title}`,
+        details,
+        at: report.startedAt,
+        ...(links.reportUrl === undefined ? {} : { reportUrl: links.reportUrl }),
+        ...(links.runUrl === undefined ? {} : { runUrl: links.runUrl }),
+    };
+}
+/**
+ * `model@alias` from the `alert-subject` input; a bare name means its `champion`.
+ * @example parseAlertSubject('churn@staging') // => { model: 'churn', alias: 'staging' }
+ * @example parseAlertSubject('churn') // => { model: 'churn', alias: 'champion' }
+ */
+function parseAlertSubject(text) {
+    const trimmed = text.trim();
+    const at = trimmed.lastIndexOf('@');
+    const model = (at < 0 ? trimmed : trimmed.slice(0, at)).trim();
+    const alias = (at < 0 ? 'champion' : trimmed.slice(at + 1)).trim();
+    if (model === '' || alias === '')
+        return undefined;
+    return { model, alias };
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/alert-links.ts
+/** A link a notifier may render: only absolute http(s) URLs without whitespace, quotes or angle brackets. */
+function safeLink(url) {
+    if (url === undefined || !/^https?:\/\/[^\s"'<>|`\\]+$/i.test(url))
+        return undefined;
+    return url;
+}
+/** The report and run links of an alert that are safe to render, labelled. */
+function alertLinks(alert) {
+    const links = [];
+    const report = safeLink(alert.reportUrl);
+    const run = safeLink(alert.runUrl);
+    if (report !== undefined)
+        links.push({ label: 'Report', url: report });
+    if (run !== undefined)
+        links.push({ label: 'Run', url: run });
+    return links;
+}
+/** One line of plain text: control characters and line breaks become spaces, cut to `max` code points. */
+function plainLine(text, max) {
+    const flat = text
+        .replace(/\p{Cc}|[\u2028\u2029]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const points = Array.from(flat);
+    return points.length <= max ? flat : `${points.slice(0, max - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/webhook-payloads.ts
+
+/** The `schema` field of the generic JSON payload, so receivers can tell versions apart. */
+const ALERT_PAYLOAD_SCHEMA = 'https://modelgate.dev/schemas/alert/v1';
+/** Slack caps: header blocks 150 characters, section text 3,000; a message at most 50 blocks. */
+const SLACK_HEADER = 150;
+const SLACK_SECTION = 3_000;
+/** Detail lines shown in a chat message; the rest are counted. */
+const CHAT_DETAILS = 20;
+/**
+ * Text for Slack's `mrkdwn` and `plain_text`: Slack reads `&`, `<` and `>` as control characters (links,
+ * `<!channel>` mentions), and asks for exactly these three to be escaped as HTML entities.
+ * @example slackEscape('<!channel> & co') // => '&lt;!channel&gt; &amp; co'
+ */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Text for an Adaptive Card TextBlock, which renders a Markdown subset (emphasis, lists, links): the characters
+ * that start one are backslash-escaped, a line cannot begin a list, and `://` gets a zero-width space so no URL
+ * in data becomes a link. Teams notifies people only through explicit mention entities, which modelgate never sends.
+ * @example teamsEscape('**[x](y)**') // => '\\*\\*\\[x\\]\\(y\\)\\*\\*'
+ */
+function teamsEscape(text) {
+    return text
+        .replace(/[\\*_[\]()~`#>|<]/g, '\\$&')
+        .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
+        .replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3')
+        .replace(/:(?=\/\/)/g, ':\u200b');
+}
+function stateWord(alert) {
+    return alert.firing ? 'Alert' : 'Resolved';
+}
+function headerText(alert) {
+    return `${stateWord(alert)}: ${alert.subject.model}@${alert.subject.alias}: ${alert.headline}`;
+}
+function shownDetails(alert) {
+    const shown = alert.details.slice(0, CHAT_DETAILS).map((detail) => plainLine(detail, 300));
+    const more = alert.details.length - shown.length;
+    return more > 0 ? [...shown, `… ${more} more`] : shown;
+}
+/**
+ * A Slack incoming-webhook message: `text` (the notification fallback) and Block Kit blocks, every piece of data
+ * escaped; links as `<url|label>` only for URLs `safeLink` accepts.
+ */
+function slackPayload(alert) {
+    const header = plainLine(headerText(alert), SLACK_HEADER);
+    const details = shownDetails(alert)
+        .map((line) => `• ${slackEscape(line)}`)
+        .join('\n');
+    const context = [
+        `*${alert.source}* · ${slackEscape(plainLine(alert.at, 40))}`,
+        ...alertLinks(alert).map((link) => `<${link.url}|${link.label}>`),
+    ].join(' · ');
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header } }];
+    if (details !== '')
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(details, SLACK_SECTION) } });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cut(context, SLACK_SECTION) }] });
+    return { text: slackEscape(plainLine(headerText(alert), 300)), blocks };
+}
+/**
+ * A Microsoft Teams message for a Workflows ("Post to a channel when a webhook request is received") or
+ * incoming webhook: one Adaptive Card 1.4 attachment, data escaped for the card's Markdown subset.
+ */
+function teamsPayload(alert) {
+    const body = [
+        {
+            type: 'TextBlock',
+            text: teamsEscape(plainLine(headerText(alert), 300)),
+            weight: 'Bolder',
+            size: 'Medium',
+            wrap: true,
+            color: alert.firing ? 'Attention' : 'Good',
+        },
+        {
+            type: 'FactSet',
+            facts: [
+                { title: 'Model', value: teamsEscape(plainLine(alert.subject.model, 200)) },
+                { title: 'Alias', value: teamsEscape(plainLine(alert.subject.alias, 200)) },
+                { title: 'Source', value: alert.source },
+                { title: 'At', value: teamsEscape(plainLine(alert.at, 40)) },
+            ],
+        },
+        ...shownDetails(alert).map((line) => ({
+            type: 'TextBlock',
+            text: teamsEscape(line),
+            wrap: true,
+            spacing: 'Small',
+        })),
+    ];
+    const actions = alertLinks(alert).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url }));
+    return {
+        type: 'message',
+        attachments: [
+            {
+                contentType: 'application/vnd.microsoft.card.adaptive',
+                contentUrl: null,
+                content: {
+                    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+                    type: 'AdaptiveCard',
+                    version: '1.4',
+                    body,
+                    ...(actions.length > 0 ? { actions } : {}),
+                },
+            },
+        ],
+    };
+}
+/** The generic JSON payload: the alert as data, unescaped (the receiver renders it), with a schema id. */
+function jsonPayload(alert) {
+    return {
+        schema: ALERT_PAYLOAD_SCHEMA,
+        state: alert.firing ? 'firing' : 'resolved',
+        source: alert.source,
+        model: alert.subject.model,
+        alias: alert.subject.alias,
+        headline: alert.headline,
+        details: [...alert.details],
+        at: alert.at,
+        ...(alert.reportUrl !== undefined ? { report_url: alert.reportUrl } : {}),
+        ...(alert.runUrl !== undefined ? { run_url: alert.runUrl } : {}),
+    };
+}
+function webhookPayload(format, alert) {
+    return format === 'slack' ? slackPayload(alert) : format === 'teams' ? teamsPayload(alert) : jsonPayload(alert);
+}
+/** Cut escaped text to `max` characters without splitting an entity or a surrogate pair. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const amp = text.lastIndexOf('&', end);
+    if (amp >= 0 && amp > end - 6 && !text.slice(amp, end).includes(';'))
+        end = amp;
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/io/alerts/post-webhook.ts
+
+/**
+ * The host a webhook message may name. The rest of a webhook URL is the credential (Slack's and Teams' URLs
+ * carry their secret in the path), so messages never show it.
+ */
+function webhookHost(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'an invalid URL';
+    }
+}
+/** Statuses worth another attempt: rate limits and the server's own failures. */
+function retryable(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+/** One POST under `remainingMs`, classified: done, not worth retrying, or worth another attempt. */
+async function attemptPost(url, body, remainingMs, fetchImpl) {
+    const host = webhookHost(url);
+    try {
+        const response = await fetchImpl(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': 'modelgate' },
+            body,
+            redirect: 'error',
+            signal: AbortSignal.timeout(remainingMs),
+        });
+        // The whole body is read under the same deadline, so a dripping server cannot hold the step.
+        const text = (await response.text()).trim();
+        if (response.ok)
+            return { kind: 'ok', status: response.status };
+        const reason = `${host} answered ${response.status}${text !== '' ? `: ${text.slice(0, 120)}` : ''}`;
+        if (!retryable(response.status))
+            return { kind: 'stop', reason };
+        const retryAfter = Number(response.headers.get('retry-after'));
+        return Number.isFinite(retryAfter) && retryAfter > 0
+            ? { kind: 'retry', reason, waitMs: retryAfter * 1_000 }
+            : { kind: 'retry', reason };
+    }
+    catch (error) {
+        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+            return { kind: 'stop', reason: `no answer from ${host} within the time limit` };
+        // Never the URL itself: its path is the credential.
+        return { kind: 'retry', reason: `${host} could not be reached: ${error_message_errorMessage(error).split(url).join(host)}` };
+    }
+}
+/**
+ * POST `payload` as JSON to a webhook, with a total deadline over all attempts (a server that never answers, or
+ * answers a byte at a time, is cut off at the deadline), bounded retries on network errors, 408, 429 and 5xx
+ * (a 429's `Retry-After` is honoured when it fits the deadline), and no retry on other 4xx (a wrong URL or payload
+ * does not get better). Never throws: a notification that fails is a warning for the caller, never a lost verdict.
+ */
+async function postWebhook(url, payload, options = {}) {
+    const fetchImpl = options.fetch ?? fetch;
+    const attempts = Math.max(1, options.attempts ?? 3);
+    const deadline = Date.now() + (options.totalTimeoutMs ?? 20_000);
+    const body = JSON.stringify(payload);
+    let backoff = options.backoffMs ?? 1_000;
+    let reason = `no answer from ${webhookHost(url)} within the time limit`;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            return { ok: false, reason, attempts: attempt - 1 };
+        const result = await attemptPost(url, body, remaining, fetchImpl);
+        if (result.kind === 'ok')
+            return { ok: true, status: result.status, attempts: attempt };
+        reason = result.reason;
+        const wait = result.kind === 'retry' ? (result.waitMs ?? backoff) : Infinity;
+        if (attempt === attempts || Date.now() + wait >= deadline)
+            return { ok: false, reason, attempts: attempt };
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        backoff *= 2;
+    }
+    return { ok: false, reason, attempts };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
+/**
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
+ * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * Markdown a gate wrote (a report's summary: lists, links, code blocks) made safe for the data it may quote:
+ * outside fenced code blocks, no raw HTML (so no comment that hides the rest, no section marker, no
+ * `</details>`), no image, no `@mention` and no `#123`/`GH-123` reference; the gate's own Markdown (lists, links,
+ * code) stays as it is, so a link quoted from data still renders as a link. Only
+ * fences GitHub must read as fences are kept (opened and closed at the start of a line, no backtick in the info
+ * string): anything else is treated as text. Data is better escaped whole with escapeMarkdown where a sentence
+ * quotes it; this is the net under every summary.
+ * @example inertMarkdown('- on <!-- x --> by me') // => '- on &lt;!-- x --> by me'
+ * @example inertMarkdown('ping @octocat').length // => 14 (a zero-width space after the @)
+ * @example inertMarkdown('or:\n```sh\nx <y\n```') // => 'or:\n```sh\nx <y\n```'
+ */
+function inertMarkdown(markdown) {
+    return markdown
+        .split(/(^```[^`\n]*\n[\s\S]*?^```[ \t]*$)/m)
+        .map((part, index) => index % 2 === 1
+        ? part
+        : part
+            .replace(/</g, '&lt;')
+            .replace(/!\[/g, '!\\[')
+            .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+            .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/alert-issue.ts
+
+
+/** GitHub refuses issue titles over 256 characters. */
+const TITLE_LENGTH = 256;
+/** How many earlier runs the issue body lists. */
+const HISTORY_ROWS = 20;
+/** Code points of a headline kept in the history (the worst case escaped and encoded stays far under the limit). */
+const HISTORY_HEADLINE = 80;
+/** Characters the escaped detail lines may take, so a body stays under GitHub's 65,536 whatever the data. */
+const DETAILS_BUDGET = 30_000;
+/**
+ * The hidden line that names an alert issue's subject. Model and alias are percent-encoded, so no value can
+ * close the comment (`-->` needs a `>`) or pretend to be another subject.
+ * @example alertIssueMarker({ model: 'churn', alias: 'champion' }) // => '<!-- modelgate-alert:v1 model=churn alias=champion -->'
+ */
+function alertIssueMarker(subject) {
+    return `<!-- modelgate-alert:v1 model=${encodeURIComponent(subject.model)} alias=${encodeURIComponent(subject.alias)} -->`;
+}
+/**
+ * What to do with the alert issue of `alert.subject`, given the open issues carrying modelgate's label: only an
+ * issue authored by `login` (the token's own identity) and carrying this subject's marker is adopted, so a comment
+ * or issue anyone else writes can neither silence an alert nor be closed by one. A firing run opens an issue when
+ * none is open and updates the open one otherwise (never a second issue); a healthy run closes it with a comment.
+ */
+function planAlertIssue(alert, openIssues, login, labels) {
+    const marker = alertIssueMarker(alert.subject);
+    const ours = openIssues
+        .filter((i) => i.state === 'open' && i.author?.toLowerCase() === login.toLowerCase() && i.body.includes(marker))
+        .sort((a, b) => a.number - b.number);
+    const existing = ours[0];
+    if (!alert.firing) {
+        if (existing === undefined)
+            return { kind: 'none', reason: 'healthy, and no alert issue is open' };
+        const body = alertIssueBody(alert, [...historyOf(existing.body), row(alert)]);
+        return { kind: 'close', issue: existing.number, body, comment: resolvedComment(alert) };
+    }
+    if (existing === undefined)
+        return { kind: 'create', title: alertIssueTitle(alert), body: alertIssueBody(alert, [row(alert)]), labels };
+    return {
+        kind: 'update',
+        issue: existing.number,
+        body: alertIssueBody(alert, [...historyOf(existing.body), row(alert)]),
+    };
+}
+/**
+ * The issue title: plain text (GitHub renders no links or mentions in titles), one line, at most 256 characters.
+ * @example alertIssueTitle({ subject: { model: 'churn', alias: 'champion' }, source: 'monitoring', firing: true, headline: 'x', details: [], at: '2026-01-01T00:00:00Z' }) // => 'modelgate: monitoring alert on churn@champion'
+ */
+function alertIssueTitle(alert) {
+    return plainLine(`modelgate: ${alert.source} alert on ${alert.subject.model}@${alert.subject.alias}`, TITLE_LENGTH);
+}
+function row(alert) {
+    return { at: plainLine(alert.at, 40), firing: alert.firing, headline: plainLine(alert.headline, HISTORY_HEADLINE) };
+}
+const STATE_OPEN = '<!-- modelgate-alert-history ';
+const STATE_CLOSE = ' -->';
+/** The runs an earlier body recorded (its hidden history line); nothing when it has none or it does not parse. */
+function historyOf(body) {
+    const start = body.indexOf(STATE_OPEN);
+    if (start < 0)
+        return [];
+    const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+    if (end < 0)
+        return [];
+    try {
+        const parsed = JSON.parse(decodeURIComponent(body.slice(start + STATE_OPEN.length, end)));
+        if (!Array.isArray(parsed))
+            return [];
+        return parsed.filter(isHistoryRow).slice(-(HISTORY_ROWS - 1));
+    }
+    catch {
+        return [];
+    }
+}
+function isHistoryRow(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { at, firing, headline } = value;
+    return typeof at === 'string' && typeof firing === 'boolean' && typeof headline === 'string';
+}
+/** The issue body: the latest run, its details and links, and a table of the runs since the alert opened. */
+function alertIssueBody(alert, history) {
+    const kept = history.slice(-HISTORY_ROWS);
+    const icon = alert.firing ? '🔴' : '✅';
+    const lines = [
+        alertIssueMarker(alert.subject),
+        `### ${icon} ${escapeMarkdown(plainLine(alert.headline, 300))}`,
+        '',
+        `Model ${codeSpan(alert.subject.model)}, alias ${codeSpan(alert.subject.alias)}, from ${alert.source}; last run ${escapeMarkdown(plainLine(alert.at, 40))}.`,
+        '',
+        ...detailLines(alert.details),
+    ];
+    const links = alertLinks(alert);
+    if (links.length > 0)
+        lines.push('', links.map((link) => `[${link.label}](${link.url})`).join(' · '));
+    lines.push('', '| run at | state | headline |', '|---|---|---|');
+    for (const entry of kept)
+        lines.push(`| ${escapeMarkdown(entry.at)} | ${entry.firing ? 'alert' : 'healthy'} | ${escapeMarkdown(entry.headline)} |`);
+    lines.push('', alert.firing
+        ? 'modelgate updates this issue while the alert lasts and closes it when a later run is healthy.'
+        : 'A later run was healthy: modelgate closed this issue.', `${STATE_OPEN}${encodeURIComponent(JSON.stringify(kept))}${STATE_CLOSE}`);
+    return lines.join('\n');
+}
+/** Escaped bullet lines, as many as fit the budget, and a line saying how many were left out. */
+function detailLines(details) {
+    const lines = [];
+    let used = 0;
+    for (const detail of details) {
+        const line = `- ${escapeMarkdown(plainLine(detail, 500))}`;
+        if (used + line.length > DETAILS_BUDGET) {
+            lines.push(`- … ${details.length - lines.length} more not shown`);
+            break;
+        }
+        lines.push(line);
+        used += line.length + 1;
+    }
+    return lines;
+}
+function resolvedComment(alert) {
+    const links = alertLinks(alert);
+    const where = links.length > 0 ? ` (${links.map((link) => `[${link.label}](${link.url})`).join(' · ')})` : '';
+    return `✅ Resolved at ${escapeMarkdown(alert.at)}: ${escapeMarkdown(plainLine(alert.headline, 300))}${where}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-name.ts
+/** The six actions, in pipeline order. This list is the one place that names them. */
+const GATE_NAMES = [
+    'validate-data',
+    'train-on-runner',
+    'evaluate-vs-champion',
+    'fairness-gate',
+    'register-model',
+    'canary-deploy',
+];
+function isGateName(value) {
+    return GATE_NAMES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
+/**
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
+ */
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
+        return markdown;
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
+    const lastNewline = cut.lastIndexOf('\n');
+    if (lastNewline > 0)
+        cut = cut.slice(0, lastNewline + 1);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/sticky-comment-body.ts
+
+
+/** Hidden marker that identifies modelgate's one comment on a PR. */
+const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
+/** GitHub's limit on an issue comment body. */
+const COMMENT_LIMIT = 65_536;
+/** A section id is a gate, or `gate:key` for a keyed run (sectionId in report-key.ts). */
+const sectionPattern = /<!-- modelgate:section:([a-z-]+(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,99})?) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
+const gateOf = (id) => id.split(':', 1)[0] ?? id;
+/** Pipeline order of the gates, then unkeyed before keyed, then by key. */
+function compareSections(a, b) {
+    const byGate = GATE_NAMES.indexOf(gateOf(a)) - GATE_NAMES.indexOf(gateOf(b));
+    if (byGate !== 0)
+        return byGate;
+    return a.length === gateOf(a).length ? -1 : b.length === gateOf(b).length ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The sections already in a comment body, by section id (a gate, or `gate:key`). Line ends may be CRLF (a body
+ * edited in the web UI).
+ */
+function parseCommentSections(body) {
+    const sections = new Map();
+    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
+        const id = match[1] ?? '';
+        if (GATE_NAMES.includes(gateOf(id)))
+            sections.set(id, match[2] ?? '');
+    }
+    return sections;
+}
+/**
+ * The comment body with section `id`'s content replaced (or added), sections in pipeline order, within GitHub's
+ * 65,536-character limit: when too long, each section is cut to an equal share (the job summary keeps all).
+ * Other gates' sections are kept as they are, which is what lets parallel gates share one comment.
+ */
+function upsertCommentSection(existingBody, id, markdown) {
+    const sections = parseCommentSections(existingBody ?? '');
+    // A marker inside the section (quoted data, however it got there) must not open or close another section.
+    sections.set(id, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
+    const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
+    const ordered = [...sections.keys()].sort(compareSections);
+    const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
+    let body = [header, ...ordered.map((name) => wrap(name, sections.get(name) ?? ''))].join('\n');
+    if (body.length > COMMENT_LIMIT) {
+        const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
+        const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
+        body = [
+            header,
+            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
+        ].join('\n');
+    }
+    return body;
+}
+/** Whether a comment body already holds exactly this section content. */
+function hasSection(body, id, markdown) {
+    return parseCommentSections(body).get(id) === markdown.trimEnd();
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: error_message_errorMessage(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
+        .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
+        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * Another gate may have read the comment before our write and write its stale copy after it. Checking over a
+ * window longer than a request round trip catches that (each check re-merges on loss); a write delayed longer
+ * than the window could still drop a section, and the job summary keeps every report regardless.
+ */
+const VERIFY_DELAYS_MS = [100, 600, 1500];
+async function staysWritten(client, target, login, section, commentId, ours, random) {
+    for (const delay of VERIFY_DELAYS_MS) {
+        await pause(delay + Math.floor(random() * 100));
+        const after = await findMarkedComments(client, target, login);
+        const oldest = after[0];
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(section) !== ours)
+            return false;
+    }
+    return true;
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Puts section `section` (a gate, or `gate:key` for a keyed run: sectionId in core/report/report-key.ts) into the one modelgate comment of a PR, creating it if needed, without losing other
+ * gates' sections when several gates update at once.
+ *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
+ * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
+ * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
+ * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
+ * oldest and deleting the others after moving their sections into it.
+ */
+async function upsertStickySection(client, target, section, markdown, options = {}) {
+    const attempts = options.attempts ?? 8;
+    const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, section, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const marked = await findMarkedComments(client, target, login);
+        const [keeper, ...duplicates] = marked;
+        let commentId;
+        let written;
+        if (keeper === undefined) {
+            written = upsertCommentSection(undefined, section, markdown);
+            commentId = await createComment(client, target, written);
+        }
+        else {
+            // Fold the sections of duplicates (a creation race) into the oldest comment.
+            let body = keeper.body;
+            for (const duplicate of duplicates) {
+                for (const [other, content] of parseCommentSections(duplicate.body)) {
+                    if (!parseCommentSections(body).has(other))
+                        body = upsertCommentSection(body, other, content);
+                }
+            }
+            written = upsertCommentSection(body, section, markdown);
+            commentId = keeper.id;
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
+            for (const duplicate of duplicates) {
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
+            }
+        }
+        const ours = parseCommentSections(written).get(section);
+        if (await staysWritten(client, target, login, section, commentId, ours, random))
+            return { commentId, attempts: attempt };
+    }
+    throw new Error(`could not keep the section ${section} in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
+}
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
+
+;// CONCATENATED MODULE: ./src/github/alert-issue.ts
+
+
+
+/** Open issues carrying every label, as many as GitHub returns in five pages of 100 (newest first). */
+async function openLabelledIssues(client, target, labels) {
+    const issues = [];
+    for (let page = 1; page <= 5; page += 1) {
+        const { data } = await client.rest.issues.listForRepo({
+            ...target,
+            state: 'open',
+            labels: labels.join(','),
+            per_page: 100,
+            page,
+        });
+        for (const issue of data)
+            if (issue.pull_request === undefined)
+                issues.push({
+                    number: issue.number,
+                    state: issue.state === 'closed' ? 'closed' : 'open',
+                    author: issue.user?.login,
+                    body: issue.body ?? '',
+                });
+        if (data.length < 100)
+            break;
+    }
+    return issues;
+}
+/**
+ * Opens, updates or closes the one alert issue of `alert.subject` (see `planAlertIssue`). The issue is found by
+ * `labels` (the first one at least must stay on it) and adopted only when the token's own identity wrote it. Never
+ * throws: a failure is a result the caller reports as a warning, since a missed notification must not change the
+ * verdict of the run that raised it.
+ */
+async function syncAlertIssue(client, target, alert, labels) {
+    try {
+        const identity = await resolveViewerIdentity(client);
+        if (identity.login === undefined)
+            return { ok: false, reason: `could not tell who the token is (${identity.reason}), so no alert issue is adopted` };
+        const open = await openLabelledIssues(client, target, labels);
+        const action = planAlertIssue(alert, open, identity.login, labels);
+        switch (action.kind) {
+            case 'none':
+                return { ok: true, action: 'none' };
+            case 'create': {
+                const { data } = await client.rest.issues.create({
+                    ...target,
+                    title: action.title,
+                    body: action.body,
+                    labels: [...action.labels],
+                });
+                return { ok: true, action: 'create', issue: data.number, url: data.html_url };
+            }
+            case 'update': {
+                const { data } = await client.rest.issues.update({ ...target, issue_number: action.issue, body: action.body });
+                return { ok: true, action: 'update', issue: data.number, url: data.html_url };
+            }
+            case 'close': {
+                await client.rest.issues.createComment({ ...target, issue_number: action.issue, body: action.comment });
+                const { data } = await client.rest.issues.update({
+                    ...target,
+                    issue_number: action.issue,
+                    body: action.body,
+                    state: 'closed',
+                    state_reason: 'completed',
+                });
+                return { ok: true, action: 'close', issue: data.number, url: data.html_url };
+            }
+        }
+    }
+    catch (error) {
+        return { ok: false, reason: `the alert issue could not be written: ${error_message_errorMessage(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/notify-alert.ts
+
+
+
+/**
+ * Sends one alert (or its resolution) to every configured channel: the GitHub alert issue and each webhook, all at
+ * once, each bounded in time. Failures are logged as warnings and returned, never thrown. A webhook is posted only
+ * for a firing alert or for the run that resolves an open alert issue (so a healthy schedule does not post every
+ * day); without an issue channel, resolutions are not posted at all.
+ */
+async function notifyAlert(alert, channels, logger) {
+    const warnings = [];
+    const issue = channels.issue === undefined
+        ? undefined
+        : await syncAlertIssue(channels.issue.client, channels.issue.target, alert, channels.issue.labels);
+    if (issue !== undefined && !issue.ok)
+        warnings.push(`alert issue: ${issue.reason}`);
+    const resolvedAnOpenIssue = issue?.ok === true && issue.action === 'close';
+    if (alert.firing || resolvedAnOpenIssue) {
+        const posts = await Promise.all(channels.webhooks.map(async (hook) => ({
+            hook,
+            result: await postWebhook(hook.url, webhookPayload(hook.format, alert), channels.webhookOptions),
+        })));
+        for (const { hook, result } of posts)
+            if (!result.ok)
+                warnings.push(`${hook.format} webhook (${webhookHost(hook.url)}): ${result.reason} after ${result.attempts} attempt(s)`);
+    }
+    for (const warning of warnings)
+        logger.warning(`The alert was not fully delivered: ${warning}`);
+    return issue === undefined ? { warnings } : { issue, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/github/gate-alert.ts
+
+
+
+/** The alert inputs every action declares (action.yml); alerts are on when `alert-subject` is set. */
+const AlertInputs = {
+    Subject: 'alert-subject',
+    Issue: 'alert-issue',
+    Labels: 'alert-labels',
+    Webhook: 'alert-webhook',
+    WebhookFormat: 'alert-webhook-format',
+};
+/**
+ * The webhook format a URL's host implies under `auto`: Slack's incoming webhooks, Teams' Workflows (Power
+ * Automate / Logic Apps) and legacy Office 365 connectors; anything else gets the generic JSON.
+ * @example webhookFormatOf('https://hooks.slack.com/services/T/B/x') // => 'slack'
+ * @example webhookFormatOf('https://prod-01.westus.logic.azure.com/workflows/x') // => 'teams'
+ */
+function webhookFormatOf(url) {
+    let host = '';
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return 'json';
+    }
+    if (host === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)(webhook\.office\.com|logic\.azure\.com|powerplatform\.com|powerautomate\.com)$/.test(host))
+        return 'teams';
+    return 'json';
+}
+/** The alert settings of a run, or undefined when `alert-subject` is unset (alerts off). */
+function readAlertSettings(inputs) {
+    const subjectText = inputs.optional(AlertInputs.Subject);
+    if (subjectText === undefined)
+        return undefined;
+    const subject = parseAlertSubject(subjectText);
+    if (subject === undefined)
+        throw new errors_ConfigurationError(`alert-subject "${subjectText}" names no model`, { input: AlertInputs.Subject }, 'write model@alias, e.g. churn@champion');
+    const labels = (inputs.optional(AlertInputs.Labels) ?? 'modelgate-alert')
+        .split(',')
+        .map((label) => label.trim())
+        .filter((label) => label !== '');
+    const url = inputs.optional(AlertInputs.Webhook);
+    if (url !== undefined && !/^https?:\/\//i.test(url))
+        throw new errors_ConfigurationError('alert-webhook is not an http(s) URL', { input: AlertInputs.Webhook }, 'pass the incoming-webhook URL from a secret, e.g. ${{ secrets.SLACK_WEBHOOK_URL }}');
+    const format = inputs.optionalChoice(AlertInputs.WebhookFormat, ['auto', 'slack', 'teams', 'json']) ?? 'auto';
+    return {
+        subject,
+        issue: inputs.boolean(AlertInputs.Issue, true),
+        labels: labels.length > 0 ? labels : ['modelgate-alert'],
+        ...(url === undefined ? {} : { webhook: { url, format: format === 'auto' ? webhookFormatOf(url) : format } }),
+    };
+}
+/**
+ * Raises or resolves the alert of `settings.subject` from a finished report (see `alertFromReport`); nothing when
+ * alerts are off (`settings` undefined). Without a token, or off a repository, the issue channel is skipped with a
+ * warning; every failure is a warning.
+ */
+async function alertFromGate(report, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const alert = alertFromReport(report, settings.subject, github.runUrl === undefined ? {} : { runUrl: github.runUrl });
+    const owner = github.owner;
+    const repo = github.repo;
+    const canOpenIssue = settings.issue && client !== undefined && owner !== undefined && repo !== undefined;
+    if (settings.issue && !canOpenIssue)
+        logger.warning('alert-issue is on, but there is no GitHub token or repository: no alert issue is written');
+    return notifyAlert(alert, {
+        ...(canOpenIssue ? { issue: { client, target: { owner, repo }, labels: settings.labels } } : {}),
+        webhooks: settings.webhook === undefined ? [] : [settings.webhook],
+    }, logger);
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
 
 
 
@@ -53653,9 +55390,85 @@ function redactingHost(host, redactor) {
         logger.setSecret(secret);
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
+/** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
 function writeReport(report, path) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        }
+        catch (error) {
+            throw fileSystemUserError(error, { path: (0,external_node_path_namespaceObject.dirname)(path), input: SharedInputs.ReportPath }) ?? error;
+        }
+        writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`, SharedInputs.ReportPath);
+        return undefined;
+    }
+    catch (error) {
+        if (!errors_isUserError(error))
+            throw error;
+        return { message: error.describe(), location: { file: path } };
+    }
+}
+/** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
+function chosenReportPath(host, fallback) {
+    const chosen = resolveOptionalInputPath(host.inputs.optional(SharedInputs.ReportPath), 'output', SharedInputs.ReportPath);
+    return chosen === undefined ? fallback : (0,external_node_path_namespaceObject.resolve)(chosen);
+}
+/**
+ * What a thrown error becomes: a user error's message and location, or a bug report (the stack in the debug log).
+ * A full disk or a read-only folder is the user's to fix, not a bug: it names the file.
+ */
+function classifyFailure(gate, thrown, host) {
+    const error = fileSystemUserError(thrown) ?? thrown;
+    if (!errors_isUserError(error)) {
+        if (error instanceof Error && error.stack !== undefined)
+            host.logger.debug(error.stack);
+        return { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
+    }
+    const file = error.location.file;
+    return {
+        message: error.describe(),
+        ...(file === undefined
+            ? {}
+            : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+    };
+}
+/**
+ * The `signing-key` input, registered with the redactor before anything else can print it (the whole value and each
+ * line of its PEM body), then read as an Ed25519 private key.
+ * @throws ConfigurationError when it is set but not an Ed25519 private key
+ */
+function readSigningKeyInput(host) {
+    const text = host.inputs.optional(SharedInputs.SigningKey);
+    if (text === undefined)
+        return undefined;
+    for (const secret of signingKeySecrets(text))
+        host.logger.setSecret(secret);
+    const key = readSigningKey(text);
+    if (key === undefined)
+        throw new errors_ConfigurationError(notASigningKey(), { input: SharedInputs.SigningKey }, notASigningKeyHint());
+    return key;
+}
+/** Writes the signed form of the (already redacted) report beside it; a report that names no digest stays unsigned. */
+function writeSignedReport(host, report, reportPath, key) {
+    if (key === undefined)
+        return;
+    const envelope = signReport(report, key);
+    if (envelope === undefined) {
+        host.logger.warning(reportNotSigned(reportPath));
+        return;
+    }
+    const path = signedReportPath(reportPath);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(envelope, null, 2)}\n`);
+    host.logger.info(reportSigned(path, envelope.signatures[0]?.keyid ?? ''));
+}
+/** The subject main returned, with the commit and the run URL of the session where main did not name them. */
+function withRun(subject, github) {
+    const run = {
+        ...(github.sha === undefined ? {} : { commit: github.sha }),
+        ...(github.runUrl === undefined ? {} : { runUrl: github.runUrl }),
+    };
+    const merged = { ...run, ...subject };
+    return Object.keys(merged).length === 0 ? undefined : merged;
 }
 /**
  * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
@@ -53672,17 +55485,27 @@ async function runGate(gate, main, outer) {
     let failOn = 'fail';
     let switches = { comment: true, checkRun: true };
     let outcome;
-    let subject;
+    let subject = withRun(undefined, session.github);
     let button;
     let failure;
     let report;
+    let reportPath = (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`);
+    let alerting;
+    let signingKey;
     try {
+        reportPath = chosenReportPath(host, reportPath);
+        signingKey = readSigningKeyInput(host);
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
-        const context = { ...session, policy: action_session_readPolicy(host.inputs) };
+        alerting = readAlertSettings(host.inputs);
+        const context = {
+            ...session,
+            policy: action_session_readPolicy(host.inputs),
+            redact: (text) => redactor.redact(text),
+        };
         const result = await main(context);
         outcome = result.outcome;
-        subject = result.subject;
+        subject = withRun(result.subject, session.github);
         button = result.checkRunAction;
         report = toGateReport(gate, outcome, {
             ...(subject === undefined ? {} : { subject }),
@@ -53692,20 +55515,7 @@ async function runGate(gate, main, outer) {
         assertValidReport(report);
     }
     catch (error) {
-        if (errors_isUserError(error)) {
-            const file = error.location.file;
-            failure = {
-                message: error.describe(),
-                ...(file === undefined
-                    ? {}
-                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
-            };
-        }
-        else {
-            failure = { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
-            if (error instanceof Error && error.stack !== undefined)
-                host.logger.debug(error.stack);
-        }
+        failure = classifyFailure(gate, error, host);
         outcome = errorOutcome(gate, failure.message);
         report = toGateReport(gate, outcome, {
             ...(subject === undefined ? {} : { subject }),
@@ -53716,10 +55526,13 @@ async function runGate(gate, main, outer) {
     // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
-    const reportPath = (0,external_node_path_namespaceObject.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`));
+    // The report file is the audit record: a run whose report could not be written fails, naming the file.
+    const writeFailure = writeReport(report, reportPath);
+    failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
-        writeReport(report, reportPath);
+        if (writeFailure === undefined)
+            writeSignedReport(host, report, reportPath, signingKey);
         host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
         host.setOutput(SharedOutputs.ReportPath, reportPath);
         for (const [name, value] of Object.entries(outputs))
@@ -53745,6 +55558,8 @@ async function runGate(gate, main, outer) {
     catch (error) {
         host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
     }
+    // After the report is out: a notification that fails is a warning and never changes the verdict.
+    await alertFromGate(report, alerting, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -56723,6 +58538,10 @@ class InputReader {
             return undefined;
         const value = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
+        if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+            // 9007199254740993 reads as …992: a version stored that way points at another version.
+            throw new errors_ConfigurationError(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+        }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
             throw new errors_ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
@@ -56772,45 +58591,6 @@ class InputReader {
         }
         return items;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
-/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
-const BREAK = '\u200b';
-/**
- * The one escaper for every string that came from data or users (column names, categories, group names,
- * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
- * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
- * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
- * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
- * @example escapeMarkdown('a|b') // => 'a\\|b'
- * @example escapeMarkdown('<!--') // => '&lt;!--'
- * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
-        .replace(/[\\`|[\]$~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
-        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
-        .replace(/:(?=\/\/)/g, `:${BREAK}`)
-        .replace(/\b(www)\./gi, `$1${BREAK}.`)
-        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
-}
-/**
- * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
- * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
- * @example codeSpan('a`b') // => '`` a`b ``'
- */
-function codeSpan(text) {
-    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -56991,7 +58771,12 @@ function renderTable(columns, rows, maxRows = 200) {
     return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
-    return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+    return renderTable([xName, ...series.map((s) => s.name)], 
+    // A value the series lacks (NaN: not recorded that run) shows as "—", as the chart draws it at 0.
+    x.map((value, i) => [
+        value,
+        ...series.map((s) => (Number.isNaN(s.values[i] ?? Number.NaN) ? null : (s.values[i] ?? null))),
+    ]));
 }
 /** A chart followed by its table, or the table alone when the chart has nothing to draw. */
 function chartAndTable(heading, chart, table) {
@@ -57042,9 +58827,10 @@ function renderChecks(checks, maxRows = 100) {
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
-    const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
+    const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
+    const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
-        parts.push(report.summary);
+        parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
@@ -57062,99 +58848,9 @@ function renderMarkdown(report, options = {}) {
     return parts.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
-/**
- * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
- * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
- * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
- * messages are in bytes, not in the UTF-16 units `string.length` counts.
- * @example utf8ByteLength('abc') // => 3
- * @example utf8ByteLength('日本') // => 6
- * @example utf8ByteLength('🎉') // => 4
- */
-function utf8ByteLength(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++)
-        bytes += utf8UnitBytes(text, i);
-    return bytes;
-}
-/**
- * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
- * the whole pair (4) and the low one 0.
- * @example utf8UnitBytes('é', 0) // => 2
- */
-function utf8UnitBytes(text, index) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80)
-        return 1;
-    if (code < 0x800)
-        return 2;
-    if (code >= 0xd800 && code <= 0xdbff) {
-        const next = text.charCodeAt(index + 1);
-        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
-    }
-    if (code >= 0xdc00 && code <= 0xdfff) {
-        const previous = text.charCodeAt(index - 1);
-        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
-    }
-    return 3;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
-
-/**
- * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
- * pair is kept or dropped whole).
- * @example cutToUtf8Bytes('日本語', 7) // => '日本'
- * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
- */
-function cutToUtf8Bytes(text, maxBytes) {
-    let bytes = 0;
-    let end = 0;
-    while (end < text.length) {
-        const unit = utf8UnitBytes(text, end);
-        const width = unit === 4 ? 2 : 1;
-        if (bytes + unit > maxBytes)
-            break;
-        bytes += unit;
-        end += width;
-    }
-    return text.slice(0, end);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
-
-
-const CLOSE_FENCE = '```\n';
-/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
-function prefixWithin(text, limit, unit) {
-    if (unit === 'utf8')
-        return cutToUtf8Bytes(text, limit);
-    const cut = text.slice(0, limit);
-    const last = cut.charCodeAt(cut.length - 1);
-    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
-}
-/**
- * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
- * code fence, and appends `notice` (which counts towards the limit). A character is never split.
- * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
- * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
- */
-function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
-    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
-    if (size(markdown) <= limit)
-        return markdown;
-    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
-    const lastNewline = cut.lastIndexOf('\n');
-    if (lastNewline > 0)
-        cut = cut.slice(0, lastNewline + 1);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
-    return prefixWithin(cut + notice, limit, unit);
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
+
 
 
 
@@ -57166,9 +58862,7 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATIONS = 500;
 /** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
 const ANNOTATION_MESSAGE_BYTES = 64_000;
-function checkRunName(gate) {
-    return `modelgate/${gate}`;
-}
+
 function annotationsOf(report) {
     const annotations = [];
     for (const check of report.checks) {
@@ -57191,11 +58885,12 @@ function annotationsOf(report) {
 }
 /**
  * The check run for a report: summary = verdict and checks, text = figures, each cut cleanly at GitHub's
- * limit with a pointer to the full report; annotations in batches of 50.
+ * limit with a pointer to the full report; annotations in batches of 50. A `key` (the `report-key` input) names
+ * the check run `modelgate/<gate> (<key>)`, so two runs of one gate in a PR keep two check runs.
  */
-function toCheckRun(report, failOn, fullReportUrl) {
+function toCheckRun(report, failOn, fullReportUrl, key) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+    const summaryMarkdown = [inertMarkdown(report.summary ?? ''), renderChecks(report.checks, 300)]
         .filter((part) => part !== '')
         .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
@@ -57204,7 +58899,7 @@ function toCheckRun(report, failOn, fullReportUrl) {
     for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
         batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     return {
-        name: checkRunName(report.gate),
+        name: checkRunName(report.gate, key),
         conclusion: checkRunConclusion(report.status, failOn),
         title: report.title.slice(0, 255),
         summary: truncateMarkdown(summaryMarkdown, CHECK_RUN_TEXT_LIMIT, notice),
@@ -57279,190 +58974,8 @@ function isPermissionError(error) {
     return status === 403 || status === 404;
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/gate-name.ts
-/** The six actions, in pipeline order. This list is the one place that names them. */
-const GATE_NAMES = [
-    'validate-data',
-    'train-on-runner',
-    'evaluate-vs-champion',
-    'fairness-gate',
-    'register-model',
-    'canary-deploy',
-];
-function isGateName(value) {
-    return GATE_NAMES.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/sticky-comment-body.ts
-
-
-/** Hidden marker that identifies modelgate's one comment on a PR. */
-const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
-/** GitHub's limit on an issue comment body. */
-const COMMENT_LIMIT = 65_536;
-const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
-/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
-function parseCommentSections(body) {
-    const sections = new Map();
-    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
-        const gate = match[1];
-        if (GATE_NAMES.includes(gate))
-            sections.set(gate, match[2] ?? '');
-    }
-    return sections;
-}
-/**
- * The comment body with `gate`'s section replaced (or added), sections in pipeline order, within GitHub's
- * 65,536-character limit: when too long, each section is cut to an equal share (the job summary keeps all).
- * Other gates' sections are kept as they are, which is what lets parallel gates share one comment.
- */
-function upsertCommentSection(existingBody, gate, markdown) {
-    const sections = parseCommentSections(existingBody ?? '');
-    // A marker inside the section (quoted data, however it got there) must not open or close another section.
-    sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
-    const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
-    const ordered = GATE_NAMES.filter((name) => sections.has(name));
-    const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
-    let body = [header, ...ordered.map((name) => wrap(name, sections.get(name) ?? ''))].join('\n');
-    if (body.length > COMMENT_LIMIT) {
-        const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
-        const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
-        body = [
-            header,
-            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
-        ].join('\n');
-    }
-    return body;
-}
-/** Whether a comment body already holds exactly this section content. */
-function hasSection(body, gate, markdown) {
-    return parseCommentSections(body).get(gate) === markdown.trimEnd();
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-
-
-/**
- * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
- * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
- */
-async function resolveViewerIdentity(client) {
-    try {
-        const answer = await client.graphql('query { viewer { login } }');
-        const login = answer.viewer?.login;
-        if (typeof login === 'string' && login !== '')
-            return { login };
-        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
-    }
-    catch (error) {
-        return { login: undefined, reason: error_message_errorMessage(error) };
-    }
-}
-/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
-async function findMarkedComments(client, target, login) {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    return comments
-        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
-        .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
-        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
-        .sort((a, b) => a.id - b.id);
-}
-/**
- * Another gate may have read the comment before our write and write its stale copy after it. Checking over a
- * window longer than a request round trip catches that (each check re-merges on loss); a write delayed longer
- * than the window could still drop a section, and the job summary keeps every report regardless.
- */
-const VERIFY_DELAYS_MS = [100, 600, 1500];
-async function staysWritten(client, target, login, gate, commentId, ours, random) {
-    for (const delay of VERIFY_DELAYS_MS) {
-        await pause(delay + Math.floor(random() * 100));
-        const after = await findMarkedComments(client, target, login);
-        const oldest = after[0];
-        if (oldest === undefined ||
-            oldest.id !== commentId ||
-            after.length !== 1 ||
-            parseCommentSections(oldest.body).get(gate) !== ours)
-            return false;
-    }
-    return true;
-}
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
- * gates' sections when several gates update at once.
- *
- * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
- * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
- * identity cannot be resolved, a new comment holds this section alone and the result says why.
- *
- * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
- * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
- * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
- * oldest and deleting the others after moving their sections into it.
- */
-async function upsertStickySection(client, target, gate, markdown, options = {}) {
-    const attempts = options.attempts ?? 8;
-    const random = options.random ?? Math.random;
-    const identity = options.identity ?? (await resolveViewerIdentity(client));
-    if (identity.login === undefined) {
-        const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown));
-        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
-    }
-    const login = identity.login;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const marked = await findMarkedComments(client, target, login);
-        const [keeper, ...duplicates] = marked;
-        let commentId;
-        let written;
-        if (keeper === undefined) {
-            written = upsertCommentSection(undefined, gate, markdown);
-            commentId = await createComment(client, target, written);
-        }
-        else {
-            // Fold the sections of duplicates (a creation race) into the oldest comment.
-            let body = keeper.body;
-            for (const duplicate of duplicates) {
-                for (const [other, content] of parseCommentSections(duplicate.body)) {
-                    if (!parseCommentSections(body).has(other))
-                        body = upsertCommentSection(body, other, content);
-                }
-            }
-            written = upsertCommentSection(body, gate, markdown);
-            commentId = keeper.id;
-            await client.rest.issues.updateComment({
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: keeper.id,
-                body: written,
-            });
-            for (const duplicate of duplicates) {
-                await client.rest.issues
-                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
-                    .catch(() => undefined);
-            }
-        }
-        const ours = parseCommentSections(written).get(gate);
-        if (await staysWritten(client, target, login, gate, commentId, ours, random))
-            return { commentId, attempts: attempt };
-    }
-    throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
-}
-async function createComment(client, target, body) {
-    const created = await client.rest.issues.createComment({
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body,
-    });
-    return created.data.id;
-}
-
 ;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
 
 
 
@@ -57478,7 +58991,8 @@ async function createComment(client, target, body) {
  */
 async function publishReport(report, options, seams) {
     const { client, github, logger } = seams;
-    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2 }));
+    const key = options.reportKey === undefined ? {} : { reportKey: options.reportKey };
+    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2, ...key }));
     if (client === undefined || github.owner === undefined || github.repo === undefined) {
         if (options.comment || options.checkRun)
             logger.info('no GitHub token or repository: the report goes to the job summary and the report file only');
@@ -57487,7 +59001,7 @@ async function publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, sectionId(report.gate, options.reportKey), renderMarkdown(report, { headingLevel: 3, ...key }));
             if (sticky.unresolvedIdentity !== undefined)
                 logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
@@ -57500,14 +59014,14 @@ async function publishReport(report, options, seams) {
     }
     if (options.checkRun && github.sha !== undefined) {
         try {
-            const payload = toCheckRun(report, options.failOn, github.runUrl);
+            const payload = toCheckRun(report, options.failOn, github.runUrl, options.reportKey);
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
         }
         catch (error) {
             if (isPermissionError(error))
-                logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
+                logger.warning(missingPermission(`create the check run ${checkRunName(report.gate, options.reportKey)}`, 'checks: write', error.status));
             else
                 logger.warning(`could not create the check run: ${error_message_errorMessage(error)}`);
         }
@@ -58811,7 +60325,12 @@ function resolveFairnessPolicy(section, overrides = {}) {
  * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
  */
 const POLICY_SECTION_KEYS = {
-    'validate-data': { severity: true, max_examples: true, drift: true },
+    'validate-data': {
+        severity: true,
+        max_examples: true,
+        limits: true,
+        drift: true,
+    },
     'train-on-runner': {
         require_gpus: true,
         timeout_minutes: true,
@@ -58827,6 +60346,7 @@ const POLICY_SECTION_KEYS = {
         resamples: true,
         seed: true,
         decision_threshold: true,
+        sample: true,
         slices: true,
         max_latency_ms: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
@@ -58862,6 +60382,7 @@ const POLICY_SECTION_KEYS = {
         inconclusive_limit: true,
         no_traffic: true,
         no_traffic_max_intervals: true,
+        bake: true,
         checks: true,
     },
 };
@@ -58874,8 +60395,6 @@ function policySection(document, gate) {
     return document[gate];
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/io/hash-file.ts
 
 
@@ -58895,6 +60414,7 @@ async function sha256File(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/fairness-gate/inputs.ts
+
 
 
 /** Input names, written once (R9); the CLI takes the same names as flags. */
@@ -58943,7 +60463,7 @@ function readInputs(reader) {
         predictionColumn = 'prediction';
     const references = reader.list(Inputs.ReferenceGroups);
     return {
-        predictions: reader.required(Inputs.Predictions),
+        predictions: resolveInputPath(reader.required(Inputs.Predictions), { kind: 'file', input: Inputs.Predictions }),
         labelColumn: reader.optional(Inputs.LabelColumn) ?? 'label',
         predictionColumn,
         scoreColumn,
@@ -58952,7 +60472,7 @@ function readInputs(reader) {
         referenceGroups: references.length === 0 ? undefined : parseReferenceGroups(references, sensitiveColumns),
         intersectional: reader.optionalBoolean(Inputs.Intersectional),
         minGroupSize: reader.optionalNumber(Inputs.MinGroupSize, { min: 1, integer: true }),
-        championPredictions: reader.optional(Inputs.ChampionPredictions),
+        championPredictions: resolveOptionalInputPath(reader.optional(Inputs.ChampionPredictions), 'file', Inputs.ChampionPredictions),
         seed: reader.optionalNumber(Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
     };
 }
@@ -59195,6 +60715,12 @@ const dataMessages = {
     invalidUtf8Hint: () => 'save the file as UTF-8 (for example: iconv -f latin1 -t utf-8 in.csv > out.csv)',
     invalidJson: (parserMessage) => `line is not valid JSON: ${parserMessage}`,
     invalidJsonHint: () => 'write one complete JSON object per line (JSON Lines); multi-line JSON is not allowed',
+    jsonDuplicateKey: (key) => `line has key ${JSON.stringify(key)} twice in one object (JSON would keep only the last value)`,
+    jsonDuplicateKeyHint: () => 'write each key once per object, or rename one of the two',
+    jsonTooDeep: (max) => `line nests JSON objects and arrays more than ${max} levels deep`,
+    jsonTooDeepHint: () => 'flatten the value: columns hold scalars, and nested values are kept only as JSON text',
+    fieldTooLong: (what, max) => `${what} is longer than ${max} bytes, the limit for one ${what === 'line' ? 'JSON line' : 'CSV field'}`,
+    fieldTooLongHint: () => 'check the file for a missing newline or an unterminated quote; if the long value is real, raise validate-data.limits.max_field_bytes in the policy file',
     jsonLineNotObject: (kind) => `line holds a JSON ${kind}, not an object`,
     jsonLineNotObjectHint: () => 'write one JSON object per line, e.g. {"age": 31, "country": "FR"}',
     missingColumn: (path, column, present) => `dataset "${path}" has no column ${messages_quote(column)}; its columns are ${messages_list(present)}`,
@@ -59310,6 +60836,13 @@ async function* datasetChunks(handle, path, options) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/core/data/limits.ts
+/**
+ * 16 MiB: the default longest CSV field or JSON line (policy validate-data.limits.max_field_bytes), far above any
+ * real cell and far below V8's string limit (~512 MiB), where an unbounded line ended in "Invalid string length".
+ */
+const DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
+
 ;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-parser.ts
 /**
  * A push parser for RFC 4180 CSV over bytes, with the conventions of `src/core/data/cell-value.ts`.
@@ -59335,6 +60868,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 
+
 const NO_COLUMNS = [];
 const QUOTE = 34;
 const LF = 10;
@@ -59357,6 +60891,9 @@ class CsvParser {
     nullFirst;
     maxNullLength;
     requested;
+    maxFieldBytes;
+    /** maxFieldBytes ÷ 3: a field of at most this many UTF-16 units is within the limit (≤ 3 UTF-8 bytes per unit). */
+    maxFieldUnits;
     projection;
     width = 0;
     outWidth = 0;
@@ -59386,6 +60923,8 @@ class CsvParser {
         }
         this.maxNullLength = max;
         this.requested = options.columns;
+        this.maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES;
+        this.maxFieldUnits = Math.floor(this.maxFieldBytes / 3);
     }
     /** Parses the complete records in `chunk` (plus what earlier chunks left). */
     push(chunk) {
@@ -59478,6 +61017,8 @@ class CsvParser {
                                 nextDelimiter = n;
                         }
                         const fieldEnd = nextDelimiter < stop ? nextDelimiter : stop;
+                        if (fieldEnd - start > this.maxFieldUnits)
+                            this.checkField(text, start, fieldEnd, recordLine);
                         const target = projection === undefined ? (field < width ? field : -1) : field < width ? projection[field] : -1;
                         if (target >= 0) {
                             if (fieldEnd === start) {
@@ -59528,7 +61069,7 @@ class CsvParser {
                         const q = text.indexOf('"', j);
                         if (q === -1) {
                             if (!final)
-                                return this.keep(text, recordStart, recordLine);
+                                return this.keep(text, recordStart, recordLine, pos, fieldLine);
                             throw new DataError(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, dataMessages.unterminatedQuoteHint());
                         }
                         if (q + 1 < n) {
@@ -59539,11 +61080,13 @@ class CsvParser {
                             }
                         }
                         else if (!final) {
-                            return this.keep(text, recordStart, recordLine);
+                            return this.keep(text, recordStart, recordLine, pos, fieldLine);
                         }
                         close = q;
                         break;
                     }
+                    if (close - pos - 1 > this.maxFieldUnits)
+                        this.checkField(text, pos + 1, close, fieldLine);
                     if (target >= 0 || inHeader) {
                         const raw = text.slice(pos + 1, close);
                         value = escaped ? raw.replaceAll('""', '"') : raw;
@@ -59573,7 +61116,7 @@ class CsvParser {
                         }
                         else if (c === CR && pos + 1 >= n) {
                             if (!final)
-                                return this.keep(text, recordStart, recordLine);
+                                return this.keep(text, recordStart, recordLine, pos, line);
                             end = n; // a file that ends with `"…"` CR (a CRLF cut short)
                         }
                         else {
@@ -59593,8 +61136,10 @@ class CsvParser {
                             nextNewline = n;
                     }
                     end = nextDelimiter < nextNewline ? nextDelimiter : nextNewline;
+                    if (end - pos > this.maxFieldUnits)
+                        this.checkField(text, pos, end, line);
                     if (end === n && !final)
-                        return this.keep(text, recordStart, recordLine);
+                        return this.keep(text, recordStart, recordLine, pos, line);
                     if (inHeader)
                         headerColumns.push(pos - lineStart + 1);
                     if (target >= 0 || inHeader) {
@@ -59653,7 +61198,15 @@ class CsvParser {
     throwRagged(width, field, line) {
         throw new DataError(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
     }
-    keep(text, recordStart, recordLine) {
+    /** A field longer than maxFieldBytes is a DataError at its line (checked before its text is kept or copied). */
+    checkField(text, start, end, line) {
+        if (end - start <= this.maxFieldUnits || Buffer.byteLength(text.slice(start, end)) <= this.maxFieldBytes)
+            return;
+        throw new DataError(dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, dataMessages.fieldTooLongHint());
+    }
+    /** Keeps an incomplete record for the next chunk; its last field, still open, is held to maxFieldBytes. */
+    keep(text, recordStart, recordLine, fieldStart, fieldLine) {
+        this.checkField(text, fieldStart, text.length, fieldLine);
         this.pending = text.slice(recordStart);
         this.pendingLine = recordLine;
         this.reparseAt = this.pending.length;
@@ -59774,6 +61327,7 @@ async function* readCsv(path, options) {
             delimiter: options.delimiter,
             nullValues: options.nullValues,
             columns: options.columns,
+            maxFieldBytes: options.maxFieldBytes,
         });
         const { batchSize } = options;
         for await (const chunk of datasetChunks(handle, path, options)) {
@@ -59824,6 +61378,121 @@ function datasetFormat(path) {
     throw new errors_ConfigurationError(dataMessages.unsupportedExtension(path), { file: path }, dataMessages.unsupportedExtensionHint());
 }
 
+;// CONCATENATED MODULE: ./src/core/data/scan-json-line.ts
+/** JSON nesting deeper than this on one JSON Lines line is refused (a deeper value would overflow the stack). */
+const MAX_JSON_DEPTH = 64;
+const scan_json_line_QUOTE = 34;
+const BACKSLASH = 92;
+/** Index of the quote that closes the string opened at `open`. */
+function stringEnd(text, open) {
+    let from = open + 1;
+    for (;;) {
+        const close = text.indexOf('"', from);
+        if (close === -1)
+            return text.length;
+        let slashes = 0;
+        for (let k = close - 1; k > open && text.charCodeAt(k) === BACKSLASH; k--)
+            slashes++;
+        if (slashes % 2 === 0)
+            return close;
+        from = close + 1;
+    }
+}
+/** End of the number literal starting at `start`. */
+function numberEnd(text, start) {
+    let i = start;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // digits, '+', '-', '.', 'e', 'E'
+        if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69))
+            break;
+    }
+    return i;
+}
+/**
+ * An integer literal (no fraction, no exponent) that does not read back as the same digits: its nearest double prints
+ * differently (9007199254740993 reads as …992). A double's own shortest digits (what JSON.stringify writes, e.g.
+ * 123456789012345680000) read back the same and stay a number.
+ */
+function isUnsafeIntegerLiteral(literal) {
+    const digits = literal.charCodeAt(0) === 45 ? literal.length - 1 : literal.length;
+    return digits >= 16 && /^-?\d+$/.test(literal) && String(Number(literal)) !== literal;
+}
+/**
+ * Scans one line of JSON text that JSON.parse accepted, iteratively (no recursion, so any depth is safe): the first
+ * key repeated within one object, nesting past `maxDepth`, and the top-level integer literals a double would change.
+ * Keys are compared decoded ("a" and "\u0061" are the same key, as JSON.parse sees them).
+ * @throws never (on text JSON.parse accepted)
+ * @example
+ * scanJsonLine('{"a": 1, "b": {"a": 2}}').duplicateKey // => undefined
+ * @example
+ * scanJsonLine('{"a": 1, "a": 2}').duplicateKey // => 'a'
+ * @example
+ * scanJsonLine('{"id": 9007199254740993}').unsafeIntegers?.get('id') // => '9007199254740993'
+ * @example
+ * scanJsonLine('{"a": [[[1]]]}', 3).tooDeep // => true
+ */
+function scanJsonLine(text, maxDepth = MAX_JSON_DEPTH) {
+    const state = { keys: [], expectKey: false, lastTopKey: '', unsafe: undefined };
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === scan_json_line_QUOTE) {
+            const close = stringEnd(text, i);
+            if (state.expectKey && !addKey(state, text.slice(i + 1, close)))
+                return { duplicateKey: decodeKey(text.slice(i + 1, close)) };
+            i = close;
+        }
+        else if (c === 45 || (c >= 48 && c <= 57))
+            i = readNumber(state, text, i) - 1;
+        else if (!punctuation(state, c, maxDepth))
+            return { tooDeep: true };
+    }
+    return state.unsafe === undefined ? {} : { unsafeIntegers: state.unsafe };
+}
+/** Brackets, commas and colons (anything else outside strings and numbers is skipped); false past the depth. */
+function punctuation(state, c, maxDepth) {
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+        state.keys.push(c === 123 ? new Set() : null);
+        state.expectKey = c === 123;
+        return state.keys.length <= maxDepth;
+    }
+    if (c === 125 /* } */ || c === 93 /* ] */) {
+        state.keys.pop();
+        state.expectKey = false;
+    }
+    else if (c === 44 /* , */)
+        state.expectKey = state.keys[state.keys.length - 1] !== null;
+    else if (c === 58 /* : */)
+        state.expectKey = false;
+    return true;
+}
+/** A number literal at `start`: a top-level integer a double would change is noted. Returns its end. */
+function readNumber(state, text, start) {
+    const end = numberEnd(text, start);
+    if (state.keys.length === 1 && end - start >= 16) {
+        const literal = text.slice(start, end);
+        if (isUnsafeIntegerLiteral(literal))
+            (state.unsafe ??= new Map()).set(state.lastTopKey, literal);
+    }
+    return end;
+}
+/** A key as JSON.parse reads it (escapes decoded). */
+function decodeKey(raw) {
+    return raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+}
+/** Adds a key to the innermost object's keys; false when that object already has it. */
+function addKey(state, raw) {
+    const key = decodeKey(raw);
+    const own = state.keys[state.keys.length - 1];
+    if (own.has(key))
+        return false;
+    own.add(key);
+    if (state.keys.length === 1)
+        state.lastTopKey = key;
+    state.expectKey = false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/io/dataset/jsonl/read-jsonl.ts
 /**
  * JSON Lines reader: one JSON object per line (LF or CRLF); lines holding only whitespace are skipped.
@@ -59832,10 +61501,14 @@ function datasetFormat(path) {
  * later line is added at the end, so a batch's `columns` may be longer than an earlier batch's, and the
  * rows of earlier batches simply lacked that key (their value is null; `readDatasetColumns` fills those
  * nulls in). Within a batch, every row has `columns.length` cells. An absent key is null.
- * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text.
+ * Values: strings, numbers, booleans and null as they are; nested objects and arrays become their JSON text;
+ * an integer literal a double would change (an id above 2^53: 9007199254740993 reads as …992) keeps its digits as
+ * text. A key twice in one object,
+ * nesting deeper than MAX_JSON_DEPTH and a line longer than `maxFieldBytes` are DataErrors naming the line.
  * With `columns` (projection) the columns are fixed from the start; a requested key that no line holds
  * is a DataError raised at the end of the file.
  */
+
 
 
 
@@ -59856,12 +61529,15 @@ async function* readJsonl(path, options) {
     let objects = 0;
     let line = 1; // line of the start of `pending`
     let pending = '';
+    let pendingBytes = 0; // UTF-8 bytes in `pending`
     let carry = Buffer.alloc(0);
     let fed = 0;
     let started = false;
     const parseLine = (text, lineNumber) => {
         if (isBlank(text))
             return;
+        if (text.length * 3 > options.maxFieldBytes && Buffer.byteLength(text) > options.maxFieldBytes)
+            throwTooLong(lineNumber);
         const parsed = parseObject(text, path, lineNumber);
         objects++;
         const row = new Array(columns.length).fill(null);
@@ -59898,6 +61574,10 @@ async function* readJsonl(path, options) {
     };
     const feed = (text, final) => {
         if (!final && text.indexOf('\n') === -1) {
+            pendingBytes += Buffer.byteLength(text);
+            // A line with no end in sight: refused before it outgrows what a string can hold.
+            if (pendingBytes > options.maxFieldBytes)
+                throwTooLong(line);
             pending += text; // a rope: flattened once, when the line ends
             return;
         }
@@ -59915,6 +61595,9 @@ async function* readJsonl(path, options) {
             from = start;
         }
         pending = all.slice(start);
+        pendingBytes = Buffer.byteLength(pending);
+        if (pendingBytes > options.maxFieldBytes)
+            throwTooLong(line);
         if (final && pending.length > 0) {
             parseLine(pending, line);
             pending = '';
@@ -59979,6 +61662,9 @@ async function* readJsonl(path, options) {
     finally {
         await handle.close();
     }
+    function throwTooLong(at) {
+        throw new DataError(dataMessages.fieldTooLong('line', options.maxFieldBytes), { file: path, line: at }, dataMessages.fieldTooLongHint());
+    }
     function throwInvalidUtf8(bytes, fileOffset) {
         const bad = firstInvalidUtf8(bytes);
         let at = line;
@@ -60019,7 +61705,17 @@ function parseObject(text, path, lineNumber) {
         const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
         throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
     }
-    return parsed;
+    const facts = scanJsonLine(text);
+    if (facts.tooDeep === true)
+        throw new DataError(dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: lineNumber }, dataMessages.jsonTooDeepHint());
+    if (facts.duplicateKey !== undefined)
+        throw new DataError(dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: lineNumber }, dataMessages.jsonDuplicateKeyHint());
+    const object = parsed;
+    // Integers a double cannot hold exactly (ids above 2^53) keep their digits as text.
+    if (facts.unsafeIntegers !== undefined)
+        for (const [key, literal] of facts.unsafeIntegers)
+            object[key] = literal;
+    return object;
 }
 /** A JSON value as a cell: scalars as they are, nested objects and arrays as their JSON text. */
 function cellOf(value) {
@@ -61830,7 +63526,7 @@ function utils_flatten(chunks) {
 
 
 
-const encoder = new TextEncoder()
+const filter_encoder = new TextEncoder()
 
 /**
  * Returns the physical leaf paths referenced by a filter.
@@ -62062,7 +63758,7 @@ function compareParquetValues(a, b, strict, element) {
   // without an explicit UTF8/STRING annotation.
   if (element?.type === 'BYTE_ARRAY') {
     if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
+    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
@@ -65529,6 +67225,7 @@ async function* readParquet(path, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/types.ts
+
 /** pandas' common defaults (a subset of `pandas.read_csv` na_values). */
 const DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
 const DEFAULT_BATCH_SIZE = 4096;
@@ -65562,6 +67259,7 @@ function readDataset(path, options = {}) {
     const requested = options.columns;
     if (requested !== undefined && new Set(requested).size < requested.length)
         return repeatColumns(path, requested, options);
+    const maxFieldBytes = positiveInteger('maxFieldBytes', options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -65570,9 +67268,10 @@ function readDataset(path, options = {}) {
                 gzip: format.gzip,
                 delimiter,
                 nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+                maxFieldBytes,
             });
         case 'jsonl':
-            return readJsonl(path, { ...common, gzip: format.gzip });
+            return readJsonl(path, { ...common, gzip: format.gzip, maxFieldBytes });
         case 'parquet':
             return readParquet(path, common);
     }
@@ -65651,7 +67350,12 @@ async function datasetHeader(path, options = {}) {
     const format = datasetFormat(path);
     if (format.format === 'jsonl') {
         let columns = [];
-        for await (const batch of readJsonl(path, { gzip: format.gzip, batchSize: 1 << 16, chunkSize: DEFAULT_CHUNK_SIZE }))
+        for await (const batch of readJsonl(path, {
+            gzip: format.gzip,
+            batchSize: 1 << 16,
+            chunkSize: DEFAULT_CHUNK_SIZE,
+            maxFieldBytes: DEFAULT_MAX_FIELD_BYTES,
+        }))
             columns = batch.columns;
         return [...columns];
     }
@@ -65854,14 +67558,18 @@ async function main(context) {
     const data = await readPredictions(inputs.predictions, inputs, context.signal);
     context.logger.info(`fairness-gate: ${data.rows} rows, sensitive columns ${inputs.sensitiveColumns.join(', ')}${policy.intersectional ? ' (and their intersection)' : ''}`);
     const results = analyzeFairness(data, policy);
-    const dataHashes = { [inputs.predictions]: await sha256File(inputs.predictions) };
+    const predictions = { [inputs.predictions]: await sha256File(inputs.predictions) };
+    const dataHashes = {};
     let champion;
     if (inputs.championPredictions !== undefined) {
         const championData = await readPredictions(inputs.championPredictions, inputs, context.signal);
         champion = analyzeFairness(championData, { ...policy, bootstrapResamples: 0 });
         dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions);
     }
-    return { outcome: decideFairness(results, policy, champion), subject: { dataHashes } };
+    return {
+        outcome: decideFairness(results, policy, champion),
+        subject: { predictions, ...(champion === undefined ? {} : { dataHashes }) },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/fairness-gate/index.ts

@@ -41527,7 +41527,7 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -41541,7 +41541,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -47633,8 +47633,262 @@ const unresolvedCommentIdentity = (reason) => `could not tell which account the 
 const reportInvalid = (gate, problems) => `modelgate/${gate} produced a report that does not match schemas/gate-report.schema.json: ${problems}`;
 const nothingJudged = (gate, skipped) => `modelgate/${gate} judged nothing: all ${skipped} check(s) were skipped (not configured). A skipped check run passes a required status check on GitHub, so this report is an error: configure at least one check of this gate, or remove the step`;
 
+;// CONCATENATED MODULE: ./src/io/paths/messages.ts
+// The texts of input path containment (src/io/paths); tests compare against these functions.
+/** The environment variable that lists extra folders inputs may point into (PATH-style, `:`-separated). */
+const PATH_ROOTS_VARIABLE = 'MODELGATE_PATH_ROOTS';
+const shown = (given, real) => (given === real ? given : `${given} (→ ${real})`);
+const pathOutsideRoots = (given, real, roots) => `${shown(given, real)} is outside the folders modelgate reads and writes (${roots.join(', ')})`;
+const pathOutsideRootsHint = () => `move the file into the workspace or RUNNER_TEMP, or list its folder in ${PATH_ROOTS_VARIABLE} (\`:\`-separated)`;
+const pathInSystemFolder = (given, real, folder) => `${shown(given, real)} is inside ${folder}, which modelgate never reads or writes`;
+const pathWrongType = (given, real, found, wanted) => `${shown(given, real)} is ${found}, not ${wanted}`;
+const pathHint = (wanted) => `give the path of ${wanted} inside the workspace`;
+const pathUnreadable = (given, code) => `${given} cannot be inspected: ${code}`;
+
+;// CONCATENATED MODULE: ./src/io/paths/resolve-input-path.ts
+
+
+
+
+/** Folders no input may point into, whatever the roots: kernel interfaces and devices. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+const WANTED = {
+    file: 'a regular file',
+    directory: 'a directory',
+    'file-or-directory': 'a regular file or a directory',
+    output: 'a regular file (or a path that does not exist yet)',
+    'output-directory': 'a directory (or a path that does not exist yet)',
+};
+const isOutput = (kind) => kind === 'output' || kind === 'output-directory';
+function fits(stats, kind) {
+    switch (kind) {
+        case 'file':
+        case 'output':
+            return stats.isFile();
+        case 'directory':
+        case 'output-directory':
+            return stats.isDirectory();
+        case 'file-or-directory':
+            return stats.isFile() || stats.isDirectory();
+    }
+}
+function describeType(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFile())
+        return 'a regular file';
+    return 'not a file';
+}
+const realOrSelf = (path) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+};
+/**
+ * The folders input paths may lie in: GITHUB_WORKSPACE, RUNNER_TEMP, the working directory, and every folder
+ * listed in MODELGATE_PATH_ROOTS (`:`-separated), each by its real path.
+ */
+function inputPathRoots(env, cwd) {
+    const listed = (env[PATH_ROOTS_VARIABLE] ?? '').split(external_node_path_namespaceObject.delimiter);
+    const roots = [env.GITHUB_WORKSPACE, env.RUNNER_TEMP, cwd, ...listed]
+        .filter((root) => root !== undefined && root.trim() !== '')
+        .map((root) => realOrSelf((0,external_node_path_namespaceObject.resolve)(cwd, root.trim())));
+    return [...new Set(roots)];
+}
+const inside = (path, root) => path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`);
+function errnoCode(error) {
+    return error.code ?? 'unknown error';
+}
+/** The real path of `absolute`; for an output that does not exist yet, its nearest existing folder's + the rest. */
+function realPathOf(absolute, kind) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch (error) {
+        if (errnoCode(error) !== 'ENOENT')
+            throw error;
+        if (!isOutput(kind))
+            return undefined;
+        // A dangling symlink is not "absent": refuse to write through it.
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+            return undefined;
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(absolute);
+            return parent === absolute ? absolute : (0,external_node_path_namespaceObject.join)(realPathOf(parent, kind) ?? parent, (0,external_node_path_namespaceObject.basename)(absolute));
+        }
+    }
+}
+/**
+ * Checks that an input path is what it claims to be and lies where modelgate may read or write (issue #15):
+ * the real path (all symlinks followed) must be inside one of `inputPathRoots`, outside /proc, /sys and /dev, and
+ * a regular file or a directory as `kind` asks (an output may not exist yet, but is never a directory). FIFOs,
+ * sockets and devices are refused without being opened, so nothing blocks. A path that does not exist is
+ * returned unchanged, so each reader reports its own "not found". Returns the path as the user gave it (messages
+ * name files as the user wrote them).
+ * @throws {ConfigurationError} naming the input, the given and the resolved path, and how to fix it
+ */
+function resolveInputPath(path, options) {
+    const { kind, input } = options;
+    const cwd = options.cwd ?? process.cwd();
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    let real;
+    try {
+        real = realPathOf(absolute, kind);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+    }
+    if (real === undefined) {
+        if (isOutput(kind)) {
+            throw new errors_ConfigurationError(pathWrongType(path, absolute, 'a symbolic link to nothing', WANTED[kind]), { input }, pathHint(WANTED[kind]));
+        }
+        return path;
+    }
+    const system = SYSTEM_FOLDERS.find((folder) => inside(real, folder));
+    if (system !== undefined) {
+        throw new errors_ConfigurationError(pathInSystemFolder(path, real, system), { input }, pathHint(WANTED[kind]));
+    }
+    const roots = inputPathRoots(options.env ?? process.env, cwd);
+    if (!roots.some((root) => inside(real, root))) {
+        throw new errors_ConfigurationError(pathOutsideRoots(path, real, roots), { input }, pathOutsideRootsHint());
+    }
+    let stats;
+    try {
+        stats = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch (error) {
+        if (!isOutput(kind) || errnoCode(error) !== 'ENOENT') {
+            throw new errors_ConfigurationError(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+        }
+    }
+    if (stats !== undefined && !fits(stats, kind)) {
+        throw new errors_ConfigurationError(pathWrongType(path, real, describeType(stats), WANTED[kind]), { input }, pathHint(WANTED[kind]));
+    }
+    return path;
+}
+/** `resolveInputPath` for an optional input: undefined stays undefined. */
+function resolveOptionalInputPath(path, kind, input) {
+    return path === undefined ? undefined : resolveInputPath(path, { kind, input });
+}
+/** `resolveInputPath` for each path of a list input. */
+function resolveInputPaths(paths, kind, input) {
+    return paths.map((path) => resolveInputPath(path, { kind, input }));
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/file-system-error.ts
+
+
+/** What each errno a user can cause means, and how to fix it. */
+const USER_ERRNO = {
+    ENOSPC: ['no space left on device', 'free space on that disk, or point the path at another one'],
+    EDQUOT: ['disk quota exceeded', 'free space within the quota, or point the path at another disk'],
+    EROFS: ['read-only file system', 'point the path at a writable folder'],
+    EACCES: ['permission denied', 'make the path readable (or writable) by the runner user, or choose another'],
+    EPERM: ['operation not permitted', 'make the path readable (or writable) by the runner user, or choose another'],
+    EISDIR: ['it is a directory', 'give the path of a file, not a directory'],
+    ENOTDIR: ['a part of the path is not a directory', 'fix the path'],
+    ENAMETOOLONG: ['the name is too long', 'use a shorter path'],
+    ELOOP: ['too many symbolic links', 'fix the symbolic link loop, or give the real path'],
+    ENOENT: ['no such file or directory', 'check the path (relative paths start at the repository root)'],
+    EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n) of the runner'],
+};
+/** The text of a file-system failure a user can fix. */
+const fileSystemFailure = (verb, path, code, meaning) => `cannot ${verb} ${path ?? 'a file'}: ${code} (${meaning})`;
+/**
+ * A Node file-system error a user can fix (a full disk, a read-only folder, a directory where a file was
+ * expected) as a ConfigurationError naming the file, instead of a bug report; undefined for anything else.
+ * `path` names the file where the error itself does not (a failed write on an open descriptor carries none).
+ */
+function fileSystemUserError(error, context = {}) {
+    if (!(error instanceof Error))
+        return undefined;
+    const errno = error;
+    const known = errno.code === undefined ? undefined : USER_ERRNO[errno.code];
+    if (known === undefined || errno.code === undefined)
+        return undefined;
+    const path = context.path ?? errno.path;
+    const verb = context.verb ?? (errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'write');
+    return new errors_ConfigurationError(fileSystemFailure(verb, path, errno.code, known[0]), { ...(path === undefined ? {} : { file: path }), ...(context.input === undefined ? {} : { input: context.input }) }, known[1]);
+}
+/** writeFileSync whose user-fixable failures (ENOSPC, EISDIR, EACCES…) are ConfigurationErrors naming `path`. */
+function writeTextFile(path, text, input) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+    }
+    catch (error) {
+        throw fileSystemUserError(error, { path, verb: 'write', ...(input === undefined ? {} : { input }) }) ?? error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/index.ts
+// Input path containment (issue #15): every path an input names is checked here before anything opens it.
+
+
+
+
+;// CONCATENATED MODULE: ./src/io/read-bounded-text.ts
+
+
+const documentTooLarge = (what, limit) => `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`;
+const documentNotFile = (what) => `${what} is not a regular file`;
+/**
+ * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
+ * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
+ */
+function readBoundedText(path, what, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new errors_ConfigurationError(documentNotFile(what), { file: path }, 'give the path of a regular file');
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes)
+                throw new errors_ConfigurationError(documentTooLarge(what, maxBytes), { file: path }, 'split it, or remove what it does not need');
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/error-message.ts
+/**
+ * The message of anything thrown: an Error's message, otherwise its string form.
+ * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
+ * @example errorMessage('plain') // => 'plain'
+ */
+function error_message_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -47643,25 +47897,28 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0.","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction. Negative = non-inferiority margin (default rule_mode only; mlflow mode requires > 0)."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of the champion\'s value (mlflow mode: 0 < value <= 1)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."}},"additionalProperties":false}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: a rule is met only if the whole bootstrap interval clears it; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression, in metric units."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string"}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0)."},"min":{"type":"number"},"max":{"type":"number"},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0},"max_length":{"type":"integer","minimum":0}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/profile.schema.json
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
 // Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
 
 
 
@@ -47684,6 +47941,7 @@ const SCHEMAS = {
     'gate-report': gate_report_schema_namespaceObject,
     contract: contract_schema_namespaceObject,
     'model-card': model_card_schema_namespaceObject,
+    profile: profile_schema_namespaceObject,
 };
 
 ;// CONCATENATED MODULE: ./src/io/schema-validator.ts
@@ -47693,15 +47951,23 @@ const SCHEMAS = {
 
 // ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
 const addFormats = ((dist_default())["default"] ?? (dist_default()));
-let shared;
-function schema_validator_ajv() {
-    if (shared === undefined) {
-        shared = new ajv.Ajv({ allErrors: true, strict: false });
-        addFormats(shared);
+const instances = {};
+/**
+ * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
+ * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
+ * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
+ */
+function schema_validator_ajv(name) {
+    const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient';
+    let instance = instances[kind];
+    if (instance === undefined) {
+        instance = new ajv.Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' });
+        addFormats(instance);
         for (const schema of Object.values(SCHEMAS))
-            shared.addSchema(schema);
+            instance.addSchema(schema);
+        instances[kind] = instance;
     }
-    return shared;
+    return instance;
 }
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -47735,7 +48001,7 @@ function describeProblem(error) {
 /** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
 function schemaProblems(name, value) {
     const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv().getSchema(id);
+    const validate = schema_validator_ajv(name).getSchema(id);
     if (validate === undefined)
         throw new Error(`schema ${name} (${id}) is not registered`);
     if (validate(value))
@@ -47775,6 +48041,7 @@ function assertMatchesSchema(name, value, what) {
 
 
 
+
 /** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
 function positionOf(document, lines, path) {
     // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
@@ -47796,19 +48063,59 @@ function positionOf(document, lines, path) {
     }
     return undefined;
 }
+/** Policy and contract files larger than this are refused before parsing (issue #15: `/dev/zero`, 10 MB files). */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** How many alias expansions a document may make (billion laughs); real policies use a handful. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * The first key that repeats within one mapping, with its position. One Set per mapping keeps this linear in the
+ * document's size; the yaml package's own `uniqueKeys` check compares every pair (quadratic: 12 s at 300 KB).
+ */
+function firstDuplicateKey(document) {
+    let found;
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = pair.key.value;
+                if (seen.has(key)) {
+                    found = { key: String(key), offset: pair.key.range?.[0] ?? 0 };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 /**
  * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
  * the YAML path of the offending key and its value, and say how to fix it.
  */
 function parseYamlDocument(text, file, schema, what) {
     const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
     const syntax = document.errors[0];
     if (syntax !== undefined) {
         const { line, col } = lines.linePos(syntax.pos[0]);
         throw new errors_ConfigurationError(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
     }
-    const value = document.toJS({ maxAliasCount: 100 }) ?? {};
+    const duplicate = firstDuplicateKey(document);
+    if (duplicate !== undefined) {
+        const { line, col } = lines.linePos(duplicate.offset);
+        throw new errors_ConfigurationError(yamlDuplicateKey(what, duplicate.key), { file, line, column: col }, 'keep one of the two entries');
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past maxAliasCount (billion laughs).
+        throw new errors_ConfigurationError(yamlTooManyAliases(what, error_message_errorMessage(error)), { file }, `expand the anchors by hand; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`);
+    }
     const problems = schemaProblems(schema, value);
     const first = problems[0];
     if (first === undefined)
@@ -47817,7 +48124,7 @@ function parseYamlDocument(text, file, schema, what) {
     const offending = document.getIn(first.path);
     const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
         ? ''
-        : ` (value: ${JSON.stringify(offending)})`;
+        : ` (value: ${typeof offending === 'number' && !Number.isFinite(offending) ? String(offending) : JSON.stringify(offending)})`;
     const more = problems.length > 1
         ? `; ${problems.length - 1} more problem(s): ${problems
             .slice(1, 4)
@@ -47826,20 +48133,18 @@ function parseYamlDocument(text, file, schema, what) {
         : '';
     throw new errors_ConfigurationError(`${what}: ${formatPath(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: formatPath(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
 }
-/** Reads and validates a YAML/JSON document from disk; an unreadable file is a ConfigurationError. */
-function readYamlDocument(path, schema, what) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    return parseYamlDocument(text, path, schema, what);
+const yamlDuplicateKey = (what, key) => `${what} is not valid YAML: Map keys must be unique (key "${key}" appears twice)`;
+const yamlTooManyAliases = (what, detail) => `${what} expands too many YAML aliases (${detail})`;
+/**
+ * Reads and validates a YAML/JSON document from disk; an unreadable, oversized or non-regular file is a
+ * ConfigurationError naming it.
+ */
+function readYamlDocument(path, schema, what, maxBytes = MAX_DOCUMENT_BYTES) {
+    return parseYamlDocument(readBoundedText(path, what, maxBytes), path, schema, what);
 }
 
 ;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
+
 
 
 
@@ -47857,6 +48162,7 @@ function readPolicyFile(path) {
             return {};
         throw new errors_ConfigurationError(`policy file not found`, { file, input: 'policy' }, `create it, or remove the \`policy\` input to use the defaults`);
     }
+    resolveInputPath(file, { kind: 'file', input: 'policy' });
     return readYamlDocument(file, 'policy', 'policy file');
 }
 
@@ -53191,18 +53497,81 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/core/secrets/redact-url.ts
+/**
+ * A URL fit for a message: user name and password replaced by `***`, the query string and fragment dropped (tokens
+ * often travel there). Text that is not a URL becomes `(malformed URL)`.
+ * @example redactUrl('https://user:pw@prom.example:9090/api/v1/query?query=up&token=t') // => 'https://***:***@prom.example:9090/api/v1/query'
+ */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return '(malformed URL)';
+    }
+    if (parsed.username !== '')
+        parsed.username = '***';
+    if (parsed.password !== '')
+        parsed.password = '***';
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.toString();
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
+
+/** The total time one GitHub API request may take, connection to last byte of the body. */
+const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
+/** How often a failed request (5xx, timeout, connection error) is retried: 1 + 3 attempts, 1 s, 4 s, 9 s apart. */
+const GITHUB_REQUEST_RETRIES = 3;
+const githubRequestTimedOut = (method, url, timeoutMs) => `GitHub API request ${method} ${redactUrl(url)} did not complete within ${timeoutMs} ms (total time, body included)`;
+/**
+ * `fetch` bounded in total time (not only idle time): the whole exchange, the body included, is read within
+ * `timeoutMs`, so a server that never answers or drips a byte a second fails the request instead of holding the
+ * step until the job is killed. The caller's own signal (cancellation) still aborts it.
+ */
+function fetchWithTotalTimeout(timeoutMs, inner = globalThis.fetch) {
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout]);
+        const method = init?.method ?? 'GET';
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        try {
+            const response = await inner(input, { ...init, signal });
+            const body = await response.arrayBuffer();
+            const empty = [101, 204, 205, 304].includes(response.status);
+            return new Response(empty ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+        catch (error) {
+            if (timeout.aborted)
+                throw new Error(githubRequestTimedOut(method, url, timeoutMs));
+            throw error;
+        }
+    };
+}
 /**
  * Octokit with retry and throttling, pointed at `apiUrl` (GitHub Enterprise Server and tests use their own).
- * Rate limits are retried twice, then surface as errors the reporter turns into warnings.
+ * Every request is bounded in total time (`fetchWithTotalTimeout`) and retried at most `retries` times; rate
+ * limits are retried twice, then surface as errors the reporter turns into warnings.
  */
-function createGitHubClient(token, apiUrl, logger) {
+function createGitHubClient(token, apiUrl, logger, options = {}) {
+    const timeoutMs = options.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
     return getOctokit(token, {
         baseUrl: apiUrl,
-        request: { retries: 3, retryAfter: 1 },
+        request: {
+            retries: options.retries ?? GITHUB_REQUEST_RETRIES,
+            retryAfter: 1,
+            fetch: fetchWithTotalTimeout(timeoutMs),
+        },
         throttle: {
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 logger.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
@@ -53268,7 +53637,6 @@ function readGitHubContext(env) {
         ...optional('runUrl', repository !== undefined && runId !== undefined ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined),
         ...optional('workflow', event_context_text(env.GITHUB_WORKFLOW)),
         ...optional('job', event_context_text(env.GITHUB_JOB)),
-        ...optional('environment', event_context_text(env.MODELGATE_ENVIRONMENT) ?? event_context_text(env.GITHUB_ENVIRONMENT)),
         ...optional('runnerName', event_context_text(env.RUNNER_NAME)),
         payload,
     };
@@ -53277,7 +53645,45 @@ function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
 
+;// CONCATENATED MODULE: ./src/core/report/report-key.ts
+
+/** The action input that tells two runs of the same gate in one PR apart (matrix legs, two steps). */
+const REPORT_KEY_INPUT = 'report-key';
+/** What a report key may hold: it becomes part of an HTML comment marker and a check-run name. */
+const KEY_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/**
+ * The `report-key` input, checked: undefined when empty (one run of the gate per PR, the usual case).
+ * @example parseReportKey(' gate-1 ') // => 'gate-1'
+ * @example parseReportKey('') // => undefined
+ * @throws ConfigurationError naming the input when the key holds anything but letters, digits, `.`, `_`, `-`.
+ */
+function parseReportKey(value) {
+    const key = value?.trim() ?? '';
+    if (key === '')
+        return undefined;
+    if (!KEY_PATTERN.test(key))
+        throw new errors_ConfigurationError(`the report key ${JSON.stringify(key.slice(0, 80))} is not a plain name`, { input: REPORT_KEY_INPUT }, 'use 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" (e.g. the matrix value: py3-11)');
+    return key;
+}
+/**
+ * The id of a gate's section in the PR comment: the gate, or `gate:key` for a keyed run.
+ * @example sectionId('fairness-gate', 'gate-1') // => 'fairness-gate:gate-1'
+ * @example sectionId('fairness-gate', undefined) // => 'fairness-gate'
+ */
+function sectionId(gate, key) {
+    return key === undefined ? gate : `${gate}:${key}`;
+}
+/**
+ * The check-run name of a gate's run: `modelgate/<gate>`, with ` (<key>)` for a keyed run.
+ * @example checkRunName('fairness-gate', 'gate-1') // => 'modelgate/fairness-gate (gate-1)'
+ * @example checkRunName('fairness-gate') // => 'modelgate/fairness-gate'
+ */
+function checkRunName(gate, key) {
+    return key === undefined ? `modelgate/${gate}` : `modelgate/${gate} (${key})`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/action-session.ts
+
 
 
 
@@ -53296,6 +53702,10 @@ const SharedInputs = {
     ReportPath: 'report-path',
     /** Optional GitHub App installation token; check runs created with it can carry a working "Promote" button. */
     AppToken: 'app-token',
+    /** Tells two runs of one gate in a PR apart (matrix legs): own comment section and check-run name. */
+    ReportKey: 'report-key',
+    /** Optional Ed25519 private key (a secret): the report is also written signed, as a DSSE envelope beside it. */
+    SigningKey: 'signing-key',
 };
 /**
  * Opens the session a gate runs in: the token masked, the GitHub context read, the client built, the work folder
@@ -53329,9 +53739,14 @@ function action_session_readPolicy(inputs) {
     const policyInput = inputs.optional(SharedInputs.Policy);
     return readPolicyFile(policyInput === undefined || policyInput === DEFAULT_POLICY_PATH ? undefined : policyInput);
 }
-/** Where the report goes besides the job summary: strict booleans, so `comment: flase` is a configuration error. */
+/** Strict booleans, so `comment: flase` is a configuration error; a report key that is not a plain name is one too. */
 function readPublishSwitches(inputs) {
-    return { comment: inputs.boolean(SharedInputs.Comment, true), checkRun: inputs.boolean(SharedInputs.CheckRun, true) };
+    const reportKey = parseReportKey(inputs.optional(SharedInputs.ReportKey));
+    return {
+        comment: inputs.boolean(SharedInputs.Comment, true),
+        checkRun: inputs.boolean(SharedInputs.CheckRun, true),
+        ...(reportKey === undefined ? {} : { reportKey }),
+    };
 }
 function readFailOn(inputs) {
     return inputs.choice(SharedInputs.FailOn, FAIL_ON_VALUES, 'fail');
@@ -53487,14 +53902,386 @@ function errorOutcome(gate, message) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/error-message.ts
+;// CONCATENATED MODULE: ./src/core/evidence/in-toto-statement.ts
+/** The in-toto Statement layer (in-toto/attestation spec v1): what a signed gate report is about. */
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payloadType of an in-toto Statement (in-toto attestation spec: envelope layer). */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /**
- * The message of anything thrown: an Error's message, otherwise its string form.
- * @example errorMessage(new RangeError('too few rows')) // => 'too few rows'
- * @example errorMessage('plain') // => 'plain'
+ * modelgate's predicate: the gate report itself, as schemas/gate-report.schema.json describes it (the same URI
+ * namespace as that schema's $id; in-toto allows a predicateType that does not resolve).
  */
-function error_message_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+const GATE_REPORT_PREDICATE_TYPE = 'https://modelgate.schemas/gate-report/v1';
+/**
+ * A Statement over `subject` with a gate report as its predicate.
+ * @throws {RangeError} when there is no subject or a digest is not lower-case hex (the spec requires both)
+ * @example gateReportStatement([{ name: 'model', digest: { sha256: 'ab' } }], { gate: 'fairness-gate' }).predicateType // => 'https://modelgate.schemas/gate-report/v1'
+ */
+function gateReportStatement(subject, report) {
+    if (subject.length === 0)
+        throw new RangeError('gateReportStatement: an in-toto Statement needs at least one subject');
+    for (const item of subject) {
+        const entries = Object.entries(item.digest);
+        if (entries.length === 0 || entries.some(([, hex]) => !/^[0-9a-f]+$/.test(hex)))
+            throw new RangeError(`gateReportStatement: subject "${item.name}" needs lower-case hex digests`);
+    }
+    return { _type: IN_TOTO_STATEMENT_TYPE, subject, predicateType: GATE_REPORT_PREDICATE_TYPE, predicate: report };
+}
+/**
+ * Reads a parsed payload as a Statement whose predicate is a gate report; a problem is a value naming the field.
+ * @example readGateReportStatement({ _type: 'x' }).kind // => 'invalid'
+ */
+function readGateReportStatement(value) {
+    if (typeof value !== 'object' || value === null)
+        return { kind: 'invalid', field: '(root)' };
+    const record = value;
+    if (record._type !== IN_TOTO_STATEMENT_TYPE)
+        return { kind: 'invalid', field: '_type' };
+    if (record.predicateType !== GATE_REPORT_PREDICATE_TYPE)
+        return { kind: 'invalid', field: 'predicateType' };
+    const subject = record.subject;
+    if (!Array.isArray(subject) ||
+        subject.length === 0 ||
+        !subject.every((s) => {
+            const d = typeof s === 'object' && s !== null ? s.digest : undefined;
+            return typeof d === 'object' && d !== null && Object.values(d).every((h) => typeof h === 'string');
+        }))
+        return { kind: 'invalid', field: 'subject' };
+    if (typeof record.predicate !== 'object' || record.predicate === null)
+        return { kind: 'invalid', field: 'predicate' };
+    return { kind: 'statement', statement: record };
+}
+/**
+ * The subjects a signed gate report is about, from what the report judged: the model (by model digest) when the
+ * gate had one, else the candidate's predictions files, else the data files; [] when it judged no file.
+ * @example reportStatementSubjects({ model: 'churn', modelDigest: 'sha256:ab' }) // => [{ name: 'churn', digest: { sha256: 'ab' } }]
+ * @example reportStatementSubjects({ predictions: { 'p.csv': 'cd' }, dataHashes: { 'd.csv': 'ef' } }) // => [{ name: 'p.csv', digest: { sha256: 'cd' } }]
+ */
+function reportStatementSubjects(subject) {
+    if (subject.modelDigest !== undefined)
+        return [{ name: subject.model ?? 'model', digest: { sha256: subject.modelDigest.replace(/^sha256:/, '') } }];
+    const files = Object.entries(subject.predictions ?? {});
+    const chosen = files.length > 0 ? files : Object.entries(subject.dataHashes ?? {});
+    return chosen.map(([name, sha256]) => ({ name, digest: { sha256 } }));
+}
+/**
+ * Where a gate writes the signed form of its report: beside it, `.json` replaced by `.dsse.json`.
+ * @example signedReportPath('/tmp/modelgate/fairness-gate-report.json') // => '/tmp/modelgate/fairness-gate-report.dsse.json'
+ * @example signedReportPath('out/report') // => 'out/report.dsse.json'
+ */
+function signedReportPath(reportPath) {
+    return `${reportPath.replace(/\.json$/, '')}.dsse.json`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/messages.ts
+/** Texts of signed evidence: the signing-key input and the policy's trusted keys. */
+const notATrustedKey = (alias, index) => `register-model.promotion.aliases.${alias}.trusted_keys[${index}] is not an Ed25519 public key`;
+const notATrustedKeyHint = () => 'give the public key as PEM (openssl pkey -in signing.pem -pubout) or as base64 of its SPKI DER';
+const notASigningKey = () => 'signing-key is not an Ed25519 private key';
+const notASigningKeyHint = () => 'store the PEM of `openssl genpkey -algorithm ed25519` (or its base64) in a secret and pass it as signing-key: ${{ secrets.MODELGATE_SIGNING_KEY }}';
+const reportNotSigned = (reportPath) => `signing-key is set but the report at ${reportPath} names no model, predictions or data by digest, so there is no in-toto subject to sign; it was left unsigned`;
+const reportSigned = (envelopePath, keyId) => `signed the report as a DSSE envelope (in-toto Statement, key id ${keyId}): ${envelopePath}`;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/evidence/dsse-envelope.ts
+/**
+ * DSSE (Dead Simple Signing Envelope, secure-systems-lab/dsse v1.0.0): the signature covers the payload *and*
+ * its type through the pre-authentication encoding, so a signed gate report can never be replayed as another
+ * kind of document. Pure: bytes in, bytes out; signing and verifying with keys happen in src/io.
+ */
+const encoder = new TextEncoder();
+/**
+ * PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, LEN being the ASCII decimal byte length.
+ * @see https://github.com/secure-systems-lab/dsse/blob/master/protocol.md
+ * @example new TextDecoder().decode(preAuthenticationEncoding('http://example.com/HelloWorld', new TextEncoder().encode('hello world'))) // => 'DSSEv1 29 http://example.com/HelloWorld 11 hello world'
+ */
+function preAuthenticationEncoding(payloadType, body) {
+    const type = encoder.encode(payloadType);
+    const head = encoder.encode(`DSSEv1 ${type.length} `);
+    const middle = encoder.encode(` ${body.length} `);
+    const out = new Uint8Array(head.length + type.length + middle.length + body.length);
+    out.set(head, 0);
+    out.set(type, head.length);
+    out.set(middle, head.length + type.length);
+    out.set(body, head.length + type.length + middle.length);
+    return out;
+}
+/**
+ * Whether text is base64, standard or URL-safe, padded or not (verifiers MUST accept either: protocol.md).
+ * @example isBase64('aGVsbG8gd29ybGQ') // => true
+ * @example isBase64('not base64!') // => false
+ */
+function isBase64(text) {
+    const unpadded = text.replace(/={1,2}$/, '');
+    return /^[A-Za-z0-9+/_-]*$/.test(unpadded) && unpadded.length % 4 !== 1;
+}
+/**
+ * Reads a parsed JSON value as an envelope, checking the shape envelope.md requires. A problem is a value, not a throw: the caller names the file it came from.
+ * @example parseDsseEnvelope({ payloadType: 't', payload: 'aGk=', signatures: [] }).kind // => 'envelope'
+ * @example parseDsseEnvelope({ payloadType: 't' }).kind // => 'invalid'
+ */
+function parseDsseEnvelope(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { kind: 'invalid', problem: 'not-an-object' };
+    const record = value;
+    if (typeof record.payloadType !== 'string' || record.payloadType === '')
+        return { kind: 'invalid', problem: 'payload-type' };
+    if (typeof record.payload !== 'string' || !isBase64(record.payload))
+        return { kind: 'invalid', problem: 'payload' };
+    const signatures = record.signatures;
+    if (!Array.isArray(signatures) ||
+        !signatures.every((s) => typeof s === 'object' &&
+            s !== null &&
+            typeof s.sig === 'string' &&
+            (s.keyid === undefined ||
+                typeof s.keyid === 'string')))
+        return { kind: 'invalid', problem: 'signatures' };
+    return {
+        kind: 'envelope',
+        envelope: {
+            payloadType: record.payloadType,
+            payload: record.payload,
+            signatures: signatures,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/evidence/dsse-sign.ts
+
+
+/**
+ * The key id modelgate writes: sha256 of the key's SPKI DER, hex. A hint only (DSSE: never used for a decision);
+ * verification tries every trusted key.
+ */
+function keyIdOf(key) {
+    const publicKey = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
+}
+/** Reads a PEM private key; undefined when the text is not one (the caller names the input). */
+function readPrivateKey(pem) {
+    try {
+        return createPrivateKey(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a PEM public key (or derives it from a private one); undefined when the text is neither. */
+function readPublicKey(pem) {
+    try {
+        return createPublicKey(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+function signatureOver(data, key) {
+    // Ed25519 signs the message itself; ECDSA keys hash with SHA-256 and use the raw r‖s encoding.
+    if (key.asymmetricKeyType === 'ed25519')
+        return (0,external_node_crypto_.sign)(null, data, key);
+    return (0,external_node_crypto_.sign)('sha256', data, { key, dsaEncoding: 'ieee-p1363' });
+}
+function verifies(data, key, signature) {
+    try {
+        if (key.asymmetricKeyType === 'ed25519')
+            return (0,external_node_crypto_.verify)(null, data, key, signature);
+        if (key.asymmetricKeyType === 'ec') {
+            return ((0,external_node_crypto_.verify)('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, signature) ||
+                (0,external_node_crypto_.verify)('sha256', data, { key, dsaEncoding: 'der' }, signature));
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+/** Signs `body` as a DSSE envelope of `payloadType` (Ed25519 or ECDSA P-256 private key). */
+function signEnvelope(payloadType, body, privateKey) {
+    const signature = signatureOver(preAuthenticationEncoding(payloadType, body), privateKey);
+    return {
+        payloadType,
+        payload: Buffer.from(body).toString('base64'),
+        signatures: [{ keyid: keyIdOf(privateKey), sig: signature.toString('base64') }],
+    };
+}
+/** Standard and URL-safe base64 alike, as DSSE verifiers must accept both. */
+function fromBase64(text) {
+    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/**
+ * Verifies an envelope against trusted keys (protocol.md's (1, n) rule): some signature must verify with some
+ * trusted key over PAE(payloadType, payload). key ids are ignored for the decision.
+ */
+function verifyEnvelope(envelope, trusted) {
+    if (envelope.signatures.length === 0)
+        return { kind: 'unverified', reason: 'no-signature' };
+    const body = fromBase64(envelope.payload);
+    const pae = preAuthenticationEncoding(envelope.payloadType, body);
+    for (const signature of envelope.signatures) {
+        const bytes = fromBase64(signature.sig);
+        const keyIndex = trusted.findIndex((key) => verifies(pae, key, bytes));
+        if (keyIndex !== -1)
+            return { kind: 'verified', body, keyIndex };
+    }
+    return { kind: 'unverified', reason: 'no-trusted-key-verifies' };
+}
+
+;// CONCATENATED MODULE: ./src/io/evidence/report-envelope.ts
+
+
+
+
+
+
+/** The key text as PEM, or the DER bytes when it is one line of base64 (PKCS#8 / SPKI), or the PEM it encodes. */
+function keyMaterial(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('-----BEGIN'))
+        return { pem: trimmed };
+    const bytes = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64');
+    const decoded = bytes.toString('utf8');
+    return decoded.startsWith('-----BEGIN') ? { pem: decoded } : { der: bytes };
+}
+/**
+ * Reads the `signing-key` input: an Ed25519 private key as PEM (PKCS#8, `-----BEGIN PRIVATE KEY-----`), base64 of
+ * its DER, or base64 of the PEM text. Undefined when the text is none of these or not Ed25519.
+ */
+function readSigningKey(text) {
+    try {
+        const material = keyMaterial(text);
+        const key = 'pem' in material
+            ? (0,external_node_crypto_.createPrivateKey)(material.pem)
+            : (0,external_node_crypto_.createPrivateKey)({ key: material.der, format: 'der', type: 'pkcs8' });
+        return key.asymmetricKeyType === 'ed25519' ? key : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a trusted key of the policy: an Ed25519 public key as PEM (SPKI) or base64 of its DER; undefined otherwise. */
+function readTrustedKey(text) {
+    try {
+        const material = keyMaterial(text);
+        // A private key in the policy would derive a public one; refuse it rather than accept a leaked secret.
+        if ('pem' in material && material.pem.includes('PRIVATE KEY'))
+            return undefined;
+        const key = 'pem' in material
+            ? (0,external_node_crypto_.createPublicKey)(material.pem)
+            : (0,external_node_crypto_.createPublicKey)({ key: material.der, format: 'der', type: 'spki' });
+        return key.asymmetricKeyType === 'ed25519' && key.type === 'public' ? key : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lines of a key's text that must never be published (everything but the PEM armour). */
+function signingKeySecrets(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('-----'));
+    return [text.trim(), ...lines].filter((value) => value.length >= 8);
+}
+/**
+ * The signed form of a report: a DSSE envelope around an in-toto Statement whose subject is what the report judged
+ * (the model digest, else its predictions, else its data) and whose predicate is the report. Undefined when the
+ * report names no file by digest (an in-toto Statement needs a subject).
+ */
+function signReport(report, key) {
+    const subjects = reportStatementSubjects(report.subject);
+    if (subjects.length === 0)
+        return undefined;
+    const statement = gateReportStatement(subjects, report);
+    return signEnvelope(IN_TOTO_PAYLOAD_TYPE, Buffer.from(JSON.stringify(statement), 'utf8'), key);
+}
+/** JSON with object keys sorted, so two parses of the same report compare equal. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, v) => typeof v === 'object' && v !== null && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+const report_envelope_fromBase64 = (text) => Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+/**
+ * The report inside an envelope, without verifying it (register-model stores the envelope; promotion verifies it
+ * against the alias's keys). A problem is a sentence naming what is wrong.
+ */
+function openReportEnvelope(value) {
+    const parsed = parseDsseEnvelope(value);
+    if (parsed.kind === 'invalid')
+        return { kind: 'invalid', problem: `not a DSSE envelope (${parsed.problem})` };
+    if (parsed.envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return { kind: 'invalid', problem: `payloadType is ${parsed.envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}` };
+    let payload;
+    try {
+        payload = JSON.parse(report_envelope_fromBase64(parsed.envelope.payload).toString('utf8'));
+    }
+    catch {
+        return { kind: 'invalid', problem: 'the payload is not JSON' };
+    }
+    const statement = readGateReportStatement(payload);
+    if (statement.kind === 'invalid')
+        return { kind: 'invalid', problem: `the in-toto Statement's ${statement.field} is not valid` };
+    return { kind: 'report', report: statement.statement.predicate, envelope: parsed.envelope };
+}
+/** Whether an envelope carries exactly this report (its predicate) about what the report judged (its subjects). */
+function envelopeMatches(envelope, report) {
+    const opened = openReportEnvelope(envelope);
+    return opened.kind === 'report' && canonical(opened.report) === canonical(report);
+}
+function checkOne(report, signed, keys, keyIds) {
+    if (signed === undefined)
+        return { kind: 'unsigned' };
+    const hint = signed.envelope.signatures[0]?.keyid;
+    const keyId = hint === undefined ? {} : { keyId: hint };
+    const verified = verifyEnvelope(signed.envelope, keys);
+    if (verified.kind === 'unverified')
+        return {
+            kind: 'bad',
+            ...keyId,
+            problem: verified.reason === 'no-signature' ? 'the envelope has no signature' : 'no trusted key verifies it',
+        };
+    let payload;
+    try {
+        payload = JSON.parse(verified.body.toString('utf8'));
+    }
+    catch {
+        return { kind: 'bad', ...keyId, problem: 'the signed payload is not JSON' };
+    }
+    const statement = readGateReportStatement(payload);
+    if (statement.kind === 'invalid')
+        return { kind: 'bad', ...keyId, problem: `the signed Statement's ${statement.field} is not valid` };
+    if (canonical(statement.statement.predicate) !== canonical(report))
+        return { kind: 'bad', ...keyId, problem: 'the signed report differs from the stored one' };
+    if (canonical(statement.statement.subject) !== canonical(reportStatementSubjects(report.subject)))
+        return { kind: 'bad', ...keyId, problem: "the Statement's subject is not what the report judged" };
+    return { kind: 'verified', keyId: keyIds[verified.keyIndex] ?? '' };
+}
+/**
+ * Checks the signature of every stored report against trusted public keys (already read with readTrustedKey):
+ * DSSE (1, n) verification over PAE, then the Statement's predicate must be the stored report and its subject what
+ * the report judged.
+ */
+function checkReportSignatures(reports, signed, keys) {
+    const keyIds = keys.map((key) => keyIdOf(key));
+    return {
+        trustedKeyIds: keyIds,
+        checks: reports.map((report, index) => checkOne(report, signed?.find((s) => s.report === index), keys, keyIds)),
+    };
+}
+/**
+ * The trusted public keys of an alias's rule, read once.
+ * @throws ConfigurationError naming the policy path of a key that is not an Ed25519 public key
+ */
+function readTrustedKeys(alias, texts) {
+    return texts.map((text, index) => {
+        const key = readTrustedKey(text);
+        if (key === undefined)
+            throw new errors_ConfigurationError(notATrustedKey(alias, index), { path: `register-model.promotion.aliases.${alias}.trusted_keys[${index}]` }, notATrustedKeyHint());
+        return key;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/redacting-logger.ts
@@ -53632,7 +54419,957 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
+/** Failing checks listed in an alert; the report has the rest. */
+const ALERT_CHECKS = 20;
+/**
+ * The alert a gate's report raises (`fail` or `error`) or resolves (`pass`, `warn`, `skipped`): the headline is the
+ * report's title, the details its failing checks (error and fail first, at most 20), so the issue and the chat
+ * message say what broke without opening the report.
+ * @example alertFromReport({ schemaVersion: 1, gate: 'validate-data', status: 'fail', title: 'Drift in 2 columns', checks: [], figures: [], subject: {}, startedAt: '2026-12-01T06:00:00.000Z', durationMs: 1 }, { model: 'churn', alias: 'champion' }).firing // => true
+ */
+function alertFromReport(report, subject, links = {}, source = report.gate === 'canary-deploy' ? 'canary' : 'gate') {
+    const firing = report.status === 'fail' || report.status === 'error';
+    const failing = report.checks
+        .filter((check) => check.status === 'error' || check.status === 'fail')
+        .sort((a, b) => (a.status === b.status ? 0 : a.status === 'error' ? -1 : 1));
+    const details = failing.slice(0, ALERT_CHECKS).map((check) => `${check.id}: ${check.message}`);
+    if (failing.length > ALERT_CHECKS)
+        details.push(`… and ${failing.length - ALERT_CHECKS} more failing check(s)`);
+    return {
+        subject,
+        source,
+        firing,
+        headline: `${report.gate}: ${report.title}`,
+        details,
+        at: report.startedAt,
+        ...(links.reportUrl === undefined ? {} : { reportUrl: links.reportUrl }),
+        ...(links.runUrl === undefined ? {} : { runUrl: links.runUrl }),
+    };
+}
+/**
+ * `model@alias` from the `alert-subject` input; a bare name means its `champion`.
+ * @example parseAlertSubject('churn@staging') // => { model: 'churn', alias: 'staging' }
+ * @example parseAlertSubject('churn') // => { model: 'churn', alias: 'champion' }
+ */
+function parseAlertSubject(text) {
+    const trimmed = text.trim();
+    const at = trimmed.lastIndexOf('@');
+    const model = (at < 0 ? trimmed : trimmed.slice(0, at)).trim();
+    const alias = (at < 0 ? 'champion' : trimmed.slice(at + 1)).trim();
+    if (model === '' || alias === '')
+        return undefined;
+    return { model, alias };
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/alert-links.ts
+/** A link a notifier may render: only absolute http(s) URLs without whitespace, quotes or angle brackets. */
+function safeLink(url) {
+    if (url === undefined || !/^https?:\/\/[^\s"'<>|`\\]+$/i.test(url))
+        return undefined;
+    return url;
+}
+/** The report and run links of an alert that are safe to render, labelled. */
+function alertLinks(alert) {
+    const links = [];
+    const report = safeLink(alert.reportUrl);
+    const run = safeLink(alert.runUrl);
+    if (report !== undefined)
+        links.push({ label: 'Report', url: report });
+    if (run !== undefined)
+        links.push({ label: 'Run', url: run });
+    return links;
+}
+/** One line of plain text: control characters and line breaks become spaces, cut to `max` code points. */
+function plainLine(text, max) {
+    const flat = text
+        .replace(/\p{Cc}|[\u2028\u2029]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const points = Array.from(flat);
+    return points.length <= max ? flat : `${points.slice(0, max - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/webhook-payloads.ts
+
+/** The `schema` field of the generic JSON payload, so receivers can tell versions apart. */
+const ALERT_PAYLOAD_SCHEMA = 'https://modelgate.dev/schemas/alert/v1';
+/** Slack caps: header blocks 150 characters, section text 3,000; a message at most 50 blocks. */
+const SLACK_HEADER = 150;
+const SLACK_SECTION = 3_000;
+/** Detail lines shown in a chat message; the rest are counted. */
+const CHAT_DETAILS = 20;
+/**
+ * Text for Slack's `mrkdwn` and `plain_text`: Slack reads `&`, `<` and `>` as control characters (links,
+ * `<!channel>` mentions), and asks for exactly these three to be escaped as HTML entities.
+ * @example slackEscape('<!channel> & co') // => '&lt;!channel&gt; &amp; co'
+ */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Text for an Adaptive Card TextBlock, which renders a Markdown subset (emphasis, lists, links): the characters
+ * that start one are backslash-escaped, a line cannot begin a list, and `://` gets a zero-width space so no URL
+ * in data becomes a link. Teams notifies people only through explicit mention entities, which modelgate never sends.
+ * @example teamsEscape('**[x](y)**') // => '\\*\\*\\[x\\]\\(y\\)\\*\\*'
+ */
+function teamsEscape(text) {
+    return text
+        .replace(/[\\*_[\]()~`#>|<]/g, '\\$&')
+        .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
+        .replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3')
+        .replace(/:(?=\/\/)/g, ':\u200b');
+}
+function stateWord(alert) {
+    return alert.firing ? 'Alert' : 'Resolved';
+}
+function headerText(alert) {
+    return `${stateWord(alert)}: ${alert.subject.model}@${alert.subject.alias}: ${alert.headline}`;
+}
+function shownDetails(alert) {
+    const shown = alert.details.slice(0, CHAT_DETAILS).map((detail) => plainLine(detail, 300));
+    const more = alert.details.length - shown.length;
+    return more > 0 ? [...shown, `… ${more} more`] : shown;
+}
+/**
+ * A Slack incoming-webhook message: `text` (the notification fallback) and Block Kit blocks, every piece of data
+ * escaped; links as `<url|label>` only for URLs `safeLink` accepts.
+ */
+function slackPayload(alert) {
+    const header = plainLine(headerText(alert), SLACK_HEADER);
+    const details = shownDetails(alert)
+        .map((line) => `• ${slackEscape(line)}`)
+        .join('\n');
+    const context = [
+        `*${alert.source}* · ${slackEscape(plainLine(alert.at, 40))}`,
+        ...alertLinks(alert).map((link) => `<${link.url}|${link.label}>`),
+    ].join(' · ');
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header } }];
+    if (details !== '')
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(details, SLACK_SECTION) } });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cut(context, SLACK_SECTION) }] });
+    return { text: slackEscape(plainLine(headerText(alert), 300)), blocks };
+}
+/**
+ * A Microsoft Teams message for a Workflows ("Post to a channel when a webhook request is received") or
+ * incoming webhook: one Adaptive Card 1.4 attachment, data escaped for the card's Markdown subset.
+ */
+function teamsPayload(alert) {
+    const body = [
+        {
+            type: 'TextBlock',
+            text: teamsEscape(plainLine(headerText(alert), 300)),
+            weight: 'Bolder',
+            size: 'Medium',
+            wrap: true,
+            color: alert.firing ? 'Attention' : 'Good',
+        },
+        {
+            type: 'FactSet',
+            facts: [
+                { title: 'Model', value: teamsEscape(plainLine(alert.subject.model, 200)) },
+                { title: 'Alias', value: teamsEscape(plainLine(alert.subject.alias, 200)) },
+                { title: 'Source', value: alert.source },
+                { title: 'At', value: teamsEscape(plainLine(alert.at, 40)) },
+            ],
+        },
+        ...shownDetails(alert).map((line) => ({
+            type: 'TextBlock',
+            text: teamsEscape(line),
+            wrap: true,
+            spacing: 'Small',
+        })),
+    ];
+    const actions = alertLinks(alert).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url }));
+    return {
+        type: 'message',
+        attachments: [
+            {
+                contentType: 'application/vnd.microsoft.card.adaptive',
+                contentUrl: null,
+                content: {
+                    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+                    type: 'AdaptiveCard',
+                    version: '1.4',
+                    body,
+                    ...(actions.length > 0 ? { actions } : {}),
+                },
+            },
+        ],
+    };
+}
+/** The generic JSON payload: the alert as data, unescaped (the receiver renders it), with a schema id. */
+function jsonPayload(alert) {
+    return {
+        schema: ALERT_PAYLOAD_SCHEMA,
+        state: alert.firing ? 'firing' : 'resolved',
+        source: alert.source,
+        model: alert.subject.model,
+        alias: alert.subject.alias,
+        headline: alert.headline,
+        details: [...alert.details],
+        at: alert.at,
+        ...(alert.reportUrl !== undefined ? { report_url: alert.reportUrl } : {}),
+        ...(alert.runUrl !== undefined ? { run_url: alert.runUrl } : {}),
+    };
+}
+function webhookPayload(format, alert) {
+    return format === 'slack' ? slackPayload(alert) : format === 'teams' ? teamsPayload(alert) : jsonPayload(alert);
+}
+/** Cut escaped text to `max` characters without splitting an entity or a surrogate pair. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const amp = text.lastIndexOf('&', end);
+    if (amp >= 0 && amp > end - 6 && !text.slice(amp, end).includes(';'))
+        end = amp;
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/io/alerts/post-webhook.ts
+
+/**
+ * The host a webhook message may name. The rest of a webhook URL is the credential (Slack's and Teams' URLs
+ * carry their secret in the path), so messages never show it.
+ */
+function webhookHost(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'an invalid URL';
+    }
+}
+/** Statuses worth another attempt: rate limits and the server's own failures. */
+function retryable(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+/** One POST under `remainingMs`, classified: done, not worth retrying, or worth another attempt. */
+async function attemptPost(url, body, remainingMs, fetchImpl) {
+    const host = webhookHost(url);
+    try {
+        const response = await fetchImpl(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': 'modelgate' },
+            body,
+            redirect: 'error',
+            signal: AbortSignal.timeout(remainingMs),
+        });
+        // The whole body is read under the same deadline, so a dripping server cannot hold the step.
+        const text = (await response.text()).trim();
+        if (response.ok)
+            return { kind: 'ok', status: response.status };
+        const reason = `${host} answered ${response.status}${text !== '' ? `: ${text.slice(0, 120)}` : ''}`;
+        if (!retryable(response.status))
+            return { kind: 'stop', reason };
+        const retryAfter = Number(response.headers.get('retry-after'));
+        return Number.isFinite(retryAfter) && retryAfter > 0
+            ? { kind: 'retry', reason, waitMs: retryAfter * 1_000 }
+            : { kind: 'retry', reason };
+    }
+    catch (error) {
+        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+            return { kind: 'stop', reason: `no answer from ${host} within the time limit` };
+        // Never the URL itself: its path is the credential.
+        return { kind: 'retry', reason: `${host} could not be reached: ${error_message_errorMessage(error).split(url).join(host)}` };
+    }
+}
+/**
+ * POST `payload` as JSON to a webhook, with a total deadline over all attempts (a server that never answers, or
+ * answers a byte at a time, is cut off at the deadline), bounded retries on network errors, 408, 429 and 5xx
+ * (a 429's `Retry-After` is honoured when it fits the deadline), and no retry on other 4xx (a wrong URL or payload
+ * does not get better). Never throws: a notification that fails is a warning for the caller, never a lost verdict.
+ */
+async function postWebhook(url, payload, options = {}) {
+    const fetchImpl = options.fetch ?? fetch;
+    const attempts = Math.max(1, options.attempts ?? 3);
+    const deadline = Date.now() + (options.totalTimeoutMs ?? 20_000);
+    const body = JSON.stringify(payload);
+    let backoff = options.backoffMs ?? 1_000;
+    let reason = `no answer from ${webhookHost(url)} within the time limit`;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            return { ok: false, reason, attempts: attempt - 1 };
+        const result = await attemptPost(url, body, remaining, fetchImpl);
+        if (result.kind === 'ok')
+            return { ok: true, status: result.status, attempts: attempt };
+        reason = result.reason;
+        const wait = result.kind === 'retry' ? (result.waitMs ?? backoff) : Infinity;
+        if (attempt === attempts || Date.now() + wait >= deadline)
+            return { ok: false, reason, attempts: attempt };
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        backoff *= 2;
+    }
+    return { ok: false, reason, attempts };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
+/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
+const BREAK = '\u200b';
+/**
+ * The one escaper for every string that came from data or users (column names, categories, group names,
+ * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
+ * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
+ * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
+ * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
+ * @example escapeMarkdown('a|b') // => 'a\\|b'
+ * @example escapeMarkdown('<!--') // => '&lt;!--'
+ * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`|[\]$~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
+}
+/**
+ * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
+ * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
+ * @example codeSpan('a`b') // => '`` a`b ``'
+ */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * Markdown a gate wrote (a report's summary: lists, links, code blocks) made safe for the data it may quote:
+ * outside fenced code blocks, no raw HTML (so no comment that hides the rest, no section marker, no
+ * `</details>`), no image, no `@mention` and no `#123`/`GH-123` reference; the gate's own Markdown (lists, links,
+ * code) stays as it is, so a link quoted from data still renders as a link. Only
+ * fences GitHub must read as fences are kept (opened and closed at the start of a line, no backtick in the info
+ * string): anything else is treated as text. Data is better escaped whole with escapeMarkdown where a sentence
+ * quotes it; this is the net under every summary.
+ * @example inertMarkdown('- on <!-- x --> by me') // => '- on &lt;!-- x --> by me'
+ * @example inertMarkdown('ping @octocat').length // => 14 (a zero-width space after the @)
+ * @example inertMarkdown('or:\n```sh\nx <y\n```') // => 'or:\n```sh\nx <y\n```'
+ */
+function inertMarkdown(markdown) {
+    return markdown
+        .split(/(^```[^`\n]*\n[\s\S]*?^```[ \t]*$)/m)
+        .map((part, index) => index % 2 === 1
+        ? part
+        : part
+            .replace(/</g, '&lt;')
+            .replace(/!\[/g, '!\\[')
+            .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
+            .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/alerts/alert-issue.ts
+
+
+/** GitHub refuses issue titles over 256 characters. */
+const TITLE_LENGTH = 256;
+/** How many earlier runs the issue body lists. */
+const HISTORY_ROWS = 20;
+/** Code points of a headline kept in the history (the worst case escaped and encoded stays far under the limit). */
+const HISTORY_HEADLINE = 80;
+/** Characters the escaped detail lines may take, so a body stays under GitHub's 65,536 whatever the data. */
+const DETAILS_BUDGET = 30_000;
+/**
+ * The hidden line that names an alert issue's subject. Model and alias are percent-encoded, so no value can
+ * close the comment (`-->` needs a `>`) or pretend to be another subject.
+ * @example alertIssueMarker({ model: 'churn', alias: 'champion' }) // => '<!-- modelgate-alert:v1 model=churn alias=champion -->'
+ */
+function alertIssueMarker(subject) {
+    return `<!-- modelgate-alert:v1 model=${encodeURIComponent(subject.model)} alias=${encodeURIComponent(subject.alias)} -->`;
+}
+/**
+ * What to do with the alert issue of `alert.subject`, given the open issues carrying modelgate's label: only an
+ * issue authored by `login` (the token's own identity) and carrying this subject's marker is adopted, so a comment
+ * or issue anyone else writes can neither silence an alert nor be closed by one. A firing run opens an issue when
+ * none is open and updates the open one otherwise (never a second issue); a healthy run closes it with a comment.
+ */
+function planAlertIssue(alert, openIssues, login, labels) {
+    const marker = alertIssueMarker(alert.subject);
+    const ours = openIssues
+        .filter((i) => i.state === 'open' && i.author?.toLowerCase() === login.toLowerCase() && i.body.includes(marker))
+        .sort((a, b) => a.number - b.number);
+    const existing = ours[0];
+    if (!alert.firing) {
+        if (existing === undefined)
+            return { kind: 'none', reason: 'healthy, and no alert issue is open' };
+        const body = alertIssueBody(alert, [...historyOf(existing.body), row(alert)]);
+        return { kind: 'close', issue: existing.number, body, comment: resolvedComment(alert) };
+    }
+    if (existing === undefined)
+        return { kind: 'create', title: alertIssueTitle(alert), body: alertIssueBody(alert, [row(alert)]), labels };
+    return {
+        kind: 'update',
+        issue: existing.number,
+        body: alertIssueBody(alert, [...historyOf(existing.body), row(alert)]),
+    };
+}
+/**
+ * The issue title: plain text (GitHub renders no links or mentions in titles), one line, at most 256 characters.
+ * @example alertIssueTitle({ subject: { model: 'churn', alias: 'champion' }, source: 'monitoring', firing: true, headline: 'x', details: [], at: '2026-01-01T00:00:00Z' }) // => 'modelgate: monitoring alert on churn@champion'
+ */
+function alertIssueTitle(alert) {
+    return plainLine(`modelgate: ${alert.source} alert on ${alert.subject.model}@${alert.subject.alias}`, TITLE_LENGTH);
+}
+function row(alert) {
+    return { at: plainLine(alert.at, 40), firing: alert.firing, headline: plainLine(alert.headline, HISTORY_HEADLINE) };
+}
+const STATE_OPEN = '<!-- modelgate-alert-history ';
+const STATE_CLOSE = ' -->';
+/** The runs an earlier body recorded (its hidden history line); nothing when it has none or it does not parse. */
+function historyOf(body) {
+    const start = body.indexOf(STATE_OPEN);
+    if (start < 0)
+        return [];
+    const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+    if (end < 0)
+        return [];
+    try {
+        const parsed = JSON.parse(decodeURIComponent(body.slice(start + STATE_OPEN.length, end)));
+        if (!Array.isArray(parsed))
+            return [];
+        return parsed.filter(isHistoryRow).slice(-(HISTORY_ROWS - 1));
+    }
+    catch {
+        return [];
+    }
+}
+function isHistoryRow(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { at, firing, headline } = value;
+    return typeof at === 'string' && typeof firing === 'boolean' && typeof headline === 'string';
+}
+/** The issue body: the latest run, its details and links, and a table of the runs since the alert opened. */
+function alertIssueBody(alert, history) {
+    const kept = history.slice(-HISTORY_ROWS);
+    const icon = alert.firing ? '🔴' : '✅';
+    const lines = [
+        alertIssueMarker(alert.subject),
+        `### ${icon} ${escapeMarkdown(plainLine(alert.headline, 300))}`,
+        '',
+        `Model ${codeSpan(alert.subject.model)}, alias ${codeSpan(alert.subject.alias)}, from ${alert.source}; last run ${escapeMarkdown(plainLine(alert.at, 40))}.`,
+        '',
+        ...detailLines(alert.details),
+    ];
+    const links = alertLinks(alert);
+    if (links.length > 0)
+        lines.push('', links.map((link) => `[${link.label}](${link.url})`).join(' · '));
+    lines.push('', '| run at | state | headline |', '|---|---|---|');
+    for (const entry of kept)
+        lines.push(`| ${escapeMarkdown(entry.at)} | ${entry.firing ? 'alert' : 'healthy'} | ${escapeMarkdown(entry.headline)} |`);
+    lines.push('', alert.firing
+        ? 'modelgate updates this issue while the alert lasts and closes it when a later run is healthy.'
+        : 'A later run was healthy: modelgate closed this issue.', `${STATE_OPEN}${encodeURIComponent(JSON.stringify(kept))}${STATE_CLOSE}`);
+    return lines.join('\n');
+}
+/** Escaped bullet lines, as many as fit the budget, and a line saying how many were left out. */
+function detailLines(details) {
+    const lines = [];
+    let used = 0;
+    for (const detail of details) {
+        const line = `- ${escapeMarkdown(plainLine(detail, 500))}`;
+        if (used + line.length > DETAILS_BUDGET) {
+            lines.push(`- … ${details.length - lines.length} more not shown`);
+            break;
+        }
+        lines.push(line);
+        used += line.length + 1;
+    }
+    return lines;
+}
+function resolvedComment(alert) {
+    const links = alertLinks(alert);
+    const where = links.length > 0 ? ` (${links.map((link) => `[${link.label}](${link.url})`).join(' · ')})` : '';
+    return `✅ Resolved at ${escapeMarkdown(alert.at)}: ${escapeMarkdown(plainLine(alert.headline, 300))}${where}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/gate-name.ts
+/** The six actions, in pipeline order. This list is the one place that names them. */
+const GATE_NAMES = [
+    'validate-data',
+    'train-on-runner',
+    'evaluate-vs-champion',
+    'fairness-gate',
+    'register-model',
+    'canary-deploy',
+];
+function isGateName(value) {
+    return GATE_NAMES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
+/**
+ * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
+ * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
+ * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
+ * messages are in bytes, not in the UTF-16 units `string.length` counts.
+ * @example utf8ByteLength('abc') // => 3
+ * @example utf8ByteLength('日本') // => 6
+ * @example utf8ByteLength('🎉') // => 4
+ */
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++)
+        bytes += utf8UnitBytes(text, i);
+    return bytes;
+}
+/**
+ * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
+ * the whole pair (4) and the low one 0.
+ * @example utf8UnitBytes('é', 0) // => 2
+ */
+function utf8UnitBytes(text, index) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+        const previous = text.charCodeAt(index - 1);
+        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
+    }
+    return 3;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
+
+/**
+ * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
+ * pair is kept or dropped whole).
+ * @example cutToUtf8Bytes('日本語', 7) // => '日本'
+ * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
+ */
+function cutToUtf8Bytes(text, maxBytes) {
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const unit = utf8UnitBytes(text, end);
+        const width = unit === 4 ? 2 : 1;
+        if (bytes + unit > maxBytes)
+            break;
+        bytes += unit;
+        end += width;
+    }
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
+
+
+const CLOSE_FENCE = '```\n';
+/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
+function prefixWithin(text, limit, unit) {
+    if (unit === 'utf8')
+        return cutToUtf8Bytes(text, limit);
+    const cut = text.slice(0, limit);
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
+ * code fence, and appends `notice` (which counts towards the limit). A character is never split.
+ * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
+ * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
+ */
+function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
+    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
+    if (size(markdown) <= limit)
+        return markdown;
+    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
+    const lastNewline = cut.lastIndexOf('\n');
+    if (lastNewline > 0)
+        cut = cut.slice(0, lastNewline + 1);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
+    return prefixWithin(cut + notice, limit, unit);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/sticky-comment-body.ts
+
+
+/** Hidden marker that identifies modelgate's one comment on a PR. */
+const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
+/** GitHub's limit on an issue comment body. */
+const COMMENT_LIMIT = 65_536;
+/** A section id is a gate, or `gate:key` for a keyed run (sectionId in report-key.ts). */
+const sectionPattern = /<!-- modelgate:section:([a-z-]+(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,99})?) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
+const gateOf = (id) => id.split(':', 1)[0] ?? id;
+/** Pipeline order of the gates, then unkeyed before keyed, then by key. */
+function compareSections(a, b) {
+    const byGate = GATE_NAMES.indexOf(gateOf(a)) - GATE_NAMES.indexOf(gateOf(b));
+    if (byGate !== 0)
+        return byGate;
+    return a.length === gateOf(a).length ? -1 : b.length === gateOf(b).length ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The sections already in a comment body, by section id (a gate, or `gate:key`). Line ends may be CRLF (a body
+ * edited in the web UI).
+ */
+function parseCommentSections(body) {
+    const sections = new Map();
+    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
+        const id = match[1] ?? '';
+        if (GATE_NAMES.includes(gateOf(id)))
+            sections.set(id, match[2] ?? '');
+    }
+    return sections;
+}
+/**
+ * The comment body with section `id`'s content replaced (or added), sections in pipeline order, within GitHub's
+ * 65,536-character limit: when too long, each section is cut to an equal share (the job summary keeps all).
+ * Other gates' sections are kept as they are, which is what lets parallel gates share one comment.
+ */
+function upsertCommentSection(existingBody, id, markdown) {
+    const sections = parseCommentSections(existingBody ?? '');
+    // A marker inside the section (quoted data, however it got there) must not open or close another section.
+    sections.set(id, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
+    const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
+    const ordered = [...sections.keys()].sort(compareSections);
+    const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
+    let body = [header, ...ordered.map((name) => wrap(name, sections.get(name) ?? ''))].join('\n');
+    if (body.length > COMMENT_LIMIT) {
+        const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
+        const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
+        body = [
+            header,
+            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
+        ].join('\n');
+    }
+    return body;
+}
+/** Whether a comment body already holds exactly this section content. */
+function hasSection(body, id, markdown) {
+    return parseCommentSections(body).get(id) === markdown.trimEnd();
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+/**
+ * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
+ * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
+ */
+async function resolveViewerIdentity(client) {
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
+    }
+    catch (error) {
+        return { login: undefined, reason: error_message_errorMessage(error) };
+    }
+}
+/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
+async function findMarkedComments(client, target, login) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    return comments
+        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
+        .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
+        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * Another gate may have read the comment before our write and write its stale copy after it. Checking over a
+ * window longer than a request round trip catches that (each check re-merges on loss); a write delayed longer
+ * than the window could still drop a section, and the job summary keeps every report regardless.
+ */
+const VERIFY_DELAYS_MS = [100, 600, 1500];
+async function staysWritten(client, target, login, section, commentId, ours, random) {
+    for (const delay of VERIFY_DELAYS_MS) {
+        await pause(delay + Math.floor(random() * 100));
+        const after = await findMarkedComments(client, target, login);
+        const oldest = after[0];
+        if (oldest === undefined ||
+            oldest.id !== commentId ||
+            after.length !== 1 ||
+            parseCommentSections(oldest.body).get(section) !== ours)
+            return false;
+    }
+    return true;
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Puts section `section` (a gate, or `gate:key` for a keyed run: sectionId in core/report/report-key.ts) into the one modelgate comment of a PR, creating it if needed, without losing other
+ * gates' sections when several gates update at once.
+ *
+ * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
+ * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
+ * identity cannot be resolved, a new comment holds this section alone and the result says why.
+ *
+ * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
+ * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
+ * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
+ * oldest and deleting the others after moving their sections into it.
+ */
+async function upsertStickySection(client, target, section, markdown, options = {}) {
+    const attempts = options.attempts ?? 8;
+    const random = options.random ?? Math.random;
+    const identity = options.identity ?? (await resolveViewerIdentity(client));
+    if (identity.login === undefined) {
+        const created = await createComment(client, target, upsertCommentSection(undefined, section, markdown));
+        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
+    }
+    const login = identity.login;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const marked = await findMarkedComments(client, target, login);
+        const [keeper, ...duplicates] = marked;
+        let commentId;
+        let written;
+        if (keeper === undefined) {
+            written = upsertCommentSection(undefined, section, markdown);
+            commentId = await createComment(client, target, written);
+        }
+        else {
+            // Fold the sections of duplicates (a creation race) into the oldest comment.
+            let body = keeper.body;
+            for (const duplicate of duplicates) {
+                for (const [other, content] of parseCommentSections(duplicate.body)) {
+                    if (!parseCommentSections(body).has(other))
+                        body = upsertCommentSection(body, other, content);
+                }
+            }
+            written = upsertCommentSection(body, section, markdown);
+            commentId = keeper.id;
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: keeper.id,
+                body: written,
+            });
+            for (const duplicate of duplicates) {
+                await client.rest.issues
+                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
+                    .catch(() => undefined);
+            }
+        }
+        const ours = parseCommentSections(written).get(section);
+        if (await staysWritten(client, target, login, section, commentId, ours, random))
+            return { commentId, attempts: attempt };
+    }
+    throw new Error(`could not keep the section ${section} in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
+}
+async function createComment(client, target, body) {
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return created.data.id;
+}
+
+;// CONCATENATED MODULE: ./src/github/alert-issue.ts
+
+
+
+/** Open issues carrying every label, as many as GitHub returns in five pages of 100 (newest first). */
+async function openLabelledIssues(client, target, labels) {
+    const issues = [];
+    for (let page = 1; page <= 5; page += 1) {
+        const { data } = await client.rest.issues.listForRepo({
+            ...target,
+            state: 'open',
+            labels: labels.join(','),
+            per_page: 100,
+            page,
+        });
+        for (const issue of data)
+            if (issue.pull_request === undefined)
+                issues.push({
+                    number: issue.number,
+                    state: issue.state === 'closed' ? 'closed' : 'open',
+                    author: issue.user?.login,
+                    body: issue.body ?? '',
+                });
+        if (data.length < 100)
+            break;
+    }
+    return issues;
+}
+/**
+ * Opens, updates or closes the one alert issue of `alert.subject` (see `planAlertIssue`). The issue is found by
+ * `labels` (the first one at least must stay on it) and adopted only when the token's own identity wrote it. Never
+ * throws: a failure is a result the caller reports as a warning, since a missed notification must not change the
+ * verdict of the run that raised it.
+ */
+async function syncAlertIssue(client, target, alert, labels) {
+    try {
+        const identity = await resolveViewerIdentity(client);
+        if (identity.login === undefined)
+            return { ok: false, reason: `could not tell who the token is (${identity.reason}), so no alert issue is adopted` };
+        const open = await openLabelledIssues(client, target, labels);
+        const action = planAlertIssue(alert, open, identity.login, labels);
+        switch (action.kind) {
+            case 'none':
+                return { ok: true, action: 'none' };
+            case 'create': {
+                const { data } = await client.rest.issues.create({
+                    ...target,
+                    title: action.title,
+                    body: action.body,
+                    labels: [...action.labels],
+                });
+                return { ok: true, action: 'create', issue: data.number, url: data.html_url };
+            }
+            case 'update': {
+                const { data } = await client.rest.issues.update({ ...target, issue_number: action.issue, body: action.body });
+                return { ok: true, action: 'update', issue: data.number, url: data.html_url };
+            }
+            case 'close': {
+                await client.rest.issues.createComment({ ...target, issue_number: action.issue, body: action.comment });
+                const { data } = await client.rest.issues.update({
+                    ...target,
+                    issue_number: action.issue,
+                    body: action.body,
+                    state: 'closed',
+                    state_reason: 'completed',
+                });
+                return { ok: true, action: 'close', issue: data.number, url: data.html_url };
+            }
+        }
+    }
+    catch (error) {
+        return { ok: false, reason: `the alert issue could not be written: ${error_message_errorMessage(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/notify-alert.ts
+
+
+
+/**
+ * Sends one alert (or its resolution) to every configured channel: the GitHub alert issue and each webhook, all at
+ * once, each bounded in time. Failures are logged as warnings and returned, never thrown. A webhook is posted only
+ * for a firing alert or for the run that resolves an open alert issue (so a healthy schedule does not post every
+ * day); without an issue channel, resolutions are not posted at all.
+ */
+async function notifyAlert(alert, channels, logger) {
+    const warnings = [];
+    const issue = channels.issue === undefined
+        ? undefined
+        : await syncAlertIssue(channels.issue.client, channels.issue.target, alert, channels.issue.labels);
+    if (issue !== undefined && !issue.ok)
+        warnings.push(`alert issue: ${issue.reason}`);
+    const resolvedAnOpenIssue = issue?.ok === true && issue.action === 'close';
+    if (alert.firing || resolvedAnOpenIssue) {
+        const posts = await Promise.all(channels.webhooks.map(async (hook) => ({
+            hook,
+            result: await postWebhook(hook.url, webhookPayload(hook.format, alert), channels.webhookOptions),
+        })));
+        for (const { hook, result } of posts)
+            if (!result.ok)
+                warnings.push(`${hook.format} webhook (${webhookHost(hook.url)}): ${result.reason} after ${result.attempts} attempt(s)`);
+    }
+    for (const warning of warnings)
+        logger.warning(`The alert was not fully delivered: ${warning}`);
+    return issue === undefined ? { warnings } : { issue, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/github/gate-alert.ts
+
+
+
+/** The alert inputs every action declares (action.yml); alerts are on when `alert-subject` is set. */
+const AlertInputs = {
+    Subject: 'alert-subject',
+    Issue: 'alert-issue',
+    Labels: 'alert-labels',
+    Webhook: 'alert-webhook',
+    WebhookFormat: 'alert-webhook-format',
+};
+/**
+ * The webhook format a URL's host implies under `auto`: Slack's incoming webhooks, Teams' Workflows (Power
+ * Automate / Logic Apps) and legacy Office 365 connectors; anything else gets the generic JSON.
+ * @example webhookFormatOf('https://hooks.slack.com/services/T/B/x') // => 'slack'
+ * @example webhookFormatOf('https://prod-01.westus.logic.azure.com/workflows/x') // => 'teams'
+ */
+function webhookFormatOf(url) {
+    let host = '';
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return 'json';
+    }
+    if (host === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)(webhook\.office\.com|logic\.azure\.com|powerplatform\.com|powerautomate\.com)$/.test(host))
+        return 'teams';
+    return 'json';
+}
+/** The alert settings of a run, or undefined when `alert-subject` is unset (alerts off). */
+function readAlertSettings(inputs) {
+    const subjectText = inputs.optional(AlertInputs.Subject);
+    if (subjectText === undefined)
+        return undefined;
+    const subject = parseAlertSubject(subjectText);
+    if (subject === undefined)
+        throw new errors_ConfigurationError(`alert-subject "${subjectText}" names no model`, { input: AlertInputs.Subject }, 'write model@alias, e.g. churn@champion');
+    const labels = (inputs.optional(AlertInputs.Labels) ?? 'modelgate-alert')
+        .split(',')
+        .map((label) => label.trim())
+        .filter((label) => label !== '');
+    const url = inputs.optional(AlertInputs.Webhook);
+    if (url !== undefined && !/^https?:\/\//i.test(url))
+        throw new errors_ConfigurationError('alert-webhook is not an http(s) URL', { input: AlertInputs.Webhook }, 'pass the incoming-webhook URL from a secret, e.g. ${{ secrets.SLACK_WEBHOOK_URL }}');
+    const format = inputs.optionalChoice(AlertInputs.WebhookFormat, ['auto', 'slack', 'teams', 'json']) ?? 'auto';
+    return {
+        subject,
+        issue: inputs.boolean(AlertInputs.Issue, true),
+        labels: labels.length > 0 ? labels : ['modelgate-alert'],
+        ...(url === undefined ? {} : { webhook: { url, format: format === 'auto' ? webhookFormatOf(url) : format } }),
+    };
+}
+/**
+ * Raises or resolves the alert of `settings.subject` from a finished report (see `alertFromReport`); nothing when
+ * alerts are off (`settings` undefined). Without a token, or off a repository, the issue channel is skipped with a
+ * warning; every failure is a warning.
+ */
+async function alertFromGate(report, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const alert = alertFromReport(report, settings.subject, github.runUrl === undefined ? {} : { runUrl: github.runUrl });
+    const owner = github.owner;
+    const repo = github.repo;
+    const canOpenIssue = settings.issue && client !== undefined && owner !== undefined && repo !== undefined;
+    if (settings.issue && !canOpenIssue)
+        logger.warning('alert-issue is on, but there is no GitHub token or repository: no alert issue is written');
+    return notifyAlert(alert, {
+        ...(canOpenIssue ? { issue: { client, target: { owner, repo }, labels: settings.labels } } : {}),
+        webhooks: settings.webhook === undefined ? [] : [settings.webhook],
+    }, logger);
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
+
+
+
 
 
 
@@ -53653,9 +55390,85 @@ function redactingHost(host, redactor) {
         logger.setSecret(secret);
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
+/** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
 function writeReport(report, path) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        }
+        catch (error) {
+            throw fileSystemUserError(error, { path: (0,external_node_path_namespaceObject.dirname)(path), input: SharedInputs.ReportPath }) ?? error;
+        }
+        writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`, SharedInputs.ReportPath);
+        return undefined;
+    }
+    catch (error) {
+        if (!errors_isUserError(error))
+            throw error;
+        return { message: error.describe(), location: { file: path } };
+    }
+}
+/** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
+function chosenReportPath(host, fallback) {
+    const chosen = resolveOptionalInputPath(host.inputs.optional(SharedInputs.ReportPath), 'output', SharedInputs.ReportPath);
+    return chosen === undefined ? fallback : (0,external_node_path_namespaceObject.resolve)(chosen);
+}
+/**
+ * What a thrown error becomes: a user error's message and location, or a bug report (the stack in the debug log).
+ * A full disk or a read-only folder is the user's to fix, not a bug: it names the file.
+ */
+function classifyFailure(gate, thrown, host) {
+    const error = fileSystemUserError(thrown) ?? thrown;
+    if (!errors_isUserError(error)) {
+        if (error instanceof Error && error.stack !== undefined)
+            host.logger.debug(error.stack);
+        return { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
+    }
+    const file = error.location.file;
+    return {
+        message: error.describe(),
+        ...(file === undefined
+            ? {}
+            : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
+    };
+}
+/**
+ * The `signing-key` input, registered with the redactor before anything else can print it (the whole value and each
+ * line of its PEM body), then read as an Ed25519 private key.
+ * @throws ConfigurationError when it is set but not an Ed25519 private key
+ */
+function readSigningKeyInput(host) {
+    const text = host.inputs.optional(SharedInputs.SigningKey);
+    if (text === undefined)
+        return undefined;
+    for (const secret of signingKeySecrets(text))
+        host.logger.setSecret(secret);
+    const key = readSigningKey(text);
+    if (key === undefined)
+        throw new errors_ConfigurationError(notASigningKey(), { input: SharedInputs.SigningKey }, notASigningKeyHint());
+    return key;
+}
+/** Writes the signed form of the (already redacted) report beside it; a report that names no digest stays unsigned. */
+function writeSignedReport(host, report, reportPath, key) {
+    if (key === undefined)
+        return;
+    const envelope = signReport(report, key);
+    if (envelope === undefined) {
+        host.logger.warning(reportNotSigned(reportPath));
+        return;
+    }
+    const path = signedReportPath(reportPath);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(envelope, null, 2)}\n`);
+    host.logger.info(reportSigned(path, envelope.signatures[0]?.keyid ?? ''));
+}
+/** The subject main returned, with the commit and the run URL of the session where main did not name them. */
+function withRun(subject, github) {
+    const run = {
+        ...(github.sha === undefined ? {} : { commit: github.sha }),
+        ...(github.runUrl === undefined ? {} : { runUrl: github.runUrl }),
+    };
+    const merged = { ...run, ...subject };
+    return Object.keys(merged).length === 0 ? undefined : merged;
 }
 /**
  * The one lifecycle of every gate, on a runner and in a terminal (codeql's runWrapper): open the session, read
@@ -53672,17 +55485,27 @@ async function runGate(gate, main, outer) {
     let failOn = 'fail';
     let switches = { comment: true, checkRun: true };
     let outcome;
-    let subject;
+    let subject = withRun(undefined, session.github);
     let button;
     let failure;
     let report;
+    let reportPath = (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`);
+    let alerting;
+    let signingKey;
     try {
+        reportPath = chosenReportPath(host, reportPath);
+        signingKey = readSigningKeyInput(host);
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
-        const context = { ...session, policy: action_session_readPolicy(host.inputs) };
+        alerting = readAlertSettings(host.inputs);
+        const context = {
+            ...session,
+            policy: action_session_readPolicy(host.inputs),
+            redact: (text) => redactor.redact(text),
+        };
         const result = await main(context);
         outcome = result.outcome;
-        subject = result.subject;
+        subject = withRun(result.subject, session.github);
         button = result.checkRunAction;
         report = toGateReport(gate, outcome, {
             ...(subject === undefined ? {} : { subject }),
@@ -53692,20 +55515,7 @@ async function runGate(gate, main, outer) {
         assertValidReport(report);
     }
     catch (error) {
-        if (errors_isUserError(error)) {
-            const file = error.location.file;
-            failure = {
-                message: error.describe(),
-                ...(file === undefined
-                    ? {}
-                    : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
-            };
-        }
-        else {
-            failure = { message: messages_unexpectedFailure(gate, error_message_errorMessage(error)) };
-            if (error instanceof Error && error.stack !== undefined)
-                host.logger.debug(error.stack);
-        }
+        failure = classifyFailure(gate, error, host);
         outcome = errorOutcome(gate, failure.message);
         report = toGateReport(gate, outcome, {
             ...(subject === undefined ? {} : { subject }),
@@ -53716,10 +55526,13 @@ async function runGate(gate, main, outer) {
     // Nothing leaves the session unredacted: the report file, its renderings, the outputs and the failure line.
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
-    const reportPath = (0,external_node_path_namespaceObject.resolve)(host.inputs.optional(SharedInputs.ReportPath) ?? (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`));
+    // The report file is the audit record: a run whose report could not be written fails, naming the file.
+    const writeFailure = writeReport(report, reportPath);
+    failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
-        writeReport(report, reportPath);
+        if (writeFailure === undefined)
+            writeSignedReport(host, report, reportPath, signingKey);
         host.setOutput(SharedOutputs.Verdict, verdictOutput(report.status));
         host.setOutput(SharedOutputs.ReportPath, reportPath);
         for (const [name, value] of Object.entries(outputs))
@@ -53745,6 +55558,8 @@ async function runGate(gate, main, outer) {
     catch (error) {
         host.logger.warning(`could not publish the report: ${error_message_errorMessage(error)}`);
     }
+    // After the report is out: a notification that fails is a warning and never changes the verdict.
+    await alertFromGate(report, alerting, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -56723,6 +58538,10 @@ class InputReader {
             return undefined;
         const value = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
+        if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+            // 9007199254740993 reads as …992: a version stored that way points at another version.
+            throw new errors_ConfigurationError(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+        }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
             throw new errors_ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
@@ -56772,45 +58591,6 @@ class InputReader {
         }
         return items;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/report/escape-markdown.ts
-/** Zero-width space: breaks `@mention`, `#123`, `GH-123` and autolink literals without showing. */
-const BREAK = '\u200b';
-/**
- * The one escaper for every string that came from data or users (column names, categories, group names,
- * messages quoting data), for a Markdown table cell or inline position. What comes out renders as the text
- * itself on GitHub: no HTML tags or comments (so no `</details>` and no section markers), no entities, no
- * links, images, footnotes or strikethrough, no autolinked URLs or e-mail addresses, no `@mentions` (nobody is notified),
- * no `#123`/`GH-123` references, no math; pipes and newlines cannot break the table.
- * @example escapeMarkdown('a|b') // => 'a\\|b'
- * @example escapeMarkdown('<!--') // => '&lt;!--'
- * @example escapeMarkdown('@octocat').length // => 9 (a zero-width space after the @)
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
-        .replace(/[\\`|[\]$~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${BREAK}`)
-        .replace(/(#|\bGH-)(?=\d)/gi, `$1${BREAK}`)
-        .replace(/:(?=\/\/)/g, `:${BREAK}`)
-        .replace(/\b(www)\./gi, `$1${BREAK}.`)
-        .replace(/\b(mailto|xmpp):/gi, `$1${BREAK}:`);
-}
-/**
- * `text` as an inline code span (delimiters included) for a table cell: code spans take no backslash escapes
- * and GitHub resolves nothing inside them, so only backtick runs (a longer fence), pipes and newlines matter.
- * @example codeSpan('a`b') // => '`` a`b ``'
- */
-function codeSpan(text) {
-    const flat = text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith(' ') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -56991,7 +58771,12 @@ function renderTable(columns, rows, maxRows = 200) {
     return [head, ...body].join('\n') + more;
 }
 function seriesTable(x, xName, series) {
-    return renderTable([xName, ...series.map((s) => s.name)], x.map((value, i) => [value, ...series.map((s) => s.values[i] ?? null)]));
+    return renderTable([xName, ...series.map((s) => s.name)], 
+    // A value the series lacks (NaN: not recorded that run) shows as "—", as the chart draws it at 0.
+    x.map((value, i) => [
+        value,
+        ...series.map((s) => (Number.isNaN(s.values[i] ?? Number.NaN) ? null : (s.values[i] ?? null))),
+    ]));
 }
 /** A chart followed by its table, or the table alone when the chart has nothing to draw. */
 function chartAndTable(heading, chart, table) {
@@ -57042,9 +58827,10 @@ function renderChecks(checks, maxRows = 100) {
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
-    const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${report.gate}: ${escapeMarkdown(report.title)}`];
+    const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
+    const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
     if (report.summary !== undefined && report.summary !== '')
-        parts.push(report.summary);
+        parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
@@ -57062,99 +58848,9 @@ function renderMarkdown(report, options = {}) {
     return parts.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/utf8-byte-length.ts
-/**
- * The number of bytes `text` takes in UTF-8, counted without encoding it (core has no Buffer or TextEncoder):
- * 1 byte below U+0080, 2 below U+0800, 3 for the rest of the BMP, 4 for a surrogate pair; a lone surrogate is
- * written as U+FFFD (3 bytes), as TextEncoder writes it. GitHub's limits on job summaries and annotation
- * messages are in bytes, not in the UTF-16 units `string.length` counts.
- * @example utf8ByteLength('abc') // => 3
- * @example utf8ByteLength('日本') // => 6
- * @example utf8ByteLength('🎉') // => 4
- */
-function utf8ByteLength(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++)
-        bytes += utf8UnitBytes(text, i);
-    return bytes;
-}
-/**
- * The UTF-8 bytes that the UTF-16 unit at `index` contributes: a high surrogate followed by a low one counts
- * the whole pair (4) and the low one 0.
- * @example utf8UnitBytes('é', 0) // => 2
- */
-function utf8UnitBytes(text, index) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80)
-        return 1;
-    if (code < 0x800)
-        return 2;
-    if (code >= 0xd800 && code <= 0xdbff) {
-        const next = text.charCodeAt(index + 1);
-        return next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
-    }
-    if (code >= 0xdc00 && code <= 0xdfff) {
-        const previous = text.charCodeAt(index - 1);
-        return previous >= 0xd800 && previous <= 0xdbff ? 0 : 3;
-    }
-    return 3;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/cut-to-utf8-bytes.ts
-
-/**
- * The longest prefix of `text` that fits in `maxBytes` bytes of UTF-8, never splitting a character (a surrogate
- * pair is kept or dropped whole).
- * @example cutToUtf8Bytes('日本語', 7) // => '日本'
- * @example cutToUtf8Bytes('a🎉', 4) // => 'a'
- */
-function cutToUtf8Bytes(text, maxBytes) {
-    let bytes = 0;
-    let end = 0;
-    while (end < text.length) {
-        const unit = utf8UnitBytes(text, end);
-        const width = unit === 4 ? 2 : 1;
-        if (bytes + unit > maxBytes)
-            break;
-        bytes += unit;
-        end += width;
-    }
-    return text.slice(0, end);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/truncate-markdown.ts
-
-
-const CLOSE_FENCE = '```\n';
-/** The longest prefix of `text` within `limit` units, never splitting a surrogate pair. */
-function prefixWithin(text, limit, unit) {
-    if (unit === 'utf8')
-        return cutToUtf8Bytes(text, limit);
-    const cut = text.slice(0, limit);
-    const last = cut.charCodeAt(cut.length - 1);
-    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
-}
-/**
- * Cuts Markdown to at most `limit` characters (or, with `unit` 'utf8', bytes) at a line boundary, closing an open
- * code fence, and appends `notice` (which counts towards the limit). A character is never split.
- * @example truncateMarkdown('line 1\nline 2\nline 3', 16, '…') // => 'line 1\n…'
- * @example truncateMarkdown('日本\n日本\n日本\n', 16, '…', 'utf8') // => '日本\n…'
- */
-function truncateMarkdown(markdown, limit, notice, unit = 'utf16') {
-    const size = unit === 'utf8' ? utf8ByteLength : (text) => text.length;
-    if (size(markdown) <= limit)
-        return markdown;
-    let cut = prefixWithin(markdown, Math.max(0, limit - size(notice) - CLOSE_FENCE.length - 1), unit);
-    const lastNewline = cut.lastIndexOf('\n');
-    if (lastNewline > 0)
-        cut = cut.slice(0, lastNewline + 1);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += cut.endsWith('\n') ? CLOSE_FENCE : `\n${CLOSE_FENCE}`;
-    return prefixWithin(cut + notice, limit, unit);
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/to-check-run.ts
+
+
 
 
 
@@ -57166,9 +58862,7 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATIONS = 500;
 /** GitHub's limit on one annotation message is 64 KB, in bytes; 64,000 is within either reading of "KB". */
 const ANNOTATION_MESSAGE_BYTES = 64_000;
-function checkRunName(gate) {
-    return `modelgate/${gate}`;
-}
+
 function annotationsOf(report) {
     const annotations = [];
     for (const check of report.checks) {
@@ -57191,11 +58885,12 @@ function annotationsOf(report) {
 }
 /**
  * The check run for a report: summary = verdict and checks, text = figures, each cut cleanly at GitHub's
- * limit with a pointer to the full report; annotations in batches of 50.
+ * limit with a pointer to the full report; annotations in batches of 50. A `key` (the `report-key` input) names
+ * the check run `modelgate/<gate> (<key>)`, so two runs of one gate in a PR keep two check runs.
  */
-function toCheckRun(report, failOn, fullReportUrl) {
+function toCheckRun(report, failOn, fullReportUrl, key) {
     const notice = `\n\n_Truncated to GitHub's ${CHECK_RUN_TEXT_LIMIT}-character limit. ${fullReportUrl ? `Full report: ${fullReportUrl}` : 'The full report is in the job summary and the report-path artifact.'}_\n`;
-    const summaryMarkdown = [report.summary ?? '', renderChecks(report.checks, 300)]
+    const summaryMarkdown = [inertMarkdown(report.summary ?? ''), renderChecks(report.checks, 300)]
         .filter((part) => part !== '')
         .join('\n\n');
     const text = report.figures.map(renderFigure).join('\n\n');
@@ -57204,7 +58899,7 @@ function toCheckRun(report, failOn, fullReportUrl) {
     for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
         batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     return {
-        name: checkRunName(report.gate),
+        name: checkRunName(report.gate, key),
         conclusion: checkRunConclusion(report.status, failOn),
         title: report.title.slice(0, 255),
         summary: truncateMarkdown(summaryMarkdown, CHECK_RUN_TEXT_LIMIT, notice),
@@ -57279,190 +58974,8 @@ function isPermissionError(error) {
     return status === 403 || status === 404;
 }
 
-;// CONCATENATED MODULE: ./src/core/gate/gate-name.ts
-/** The six actions, in pipeline order. This list is the one place that names them. */
-const GATE_NAMES = [
-    'validate-data',
-    'train-on-runner',
-    'evaluate-vs-champion',
-    'fairness-gate',
-    'register-model',
-    'canary-deploy',
-];
-function isGateName(value) {
-    return GATE_NAMES.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/sticky-comment-body.ts
-
-
-/** Hidden marker that identifies modelgate's one comment on a PR. */
-const COMMENT_MARKER = '<!-- modelgate:pipeline-report -->';
-/** GitHub's limit on an issue comment body. */
-const COMMENT_LIMIT = 65_536;
-const sectionPattern = /<!-- modelgate:section:([a-z-]+) -->\n([\s\S]*?)\n<!-- modelgate:end:\1 -->/g;
-/** The gate sections already in a comment body, by gate. Line ends may be CRLF (a body edited in the web UI). */
-function parseCommentSections(body) {
-    const sections = new Map();
-    for (const match of body.replace(/\r\n?/g, '\n').matchAll(sectionPattern)) {
-        const gate = match[1];
-        if (GATE_NAMES.includes(gate))
-            sections.set(gate, match[2] ?? '');
-    }
-    return sections;
-}
-/**
- * The comment body with `gate`'s section replaced (or added), sections in pipeline order, within GitHub's
- * 65,536-character limit: when too long, each section is cut to an equal share (the job summary keeps all).
- * Other gates' sections are kept as they are, which is what lets parallel gates share one comment.
- */
-function upsertCommentSection(existingBody, gate, markdown) {
-    const sections = parseCommentSections(existingBody ?? '');
-    // A marker inside the section (quoted data, however it got there) must not open or close another section.
-    sections.set(gate, markdown.trimEnd().replaceAll('<!-- modelgate:', '&lt;!-- modelgate:'));
-    const header = `${COMMENT_MARKER}\n## modelgate pipeline report\n`;
-    const ordered = GATE_NAMES.filter((name) => sections.has(name));
-    const wrap = (name, content) => `<!-- modelgate:section:${name} -->\n${content}\n<!-- modelgate:end:${name} -->`;
-    let body = [header, ...ordered.map((name) => wrap(name, sections.get(name) ?? ''))].join('\n');
-    if (body.length > COMMENT_LIMIT) {
-        const overhead = header.length + ordered.reduce((sum, name) => sum + wrap(name, '').length + 1, 0);
-        const share = Math.floor((COMMENT_LIMIT - overhead) / ordered.length);
-        body = [
-            header,
-            ...ordered.map((name) => wrap(name, truncateMarkdown(sections.get(name) ?? '', share, '\n\n_Cut to fit the comment; the full report is in the job summary._\n'))),
-        ].join('\n');
-    }
-    return body;
-}
-/** Whether a comment body already holds exactly this section content. */
-function hasSection(body, gate, markdown) {
-    return parseCommentSections(body).get(gate) === markdown.trimEnd();
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-
-
-/**
- * The token's own login, through GraphQL `viewer { login }`: it answers user and installation tokens alike
- * (REST `GET /user` refuses installation tokens with 403). Never throws: a failure is an unresolved identity.
- */
-async function resolveViewerIdentity(client) {
-    try {
-        const answer = await client.graphql('query { viewer { login } }');
-        const login = answer.viewer?.login;
-        if (typeof login === 'string' && login !== '')
-            return { login };
-        return { login: undefined, reason: 'the GraphQL viewer query answered without a login' };
-    }
-    catch (error) {
-        return { login: undefined, reason: error_message_errorMessage(error) };
-    }
-}
-/** Our comments holding the marker, oldest first: a comment by anyone else is never adopted, however it reads. */
-async function findMarkedComments(client, target, login) {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    return comments
-        .filter((comment) => comment.user?.login.toLowerCase() === login.toLowerCase())
-        .filter((comment) => (comment.body ?? '').includes(COMMENT_MARKER))
-        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
-        .sort((a, b) => a.id - b.id);
-}
-/**
- * Another gate may have read the comment before our write and write its stale copy after it. Checking over a
- * window longer than a request round trip catches that (each check re-merges on loss); a write delayed longer
- * than the window could still drop a section, and the job summary keeps every report regardless.
- */
-const VERIFY_DELAYS_MS = [100, 600, 1500];
-async function staysWritten(client, target, login, gate, commentId, ours, random) {
-    for (const delay of VERIFY_DELAYS_MS) {
-        await pause(delay + Math.floor(random() * 100));
-        const after = await findMarkedComments(client, target, login);
-        const oldest = after[0];
-        if (oldest === undefined ||
-            oldest.id !== commentId ||
-            after.length !== 1 ||
-            parseCommentSections(oldest.body).get(gate) !== ours)
-            return false;
-    }
-    return true;
-}
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Puts `gate`'s section into the one modelgate comment of a PR, creating it if needed, without losing other
- * gates' sections when several gates update at once.
- *
- * Only comments written by the token's own identity (`options.identity`, resolved here when not given) are
- * adopted, updated or deleted: anyone can write the marker and a forged section into a PR comment. Where the
- * identity cannot be resolved, a new comment holds this section alone and the result says why.
- *
- * GitHub has no conditional update for comments, so this is optimistic concurrency by verification: write,
- * wait a little, re-read; if our section is not what we wrote (another gate's write replaced the body it read
- * before ours landed), merge again and retry. Two comments created at once are reconciled by keeping the
- * oldest and deleting the others after moving their sections into it.
- */
-async function upsertStickySection(client, target, gate, markdown, options = {}) {
-    const attempts = options.attempts ?? 8;
-    const random = options.random ?? Math.random;
-    const identity = options.identity ?? (await resolveViewerIdentity(client));
-    if (identity.login === undefined) {
-        const created = await createComment(client, target, upsertCommentSection(undefined, gate, markdown));
-        return { commentId: created, attempts: 1, unresolvedIdentity: identity.reason };
-    }
-    const login = identity.login;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const marked = await findMarkedComments(client, target, login);
-        const [keeper, ...duplicates] = marked;
-        let commentId;
-        let written;
-        if (keeper === undefined) {
-            written = upsertCommentSection(undefined, gate, markdown);
-            commentId = await createComment(client, target, written);
-        }
-        else {
-            // Fold the sections of duplicates (a creation race) into the oldest comment.
-            let body = keeper.body;
-            for (const duplicate of duplicates) {
-                for (const [other, content] of parseCommentSections(duplicate.body)) {
-                    if (!parseCommentSections(body).has(other))
-                        body = upsertCommentSection(body, other, content);
-                }
-            }
-            written = upsertCommentSection(body, gate, markdown);
-            commentId = keeper.id;
-            await client.rest.issues.updateComment({
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: keeper.id,
-                body: written,
-            });
-            for (const duplicate of duplicates) {
-                await client.rest.issues
-                    .deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id })
-                    .catch(() => undefined);
-            }
-        }
-        const ours = parseCommentSections(written).get(gate);
-        if (await staysWritten(client, target, login, gate, commentId, ours, random))
-            return { commentId, attempts: attempt };
-    }
-    throw new Error(`could not keep modelgate/${gate}'s section in the PR comment after ${attempts} attempts (other gates kept overwriting it)`);
-}
-async function createComment(client, target, body) {
-    const created = await client.rest.issues.createComment({
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body,
-    });
-    return created.data.id;
-}
-
 ;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
 
 
 
@@ -57478,7 +58991,8 @@ async function createComment(client, target, body) {
  */
 async function publishReport(report, options, seams) {
     const { client, github, logger } = seams;
-    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2 }));
+    const key = options.reportKey === undefined ? {} : { reportKey: options.reportKey };
+    appendJobSummary(seams.env, renderMarkdown(report, { headingLevel: 2, ...key }));
     if (client === undefined || github.owner === undefined || github.repo === undefined) {
         if (options.comment || options.checkRun)
             logger.info('no GitHub token or repository: the report goes to the job summary and the report file only');
@@ -57487,7 +59001,7 @@ async function publishReport(report, options, seams) {
     const repo = { owner: github.owner, repo: github.repo };
     if (options.comment && github.pullRequestNumber !== undefined) {
         try {
-            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, report.gate, renderMarkdown(report, { headingLevel: 3 }));
+            const sticky = await upsertStickySection(client, { ...repo, issueNumber: github.pullRequestNumber }, sectionId(report.gate, options.reportKey), renderMarkdown(report, { headingLevel: 3, ...key }));
             if (sticky.unresolvedIdentity !== undefined)
                 logger.warning(unresolvedCommentIdentity(sticky.unresolvedIdentity));
         }
@@ -57500,14 +59014,14 @@ async function publishReport(report, options, seams) {
     }
     if (options.checkRun && github.sha !== undefined) {
         try {
-            const payload = toCheckRun(report, options.failOn, github.runUrl);
+            const payload = toCheckRun(report, options.failOn, github.runUrl, options.reportKey);
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
         }
         catch (error) {
             if (isPermissionError(error))
-                logger.warning(missingPermission(`create the check run modelgate/${report.gate}`, 'checks: write', error.status));
+                logger.warning(missingPermission(`create the check run ${checkRunName(report.gate, options.reportKey)}`, 'checks: write', error.status));
             else
                 logger.warning(`could not create the check run: ${error_message_errorMessage(error)}`);
         }
@@ -57650,7 +59164,12 @@ async function runPost(gate, post) {
  * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
  */
 const POLICY_SECTION_KEYS = {
-    'validate-data': { severity: true, max_examples: true, drift: true },
+    'validate-data': {
+        severity: true,
+        max_examples: true,
+        limits: true,
+        drift: true,
+    },
     'train-on-runner': {
         require_gpus: true,
         timeout_minutes: true,
@@ -57666,6 +59185,7 @@ const POLICY_SECTION_KEYS = {
         resamples: true,
         seed: true,
         decision_threshold: true,
+        sample: true,
         slices: true,
         max_latency_ms: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
@@ -57701,6 +59221,7 @@ const POLICY_SECTION_KEYS = {
         inconclusive_limit: true,
         no_traffic: true,
         no_traffic_max_intervals: true,
+        bake: true,
         checks: true,
     },
 };
@@ -57740,16 +59261,17 @@ function resolveRegisterPolicy(section) {
             alias,
             requiredGates: rule?.required_gates ?? (alias === 'champion' ? DEFAULT_CHAMPION_GATES : []),
             allowWarn: rule?.allow_warn ?? allowWarn,
+            trustedKeys: rule?.trusted_keys ?? [],
         };
     }
     return { registry: section?.registry, protectedAliases, allowWarn, aliases };
 }
 /**
  * The promotion rule of `alias`: the policy's, else no particular gate (every stored report must still satisfy).
- * @example aliasRule(resolveRegisterPolicy(undefined), 'staging') // => { alias: 'staging', requiredGates: [], allowWarn: false }
+ * @example aliasRule(resolveRegisterPolicy(undefined), 'staging') // => { alias: 'staging', requiredGates: [], allowWarn: false, trustedKeys: [] }
  */
 function aliasRule(policy, alias) {
-    return policy.aliases[alias] ?? { alias, requiredGates: [], allowWarn: policy.allowWarn };
+    return policy.aliases[alias] ?? { alias, requiredGates: [], allowWarn: policy.allowWarn, trustedKeys: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/messages.ts
@@ -57815,9 +59337,22 @@ const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
 const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
 const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
 const championRefusedAfterRollout = (name, version, refusals) => `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`;
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 16);
+const reportAboutAnotherModel = (label, reportDigest, name, version, versionDigest) => `${label} is about another model: it judged model digest ${reportDigest}, but ${name}${version === undefined ? '' : ` version ${version}`} has model digest ${versionDigest}; register the model directory that gate judged, or re-run the gate on this version's files (model digest ${shortDigest(versionDigest)}…)`;
+const reportAboutOtherPredictions = (label, file, sha256, name, version, versionDigest) => `${label} judged predictions ${file} (sha256 ${sha256}), which are not a file of ${name}${version === undefined ? '' : ` version ${version}`} (model digest ${versionDigest}) nor in its lineage: put the predictions file the gate judged inside model-path (the predictions input), or re-run the gate on this version's predictions`;
+const reportAtAnotherCommit = (label, reportCommit, versionCommit) => `${label} was written at commit ${reportCommit}, but the version was built from commit ${versionCommit}: register the reports of the run that built this version`;
+const reportUnbound = (label, versionCommit) => `${label} names no model digest and no predictions, none of its data is recorded in the version's lineage or evaluation${versionCommit === undefined ? ', and the version records no commit to match it by' : ", and it names no commit to match the version's"}: register the report-path output a modelgate gate wrote in the run that built this version (it records its subject by digest and the commit)`;
+const reportUnsigned = (label, alias, keyIds) => `${label} is not signed, and alias ${alias} accepts only reports signed by a trusted key (${keyIds.join(', ')}): run the gate with the signing-key input and register the report-path it wrote (its .dsse.json envelope is read beside it)`;
+const reportBadSignature = (label, alias, keyId, problem, keyIds) => `${label} has a signature that does not verify (${problem}; key id ${keyId ?? 'not given'}) with the trusted keys of alias ${alias} (${keyIds.join(', ')}): re-run the gate with a trusted signing-key, or add its public key to register-model.promotion.aliases.${alias}.trusted_keys`;
+const cardDigestMismatch = (name, version, recorded, actual) => `${name} version ${version}: its model card records model digest ${recorded}, but its files list gives ${actual}; the stored card was altered, so do not promote it: re-register the model from its training run`;
+const notAReportEnvelope = (file, problem) => `${file} looks like a DSSE envelope but is not a signed gate report: ${problem}`;
+const envelopeDiffers = (file, envelopeFile) => `${file} differs from the report signed in ${envelopeFile} beside it: the report was edited after the gate signed it`;
+const reportsNotAboutVersion = (name, modelPath, refusals) => `refusing to register ${name} from ${modelPath}: ${refusals.join('; ')}`;
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
 /**
  * The audit record of one alias move, the same for every backend: optional fields are left out rather than
@@ -57838,8 +59373,34 @@ function makeAliasEvent(alias, from, to, audit, now) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/core/registry/storage-messages.ts
+// Messages of the registry's storage: damaged records, interrupted registrations, model directories, artifact names.
+// Tests compare against these functions.
+const corruptCard = (where, detail) => `the model card ${where} is damaged (${detail})`;
+const corruptCardHint = () => 'restore it from a backup of the registry, or register the model again as a new version; other versions are unaffected';
+const cardPinMissing = (where, pin) => `the model card ${where} has no registration digest (${pin} is missing): the version was registered by an older modelgate or its digest was removed`;
+const cardPinMismatch = (where, expected, actual) => `the model card ${where} has digest ${actual} but was registered with ${expected}: the card was edited after registration`;
+const cardAlteredHint = () => 'do not promote or deploy this version: register the model again from its training run';
+const cardNamesOtherVersion = (where, name, version, cardName, cardVersion) => `${where} should hold ${name} version ${version} but its model card names ${String(cardName)} version ${String(cardVersion)}: the version's tag or folder was re-pointed at another version`;
+const retaggedHint = () => 'do not use it: push the version’s own manifest to its tag again, or register the model again as a new version';
+const corruptAliasEvent = (where, detail) => `the alias event ${where} is damaged (${detail}) and was skipped`;
+const corruptAliasEventHint = () => 'restore it from a backup of the registry, or delete it if that move never happened';
+const skippedVersion = (name, version, why) => `skipped ${name} version ${version}: ${why}`;
+const incompleteVersion = (where) => `${where} holds no model card: a registration was interrupted before it finished`;
+const incompleteVersionHint = () => 'remove that folder (nothing was registered there) and register again';
+const incompleteMlflowVersion = (name, version, tag) => `${name} version ${version} has no ${tag} tag: its registration is still running, or was interrupted before the model card was stored`;
+const incompleteMlflowVersionHint = () => 'register the model again (it gets the next version); delete the interrupted version in MLflow if you like';
+const symlinkOutside = (link, target, dir) => `model file ${link} is a symbolic link to ${target}, outside the model directory ${dir}`;
+const symlinkOutsideHint = () => 'copy the file into the model directory instead of linking it, or point model-path at a directory that contains it';
+const symlinkBroken = (link) => `model file ${link} is a symbolic link to nothing`;
+const symlinkBrokenHint = () => 'remove the link or make it point at a file inside the model directory';
+const notARegularFile = (path, kind) => `model file ${path} is a ${kind}, not a regular file`;
+const notARegularFileHint = () => 'a model directory holds regular files (and links to files inside it); remove the special file';
+const invalidArtifactName = (name, why) => `artifact name ${JSON.stringify(name)} is not allowed: ${why}`;
+const invalidArtifactNameHint = () => 'use letters, digits, dots, dashes and underscores, e.g. artifact-name: model-${{ matrix.seed }}';
+const symlinkLoopHint = () => 'the link points at a folder that contains it (a loop): remove the link or point it at the files themselves';
+const symlinkLoop = (link, target) => `model file ${link} is a symbolic link to ${target}, a folder that contains it`;
+
 ;// CONCATENATED MODULE: ./src/core/registry/validate-registry-names.ts
 /**
  * Checks a model name and an alias against the rules every backend can store: model names are OCI
@@ -57875,12 +59436,15 @@ async function sha256File(path) {
 
 ;// CONCATENATED MODULE: ./src/registry/registry-errors.ts
 
+
 /** Registering a version that already exists: versions are immutable. */
 class VersionExistsError extends errors_ConfigurationError {
     constructor(message, location = {}, hint) {
         super(message, location, hint);
     }
 }
+/** The error every backend raises for a version number that is taken. */
+const versionTaken = (name, version) => new VersionExistsError(versionExists(name, version), { input: 'version' }, 'leave version empty to get the next free one');
 /** A model, version or alias that is not in the registry. */
 class NotFoundError extends errors_ConfigurationError {
     constructor(message, location = {}, hint) {
@@ -57894,6 +59458,12 @@ class DigestMismatchError extends DataError {
     }
 }
 
+/** A stored card or alias event that cannot be read (truncated, edited, re-pointed): named, never guessed at. */
+class CorruptRecordError extends DataError {
+    constructor(message, location = {}, hint) {
+        super(message, location, hint);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/registry/model-files.ts
 
@@ -57905,7 +59475,28 @@ class DigestMismatchError extends DataError {
 
 
 
-/** Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`. */
+
+/** Whether `path` is `dir` or inside it (both real paths). */
+function isInside(dir, path) {
+    const rest = (0,external_node_path_namespaceObject.relative)(dir, path);
+    return rest === '' || (!rest.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rest));
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'named pipe (FIFO)';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isBlockDevice() || info.isCharacterDevice())
+        return 'device';
+    return 'special file';
+}
+/**
+ * Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`.
+ * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
+ * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
+ * refused, naming the entry: nothing is dropped silently.
+ * @throws ConfigurationError naming the entry and the input
+ */
 async function collectModelFiles(dir) {
     const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
     if (info === undefined) {
@@ -57916,19 +59507,42 @@ async function collectModelFiles(dir) {
         const name = dir.split(external_node_path_namespaceObject.sep).pop() ?? 'model';
         return [{ path: name, sha256: await sha256File(dir), size: info.size }];
     }
-    async function walk(current) {
+    const root = await (0,promises_namespaceObject.realpath)(dir);
+    const refuse = (message, file, hint) => {
+        throw new errors_ConfigurationError(message, { input: 'model-path', file }, hint);
+    };
+    async function walk(current, ancestors) {
         const entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
         for (const entry of entries) {
             const full = (0,external_node_path_namespaceObject.join)(current, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile()) {
-                const size = (await (0,promises_namespaceObject.stat)(full)).size;
-                files.push({ path: (0,external_node_path_namespaceObject.relative)(dir, full).split(external_node_path_namespaceObject.sep).join('/'), sha256: await sha256File(full), size });
+            let target = full;
+            if (entry.isSymbolicLink()) {
+                const real = await (0,promises_namespaceObject.realpath)(full).catch(() => undefined);
+                if (real === undefined)
+                    return refuse(symlinkBroken(full), full, symlinkBrokenHint());
+                if (!isInside(root, real))
+                    return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint());
+                target = real;
             }
+            const entryInfo = await (0,promises_namespaceObject.stat)(target);
+            if (entryInfo.isDirectory()) {
+                const real = await (0,promises_namespaceObject.realpath)(target);
+                if (ancestors.has(real))
+                    return refuse(symlinkLoop(full, real), full, symlinkLoopHint());
+                await walk(full, new Set([...ancestors, real]));
+            }
+            else if (entryInfo.isFile()) {
+                files.push({
+                    path: (0,external_node_path_namespaceObject.relative)(dir, full).split(external_node_path_namespaceObject.sep).join('/'),
+                    sha256: await sha256File(full),
+                    size: entryInfo.size,
+                });
+            }
+            else
+                refuse(notARegularFile(full, kindOf(entryInfo)), full, notARegularFileHint());
         }
     }
-    await walk(dir);
+    await walk(dir, new Set([root]));
     if (files.length === 0) {
         throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input: 'model-path', file: dir }, 'train the model first, or point model-path at the right directory');
     }
@@ -57998,6 +59612,61 @@ function digestOf(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/registry/stored-record.ts
+
+
+
+
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { problem: text.trim() === '' ? 'it is empty' : `not JSON: ${error_message_errorMessage(error)}` };
+    }
+}
+/**
+ * The model card stored at `where` (a path or a registry reference, for messages), parsed and checked against
+ * schemas/model-card.schema.json and against the version it is stored as.
+ * @throws CorruptRecordError when it is truncated, not JSON, not a model card, or the card of another model or version
+ */
+function parseStoredCard(text, where, expected) {
+    const parsed = parseJson(text);
+    if ('problem' in parsed)
+        throw new CorruptRecordError(corruptCard(where, parsed.problem), { file: where }, corruptCardHint());
+    const problem = schemaProblems('model-card', parsed.value)[0];
+    if (problem !== undefined)
+        throw new CorruptRecordError(corruptCard(where, `${formatPath(problem.path)} ${problem.message}`), { file: where }, corruptCardHint());
+    const card = parsed.value;
+    if (card.name !== expected.name || card.version !== expected.version)
+        throw new CorruptRecordError(cardNamesOtherVersion(where, expected.name, expected.version, card.name, card.version), { file: where }, retaggedHint());
+    return card;
+}
+/**
+ * One stored alias event, or a CorruptRecordError naming `where` when it is truncated or not an event of `alias`.
+ */
+function parseStoredAliasEvent(text, where, alias) {
+    const parsed = parseJson(text);
+    const fail = (detail) => {
+        throw new CorruptRecordError(corruptAliasEvent(where, detail), { file: where }, corruptAliasEventHint());
+    };
+    if ('problem' in parsed)
+        return fail(parsed.problem);
+    const event = parsed.value;
+    if (typeof event !== 'object' || event === null || Array.isArray(event))
+        return fail('not a JSON object');
+    if (event.alias !== alias)
+        return fail(`it is not an event of alias ${alias}`);
+    if (typeof event.by !== 'string' || typeof event.at !== 'string')
+        return fail('"by" or "at" is missing');
+    for (const key of ['from', 'to']) {
+        const value = event[key];
+        if (value !== undefined && !(Number.isSafeInteger(value) && value >= 1))
+            return fail(`"${key}" is not a version number`);
+    }
+    return event;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/file-registry.ts
 
 
@@ -58006,26 +59675,59 @@ function digestOf(bytes) {
 
 
 
+
+
+
+/** What a killed process left behind is removed after this long even when its pid looks alive (pid reuse). */
+const STALE_LEFTOVER_MS = 24 * 60 * 60 * 1000;
+const EVENT_FILE = /^(\d{8})\.json$/;
+const file_registry_errnoCode = (error) => error?.code;
+/** `<host>.<pid>.<random>`: names what this process is writing, so that a later process can tell it was killed. */
+const ownName = () => `${(0,external_node_os_namespaceObject.hostname)()}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return file_registry_errnoCode(error) === 'EPERM';
+    }
+}
 /**
  * A registry in a directory:
  *
- *     <root>/<name>/versions/<n>/card.json     the model card (written last, by rename: its presence marks a complete version)
- *     <root>/<name>/versions/<n>/files/<path>  the model files
- *     <root>/<name>/aliases/<alias>/<seq>.json one audit event per move; the highest seq is the current target
+ *     <root>/<name>/versions/<n>/card.json      the model card
+ *     <root>/<name>/versions/<n>/card.sha256    the card's digest at registration (verified on every read)
+ *     <root>/<name>/versions/<n>/files/<path>   the model files
+ *     <root>/<name>/.staging/<host>.<pid>.<id>/ a registration being built (never read as a version)
+ *     <root>/<name>/aliases/<alias>/<seq>.json  one audit event per move; the highest seq is the current target
+ *     <root>/<name>/aliases/<alias>/.<host>.<pid>.<id>.tmp  an event being written
  *
- * Version numbers are claimed with `mkdir` (atomic, fails with EEXIST when another process got there
- * first), so concurrent registrations from many processes get distinct versions and lose none.
- * Alias events are claimed the same way with exclusive create (`open(…, 'wx')`).
+ * Crash safety: a registration is built whole in a staging folder and claims its version number by renaming that
+ * folder to `versions/<n>` (atomic; it fails when `<n>` is taken, and the registration tries `<n + 1>`). A version
+ * folder therefore either holds a complete version or does not exist: a process killed at any point leaves at
+ * most a staging folder or a temporary event file, which the next registration or move removes. An alias event is written to a temporary file and
+ * published with `link` to its sequence number (atomic, fails with EEXIST when another move got that number
+ * first), so an event file is always complete, concurrent moves from any number of processes all land, in order,
+ * and each event's `from` is the event before it.
  */
 class FileRegistry {
     root;
     description;
-    constructor(root) {
+    options;
+    constructor(root, options = {}) {
         this.root = (0,external_node_path_namespaceObject.resolve)(root);
         this.description = `file:${this.root}`;
+        this.options = options;
     }
     versionsDir(name) {
         return (0,external_node_path_namespaceObject.join)(this.root, name, 'versions');
+    }
+    aliasDir(name, alias) {
+        return (0,external_node_path_namespaceObject.join)(this.root, name, 'aliases', alias);
+    }
+    async checkpoint(stage) {
+        await this.options.checkpoint?.(stage);
     }
     async versionNumbers(name) {
         const entries = await (0,promises_namespaceObject.readdir)(this.versionsDir(name)).catch(() => []);
@@ -58034,64 +59736,94 @@ class FileRegistry {
             .map(Number)
             .sort((a, b) => a - b);
     }
+    /**
+     * Removes the entries of `dir` named `<prefix><host>.<pid>.<id><suffix>` (staging folders, temporary event files)
+     * whose process is gone (same host) or that are older than a day: what a killed process left behind.
+     */
+    async removeLeftovers(dir, prefix, suffix) {
+        const host = (0,external_node_os_namespaceObject.hostname)();
+        for (const entry of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
+            if (!entry.startsWith(prefix) || !entry.endsWith(suffix))
+                continue;
+            const match = /^(.+)\.(\d+)\.[0-9a-f]+$/.exec(entry.slice(prefix.length, entry.length - suffix.length));
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry);
+            const age = Date.now() - ((await (0,promises_namespaceObject.stat)(full).catch(() => undefined))?.mtimeMs ?? Date.now());
+            const dead = match !== null && match[1] === host && !processAlive(Number(match[2]));
+            if (dead || age > STALE_LEFTOVER_MS)
+                await (0,promises_namespaceObject.rm)(full, { recursive: true, force: true });
+        }
+    }
     async register(request) {
         assertModelName(request.name);
         const files = await collectModelFiles(request.modelDir);
         const single = (await (0,promises_namespaceObject.stat)(request.modelDir)).isFile();
+        const stagingRoot = (0,external_node_path_namespaceObject.join)(this.root, request.name, '.staging');
+        await (0,promises_namespaceObject.mkdir)(stagingRoot, { recursive: true });
         await (0,promises_namespaceObject.mkdir)(this.versionsDir(request.name), { recursive: true });
-        let version;
-        if (request.version !== undefined) {
-            version = request.version;
-            try {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.versionsDir(request.name), String(version)));
+        await this.removeLeftovers(stagingRoot, '', '');
+        const staging = (0,external_node_path_namespaceObject.join)(stagingRoot, ownName());
+        try {
+            await (0,promises_namespaceObject.mkdir)(staging);
+            const filesDir = (0,external_node_path_namespaceObject.join)(staging, 'files');
+            for (const file of files) {
+                const source = single ? request.modelDir : (0,external_node_path_namespaceObject.join)(request.modelDir, ...file.path.split('/'));
+                const target = safeJoin(filesDir, file.path);
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(target, '..'), { recursive: true });
+                await (0,promises_namespaceObject.copyFile)(source, target);
+                await this.checkpoint('register:files');
             }
-            catch (error) {
-                if (error.code === 'EEXIST') {
-                    throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one');
-                }
-                throw error;
-            }
-        }
-        else {
-            const existing = await this.versionNumbers(request.name);
-            version = (existing[existing.length - 1] ?? 0) + 1;
+            let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1;
             for (;;) {
+                const card = { ...request.card, name: request.name, version, files };
+                const text = `${JSON.stringify(card, null, 2)}\n`;
+                const digest = digestOf(text);
+                await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(staging, 'card.json'), text);
+                await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(staging, 'card.sha256'), `${digest}\n`);
+                await this.checkpoint('register:card');
                 try {
-                    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.versionsDir(request.name), String(version)));
-                    break;
+                    await (0,promises_namespaceObject.rename)(staging, (0,external_node_path_namespaceObject.join)(this.versionsDir(request.name), String(version)));
+                    return { name: request.name, version, digest, card, aliases: [] };
                 }
                 catch (error) {
-                    if (error.code !== 'EEXIST')
+                    if (file_registry_errnoCode(error) !== 'ENOTEMPTY' && file_registry_errnoCode(error) !== 'EEXIST')
                         throw error;
-                    version += 1;
                 }
+                if (request.version !== undefined)
+                    throw versionTaken(request.name, version);
+                version += 1;
             }
         }
-        const dir = (0,external_node_path_namespaceObject.join)(this.versionsDir(request.name), String(version));
-        const filesDir = (0,external_node_path_namespaceObject.join)(dir, 'files');
-        for (const file of files) {
-            const source = single ? request.modelDir : (0,external_node_path_namespaceObject.join)(request.modelDir, ...file.path.split('/'));
-            const target = safeJoin(filesDir, file.path);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(target, '..'), { recursive: true });
-            await (0,promises_namespaceObject.copyFile)(source, target);
+        finally {
+            await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
         }
-        const card = { ...request.card, name: request.name, version, files };
-        const text = `${JSON.stringify(card, null, 2)}\n`;
-        const temp = (0,external_node_path_namespaceObject.join)(dir, `.card.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
-        await (0,promises_namespaceObject.writeFile)(temp, text);
-        await (0,promises_namespaceObject.rename)(temp, (0,external_node_path_namespaceObject.join)(dir, 'card.json'));
-        return { name: request.name, version, digest: digestOf(text), card, aliases: [] };
     }
+    /**
+     * The version as stored, or undefined when its folder does not exist.
+     * @throws CorruptRecordError (no card, damaged card, the card of another version), DigestMismatchError (edited card)
+     */
     async readVersion(name, version, aliases) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.versionsDir(name), String(version), 'card.json'), 'utf8').catch(() => undefined);
-        if (text === undefined)
+        const dir = (0,external_node_path_namespaceObject.join)(this.versionsDir(name), String(version));
+        if ((await (0,promises_namespaceObject.stat)(dir).catch(() => undefined))?.isDirectory() !== true)
             return undefined;
-        const card = JSON.parse(text);
+        const cardPath = (0,external_node_path_namespaceObject.join)(dir, 'card.json');
+        const text = await (0,promises_namespaceObject.readFile)(cardPath, 'utf8').catch((error) => {
+            if (file_registry_errnoCode(error) === 'ENOENT')
+                throw new CorruptRecordError(incompleteVersion(dir), { file: dir }, incompleteVersionHint());
+            throw error;
+        });
+        const pinPath = (0,external_node_path_namespaceObject.join)(dir, 'card.sha256');
+        const pin = (await (0,promises_namespaceObject.readFile)(pinPath, 'utf8').catch(() => undefined))?.trim();
+        const digest = digestOf(text);
+        if (pin === undefined)
+            throw new DigestMismatchError(cardPinMissing(cardPath, pinPath), { file: cardPath }, cardAlteredHint());
+        if (pin !== digest)
+            throw new DigestMismatchError(cardPinMismatch(cardPath, pin, digest), { file: cardPath }, cardAlteredHint());
+        const card = parseStoredCard(text, cardPath, { name, version });
         const names = Object.entries(aliases)
             .filter(([, v]) => v === version)
             .map(([a]) => a)
             .sort();
-        return { name, version, digest: digestOf(text), card, aliases: names };
+        return { name, version, digest, card, aliases: names };
     }
     async get(name, selector) {
         assertModelName(name);
@@ -58110,14 +59842,22 @@ class FileRegistry {
             throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
         return ref;
     }
+    /** Every readable version; a damaged one is named in a warning and skipped. */
     async list(name) {
         assertModelName(name);
         const aliases = await this.aliases(name);
         const refs = [];
         for (const version of await this.versionNumbers(name)) {
-            const ref = await this.readVersion(name, version, aliases);
-            if (ref !== undefined)
-                refs.push(ref);
+            try {
+                const ref = await this.readVersion(name, version, aliases);
+                if (ref !== undefined)
+                    refs.push(ref);
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.options.logger?.warning(skippedVersion(name, version, error.describe()));
+            }
         }
         return refs;
     }
@@ -58142,48 +59882,83 @@ class FileRegistry {
         assertModelName(name);
         assertAlias(alias);
         await this.get(name, { version });
-        const dir = (0,external_node_path_namespaceObject.join)(this.root, name, 'aliases', alias);
+        const dir = this.aliasDir(name, alias);
         await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        for (;;) {
-            // The sequence number counts files, not complete events: a move being written by another process
-            // already holds its number.
-            const taken = (await (0,promises_namespaceObject.readdir)(dir)).filter((entry) => /^\d{8}\.json$/.test(entry)).length;
-            const seq = taken + 1;
-            const history = await this.aliasHistory(name, alias);
-            const previous = history[history.length - 1]?.to;
-            const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
-            try {
-                const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, `${String(seq).padStart(8, '0')}.json`), 'wx');
-                await handle.writeFile(`${JSON.stringify(event)}\n`);
-                await handle.close();
-                return event;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
+        await this.removeLeftovers(dir, '.', '.tmp');
+        const temp = (0,external_node_path_namespaceObject.join)(dir, `.${ownName()}.tmp`);
+        try {
+            for (;;) {
+                // Every event file below the claimed number is complete (published by link), so the history read after
+                // listing holds every event before ours, and `from` is the target of the one just before it.
+                const taken = (await (0,promises_namespaceObject.readdir)(dir)).map((entry) => EVENT_FILE.exec(entry)?.[1]).filter((n) => n !== undefined);
+                const seq = Math.max(0, ...taken.map(Number)) + 1;
+                const history = await this.aliasHistory(name, alias);
+                const previous = history[history.length - 1]?.to;
+                const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
+                await (0,promises_namespaceObject.writeFile)(temp, `${JSON.stringify(event)}\n`);
+                await this.checkpoint('alias:event');
+                try {
+                    await (0,promises_namespaceObject.link)(temp, (0,external_node_path_namespaceObject.join)(dir, `${String(seq).padStart(8, '0')}.json`));
+                    return event;
+                }
+                catch (error) {
+                    if (file_registry_errnoCode(error) !== 'EEXIST')
+                        throw error;
+                }
             }
         }
+        finally {
+            await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        }
     }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
     async aliasHistory(name, alias) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.root, name, 'aliases', alias);
-        const entries = (await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
-            .filter((entry) => /^\d{8}\.json$/.test(entry))
-            .sort();
+        const dir = this.aliasDir(name, alias);
+        const entries = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((entry) => EVENT_FILE.test(entry)).sort();
         const events = [];
         for (const entry of entries) {
-            const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, entry), 'utf8');
-            if (text.trim() === '')
-                continue;
-            events.push(JSON.parse(text));
+            const path = (0,external_node_path_namespaceObject.join)(dir, entry);
+            try {
+                events.push(parseStoredAliasEvent(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path, alias));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError))
+                    throw error;
+                this.options.logger?.warning(error.describe());
+            }
         }
         return events;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/chain-alias-events.ts
+/**
+ * An alias history in its stored order with each event's `from` set to the target of the event before it (the
+ * first keeps its own). Where moves are not serialised (OCI tags, MLflow artifacts), two concurrent moves can both
+ * have seen the same previous target; the order is the truth, so `from` follows it.
+ * @example chainAliasEvents([{ alias: 'c', to: 1, at: 't1', by: 'a' }, { alias: 'c', from: 1, to: 2, at: 't2', by: 'b' }, { alias: 'c', from: 1, to: 3, at: 't2', by: 'c' }]).map((e) => e.from) // => [undefined, 1, 2]
+ */
+function chainAliasEvents(events) {
+    const chained = [];
+    for (const event of events) {
+        const before = chained[chained.length - 1];
+        if (before === undefined || before.to === undefined)
+            chained.push(event);
+        else {
+            // Rebuilt key by key so that `from` keeps its place after `alias` (records compare and serialise the same).
+            const { alias, from: _stored, ...rest } = event;
+            chained.push({ alias, from: before.to, ...rest });
+        }
+    }
+    return chained;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/http-client.ts
 
 
 
+const RETRIES = 3;
+const RETRY_STATUS = /^(429|5\d\d)$/;
 /**
  * fetch with the credential flows registries use: `Basic` (user:token on every request) and the
  * `Bearer` token exchange of the distribution spec (401 + `WWW-Authenticate: Bearer realm=…,service=…,scope=…`
@@ -58279,8 +60054,21 @@ class RegistryHttp {
         this.bearer.set(url.toString(), token);
         return `Bearer ${token}`;
     }
+    /**
+     * `send`, retried (at most RETRIES times, 100 ms, 300 ms, 900 ms apart) when a GET or HEAD gets 429 or a 5xx:
+     * docker-registry answers 500 to a manifest read that races a PUT of the same manifest, and reads are idempotent.
+     */
+    async sendRetrying(request, authorization) {
+        let response = await this.send(request, authorization);
+        const idempotent = request.method === 'GET' || request.method === 'HEAD';
+        for (let attempt = 0; idempotent && attempt < RETRIES && RETRY_STATUS.test(String(response.status)); attempt += 1) {
+            await new Promise((done) => setTimeout(done, 100 * 3 ** attempt));
+            response = await this.send(request, authorization);
+        }
+        return response;
+    }
     async request(request) {
-        let response = await this.send(request, this.authorization);
+        let response = await this.sendRetrying(request, this.authorization);
         if (response.status === 401) {
             const challenge = response.headers.get('www-authenticate') ?? '';
             let authorization;
@@ -58292,7 +60080,7 @@ class RegistryHttp {
                     throw new ServiceError(registryDenied(this.label, 401), { input: 'registry-token' }, 'the registry needs credentials: set registry-token');
                 }
             }
-            response = await this.send(request, authorization);
+            response = await this.sendRetrying(request, authorization);
             if (response.status !== 401 && response.status !== 403)
                 this.authorization = authorization;
         }
@@ -58316,8 +60104,15 @@ class RegistryHttp {
 
 
 
+
+
+
 const CARD_TAG = 'modelgate.card_sha256';
 const SOURCE_PREFIX = 'mlflow-artifacts:/';
+/** An alias event artifact: `e<sequence>-<id>.json`; older ones are `<epoch ms, 15 digits>-<id>.json` and sort first. */
+const EVENT_KEY = /^e(\d{8})-[0-9a-f]{12}\.json$/;
+/** How often a move re-reads the newest event to bring the MLflow alias to it before giving up. */
+const CONVERGE_ROUNDS = 8;
 /**
  * The MLflow Model Registry over its REST API (`/api/2.0/mlflow/registered-models/*`,
  * `/api/2.0/mlflow/model-versions/*`, `registered-models/alias`). Files go to the tracking server's
@@ -58325,15 +60120,23 @@ const SOURCE_PREFIX = 'mlflow-artifacts:/';
  * the default since MLflow 2.0) under `modelgate/<name>/<registration-id>/`; the version's `source` is
  * `mlflow-artifacts:/modelgate/<name>/<registration-id>` and its tag `modelgate.card_sha256` pins the card.
  * MLflow assigns version numbers itself (atomically, server side), so concurrent registrations get
- * distinct versions; a version number cannot be chosen. Alias moves are audited as one JSON artifact per
- * move under `modelgate/<name>/aliases/<alias>/`.
+ * distinct versions; a version number cannot be chosen. The tag is set last, so it marks a complete registration:
+ * a version without it (a registration killed half-way, or still running) is named and skipped by list and refused
+ * by get.
+ *
+ * Alias moves are audited as one JSON artifact per move under `modelgate/<name>/aliases/<alias>/`, named
+ * `e<sequence>-<random id>.json` (sequence one more than the highest seen; unique, so concurrent moves never
+ * overwrite each other). The history is the events in name order, each `from` being the event before it; each move
+ * writes its event first and then points the MLflow alias at the newest event, re-reading until the two agree.
  */
 class MlflowRegistry {
     base;
     description;
     http;
+    logger;
     constructor(base, options) {
         this.base = base;
+        this.logger = options.logger;
         this.description = `mlflow+${base}`;
         this.http = new RegistryHttp(this.description, options, true);
     }
@@ -58402,7 +60205,7 @@ class MlflowRegistry {
         if (request.version !== undefined) {
             const existing = await this.api('GET', `model-versions/get?name=${encodeURIComponent(request.name)}&version=${request.version}`, undefined, [404, 400]);
             if (existing.status === 200)
-                throw new VersionExistsError(versionExists(request.name, request.version), { input: 'version' }, 'leave version empty to get the next free one');
+                throw versionTaken(request.name, request.version);
             throw new errors_ConfigurationError(`MLflow assigns version numbers itself: cannot register ${request.name} as version ${request.version}`, { input: 'version' }, 'leave version empty with an mlflow registry');
         }
         const files = await collectModelFiles(request.modelDir);
@@ -58436,18 +60239,26 @@ class MlflowRegistry {
         });
         return { name: request.name, version, digest, card, aliases: [] };
     }
+    /**
+     * The version as stored.
+     * @throws CorruptRecordError (an interrupted registration, a missing or damaged card, the card of another version),
+     * DigestMismatchError (the card was altered after registration)
+     */
     async readVersion(mv) {
+        const version = Number(mv.version);
         const pinned = mv.tags?.find((tag) => tag.key === CARD_TAG)?.value;
         if (pinned === undefined)
-            return undefined; // a registration still in progress, or not modelgate's
-        const bytes = await this.getArtifact(`${this.sourcePath(mv)}/card.json`);
+            throw new CorruptRecordError(incompleteMlflowVersion(mv.name, version, CARD_TAG), { input: 'version' }, incompleteMlflowVersionHint());
+        const path = `${this.sourcePath(mv)}/card.json`;
+        const where = `${this.description} artifact ${path}`;
+        const bytes = await this.getArtifact(path);
         if (bytes === undefined)
-            return undefined;
+            throw new CorruptRecordError(corruptCard(where, 'it is missing'), { file: path }, corruptCardHint());
         if (digestOf(bytes) !== pinned) {
             throw new DigestMismatchError(`the model card of ${mv.name} version ${mv.version} does not match its pinned digest ${pinned}`, { input: 'registry' }, 'the stored model was altered; do not use it');
         }
-        const card = JSON.parse(bytes.toString('utf8'));
-        return { name: mv.name, version: Number(mv.version), digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() };
+        const card = parseStoredCard(bytes.toString('utf8'), where, { name: mv.name, version });
+        return { name: mv.name, version, digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() };
     }
     async get(name, selector) {
         assertModelName(name);
@@ -58463,14 +60274,7 @@ class MlflowRegistry {
             if (response.status !== 200)
                 throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
         }
-        const ref = await this.readVersion(this.json(response).model_version);
-        if (ref === undefined) {
-            const version = 'alias' in selector
-                ? Number(this.json(response).model_version.version)
-                : selector.version;
-            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'the version has no modelgate model card');
-        }
-        return ref;
+        return await this.readVersion(this.json(response).model_version);
     }
     async list(name) {
         assertModelName(name);
@@ -58484,9 +60288,14 @@ class MlflowRegistry {
         } while (token !== undefined);
         const refs = [];
         for (const mv of versions.sort((a, b) => Number(a.version) - Number(b.version))) {
-            const ref = await this.readVersion(mv);
-            if (ref !== undefined)
-                refs.push(ref);
+            try {
+                refs.push(await this.readVersion(mv));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(skippedVersion(name, Number(mv.version), error.describe()));
+            }
         }
         return refs;
     }
@@ -58511,27 +60320,65 @@ class MlflowRegistry {
         assertModelName(name);
         assertAlias(alias);
         await this.get(name, { version });
-        const previous = (await this.aliases(name))[alias];
-        await this.api('POST', 'registered-models/alias', { name, alias, version: String(version) });
-        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
-        const key = `${String(Date.parse(event.at)).padStart(15, '0')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
-        await this.putArtifact(`modelgate/${name}/aliases/${alias}/${key}`, Buffer.from(JSON.stringify(event)));
+        const dir = `modelgate/${name}/aliases/${alias}`;
+        const keys = await this.eventKeys(dir);
+        const last = keys[keys.length - 1];
+        const previous = last === undefined ? undefined : (await this.readEvent(dir, last, alias))?.to;
+        const seq = Math.max(0, ...keys.map((key) => Number(EVENT_KEY.exec(key)?.[1] ?? 0))) + 1;
+        const event = makeAliasEvent(alias, previous ?? (await this.aliases(name))[alias], version, audit, new Date().toISOString());
+        const key = `e${String(seq).padStart(8, '0')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`;
+        await this.putArtifact(`${dir}/${key}`, Buffer.from(JSON.stringify(event)));
+        await this.bringAliasToNewest(name, alias, dir);
         return event;
     }
-    async aliasHistory(name, alias) {
-        assertAlias(alias);
-        const dir = `modelgate/${name}/aliases/${alias}`;
-        const paths = (await this.listArtifacts(dir))
+    /**
+     * Points the MLflow alias at the newest event's version, re-reading after each move until the newest event is the
+     * one it applied: the last of several concurrent moves to finish leaves the alias on the newest event.
+     */
+    async bringAliasToNewest(name, alias, dir) {
+        let applied;
+        for (let round = 0; round < CONVERGE_ROUNDS; round += 1) {
+            const keys = await this.eventKeys(dir);
+            const newest = keys[keys.length - 1];
+            const target = newest === undefined ? undefined : (await this.readEvent(dir, newest, alias))?.to;
+            if (target === undefined || target === applied)
+                return;
+            await this.api('POST', 'registered-models/alias', { name, alias, version: String(target) });
+            applied = target;
+        }
+    }
+    async eventKeys(dir) {
+        return (await this.listArtifacts(dir))
             .map((path) => path.split('/').pop() ?? path)
             .filter((p) => p.endsWith('.json'))
             .sort();
-        const events = [];
-        for (const path of paths) {
-            const bytes = await this.getArtifact(`${dir}/${path}`);
-            if (bytes !== undefined)
-                events.push(JSON.parse(bytes.toString('utf8')));
+    }
+    /** One stored event; undefined (and a warning naming it) when it is missing or damaged. */
+    async readEvent(dir, key, alias) {
+        const bytes = await this.getArtifact(`${dir}/${key}`);
+        if (bytes === undefined)
+            return undefined;
+        try {
+            return parseStoredAliasEvent(bytes.toString('utf8'), `${this.description} artifact ${dir}/${key}`, alias);
         }
-        return events;
+        catch (error) {
+            if (!(error instanceof CorruptRecordError))
+                throw error;
+            this.logger.warning(error.describe());
+            return undefined;
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        assertAlias(alias);
+        const dir = `modelgate/${name}/aliases/${alias}`;
+        const events = [];
+        for (const key of await this.eventKeys(dir)) {
+            const event = await this.readEvent(dir, key, alias);
+            if (event !== undefined)
+                events.push(event);
+        }
+        return chainAliasEvents(events);
     }
 }
 
@@ -58546,30 +60393,60 @@ class MlflowRegistry {
 
 
 
+
+
+
+
 const MODEL_ARTIFACT_TYPE = 'application/vnd.modelgate.model.v1+json';
 const MODEL_CARD_MEDIA_TYPE = 'application/vnd.modelgate.model.card.v1+json';
 const ALIAS_HISTORY_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-history.v1+json';
+const ALIAS_EVENT_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-event.v1+json';
 const MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
 const TITLE = 'org.opencontainers.image.title';
 const VERSION_ANNOTATION = 'dev.modelgate.version';
 /** Read-back delay after a version tag PUT (ms, plus up to the same again at random). */
 const SETTLE_MS = 250;
+const SEQ_ANNOTATION = 'dev.modelgate.sequence';
+/** How often a move re-reads the newest event to bring the alias tag to it before giving up (it is still right). */
+const oci_registry_CONVERGE_ROUNDS = 8;
 const versionTag = (version) => `v${version}`;
+/** The audit trail before one tag per event (read, never written). */
 const historyTag = (alias) => `${alias}.history`;
+/** One immutable tag per alias move: `<alias>.e<sequence>.<id>`; ordered by sequence, then id. */
+const eventTag = (alias, seq, id) => `${alias}.e${String(seq).padStart(8, '0')}.${id}`;
+const EVENT_TAG = /^(.+)\.e(\d{8})\.([0-9a-f]{12})$/;
+function eventTags(tags) {
+    const events = [];
+    for (const tag of tags) {
+        const match = EVENT_TAG.exec(tag);
+        if (match !== null)
+            events.push({ tag, alias: match[1] ?? '', seq: Number(match[2]), id: match[3] ?? '' });
+    }
+    return events.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 /**
  * Models as OCI artifacts in any distribution-spec registry (ghcr.io, Docker's registry, Harbor, ECR…):
  * one repository per model (`<namespace>/<name>`), one manifest per version tagged `v<n>` with
  * `artifactType` application/vnd.modelgate.model.v1+json, config = the model card, layers = the files
- * (annotation org.opencontainers.image.title = path). An alias is a tag on the version's manifest; its
- * audit trail is a second artifact tagged `<alias>.history` whose config holds every move.
+ * (annotation org.opencontainers.image.title = path).
+ *
+ * Aliases: every move is its own immutable artifact tagged `<alias>.e<sequence>.<random id>` (config = the audit
+ * event, artifactType application/vnd.modelgate.alias-event.v1+json). Its sequence is one more than the highest it
+ * saw, and the random id makes the tag unique, so concurrent moves never overwrite each other: every event lands.
+ * The history is the events ordered by (sequence, id), each `from` being the event before it; the alias's target
+ * is the newest event. The tag `<alias>` itself (the version's manifest, so `oras pull …:champion` gets the model)
+ * is brought to the newest event by every move after it wrote its event, re-reading until the two agree.
+ * Registries written before this kept the whole history in one artifact tagged `<alias>.history`; it is still read.
+ *
+ * Crash safety: a version exists once its tag does (blobs first, the manifest PUT last), so a process killed during
+ * a registration leaves only unreferenced blobs, which the registry's garbage collection removes.
  *
  * Immutability: the distribution API has no conditional PUT, so a version tag is checked before the PUT
  * and read back 250–500 ms after it. Two clients that PUT the same tag within that
  * window can still both believe they won; registries with tag immutability (ghcr.io packages cannot be
- * protected this way, Harbor/ECR/ACR can) close the gap. Alias-history updates are read-modify-write with
- * the same caveat: a concurrent move of the same alias can drop one audit event (the alias tag itself
- * is still right).
+ * protected this way, Harbor/ECR/ACR can) close the gap. The settling delay grows with the time the check and the
+ * PUT took, so a slow registry widens it.
  */
 class OciRegistry {
     base;
@@ -58706,11 +60583,19 @@ class OciRegistry {
         });
         if (response.status === 404)
             return undefined;
-        return {
-            manifest: JSON.parse(response.body.toString('utf8')),
-            digest: digestOf(response.body),
-            raw: response.body,
-        };
+        const digest = digestOf(response.body);
+        const served = response.headers.get('docker-content-digest');
+        const where = `${this.description}/${this.repo(name)}:${reference}`;
+        if (served !== null && /^sha256:/.test(served) && served !== digest)
+            throw new DigestMismatchError(`the manifest ${where} has digest ${digest} but the registry serves it as ${served}: its storage was altered`, { input: 'registry' }, 'do not use it: register the model again');
+        let manifest;
+        try {
+            manifest = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new CorruptRecordError(`the manifest ${where} is not JSON`, { input: 'registry' }, 'register the model again');
+        }
+        return { manifest, digest, raw: response.body };
     }
     async putManifest(name, reference, bytes) {
         await this.http.request({
@@ -58775,16 +60660,19 @@ class OciRegistry {
             };
             const bytes = Buffer.from(JSON.stringify(manifest));
             const digest = digestOf(bytes);
+            const checkedAt = Date.now();
             if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
                 if (request.version !== undefined)
-                    throw new VersionExistsError(versionExists(request.name, version), { input: 'version' }, 'leave version empty to get the next free one');
+                    throw versionTaken(request.name, version);
                 version += 1;
                 continue;
             }
             await this.putManifest(request.name, versionTag(version), bytes);
             // Read back after a settling delay much longer than the one-request window above: a client that
             // found the tag free just before our PUT has overwritten it by then, and we move on to the next version.
-            await new Promise((done) => setTimeout(done, SETTLE_MS + Math.floor(Math.random() * SETTLE_MS)));
+            // The delay grows with how long the check and the PUT took: a loaded registry (or runner) widens the window.
+            const settle = Math.max(SETTLE_MS, 4 * (Date.now() - checkedAt));
+            await new Promise((done) => setTimeout(done, settle + Math.floor(Math.random() * SETTLE_MS)));
             if ((await this.tagDigest(request.name, versionTag(version))) === digest) {
                 return { name: request.name, version, digest, card, aliases: [] };
             }
@@ -58795,58 +60683,83 @@ class OciRegistry {
         }
         throw new ServiceError(overwriteDetected(request.name, version), { input: 'model-name' }, 'too many concurrent registrations; try again');
     }
-    async readVersion(name, reference) {
+    /**
+     * The version stored under tag `v<version>`, or undefined when the tag does not exist.
+     * @throws DigestMismatchError (card or manifest altered), CorruptRecordError (damaged card, or the card of another
+     * version: the tag was re-pointed)
+     */
+    async readVersion(name, version) {
+        const reference = versionTag(version);
         const found = await this.getManifest(name, reference);
         if (found === undefined)
             return undefined;
+        const where = `${this.description}/${this.repo(name)}:${reference}`;
         const configBytes = await this.getBlob(name, found.manifest.config.digest);
         if (digestOf(configBytes) !== found.manifest.config.digest) {
-            throw new DigestMismatchError(`the model card of ${name}:${reference} does not match its digest ${found.manifest.config.digest}`, { input: 'registry' }, 'the stored model was altered; do not use it');
+            throw new DigestMismatchError(`the model card of ${where} does not match its digest ${found.manifest.config.digest}`, { input: 'registry' }, 'the stored model was altered; do not use it');
         }
-        const card = JSON.parse(configBytes.toString('utf8'));
-        return { name, version: card.version, digest: found.digest, card, aliases: [] };
+        const card = parseStoredCard(configBytes.toString('utf8'), where, { name, version });
+        return { name, version, digest: found.digest, card, aliases: [] };
+    }
+    withAliases(ref, aliases) {
+        const names = Object.entries(aliases)
+            .filter(([, v]) => v === ref.version)
+            .map(([a]) => a)
+            .sort();
+        return { ...ref, aliases: names };
     }
     async get(name, selector) {
         assertModelName(name);
-        const reference = 'alias' in selector ? selector.alias : versionTag(selector.version);
         if ('alias' in selector)
             assertAlias(selector.alias);
-        const ref = await this.readVersion(name, reference);
-        if (ref === undefined) {
-            if ('alias' in selector)
-                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
-            throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
-        }
         const aliases = await this.aliases(name);
-        return {
-            ...ref,
-            aliases: Object.entries(aliases)
-                .filter(([, v]) => v === ref.version)
-                .map(([a]) => a)
-                .sort(),
-        };
+        let version;
+        if ('alias' in selector) {
+            const target = aliases[selector.alias];
+            if (target === undefined)
+                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
+            version = target;
+        }
+        else
+            version = selector.version;
+        const ref = await this.readVersion(name, version);
+        if (ref === undefined)
+            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
+        return this.withAliases(ref, aliases);
     }
+    /** Every readable version; a damaged or re-pointed one is named in a warning and skipped. */
     async list(name) {
         assertModelName(name);
         const aliases = await this.aliases(name);
         const refs = [];
         for (const version of await this.versionNumbers(name)) {
-            const ref = await this.readVersion(name, versionTag(version));
-            if (ref !== undefined)
-                refs.push({
-                    ...ref,
-                    aliases: Object.entries(aliases)
-                        .filter(([, v]) => v === version)
-                        .map(([a]) => a)
-                        .sort(),
-                });
+            try {
+                const ref = await this.readVersion(name, version);
+                if (ref !== undefined)
+                    refs.push(this.withAliases(ref, aliases));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(skippedVersion(name, version, error.describe()));
+            }
         }
         return refs;
     }
+    /** Alias → version: the newest event of each alias; an alias with no events (older registries) by its tag. */
     async aliases(name) {
+        const tags = await this.tags(name);
         const result = {};
-        for (const tag of await this.tags(name)) {
-            if (/^v\d+$/.test(tag) || tag.includes('.'))
+        const newest = new Map();
+        for (const event of eventTags(tags))
+            newest.set(event.alias, event);
+        for (const [alias, event] of newest) {
+            const version = await this.eventVersion(name, event);
+            if (version !== undefined)
+                result[alias] = version;
+        }
+        for (const tag of tags) {
+            if (/^v\d+$/.test(tag) || tag.includes('.') || newest.has(tag))
                 continue;
             const found = await this.getManifest(name, tag);
             const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION]);
@@ -58854,6 +60767,12 @@ class OciRegistry {
                 result[tag] = version;
         }
         return result;
+    }
+    /** The version an event tag moved its alias to (its manifest annotation), undefined when unreadable. */
+    async eventVersion(name, event) {
+        const found = await this.getManifest(name, event.tag);
+        const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION]);
+        return Number.isSafeInteger(version) && version > 0 ? version : undefined;
     }
     async download(ref, dir) {
         for (const file of ref.card.files) {
@@ -58869,21 +60788,19 @@ class OciRegistry {
     async setAlias(name, alias, version, audit) {
         assertModelName(name);
         assertAlias(alias);
-        const target = await this.getManifest(name, versionTag(version));
-        if (target === undefined)
-            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
-        const history = [...(await this.aliasHistory(name, alias))];
-        const current = await this.getManifest(name, alias);
-        const previousVersion = Number(current?.manifest.annotations?.[VERSION_ANNOTATION]);
-        const event = makeAliasEvent(alias, Number.isInteger(previousVersion) && previousVersion > 0 ? previousVersion : undefined, version, audit, new Date().toISOString());
-        history.push(event);
-        await this.writeHistory(name, alias, history);
-        // The alias tag is the same manifest as the version: `oras pull host/ns/name:champion` gets the model.
-        await this.putManifest(name, alias, target.raw);
+        await this.get(name, { version });
+        const tags = await this.tags(name);
+        const mine = eventTags(tags).filter((event) => event.alias === alias);
+        const last = mine[mine.length - 1];
+        const previous = last === undefined ? (await this.aliases(name))[alias] : await this.eventVersion(name, last);
+        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
+        const seq = (last?.seq ?? 0) + 1;
+        await this.putEvent(name, eventTag(alias, seq, (0,external_node_crypto_.randomBytes)(6).toString('hex')), event, seq);
+        await this.bringAliasTagToNewest(name, alias);
         return event;
     }
-    async writeHistory(name, alias, events) {
-        const configBytes = Buffer.from(JSON.stringify({ alias, events }));
+    async putEvent(name, tag, event, seq) {
+        const configBytes = Buffer.from(JSON.stringify(event));
         const configDigest = digestOf(configBytes);
         await this.pushBlob(name, configBytes, configDigest);
         const empty = Buffer.from('{}');
@@ -58892,19 +60809,82 @@ class OciRegistry {
         const manifest = {
             schemaVersion: 2,
             mediaType: MANIFEST_MEDIA_TYPE,
-            artifactType: ALIAS_HISTORY_ARTIFACT_TYPE,
-            config: { mediaType: ALIAS_HISTORY_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
+            artifactType: ALIAS_EVENT_ARTIFACT_TYPE,
+            config: { mediaType: ALIAS_EVENT_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
             layers: [{ mediaType: EMPTY_MEDIA_TYPE, digest: emptyDigest, size: empty.length }],
+            annotations: {
+                'org.opencontainers.image.created': event.at,
+                [VERSION_ANNOTATION]: String(event.to),
+                [SEQ_ANNOTATION]: String(seq),
+            },
         };
-        await this.putManifest(name, historyTag(alias), Buffer.from(JSON.stringify(manifest)));
+        await this.putManifest(name, tag, Buffer.from(JSON.stringify(manifest)));
     }
-    async aliasHistory(name, alias) {
-        assertAlias(alias);
+    /**
+     * Points the tag `<alias>` at the version of the newest event, re-reading after each PUT until the newest event
+     * is the one it wrote: the last of several concurrent moves to finish leaves the tag on the newest event.
+     */
+    async bringAliasTagToNewest(name, alias) {
+        let written;
+        for (let round = 0; round < oci_registry_CONVERGE_ROUNDS; round += 1) {
+            const mine = eventTags(await this.tags(name)).filter((event) => event.alias === alias);
+            const newest = mine[mine.length - 1];
+            const target = newest === undefined ? undefined : await this.eventVersion(name, newest);
+            if (target === undefined || target === written)
+                return;
+            const manifest = await this.getManifest(name, versionTag(target));
+            if (manifest === undefined)
+                return;
+            await this.putManifest(name, alias, manifest.raw);
+            written = target;
+        }
+    }
+    /** The events of the one-artifact history older registries kept (`<alias>.history`); [] and a warning when damaged. */
+    async legacyHistory(name, alias) {
+        const where = `${this.description}/${this.repo(name)}:${historyTag(alias)}`;
         const found = await this.getManifest(name, historyTag(alias));
         if (found === undefined)
             return [];
-        const config = await this.getBlob(name, found.manifest.config.digest);
-        return JSON.parse(config.toString('utf8')).events;
+        const text = (await this.getBlob(name, found.manifest.config.digest)).toString('utf8');
+        try {
+            const events = JSON.parse(text).events;
+            if (!Array.isArray(events))
+                throw new Error('no "events" list');
+            return events.map((event, index) => parseStoredAliasEvent(JSON.stringify(event), `${where} event ${index + 1}`, alias));
+        }
+        catch (error) {
+            const damaged = error instanceof CorruptRecordError
+                ? error
+                : new CorruptRecordError(corruptAliasEvent(where, error_message_errorMessage(error)), { input: 'registry' });
+            this.logger.warning(damaged.describe());
+            return [];
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        assertAlias(alias);
+        const tags = await this.tags(name);
+        const events = [];
+        if (tags.includes(historyTag(alias)))
+            events.push(...(await this.legacyHistory(name, alias)));
+        for (const event of eventTags(tags).filter((e) => e.alias === alias)) {
+            const where = `${this.description}/${this.repo(name)}:${event.tag}`;
+            try {
+                const found = await this.getManifest(name, event.tag);
+                if (found === undefined)
+                    continue;
+                const config = await this.getBlob(name, found.manifest.config.digest);
+                if (digestOf(config) !== found.manifest.config.digest)
+                    throw new CorruptRecordError(`the alias event ${where} does not match its digest`, { input: 'registry' });
+                events.push(parseStoredAliasEvent(config.toString('utf8'), where, alias));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(error.describe());
+            }
+        }
+        return chainAliasEvents(events);
     }
 }
 
@@ -58923,7 +60903,7 @@ function openRegistry(url, options) {
         const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
         if (path === '')
             throw new errors_ConfigurationError(unknownRegistryScheme(url), { input: 'registry' }, 'write file:./path/to/registry');
-        return new FileRegistry(path);
+        return new FileRegistry(path, { logger: options.logger });
     }
     const match = /^(oci|mlflow\+https|mlflow\+http):\/\/([^/]+)(\/.*)?$/.exec(url);
     if (match === null)
@@ -59006,6 +60986,7 @@ async function connectRegistry(context, inputs, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/inputs.ts
+
 /** The action's own inputs (the shared ones are read by the session). */
 const Inputs = {
     Registry: 'registry',
@@ -59025,6 +61006,7 @@ const Inputs = {
     At: 'at',
     RegistryToken: 'registry-token',
     PromoteWorkflow: 'promote-workflow',
+    Environment: 'environment',
 };
 const MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'];
 /** Newline- or comma-separated list of paths. */
@@ -59035,24 +61017,28 @@ function list(reader, name) {
         .filter((l) => l !== '');
 }
 function readInputs(reader) {
+    const mode = reader.optionalChoice(Inputs.Mode, MODES) ?? 'register';
+    // In get mode model-path is where the version is downloaded to; in register mode, what is stored.
+    const modelPathKind = mode === 'get' ? 'output-directory' : 'file-or-directory';
     return {
         registry: reader.optional(Inputs.Registry),
-        mode: reader.optionalChoice(Inputs.Mode, MODES) ?? 'register',
+        mode,
         modelName: reader.required(Inputs.ModelName),
-        modelPath: reader.optional(Inputs.ModelPath),
+        modelPath: resolveOptionalInputPath(reader.optional(Inputs.ModelPath), modelPathKind, Inputs.ModelPath),
         version: reader.optionalNumber(Inputs.Version, { min: 1, integer: true }),
         alias: reader.optional(Inputs.Alias) ?? 'champion',
         fromAlias: reader.optional(Inputs.FromAlias),
         reason: reader.optional(Inputs.Reason),
         force: reader.optionalBoolean(Inputs.Force) ?? false,
-        reports: list(reader, Inputs.Reports),
-        metrics: reader.optional(Inputs.Metrics),
-        lineage: reader.optional(Inputs.Lineage),
-        evaluationData: reader.optional(Inputs.EvaluationData),
+        reports: resolveInputPaths(list(reader, Inputs.Reports), 'file', Inputs.Reports),
+        metrics: resolveOptionalInputPath(reader.optional(Inputs.Metrics), 'file', Inputs.Metrics),
+        lineage: resolveOptionalInputPath(reader.optional(Inputs.Lineage), 'file', Inputs.Lineage),
+        evaluationData: resolveOptionalInputPath(reader.optional(Inputs.EvaluationData), 'file', Inputs.EvaluationData),
         predictions: reader.optional(Inputs.Predictions),
         at: reader.optional(Inputs.At),
         registryToken: reader.optional(Inputs.RegistryToken),
         promoteWorkflow: reader.optional(Inputs.PromoteWorkflow) ?? 'promote.yml',
+        environment: reader.optional(Inputs.Environment),
     };
 }
 
@@ -59315,22 +61301,6 @@ function movedAliasOutcome(mode, move, before) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/registry/check-alias-protection.ts
-
-/**
- * Returns the refusal message when `alias` is protected and the job's environment is not the one the
- * policy names, else undefined.
- * @example
- * checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined)
- * // => 'alias "champion" is protected: it only moves from a job that runs in the GitHub environment "production", and this job runs in none'
- */
-function checkAliasProtection(alias, rules, environment) {
-    const rule = rules[alias];
-    if (rule === undefined || rule.environment === environment)
-        return undefined;
-    return protectedAlias(alias, rule.environment, environment);
-}
-
 ;// CONCATENATED MODULE: ./src/core/registry/decide-promotion-outcome.ts
 
 
@@ -59391,16 +61361,422 @@ function rollbackTarget(history) {
     return last?.from;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/registry/check-alias-protection.ts
+
+/**
+ * Returns the refusal message when `alias` is protected and the job's environment is not the one the
+ * policy names, else undefined.
+ * @example
+ * checkAliasProtection('champion', { champion: { environment: 'production' } }, undefined)
+ * // => 'alias "champion" is protected: it only moves from a job that runs in the GitHub environment "production", and this job runs in none'
+ */
+function checkAliasProtection(alias, rules, environment) {
+    const rule = rules[alias];
+    if (rule === undefined || rule.environment === environment)
+        return undefined;
+    return protectedAlias(alias, rule.environment, environment);
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+
+/**
+ * The payload key that marks a deployment modelgate created, so the job-environment check (job-environment.ts)
+ * never takes modelgate's own records for the deployment GitHub creates for a job.
+ */
+const MODELGATE_DEPLOYMENT = { key: 'created_by', value: 'modelgate' };
+/**
+ * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
+ * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
+ * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
+ * @throws never
+ */
+async function startDeployment(context, request) {
+    const { client, github } = context;
+    const { environment } = request;
+    const none = { id: undefined, status: () => Promise.resolve() };
+    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
+        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
+        return none;
+    }
+    const owner = github.owner;
+    const repo = github.repo;
+    let id;
+    try {
+        const created = await client.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: github.sha ?? github.ref ?? 'HEAD',
+            environment,
+            task: request.task,
+            auto_merge: false,
+            required_contexts: [],
+            payload: { ...request.payload, [MODELGATE_DEPLOYMENT.key]: MODELGATE_DEPLOYMENT.value },
+            description: request.description.slice(0, 140),
+            production_environment: environment === 'production',
+            transient_environment: false,
+        });
+        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
+        if (!('id' in created.data))
+            return none;
+        id = created.data.id;
+    }
+    catch (error) {
+        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${error_message_errorMessage(error)}. It needs \`deployments: write\``);
+        return none;
+    }
+    return tracker(context, { owner, repo, id, environment });
+}
+/**
+ * A tracker for a deployment the main step created (`saved`: its SavedDeployment as JSON), so the post step can
+ * record what it did (a rollback) on the same deployment. Nothing when there is none, no token or no repository.
+ * @throws never
+ */
+function resumeDeployment(context, saved) {
+    const { client, github } = context;
+    let deployment;
+    try {
+        deployment = saved === undefined || saved === '' ? undefined : JSON.parse(saved);
+    }
+    catch {
+        deployment = undefined;
+    }
+    if (deployment === undefined || client === undefined || github.owner === undefined || github.repo === undefined)
+        return { id: undefined, status: () => Promise.resolve() };
+    return tracker(context, { owner: github.owner, repo: github.repo, ...deployment });
+}
+function tracker(context, deployment) {
+    const { client, github } = context;
+    const { owner, repo, id, environment } = deployment;
+    return {
+        id,
+        async status(state, description) {
+            try {
+                await client?.rest.repos.createDeploymentStatus({
+                    owner,
+                    repo,
+                    deployment_id: id,
+                    state,
+                    environment,
+                    description: description.slice(0, 140),
+                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
+                    ...(state === 'success' ? { auto_inactive: true } : {}),
+                });
+            }
+            catch (error) {
+                context.logger.warning(`could not set the deployment status to ${state}: ${error_message_errorMessage(error)}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/messages.ts
+// Texts of the GitHub layer's user errors: the message says what is wrong, the hint how to fix it.
+const environmentHint = (environment, input) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
+    `\`${input}: ${environment}\` under \`with:\``;
+const environmentUnverifiable = (environment, why) => `cannot verify that this job runs in the GitHub environment "${environment}": ${why}`;
+const environmentUnverifiableHint = () => 'give the job `permissions: deployments: read` (or write) and leave `github-token` at its default, ' +
+    'so the deployment GitHub creates for the job can be looked up';
+const environmentNotDeployed = (environment, runUrl) => `input "environment" says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
+    `in-progress deployment of "${environment}" for this workflow run (${runUrl}): the job does not declare ` +
+    `\`environment: ${environment}\``;
+const environmentNotDeployedHint = (environment) => `declare \`environment: ${environment}\` on the job itself (not only as an input); GitHub then creates the ` +
+    'deployment when the job starts, after its required reviewers approved it';
+
+;// CONCATENATED MODULE: ./src/github/job-environment.ts
+
+
+
+
+
+/** How many of the environment's newest deployments are looked at for the job's own (it was created when the job started). */
+const CANDIDATES = 20;
+/**
+ * Protected aliases (policy `register-model.protected_aliases`) on a real runner. actions/runner never tells a step
+ * which environment its job runs in, so the workflow passes it as the `environment` input, and this checks the
+ * claim against GitHub: when a job declares `environment:`, GitHub creates a deployment of that environment for the
+ * run's commit (after its protection rules, e.g. required reviewers, approved it) whose newest status is
+ * `in_progress` with a link to the run while the job runs. The lookup uses the job token and needs
+ * `deployments: read`. Deployments modelgate itself created are not evidence. Unprotected aliases ask nothing.
+ * Limits (docs/actions/register-model.md, "Protected aliases"): any job of the same run with that environment, or a
+ * step with `deployments: write` that creates such a deployment itself, satisfies it; the boundary that holds is
+ * the registry credential stored as a secret of the environment.
+ * @throws {ConfigurationError} when the alias is protected and the input is missing or names another environment,
+ * when the lookup is impossible (no token, no permission), or when no deployment of this run is found
+ */
+async function assertProtectedAliasMayMove(context, protectedAliases, claim) {
+    const rule = protectedAliases[claim.alias];
+    if (rule === undefined)
+        return;
+    const location = { input: claim.input, path: `register-model.protected_aliases.${claim.alias}` };
+    // The input stands for the job's environment: missing or another one is refused as before, without a lookup.
+    const refusal = checkAliasProtection(claim.alias, protectedAliases, claim.environment);
+    if (refusal !== undefined)
+        throw new errors_ConfigurationError(refusal, location, environmentHint(rule.environment, claim.input));
+    const deployment = await findJobDeployment(context, rule.environment, location);
+    context.logger.info(`GitHub environment "${rule.environment}" verified: deployment ${deployment} of this run is in progress`);
+}
+/**
+ * The id of the environment's in-progress deployment that links to this run, for this run's commit.
+ * @throws {ConfigurationError} when it cannot be looked up or there is none
+ */
+async function findJobDeployment(context, environment, location) {
+    const { client, github } = context;
+    const unverifiable = (why) => new errors_ConfigurationError(environmentUnverifiable(environment, why), location, environmentUnverifiableHint());
+    if (client === undefined)
+        throw unverifiable('no GitHub token (input github-token is empty)');
+    if (github.owner === undefined || github.repo === undefined || github.runUrl === undefined)
+        throw unverifiable('this is not a workflow run (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)');
+    const { owner, repo, runUrl } = github;
+    const shas = new Set([context.env.GITHUB_SHA, github.sha].filter((sha) => sha !== undefined && sha !== ''));
+    try {
+        const { data: deployments } = await client.rest.repos.listDeployments({
+            owner,
+            repo,
+            environment,
+            per_page: CANDIDATES,
+        });
+        for (const deployment of deployments) {
+            if (!shas.has(deployment.sha) || createdByModelgate(deployment.payload))
+                continue;
+            const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deployment.id,
+                per_page: 1,
+            });
+            const newest = statuses[0];
+            if (newest?.state === 'in_progress' && [newest.log_url, newest.target_url].some((url) => ofRun(url, runUrl)))
+                return deployment.id;
+        }
+    }
+    catch (error) {
+        throw unverifiable(`GitHub answered: ${error_message_errorMessage(error)}`);
+    }
+    throw new errors_ConfigurationError(environmentNotDeployed(environment, runUrl), location, environmentNotDeployedHint(environment));
+}
+/** A status URL that is this run's page or one of its job pages (`…/actions/runs/<id>/job/<job id>`). */
+function ofRun(url, runUrl) {
+    return typeof url === 'string' && (url === runUrl || url.startsWith(`${runUrl}/`));
+}
+function createdByModelgate(payload) {
+    return (typeof payload === 'object' &&
+        payload !== null &&
+        payload[MODELGATE_DEPLOYMENT.key] === MODELGATE_DEPLOYMENT.value);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/sha256.ts
+/** SHA-256 (FIPS 180-4) in pure TypeScript, so core can define digests without node:crypto. */
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+    0xc67178f2,
+]);
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+function compress(state, w) {
+    for (let t = 16; t < 64; t++) {
+        const a = w[t - 15] ?? 0;
+        const b = w[t - 2] ?? 0;
+        const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+        const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+        w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) >>> 0;
+    }
+    let [a, b, c, d, e, f, g, h] = [state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]].map((v) => v ?? 0);
+    for (let t = 0; t < 64; t++) {
+        const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[t] ?? 0) + (w[t] ?? 0)) >>> 0;
+        const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+        h = g;
+        g = f;
+        f = e;
+        e = (d + t1) >>> 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (t1 + t2) >>> 0;
+    }
+    const next = [a, b, c, d, e, f, g, h];
+    for (let i = 0; i < 8; i++)
+        state[i] = ((state[i] ?? 0) + (next[i] ?? 0)) >>> 0;
+}
+/**
+ * The SHA-256 digest of `bytes`, lower-case hex.
+ * @see https://csrc.nist.gov/pubs/fips/180-4/upd1/final
+ * @example sha256Hex(new TextEncoder().encode('abc')) // => 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+function sha256Hex(bytes) {
+    const state = new Uint32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+    ]);
+    // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian integer, to a multiple of 64 bytes.
+    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    const bits = bytes.length * 8;
+    view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000));
+    view.setUint32(padded.length - 4, bits >>> 0);
+    const w = new Uint32Array(64);
+    for (let offset = 0; offset < padded.length; offset += 64) {
+        for (let t = 0; t < 16; t++)
+            w[t] = view.getUint32(offset + t * 4);
+        compress(state, w);
+    }
+    return Array.from(state, (word) => word.toString(16).padStart(8, '0')).join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/model-digest.ts
+
+const model_digest_encoder = new TextEncoder();
+/** Orders paths by their UTF-8 bytes, so any implementation (Go, Python, sort(1) with LC_ALL=C) agrees. */
+function byUtf8(a, b) {
+    const x = model_digest_encoder.encode(a);
+    const y = model_digest_encoder.encode(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return x.length - y.length;
+}
+/**
+ * The canonical listing a model digest is taken over: one line `<sha256> <size> <path>\n` per file (lower-case hex,
+ * decimal bytes, the POSIX path), sorted by the path's UTF-8 bytes. The same listing on every backend, whatever
+ * order the files were stored in.
+ * @throws {RangeError} when there is no file, a sha256 is not 64 lower-case hex digits, a size is not a
+ *   non-negative integer, a path holds a line break, or two files share a path
+ * @example modelFileListing([{ path: 'b.txt', size: 1, sha256: 'b'.repeat(64) }, { path: 'a.txt', size: 2, sha256: 'a'.repeat(64) }]).split('\n')[0]?.slice(65) // => '2 a.txt'
+ */
+function modelFileListing(files) {
+    if (files.length === 0)
+        throw new RangeError('modelFileListing: a model needs at least one file');
+    const sorted = [...files].sort((a, b) => byUtf8(a.path, b.path));
+    return sorted
+        .map((file, index) => {
+        if (!/^[0-9a-f]{64}$/.test(file.sha256))
+            throw new RangeError(`modelFileListing: "${file.path}" needs a 64-digit lower-case hex sha256`);
+        if (!Number.isSafeInteger(file.size) || file.size < 0)
+            throw new RangeError(`modelFileListing: "${file.path}" needs a non-negative integer size`);
+        if (file.path === '' || /[\n\r]/.test(file.path))
+            throw new RangeError(`modelFileListing: file path ${JSON.stringify(file.path)} is empty or holds a line break`);
+        if (index > 0 && sorted[index - 1]?.path === file.path)
+            throw new RangeError(`modelFileListing: "${file.path}" is listed twice`);
+        return `${file.sha256} ${file.size} ${file.path}\n`;
+    })
+        .join('');
+}
+/**
+ * The model digest, defined once for every backend: `sha256:` and the SHA-256 of `modelFileListing(files)`. It
+ * names the model by content (file paths, sizes and contents), so a report, a signed statement and a model card
+ * can say which model they are about, and a changed file changes it.
+ * @throws {RangeError} as modelFileListing
+ * @example modelDigest([{ path: 'model.json', size: 3, sha256: 'a'.repeat(64) }]) // => 'sha256:a44022308cffb7225d54d75ba0b0f33036ea944c71acb04dc53cb6a29bd4af3f'
+ */
+function modelDigest(files) {
+    return `sha256:${sha256Hex(model_digest_encoder.encode(modelFileListing(files)))}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/report-binding.ts
+
+
+/**
+ * The data digests a lineage records: its `dataHashes`, and the `dataFiles` of train-on-runner's lineage record
+ * (the card keeps the lineage file as written, so its shape is checked here, not assumed).
+ * @example lineageDataHashes({ dataHashes: { train: 'ab' } }) // => ['ab']
+ */
+function lineageDataHashes(lineage) {
+    const record = lineage;
+    const files = Array.isArray(record.dataFiles) ? record.dataFiles : [];
+    const fromFiles = files
+        .map((file) => (typeof file === 'object' && file !== null ? file.sha256 : undefined))
+        .filter((sha256) => typeof sha256 === 'string');
+    return [...Object.values(lineage.dataHashes ?? {}).filter((v) => typeof v === 'string'), ...fromFiles];
+}
+/**
+ * The identity of a version from its files and lineage (before registration) or its card (after).
+ * @throws {RangeError} when there is no file (modelDigest)
+ * @example versionIdentity({ name: 'churn', files: [{ path: 'm', size: 0, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }], lineage: { commit: 'abc' } }).commit // => 'abc'
+ */
+function versionIdentity(card) {
+    return {
+        model: card.name,
+        ...(card.version === undefined ? {} : { version: card.version }),
+        modelDigest: modelDigest(card.files),
+        fileHashes: card.files.map((file) => file.sha256),
+        lineageHashes: [
+            ...lineageDataHashes(card.lineage),
+            ...(card.evaluation === undefined ? [] : [card.evaluation.dataSha256]),
+        ],
+        ...(typeof card.lineage.commit === 'string' && card.lineage.commit !== '' ? { commit: card.lineage.commit } : {}),
+        ...(card.modelDigest === undefined ? {} : { recordedModelDigest: card.modelDigest }),
+    };
+}
+/**
+ * Why `report` is not about the version `identity` names (undefined when it is). A report is bound by what it
+ * judged: the same model digest; or, for a gate that judged predictions, every predictions file among the
+ * version's files or lineage; or, for a gate that judged only data, the version's commit or data the version
+ * records (lineage, evaluation data). Where both record a commit, they must be the same.
+ * @example reportBindingProblem('stored report 1 (validate-data)', { schemaVersion: 1, gate: 'validate-data', status: 'pass', title: 't', checks: [], figures: [], subject: { commit: 'abc' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 }, { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [], commit: 'abc' }) // => undefined
+ */
+function reportBindingProblem(label, report, identity) {
+    const subject = report.subject;
+    if (subject.commit !== undefined && identity.commit !== undefined && subject.commit !== identity.commit)
+        return reportAtAnotherCommit(label, subject.commit, identity.commit);
+    if (subject.modelDigest !== undefined)
+        return subject.modelDigest === identity.modelDigest
+            ? undefined
+            : reportAboutAnotherModel(label, subject.modelDigest, identity.model, identity.version, identity.modelDigest);
+    const predictions = Object.entries(subject.predictions ?? {});
+    if (predictions.length > 0) {
+        const known = new Set([...identity.fileHashes, ...identity.lineageHashes]);
+        const unknown = predictions.find(([, sha256]) => !known.has(sha256));
+        return unknown === undefined
+            ? undefined
+            : reportAboutOtherPredictions(label, unknown[0], unknown[1], identity.model, identity.version, identity.modelDigest);
+    }
+    // A gate that judged only data: bound by the version's commit, or by data the version records (its training
+    // data in the lineage, its evaluation data).
+    if (subject.commit !== undefined && identity.commit !== undefined)
+        return undefined;
+    const known = new Set(identity.lineageHashes);
+    if (Object.values(subject.dataHashes ?? {}).some((sha256) => known.has(sha256)))
+        return undefined;
+    return reportUnbound(label, identity.commit);
+}
+
 ;// CONCATENATED MODULE: ./src/core/registry/decide-promotion.ts
 
 
+
+/** Why the report's signature does not satisfy an alias with trusted keys (undefined when it does, or none are set). */
+function signatureRefusal(label, index, rule, signatures) {
+    if (rule.trustedKeys.length === 0)
+        return undefined;
+    const keyIds = signatures?.trustedKeyIds ?? [];
+    const found = signatures?.checks[index] ?? { kind: 'unsigned' };
+    switch (found.kind) {
+        case 'verified':
+            return undefined;
+        case 'unsigned':
+            return reportUnsigned(label, rule.alias, keyIds);
+        case 'bad':
+            return reportBadSignature(label, rule.alias, found.keyId, found.problem, keyIds);
+    }
+}
 /** Why one stored report does not satisfy the rule (undefined when it does), and the warnings it brings. */
-function judgeReport(report, index, problems, rule) {
+function judgeReport(report, index, evidence, rule) {
     const label = reportLabel(index, report);
+    const problems = evidence.schemaProblems?.[index];
     if (problems !== undefined && problems.length > 0)
         return { refusal: messages_reportInvalid(label, problems), warnings: [] };
+    const unsigned = signatureRefusal(label, index, rule, evidence.signatures);
+    if (unsigned !== undefined)
+        return { refusal: unsigned, warnings: [] };
+    const unbound = reportBindingProblem(label, report, evidence.identity);
+    if (unbound !== undefined)
+        return { refusal: unbound, warnings: [] };
     const worstCheck = worstOf(report.checks.map((check) => check.status));
     if (report.status !== worstCheck) {
         const named = report.checks.find((check) => check.status === worstCheck);
@@ -59424,16 +61800,20 @@ function judgeReport(report, index, problems, rule) {
 }
 /**
  * The one promotion rule: whether `evidence.version` may move to `rule.alias`. Every stored report must be valid
- * (schema), consistent (its status is the worst of its checks) and `pass` — `warn` only where the alias allows
+ * (schema), signed by a trusted key where the alias lists any, about this version (reportBindingProblem: the same
+ * model digest, or its predictions, at its commit), consistent (its status is the worst of its checks) and `pass` — `warn` only where the alias allows
  * warnings, never `skipped` (a gate that checked nothing), `error` or `fail`; every gate the alias requires needs
  * such a report; and a version without reports is never promoted. `force` overrides, and the caller records it.
- * @example decidePromotion({ model: 'churn', version: 2, reports: [] }, { alias: 'staging', requiredGates: [], allowWarn: false }, { force: false }).allowed // => false
+ * @example decidePromotion({ model: 'churn', version: 2, reports: [], identity: { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [] } }, { alias: 'staging', requiredGates: [], allowWarn: false, trustedKeys: [] }, { force: false }).allowed // => false
  */
 function decidePromotion(evidence, rule, options) {
     const refusals = [];
     const warnings = [];
+    const { identity } = evidence;
+    if (identity.recordedModelDigest !== undefined && identity.recordedModelDigest !== identity.modelDigest)
+        refusals.push(cardDigestMismatch(evidence.model, evidence.version, identity.recordedModelDigest, identity.modelDigest));
     evidence.reports.forEach((report, index) => {
-        const judged = judgeReport(report, index, evidence.schemaProblems?.[index], rule);
+        const judged = judgeReport(report, index, evidence, rule);
         if (judged.refusal !== undefined)
             refusals.push(judged.refusal);
         warnings.push(...judged.warnings);
@@ -59459,16 +61839,29 @@ function decidePromotion(evidence, rule, options) {
 
 
 
+
+
 /**
  * What the promotion rule says about moving `move.version` to `move.rule.alias`, without moving anything: reads the
- * version (the backend verifies what it reads), validates its stored reports against schemas/gate-report.schema.json
- * and asks `decidePromotion`. canary-deploy asks this before any traffic moves.
+ * version (the backend verifies what it reads), validates its stored reports against schemas/gate-report.schema.json,
+ * checks their signatures where the alias trusts keys, and asks `decidePromotion` (which also binds each report to
+ * the version's model digest, files and commit). canary-deploy asks this before any traffic moves.
  * @throws NotFoundError when the version does not exist
  */
 async function judgeAliasMove(registry, move) {
     const ref = await registry.get(move.model, { version: move.version });
     const problems = ref.card.reports.map((report) => schemaProblems('gate-report', report).map((p) => `${p.path.join('.') || '(report)'} ${p.message}`));
-    const decision = decidePromotion({ model: ref.name, version: ref.version, reports: ref.card.reports, schemaProblems: problems }, move.rule, { force: move.force });
+    const keys = readTrustedKeys(move.rule.alias, move.rule.trustedKeys);
+    const decision = decidePromotion({
+        model: ref.name,
+        version: ref.version,
+        reports: ref.card.reports,
+        schemaProblems: problems,
+        identity: versionIdentity(ref.card),
+        ...(keys.length === 0
+            ? {}
+            : { signatures: checkReportSignatures(ref.card.reports, ref.card.signedReports, keys) }),
+    }, move.rule, { force: move.force });
     return { ref, decision };
 }
 /**
@@ -59509,71 +61902,6 @@ async function moveAliasByRule(registry, move) {
 /** Who is acting, for model cards and alias history: the workflow actor, else the local user. */
 const actor = (context) => context.github.actor ?? context.env.USER ?? 'modelgate';
 
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-
-/**
- * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
- * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
- * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
- * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
- * @throws never
- */
-async function startDeployment(context, request) {
-    const { client, github } = context;
-    const { environment } = request;
-    const none = { id: undefined, status: () => Promise.resolve() };
-    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
-        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
-        return none;
-    }
-    const owner = github.owner;
-    const repo = github.repo;
-    let id;
-    try {
-        const created = await client.rest.repos.createDeployment({
-            owner,
-            repo,
-            ref: github.sha ?? github.ref ?? 'HEAD',
-            environment,
-            task: request.task,
-            auto_merge: false,
-            required_contexts: [],
-            payload: request.payload,
-            description: request.description.slice(0, 140),
-            production_environment: environment === 'production',
-            transient_environment: false,
-        });
-        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
-        if (!('id' in created.data))
-            return none;
-        id = created.data.id;
-    }
-    catch (error) {
-        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${error_message_errorMessage(error)}. It needs \`deployments: write\``);
-        return none;
-    }
-    return {
-        id,
-        async status(state, description) {
-            try {
-                await client.rest.repos.createDeploymentStatus({
-                    owner,
-                    repo,
-                    deployment_id: id,
-                    state,
-                    environment,
-                    description: description.slice(0, 140),
-                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
-                    ...(state === 'success' ? { auto_inactive: true } : {}),
-                });
-            }
-            catch (error) {
-                context.logger.warning(`could not set the deployment status to ${state}: ${error_message_errorMessage(error)}`);
-            }
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/register-model/record-deployment.ts
 
 /**
@@ -59581,9 +61909,9 @@ async function startDeployment(context, request) {
  * environment page shows which model version is live. Failures are warnings: the alias has already moved, and
  * the registry's alias history is the record.
  */
-async function recordDeployment(context, promotion) {
+async function recordDeployment(context, environment, promotion) {
     const deployment = await startDeployment(context, {
-        environment: context.github.environment,
+        environment,
         task: `deploy:${promotion.model}`,
         description: `${promotion.model} v${promotion.version} → ${promotion.alias}`,
         payload: {
@@ -59610,13 +61938,13 @@ async function recordDeployment(context, promotion) {
 
 
 
-/** The job may move the alias: it runs in the environment the policy names, and a forced move says why. */
-function assertMayMove(context, inputs, policy) {
-    const refusal = checkAliasProtection(inputs.alias, policy.protectedAliases, context.github.environment);
-    if (refusal !== undefined) {
-        const environment = policy.protectedAliases[inputs.alias]?.environment ?? '';
-        throw new errors_ConfigurationError(refusal, { input: Inputs.Alias, path: `register-model.protected_aliases.${inputs.alias}` }, `run this job with \`environment: ${environment}\` (its required reviewers approve the move)`);
-    }
+/** The job may move the alias: it runs in the environment the policy names (verified), and a forced move says why. */
+async function assertMayMove(context, inputs, policy) {
+    await assertProtectedAliasMayMove(context, policy.protectedAliases, {
+        alias: inputs.alias,
+        environment: inputs.environment,
+        input: Inputs.Environment,
+    });
     if (inputs.force && inputs.reason === undefined)
         throw new errors_ConfigurationError(forceNeedsReason(), { input: Inputs.Reason }, 'say why the gates are overridden in reason');
 }
@@ -59640,7 +61968,7 @@ async function target(inputs, registry, mode, history) {
  * recorded in the alias history and as a GitHub deployment of the job's environment.
  */
 async function moveAlias(context, inputs, policy, registry, mode) {
-    assertMayMove(context, inputs, policy);
+    await assertMayMove(context, inputs, policy);
     const history = await registry.aliasHistory(inputs.modelName, inputs.alias);
     const previous = (await registry.aliases(inputs.modelName))[inputs.alias];
     const ref = await target(inputs, registry, mode, history);
@@ -59666,7 +61994,7 @@ async function moveAlias(context, inputs, policy, registry, mode) {
     });
     if (event === undefined)
         return { outcome: decidePromotionOutcome(decision, move), version: ref.version };
-    await recordDeployment(context, {
+    await recordDeployment(context, inputs.environment, {
         model: ref.name,
         version: ref.version,
         alias: inputs.alias,
@@ -59690,6 +62018,10 @@ function buildModelCard(input) {
         files: [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
         metrics: input.metrics ?? {},
         reports: input.reports ?? [],
+        ...(input.modelDigest === undefined ? {} : { modelDigest: input.modelDigest }),
+        ...(input.signedReports === undefined || input.signedReports.length === 0
+            ? {}
+            : { signedReports: input.signedReports }),
         lineage: input.lineage ?? {},
         ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
         createdBy: input.createdBy,
@@ -59772,14 +62104,21 @@ function decideRegistration(stored) {
 
 
 
-/** Reads and parses a JSON file given by an input; a clear DataError names the input and the file. */
-async function readJsonFile(path, input) {
+/** Reports, metrics and lineage files larger than this are refused (issue #15); real ones are kilobytes. */
+const MAX_JSON_FILE_BYTES = 16 * 1024 * 1024;
+/** Reads and parses a JSON file given by an input; a clear user error names the input and the file. */
+function readJsonFile(path, input) {
+    return Promise.resolve().then(() => parseJsonFile(path, input));
+}
+function parseJsonFile(path, input) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = readBoundedText(path, `${input} file ${path}`, MAX_JSON_FILE_BYTES);
     }
     catch (error) {
-        throw new DataError(`cannot read ${path}: ${error.code ?? 'unknown error'}`, { input, file: path }, 'check the path; it is relative to the working directory');
+        if (!(error instanceof errors_ConfigurationError))
+            throw error;
+        throw new DataError(error.message, { input, file: path }, error.hint ?? 'check the path');
     }
     try {
         return JSON.parse(text);
@@ -59800,6 +62139,67 @@ function numericLeaves(value, prefix = '') {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/register-model/read-reports.ts
+
+
+
+
+
+
+
+
+
+const isEnvelope = (value) => typeof value === 'object' && value !== null && 'payloadType' in value && 'signatures' in value;
+/** The envelope in `value` read from `file`. @throws ConfigurationError naming the file when it is not one */
+async function openEnvelopeFile(file, value) {
+    const opened = openReportEnvelope(value ?? (await readJsonFile(file, Inputs.Reports)));
+    if (opened.kind === 'invalid')
+        throw new errors_ConfigurationError(notAReportEnvelope(file, opened.problem), { input: Inputs.Reports, file }, 'pass the report-path output of a gate (its signed .dsse.json beside it is read too), or re-run the gate with signing-key');
+    return { ...opened.envelope, report: opened.report };
+}
+/** One `reports` entry: a report (with its envelope when one was written beside it) or an envelope itself. */
+async function readOne(path) {
+    const value = await readJsonFile(path, Inputs.Reports);
+    if (isEnvelope(value)) {
+        const { report, ...envelope } = await openEnvelopeFile(path, value);
+        return { report, envelope };
+    }
+    const beside = signedReportPath(path);
+    if (beside === path || !(0,external_node_fs_namespaceObject.existsSync)(beside))
+        return { report: value };
+    const { report: signed, ...envelope } = await openEnvelopeFile(beside);
+    if (!envelopeMatches(envelope, value) || signed === undefined)
+        throw new errors_ConfigurationError(envelopeDiffers(path, beside), { input: Inputs.Reports, file: path }, 'register the report as the gate wrote it, or re-run the gate');
+    return { report: value, envelope };
+}
+/**
+ * The gate reports to store with the version: each must match schemas/gate-report.schema.json, and each must be
+ * about the version being registered (the same model digest, its predictions, its commit: reportBindingProblem).
+ * A report signed by its gate (a DSSE envelope beside it, or given directly) is stored with its envelope.
+ * @throws ConfigurationError naming the file and what is wrong; nothing is registered
+ */
+async function readReports(paths, identity, modelPath) {
+    const reports = [];
+    const signedReports = [];
+    const unbound = [];
+    for (const path of paths) {
+        const { report, envelope } = await readOne(path);
+        const problems = schemaProblems('gate-report', report);
+        if (problems.length > 0)
+            throw new errors_ConfigurationError(notAGateReport(path, problems.map((p) => `${p.path.join('.') || '(report)'} ${p.message}`)), { input: Inputs.Reports, file: path }, 'pass the report-path outputs of the gates, as they wrote them');
+        const gateReport = report;
+        const refusal = reportBindingProblem(`report ${path} (${gateReport.gate})`, gateReport, identity);
+        if (refusal !== undefined)
+            unbound.push(refusal);
+        if (envelope !== undefined)
+            signedReports.push({ report: reports.length, envelope });
+        reports.push(gateReport);
+    }
+    if (unbound.length > 0)
+        throw new errors_ConfigurationError(reportsNotAboutVersion(identity.model, modelPath, unbound), { input: Inputs.Reports }, 'pass the reports of the run that produced model-path (each names what it judged by digest)');
+    return { reports, signedReports };
+}
+
 ;// CONCATENATED MODULE: ./src/register-model/register.ts
 
 
@@ -59813,18 +62213,8 @@ function numericLeaves(value, prefix = '') {
 
 
 
-/** The gate reports to store with the version; each must match schemas/gate-report.schema.json. */
-async function readReports(paths) {
-    const reports = [];
-    for (const path of paths) {
-        const report = await readJsonFile(path, Inputs.Reports);
-        const problems = schemaProblems('gate-report', report);
-        if (problems.length > 0)
-            throw new errors_ConfigurationError(notAGateReport(path, problems.map((p) => `${p.path.join('.') || '(report)'} ${p.message}`)), { input: Inputs.Reports, file: path }, 'pass the report-path outputs of the gates, as they wrote them');
-        reports.push(report);
-    }
-    return reports;
-}
+
+
 /** The lineage of the run (repository, commit, run URL), with the lineage file of train-on-runner over it. */
 async function readLineage(context, path) {
     const file = path === undefined ? {} : (await readJsonFile(path, Inputs.Lineage));
@@ -59850,15 +62240,25 @@ async function register_register(context, inputs, registry) {
     const modelPath = inputs.modelPath;
     if (modelPath === undefined)
         throw new errors_ConfigurationError(registerNeedsModelPath(), { input: Inputs.ModelPath }, 'set model-path to the directory train-on-runner wrote');
-    const reports = await readReports(inputs.reports);
     const metrics = inputs.metrics === undefined ? {} : numericLeaves(await readJsonFile(inputs.metrics, Inputs.Metrics));
     const lineage = await readLineage(context, inputs.lineage);
     const evaluation = await readEvaluation(inputs, modelPath);
+    // The model digest of what is about to be stored (the backend lists the files the same way): every report must
+    // be about it before anything is registered.
+    const identity = versionIdentity({
+        name: inputs.modelName,
+        files: await collectModelFiles(modelPath),
+        lineage,
+        ...(evaluation === undefined ? {} : { evaluation }),
+    });
+    const { reports, signedReports } = await readReports(inputs.reports, identity, modelPath);
     const card = buildModelCard({
         name: inputs.modelName,
         files: [],
         metrics,
         reports,
+        modelDigest: identity.modelDigest,
+        signedReports,
         lineage,
         ...(evaluation === undefined ? {} : { evaluation }),
         createdBy: actor(context),
@@ -59880,7 +62280,7 @@ async function register_register(context, inputs, registry) {
         cardPath: await writeCard(context, ref),
         ...(repository === undefined ? {} : { promote: { repository, serverUrl, workflow: inputs.promoteWorkflow } }),
     });
-    return { outcome, version: ref.version };
+    return { outcome, version: ref.version, modelDigest: identity.modelDigest };
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/main.ts
@@ -59911,12 +62311,13 @@ async function main(context) {
                 return await aliasHistory(inputs, registry);
         }
     };
-    const { outcome, version } = await run();
+    const { outcome, version, modelDigest } = await run();
     return {
         outcome,
         subject: {
             model: inputs.modelName,
             ...(version === undefined ? {} : { version: String(version) }),
+            ...(modelDigest === undefined ? {} : { modelDigest }),
             ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
         },
     };
