@@ -7,7 +7,7 @@ export function renderText(report: GateReport): string {
   const lines = [
     `${STATUS_ICON[report.status]} modelgate/${report.gate}: ${report.status.toUpperCase()} — ${report.title}`,
   ]
-  if (report.summary !== undefined && report.summary !== '') lines.push('', report.summary)
+  if (report.summary !== undefined && report.summary !== '') lines.push('', unescapeForTerminal(report.summary))
   const notPassing = report.checks.filter((check) => check.status !== 'pass')
   if (notPassing.length > 0) lines.push('')
   for (const check of notPassing) lines.push(`  ${STATUS_ICON[check.status]} ${check.id}: ${check.message}`)
@@ -17,4 +17,17 @@ export function renderText(report: GateReport): string {
     `  ${passing} of ${report.checks.length} check(s) passed in ${formatNumber(report.durationMs / 1000, 3)} s`,
   )
   return lines.join('\n') + '\n'
+}
+
+/**
+ * A summary's Markdown escapes undone for a terminal, which renders no Markdown: `\[` → `[`, `&lt;` → `<`, the
+ * zero-width spaces that break mentions and links dropped. Terminal output is never rendered as markup.
+ */
+function unescapeForTerminal(markdown: string): string {
+  return markdown
+    .replace(/\\([\\`|[\]$~!])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\u200b/g, '')
 }

@@ -15,13 +15,30 @@ export const GITHUB_REQUEST_RETRIES = 3
 export const githubRequestTimedOut = (method: string, url: string, timeoutMs: number): string =>
   `GitHub API request ${method} ${redactUrl(url)} did not complete within ${timeoutMs} ms (total time, body included)`
 
+/** The status a request that ran out of time answers with: 408, which the client does not retry. */
+export const GITHUB_TIMED_OUT_STATUS = 408
+
+/** Octokit's default statuses not to retry, plus our timeout (a server that did not answer in time gets no more). */
+const DO_NOT_RETRY = [400, 401, 403, 404, GITHUB_TIMED_OUT_STATUS, 410, 422, 451]
+
+function timedOutResponse(message: string): Response {
+  return new Response(JSON.stringify({ message }), {
+    status: GITHUB_TIMED_OUT_STATUS,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
+}
+
 /**
  * `fetch` bounded in total time (not only idle time): the whole exchange, the body included, is read within
  * `timeoutMs`, so a server that never answers or drips a byte a second fails the request instead of holding the
- * step until the job is killed. The caller's own signal (cancellation) still aborts it.
+ * step until the job is killed. A request that ran out of time is not retried, and every later request of the same
+ * client fails at once with the same reason: an API that did not answer once in 30 s costs the step 30 s, not 30 s
+ * per request and retry. The caller's own signal (cancellation) still aborts it.
  */
 export function fetchWithTotalTimeout(timeoutMs: number, inner: typeof fetch = globalThis.fetch): typeof fetch {
+  let unresponsive: string | undefined
   return async (input, init) => {
+    if (unresponsive !== undefined) return timedOutResponse(`${unresponsive}; not asked again in this run`)
     const timeout = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout])
     const method = init?.method ?? 'GET'
@@ -36,8 +53,9 @@ export function fetchWithTotalTimeout(timeoutMs: number, inner: typeof fetch = g
         headers: response.headers,
       })
     } catch (error) {
-      if (timeout.aborted) throw new Error(githubRequestTimedOut(method, url, timeoutMs))
-      throw error
+      if (!timeout.aborted) throw error
+      unresponsive = githubRequestTimedOut(method, url, timeoutMs)
+      return timedOutResponse(unresponsive)
     }
   }
 }
@@ -68,6 +86,7 @@ export function createGitHubClient(
         retryAfter: 1,
         fetch: fetchWithTotalTimeout(timeoutMs),
       },
+      retry: { doNotRetry: DO_NOT_RETRY },
       throttle: {
         onRateLimit: (
           retryAfter: number,

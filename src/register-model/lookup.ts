@@ -25,9 +25,14 @@ export async function getVersion(
   return { outcome: decideVersionLookup(ref, where), version: ref.version }
 }
 
-/** list mode: every version of the model. */
-export async function listVersions(inputs: RegisterInputs, registry: ModelRegistry): Promise<ModeResult> {
-  return { outcome: decideVersionList(inputs.modelName, registry.description, await registry.list(inputs.modelName)) }
+/** list mode: every version of the model, and what the registry skipped as damaged while listing. */
+export async function listVersions(
+  inputs: RegisterInputs,
+  registry: ModelRegistry,
+  warnings: readonly string[] = [],
+): Promise<ModeResult> {
+  const refs = await registry.list(inputs.modelName)
+  return { outcome: decideVersionList(inputs.modelName, registry.description, refs, warnings) }
 }
 
 /** history mode: every move of the alias, or the version it pointed at on `at`. */

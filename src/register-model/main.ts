@@ -12,7 +12,16 @@ import { register } from './register.js'
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
   const policy = resolveRegisterPolicy(policySection(context.policy, 'register-model'))
-  const registry = await connectRegistry(context, inputs, policy)
+  // What the registry warns about while reading (a damaged card or event it skipped) also goes into list's report.
+  const skipped: string[] = []
+  const logger = {
+    ...context.logger,
+    warning: (message: string, location?: { file?: string; line?: number; column?: number }) => {
+      skipped.push(message)
+      context.logger.warning(message, location)
+    },
+  }
+  const registry = await connectRegistry({ ...context, logger }, inputs, policy)
   const run = async (): Promise<ModeResult> => {
     switch (inputs.mode) {
       case 'register':
@@ -23,7 +32,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
       case 'get':
         return await getVersion(context, inputs, registry)
       case 'list':
-        return await listVersions(inputs, registry)
+        return await listVersions(inputs, registry, skipped)
       case 'history':
         return await aliasHistory(inputs, registry)
     }

@@ -4,6 +4,7 @@ import { parseEnvLines } from '../core/train/parse-env-lines.js'
 import { parseParams } from '../core/train/parse-params.js'
 import type { TrainOverrides } from '../core/train/resolve-train-policy.js'
 import { resolveInputPath, resolveInputPaths, resolveOptionalInputPath } from '../io/paths/index.js'
+import { assertArtifactName } from './storage.js'
 
 /** The action's own inputs (the shared ones are read by the session). */
 export const Inputs = {
@@ -104,7 +105,7 @@ export function readInputs(reader: InputReader): TrainInputs | SweepInputs {
     overrides: readOverrides(reader),
     metricsFile: reader.optional(Inputs.MetricsFile),
     modelDir: reader.optional(Inputs.ModelDir),
-    artifactName: reader.optional(Inputs.ArtifactName) ?? 'model',
+    artifactName: checkedArtifactName(reader.optional(Inputs.ArtifactName) ?? 'model'),
     retentionDays: reader.optionalNumber(Inputs.RetentionDays, { min: 1, max: 90, integer: true }),
     cachePaths: lines(reader, Inputs.CachePaths),
     cacheKeyFiles: lines(reader, Inputs.CacheKeyFiles),
@@ -114,4 +115,10 @@ export function readInputs(reader: InputReader): TrainInputs | SweepInputs {
     runnerLabels: reader.list(Inputs.RunnerLabels),
     logTailLines: reader.number(Inputs.LogTailLines, 30, { min: 1, max: 1000, integer: true }),
   }
+}
+
+/** The artifact name, refused before training (not after it, at upload) when GitHub would refuse it. */
+function checkedArtifactName(name: string): string {
+  assertArtifactName(name)
+  return name
 }

@@ -46,7 +46,11 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   if (inputs.mode === 'merge') {
     const shards = inputs.profiles.map((path) => readProfileFile(path))
     const [reference] = await readSides(referenceJobs, options)
-    const compared = { current: mergeProfileFiles(shards), reference: reference?.profiles, contract }
+    const compared = {
+      current: mergeProfileFiles(shards, contract !== undefined),
+      reference: reference?.profiles,
+      contract,
+    }
     return {
       outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy),
       subject: await dataSubject([...inputs.profiles, ...referenceJobs.map((job) => job.path)]),

@@ -8,6 +8,7 @@ import { formatPath, schemaProblems } from '../io/schema-validator.js'
 import type { Check } from '../core/gate/check.js'
 import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
 import type { ColumnProfile } from '../core/profile/column-profile.js'
+import { validateMessages } from '../core/validate/messages.js'
 import { mergeProfileLists } from '../core/profile/merge-profile-lists.js'
 import type { DataSide } from '../core/validate/decide-validate-data.js'
 
@@ -155,14 +156,29 @@ function profileProblem(file: ProfileFile): { path: string; message: string } | 
  * The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass,
  * `unique` checked across the shards (checkUniqueAcrossShards: a value in two shards is a duplicate).
  */
-export function mergeProfileFiles(shards: readonly ProfileFile[]): DataSide {
+export function mergeProfileFiles(shards: readonly ProfileFile[], contractGiven = false): DataSide {
+  const unchecked = shards.filter((s) => s.contractChecks === undefined).map((s) => s.source)
+  const combined = shards.some((s) => s.contractChecks)
+    ? checkUniqueAcrossShards(
+        combineShardChecks(shards.map((s) => s.contractChecks ?? [])),
+        shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })),
+      )
+    : undefined
+  // A contract at merge cannot be checked on shards profiled without it (their rows are gone): an error, never a
+  // pass with nothing checked.
+  const missing: Check[] =
+    (contractGiven || combined !== undefined) && unchecked.length > 0
+      ? [
+          {
+            id: 'contract.shards',
+            status: 'error',
+            observed: unchecked.length,
+            message: validateMessages.shardsWithoutContract(unchecked),
+          },
+        ]
+      : []
   return {
     profiles: mergeProfileLists(shards.map((s) => s.columns)),
-    contractChecks: shards.some((s) => s.contractChecks)
-      ? checkUniqueAcrossShards(
-          combineShardChecks(shards.map((s) => s.contractChecks ?? [])),
-          shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })),
-        )
-      : undefined,
+    contractChecks: combined === undefined && missing.length === 0 ? undefined : [...missing, ...(combined ?? [])],
   }
 }

@@ -72,7 +72,9 @@ describe('alerts from a gate through the bundle', () => {
     expect(posted).toHaveLength(3)
     expect(JSON.stringify(posted[0])).toContain('Alert: churn@champion')
     expect(JSON.stringify(posted[2])).toContain('Resolved: churn@champion')
-    expect(`${first.stdout}${first.stderr}`).not.toContain('webhook-secret-part')
+    // `::add-mask::` lines are how the runner learns what to mask: the only place the URL may appear.
+    const logged = `${first.stdout}${first.stderr}`.replace(/^::add-mask::.*$/gm, '')
+    expect(logged).not.toContain('webhook-secret-part')
     expect(api.violations).toEqual([])
   })
 
@@ -83,7 +85,7 @@ describe('alerts from a gate through the bundle', () => {
     })
     expect(result.outputs.verdict).toBe('fail')
     expect(result.stdout).toMatch(/::warning::The alert was not fully delivered: slack webhook \(127\.0\.0\.1:9\)/)
-    expect(result.stdout).not.toContain('/hooks/dead')
+    expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('/hooks/dead')
   })
 
   it('a malformed alert-subject is a configuration error naming the input', async () => {

@@ -179,10 +179,14 @@ const cliArguments = (gate: GateName, inputs: Readonly<Record<string, string>>):
   ...Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value]),
 ]
 
-/** A report without what differs between two runs of the same input: the timing and the working folder. */
+/**
+ * A report without what differs between two runs of the same input: the timing, the working folder, and the run
+ * the runner names in the subject (its commit and run URL; a terminal has neither).
+ */
 function comparable(report: GateReport, dir: string): unknown {
-  const { startedAt: _startedAt, durationMs: _durationMs, ...rest } = report
-  return JSON.parse(JSON.stringify(rest).replaceAll(dir, '<dir>'))
+  const { startedAt: _startedAt, durationMs: _durationMs, subject, ...rest } = report
+  const { commit: _commit, runUrl: _runUrl, ...judged } = subject
+  return JSON.parse(JSON.stringify({ ...rest, subject: judged }).replaceAll(dir, '<dir>'))
 }
 
 /**

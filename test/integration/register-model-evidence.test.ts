@@ -17,7 +17,7 @@ import {
   reportUnsigned,
 } from '../../src/core/registry/messages.js'
 import { keyIdOf } from '../../src/io/evidence/dsse-sign.js'
-import { collectModelFiles } from '../../src/registry/model-files.js'
+import { collectModelFiles, digestOf } from '../../src/registry/model-files.js'
 import { createRegistry } from '../../src/registry/create-registry.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { recordingLogger } from '../helpers/recording-logger.js'
@@ -233,7 +233,11 @@ describe('register-model evidence: reports bound to the model, signed reports (b
     const cardPath = join(root, 'churn', 'versions', '1', 'card.json')
     const card = JSON.parse(await readFile(cardPath, 'utf8')) as { reports: { title: string }[] }
     card.reports[0]!.title = 'edited in the registry'
-    await writeFile(cardPath, JSON.stringify(card))
+    const editedText = JSON.stringify(card)
+    await writeFile(cardPath, editedText)
+    // A registry writer fixes up the card's pin too (the file backend checks it on every read): only the signature
+    // can tell the edit.
+    await writeFile(join(root, 'churn', 'versions', '1', 'card.sha256'), `${digestOf(editedText)}\n`)
     const edited = await registerModel(registry, { mode: 'promote', version: '1', reason: 'again' }, policy)
     expect(edited.exitCode).toBe(1)
     expect(edited.report?.title).toBe(

@@ -9,6 +9,7 @@ import type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.
 import { compareMessages } from './messages.js'
 import type { MetricComparison } from './metric-comparison.js'
 import type { SliceComparison } from './slice-comparison.js'
+import { escapeMarkdown } from '../report/escape-markdown.js'
 
 export type { EvaluationDecision } from './evaluation-decision.js'
 export type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.js'
@@ -117,10 +118,12 @@ export function decideEvaluation<Button = never>(
       ? []
       : [
           compareMessages.slicesSkipped(
-            skipped.map((s) => `${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`),
+            // Column and value come from the data: escaped, so a value spelled like a link stays text.
+            skipped.map((s) => escapeMarkdown(`${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`)),
           ),
         ]),
-    ...reasons.slice(0, 10).map((r) => `- ${r}`),
+    // Reasons are check messages, which quote slice values from the data: plain text, escaped like a table cell.
+    ...reasons.slice(0, 10).map((r) => `- ${escapeMarkdown(r)}`),
   ]
   const promoting = decision === 'promote'
   if (promoting && promotion.command !== undefined) summary.push('', promotion.command)

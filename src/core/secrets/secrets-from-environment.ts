@@ -3,7 +3,13 @@ const SECRET_NAME =
   /(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|WEBHOOK)/i
 
 /** Variables the runner sets that name things, not secrets, even though their names match. */
-const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_URL'])
+const NOT_SECRET = new Set([
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_RUNTIME_URL',
+  // The alert inputs' names say WEBHOOK; only the URL is a credential, not its format.
+  'INPUT_ALERT-WEBHOOK-FORMAT',
+])
 
 /**
  * The values in an environment that must never be published: every variable whose name says it is a credential

@@ -2,6 +2,8 @@
 export const validateMessages = {
   passedTitle: (checks: number): string => `Data passed ${checks} check(s)`,
   failedTitle: (failed: number, checks: number): string => `${failed} of ${checks} data check(s) failed`,
+  shardsWithoutContract: (sources: readonly string[]): string =>
+    `${sources.length} shard profile(s) were written without the contract (${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ', …' : ''}), so merge cannot check it: run mode profile with the same contract on every shard`,
   shardRows: (rows: number, min: number): string =>
     `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
   inferredTitle: (source: string): string => `Inferred a data contract from ${source}`,

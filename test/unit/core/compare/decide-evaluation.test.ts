@@ -14,6 +14,7 @@ import { metricsMessages } from '../../../../src/core/metrics/messages.js'
 import { promoteButton, type PromoteButton } from '../../../../src/core/registry/promote-button.js'
 import { promotionCommand } from '../../../../src/core/registry/promotion-command.js'
 import { definedComparison } from './comparison-fixture.js'
+import { escapeMarkdown } from '../../../../src/core/report/escape-markdown.js'
 
 const base = resolveEvaluationPolicy({}, {}).policy
 const cmp = definedComparison
@@ -157,6 +158,12 @@ describe('decideEvaluation: the decision', () => {
     expect(none.outcome.checks).toEqual([{ id: 'evaluate.rules', status: 'error', observed: null, message: m.noRule }])
     expect(none.outcome.title).toBe(m.decisionWithReason('hold', m.noRule))
   })
+  it('a slice value spelled like a link or a mention is text in the summary (issue #15 item 4)', () => {
+    const hostile = { ...slice, value: '[click](https://evil.example) @octocat' }
+    const summary = decide([cmp({})], base, { slices: [hostile] }).outcome.summary ?? ''
+    expect(summary).toContain('\\[click\\](https:\u200b//evil.example) @\u200boctocat')
+    expect(summary).not.toContain('[click](https://evil.example)')
+  })
   it('a slice regression beyond tolerance rejects (on_regression: fail) or only warns (warn); small slices are ignored', () => {
     const rejected = decide([cmp({})], base, { slices: [slice] })
     expect(rejected.decision).toBe('reject')
@@ -239,8 +246,9 @@ describe('decideEvaluation: the report (title, summary, figures, outputs) and th
     expect(out.outcome.summary?.split('\n')).toEqual([
       m.summaryHeadline(400, 'churn v3 (stored-evaluation)', base),
       sampleLine(),
-      `- ${SLICE_REGRESSES}`,
-      `- ${m.intervalInconclusive('roc-auc', '0.005 [-0.01, 0.02]', '> champion + 0')}`,
+      // Reasons quote data (slice values), so they are escaped like table cells; they render as written.
+      `- ${escapeMarkdown(SLICE_REGRESSES)}`,
+      `- ${escapeMarkdown(m.intervalInconclusive('roc-auc', '0.005 [-0.01, 0.02]', '> champion + 0'))}`,
     ])
     expect(out.outcome.summary).toContain('400 paired rows; champion churn v3 (stored-evaluation); 1000 paired')
   })

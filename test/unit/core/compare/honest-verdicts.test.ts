@@ -237,7 +237,8 @@ describe('slices: paired intervals, per-metric tolerance, minimum classes', () =
     }
     const out = decide([cmp({})], base, { slices: [skipped] })
     expect(out.decision).toBe('promote')
-    expect(out.outcome.summary).toContain(m.slicesSkipped(['region=eu (8 positives < min_positives 20)']))
+    // The slice's column and value come from the data: escaped in the summary (`<` as an entity).
+    expect(out.outcome.summary).toContain(m.slicesSkipped(['region=eu (8 positives &lt; min_positives 20)']))
     expect(out.outcome.checks.some((c) => c.id.startsWith('evaluate.slice'))).toBe(false)
   })
   it('compareSlices skips small slices and gives judged ones a Bonferroni interval from the same resamples', () => {

@@ -60,7 +60,6 @@ describe('a summary quoting data renders inert', () => {
     }
   })
 
-  // The net keeps the gate's own links, so it cannot tell a link quoted from data: decide-evaluation must escape the
-  // slice values it quotes (escapeMarkdown) for those to be text.
-  it.todo('a link or autolink quoted from data in a summary renders as text')
+  // The net keeps the gate's own links, so it cannot tell a link quoted from data: decide-evaluation escapes the slice
+  // values it quotes (test/unit/core/compare/decide-evaluation.test.ts holds that).
 })
