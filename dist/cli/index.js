@@ -37244,7 +37244,7 @@ const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
 const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":"string"},"commit":{"type":"string"},"runUrl":{"type":"string"},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
@@ -37778,13 +37778,28 @@ const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
 /** How often a failed request (5xx, timeout, connection error) is retried: 1 + 3 attempts, 1 s, 4 s, 9 s apart. */
 const GITHUB_REQUEST_RETRIES = 3;
 const githubRequestTimedOut = (method, url, timeoutMs) => `GitHub API request ${method} ${redactUrl(url)} did not complete within ${timeoutMs} ms (total time, body included)`;
+/** The status a request that ran out of time answers with: 408, which the client does not retry. */
+const GITHUB_TIMED_OUT_STATUS = 408;
+/** Octokit's default statuses not to retry, plus our timeout (a server that did not answer in time gets no more). */
+const DO_NOT_RETRY = [400, 401, 403, 404, GITHUB_TIMED_OUT_STATUS, 410, 422, 451];
+function timedOutResponse(message) {
+    return new Response(JSON.stringify({ message }), {
+        status: GITHUB_TIMED_OUT_STATUS,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+}
 /**
  * `fetch` bounded in total time (not only idle time): the whole exchange, the body included, is read within
  * `timeoutMs`, so a server that never answers or drips a byte a second fails the request instead of holding the
- * step until the job is killed. The caller's own signal (cancellation) still aborts it.
+ * step until the job is killed. A request that ran out of time is not retried, and every later request of the same
+ * client fails at once with the same reason: an API that did not answer once in 30 s costs the step 30 s, not 30 s
+ * per request and retry. The caller's own signal (cancellation) still aborts it.
  */
 function fetchWithTotalTimeout(timeoutMs, inner = globalThis.fetch) {
+    let unresponsive;
     return async (input, init) => {
+        if (unresponsive !== undefined)
+            return timedOutResponse(`${unresponsive}; not asked again in this run`);
         const timeout = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout]);
         const method = init?.method ?? 'GET';
@@ -37800,9 +37815,10 @@ function fetchWithTotalTimeout(timeoutMs, inner = globalThis.fetch) {
             });
         }
         catch (error) {
-            if (timeout.aborted)
-                throw new Error(githubRequestTimedOut(method, url, timeoutMs));
-            throw error;
+            if (!timeout.aborted)
+                throw error;
+            unresponsive = githubRequestTimedOut(method, url, timeoutMs);
+            return timedOutResponse(unresponsive);
         }
     };
 }
@@ -37820,6 +37836,7 @@ function createGitHubClient(token, apiUrl, logger, options = {}) {
             retryAfter: 1,
             fetch: fetchWithTotalTimeout(timeoutMs),
         },
+        retry: { doNotRetry: DO_NOT_RETRY },
         throttle: {
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 logger.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
@@ -38649,7 +38666,13 @@ function redactDeep(value, redactor) {
 /** Variable names whose values are credentials by convention (GitHub secrets are usually passed as such). */
 const SECRET_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|WEBHOOK)/i;
 /** Variables the runner sets that name things, not secrets, even though their names match. */
-const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_URL']);
+const NOT_SECRET = new Set([
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_RUNTIME_URL',
+    // The alert inputs' names say WEBHOOK; only the URL is a credential, not its format.
+    'INPUT_ALERT-WEBHOOK-FORMAT',
+]);
 /**
  * The values in an environment that must never be published: every variable whose name says it is a credential
  * (INPUT_GITHUB-TOKEN, INPUT_REGISTRY-TOKEN, ACTIONS_RUNTIME_TOKEN, a job-level `env: API_KEY: ${{ secrets.X }}`),
@@ -40552,7 +40575,199 @@ function parseParams(text) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/core/registry/check-artifact-name.ts
+/**
+ * Why `name` cannot be a GitHub Actions artifact name, or undefined when it can. The rules are those of
+ * @actions/artifact's `validateArtifactName` (no `"` `:` `<` `>` `|` `*` `?` `\` `/`, no carriage return or line
+ * feed), plus what keeps a local copy under its folder: no other control characters, not empty, not `.` or `..`,
+ * no leading or trailing space, at most 255 bytes.
+ * @example checkArtifactName('model-3') // => undefined
+ * @example checkArtifactName('../../x') // => 'it contains "/" (forward slash)'
+ * @example checkArtifactName('..') // => 'it is "." or ".."'
+ */
+function checkArtifactName(name) {
+    if (name === '')
+        return 'it is empty';
+    const forbidden = [
+        ['/', 'forward slash'],
+        ['\\', 'backslash'],
+        ['"', 'double quote'],
+        [':', 'colon'],
+        ['<', 'less than'],
+        ['>', 'greater than'],
+        ['|', 'vertical bar'],
+        ['*', 'asterisk'],
+        ['?', 'question mark'],
+    ];
+    for (const [character, label] of forbidden)
+        if (name.includes(character))
+            return `it contains "${character}" (${label})`;
+    for (const character of name) {
+        const code = character.codePointAt(0) ?? 0;
+        if (code < 0x20 || code === 0x7f)
+            return `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+    if (name === '.' || name === '..')
+        return 'it is "." or ".."';
+    if (name.trim() !== name)
+        return 'it starts or ends with a space';
+    if (new TextEncoder().encode(name).length > 255)
+        return 'it is longer than 255 bytes';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/storage-messages.ts
+// Messages of the registry's storage: damaged records, interrupted registrations, model directories, artifact names.
+// Tests compare against these functions.
+const corruptCard = (where, detail) => `the model card ${where} is damaged (${detail})`;
+const corruptCardHint = () => 'restore it from a backup of the registry, or register the model again as a new version; other versions are unaffected';
+const cardPinMissing = (where, pin) => `the model card ${where} has no registration digest (${pin} is missing): the version was registered by an older modelgate or its digest was removed`;
+const cardPinMismatch = (where, expected, actual) => `the model card ${where} has digest ${actual} but was registered with ${expected}: the card was edited after registration`;
+const cardAlteredHint = () => 'do not promote or deploy this version: register the model again from its training run';
+const cardNamesOtherVersion = (where, name, version, cardName, cardVersion) => `${where} should hold ${name} version ${version} but its model card names ${String(cardName)} version ${String(cardVersion)}: the version's tag or folder was re-pointed at another version`;
+const retaggedHint = () => 'do not use it: push the version’s own manifest to its tag again, or register the model again as a new version';
+const corruptAliasEvent = (where, detail) => `the alias event ${where} is damaged (${detail}) and was skipped`;
+const corruptAliasEventHint = () => 'restore it from a backup of the registry, or delete it if that move never happened';
+const skippedVersion = (name, version, why) => `skipped ${name} version ${version}: ${why}`;
+const incompleteVersion = (where) => `${where} holds no model card: a registration was interrupted before it finished`;
+const incompleteVersionHint = () => 'remove that folder (nothing was registered there) and register again';
+const incompleteMlflowVersion = (name, version, tag) => `${name} version ${version} has no ${tag} tag: its registration is still running, or was interrupted before the model card was stored`;
+const incompleteMlflowVersionHint = () => 'register the model again (it gets the next version); delete the interrupted version in MLflow if you like';
+const symlinkOutside = (link, target, dir) => `model file ${link} is a symbolic link to ${target}, outside the model directory ${dir}`;
+const symlinkOutsideHint = () => 'copy the file into the model directory instead of linking it, or point model-path at a directory that contains it';
+const symlinkBroken = (link) => `model file ${link} is a symbolic link to nothing`;
+const symlinkBrokenHint = () => 'remove the link or make it point at a file inside the model directory';
+const notARegularFile = (path, kind) => `model file ${path} is a ${kind}, not a regular file`;
+const notARegularFileHint = () => 'a model directory holds regular files (and links to files inside it); remove the special file';
+const invalidArtifactName = (name, why) => `artifact name ${JSON.stringify(name)} is not allowed: ${why}`;
+const invalidArtifactNameHint = () => 'use letters, digits, dots, dashes and underscores, e.g. artifact-name: model-${{ matrix.seed }}';
+const symlinkLoopHint = () => 'the link points at a folder that contains it (a loop): remove the link or point it at the files themselves';
+const symlinkLoop = (link, target) => `model file ${link} is a symbolic link to ${target}, a folder that contains it`;
+
+;// CONCATENATED MODULE: ./src/io/hash-file.ts
+
+
+
+/** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors/* ConfigurationError */.j1(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable');
+    }
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/train-on-runner/storage.ts
+
+
+
+
+
+
+
+/** Every regular file under `dir`, recursively (absolute paths). */
+function listFiles(dir) {
+    const out = [];
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...listFiles(path));
+        else if (entry.isFile())
+            out.push(path);
+    }
+    return out;
+}
+/** True inside a runner that can upload artifacts / use the cache service. */
+function hasActionsRuntime(env) {
+    return (env.ACTIONS_RUNTIME_TOKEN ?? '') !== '' && (env.ACTIONS_RESULTS_URL ?? '') !== '';
+}
+/**
+ * Refuses an artifact name GitHub would refuse or that would leave `<workDir>/artifacts/` (`/`, `..`, control
+ * characters): checkArtifactName.
+ * @throws ConfigurationError naming the input artifact-name
+ */
+function assertArtifactName(name) {
+    const why = checkArtifactName(name);
+    if (why !== undefined)
+        throw new errors/* ConfigurationError */.j1(invalidArtifactName(name, why), { input: 'artifact-name' }, invalidArtifactNameHint());
+}
+/**
+ * Uploads `dir` as artifact `name` with @actions/artifact on a runner; elsewhere copies it to
+ * `<workDir>/artifacts/<name>` and says so.
+ * @throws ConfigurationError when `name` is not a valid artifact name (assertArtifactName)
+ */
+async function uploadDirectory(name, dir, options) {
+    assertArtifactName(name);
+    const files = (0,external_node_fs_.statSync)(dir).isDirectory() ? listFiles(dir) : [dir];
+    const root = (0,external_node_fs_.statSync)(dir).isDirectory() ? dir : (0,external_node_path_.resolve)(dir, '..');
+    if (hasActionsRuntime(options.env)) {
+        // Loaded on demand: the CLI and tests never need them. Dynamic import also makes ncc resolve these ESM-only
+        // packages under the "import" condition (a static import failed to bundle with "require").
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56518));
+        const client = new DefaultArtifactClient();
+        const response = await client.uploadArtifact(name, files, root, options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays });
+        return { id: response.id ?? null, localCopy: null, files: files.length };
+    }
+    const target = (0,external_node_path_.join)(options.workDir, 'artifacts', name);
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+    for (const file of files)
+        (0,external_node_fs_.cpSync)(file, (0,external_node_path_.join)(target, (0,external_node_path_.relative)(root, file)), { recursive: true });
+    return { id: null, localCopy: target, files: files.length };
+}
+/** `prefix` + sha256 over the sha256 of each declared file (sorted by path, streamed). */
+async function cacheKey(prefix, files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of [...files].sort())
+        hash.update(`${file}\0${await sha256File(file)}\n`);
+    return `${prefix}${hash.digest('hex')}`;
+}
+function localCacheDir(workDir, key) {
+    return (0,external_node_path_.join)(workDir, 'cache', key.replace(/[^A-Za-z0-9_.-]/g, '_'));
+}
+/** Restores `paths` under `key`; returns whether it was a hit and where the cache lives. */
+async function restorePaths(paths, key, options) {
+    if (hasActionsRuntime(options.env)) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+        if (cache.isFeatureAvailable()) {
+            const restored = await cache.restoreCache([...paths], key);
+            return { hit: restored !== undefined, backend: 'actions-cache' };
+        }
+    }
+    const dir = localCacheDir(options.workDir, key);
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return { hit: false, backend: 'local' };
+    paths.forEach((path, i) => {
+        const saved = (0,external_node_path_.join)(dir, String(i));
+        if ((0,external_node_fs_.existsSync)(saved))
+            (0,external_node_fs_.cpSync)(saved, (0,external_node_path_.resolve)(path), { recursive: true });
+    });
+    return { hit: true, backend: 'local' };
+}
+/** Saves `paths` under `key` (post step, on a miss). */
+async function savePaths(paths, key, options) {
+    if (hasActionsRuntime(options.env)) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+        if (cache.isFeatureAvailable()) {
+            await cache.saveCache([...paths], key);
+            return 'actions-cache';
+        }
+    }
+    const dir = localCacheDir(options.workDir, key);
+    paths.forEach((path, i) => {
+        if ((0,external_node_fs_.existsSync)(path))
+            (0,external_node_fs_.cpSync)((0,external_node_path_.resolve)(path), (0,external_node_path_.join)(dir, String(i)), { recursive: true });
+    });
+    return 'local';
+}
+
 ;// CONCATENATED MODULE: ./src/train-on-runner/inputs.ts
+
 
 
 
@@ -40620,7 +40835,7 @@ function inputs_readInputs(reader) {
         overrides: readOverrides(reader),
         metricsFile: reader.optional(inputs_Inputs.MetricsFile),
         modelDir: reader.optional(inputs_Inputs.ModelDir),
-        artifactName: reader.optional(inputs_Inputs.ArtifactName) ?? 'model',
+        artifactName: checkedArtifactName(reader.optional(inputs_Inputs.ArtifactName) ?? 'model'),
         retentionDays: reader.optionalNumber(inputs_Inputs.RetentionDays, { min: 1, max: 90, integer: true }),
         cachePaths: lines(reader, inputs_Inputs.CachePaths),
         cacheKeyFiles: lines(reader, inputs_Inputs.CacheKeyFiles),
@@ -40630,6 +40845,11 @@ function inputs_readInputs(reader) {
         runnerLabels: reader.list(inputs_Inputs.RunnerLabels),
         logTailLines: reader.number(inputs_Inputs.LogTailLines, 30, { min: 1, max: 1000, integer: true }),
     };
+}
+/** The artifact name, refused before training (not after it, at upload) when GitHub would refuse it. */
+function checkedArtifactName(name) {
+    assertArtifactName(name);
+    return name;
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/metric-name.ts
@@ -41498,24 +41718,6 @@ function readRegistry(reader) {
     if (version === undefined)
         throw new errors/* ConfigurationError */.j1(versionRequired(), { input: canary_deploy_inputs_Inputs.Version }, versionRequiredHint());
     return { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) };
-}
-
-;// CONCATENATED MODULE: ./src/io/hash-file.ts
-
-
-
-/** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-            hash.update(chunk);
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors/* ConfigurationError */.j1(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable');
-    }
-    return hash.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
@@ -43196,6 +43398,7 @@ function measureDatasetDrift(reference, current, contract, policy) {
 const validateMessages = {
     passedTitle: (checks) => `Data passed ${checks} check(s)`,
     failedTitle: (failed, checks) => `${failed} of ${checks} data check(s) failed`,
+    shardsWithoutContract: (sources) => `${sources.length} shard profile(s) were written without the contract (${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ', …' : ''}), so merge cannot check it: run mode profile with the same contract on every shard`,
     shardRows: (rows, min) => `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
     inferredTitle: (source) => `Inferred a data contract from ${source}`,
     inferred: (columns, source, output) => `inferred a contract of ${columns} column(s) from ${source} into ${output}`,
@@ -43633,6 +43836,7 @@ function mergeProfileLists(lists) {
 
 
 
+
 /**
  * Distinct-value hashes a profile carries per `unique` column (8 bytes each, ~11 bytes in base64: 22 MB at the
  * cap). A shard with more writes `overflow`, and merge reports that uniqueness could not be checked.
@@ -43734,12 +43938,26 @@ function profileProblem(file) {
  * The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass,
  * `unique` checked across the shards (checkUniqueAcrossShards: a value in two shards is a duplicate).
  */
-function mergeProfileFiles(shards) {
+function mergeProfileFiles(shards, contractGiven = false) {
+    const unchecked = shards.filter((s) => s.contractChecks === undefined).map((s) => s.source);
+    const combined = shards.some((s) => s.contractChecks)
+        ? checkUniqueAcrossShards(combineShardChecks(shards.map((s) => s.contractChecks ?? [])), shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })))
+        : undefined;
+    // A contract at merge cannot be checked on shards profiled without it (their rows are gone): an error, never a
+    // pass with nothing checked.
+    const missing = (contractGiven || combined !== undefined) && unchecked.length > 0
+        ? [
+            {
+                id: 'contract.shards',
+                status: 'error',
+                observed: unchecked.length,
+                message: validateMessages.shardsWithoutContract(unchecked),
+            },
+        ]
+        : [];
     return {
         profiles: mergeProfileLists(shards.map((s) => s.columns)),
-        contractChecks: shards.some((s) => s.contractChecks)
-            ? checkUniqueAcrossShards(combineShardChecks(shards.map((s) => s.contractChecks ?? [])), shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })))
-            : undefined,
+        contractChecks: combined === undefined && missing.length === 0 ? undefined : [...missing, ...(combined ?? [])],
     };
 }
 
@@ -43997,7 +44215,11 @@ async function main(context) {
     if (inputs.mode === 'merge') {
         const shards = inputs.profiles.map((path) => readProfileFile(path));
         const [reference] = await readSides(referenceJobs, options);
-        const compared = { current: mergeProfileFiles(shards), reference: reference?.profiles, contract };
+        const compared = {
+            current: mergeProfileFiles(shards, contract !== undefined),
+            reference: reference?.profiles,
+            contract,
+        };
         return {
             outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy),
             subject: await dataSubject([...inputs.profiles, ...referenceJobs.map((job) => job.path)]),
@@ -45386,179 +45608,6 @@ const State = {
     retentionDays: 'train-retention-days',
 };
 
-;// CONCATENATED MODULE: ./src/core/registry/check-artifact-name.ts
-/**
- * Why `name` cannot be a GitHub Actions artifact name, or undefined when it can. The rules are those of
- * @actions/artifact's `validateArtifactName` (no `"` `:` `<` `>` `|` `*` `?` `\` `/`, no carriage return or line
- * feed), plus what keeps a local copy under its folder: no other control characters, not empty, not `.` or `..`,
- * no leading or trailing space, at most 255 bytes.
- * @example checkArtifactName('model-3') // => undefined
- * @example checkArtifactName('../../x') // => 'it contains "/" (forward slash)'
- * @example checkArtifactName('..') // => 'it is "." or ".."'
- */
-function checkArtifactName(name) {
-    if (name === '')
-        return 'it is empty';
-    const forbidden = [
-        ['/', 'forward slash'],
-        ['\\', 'backslash'],
-        ['"', 'double quote'],
-        [':', 'colon'],
-        ['<', 'less than'],
-        ['>', 'greater than'],
-        ['|', 'vertical bar'],
-        ['*', 'asterisk'],
-        ['?', 'question mark'],
-    ];
-    for (const [character, label] of forbidden)
-        if (name.includes(character))
-            return `it contains "${character}" (${label})`;
-    for (const character of name) {
-        const code = character.codePointAt(0) ?? 0;
-        if (code < 0x20 || code === 0x7f)
-            return `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    }
-    if (name === '.' || name === '..')
-        return 'it is "." or ".."';
-    if (name.trim() !== name)
-        return 'it starts or ends with a space';
-    if (new TextEncoder().encode(name).length > 255)
-        return 'it is longer than 255 bytes';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/registry/storage-messages.ts
-// Messages of the registry's storage: damaged records, interrupted registrations, model directories, artifact names.
-// Tests compare against these functions.
-const corruptCard = (where, detail) => `the model card ${where} is damaged (${detail})`;
-const corruptCardHint = () => 'restore it from a backup of the registry, or register the model again as a new version; other versions are unaffected';
-const cardPinMissing = (where, pin) => `the model card ${where} has no registration digest (${pin} is missing): the version was registered by an older modelgate or its digest was removed`;
-const cardPinMismatch = (where, expected, actual) => `the model card ${where} has digest ${actual} but was registered with ${expected}: the card was edited after registration`;
-const cardAlteredHint = () => 'do not promote or deploy this version: register the model again from its training run';
-const cardNamesOtherVersion = (where, name, version, cardName, cardVersion) => `${where} should hold ${name} version ${version} but its model card names ${String(cardName)} version ${String(cardVersion)}: the version's tag or folder was re-pointed at another version`;
-const retaggedHint = () => 'do not use it: push the version’s own manifest to its tag again, or register the model again as a new version';
-const corruptAliasEvent = (where, detail) => `the alias event ${where} is damaged (${detail}) and was skipped`;
-const corruptAliasEventHint = () => 'restore it from a backup of the registry, or delete it if that move never happened';
-const skippedVersion = (name, version, why) => `skipped ${name} version ${version}: ${why}`;
-const incompleteVersion = (where) => `${where} holds no model card: a registration was interrupted before it finished`;
-const incompleteVersionHint = () => 'remove that folder (nothing was registered there) and register again';
-const incompleteMlflowVersion = (name, version, tag) => `${name} version ${version} has no ${tag} tag: its registration is still running, or was interrupted before the model card was stored`;
-const incompleteMlflowVersionHint = () => 'register the model again (it gets the next version); delete the interrupted version in MLflow if you like';
-const symlinkOutside = (link, target, dir) => `model file ${link} is a symbolic link to ${target}, outside the model directory ${dir}`;
-const symlinkOutsideHint = () => 'copy the file into the model directory instead of linking it, or point model-path at a directory that contains it';
-const symlinkBroken = (link) => `model file ${link} is a symbolic link to nothing`;
-const symlinkBrokenHint = () => 'remove the link or make it point at a file inside the model directory';
-const notARegularFile = (path, kind) => `model file ${path} is a ${kind}, not a regular file`;
-const notARegularFileHint = () => 'a model directory holds regular files (and links to files inside it); remove the special file';
-const invalidArtifactName = (name, why) => `artifact name ${JSON.stringify(name)} is not allowed: ${why}`;
-const invalidArtifactNameHint = () => 'use letters, digits, dots, dashes and underscores, e.g. artifact-name: model-${{ matrix.seed }}';
-const symlinkLoopHint = () => 'the link points at a folder that contains it (a loop): remove the link or point it at the files themselves';
-const symlinkLoop = (link, target) => `model file ${link} is a symbolic link to ${target}, a folder that contains it`;
-
-;// CONCATENATED MODULE: ./src/train-on-runner/storage.ts
-
-
-
-
-
-
-
-/** Every regular file under `dir`, recursively (absolute paths). */
-function listFiles(dir) {
-    const out = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            out.push(...listFiles(path));
-        else if (entry.isFile())
-            out.push(path);
-    }
-    return out;
-}
-/** True inside a runner that can upload artifacts / use the cache service. */
-function hasActionsRuntime(env) {
-    return (env.ACTIONS_RUNTIME_TOKEN ?? '') !== '' && (env.ACTIONS_RESULTS_URL ?? '') !== '';
-}
-/**
- * Refuses an artifact name GitHub would refuse or that would leave `<workDir>/artifacts/` (`/`, `..`, control
- * characters): checkArtifactName.
- * @throws ConfigurationError naming the input artifact-name
- */
-function assertArtifactName(name) {
-    const why = checkArtifactName(name);
-    if (why !== undefined)
-        throw new errors/* ConfigurationError */.j1(invalidArtifactName(name, why), { input: 'artifact-name' }, invalidArtifactNameHint());
-}
-/**
- * Uploads `dir` as artifact `name` with @actions/artifact on a runner; elsewhere copies it to
- * `<workDir>/artifacts/<name>` and says so.
- * @throws ConfigurationError when `name` is not a valid artifact name (assertArtifactName)
- */
-async function uploadDirectory(name, dir, options) {
-    assertArtifactName(name);
-    const files = (0,external_node_fs_.statSync)(dir).isDirectory() ? listFiles(dir) : [dir];
-    const root = (0,external_node_fs_.statSync)(dir).isDirectory() ? dir : (0,external_node_path_.resolve)(dir, '..');
-    if (hasActionsRuntime(options.env)) {
-        // Loaded on demand: the CLI and tests never need them. Dynamic import also makes ncc resolve these ESM-only
-        // packages under the "import" condition (a static import failed to bundle with "require").
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56518));
-        const client = new DefaultArtifactClient();
-        const response = await client.uploadArtifact(name, files, root, options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays });
-        return { id: response.id ?? null, localCopy: null, files: files.length };
-    }
-    const target = (0,external_node_path_.join)(options.workDir, 'artifacts', name);
-    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
-    for (const file of files)
-        (0,external_node_fs_.cpSync)(file, (0,external_node_path_.join)(target, (0,external_node_path_.relative)(root, file)), { recursive: true });
-    return { id: null, localCopy: target, files: files.length };
-}
-/** `prefix` + sha256 over the sha256 of each declared file (sorted by path, streamed). */
-async function cacheKey(prefix, files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of [...files].sort())
-        hash.update(`${file}\0${await sha256File(file)}\n`);
-    return `${prefix}${hash.digest('hex')}`;
-}
-function localCacheDir(workDir, key) {
-    return (0,external_node_path_.join)(workDir, 'cache', key.replace(/[^A-Za-z0-9_.-]/g, '_'));
-}
-/** Restores `paths` under `key`; returns whether it was a hit and where the cache lives. */
-async function restorePaths(paths, key, options) {
-    if (hasActionsRuntime(options.env)) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-        if (cache.isFeatureAvailable()) {
-            const restored = await cache.restoreCache([...paths], key);
-            return { hit: restored !== undefined, backend: 'actions-cache' };
-        }
-    }
-    const dir = localCacheDir(options.workDir, key);
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return { hit: false, backend: 'local' };
-    paths.forEach((path, i) => {
-        const saved = (0,external_node_path_.join)(dir, String(i));
-        if ((0,external_node_fs_.existsSync)(saved))
-            (0,external_node_fs_.cpSync)(saved, (0,external_node_path_.resolve)(path), { recursive: true });
-    });
-    return { hit: true, backend: 'local' };
-}
-/** Saves `paths` under `key` (post step, on a miss). */
-async function savePaths(paths, key, options) {
-    if (hasActionsRuntime(options.env)) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-        if (cache.isFeatureAvailable()) {
-            await cache.saveCache([...paths], key);
-            return 'actions-cache';
-        }
-    }
-    const dir = localCacheDir(options.workDir, key);
-    paths.forEach((path, i) => {
-        if ((0,external_node_fs_.existsSync)(path))
-            (0,external_node_fs_.cpSync)((0,external_node_path_.resolve)(path), (0,external_node_path_.join)(dir, String(i)), { recursive: true });
-    });
-    return 'local';
-}
-
 ;// CONCATENATED MODULE: ./src/train-on-runner/restore-cache.ts
 
 
@@ -46565,6 +46614,7 @@ function latencyCheck(policy, latency) {
 
 
 
+
 /**
  * The evaluate-vs-champion gate: judges the evidence against the policy (judgeEvaluation: checks and the decision
  * promote | hold | reject), and words it: the title (the decision and its first reason, or on promote the first
@@ -46601,9 +46651,12 @@ function decideEvaluation(evidence, policy, promotion = {}) {
         ...(skipped.length === 0 || noChampion
             ? []
             : [
-                compareMessages.slicesSkipped(skipped.map((s) => `${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`)),
+                compareMessages.slicesSkipped(
+                // Column and value come from the data: escaped, so a value spelled like a link stays text.
+                skipped.map((s) => escapeMarkdown(`${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`))),
             ]),
-        ...reasons.slice(0, 10).map((r) => `- ${r}`),
+        // Reasons are check messages, which quote slice values from the data: plain text, escaped like a table cell.
+        ...reasons.slice(0, 10).map((r) => `- ${escapeMarkdown(r)}`),
     ];
     const promoting = decision === 'promote';
     if (promoting && promotion.command !== undefined)
@@ -52143,11 +52196,11 @@ function versionTable(refs) {
 
 const decide_version_list_Out = Outputs['register-model'];
 /**
- * The outcome of list mode: `list.count` is `warn` when the model has no versions (nothing to promote), and the
- * latest version is the output.
+ * The outcome of list mode: `list.count` is `warn` when the model has no versions (nothing to promote), each record
+ * the registry skipped as damaged is a `warn` check with the registry's message, and the latest version is the output.
  * @example decideVersionList('churn', 'file:/r', []).checks[0]?.status // => 'warn'
  */
-function decideVersionList(model, registry, refs) {
+function decideVersionList(model, registry, refs, skipped = []) {
     const latest = refs[refs.length - 1];
     return {
         title: versionsTitle(model, refs.length, registry),
@@ -52158,6 +52211,13 @@ function decideVersionList(model, registry, refs) {
                 observed: refs.length,
                 message: latest === undefined ? noVersions(model) : versionsListed(refs.length, latest.version),
             },
+            // A damaged record the registry skipped is named in the report, not only in the log.
+            ...skipped.map((message, i) => ({
+                id: `list.skipped.${i + 1}`,
+                status: 'warn',
+                observed: null,
+                message,
+            })),
         ],
         figures: [versionTable(refs)],
         outputs: latest === undefined ? {} : { [decide_version_list_Out.Version]: String(latest.version), [decide_version_list_Out.Digest]: latest.digest },
@@ -52238,9 +52298,10 @@ async function getVersion(context, inputs, registry) {
     const where = inputs.modelPath === undefined ? { cardPath } : { cardPath, downloadedTo: inputs.modelPath };
     return { outcome: decideVersionLookup(ref, where), version: ref.version };
 }
-/** list mode: every version of the model. */
-async function listVersions(inputs, registry) {
-    return { outcome: decideVersionList(inputs.modelName, registry.description, await registry.list(inputs.modelName)) };
+/** list mode: every version of the model, and what the registry skipped as damaged while listing. */
+async function listVersions(inputs, registry, warnings = []) {
+    const refs = await registry.list(inputs.modelName);
+    return { outcome: decideVersionList(inputs.modelName, registry.description, refs, warnings) };
 }
 /** history mode: every move of the alias, or the version it pointed at on `at`. */
 async function aliasHistory(inputs, registry) {
@@ -53267,7 +53328,16 @@ async function register(context, inputs, registry) {
 async function register_model_main_main(context) {
     const inputs = register_model_inputs_readInputs(context.inputs);
     const policy = resolveRegisterPolicy(policySection(context.policy, 'register-model'));
-    const registry = await connectRegistry(context, inputs, policy);
+    // What the registry warns about while reading (a damaged card or event it skipped) also goes into list's report.
+    const skipped = [];
+    const logger = {
+        ...context.logger,
+        warning: (message, location) => {
+            skipped.push(message);
+            context.logger.warning(message, location);
+        },
+    };
+    const registry = await connectRegistry({ ...context, logger }, inputs, policy);
     const run = async () => {
         switch (inputs.mode) {
             case 'register':
@@ -53278,7 +53348,7 @@ async function register_model_main_main(context) {
             case 'get':
                 return await getVersion(context, inputs, registry);
             case 'list':
-                return await listVersions(inputs, registry);
+                return await listVersions(inputs, registry, skipped);
             case 'history':
                 return await aliasHistory(inputs, registry);
         }
@@ -55023,7 +55093,7 @@ function renderText(report) {
         `${STATUS_ICON[report.status]} modelgate/${report.gate}: ${report.status.toUpperCase()} — ${report.title}`,
     ];
     if (report.summary !== undefined && report.summary !== '')
-        lines.push('', report.summary);
+        lines.push('', unescapeForTerminal(report.summary));
     const notPassing = report.checks.filter((check) => check.status !== 'pass');
     if (notPassing.length > 0)
         lines.push('');
@@ -55032,6 +55102,18 @@ function renderText(report) {
     const passing = report.checks.length - notPassing.length;
     lines.push('', `  ${passing} of ${report.checks.length} check(s) passed in ${formatNumber(report.durationMs / 1000, 3)} s`);
     return lines.join('\n') + '\n';
+}
+/**
+ * A summary's Markdown escapes undone for a terminal, which renders no Markdown: `\[` → `[`, `&lt;` → `<`, the
+ * zero-width spaces that break mentions and links dropped. Terminal output is never rendered as markup.
+ */
+function unescapeForTerminal(markdown) {
+    return markdown
+        .replace(/\\([\\`|[\]$~!])/g, '$1')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/\u200b/g, '');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal-host.ts
