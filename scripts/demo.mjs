@@ -413,6 +413,15 @@ const evaluated = await gate('evaluate-vs-champion', 'evaluate-vs-champion', {
   'score-column': 'score',
   'segment-columns': 'region,plan',
 })
+// A hold is the gate doing its job (a second run retrains the same model, which is not better than the champion it
+// already is): the demo ends there, successfully, with the champion unchanged. A reject stops it as a failure.
+if (evaluated.outputs.decision === 'hold') {
+  state.championAfter = state.championBefore
+  await finish(
+    0,
+    `evaluate-vs-champion held: the candidate is not better than the champion, so ${MODEL} v${state.championBefore} stays the champion`,
+  )
+}
 if (evaluated.outputs.decision !== 'promote')
   await finish(1, `evaluate-vs-champion decided "${evaluated.outputs.decision}", not promote: the chain stops here`)
 

@@ -80,15 +80,20 @@ describe('npm run demo', () => {
     }
     expect(markdown).toContain('champion after: v2')
 
+    // The second run retrains the same model: identical to the champion, so not better (issue #16): a hold, and the
+    // champion stays where it is.
     const second = demo(['--out', out])
     expect(second.status).toBe(0)
     expect(second.stdout).toMatch(/champion before: churn v2\n/)
-    expect(second.stdout).toMatch(/champion after: churn v3 \(was v2\)/)
+    expect(second.stdout).toMatch(/^⚠️ evaluate-vs-champion +WARN +Hold: /m)
+    expect(second.stdout).toContain(
+      'evaluate-vs-champion held: the candidate is not better than the champion, so churn v2 stays the champion',
+    )
     expect(second.stdout).not.toContain('seeded the registry')
     const again = readReport(out)
     expect(again.run).toBe(2)
     expect(again.championBefore).toBe('2')
-    expect(again.championAfter).toBe('3')
+    expect(again.championAfter).toBe('2')
     expect(existsSync(join(out, 'run-1', 'report.md'))).toBe(true)
   })
 

@@ -133,7 +133,10 @@ describe.skipIf(!dockerRegistry)(
         'pr-gate.yml',
         context({
           event: { name: 'pull_request', payload },
-          executed: ['Score the evaluation set with the candidate and with the champion'],
+          executed: [
+            'Score the evaluation set with the candidate and with the champion',
+            'Store the evaluation predictions with the model',
+          ],
         }),
       )
       expect(failures(run)).toBe('')
