@@ -1,37 +1,24 @@
 // One notifier for every gate (issue #19): validate-data through the runner harness (the bundle as a child
 // process, inputs filled with their action.yml defaults) raises one alert issue on a failing run, updates it on the
 // next, closes it on a healthy one, and posts the Slack payload to a local receiver; a dead webhook is a warning.
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot as root } from '../helpers/fixture-path.js'
 import { startGitHubApiServer } from '../helpers/github-api-server.js'
 import { runBundle } from '../helpers/run-bundle.js'
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js'
 
 const DATA = 'fixtures/datasets/validate-data'
 
 describe('alerts from a gate through the bundle', () => {
   let api: Awaited<ReturnType<typeof startGitHubApiServer>>
-  let receiver: Server
-  let webhookUrl = ''
-  const posted: unknown[] = []
+  let receiver: WebhookReceiver
   beforeAll(async () => {
     api = await startGitHubApiServer()
-    receiver = createServer((request, response) => {
-      const chunks: Buffer[] = []
-      request.on('data', (chunk: Buffer) => chunks.push(chunk))
-      request.on('end', () => {
-        posted.push(JSON.parse(Buffer.concat(chunks).toString('utf8')))
-        response.writeHead(200).end('ok')
-      })
-    })
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
-    webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/services/T1/B2/webhook-secret-part`
+    receiver = await startWebhookReceiver()
   })
   afterAll(async () => {
     await api?.close()
-    receiver?.closeAllConnections()
-    await new Promise<void>((resolve) => receiver?.close(() => resolve()))
+    await receiver?.close()
   })
 
   const run = (data: string, extra: Record<string, string> = {}) =>
@@ -41,7 +28,7 @@ describe('alerts from a gate through the bundle', () => {
         data: `${DATA}/${data}`,
         contract: 'fixtures/contracts/churn.yml',
         'alert-subject': 'churn@champion',
-        'alert-webhook': webhookUrl,
+        'alert-webhook': receiver.url,
         'alert-webhook-format': 'slack',
         'fail-on': 'never',
         ...extra,
@@ -69,9 +56,9 @@ describe('alerts from a gate through the bundle', () => {
     expect(api.issues[0]).toMatchObject({ state: 'closed', stateReason: 'completed' })
     expect(api.comments.at(-1)?.body).toMatch(/^✅ Resolved at /)
     // Two alerts and the resolution of the open issue; the webhook URL (a credential) appears in no log.
-    expect(posted).toHaveLength(3)
-    expect(JSON.stringify(posted[0])).toContain('Alert: churn@champion')
-    expect(JSON.stringify(posted[2])).toContain('Resolved: churn@champion')
+    expect(receiver.bodies).toHaveLength(3)
+    expect(JSON.stringify(receiver.bodies[0])).toContain('Alert: churn@champion')
+    expect(JSON.stringify(receiver.bodies[2])).toContain('Resolved: churn@champion')
     // `::add-mask::` lines are how the runner learns what to mask: the only place the URL may appear.
     const logged = `${first.stdout}${first.stderr}`.replace(/^::add-mask::.*$/gm, '')
     expect(logged).not.toContain('webhook-secret-part')

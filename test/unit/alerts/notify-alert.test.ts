@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Alert } from '../../../src/core/alerts/alert.js'
 import { alertIssueMarker } from '../../../src/core/alerts/alert-issue.js'
@@ -7,6 +5,8 @@ import { createGitHubClient } from '../../../src/github/client.js'
 import { notifyAlert } from '../../../src/github/notify-alert.js'
 import { postWebhook } from '../../../src/io/alerts/post-webhook.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../../helpers/github-api-server.js'
+import { startHostileServer } from '../../helpers/hostile-http-server.js'
+import { startWebhookReceiver as startReceiver } from '../../helpers/webhook-receiver.js'
 import { recordingLogger } from '../../helpers/recording-logger.js'
 
 const target = { owner: 'acme', repo: 'churn' }
@@ -20,32 +20,6 @@ const drift = (overrides: Partial<Alert> = {}): Alert => ({
   at: '2026-12-01T06:00:00Z',
   ...overrides,
 })
-
-/** A webhook receiver on 127.0.0.1 that answers from a script and keeps every body it was sent. */
-async function startReceiver(
-  answer: (request: IncomingMessage, response: ServerResponse, attempt: number) => void,
-): Promise<{ url: string; bodies: unknown[]; close: () => Promise<void> }> {
-  const bodies: unknown[] = []
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.on('end', () => {
-      bodies.push(JSON.parse(Buffer.concat(chunks).toString('utf8')))
-      answer(request, response, bodies.length)
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/services/T000/B000/secret-path-token`,
-    bodies,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
 
 describe('notifyAlert: one GitHub issue per model and alias', () => {
   let api: GitHubApiServer
@@ -175,12 +149,8 @@ describe('postWebhook and the webhook channels', () => {
   })
 
   it('a receiver that never answers, or drips its answer, is cut off at the total deadline', async () => {
-    const silent = await startReceiver(() => undefined)
-    const dripping = await startReceiver((_q, response) => {
-      response.writeHead(200)
-      const timer = setInterval(() => response.write('.'), 50)
-      response.on('close', () => clearInterval(timer))
-    })
+    const silent = await startHostileServer('never-answer')
+    const dripping = await startHostileServer('drip')
     closers.push(silent.close, dripping.close)
     for (const receiver of [silent, dripping]) {
       const started = Date.now()
@@ -202,7 +172,7 @@ describe('postWebhook and the webhook channels', () => {
         /^slack webhook \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ answered 404: no_service after 1 attempt\(s\)$/,
       ),
     ])
-    expect(logger.lines.join('\n')).not.toContain('secret-path-token')
+    expect(logger.lines.join('\n')).not.toContain('webhook-secret-part')
   })
 
   it('a healthy run posts nothing to webhooks unless it resolved an open alert issue', async () => {
