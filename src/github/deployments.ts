@@ -1,5 +1,6 @@
 import { errorMessage } from '../core/error-message.js'
 import type { ActionContext } from './action-context.js'
+import { findRunDeployment, MODELGATE_DEPLOYMENT } from './job-deployment.js'
 
 /** A GitHub Deployment being tracked: each call adds a deployment status. Failures are warnings, never thrown. */
 export interface DeploymentTracker {
@@ -7,12 +8,6 @@ export interface DeploymentTracker {
   readonly id: number | undefined
   status(state: 'in_progress' | 'success' | 'failure', description: string): Promise<void>
 }
-
-/**
- * The payload key that marks a deployment modelgate created, so the job-environment check (job-environment.ts)
- * never takes modelgate's own records for the deployment GitHub creates for a job.
- */
-export const MODELGATE_DEPLOYMENT = { key: 'created_by', value: 'modelgate' } as const
 
 export interface DeploymentRequest {
   /** The job's GitHub environment (the step's `environment` input); without one nothing is recorded. */
@@ -24,8 +19,9 @@ export interface DeploymentRequest {
 }
 
 /**
- * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
- * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * Returns a tracker for the statuses of the GitHub Deployment of the job's environment: the one GitHub Actions
+ * already created for this job when it declares `environment:` (findRunDeployment: reused, so one run is one
+ * deployment on the environment page), otherwise a new one for the commit the job runs on. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
  * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
  * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
  * @throws never
@@ -40,6 +36,14 @@ export async function startDeployment(context: ActionContext, request: Deploymen
   }
   const owner = github.owner
   const repo = github.repo
+  const jobDeployment = await findRunDeployment(context, environment).catch((error: unknown) => {
+    context.logger.info(`could not look up this job's own deployment (${errorMessage(error)}): creating one`)
+    return undefined
+  })
+  if (jobDeployment !== undefined) {
+    context.logger.info(`recording on deployment ${jobDeployment}, the one GitHub created for this job`)
+    return tracker(context, { owner, repo, id: jobDeployment, environment })
+  }
   let id: number
   try {
     const created = await client.rest.repos.createDeployment({

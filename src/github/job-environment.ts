@@ -2,7 +2,7 @@ import { errorMessage } from '../core/error-message.js'
 import { ConfigurationError } from '../core/errors.js'
 import { checkAliasProtection, type ProtectedAliases } from '../core/registry/check-alias-protection.js'
 import type { ActionContext } from './action-context.js'
-import { MODELGATE_DEPLOYMENT } from './deployments.js'
+import { findRunDeployment } from './job-deployment.js'
 import * as msg from './messages.js'
 
 /** A step's claim that its job runs in a GitHub environment: the `environment` input, and where a refusal points. */
@@ -14,9 +14,6 @@ export interface EnvironmentClaim {
   /** The input's name, for the error's location. */
   readonly input: string
 }
-
-/** How many of the environment's newest deployments are looked at for the job's own (it was created when the job started). */
-const CANDIDATES = 20
 
 /**
  * Protected aliases (policy `register-model.protected_aliases`) on a real runner. actions/runner never tells a step
@@ -64,46 +61,16 @@ async function findJobDeployment(
   if (client === undefined) throw unverifiable('no GitHub token (input github-token is empty)')
   if (github.owner === undefined || github.repo === undefined || github.runUrl === undefined)
     throw unverifiable('this is not a workflow run (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)')
-  const { owner, repo, runUrl } = github
-  const shas = new Set([context.env.GITHUB_SHA, github.sha].filter((sha) => sha !== undefined && sha !== ''))
+  let id: number | undefined
   try {
-    const { data: deployments } = await client.rest.repos.listDeployments({
-      owner,
-      repo,
-      environment,
-      per_page: CANDIDATES,
-    })
-    for (const deployment of deployments) {
-      if (!shas.has(deployment.sha) || createdByModelgate(deployment.payload)) continue
-      const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
-        owner,
-        repo,
-        deployment_id: deployment.id,
-        per_page: 1,
-      })
-      const newest = statuses[0]
-      if (newest?.state === 'in_progress' && [newest.log_url, newest.target_url].some((url) => ofRun(url, runUrl)))
-        return deployment.id
-    }
+    id = await findRunDeployment(context, environment)
   } catch (error) {
     throw unverifiable(`GitHub answered: ${errorMessage(error)}`)
   }
+  if (id !== undefined) return id
   throw new ConfigurationError(
-    msg.environmentNotDeployed(environment, runUrl),
+    msg.environmentNotDeployed(environment, github.runUrl),
     location,
     msg.environmentNotDeployedHint(environment),
-  )
-}
-
-/** A status URL that is this run's page or one of its job pages (`…/actions/runs/<id>/job/<job id>`). */
-function ofRun(url: string | undefined | null, runUrl: string): boolean {
-  return typeof url === 'string' && (url === runUrl || url.startsWith(`${runUrl}/`))
-}
-
-function createdByModelgate(payload: unknown): boolean {
-  return (
-    typeof payload === 'object' &&
-    payload !== null &&
-    (payload as Record<string, unknown>)[MODELGATE_DEPLOYMENT.key] === MODELGATE_DEPLOYMENT.value
   )
 }

@@ -77,6 +77,8 @@ export async function publishReport(
         seams.now(),
         button,
       )
+      // Where it lands differs by token (docs/check-runs.md): say which made it.
+      if (options.appClient !== undefined) logger.info('check run created with the App token (app-token)')
     } catch (error) {
       if (isPermissionError(error))
         logger.warning(

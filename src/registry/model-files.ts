@@ -38,15 +38,16 @@ function kindOf(info: Stats): string {
  * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
  * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
  * refused, naming the entry: nothing is dropped silently.
- * @throws ConfigurationError naming the entry and the input
+ * @throws ConfigurationError naming the entry and the input (`options.input`, default `model-path`)
  */
-export async function collectModelFiles(dir: string): Promise<ModelFile[]> {
+export async function collectModelFiles(dir: string, options: { input?: string } = {}): Promise<ModelFile[]> {
+  const input = options.input ?? 'model-path'
   const info = await stat(dir).catch(() => undefined)
   if (info === undefined) {
     throw new ConfigurationError(
       `model path ${dir} does not exist`,
-      { input: 'model-path', file: dir },
-      'point model-path at the directory (or file) train-on-runner wrote',
+      { input, file: dir },
+      `point ${input} at the directory (or file) the training wrote`,
     )
   }
   const files: ModelFile[] = []
@@ -56,7 +57,7 @@ export async function collectModelFiles(dir: string): Promise<ModelFile[]> {
   }
   const root = await realpath(dir)
   const refuse = (message: string, file: string, hint: string): never => {
-    throw new ConfigurationError(message, { input: 'model-path', file }, hint)
+    throw new ConfigurationError(message, { input, file }, hint)
   }
   async function walk(current: string, ancestors: ReadonlySet<string>): Promise<void> {
     const entries = await readdir(current, { withFileTypes: true })
@@ -87,8 +88,8 @@ export async function collectModelFiles(dir: string): Promise<ModelFile[]> {
   if (files.length === 0) {
     throw new ConfigurationError(
       `model path ${dir} holds no files`,
-      { input: 'model-path', file: dir },
-      'train the model first, or point model-path at the right directory',
+      { input, file: dir },
+      `train the model first, or point ${input} at the right directory`,
     )
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -7,7 +7,8 @@ import { savePaths, uploadDirectory } from './storage.js'
 
 /**
  * Post step (always runs): kills the training process group if it is still alive (cancelled job, crashed main
- * step), uploads partial logs and telemetry when the main step did not finish, saves the cache on a miss.
+ * step), uploads partial logs and telemetry when the main step did not finish, saves the cache on a miss after a
+ * successful training.
  */
 export async function post(context: ActionContext): Promise<void> {
   const { logger, state } = context
@@ -35,9 +36,21 @@ export async function post(context: ActionContext): Promise<void> {
         : `partial logs and telemetry copied to ${result.localCopy ?? ''} (not on a GitHub runner: not uploaded)`,
     )
   }
+  await saveCacheAfterSuccess(context)
+}
+
+/** Saves `cache-paths` under the restored key on a miss, only when the training succeeded; failures are warnings. */
+async function saveCacheAfterSuccess(context: ActionContext): Promise<void> {
+  const { logger, state } = context
   const key = state.get(State.cacheKey)
   const paths = state.get(State.cachePaths)
   if (key !== undefined && paths !== undefined && state.get(State.cacheHit) !== 'true') {
+    // As actions/cache saves only after a successful job: a failed or killed training may have left the cached
+    // folders half-written, and a saved key is never overwritten.
+    if (state.get(State.succeeded) !== 'true') {
+      logger.info(`cache not saved as ${key}: the training did not succeed`)
+      return
+    }
     try {
       const backend = await savePaths(JSON.parse(paths) as string[], key, {
         env: context.env,

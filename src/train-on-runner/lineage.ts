@@ -1,14 +1,15 @@
 import { statSync, writeFileSync } from 'node:fs'
 import { arch, platform } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import type { GpuInventory } from '../core/train/check-gpu-preflight.js'
 import type { ModelArtifact } from '../core/train/check-model.js'
+import { isPythonInterpreter } from '../core/train/environment-facts.js'
 import type { LineageRecord } from '../core/train/lineage.js'
 import { maskSecretArguments } from '../core/secrets/secret-arguments.js'
 import type { ActionContext } from '../github/action-context.js'
 import { sha256File } from '../io/hash-file.js'
-import { runCommand } from '../io/run-command.js'
 import type { TrainInputs } from './inputs.js'
+import { describeInterpreter, describePackages, gitCommit, resolveProgram } from './environment-facts.js'
 import type { CacheState } from './restore-cache.js'
 import type { RunFolder, TrainingRun } from './run.js'
 
@@ -24,14 +25,19 @@ export async function hashDataFiles(paths: readonly string[], cwd: string): Prom
   return files
 }
 
-/** The first line a tool prints for `--version`, or null when it is not there. */
-async function toolVersion(argv: string[], env: NodeJS.ProcessEnv): Promise<string | null> {
-  try {
-    const r = await runCommand(argv, { env, timeoutMs: 10_000, killGraceMs: 500, keepTailLines: 5 })
-    return r.exitCode === 0 ? ([...r.stdoutTail, ...r.stderrTail][0] ?? null) : null
-  } catch {
-    return null
-  }
+/** What ran, from what code, with what installed: the interpreter, Python's version, the commit, the packages. */
+async function describeCode(context: ActionContext, argv0: string, cwd: string) {
+  const env: NodeJS.ProcessEnv = { ...context.env }
+  const interpreter = await describeInterpreter(argv0, cwd, env)
+  // tools.python: the Python the command ran when it ran one; otherwise the one its scripts get from PATH.
+  const python =
+    interpreter.version !== null && isPythonInterpreter(basename(interpreter.argv0))
+      ? interpreter.version
+      : resolveProgram('python3', cwd, env) !== null
+        ? (await describeInterpreter('python3', cwd, env)).version
+        : null
+  const git = context.github.sha === undefined ? await gitCommit(cwd, env) : { commit: context.github.sha, dirty: null }
+  return { interpreter, python, git, packages: await describePackages(interpreter, cwd, env) }
 }
 
 /** What the lineage record is made of, gathered by main. */
@@ -54,14 +60,14 @@ export async function writeLineage(
   parts: LineageParts,
 ): Promise<{ lineage: LineageRecord; path: string }> {
   const { inputs, run, model, inventory } = parts
-  const env: NodeJS.ProcessEnv = { ...context.env }
-  const python = (await toolVersion(['python3', '--version'], env)) ?? (await toolVersion(['python', '--version'], env))
+  const { interpreter, python, git, packages } = await describeCode(context, inputs.command[0] ?? '', parts.folder.cwd)
   // The record (and the model card made from it) keeps no secret-named param or argv value.
   const masked = maskSecretArguments(inputs.params, inputs.command)
   const lineage: LineageRecord = {
     schemaVersion: 1,
     kind: 'modelgate.train-lineage',
-    commit: context.github.sha ?? null,
+    commit: git.commit,
+    commitDirty: git.dirty,
     repository: context.github.repository ?? null,
     runUrl: context.github.runUrl ?? null,
     command: masked.argv,
@@ -77,7 +83,9 @@ export async function writeLineage(
     gpus: inventory.gpus.map((g) => ({ index: g.index, name: g.name, memoryTotalMiB: g.memoryTotalMiB })),
     driverVersion: inventory.driverVersion,
     cudaVersion: inventory.cudaVersion,
+    interpreter,
     tools: { node: process.version, ...(python === null ? {} : { python }) },
+    packages,
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt.toISOString(),
     durationMs: run.result.durationMs,
@@ -88,6 +96,7 @@ export async function writeLineage(
     metrics: parts.metrics,
     model: {
       path: parts.modelPath,
+      digest: model.kind === 'uploaded' || model.kind === 'copied' ? model.digest : null,
       artifactName: parts.modelPath === null ? null : inputs.artifactName,
       artifactId: model.kind === 'uploaded' ? model.id : null,
       localCopy: model.kind === 'copied' ? model.path : null,

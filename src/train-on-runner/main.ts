@@ -13,6 +13,7 @@ import { gpuPreflight } from './preflight.js'
 import { restoreCache } from './restore-cache.js'
 import { openRunFolder, runTraining } from './run.js'
 import { resolveSettings } from './settings.js'
+import { State } from './state.js'
 import { uploadModel } from './upload.js'
 
 /** train-on-runner: GPU preflight → data hashes and cache → train → metrics and model → lineage → decide. */
@@ -31,8 +32,10 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const run = await runTraining(context, inputs, settings, folder, inventory.available && inventory.gpus.length > 0)
   const metrics = collectMetrics(inputs, settings.requiredMetrics, folder, run.lineMetrics)
   const modelPath = inputs.modelDir === undefined ? null : resolve(folder.cwd, inputs.modelDir)
+  const succeeded = runSucceeded(run.result)
+  if (succeeded) context.state.save(State.succeeded, 'true')
   const model: ModelArtifact =
-    runSucceeded(run.result) && modelPath !== null ? await uploadModel(context, inputs, modelPath) : { kind: 'none' }
+    succeeded && modelPath !== null ? await uploadModel(context, inputs, modelPath) : { kind: 'none' }
   const parts = { inputs, folder, runnerName, inventory, dataFiles, run, metrics: metrics.metrics, modelPath, model }
   const { lineage, path } = await writeLineage(context, { ...parts, cache })
   return decideTraining({

@@ -3,7 +3,7 @@ import { errorMessage } from '../core/error-message.js'
 import type { ActionContext } from '../github/action-context.js'
 import type { TrainInputs } from './inputs.js'
 import { State } from './state.js'
-import { cacheKey, restorePaths } from './storage.js'
+import { cacheKey, cacheKeyFile, restorePaths } from './storage.js'
 
 /** A restored (or missed) cache: its key, whether it hit, and where it lives. */
 export interface CacheState {
@@ -14,7 +14,7 @@ export interface CacheState {
 
 /**
  * Restores `cache-paths` under a key over `cache-key-files` (null when no cache is configured) and tells the post
- * step what to save on a miss. An unreachable cache service is a warning: a cache is an optimisation.
+ * step what to save on a miss (it saves only when the training succeeded). An unreachable cache service is a warning: a cache is an optimisation.
  */
 export async function restoreCache(
   context: ActionContext,
@@ -23,9 +23,10 @@ export async function restoreCache(
 ): Promise<CacheState | null> {
   if (inputs.cachePaths.length === 0) return null
   const { logger } = context
+  const workspace = resolve(context.env.GITHUB_WORKSPACE ?? cwd)
   const key = await cacheKey(
     inputs.cacheKeyPrefix,
-    inputs.cacheKeyFiles.map((f) => resolve(cwd, f)),
+    inputs.cacheKeyFiles.map((f) => cacheKeyFile(workspace, cwd, f)),
   )
   const paths = inputs.cachePaths.map((p) => resolve(cwd, p))
   let restored: { hit: boolean; backend: 'actions-cache' | 'local' }

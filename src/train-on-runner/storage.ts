@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import { checkArtifactName } from '../core/registry/check-artifact-name.js'
@@ -53,10 +53,12 @@ export async function uploadDirectory(
     workDir: string
     retentionDays: number | undefined
     logger: Logger
+    /** The files to keep (absolute, under `dir`); default every regular file under it (listFiles). */
+    files?: readonly string[]
   },
 ): Promise<UploadResult> {
   assertArtifactName(name)
-  const files = statSync(dir).isDirectory() ? listFiles(dir) : [dir]
+  const files = options.files !== undefined ? [...options.files] : statSync(dir).isDirectory() ? listFiles(dir) : [dir]
   const root = statSync(dir).isDirectory() ? dir : resolve(dir, '..')
   if (hasActionsRuntime(options.env)) {
     // Loaded on demand: the CLI and tests never need them. Dynamic import also makes ncc resolve these ESM-only
@@ -74,15 +76,33 @@ export async function uploadDirectory(
   const target = join(options.workDir, 'artifacts', name)
   rmSync(target, { recursive: true, force: true })
   mkdirSync(target, { recursive: true })
-  for (const file of files) cpSync(file, join(target, relative(root, file)), { recursive: true })
+  // dereference: a kept symbolic link is copied as the file it points to, as the artifact upload reads it.
+  for (const file of files) cpSync(file, join(target, relative(root, file)), { recursive: true, dereference: true })
   return { id: null, localCopy: target, files: files.length }
 }
 
-/** `prefix` + sha256 over the sha256 of each declared file (sorted by path, streamed). */
-export async function cacheKey(prefix: string, files: readonly string[]): Promise<string> {
+/** One file a cache key is taken over: its workspace-relative path (POSIX separators) and where to read it. */
+export interface CacheKeyFile {
+  readonly key: string
+  readonly path: string
+}
+
+/**
+ * `prefix` + sha256 over each declared file's workspace-relative path and the sha256 of its contents (sorted by
+ * that path, streamed). Relative paths, not absolute ones: the same checkout in another workspace folder (another
+ * runner, another runner name) gets the same key, as actions/cache's `hashFiles` does.
+ */
+export async function cacheKey(prefix: string, files: readonly CacheKeyFile[]): Promise<string> {
   const hash = createHash('sha256')
-  for (const file of [...files].sort()) hash.update(`${file}\0${await sha256File(file)}\n`)
+  const sorted = [...files].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  for (const file of sorted) hash.update(`${file.key}\0${await sha256File(file.path)}\n`)
   return `${prefix}${hash.digest('hex')}`
+}
+
+/** `file` (resolved against `cwd`) as a cache key part: its path relative to `root` (the workspace), POSIX. */
+export function cacheKeyFile(root: string, cwd: string, file: string): CacheKeyFile {
+  const path = resolve(cwd, file)
+  return { key: relative(root, path).split(sep).join('/'), path }
 }
 
 function localCacheDir(workDir: string, key: string): string {

@@ -18,7 +18,7 @@ import { processGroupAlive } from '../../src/io/run-command.js'
 import { post } from '../../src/train-on-runner/cleanup.js'
 import { main } from '../../src/train-on-runner/main.js'
 import { State } from '../../src/train-on-runner/state.js'
-import { cacheKey, savePaths } from '../../src/train-on-runner/storage.js'
+import { cacheKey, cacheKeyFile, savePaths } from '../../src/train-on-runner/storage.js'
 import { fakeContext, runInProcess, type FakeContext } from '../helpers/fake-context.js'
 import { runBundle, runPostBundle } from '../helpers/run-bundle.js'
 
@@ -275,6 +275,10 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
     const inputs = { command: trainCommand(), 'cache-paths': 'model', 'cache-key-files': trainScript }
     const first = trainContext(inputs)
     expect((await train(first)).outputs['cache-hit']).toBe('false')
+    expect(first.state.get(State.succeeded)).toBe('true') // the post step may save
+    const failed = trainContext({ ...inputs, command: trainCommand(['--fail', 'cuda-oom']) })
+    await train(failed)
+    expect(failed.state.get(State.succeeded)).toBeUndefined() // it may not
     expect(first.log.some((l) => l.includes('cache miss') && l.includes('not on a GitHub runner'))).toBe(true)
     // the post step saves on a miss; call its storage directly (the post bundle is tested through runPostBundle)
     await savePaths(
@@ -288,21 +292,36 @@ describe('train-on-runner main (in process, nvidia-smi stand-in)', () => {
 })
 
 describe('cache key', () => {
-  it('is the prefix plus a sha256 over the declared files, independent of their order, sensitive to contents', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'key-'))
-    writeFileSync(join(dir, 'a'), 'torch==2.3')
-    writeFileSync(join(dir, 'b'), 'rows')
-    const k1 = await cacheKey('p-', [join(dir, 'a'), join(dir, 'b')])
+  it('is the prefix plus a sha256 over workspace-relative paths and contents: order-free, the same in another workspace', async () => {
+    const workspaces = [mkdtempSync(join(tmpdir(), 'key-')), mkdtempSync(join(tmpdir(), 'key-other-'))]
+    for (const w of workspaces) {
+      mkdirSync(join(w, 'sub'))
+      writeFileSync(join(w, 'a'), 'torch==2.3')
+      writeFileSync(join(w, 'b'), 'rows')
+      writeFileSync(join(w, 'c'), 'torch==2.3')
+    }
+    const [w1, w2] = workspaces as [string, string]
+    const key = (w: string, cwd: string, names: string[]) =>
+      cacheKey(
+        'p-',
+        names.map((n) => cacheKeyFile(w, cwd, n)),
+      )
+    const k1 = await key(w1, w1, ['a', 'b'])
     expect(k1).toMatch(/^p-[0-9a-f]{64}$/)
-    expect(await cacheKey('p-', [join(dir, 'b'), join(dir, 'a')])).toBe(k1)
-    writeFileSync(join(dir, 'a'), 'torch==2.4')
-    expect(await cacheKey('p-', [join(dir, 'a'), join(dir, 'b')])).not.toBe(k1)
-    await expect(cacheKey('p-', [join(dir, 'missing')])).rejects.toThrow(/cannot read/)
+    expect(await key(w1, w1, ['b', 'a'])).toBe(k1)
+    // Another workspace folder (another runner) with the same checkout: the same key; so from a working directory.
+    expect(await key(w2, w2, ['a', 'b'])).toBe(k1)
+    expect(await key(w1, join(w1, 'sub'), ['../a', '../b'])).toBe(k1)
+    // Another file with the same contents is another key (paths are part of it), and so is a changed file.
+    expect(await key(w1, w1, ['c', 'b'])).not.toBe(k1)
+    writeFileSync(join(w1, 'a'), 'torch==2.4')
+    expect(await key(w1, w1, ['a', 'b'])).not.toBe(k1)
+    await expect(key(w1, w1, ['missing'])).rejects.toThrow(/cannot read/)
   })
 })
 
 describe('train-on-runner post step (in process)', () => {
-  it('kills a training tree the main step left behind, keeps partial logs and saves the cache', async () => {
+  it('kills a training tree the main step left behind, keeps partial logs, and saves no cache for a training that never succeeded', async () => {
     // What a main step killed mid-training leaves: a live detached training group, its run folder, saved state.
     const { context, state, logger } = trainContext({})
     const pidFile = join(context.workDir, 'gc.pid')
@@ -335,6 +354,12 @@ describe('train-on-runner post step (in process)', () => {
     expect(readFileSync(join(context.workDir, 'artifacts', 'clf-partial-logs', 'train.log'), 'utf8')).toContain(
       'epoch 1/',
     )
+    // As actions/cache: only a successful training saves (a killed one may have left the folders half-written).
+    expect(existsSync(join(context.workDir, 'cache', 'modelgate-train-abc'))).toBe(false)
+    expect(logger.lines).toContain('cache not saved as modelgate-train-abc: the training did not succeed')
+    // The same state after a training that succeeded: saved.
+    state.set(State.succeeded, 'true')
+    await post(context)
     expect(existsSync(join(context.workDir, 'cache', 'modelgate-train-abc', '0'))).toBe(true)
   })
 

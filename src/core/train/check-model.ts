@@ -6,9 +6,10 @@ export type ModelArtifact =
   /** No model-dir declared, or the run failed: nothing to keep. */
   | { readonly kind: 'none' }
   | { readonly kind: 'missing'; readonly dir: string }
-  | { readonly kind: 'uploaded'; readonly name: string; readonly id: number }
+  /** `digest`: the model digest (src/core/evidence/model-digest.ts) of the files kept, as register-model computes it. */
+  | { readonly kind: 'uploaded'; readonly name: string; readonly id: number; readonly digest: string }
   /** Not on a GitHub runner: copied to a local folder instead of uploaded. */
-  | { readonly kind: 'copied'; readonly name: string; readonly path: string }
+  | { readonly kind: 'copied'; readonly name: string; readonly path: string; readonly digest: string }
   | { readonly kind: 'upload-failed'; readonly name: string; readonly why: string }
 
 /**

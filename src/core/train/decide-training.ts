@@ -81,10 +81,16 @@ export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subje
     figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows })
   figures.push(runFigure(facts, summary))
   figures.push(...telemetryFigures(facts.samples))
-  const title = ok
-    ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
-    : failureTitle(facts, exitText, hints)
+  figures.push(...provenanceFigures(l))
+  // A run that finished but left the gate failing (a required metric missing, the model not kept) says so first.
+  const blocking = checks.find((c) => c.status === 'fail' || c.status === 'error')
+  const title = !ok
+    ? failureTitle(facts, exitText, hints)
+    : blocking === undefined
+      ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
+      : trainMessages.finishedButTitle(seconds(l.durationMs), blocking.message)
   const subject: ReportSubject = {
+    ...(l.model.digest === null ? {} : { modelDigest: l.model.digest }),
     ...(l.commit === null ? {} : { commit: l.commit }),
     ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
   }
@@ -126,6 +132,33 @@ function failureFigure(hints: readonly FailureHint[], lastLines: readonly string
   }
 }
 
+/** "Params" (as given, secret-named values masked) and "Data" (each declared file's sha256 and size). */
+function provenanceFigures(l: LineageRecord): Figure[] {
+  const figures: Figure[] = []
+  const params = Object.entries(l.params)
+  if (params.length > 0)
+    figures.push({
+      kind: 'table',
+      title: 'Params',
+      columns: ['param', 'value'],
+      rows: params.map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]),
+    })
+  if (l.dataFiles.length > 0)
+    figures.push({
+      kind: 'table',
+      title: 'Data',
+      columns: ['file', 'sha256', 'bytes'],
+      rows: l.dataFiles.map((f) => [f.path, f.sha256, f.bytes]),
+    })
+  return figures
+}
+
+/** The commit as `abc1234` plus "(uncommitted changes)" when the checkout was dirty; — when unknown. */
+function commitText(l: LineageRecord): string {
+  if (l.commit === null) return '—'
+  return l.commitDirty === true ? `${l.commit} (with uncommitted changes)` : l.commit
+}
+
 /** The "Run" table: command, runner, GPUs, duration, cache, model and telemetry summary. */
 function runFigure(facts: TrainFacts, summary: TelemetrySummary): Figure {
   const l = facts.lineage
@@ -135,6 +168,13 @@ function runFigure(facts: TrainFacts, summary: TelemetrySummary): Figure {
     columns: ['item', 'value'],
     rows: [
       ['command', l.command.join(' ')],
+      [
+        'interpreter',
+        l.interpreter.path === null
+          ? `${l.interpreter.argv0} (not found on PATH)`
+          : `${l.interpreter.path}${l.interpreter.version === null ? '' : ` (${l.interpreter.version})`}`,
+      ],
+      ['commit', commitText(l)],
       ['runner', runnerText(l.runner)],
       ['GPU preflight', facts.preflight.message],
       [
@@ -150,6 +190,14 @@ function runFigure(facts: TrainFacts, summary: TelemetrySummary): Figure {
           : `${facts.cache.hit ? 'hit' : 'miss'} (${facts.cache.backend}) ${facts.cache.key}`,
       ],
       ['model', modelText(l.model)],
+      ['model digest', l.model.digest ?? '—'],
+      [
+        'packages',
+        `${l.packages.lockfiles.map((f) => `${f.path} ${f.sha256.slice(0, 12)}`).join(', ') || 'no lockfile'}` +
+          (l.packages.python === null
+            ? ''
+            : `; ${Object.keys(l.packages.python).length} Python packages (lineage.json)`),
+      ],
       ['peak GPU memory', summary.peakGpuMemoryMiB === null ? '—' : `${summary.peakGpuMemoryMiB} MiB`],
       [
         'mean GPU utilisation',

@@ -181,7 +181,15 @@ describe.skipIf(!dockerRegistry)(
         to: Number(version),
         reason: 'canary analysis passed',
       })
-      const deployment = api.deployments.find((d) => d.task === 'deploy:canary')
+      // The job runs in `production`, so GitHub already made a deployment for it: the canary records on that one
+      // (the environment page shows one deployment per run), and creates none of its own.
+      expect(api.deployments.filter((d) => d.task === 'deploy:canary')).toEqual([])
+      const deployment = api.deployments.find(
+        (d) =>
+          d.task === 'deploy' &&
+          api.deploymentStatuses.some((s) => s.deploymentId === d.id && s.logUrl.includes('/runs/4343/')),
+      )
+      expect(deployment).toBeDefined()
       expect(
         api.deploymentStatuses.filter((s) => s.deploymentId === deployment?.id && !s.automatic).at(-1)?.state,
       ).toBe('success')

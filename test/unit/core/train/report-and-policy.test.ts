@@ -11,6 +11,7 @@ const lineage: LineageRecord = {
   schemaVersion: 1,
   kind: 'modelgate.train-lineage',
   commit: 'c'.repeat(40),
+  commitDirty: null,
   repository: 'o/r',
   runUrl: null,
   command: ['python', 'train.py'],
@@ -21,7 +22,9 @@ const lineage: LineageRecord = {
   gpus: [],
   driverVersion: null,
   cudaVersion: null,
+  interpreter: { argv0: 'python', path: '/usr/bin/python3.11', version: 'Python 3.11.2' },
   tools: { node: 'v20' },
+  packages: { lockfiles: [], python: null },
   startedAt: '2026-01-01T00:00:00.000Z',
   finishedAt: '2026-01-01T00:01:00.000Z',
   durationMs: 60_000,
@@ -30,7 +33,7 @@ const lineage: LineageRecord = {
   timedOut: false,
   cancelled: false,
   metrics: { accuracy: 0.9 },
-  model: { path: null, artifactName: null, artifactId: null, localCopy: null },
+  model: { path: null, digest: null, artifactName: null, artifactId: null, localCopy: null },
   cache: { key: null, hit: null },
 }
 
@@ -86,11 +89,24 @@ describe('decideTraining', () => {
   })
   it('decideTraining(facts) judges the model of a successful run, and only of a successful one', () => {
     const uploaded = decideTraining(
-      facts({ model: { path: '/w/model', artifactName: 'clf', artifactId: 42, localCopy: null } }, [], {
-        kind: 'uploaded',
-        name: 'clf',
-        id: 42,
-      }),
+      facts(
+        {
+          model: {
+            path: '/w/model',
+            digest: `sha256:${'d'.repeat(64)}`,
+            artifactName: 'clf',
+            artifactId: 42,
+            localCopy: null,
+          },
+        },
+        [],
+        {
+          kind: 'uploaded',
+          name: 'clf',
+          id: 42,
+          digest: `sha256:${'d'.repeat(64)}`,
+        },
+      ),
     ).outcome
     expect(uploaded.checks.map((c) => [c.id, c.status])).toEqual([
       ['train.preflight.gpus', 'pass'],
@@ -101,6 +117,41 @@ describe('decideTraining', () => {
     expect(uploaded.outputs).toMatchObject({ 'model-path': '/w/model', 'artifact-id': '42', 'local-artifact-path': '' })
     const failed = decideTraining(facts({ exitCode: 1 }, [], { kind: 'missing', dir: 'model' })).outcome
     expect(failed.checks.map((c) => c.id)).toEqual(['train.preflight.gpus', 'train.exit'])
+  })
+  it('decideTraining(facts) binds the report to the model kept (its digest) and shows params, data, interpreter and commit', () => {
+    const digest = `sha256:${'d'.repeat(64)}`
+    const model = { path: '/w/model', digest, artifactName: 'clf', artifactId: 42, localCopy: null }
+    const { outcome, subject } = decideTraining(
+      facts({ model, params: { lr: 0.1, layers: [2, 3] }, commitDirty: true }, [], {
+        kind: 'uploaded',
+        name: 'clf',
+        id: 42,
+        digest,
+      }),
+    )
+    expect(subject).toEqual({ modelDigest: digest, commit: 'c'.repeat(40), dataHashes: { 'd.csv': 'e'.repeat(64) } })
+    const table = (title: string) => outcome.figures?.find((f) => f.title === title)
+    expect(table('Params')).toMatchObject({
+      rows: [
+        ['lr', '0.1'],
+        ['layers', '[2,3]'],
+      ],
+    })
+    expect(table('Data')).toMatchObject({ columns: ['file', 'sha256', 'bytes'], rows: [['d.csv', 'e'.repeat(64), 10]] })
+    const run = table('Run')
+    const rows = new Map<unknown, unknown>(run?.kind === 'table' ? run.rows.map((r) => [r[0], r[1]] as const) : [])
+    expect([rows.get('interpreter'), rows.get('commit'), rows.get('model digest')]).toEqual([
+      '/usr/bin/python3.11 (Python 3.11.2)',
+      `${'c'.repeat(40)} (with uncommitted changes)`,
+      digest,
+    ])
+    // No model kept: no digest in the subject (the report is about the commit and data only).
+    expect(decideTraining(facts({ exitCode: 1 })).subject).not.toHaveProperty('modelDigest')
+  })
+  it('decideTraining(facts) titles a run that finished but fails the gate by what failed, not "Training finished"', () => {
+    const { outcome } = decideTraining(facts({}, [], { kind: 'missing', dir: 'model' }))
+    expect(outcome.title).toBe(trainMessages.finishedButTitle('60.0 s', trainMessages.modelDirMissing('model')))
+    expect(decideTraining(facts({})).outcome.title).toBe(trainMessages.finishedTitle('60.0 s', 1))
   })
   it('decideTraining(facts) leaves a preflight without a GPU requirement out of the checks', () => {
     const skipped = { id: 'train.preflight.gpus', status: 'skipped' as const, observed: 0, message: 'no GPUs required' }
@@ -178,13 +229,15 @@ describe('checkMetrics', () => {
 describe('checkModel', () => {
   it('checkModel(artifact) passes an uploaded or copied model and errors on a missing folder or a failed upload', () => {
     expect(checkModel({ kind: 'none' })).toBeNull()
-    expect(checkModel({ kind: 'uploaded', name: 'clf', id: 7 })).toEqual({
+    expect(checkModel({ kind: 'uploaded', name: 'clf', id: 7, digest: `sha256:${'d'.repeat(64)}` })).toEqual({
       id: 'train.model',
       status: 'pass',
       observed: 'clf',
       message: trainMessages.artifactUploaded('clf', 7),
     })
-    expect(checkModel({ kind: 'copied', name: 'clf', path: '/w/artifacts/clf' })).toEqual({
+    expect(
+      checkModel({ kind: 'copied', name: 'clf', path: '/w/artifacts/clf', digest: `sha256:${'d'.repeat(64)}` }),
+    ).toEqual({
       id: 'train.model',
       status: 'pass',
       observed: 'clf',
