@@ -15,6 +15,12 @@ export interface VersionIdentity {
   readonly version?: number
   /** `modelDigest(card.files)`. */
   readonly modelDigest: string
+  /**
+   * The model as trained: the digest of the version's files without the evaluation predictions stored beside them
+   * (`evaluation.predictionsFile`, written after training). What train-on-runner's report names, since it judged
+   * the model folder before the predictions were added. Undefined when the version stores no such file.
+   */
+  readonly trainedModelDigest?: string
   /** sha256 (hex) of every file of the version (a predictions file inside model-path is one of them). */
   readonly fileHashes: readonly string[]
   /** sha256 (hex) of the data the version records: its lineage's `dataHashes` and its evaluation data. */
@@ -52,10 +58,13 @@ export function versionIdentity(card: {
   readonly evaluation?: ModelEvaluation
   readonly modelDigest?: string
 }): VersionIdentity {
+  const predictionsFile = card.evaluation?.predictionsFile
+  const trained = card.files.filter((file) => file.path !== predictionsFile)
   return {
     model: card.name,
     ...(card.version === undefined ? {} : { version: card.version }),
     modelDigest: modelDigest(card.files),
+    ...(trained.length > 0 && trained.length < card.files.length ? { trainedModelDigest: modelDigest(trained) } : {}),
     fileHashes: card.files.map((file) => file.sha256),
     lineageHashes: [
       ...lineageDataHashes(card.lineage),
@@ -68,7 +77,8 @@ export function versionIdentity(card: {
 
 /**
  * Why `report` is not about the version `identity` names (undefined when it is). A report is bound by what it
- * judged: the same model digest; or, for a gate that judged predictions, every predictions file among the
+ * judged: the same model digest (or the digest of the model as trained, before its evaluation predictions were
+ * stored with it); or, for a gate that judged predictions, every predictions file among the
  * version's files or lineage; or, for a gate that judged only data, the version's commit or data the version
  * records (lineage, evaluation data). Where both record a commit, they must be the same.
  * @example reportBindingProblem('stored report 1 (validate-data)', { schemaVersion: 1, gate: 'validate-data', status: 'pass', title: 't', checks: [], figures: [], subject: { commit: 'abc' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 }, { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [], commit: 'abc' }) // => undefined
@@ -78,7 +88,7 @@ export function reportBindingProblem(label: string, report: GateReport, identity
   if (subject.commit !== undefined && identity.commit !== undefined && subject.commit !== identity.commit)
     return reportAtAnotherCommit(label, subject.commit, identity.commit)
   if (subject.modelDigest !== undefined)
-    return subject.modelDigest === identity.modelDigest
+    return subject.modelDigest === identity.modelDigest || subject.modelDigest === identity.trainedModelDigest
       ? undefined
       : reportAboutAnotherModel(label, subject.modelDigest, identity.model, identity.version, identity.modelDigest)
   const predictions = Object.entries(subject.predictions ?? {})

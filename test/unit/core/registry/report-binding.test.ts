@@ -10,6 +10,7 @@ import {
   reportUnbound,
   reportUnsigned,
 } from '../../../../src/core/registry/messages.js'
+import { modelDigest } from '../../../../src/core/evidence/model-digest.js'
 import { reportBindingProblem, versionIdentity } from '../../../../src/core/registry/report-binding.js'
 import type { AliasRule } from '../../../../src/core/registry/resolve-register-policy.js'
 
@@ -45,6 +46,31 @@ describe('reportBindingProblem', () => {
     expect(refusal).toBe(reportAboutAnotherModel(label, other, 'churn', 3, identity.modelDigest))
     expect(refusal).toContain(other)
     expect(refusal).toContain(identity.modelDigest)
+  })
+
+  it('reportBindingProblem accepts the model as trained (train-on-runner judged it before its evaluation predictions were stored with it), and nothing else', () => {
+    const withPredictions = versionIdentity({
+      name: 'churn',
+      version: 3,
+      files,
+      lineage: {},
+      evaluation: { dataSha256: h('2'), predictionsFile: 'predictions.csv' },
+    })
+    const asTrained = modelDigest([{ path: 'model.json', size: 3, sha256: h('a') }])
+    expect(withPredictions.trainedModelDigest).toBe(asTrained)
+    expect(
+      reportBindingProblem(label, report({ modelDigest: asTrained }, 'train-on-runner'), withPredictions),
+    ).toBeUndefined()
+    // Without a stored predictions file there is no "as trained" digest: the subset of files is no evidence.
+    expect(identity.trainedModelDigest).toBeUndefined()
+    expect(reportBindingProblem(label, report({ modelDigest: asTrained }, 'train-on-runner'), identity)).toBe(
+      reportAboutAnotherModel(label, asTrained, 'churn', 3, identity.modelDigest),
+    )
+    // Another file left out is not the model as trained either.
+    const modelOnlyPredictions = modelDigest([{ path: 'predictions.csv', size: 5, sha256: h('b') }])
+    expect(reportBindingProblem(label, report({ modelDigest: modelOnlyPredictions }), withPredictions)).toBe(
+      reportAboutAnotherModel(label, modelOnlyPredictions, 'churn', 3, withPredictions.modelDigest),
+    )
   })
 
   it('reportBindingProblem accepts predictions among the version files or lineage, and refuses others', () => {
