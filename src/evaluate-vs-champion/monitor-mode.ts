@@ -4,7 +4,7 @@ import type { ReportSubject } from '../core/gate/gate-report.js'
 import { METRICS_BY_TASK } from '../core/metrics/metric-name.js'
 import { decidePerformanceMonitoring } from '../core/monitor/decide-performance-monitoring.js'
 import { joinDelayedLabels, type KeyedColumn } from '../core/monitor/join-delayed-labels.js'
-import { monitorMessages } from '../core/monitor/messages.js'
+import { decayMessages } from '../core/monitor/decay-messages.js'
 import type { MonitoredMetric } from '../core/monitor/metric-estimate.js'
 import { decayPolicyOf, type MonitoringPolicySection } from '../core/monitor/monitoring-policy.js'
 import { storedMonitoredMetrics } from '../core/monitor/stored-metrics.js'
@@ -78,9 +78,9 @@ export async function runMonitorMode(
   const stored = storedMonitoredMetrics(champion.card.metrics, champion.card.reports, candidates)
   if (Object.keys(stored).length === 0)
     throw new ConfigurationError(
-      monitorMessages.noStoredMetrics(model, champion.version, Object.keys(champion.card.metrics)),
+      decayMessages.noStoredMetrics(model, champion.version, Object.keys(champion.card.metrics)),
       { input: Inputs.ModelName },
-      monitorMessages.noStoredMetricsHint,
+      decayMessages.noStoredMetricsHint,
     )
   const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction')
   const predictions = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn })

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigurationError, DataError } from '../../src/core/errors.js'
-import { monitorMessages } from '../../src/core/monitor/messages.js'
+import { decayMessages } from '../../src/core/monitor/decay-messages.js'
 import { normalCdf } from '../../src/core/stats/normal-cdf.js'
 import { main } from '../../src/evaluate-vs-champion/main.js'
 import { createRegistry } from '../../src/registry/create-registry.js'
@@ -85,7 +85,7 @@ describe('evaluate-vs-champion mode monitor (in-process)', () => {
     const counts = join?.details as { joined: number; predictions: number; labels: number; unmatchedLabels: number }
     expect(counts.predictions).toBe(2500)
     expect(counts.unmatchedLabels).toBe(5)
-    expect(join?.message).toBe(monitorMessages.joined(counts.joined, 2500, counts.labels))
+    expect(join?.message).toBe(decayMessages.joined(counts.joined, 2500, counts.labels))
     const decay = report.checks.find((c) => c.id === 'decay.roc-auc')
     expect(decay?.status).toBe('fail')
     expect((decay?.details as { stored: number }).stored).toBe(STORED_AUC)
@@ -99,21 +99,21 @@ describe('evaluate-vs-champion mode monitor (in-process)', () => {
 
   it('a champion without stored metrics is a configuration error that says how to fix it', async () => {
     const error = await expectRejection(runMain(monitor('drop', { 'model-name': 'bare' })), ConfigurationError)
-    expect(error.message).toBe(monitorMessages.noStoredMetrics('bare', 1, []))
-    expect(error.hint).toBe(monitorMessages.noStoredMetricsHint)
+    expect(error.message).toBe(decayMessages.noStoredMetrics('bare', 1, []))
+    expect(error.hint).toBe(decayMessages.noStoredMetricsHint)
   })
 
   it('labels that join no logged id are a DataError on the labels file', async () => {
     await writeFile(path('other-labels.csv'), 'id,label\nx1,1\nx2,0\n')
     const error = await expectRejection(runMain(monitor('drop', { labels: path('other-labels.csv') })), DataError)
-    expect(error.message).toBe(monitorMessages.noLabelJoins(2, 2500, 'id'))
+    expect(error.message).toBe(decayMessages.noLabelJoins(2, 2500, 'id'))
     expect(error.location.file).toBe(path('other-labels.csv'))
   })
 
   it('a duplicate id in the labels is a DataError at its line; a label other than 0/1 too', async () => {
     await writeFile(path('dup-labels.csv'), 'id,label\nc41-0,1\nc41-1,0\nc41-0,0\n')
     const dup = await expectRejection(runMain(monitor('drop', { labels: path('dup-labels.csv') })), DataError)
-    expect(dup.message).toBe(monitorMessages.duplicateId('c41-0', 'delayed labels', 2))
+    expect(dup.message).toBe(decayMessages.duplicateId('c41-0', 'delayed labels', 2))
     expect(dup.location).toEqual({ file: path('dup-labels.csv'), line: 4 })
     await writeFile(path('bad-labels.csv'), 'id,label\nc41-0,1\nc41-1,2\n')
     const bad = await expectRejection(runMain(monitor('drop', { labels: path('bad-labels.csv') })), DataError)

@@ -10,7 +10,7 @@ import {
 } from './decide-decay.js'
 import type { DelayedLabelJoin } from './join-delayed-labels.js'
 import type { MonitoredMetric } from './metric-estimate.js'
-import { monitorMessages as m } from './messages.js'
+import { decayMessages as m } from './decay-messages.js'
 
 /** What evaluate-vs-champion's monitor mode gathered: the joined rows and the champion's stored metrics. */
 export interface PerformanceMonitoringEvidence {

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.js'
-import { monitorMessages as m } from './messages.js'
+import { decayMessages as m } from './decay-messages.js'
 
 /** One side of the join: ids in file order with their numbers and the line of each row (for errors). */
 export interface KeyedColumn {

@@ -42,8 +42,6 @@ export function decayPolicyOf(
     seed: bootstrap.seed,
     ...(section?.alpha === undefined ? {} : { alpha: section.alpha }),
     ...(section?.min_rows === undefined ? {} : { minimumRows: section.min_rows }),
-    ...(section?.min_drop === undefined
-      ? {}
-      : { minimumDrop: section.min_drop }),
+    ...(section?.min_drop === undefined ? {} : { minimumDrop: section.min_drop }),
   }
 }

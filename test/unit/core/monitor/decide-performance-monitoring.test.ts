@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decidePerformanceMonitoring } from '../../../../src/core/monitor/decide-performance-monitoring.js'
 import type { DelayedLabelJoin } from '../../../../src/core/monitor/join-delayed-labels.js'
-import { monitorMessages } from '../../../../src/core/monitor/messages.js'
+import { decayMessages } from '../../../../src/core/monitor/decay-messages.js'
 import { seededRandom } from '../../../../src/core/stats/seeded-random.js'
 import { storedMonitoredMetrics } from '../../../../src/core/monitor/stored-metrics.js'
 import type { GateReport } from '../../../../src/core/gate/gate-report.js'
@@ -32,10 +32,10 @@ describe('decidePerformanceMonitoring', () => {
     )
     expect(decision.verdict).toBe('decayed')
     expect(outcome.outputs).toEqual({ decision: 'decayed' })
-    expect(outcome.title).toBe(monitorMessages.decayedTitle(['roc-auc']))
+    expect(outcome.title).toBe(decayMessages.decayedTitle(['roc-auc']))
     const [join, decay] = outcome.checks
     expect(join).toMatchObject({ id: 'monitor.join', status: 'pass', observed: 2000 })
-    expect(join?.message).toBe(monitorMessages.joined(2000, 2010, 2003))
+    expect(join?.message).toBe(decayMessages.joined(2000, 2010, 2003))
     expect(decay).toMatchObject({ id: 'decay.roc-auc', status: 'fail' })
     const details = decay?.details as { stored: number; current: number; drop: number; lower: number; upper: number }
     expect(details.stored).toBe(0.85)

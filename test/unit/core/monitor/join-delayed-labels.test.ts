@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DataError } from '../../../../src/core/errors.js'
 import { joinDelayedLabels, type KeyedColumn } from '../../../../src/core/monitor/join-delayed-labels.js'
-import { monitorMessages } from '../../../../src/core/monitor/messages.js'
+import { decayMessages } from '../../../../src/core/monitor/decay-messages.js'
 
 const side = (file: string, rows: [string, number][]): KeyedColumn => ({
   file,
@@ -58,9 +58,9 @@ describe('joinDelayedLabels', () => {
         'id',
       ),
     )
-    expect(error.message).toBe(monitorMessages.duplicateId('a', 'delayed labels', 2))
+    expect(error.message).toBe(decayMessages.duplicateId('a', 'delayed labels', 2))
     expect(error.location).toEqual({ file: 'l.csv', line: 4 })
-    expect(error.hint).toBe(monitorMessages.duplicateIdHint('delayed labels'))
+    expect(error.hint).toBe(decayMessages.duplicateIdHint('delayed labels'))
     const inPredictions = thrown(() =>
       joinDelayedLabels(
         side('p.csv', [
@@ -71,7 +71,7 @@ describe('joinDelayedLabels', () => {
         'id',
       ),
     )
-    expect(inPredictions.message).toBe(monitorMessages.duplicateId('x', 'logged predictions', 2))
+    expect(inPredictions.message).toBe(decayMessages.duplicateId('x', 'logged predictions', 2))
     expect(inPredictions.location).toEqual({ file: 'p.csv', line: 3 })
   })
 
@@ -86,8 +86,8 @@ describe('joinDelayedLabels', () => {
         'customer_id',
       ),
     )
-    expect(error.message).toBe(monitorMessages.noLabelJoins(2, 1, 'customer_id'))
+    expect(error.message).toBe(decayMessages.noLabelJoins(2, 1, 'customer_id'))
     expect(error.location).toEqual({ file: 'l.csv' })
-    expect(error.hint).toBe(monitorMessages.noLabelJoinsHint)
+    expect(error.hint).toBe(decayMessages.noLabelJoinsHint)
   })
 })

@@ -1,7 +1,7 @@
-// Recurring messages of src/core/monitor (delayed-label performance); tests compare against these functions.
+// Recurring messages of delayed-label performance monitoring (src/core/monitor); tests compare against these functions.
 import { formatNumber } from '../report/format-number.js'
 
-export const monitorMessages = {
+export const decayMessages = {
   duplicateId: (id: string, what: string, firstLine: number): string =>
     `id "${id}" appears twice in the ${what} (first at line ${firstLine})`,
   duplicateIdHint: (what: string): string =>
