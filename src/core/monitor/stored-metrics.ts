@@ -15,12 +15,14 @@ function intervalStandardError(details: Readonly<Record<string, unknown>> | unde
 }
 
 /**
- * The champion's stored metrics that can be monitored: the card's `metrics` (register-model reads them from
- * evaluate-vs-champion's metrics file) restricted to `candidates`, each with the standard error its stored
- * evaluate-vs-champion report implies (the candidate's own bootstrap interval on the `evaluate.<metric>` check) when
- * that report is on the card. Without one the stored value counts as exact, which only makes the test stricter
- * about what a drop is (the current interval carries all the noise).
+ * The champion's stored metrics that can be monitored: the card's `metrics` restricted to `candidates`, each under
+ * its own name (`roc-auc`) or, when register-model was given evaluate-vs-champion's metrics file (it flattens
+ * numeric leaves with dots), under `metrics.<name>`: what the champion scored when it was the candidate. Each comes
+ * with the standard error its stored evaluate-vs-champion report implies (the candidate's own bootstrap interval on
+ * the `evaluate.<metric>` check) when that report is on the card. Without one the stored value counts as exact: the
+ * test then carries only the current rows' noise, so it alerts somewhat more readily.
  * @example storedMonitoredMetrics({ 'roc-auc': 0.8, rows: 500 }, [], ['roc-auc', 'accuracy']) // => { 'roc-auc': { value: 0.8 } }
+ * @example storedMonitoredMetrics({ 'metrics.roc-auc': 0.8, 'championMetrics.roc-auc': 0.7 }, [], ['roc-auc']) // => { 'roc-auc': { value: 0.8 } }
  */
 export function storedMonitoredMetrics(
   metrics: Readonly<Record<string, number>>,
@@ -30,7 +32,7 @@ export function storedMonitoredMetrics(
   const evaluation = reports.filter((r) => r.gate === 'evaluate-vs-champion').at(-1)
   const stored: Partial<Record<MonitoredMetric, StoredMetric>> = {}
   for (const metric of candidates) {
-    const value = metrics[metric]
+    const value = metrics[metric] ?? metrics[`metrics.${metric}`]
     if (typeof value !== 'number' || !Number.isFinite(value)) continue
     const check = evaluation?.checks.find((c) => c.id === `evaluate.${metric}`)
     const standardError = intervalStandardError(check?.details)
