@@ -76,7 +76,7 @@ describe('monitor.yml and retrain.yml', () => {
     const restore = steps.find((s) => s.uses?.startsWith('actions/cache/restore@'))
     const save = steps.find((s) => s.uses?.startsWith('actions/cache/save@'))
     expect(restore?.with?.key).toContain('${{ github.run_id }}')
-    expect(restore?.with?.key.startsWith(restore.with['restore-keys'] ?? '')).toBe(true)
+    expect(restore?.with?.key?.startsWith(restore.with['restore-keys'] ?? '')).toBe(true)
     expect(save?.with?.key).toBe(restore?.with?.key)
     const history = steps.find((s) => s.with?.['history-file'] !== undefined)?.with?.['history-file']
     expect(restore?.with?.path).toBe(history)
