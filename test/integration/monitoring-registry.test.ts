@@ -121,7 +121,7 @@ describe('monitoring against the registry champion through the bundles', () => {
     expect(none.outputs.verdict).toBe('fail')
     expect(none.report?.status).toBe('error')
     expect(none.report?.checks[0]?.message).toContain(
-      monitorMessages.globMatchedNothing(`${CHURN}/production/2025-*.csv`, root),
+      monitorMessages.globMatchedNothing(`${CHURN}/production/2025-*.csv`, root.replace(/\/$/, '')),
     )
   }, 120_000)
 
