@@ -7,21 +7,24 @@ import type { ReportSubject } from '../core/gate/gate-report.js'
 import { sha256File } from '../io/hash-file.js'
 import { Inputs, type ValidateDataInputs } from './inputs.js'
 import { readRegistryReference } from './registry-reference.js'
-import { readSides } from './read-sides.js'
+import type { ScanJob } from './scan-workers.js'
 
 /** The drift reference of a run, and what the report's subject says about it. */
 export interface DriftReference {
-  /** Undefined when drift is not measured (no reference, or drift disabled). */
+  /** The registry reference's profiles; undefined for a reference file (see `job`) or when drift is not measured. */
   readonly profiles: readonly ColumnProfile[] | undefined
+  /** A reference file, scanned with the data (in parallel worker threads) by the caller. */
+  readonly job?: ScanJob
   /** The subject's model, alias, version and digest (a registry reference) and the reference files' sha256. */
   readonly subject: ReportSubject
 }
 
 /**
  * Reads the reference drift is measured against, only when drift is enabled: the champion's stored profile from
- * the registry (`reference-registry`, `reference-model`, `reference-alias`), else the `reference` file.
+ * the registry (`reference-registry`, `reference-model`, `reference-alias`), else the `reference` file (as a job
+ * the caller scans together with the data).
  * @throws ConfigurationError when the registry reference lacks a contract column (or cannot be found; see
- *   readRegistryReference); what reading the reference file throws
+ *   readRegistryReference)
  */
 export async function readDriftReference(
   inputs: Exclude<ValidateDataInputs, { mode: 'infer' }>,
@@ -57,9 +60,9 @@ export async function readDriftReference(
     }
   }
   if (inputs.reference === undefined) return { profiles: undefined, subject: {} }
-  const [side] = await readSides([{ path: inputs.reference, contract: undefined }], options)
   return {
-    profiles: side.profiles,
+    profiles: undefined,
+    job: { path: inputs.reference, contract: undefined },
     subject: { dataHashes: { [inputs.reference]: await sha256File(inputs.reference) } },
   }
 }

@@ -1,4 +1,5 @@
 import type { InputReader } from '../github/input-reader.js'
+import { statSync } from 'node:fs'
 import { isDynamicPattern } from 'tinyglobby'
 import { ConfigurationError } from '../core/errors.js'
 import { monitorMessages } from '../core/monitor/messages.js'
@@ -70,7 +71,9 @@ export function readInputs(input: InputReader): ValidateDataInputs {
       ? input
           .list(Inputs.Data)
           .map((path) =>
-            isDynamicPattern(path) ? path : resolveInputPath(path, { kind: 'file-or-directory', input: Inputs.Data }),
+            isDynamicPattern(path)
+              ? path
+              : resolveInputPath(path, { kind: isDirectory(path) ? 'directory' : 'file', input: Inputs.Data }),
           )
       : resolveInputPaths(input.list(Inputs.Data), 'file', Inputs.Data)
   const reference = resolveOptionalInputPath(input.optional(Inputs.Reference), 'file', Inputs.Reference)
@@ -114,6 +117,15 @@ export function readInputs(input: InputReader): ValidateDataInputs {
       return { mode, contract, profiles: data, reference, ...monitoring }
     case 'validate':
       return { mode, contract, data: data[0] as string, reference, ...monitoring }
+  }
+}
+
+/** Whether `path` is a directory (a downloaded artifact); stat opens nothing, so a FIFO does not block. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
   }
 }
 

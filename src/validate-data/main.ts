@@ -4,7 +4,7 @@ import { sha256File } from '../io/hash-file.js'
 import { policySection } from '../core/policy/policy-document.js'
 import { resolveValidateDataPolicy } from '../core/drift/resolve-validate-data-policy.js'
 import { referenceForCurrent } from '../core/monitor/reference-for-current.js'
-import { decideValidateData, type DataSide } from '../core/validate/decide-validate-data.js'
+import { decideValidateData } from '../core/validate/decide-validate-data.js'
 import { mergeProfileFiles, readProfileFile, writeProfileFile } from '../io/profile-file.js'
 import { readDriftReference, type DriftReference } from './drift-reference.js'
 import { expandDataPaths } from './expand-data-paths.js'
@@ -52,19 +52,24 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   // The reference is read only when drift will be measured.
   const reference = await readDriftReference(inputs, contract, { ...options, enabled: policy.drift.enabled })
   const paths = inputs.mode === 'merge' ? inputs.profiles : expandDataPaths(inputs.data, Inputs.Data)
-  const current: DataSide =
+  const jobs = reference.job === undefined ? [] : [reference.job]
+  const { current, reference: scanned } =
     inputs.mode === 'merge'
-      ? mergeProfileFiles(
-          inputs.profiles.map((path) => readProfileFile(path)),
-          contract !== undefined,
-        )
-      : await readDataFiles(paths, contract, options)
+      ? {
+          current: mergeProfileFiles(
+            inputs.profiles.map((path) => readProfileFile(path)),
+            contract !== undefined,
+          ),
+          reference: (await readSides(jobs, options))[0],
+        }
+      : await readDataFiles(paths, contract, options, reference.job)
+  const referenceProfiles = reference.profiles ?? scanned?.profiles
   const compared = {
     current,
     reference:
-      reference.profiles &&
+      referenceProfiles &&
       referenceForCurrent(
-        reference.profiles,
+        referenceProfiles,
         current.profiles.map((p) => p.name),
         inputs.predictionColumns,
       ),
