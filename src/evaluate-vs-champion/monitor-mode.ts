@@ -87,6 +87,7 @@ export async function runMonitorMode(
   const labels = await loadPredictions(labelsPath, { id: inputs.idColumn, value: inputs.labelColumn })
   if (task === 'binary') {
     checkBinaryPredictions(predictions, { score: valueColumn })
+    // The labels file's value column is the label: checked as 0/1 labels at their lines (no scores to check).
     checkBinaryPredictions(
       { ...labels, labels: labels.values, values: new Float64Array(0) },
       {
