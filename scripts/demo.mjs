@@ -2,6 +2,7 @@
 // `npm run demo`: the whole modelgate chain on the churn example (examples/churn), locally, through the CLI bundle.
 //
 //   validate-data → train-on-runner → evaluate-vs-champion → fairness-gate → register-model → promote → canary-deploy
+//   → monitoring: the champion on a drifted "production" day (drift against its stored profile, decay on labels)
 //
 // Everything stays on this machine: a file registry and local artifacts under the output folder, two fixture model
 // servers on 127.0.0.1 (ephemeral ports) for the canary, a traffic "provider" that records the weight in a file, and a
@@ -204,6 +205,7 @@ function writeCombinedReport(exitCode, message) {
       reportPath,
       report,
     })),
+    monitoring: monitoringRuns,
   }
   const lines = [
     `# modelgate demo — run ${runNumber}: ${ICON[overall]} ${overall.toUpperCase()}`,
@@ -313,6 +315,84 @@ function startLoad(stablePort, canaryPort, weightFile, { maxRequests = 4000, max
   }
 }
 
+// ---------- production monitoring ----------
+const production = join(example, 'production', '2026-11-02.csv')
+const monitoringRuns = [] // { step, gate, status, title, reportPath, report }
+
+/** A monitoring step: runs the CLI like gate() and prints its line, but a finding is what it is for, not a stop. */
+async function watch(step, action, inputs) {
+  const tag = `${String((stepNumber += 1)).padStart(2, '0')}-${step}`
+  const reportPath = join(reportsDir, `${tag}.json`)
+  const argv = [cli, action]
+  for (const [name, value] of Object.entries({ ...inputs, 'report-path': reportPath })) argv.push(`--${name}`, value)
+  const started = Date.now()
+  const result = await run(process.execPath, argv, {
+    env: childEnv({ GITHUB_STEP_SUMMARY: join(summariesDir, `${tag}.md`) }),
+  })
+  writeFileSync(
+    join(logsDir, `${tag}.log`),
+    `$ node ${argv.map((a) => JSON.stringify(a)).join(' ')}\n\n${result.stdout}\n${result.stderr}`,
+  )
+  if (!existsSync(reportPath)) return finish(1, `${step} did not produce a report (see ${join(logsDir, `${tag}.log`)})`)
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'))
+  monitoringRuns.push({ step, gate: action, status: report.status, title: report.title, reportPath, report })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  process.stdout.write(
+    `${ICON[report.status] ?? '•'} ${step.padEnd(22)} ${report.status.toUpperCase().padEnd(5)} ${report.title} (${seconds} s)\n`,
+  )
+  for (const check of (report.checks ?? []).filter((c) => c.status === 'fail').slice(0, 3))
+    process.stdout.write(`     ${check.id}: ${check.message}\n`)
+  return report
+}
+
+/**
+ * The champion in production: its logged scores on a drifted day (examples/churn/production/2026-11-02.csv) against
+ * the training profile its card stores, and its performance on the labels that came in since (after a competitor's
+ * launch, churn follows the region, which no model here uses) against the metrics its card stores.
+ */
+async function monitorChampion(version) {
+  process.stdout.write(
+    `\nmonitoring churn v${version} in production (examples/churn/production/2026-11-02.csv, a drifted day)\n`,
+  )
+  const logged = join(runDir, 'production-predictions.csv')
+  const labels = join(runDir, 'production-labels.csv')
+  // The serving layer's log: the champion's scores on the day (the file registry keeps each version's files here).
+  const championDir = join(registryDir, MODEL, 'versions', String(version), 'files')
+  const steps = [
+    [join(example, 'predict.mjs'), '--model', championDir, '--in', production, '--out', logged],
+    [join(example, 'delayed-labels.mjs'), '--in', production, '--out', labels, '--concept', 'shifted', '--seed', '7'],
+  ]
+  for (const argv of steps) {
+    const done = await run(process.execPath, argv)
+    if (done.code !== 0) await finish(1, `monitoring: ${argv[1]} failed: ${(done.stderr || done.stdout).trim()}`)
+  }
+  await watch('monitor-drift', 'validate-data', {
+    data: production,
+    'reference-registry': registry,
+    'reference-model': MODEL,
+    policy: join(example, 'production', 'monitoring.yml'),
+  })
+  await watch('monitor-decay', 'evaluate-vs-champion', {
+    mode: 'monitor',
+    predictions: logged,
+    labels,
+    'model-name': MODEL,
+    registry,
+    'id-column': 'customer_id',
+    'label-column': 'churned',
+    'score-column': 'score',
+    metrics: 'roc-auc',
+    seed: '7',
+    policy,
+  })
+  const found = monitoringRuns.filter((r) => r.status === 'fail').map((r) => r.step)
+  process.stdout.write(
+    found.length === 0
+      ? '   production is healthy: nothing to alert on\n'
+      : `   on a runner (monitor.yml) ${found.join(' and ')} would open alert issues and dispatch retrain.yml\n`,
+  )
+}
+
 // ---------- the chain ----------
 process.stdout.write(`modelgate demo, run ${runNumber} → ${out}\n\n`)
 writeFileSync(runsFile, `${JSON.stringify({ runs: runNumber }, null, 2)}\n`)
@@ -417,6 +497,7 @@ const evaluated = await gate('evaluate-vs-champion', 'evaluate-vs-champion', {
 // already is): the demo ends there, successfully, with the champion unchanged. A reject stops it as a failure.
 if (evaluated.outputs.decision === 'hold') {
   state.championAfter = state.championBefore
+  await monitorChampion(state.championBefore)
   await finish(
     0,
     `evaluate-vs-champion held: the candidate is not better than the champion, so ${MODEL} v${state.championBefore} stays the champion`,
@@ -433,7 +514,18 @@ const fairness = await gate('fairness-gate', 'fairness-gate', {
   'sensitive-columns': 'gender,region',
 })
 
-// 5. register-model: the candidate with its gate reports, metrics and lineage.
+// The reference monitoring measures production against: the training data's profile and the candidate's scores'.
+const profiles = [join(runDir, 'train.profile.json'), join(runDir, 'scores.profile.json')]
+for (const [input, output] of [
+  [data.train, profiles[0]],
+  [candidatePredictions, profiles[1]],
+]) {
+  const argv = [cli, 'validate-data', '--mode', 'profile', '--data', input, '--output', output, '--policy', policy]
+  const profiled = await run(process.execPath, [...argv, '--report-path', `${output}.report.json`])
+  if (profiled.code !== 0) await finish(1, `profiling ${input} failed: ${profiled.stderr.trim()}`)
+}
+
+// 5. register-model: the candidate with its gate reports, metrics, lineage and reference profile.
 const registered = await gate('register-model', 'register-model', {
   registry,
   'model-name': MODEL,
@@ -448,6 +540,7 @@ const registered = await gate('register-model', 'register-model', {
   lineage: trained.outputs['lineage-path'],
   'evaluation-data': data.current,
   predictions: 'predictions.csv',
+  'reference-profile': profiles.join('\n'),
 })
 state.candidateVersion = registered.outputs.version
 
@@ -486,4 +579,5 @@ process.stdout.write(
 
 state.championAfter = await championVersion()
 process.stdout.write(`\nchampion after: ${MODEL} v${state.championAfter} (was v${state.championBefore})\n`)
+await monitorChampion(state.championAfter)
 await finish(0, `every gate passed: ${MODEL} v${state.candidateVersion} is the champion and took 100% of the traffic`)

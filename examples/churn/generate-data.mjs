@@ -10,23 +10,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { seededDraws } from './lib.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
-let state = 20261123 >>> 0
-const uniform = () => {
-  // mulberry32
-  state = (state + 0x6d2b79f5) >>> 0
-  let t = state
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform())
-const pick = (values, weights) => {
-  let u = uniform() * weights.reduce((a, b) => a + b, 0)
-  for (let i = 0; i < values.length; i += 1) if ((u -= weights[i]) <= 0) return values[i]
-  return values[values.length - 1]
-}
+const { uniform, normal, pick } = seededDraws(20261123)
 const sigmoid = (z) => 1 / (1 + Math.exp(-z))
 
 let nextId = 100001

@@ -31,3 +31,22 @@ export function option(args, name, fallback) {
   const i = args.lastIndexOf(`--${name}`)
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback
 }
+
+/** Deterministic draws from a seed (mulberry32): uniform in [0, 1), standard normal (Box–Muller), weighted pick. */
+export function seededDraws(seed) {
+  let state = seed >>> 0
+  const uniform = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform())
+  const pick = (values, weights) => {
+    let u = uniform() * weights.reduce((a, b) => a + b, 0)
+    for (let i = 0; i < values.length; i += 1) if ((u -= weights[i]) <= 0) return values[i]
+    return values[values.length - 1]
+  }
+  return { uniform, normal, pick }
+}

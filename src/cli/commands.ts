@@ -2,6 +2,7 @@ import type { GateName } from '../core/gate/gate-name.js'
 import type { ActionMain, ActionPost } from '../github/action-context.js'
 import { SharedInputs } from '../github/action-session.js'
 import { AlertInputs } from '../github/gate-alert.js'
+import { RetrainInputs } from '../github/retrain-from-gate.js'
 import { Inputs as validateDataInputs } from '../validate-data/inputs.js'
 import { Inputs as trainOnRunnerInputs } from '../train-on-runner/inputs.js'
 import { Inputs as evaluateVsChampionInputs } from '../evaluate-vs-champion/inputs.js'
@@ -37,7 +38,7 @@ export const COMMANDS: Readonly<Record<GateName, Command>> = {
   'validate-data': {
     main: validateData,
     summary: 'data contract, quality checks and drift against a reference',
-    inputs: withShared(validateDataInputs),
+    inputs: [...withShared(validateDataInputs), ...Object.values(RetrainInputs)],
   },
   'train-on-runner': {
     main: trainOnRunner,
@@ -48,7 +49,7 @@ export const COMMANDS: Readonly<Record<GateName, Command>> = {
   'evaluate-vs-champion': {
     main: evaluateVsChampion,
     summary: 'compare a candidate with the production champion, with statistical tests',
-    inputs: withShared(evaluateVsChampionInputs),
+    inputs: [...withShared(evaluateVsChampionInputs), ...Object.values(RetrainInputs)],
   },
   'fairness-gate': {
     main: fairnessGate,

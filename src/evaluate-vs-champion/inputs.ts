@@ -27,6 +27,8 @@ export const Inputs = {
   Seed: 'seed',
   MaxLatencyMs: 'max-latency-ms',
   CandidateVersion: 'candidate-version',
+  Mode: 'mode',
+  Labels: 'labels',
 } as const
 
 export interface EvaluateInputs {
@@ -55,6 +57,10 @@ export interface EvaluateInputs {
   readonly seed?: number
   readonly maxLatencyMs?: number
   readonly candidateVersion?: string
+  /** compare (a candidate against the champion) or monitor (the champion's logged predictions on delayed labels). */
+  readonly mode: 'compare' | 'monitor'
+  /** Monitor mode: the delayed labels (id + outcome). */
+  readonly labels?: string
 }
 
 /** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
@@ -121,6 +127,8 @@ export function readInputs(input: InputReader): EvaluateInputs {
     ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
     ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
     ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
+    mode: input.optionalChoice(Inputs.Mode, ['compare', 'monitor'] as const) ?? 'compare',
+    ...opt('labels', file(Inputs.Labels)),
   }
 }
 

@@ -9,9 +9,11 @@ import { promotionOffer } from './promotion-offer.js'
 import { Inputs, policyOverrides, readInputs } from './inputs.js'
 import { reportSubject } from './report-subject.js'
 import { writeMetricsFile } from './write-metrics-file.js'
+import { runMonitorMode } from './monitor-mode.js'
 
 /**
- * evaluate-vs-champion: resolve the policy (warning once per deprecated key), gather the evidence (paired
+ * evaluate-vs-champion: resolve the policy (warning once per deprecated key); in mode monitor, judge the champion
+ * on delayed labels (monitor-mode.ts); else gather the evidence (paired
  * predictions, comparisons, slices, latency), decide in core, write the metrics file, and return the outcome with
  * what it judged and, on promote with an App token, the check-run Promote button.
  */
@@ -22,6 +24,8 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     policyOverrides(inputs),
   )
   for (const warning of warnings) context.logger.warning(warning)
+  const monitoring = policySection(context.policy, 'evaluate-vs-champion')?.monitoring
+  if (inputs.mode === 'monitor') return runMonitorMode(inputs, policy, monitoring, context)
   checkProbabilityInputs(inputs, policy.task, policy.metrics)
   const { evidence, champion } = await gatherEvidence(inputs, policy, context)
   const appToken = context.inputs.optional(SharedInputs.AppToken) !== undefined

@@ -30,6 +30,7 @@ import { secretsFromEnvironment } from '../core/secrets/secrets-from-environment
 import type { GateHost } from './gate-host.js'
 import { fileSystemUserError, resolveOptionalInputPath, writeTextFile } from '../io/paths/index.js'
 import { alertFromGate, readAlertSettings, type AlertSettings } from './gate-alert.js'
+import { readRetrainSettings, retrainFromGate, type RetrainSettings } from './retrain-from-gate.js'
 
 /** What one run of a gate ended with: the report (always written), and whether the step/command failed. */
 export interface GateRun {
@@ -152,6 +153,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   let report: GateReport
   let reportPath = join(session.workDir, `${gate}-report.json`)
   let alerting: AlertSettings | undefined
+  let retraining: RetrainSettings | undefined
   let signingKey: KeyObject | undefined
   try {
     reportPath = chosenReportPath(host, reportPath)
@@ -159,9 +161,11 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
     failOn = readFailOn(host.inputs)
     switches = readPublishSwitches(host.inputs)
     alerting = readAlertSettings(host.inputs)
+    const policy = readPolicy(host.inputs)
+    retraining = readRetrainSettings(host.inputs, gate, policy, session.github)
     const context: ActionContext = {
       ...session,
-      policy: readPolicy(host.inputs),
+      policy,
       redact: (text) => redactor.redact(text),
     }
     const result = await main(context)
@@ -217,6 +221,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   }
   // After the report is out: a notification that fails is a warning and never changes the verdict.
   await alertFromGate(report, alerting, session.github, session.client, host.logger)
+  await retrainFromGate(report, outputs, retraining, session.github, session.client, host.logger)
   if (failure !== undefined) host.fail(failure.message, failure.location)
   else if (failed) host.fail(`modelgate/${gate}: ${report.status} — ${report.title}`)
   else host.logger.info(`modelgate/${gate}: ${report.status} — ${report.title}`)

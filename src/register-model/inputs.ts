@@ -21,6 +21,7 @@ export const Inputs = {
   RegistryToken: 'registry-token',
   PromoteWorkflow: 'promote-workflow',
   Environment: 'environment',
+  ReferenceProfile: 'reference-profile',
 } as const
 
 export const MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'] as const
@@ -46,6 +47,8 @@ export interface RegisterInputs {
   readonly promoteWorkflow: string
   /** The job's GitHub environment, as the workflow file states it (verified before a protected alias moves). */
   readonly environment: string | undefined
+  /** Profile files (validate-data mode profile) of the training data and the evaluation predictions, for the card. */
+  readonly referenceProfile: string[]
 }
 
 /** Newline- or comma-separated list of paths. */
@@ -79,5 +82,6 @@ export function readInputs(reader: InputReader): RegisterInputs {
     registryToken: reader.optional(Inputs.RegistryToken),
     promoteWorkflow: reader.optional(Inputs.PromoteWorkflow) ?? 'promote.yml',
     environment: reader.optional(Inputs.Environment),
+    referenceProfile: resolveInputPaths(list(reader, Inputs.ReferenceProfile), 'file', Inputs.ReferenceProfile),
   }
 }

@@ -14,6 +14,7 @@ import { actor } from './actor.js'
 import { Inputs, type RegisterInputs } from './inputs.js'
 import type { ModeResult } from './mode-result.js'
 import { numericLeaves, readJsonFile } from './read-json-file.js'
+import { readReference } from './read-reference.js'
 import { readReports } from './read-reports.js'
 import { writeCard } from './write-card.js'
 
@@ -62,6 +63,7 @@ export async function register(
   const metrics = inputs.metrics === undefined ? {} : numericLeaves(await readJsonFile(inputs.metrics, Inputs.Metrics))
   const lineage = await readLineage(context, inputs.lineage)
   const evaluation = await readEvaluation(inputs, modelPath)
+  const reference = await readReference(inputs.referenceProfile, context.now())
   // The model digest of what is about to be stored (the backend lists the files the same way): every report must
   // be about it before anything is registered.
   const identity = versionIdentity({
@@ -80,6 +82,7 @@ export async function register(
     signedReports,
     lineage,
     ...(evaluation === undefined ? {} : { evaluation }),
+    ...(reference === undefined ? {} : { reference }),
     createdBy: actor(context),
     createdAt: context.now(),
   })

@@ -3,24 +3,33 @@ import type { ActionContext, ActionResult } from '../github/action-context.js'
 import { sha256File } from '../io/hash-file.js'
 import { policySection } from '../core/policy/policy-document.js'
 import { resolveValidateDataPolicy } from '../core/drift/resolve-validate-data-policy.js'
+import { referenceForCurrent } from '../core/monitor/reference-for-current.js'
 import { decideValidateData } from '../core/validate/decide-validate-data.js'
-import { readInputs } from './inputs.js'
+import { mergeProfileFiles, readProfileFile, writeProfileFile } from '../io/profile-file.js'
+import { readDriftReference, type DriftReference } from './drift-reference.js'
+import { expandDataPaths } from './expand-data-paths.js'
+import { Inputs, readInputs } from './inputs.js'
 import { readContract } from './read-contract.js'
-import { mergeProfileFiles, readProfileFile, writeProfileFile } from './profile-file.js'
+import { readDataFiles } from './read-data-files.js'
 import { readSides } from './read-sides.js'
-import type { ScanJob } from './scan-workers.js'
+import { recordHistory } from './record-history.js'
 import { writeInferredContract } from './write-inferred-contract.js'
 
 /** The report's subject: the sha256 of every file the run judged (the session adds the commit and the run). */
-async function dataSubject(paths: readonly (string | undefined)[]): Promise<ReportSubject> {
+async function dataSubject(paths: readonly string[], reference: DriftReference = { profiles: undefined, subject: {} }) {
   const dataHashes: Record<string, string> = {}
-  for (const path of paths) if (path !== undefined) dataHashes[path] = await sha256File(path)
-  return { dataHashes }
+  for (const path of paths) dataHashes[path] = await sha256File(path)
+  const subject: ReportSubject = {
+    ...reference.subject,
+    dataHashes: { ...dataHashes, ...reference.subject.dataHashes },
+  }
+  return subject
 }
 
 /**
- * validate-data: reads the data (and the reference, the contract, the shard profiles), writes what the mode
- * produces (an inferred contract, a profile file), and returns the verdict decideValidateData gives.
+ * validate-data: reads the data (a file, a glob or a directory; or the shard profiles), the contract and the drift
+ * reference (a file, or the champion's stored profile from the registry), writes what the mode produces (an
+ * inferred contract, a profile file, the monitoring history), and returns the verdict decideValidateData gives.
  */
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
@@ -41,27 +50,45 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     return { outcome: decideValidateData(evidence, policy), subject: await dataSubject([inputs.source]) }
   }
   // The reference is read only when drift will be measured.
-  const referenceJobs: ScanJob[] =
-    inputs.reference !== undefined && policy.drift.enabled ? [{ path: inputs.reference, contract: undefined }] : []
-  if (inputs.mode === 'merge') {
-    const shards = inputs.profiles.map((path) => readProfileFile(path))
-    const [reference] = await readSides(referenceJobs, options)
-    const compared = {
-      current: mergeProfileFiles(shards, contract !== undefined),
-      reference: reference?.profiles,
-      contract,
-    }
-    return {
-      outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy),
-      subject: await dataSubject([...inputs.profiles, ...referenceJobs.map((job) => job.path)]),
-    }
+  const reference = await readDriftReference(inputs, contract, { ...options, enabled: policy.drift.enabled })
+  const paths = inputs.mode === 'merge' ? inputs.profiles : expandDataPaths(inputs.data, Inputs.Data)
+  const jobs = reference.job === undefined ? [] : [reference.job]
+  const { current, reference: scanned } =
+    inputs.mode === 'merge'
+      ? {
+          current: mergeProfileFiles(
+            inputs.profiles.map((path) => readProfileFile(path)),
+            contract !== undefined,
+          ),
+          reference: (await readSides(jobs, options))[0],
+        }
+      : await readDataFiles(paths, contract, options, reference.job)
+  const referenceProfiles = reference.profiles ?? scanned?.profiles
+  const compared = {
+    current,
+    reference:
+      referenceProfiles &&
+      referenceForCurrent(
+        referenceProfiles,
+        current.profiles.map((p) => p.name),
+        inputs.predictionColumns,
+      ),
+    contract,
+    predictionColumns: inputs.predictionColumns,
   }
-  const [current, reference] = await readSides([{ path: inputs.data, contract }, ...referenceJobs], options)
-  const compared = { current, reference: reference?.profiles, contract }
-  const subject = await dataSubject([inputs.data, ...referenceJobs.map((job) => job.path)])
-  if (inputs.mode === 'validate')
-    return { outcome: decideValidateData({ mode: inputs.mode, ...compared }, policy), subject }
-  writeProfileFile(inputs.output, inputs.data, current)
-  const evidence = { mode: inputs.mode, source: inputs.data, output: inputs.output, ...compared }
-  return { outcome: decideValidateData(evidence, policy), subject }
+  const subject = await dataSubject(paths, reference)
+  const evidence =
+    inputs.mode === 'merge'
+      ? { mode: inputs.mode, shards: inputs.profiles.length, ...compared }
+      : inputs.mode === 'validate'
+        ? { mode: inputs.mode, ...compared }
+        : { mode: inputs.mode, source: inputs.data, output: inputs.output, ...compared }
+  if (inputs.mode === 'profile') writeProfileFile(inputs.output, inputs.data, current)
+  const about = {
+    model: inputs.referenceRegistry?.model ?? 'data',
+    alias: inputs.referenceRegistry?.alias ?? 'reference',
+    rows: current.profiles[0]?.rows ?? 0,
+  }
+  const outcome = recordHistory(context, inputs.historyFile, about, decideValidateData(evidence, policy))
+  return { outcome, subject }
 }

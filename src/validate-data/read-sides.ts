@@ -1,6 +1,6 @@
 import type { Logger } from '../core/logger.js'
 import type { DataSide } from '../core/validate/decide-validate-data.js'
-import { isProfilePath, readProfileFile } from './profile-file.js'
+import { isProfilePath, readProfileFile } from '../io/profile-file.js'
 import { scanDatasets, scanWorkersEnabled, type ScanJob } from './scan-workers.js'
 
 /**

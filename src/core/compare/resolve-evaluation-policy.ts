@@ -1,4 +1,5 @@
 import type { MetricName, Task } from '../metrics/metric-name.js'
+import type { MonitoringPolicySection } from '../monitor/monitoring-policy.js'
 import { GREATER_IS_BETTER, METRICS_BY_TASK, MULTICLASS_PROBABILITY_METRICS } from '../metrics/metric-name.js'
 import { ConfigurationError } from '../errors.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
@@ -43,6 +44,8 @@ export interface CurrentEvaluationPolicySection {
     readonly on_regression?: 'fail' | 'warn'
   }
   readonly max_latency_ms?: number
+  /** Monitor mode (delayed labels) and retraining dispatch: src/core/monitor/monitoring-policy.ts. */
+  readonly monitoring?: MonitoringPolicySection
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DriftMethod } from './drift-method-for.js'
+import type { MonitoringPolicySection } from '../monitor/monitoring-policy.js'
 import { driftMessages } from './messages.js'
 import { DEFAULT_MAX_FIELD_BYTES } from '../data/limits.js'
 
@@ -98,6 +99,8 @@ export interface ValidateDataPolicySection {
     readonly dataset_share?: number
     readonly columns?: Readonly<Record<string, ColumnDriftPolicy>>
   }
+  /** Retraining dispatch on drift: src/core/monitor/monitoring-policy.ts (only `retrain_on` applies here). */
+  readonly monitoring?: Pick<MonitoringPolicySection, 'retrain_on'>
 }
 
 /**

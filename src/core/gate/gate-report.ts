@@ -10,6 +10,8 @@ import { worstOf, type Status } from './status.js'
  */
 export interface ReportSubject {
   readonly model?: string
+  /** The registry alias the model was found by (monitoring names the champion it compared with). */
+  readonly alias?: string
   readonly version?: string
   /** The model digest (`sha256:…`, src/core/evidence/model-digest.ts) of the model files the gate judged. */
   readonly modelDigest?: string

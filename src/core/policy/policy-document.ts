@@ -33,6 +33,7 @@ export const POLICY_SECTION_KEYS = {
     max_examples: true,
     limits: true,
     drift: true,
+    monitoring: true,
   } satisfies SectionKeys<'validate-data'>,
   'train-on-runner': {
     require_gpus: true,
@@ -52,6 +53,7 @@ export const POLICY_SECTION_KEYS = {
     sample: true,
     slices: true,
     max_latency_ms: true,
+    monitoring: true,
     // Deprecated spellings, still accepted (with a warning) for one release.
     'rule-mode': true,
     'decision-threshold': true,

@@ -1,5 +1,12 @@
 import type { GateReport } from '../gate/gate-report.js'
-import type { ModelCardDraft, ModelEvaluation, ModelFile, ModelLineage, SignedReport } from './model-card.js'
+import type {
+  ModelCardDraft,
+  ModelEvaluation,
+  ModelFile,
+  ModelLineage,
+  ModelReference,
+  SignedReport,
+} from './model-card.js'
 
 export interface ModelCardInput {
   readonly name: string
@@ -10,6 +17,7 @@ export interface ModelCardInput {
   readonly signedReports?: readonly SignedReport[]
   readonly lineage?: ModelLineage
   readonly evaluation?: ModelEvaluation
+  readonly reference?: ModelReference
   readonly createdBy: string
   readonly createdAt: Date
   readonly description?: string
@@ -33,6 +41,7 @@ export function buildModelCard(input: ModelCardInput): ModelCardDraft {
       : { signedReports: input.signedReports }),
     lineage: input.lineage ?? {},
     ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
+    ...(input.reference === undefined ? {} : { reference: input.reference }),
     createdBy: input.createdBy,
     createdAt: input.createdAt.toISOString(),
     ...(input.description === undefined ? {} : { description: input.description }),

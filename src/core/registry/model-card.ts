@@ -33,6 +33,27 @@ export interface ModelEvaluation {
   readonly predictionsFile: string
 }
 
+/** One file a reference profile was read from. */
+export interface ReferenceSource {
+  /** The profile file's path as register-model was given it. */
+  readonly path: string
+  /** sha256 (hex) of that file. */
+  readonly sha256: string
+}
+
+/**
+ * What this version was trained on (and, optionally, its scores on the evaluation data), as validate-data profiled
+ * it: the reference that monitoring (validate-data `reference-registry`) measures production drift against.
+ */
+export interface ModelReference {
+  /** The merged column profiles, in the JSON form of a profile file's `columns` (schemas/profile.schema.json). */
+  readonly columns: readonly Readonly<Record<string, unknown>>[]
+  /** The profile files merged, in the order given. */
+  readonly sources: readonly ReferenceSource[]
+  /** When it was stored (ISO 8601). */
+  readonly createdAt: string
+}
+
 /** One move of an alias: the audit record. */
 export interface AliasEvent {
   readonly alias: string
@@ -75,6 +96,10 @@ export interface ModelCard {
   /** Assigned by the registry at registration (1, 2, 3, …). */
   readonly version: number
   readonly files: readonly ModelFile[]
+  /**
+   * The version's evaluation metrics (register-model's `metrics` file, e.g. evaluate-vs-champion's metrics output):
+   * what the champion scored when it was gated, and what performance monitoring compares later figures with.
+   */
   readonly metrics: Readonly<Record<string, number>>
   /** The gate reports of the run that produced the model (validate-data, evaluate, fairness…). */
   readonly reports: readonly GateReport[]
@@ -87,6 +112,8 @@ export interface ModelCard {
   readonly signedReports?: readonly SignedReport[]
   readonly lineage: ModelLineage
   readonly evaluation?: ModelEvaluation
+  /** The training data's profile (and the evaluation scores'), for drift monitoring against this version. */
+  readonly reference?: ModelReference
   readonly createdBy: string
   readonly createdAt: string
   readonly description?: string

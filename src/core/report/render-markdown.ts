@@ -109,6 +109,7 @@ export function renderMarkdown(report: GateReport, options: RenderOptions = {}):
   if (report.summary !== undefined && report.summary !== '') parts.push(inertMarkdown(report.summary))
   const subject = [
     report.subject.model && `model ${codeSpan(report.subject.model)}`,
+    report.subject.alias && `alias ${codeSpan(report.subject.alias)}`,
     report.subject.version && `version ${codeSpan(report.subject.version)}`,
     report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
   ].filter(Boolean)

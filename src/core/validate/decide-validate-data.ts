@@ -1,6 +1,5 @@
 import type { Contract } from '../contract/contract.js'
 import { decideDrift } from '../drift/decide-drift.js'
-import { driftFigures } from '../drift/drift-figures.js'
 import { measureDatasetDrift } from '../drift/measure-dataset-drift.js'
 import type { ValidateDataPolicy } from '../drift/resolve-validate-data-policy.js'
 import { Outputs } from '../gate/action-outputs.js'
@@ -8,6 +7,7 @@ import type { Check } from '../gate/check.js'
 import type { Figure } from '../gate/figure.js'
 import type { GateOutcome } from '../gate/gate-outcome.js'
 import { isBlocking } from '../gate/status.js'
+import { predictionDriftReport } from '../monitor/prediction-drift.js'
 import type { ColumnProfile } from '../profile/column-profile.js'
 import { validateMessages } from './messages.js'
 
@@ -26,6 +26,8 @@ export interface ComparedData {
   readonly reference: readonly ColumnProfile[] | undefined
   /** The contract, whose `unique` columns drift skips and whose types say how a column is compared. */
   readonly contract: Contract | undefined
+  /** Columns that hold the model's predictions (scores, predicted labels): their drift is reported apart. */
+  readonly predictionColumns?: readonly string[]
 }
 
 /** What validate-data gathered, by mode (`source` and `output` are the paths as the user gave them). */
@@ -96,8 +98,9 @@ export function decideValidateData(evidence: ValidateDataEvidence, policy: Valid
   if (evidence.reference !== undefined && policy.drift.enabled) {
     const measured = measureDatasetDrift(evidence.reference, evidence.current.profiles, evidence.contract, policy)
     const decision = decideDrift(measured.measures, measured.errors, policy)
-    checks.push(...decision.checks)
-    figures.push(...driftFigures(decision))
+    const report = predictionDriftReport(decision, evidence.predictionColumns ?? [])
+    checks.push(...report.checks)
+    figures.push(...report.figures)
     drifted = decision.drifted.join(',')
   }
   if (checks.length === 0)

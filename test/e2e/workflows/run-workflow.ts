@@ -7,7 +7,7 @@
  * executed commands names them; everything else is stubbed, and each stub is recorded with its reason.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { parse } from 'yaml'
 import { repoRoot } from '../../helpers/fixture-path.js'
@@ -100,6 +100,8 @@ const label = (step: Step, index: number): string =>
 /** Third-party steps and why the harness does not run them. */
 function stubReason(uses: string): string {
   if (uses.startsWith('actions/checkout@')) return 'the workspace already holds a copy of the repository files'
+  if (uses.startsWith('actions/cache/restore@') || uses.startsWith('actions/cache/save@'))
+    return 'the Actions cache is a local folder: save stores the path under its key once (entries are immutable), restore takes the exact key or the newest entry with a restore-keys prefix'
   if (uses.startsWith('actions/upload-artifact@') || uses.startsWith('actions/download-artifact@'))
     return 'the artifact service is a local folder: upload copies the files (common parent stripped), download copies them back'
   throw new Error(`run-workflow: no stub for ${uses}; add one with its reason`)
@@ -268,6 +270,8 @@ async function runStep(run: JobRun, step: Step, at: string, expressions: Express
     const given = values(step.with, expressions, context.ghcr)
     if (step.uses.startsWith('actions/upload-artifact@')) upload(run, given, `${run.file} ${jobId} ${at}`)
     if (step.uses.startsWith('actions/download-artifact@')) download(run, given, `${run.file} ${jobId} ${at}`)
+    if (step.uses.startsWith('actions/cache/save@')) saveCache(run.context.workspace, given)
+    if (step.uses.startsWith('actions/cache/restore@')) restoreCache(run.context.workspace, given)
     records.push({ job: run.label, step: at, how: 'stub', why })
     return
   }
@@ -362,4 +366,35 @@ function download(run: JobRun, given: Record<string, string>, at: string): void 
     const into = given.name !== undefined || given['merge-multiple'] === 'true' ? target : join(target, name)
     cpSync(store, into, { recursive: true })
   }
+}
+
+/** actions/cache/save into `.runner/cache/<key>`: each path copied under it; an existing key is left as it is. */
+function saveCache(workspace: string, given: Record<string, string>): void {
+  const entry = join(workspace, '.runner', 'cache', given.key ?? '')
+  if (existsSync(entry)) return
+  for (const path of (given.path ?? '')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
+    if (!existsSync(join(workspace, path))) continue
+    cpSync(join(workspace, path), join(entry, path), { recursive: true })
+  }
+  mkdirSync(entry, { recursive: true })
+}
+
+/** actions/cache/restore: the exact key, else the newest saved entry whose key starts with a restore-keys line. */
+function restoreCache(workspace: string, given: Record<string, string>): void {
+  const store = join(workspace, '.runner', 'cache')
+  if (!existsSync(store)) return
+  const keys = readdirSync(store)
+  const prefixes = (given['restore-keys'] ?? '')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+  const newest = (candidates: string[]) =>
+    candidates.sort((a, b) => statSync(join(store, b)).mtimeMs - statSync(join(store, a)).mtimeMs)[0]
+  const hit = keys.includes(given.key ?? '')
+    ? given.key
+    : prefixes.map((prefix) => newest(keys.filter((k) => k.startsWith(prefix)))).find((k) => k !== undefined)
+  if (hit !== undefined) cpSync(join(store, hit), workspace, { recursive: true })
 }

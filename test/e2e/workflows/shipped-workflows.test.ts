@@ -256,6 +256,8 @@ describe.skipIf(!dockerRegistry)(
       const notRun: Record<string, string> = {
         'ci.yml': 'modelgate CI itself: no modelgate step',
         'gpu-sweep.yml': 'legs on self-hosted GPU runners (require-gpus: 1 needs nvidia-smi and a GPU)',
+        'monitor.yml': 'run step by step in monitor-loop.test.ts (its own champion, with a reference profile)',
+        'retrain.yml': 'run step by step in monitor-loop.test.ts, with the inputs monitor.yml dispatched',
       }
       for (const file of Object.keys(notRun)) expect(loadWorkflow(file).jobs).toBeDefined()
     })

@@ -8,6 +8,12 @@ import { readContract } from '../../../src/validate-data/read-contract.js'
 import { fixturePath, repoRoot } from '../../helpers/fixture-path.js'
 
 const read = (inputs: Record<string, string>) => readInputs(new InputReader((name) => inputs[name]))
+/** What every mode carries when no monitoring input is set. */
+const NO_MONITORING = {
+  referenceRegistry: undefined,
+  historyFile: undefined,
+  predictionColumns: ['score', 'prediction'],
+}
 
 describe('validate-data readInputs', () => {
   it('readInputs gives each mode exactly the paths it uses', () => {
@@ -16,12 +22,14 @@ describe('validate-data readInputs', () => {
       contract: undefined,
       data: 'd.csv',
       reference: 'r.csv',
+      ...NO_MONITORING,
     })
     expect(read({ mode: 'infer', data: 'd.csv', reference: 'r.csv', output: 'c.yml' })).toEqual({
       mode: 'infer',
       contract: undefined,
       source: 'r.csv',
       output: 'c.yml',
+      ...NO_MONITORING,
     })
     expect(read({ mode: 'infer', data: 'd.csv', output: 'c.yml' })).toMatchObject({ source: 'd.csv' })
     expect(read({ mode: 'profile', data: 'd.csv', output: 'd.profile.json' })).toEqual({
@@ -30,12 +38,14 @@ describe('validate-data readInputs', () => {
       data: 'd.csv',
       reference: undefined,
       output: 'd.profile.json',
+      ...NO_MONITORING,
     })
     expect(read({ mode: 'merge', data: 'a.profile.json,b.profile.json', contract: 'c.yml' })).toEqual({
       mode: 'merge',
       contract: 'c.yml',
       profiles: ['a.profile.json', 'b.profile.json'],
       reference: undefined,
+      ...NO_MONITORING,
     })
   })
 

@@ -59,6 +59,8 @@ describe('workflows', () => {
         'check-run-promote.yml',
         'gpu-sweep.yml',
         'sharded-validation.yml',
+        'monitor.yml',
+        'retrain.yml',
       ]),
     )
   })

@@ -1,10 +1,10 @@
 import { readFileSync, mkdirSync } from 'node:fs'
-import { writeTextFile } from '../io/paths/index.js'
+import { writeTextFile } from './paths/index.js'
 import { dirname } from 'node:path'
 import { errorMessage } from '../core/error-message.js'
 import { ConfigurationError, DataError } from '../core/errors.js'
 import { checkUniqueAcrossShards } from '../core/contract/unique-across-shards.js'
-import { formatPath, schemaProblems } from '../io/schema-validator.js'
+import { formatPath, schemaProblems } from './schema-validator.js'
 import type { Check } from '../core/gate/check.js'
 import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
 import type { ColumnProfile } from '../core/profile/column-profile.js'
@@ -69,13 +69,17 @@ export function writeProfileFile(path: string, source: string, side: DataSide): 
     ...(side.uniqueHashes ? { uniqueHashes: writtenHashes(side.uniqueHashes) } : {}),
   }
   mkdirSync(dirname(path), { recursive: true })
-  const columns = profile.columns.map((c) => ({
+  writeTextFile(path, JSON.stringify({ ...profile, columns: profileColumnsToJson(profile.columns) }), 'output')
+}
+
+/** Column profiles as plain JSON values (Maps as objects, typed arrays as arrays), as profile files hold them. */
+export function profileColumnsToJson(columns: readonly ColumnProfile[]): Record<string, unknown>[] {
+  return columns.map((c) => ({
     ...c,
     values: c.values === null ? null : Array.from(c.values),
     categories: Object.fromEntries(c.categories),
     sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
   }))
-  writeTextFile(path, JSON.stringify({ ...profile, columns }), 'output')
 }
 
 export function readProfileFile(path: string): ProfileFile {
@@ -90,7 +94,16 @@ export function readProfileFile(path: string): ProfileFile {
       'give the .profile.json files written by `mode: profile` (download the shard artifacts first)',
     )
   }
-  const p = value as Partial<ProfileFile>
+  return parseProfileFile(value, path)
+}
+
+/**
+ * A profile file's parsed JSON checked (schemas/profile.schema.json, counts that agree) and decoded; `file` is
+ * where it came from, for the messages (a path, or a model card's `reference`).
+ * @throws ConfigurationError when it is not a profile file; DataError when it is malformed
+ */
+export function parseProfileFile(value: unknown, path: string): ProfileFile {
+  const p = (typeof value === 'object' && value !== null ? value : {}) as Partial<ProfileFile>
   if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
     throw new ConfigurationError(
       'not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)',
