@@ -257,8 +257,17 @@ describe('example pipelines have the shape their header promises', () => {
   it('pr-gate runs the four gates on pull_request with checks and pull-requests write, then registers the candidate in ghcr.io', () => {
     const workflow = load('pr-gate.yml')
     expect(Object.keys(workflow.on)).toEqual(['pull_request'])
-    for (const name of ['validate-data', 'train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model'])
+    for (const name of ['train-on-runner', 'evaluate-vs-champion', 'fairness-gate', 'register-model'])
       expect(usesOf(workflow, name), name).toHaveLength(1)
+    // validate-data gates once; its other steps only profile the reference monitoring needs (monitor.yml).
+    const validations = usesOf(workflow, 'validate-data')
+    expect(validations.filter((step) => step.with?.mode !== 'profile')).toHaveLength(1)
+    const profiles = validations.filter((step) => step.with?.mode === 'profile').map((step) => step.with?.output)
+    expect(profiles).toEqual(['reference/train.profile.json', 'reference/scores.profile.json'])
+    expect(usesOf(workflow, 'register-model')[0]?.with).toMatchObject({
+      'reference-profile': profiles.join(','),
+      metrics: 'reports/evaluation-metrics.json',
+    })
     for (const job of Object.values(workflow.jobs))
       expect(job.permissions).toMatchObject({ checks: 'write', 'pull-requests': 'write' })
     const register = workflow.jobs.register
