@@ -1,5 +1,6 @@
 import type { ActionContext, ActionResult } from '../github/action-context.js'
 import { decideCanary } from '../core/canary/decide-canary.js'
+import { unhealthyRun } from '../core/canary/canary-machine.js'
 import { resolveCanaryPolicy } from '../core/canary/resolve-canary-policy.js'
 import type { CanaryRun, ChampionMove } from '../core/canary/types.js'
 import { errorMessage } from '../core/error-message.js'
@@ -9,6 +10,7 @@ import { createMetricProvider } from '../metric-providers/create-metric-provider
 import { createTrafficRouter } from '../traffic/create-traffic-router.js'
 import type { TrafficRouter } from '../traffic/traffic-router.js'
 import { checkChampionTarget, moveChampion, type ChampionTarget } from './champion-alias.js'
+import { runHealthCheck } from './health-check.js'
 import { readInputs } from './inputs.js'
 import { abortableSleep, runCanary } from './run-canary.js'
 import { STATE_CONFIG, STATE_DEPLOYMENT, STATE_DONE, STATE_TRAFFIC_PGID, STATE_WEIGHT } from './state.js'
@@ -25,6 +27,23 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides)
   const target =
     inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry, inputs.environment)
+  // The report names the version rolled out by its model digest, as every gate report binds to its subject (#14).
+  const subject =
+    inputs.registry === undefined || target === undefined
+      ? {}
+      : { model: inputs.registry.model, version: String(inputs.registry.version), modelDigest: target.modelDigest }
+  // Before any traffic moves, any state is saved for the post step, or a Deployment exists: a dead endpoint fails
+  // here with the weight where it was (0%), no Deployment and the registry untouched.
+  const health =
+    plan.health === undefined
+      ? undefined
+      : await runHealthCheck(plan.health, {
+          now: context.now,
+          sleep: abortableSleep,
+          signal: context.signal,
+          logger: context.logger,
+        })
+  if (health !== undefined && !health.healthy) return { outcome: decideCanary(plan, unhealthyRun(health)), subject }
   // A traffic command still running when the job is cancelled is ended by the post step before it rolls back.
   const router = createTrafficRouter(inputs.traffic, {
     onSpawn: (pid) => context.state.save(STATE_TRAFFIC_PGID, String(pid)),
@@ -44,7 +63,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   })
   if (deployment.id !== undefined && inputs.environment !== undefined)
     context.state.save(STATE_DEPLOYMENT, JSON.stringify({ id: deployment.id, environment: inputs.environment }))
-  const run = await runCanary({
+  const rollout = await runCanary({
     plan,
     router,
     provider,
@@ -59,6 +78,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
         await deployment.status('in_progress', 'canary at 100%, baking')
     },
   })
+  const run = health === undefined ? rollout : { ...rollout, health }
   const promoted = run.verdict.decision === 'promote' && run.state.weight === 100
   const champion =
     promoted && target !== undefined ? await championOrRollback(context, target, run, router, deployment) : undefined
@@ -66,8 +86,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   await deployment.status(promoted ? 'success' : 'failure', run.verdict.message)
   return {
     outcome: decideCanary(plan, run, champion),
-    subject:
-      inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
+    subject,
   }
 }
 

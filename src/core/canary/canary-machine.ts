@@ -1,4 +1,12 @@
-import type { CanaryPlan, CanaryState, CanaryVerdict, Observation, Transition } from './types.js'
+import type {
+  CanaryPlan,
+  CanaryRun,
+  CanaryState,
+  CanaryVerdict,
+  HealthResult,
+  Observation,
+  Transition,
+} from './types.js'
 import { assessInterval } from './assess-interval.js'
 import {
   verdictAborted,
@@ -7,6 +15,31 @@ import {
   verdictNoTraffic,
   verdictPromoted,
 } from './messages.js'
+
+const INITIAL_STATE: CanaryState = {
+  phase: 'progressing',
+  stepIndex: 0,
+  passedInStep: 0,
+  weight: 0,
+  failures: 0,
+  inconclusives: 0,
+  noTrafficIntervals: 0,
+  intervals: 0,
+}
+
+/**
+ * The run of a rollout that never started because the health check of the new endpoint failed: rolled back with
+ * reason `unhealthy` (status fail) at weight 0, no interval judged; nothing moved, so there is nothing to undo.
+ * @example unhealthyRun({ healthy: false, message: 'health check failed' }).state.weight // => 0
+ */
+export function unhealthyRun(health: HealthResult): CanaryRun {
+  return {
+    verdict: { decision: 'rollback', reason: 'unhealthy', status: 'fail', message: health.message },
+    state: { ...INITIAL_STATE, phase: 'rolled-back' },
+    timeline: [{ atMs: 0, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason: health.message }],
+    health,
+  }
+}
 
 /** Weights at which analysis runs (every step below 100). */
 export function analysisSteps(plan: CanaryPlan): readonly number[] {
@@ -20,16 +53,7 @@ export function analysisSteps(plan: CanaryPlan): readonly number[] {
  */
 export function startCanary(plan: CanaryPlan): Transition {
   const first = analysisSteps(plan)[0]
-  const initial: CanaryState = {
-    phase: 'progressing',
-    stepIndex: 0,
-    passedInStep: 0,
-    weight: 0,
-    failures: 0,
-    inconclusives: 0,
-    noTrafficIntervals: 0,
-    intervals: 0,
-  }
+  const initial = INITIAL_STATE
   if (first === undefined)
     return finish(initial, {
       decision: 'promote',
@@ -72,7 +96,7 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
       message: verdictAborted(observation.reason),
     })
   }
-  const assessment = assessInterval(plan.checks, observation)
+  const assessment = assessInterval(plan.checks, observation, plan.minRequests ?? 0)
   const counted: CanaryState = { ...state, intervals: state.intervals + 1 }
   const withAssessment = (transition: Transition): Transition => ({ ...transition, assessment })
   switch (assessment.outcome) {

@@ -1,5 +1,6 @@
 import { formatNumber } from '../report/format-number.js'
-import type { MetricCondition } from './types.js'
+import { redactUrl } from '../secrets/redact-url.js'
+import type { HealthCheckPlan, MetricCondition } from './types.js'
 
 export const metricMissing = (metric: string, side: 'canary' | 'stable', reason?: string): string =>
   `${metric}: no ${side} value${reason === undefined ? '' : ` (${reason})`}; inconclusive, never a success`
@@ -27,6 +28,26 @@ export const metricBreached = (metric: string, canary: number, condition: Metric
   `${metric} ${formatNumber(canary)} breaches ${describeCondition(condition)} (limit ${formatNumber(limit)})`
 
 export const noCanaryTraffic = (): string => 'no request reached the canary in this interval'
+
+export const healthPassed = (plan: HealthCheckPlan, probes: number): string =>
+  `health check of ${redactUrl(plan.url)} passed: ${plan.successes} consecutive 2xx answer(s) after ${probes} probe(s)`
+
+export const healthFailed = (plan: HealthCheckPlan, probes: number, last: string): string =>
+  `health check of ${redactUrl(plan.url)} failed: no ${plan.successes} consecutive 2xx answer(s) within ${formatNumber(plan.timeoutMs / 1000)} s (${probes} probe(s), last: ${last}); no traffic moved, the weight stays 0%`
+
+export const titleUnhealthy = (): string => 'Canary not started: the new endpoint is unhealthy (weight stays 0%)'
+
+export const healthSuccessesInvalid = (value: number): string =>
+  `health successes ${String(value)} is not a positive whole number`
+export const healthSuccessesInvalidHint = (): string => 'write e.g. health-successes: 3'
+export const healthTimeoutInvalid = (text: string): string => `health timeout "${text}" is not a positive duration`
+export const healthIntervalInvalid = (text: string): string => `health interval "${text}" is not a positive duration`
+
+export const tooFewRequests = (requests: number, minRequests: number): string =>
+  `the canary served ${formatNumber(requests)} request(s) in this interval, fewer than min-requests ${formatNumber(minRequests)}; inconclusive, neither a failure nor a pass`
+
+export const requestsUnknown = (minRequests: number): string =>
+  `the provider did not count the canary's requests in this interval, so min-requests ${formatNumber(minRequests)} cannot be checked; inconclusive (give the provider a request count: canaryRequests, or the Prometheus requests query)`
 
 export const providerFailed = (reason: string): string => `metric provider failed: ${reason}; inconclusive`
 

@@ -5,6 +5,10 @@ import {
   bakeWithoutAbsoluteCheckHint,
   checkWithoutCondition,
   checkWithoutConditionHint,
+  healthIntervalInvalid,
+  healthSuccessesInvalid,
+  healthSuccessesInvalidHint,
+  healthTimeoutInvalid,
   intervalNotDuration,
   intervalNotDurationHint,
   intervalTooLong,
@@ -18,7 +22,7 @@ import {
 } from './messages.js'
 import { bakeChecks } from './bake-period.js'
 import { parseDuration } from './parse-duration.js'
-import type { CanaryPlan, MetricCheckSpec, MetricCondition, NoTrafficPolicy } from './types.js'
+import type { CanaryPlan, HealthCheckPlan, MetricCheckSpec, MetricCondition, NoTrafficPolicy } from './types.js'
 
 /** The `canary-deploy` section of .github/modelgate.yml (schemas/policy/canary-deploy.schema.json). */
 export interface CanaryPolicySection {
@@ -31,6 +35,16 @@ export interface CanaryPolicySection {
   readonly no_traffic_max_intervals?: number
   /** How long the canary must stay healthy at 100% before the registry alias moves (default 0s: none). */
   readonly bake?: string
+  /** Fewest canary requests an interval needs to be judged (default 100); fewer is inconclusive. */
+  readonly min_requests?: number
+  /** The new endpoint's health URL, probed before any traffic moves (default: no health check). */
+  readonly health_url?: string
+  /** How long the health check may take in all (default 60s). */
+  readonly health_timeout?: string
+  /** Consecutive 2xx answers the health check needs (default 3). */
+  readonly health_successes?: number
+  /** Pause between health probes (default 1s). */
+  readonly health_interval?: string
   readonly checks?: readonly {
     readonly metric: string
     readonly max?: number
@@ -52,6 +66,11 @@ export interface CanaryOverrides {
   readonly maxErrorRate?: number
   readonly maxLatencyP95Ms?: number
   readonly bake?: string
+  readonly minRequests?: number
+  readonly healthUrl?: string
+  readonly healthTimeout?: string
+  readonly healthSuccesses?: number
+  readonly healthInterval?: string
 }
 
 export const CANARY_DEFAULTS = {
@@ -64,6 +83,14 @@ export const CANARY_DEFAULTS = {
   noTrafficMaxIntervals: 2,
   maxErrorRate: 0.05,
   bake: '0s',
+  /**
+   * At the default error-rate bound of 5%, one error in 19 requests (5.3%) fails an interval of a 1%-error canary;
+   * with 100 requests it takes 6 errors (P ≈ 0.0005 per interval), while a 10%-error canary fails 94% of them.
+   */
+  minRequests: 100,
+  healthTimeout: '60s',
+  healthSuccesses: 3,
+  healthInterval: '1s',
 }
 
 /**
@@ -107,6 +134,60 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
     noTraffic: resolveNoTraffic(section, overrides),
     checks,
     bakeMs: resolveBakeMs(section, overrides, checks),
+    minRequests: overrides.minRequests ?? section.min_requests ?? CANARY_DEFAULTS.minRequests,
+    ...resolveHealth(section, overrides),
+  }
+}
+
+/** The health check (input, else policy), only when a health URL is given; timeout and interval are positive. */
+function resolveHealth(section: CanaryPolicySection, overrides: CanaryOverrides): { health?: HealthCheckPlan } {
+  const url = overrides.healthUrl ?? section.health_url
+  if (url === undefined) return {}
+  const duration = (
+    input: string | undefined,
+    policy: string | undefined,
+    fallback: string,
+    names: { input: string; path: string },
+    message: (text: string) => string,
+  ): number => {
+    const text = input ?? policy ?? fallback
+    const ms = parseDuration(text)
+    if (!Number.isFinite(ms) || ms <= 0 || ms > MAX_INTERVAL_MS)
+      throw new ConfigurationError(
+        message(text),
+        input !== undefined ? { input: names.input } : { path: names.path },
+        intervalNotDurationHint(),
+      )
+    return ms
+  }
+  const successes = overrides.healthSuccesses ?? section.health_successes ?? CANARY_DEFAULTS.healthSuccesses
+  if (!Number.isInteger(successes) || successes < 1)
+    throw new ConfigurationError(
+      healthSuccessesInvalid(successes),
+      overrides.healthSuccesses !== undefined
+        ? { input: 'health-successes' }
+        : { path: 'canary-deploy.health_successes' },
+      healthSuccessesInvalidHint(),
+    )
+  return {
+    health: {
+      url,
+      successes,
+      timeoutMs: duration(
+        overrides.healthTimeout,
+        section.health_timeout,
+        CANARY_DEFAULTS.healthTimeout,
+        { input: 'health-timeout', path: 'canary-deploy.health_timeout' },
+        healthTimeoutInvalid,
+      ),
+      intervalMs: duration(
+        overrides.healthInterval,
+        section.health_interval,
+        CANARY_DEFAULTS.healthInterval,
+        { input: 'health-interval', path: 'canary-deploy.health_interval' },
+        healthIntervalInvalid,
+      ),
+    },
   }
 }
 

@@ -36,6 +36,19 @@ export interface CanaryPlan {
   readonly checks: readonly MetricCheckSpec[]
   /** The bake period in ms: after 100% is reached, the canary stays healthy this long before the registry alias moves (0 or absent: none). */
   readonly bakeMs?: number
+  /** Fewest canary requests an interval needs to be judged; fewer (or an unknown count) is inconclusive (0 or absent: no minimum). */
+  readonly minRequests?: number
+  /** The health check of the new endpoint before any traffic moves (absent: none). */
+  readonly health?: HealthCheckPlan
+}
+
+/** A health check of the new endpoint: GET `url` until `successes` consecutive 2xx answers, within `timeoutMs` in all. */
+export interface HealthCheckPlan {
+  readonly url: string
+  readonly timeoutMs: number
+  readonly successes: number
+  /** Pause between probes. */
+  readonly intervalMs: number
 }
 
 /** A metric value; `null` means the provider returned nothing (empty vector, absent series). */
@@ -81,7 +94,7 @@ export interface IntervalAssessment {
 export type CanaryDecision = 'promote' | 'rollback'
 
 export type VerdictReason =
-  'analysis-passed' | 'failure-limit' | 'inconclusive-limit' | 'no-traffic' | 'aborted' | 'bake-failed'
+  'analysis-passed' | 'failure-limit' | 'inconclusive-limit' | 'no-traffic' | 'aborted' | 'bake-failed' | 'unhealthy'
 
 export interface CanaryVerdict {
   readonly decision: CanaryDecision
@@ -128,6 +141,14 @@ export interface CanaryRun {
   readonly state: CanaryState
   readonly timeline: readonly TimelineEntry[]
   readonly lastAssessment?: IntervalAssessment
+  /** The health check's result, when the plan has one. */
+  readonly health?: HealthResult
+}
+
+/** What the health check before the first weight change found. */
+export interface HealthResult {
+  readonly healthy: boolean
+  readonly message: string
 }
 
 /** The registry alias a promotion moved (`champion` → this version of the model). */
