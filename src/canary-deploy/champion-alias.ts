@@ -83,3 +83,14 @@ export async function moveChampion(context: ActionContext, target: ChampionTarge
     )
   return { model, version }
 }
+
+/** The model digest of a version that is only named, not promoted (a shadow): read from the registry, checked nowhere else. */
+export async function versionDigest(context: ActionContext, inputs: RegistryInputs): Promise<string> {
+  const registry = await createRegistry(inputs.url, {
+    logger: context.logger,
+    signal: context.signal,
+    ...(inputs.token === undefined ? {} : { token: inputs.token }),
+  })
+  const ref = await registry.get(inputs.model, { version: inputs.version })
+  return versionIdentity(ref.card).modelDigest
+}

@@ -52,6 +52,8 @@ export const Inputs = {
   HealthTimeout: 'health-timeout',
   HealthSuccesses: 'health-successes',
   HealthInterval: 'health-interval',
+  Strategy: 'strategy',
+  Mirror: 'mirror',
 } as const
 
 export interface CanaryInputs {
@@ -249,6 +251,8 @@ function readOverrides(reader: InputReader): CanaryOverrides {
     ...optional(reader.optional(Inputs.HealthTimeout), 'healthTimeout'),
     ...optional(reader.optionalNumber(Inputs.HealthSuccesses, { min: 1, integer: true }), 'healthSuccesses'),
     ...optional(reader.optional(Inputs.HealthInterval), 'healthInterval'),
+    ...optional(reader.optionalChoice(Inputs.Strategy, ['canary', 'blue-green', 'shadow'] as const), 'strategy'),
+    ...optional(reader.optionalBoolean(Inputs.Mirror), 'mirror'),
   }
 }
 

@@ -1,4 +1,5 @@
 import type {
+  CanaryAction,
   CanaryPlan,
   CanaryRun,
   CanaryState,
@@ -13,6 +14,7 @@ import {
   verdictFailureLimit,
   verdictInconclusiveLimit,
   verdictNoTraffic,
+  verdictHeld,
   verdictPromoted,
 } from './messages.js'
 
@@ -61,7 +63,14 @@ export function startCanary(plan: CanaryPlan): Transition {
       status: 'pass',
       message: verdictPromoted(plan.steps),
     })
-  return { state: { ...initial, weight: first }, actions: [{ kind: 'set-weight', percent: first }] }
+  return { state: { ...initial, weight: first }, actions: [setWeight(plan, first)] }
+}
+
+/** The action that moves to an analysis weight: mirroring on when the plan mirrors and the weight is 0. */
+function setWeight(plan: CanaryPlan, percent: number): CanaryAction {
+  return plan.mirror === true && percent === 0
+    ? { kind: 'set-weight', percent, mirror: true }
+    : { kind: 'set-weight', percent }
 }
 
 /**
@@ -108,18 +117,20 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
       const nextIndex = counted.stepIndex + 1
       const next = steps[nextIndex]
       if (next === undefined) {
+        // A plan that never reaches 100 (shadow) passes by holding at 0%: it promotes nothing by itself.
+        const holds = !plan.steps.includes(100)
         return withAssessment(
           finish(counted, {
-            decision: 'promote',
+            decision: holds ? 'hold' : 'promote',
             reason: 'analysis-passed',
             status: 'pass',
-            message: verdictPromoted(plan.steps),
+            message: holds ? verdictHeld(counted.intervals) : verdictPromoted(plan.steps),
           }),
         )
       }
       return withAssessment({
         state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
-        actions: [{ kind: 'set-weight', percent: next }],
+        actions: [setWeight(plan, next)],
       })
     }
     case 'failed': {
@@ -185,10 +196,12 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
   }
 }
 
+/** The end of a rollout: 100% on promote, 0% (mirroring off) on rollback and hold. */
 function finish(state: CanaryState, verdict: CanaryVerdict): Transition {
   const weight = verdict.decision === 'promote' ? 100 : 0
+  const phase = verdict.decision === 'promote' ? 'promoted' : verdict.decision === 'hold' ? 'held' : 'rolled-back'
   return {
-    state: { ...state, phase: verdict.decision === 'promote' ? 'promoted' : 'rolled-back', weight },
+    state: { ...state, phase, weight },
     actions: [{ kind: 'set-weight', percent: weight }],
     verdict,
   }

@@ -3,7 +3,7 @@ import { Outputs } from '../gate/action-outputs.js'
 import type { GateOutcome } from '../gate/gate-outcome.js'
 import { canaryChecks } from './canary-checks.js'
 import { canaryFigures } from './canary-figures.js'
-import { championMoved, titlePromoted, titleRolledBack, titleUnhealthy } from './messages.js'
+import { championMoved, titleHeld, titlePromoted, titleRolledBack, titleUnhealthy } from './messages.js'
 import type { CanaryPlan, CanaryRun, ChampionMove } from './types.js'
 
 const out = Outputs['canary-deploy']
@@ -37,9 +37,11 @@ export function decideCanary(plan: CanaryPlan, run: CanaryRun, champion?: Champi
     title:
       verdict.decision === 'promote'
         ? titlePromoted()
-        : verdict.reason === 'unhealthy'
-          ? titleUnhealthy()
-          : titleRolledBack(verdict.reason),
+        : verdict.decision === 'hold'
+          ? titleHeld()
+          : verdict.reason === 'unhealthy'
+            ? titleUnhealthy()
+            : titleRolledBack(verdict.reason),
     summary: verdict.message,
     checks,
     figures: canaryFigures(plan, run.timeline),

@@ -17,15 +17,34 @@ import {
   invalidStepsHint,
   noWeightBelow100,
   noWeightBelow100Hint,
+  mirrorWithCanary,
+  mirrorWithCanaryHint,
+  shadowWithBake,
+  shadowWithBakeHint,
+  shadowWithoutMirror,
+  shadowWithoutMirrorHint,
+  stepsWithStrategy,
+  stepsWithStrategyHint,
   thresholdNotFinite,
   thresholdNotFiniteHint,
 } from './messages.js'
 import { bakeChecks } from './bake-period.js'
 import { parseDuration } from './parse-duration.js'
-import type { CanaryPlan, HealthCheckPlan, MetricCheckSpec, MetricCondition, NoTrafficPolicy } from './types.js'
+import type {
+  CanaryPlan,
+  HealthCheckPlan,
+  MetricCheckSpec,
+  MetricCondition,
+  NoTrafficPolicy,
+  Strategy,
+} from './types.js'
 
 /** The `canary-deploy` section of .github/modelgate.yml (schemas/policy/canary-deploy.schema.json). */
 export interface CanaryPolicySection {
+  /** canary (default), blue-green or shadow. */
+  readonly strategy?: Strategy
+  /** While analysing at weight 0 (blue-green, shadow), mirror live traffic to the candidate. */
+  readonly mirror?: boolean
   readonly steps?: readonly number[]
   readonly interval?: string
   readonly intervals_per_step?: number
@@ -56,6 +75,8 @@ export interface CanaryPolicySection {
 
 /** Values from action inputs; each overrides the policy file. */
 export interface CanaryOverrides {
+  readonly strategy?: Strategy
+  readonly mirror?: boolean
   readonly steps?: string
   readonly interval?: string
   readonly intervalsPerStep?: number
@@ -122,18 +143,28 @@ function validateSteps(steps: readonly number[], text: string, location: { input
  * @example resolveCanaryPolicy({}, { steps: '20,100' }).steps // => [20, 100]
  */
 export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: CanaryOverrides): CanaryPlan {
-  const steps = resolveSteps(section, overrides)
+  const strategy = overrides.strategy ?? section.strategy ?? 'canary'
+  const steps = resolveStrategySteps(strategy, section, overrides)
   const intervalMs = resolveIntervalMs(section, overrides)
   const checks = resolveChecks(section, overrides)
+  const bakeMs = resolveBakeMs(section, overrides, checks)
+  if (strategy === 'shadow' && bakeMs > 0)
+    throw new ConfigurationError(
+      shadowWithBake(),
+      overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' },
+      shadowWithBakeHint(),
+    )
   return {
+    strategy,
     steps,
+    ...resolveMirror(strategy, section, overrides),
     intervalMs,
     intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
     failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
     inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
     noTraffic: resolveNoTraffic(section, overrides),
     checks,
-    bakeMs: resolveBakeMs(section, overrides, checks),
+    bakeMs,
     minRequests: overrides.minRequests ?? section.min_requests ?? CANARY_DEFAULTS.minRequests,
     ...resolveHealth(section, overrides),
   }
@@ -205,6 +236,44 @@ function resolveBakeMs(
   if (bakeMs > 0 && bakeChecks(checks).length === 0)
     throw new ConfigurationError(bakeWithoutAbsoluteCheck(), location, bakeWithoutAbsoluteCheckHint())
   return bakeMs
+}
+
+/**
+ * The steps a strategy runs: canary's from the inputs or policy; blue-green analyses at 0 and switches to 100 in one
+ * step (`[0, 100]`), shadow stays at 0 (`[0]`). Steps given for a strategy that fixes them are refused.
+ */
+function resolveStrategySteps(
+  strategy: Strategy,
+  section: CanaryPolicySection,
+  overrides: CanaryOverrides,
+): readonly number[] {
+  if (strategy === 'canary') return resolveSteps(section, overrides)
+  if (overrides.steps !== undefined || section.steps !== undefined)
+    throw new ConfigurationError(
+      stepsWithStrategy(strategy),
+      overrides.steps !== undefined ? { input: 'steps' } : { path: 'canary-deploy.steps' },
+      stepsWithStrategyHint(strategy),
+    )
+  return strategy === 'blue-green' ? [0, 100] : [0]
+}
+
+/** Mirroring: always for shadow, optional for blue-green (default off: smoke traffic), never for canary. */
+function resolveMirror(
+  strategy: Strategy,
+  section: CanaryPolicySection,
+  overrides: CanaryOverrides,
+): { mirror?: boolean } {
+  const mirror = overrides.mirror ?? section.mirror
+  const location = overrides.mirror !== undefined ? { input: 'mirror' } : { path: 'canary-deploy.mirror' }
+  if (strategy === 'shadow') {
+    if (mirror === false) throw new ConfigurationError(shadowWithoutMirror(), location, shadowWithoutMirrorHint())
+    return { mirror: true }
+  }
+  if (strategy === 'canary') {
+    if (mirror === true) throw new ConfigurationError(mirrorWithCanary(), location, mirrorWithCanaryHint())
+    return {}
+  }
+  return mirror === true ? { mirror: true } : {}
 }
 
 /** The weight steps (input, else policy, else default), increasing, with at least one below 100. */

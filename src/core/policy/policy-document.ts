@@ -92,6 +92,8 @@ export const POLICY_SECTION_KEYS = {
     health_timeout: true,
     health_successes: true,
     health_interval: true,
+    strategy: true,
+    mirror: true,
   } satisfies SectionKeys<'canary-deploy'>,
 } as const satisfies { readonly [G in GateName]: SectionKeys<G> }
 
