@@ -91,11 +91,16 @@ function run(inputs: Record<string, string>, signal?: AbortSignal) {
   return runInProcess('canary-deploy', main, fake.context)
 }
 
-const AT_STABLE = { weight: 0, mirror: 'off', answers: { stable: 20 } }
-const AT_CANARY = { weight: 100, mirror: 'off', answers: { canary: 20 } }
+interface Live {
+  readonly weight: number
+  readonly mirror: string
+  readonly answers: Record<string, number>
+}
+const AT_STABLE: Live = { weight: 0, mirror: 'off', answers: { stable: 20 } }
+const AT_CANARY: Live = { weight: 100, mirror: 'off', answers: { canary: 20 } }
 
 describe.runIf(available)('canary-deploy strategies with real nginx (mirror) and Prometheus', () => {
-  const success: Record<Strategy, { decision: string; live: typeof AT_STABLE }> = {
+  const success: Record<Strategy, { decision: string; live: Live }> = {
     canary: { decision: 'promote', live: AT_CANARY },
     'blue-green': { decision: 'promote', live: AT_CANARY },
     shadow: { decision: 'hold', live: AT_STABLE },
