@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { findTool } from './require-tool.js'
+import { afterEach } from 'vitest'
+import { findTool, requireTool } from './require-tool.js'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { createServer, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -21,6 +22,23 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return port
+}
+
+/** Whether the canary e2e tests can run here: Debian's nginx and prometheus are installed. */
+export const canaryToolsAvailable = (): boolean => requireTool('nginx').available && requireTool('prometheus').available
+
+/** A list the test pushes what it started onto; after each test, everything on it is stopped, newest first. */
+export function stoppedAfterEach(): Running[] {
+  const running: Running[] = []
+  afterEach(async () => {
+    await Promise.all(
+      running
+        .splice(0)
+        .reverse()
+        .map((r) => r.stop()),
+    )
+  })
+  return running
 }
 
 export interface Running {

@@ -1,7 +1,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { main } from '../../src/canary-deploy/main.js'
 import { FileRegistry } from '../../src/registry/file-registry.js'
+import { fakeContext, runInProcess } from './fake-context.js'
+import type { GitHubApiServer } from './github-api-server.js'
+import { HARNESS_RUN } from './run-bundle.js'
 import { draft, makeModelDir } from './registry-contract.js'
 
 /**
@@ -54,4 +58,15 @@ export async function agreementWorkspace(options: {
     version: String(v2.version),
   }
   return { inputs, weightFile, weights, registry, v1, v2 }
+}
+
+/** canary-deploy's main() in process, as the harness's run (repository, commit, run id) with a token for `server`. */
+export function runCanaryMain(inputs: Record<string, string>, server: GitHubApiServer) {
+  const env = {
+    GITHUB_REPOSITORY: HARNESS_RUN.repository,
+    GITHUB_SHA: HARNESS_RUN.sha,
+    GITHUB_RUN_ID: HARNESS_RUN.runId,
+  }
+  const fake = fakeContext({ inputs: { 'github-token': 'test-token', ...inputs }, env, apiUrl: server.url })
+  return runInProcess('canary-deploy', main, fake.context)
 }

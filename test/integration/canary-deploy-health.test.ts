@@ -2,14 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { main } from '../../src/canary-deploy/main.js'
 import { titleUnhealthy, tooFewRequests } from '../../src/core/canary/messages.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
-import { fakeContext, runInProcess } from '../helpers/fake-context.js'
 import { freePort } from '../helpers/canary-harness.js'
 import { modelDigest } from '../../src/core/evidence/model-digest.js'
-import { agreementWorkspace } from '../helpers/canary-workspace.js'
-import { HARNESS_RUN } from '../helpers/run-bundle.js'
+import { agreementWorkspace, runCanaryMain as runMain } from '../helpers/canary-workspace.js'
 
 let api: GitHubApiServer | undefined
 let health: Server | undefined
@@ -29,16 +26,6 @@ async function healthServer(status: number): Promise<string> {
   health = createServer((_req, res) => res.writeHead(status).end())
   await new Promise<void>((resolve) => health?.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(health.address() as AddressInfo).port}/healthz`
-}
-
-function runMain(inputs: Record<string, string>, server: GitHubApiServer) {
-  const env = {
-    GITHUB_REPOSITORY: HARNESS_RUN.repository,
-    GITHUB_SHA: HARNESS_RUN.sha,
-    GITHUB_RUN_ID: HARNESS_RUN.runId,
-  }
-  const fake = fakeContext({ inputs: { 'github-token': 'test-token', ...inputs }, env, apiUrl: server.url })
-  return runInProcess('canary-deploy', main, fake.context)
 }
 
 describe('canary-deploy: health check before any traffic moves, min-requests per interval', () => {

@@ -1,28 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import { main } from '../../src/canary-deploy/main.js'
 import { routerCannotMirror, titleHeld } from '../../src/core/canary/messages.js'
 import { modelDigest } from '../../src/core/evidence/model-digest.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
-import { fakeContext, runInProcess } from '../helpers/fake-context.js'
-import { agreementWorkspace } from '../helpers/canary-workspace.js'
-import { HARNESS_RUN } from '../helpers/run-bundle.js'
+import { agreementWorkspace, runCanaryMain as runMain } from '../helpers/canary-workspace.js'
 
 let api: GitHubApiServer | undefined
 afterEach(async () => {
   await api?.close()
   api = undefined
 })
-
-function runMain(inputs: Record<string, string>, server: GitHubApiServer) {
-  const env = {
-    GITHUB_REPOSITORY: HARNESS_RUN.repository,
-    GITHUB_SHA: HARNESS_RUN.sha,
-    GITHUB_RUN_ID: HARNESS_RUN.runId,
-  }
-  const fake = fakeContext({ inputs: { 'github-token': 'test-token', ...inputs }, env, apiUrl: server.url })
-  return runInProcess('canary-deploy', main, fake.context)
-}
 
 /** The agreement workspace with a traffic command that also records {mirror}; no steps (the strategy fixes them). */
 async function workspace(options: { atFull?: number } = {}) {

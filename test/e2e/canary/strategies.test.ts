@@ -2,10 +2,9 @@
 // against real nginx (weights and the `mirror` directive) and Prometheus, on success, failure, cancellation and a
 // dead endpoint. The final weight is read from nginx (its status location and the model that answers), not from
 // our own state. Bundle runs of the same main are covered by test/integration/canary-deploy*.test.ts.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { main } from '../../../src/canary-deploy/main.js'
 import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
-import { requireTool } from '../../helpers/require-tool.js'
 import {
   freePort,
   get,
@@ -15,19 +14,12 @@ import {
   startNginx,
   startPrometheus,
   toolPath,
-  type Running,
+  canaryToolsAvailable,
+  stoppedAfterEach,
 } from '../../helpers/canary-harness.js'
 
-const available = requireTool('nginx').available && requireTool('prometheus').available
-const running: Running[] = []
-afterEach(async () => {
-  await Promise.all(
-    running
-      .splice(0)
-      .reverse()
-      .map((r) => r.stop()),
-  )
-})
+const available = canaryToolsAvailable()
+const running = stoppedAfterEach()
 
 type Strategy = 'canary' | 'blue-green' | 'shadow'
 
