@@ -2,6 +2,7 @@ import type { ChampionMove } from '../core/canary/types.js'
 import { ConfigurationError } from '../core/errors.js'
 import { policySection } from '../core/policy/policy-document.js'
 import { canaryNotPromotable, canaryNotPromotableHint, championRefusedAfterRollout } from '../core/registry/messages.js'
+import { versionIdentity } from '../core/registry/report-binding.js'
 import { aliasRule, resolveRegisterPolicy, type AliasRule } from '../core/registry/resolve-register-policy.js'
 import type { ActionContext } from '../github/action-context.js'
 import { assertProtectedAliasMayMove } from '../github/job-environment.js'
@@ -17,6 +18,8 @@ export interface ChampionTarget {
   readonly registry: ModelRegistry
   readonly inputs: RegistryInputs
   readonly rule: AliasRule
+  /** The model digest of the version rolled out (versionIdentity: the card's `modelDigest`, checked against its files). */
+  readonly modelDigest: string
 }
 
 /**
@@ -43,7 +46,7 @@ export async function checkChampionTarget(
     ...(inputs.token === undefined ? {} : { token: inputs.token }),
   })
   const rule = aliasRule(policy, 'champion')
-  const { decision } = await judgeAliasMove(registry, {
+  const { ref, decision } = await judgeAliasMove(registry, {
     model: inputs.model,
     version: inputs.version,
     rule,
@@ -55,7 +58,7 @@ export async function checkChampionTarget(
       { input: Inputs.Version, path: 'register-model.promotion.aliases.champion' },
       canaryNotPromotableHint(),
     )
-  return { registry, inputs, rule }
+  return { registry, inputs, rule, modelDigest: versionIdentity(ref.card).modelDigest }
 }
 
 /** After the rollout reached 100% and baked: points `champion` at the version rolled out, through the promotion rule. */
@@ -79,4 +82,15 @@ export async function moveChampion(context: ActionContext, target: ChampionTarge
       canaryNotPromotableHint(),
     )
   return { model, version }
+}
+
+/** The model digest of a version that is only named, not promoted (a shadow): read from the registry, checked nowhere else. */
+export async function versionDigest(context: ActionContext, inputs: RegistryInputs): Promise<string> {
+  const registry = await createRegistry(inputs.url, {
+    logger: context.logger,
+    signal: context.signal,
+    ...(inputs.token === undefined ? {} : { token: inputs.token }),
+  })
+  const ref = await registry.get(inputs.model, { version: inputs.version })
+  return versionIdentity(ref.card).modelDigest
 }

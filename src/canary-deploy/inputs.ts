@@ -47,6 +47,13 @@ export const Inputs = {
   RegistryToken: 'registry-token',
   ModelName: 'model-name',
   Version: 'version',
+  MinRequests: 'min-requests',
+  HealthUrl: 'health-url',
+  HealthTimeout: 'health-timeout',
+  HealthSuccesses: 'health-successes',
+  HealthInterval: 'health-interval',
+  Strategy: 'strategy',
+  Mirror: 'mirror',
 } as const
 
 export interface CanaryInputs {
@@ -239,6 +246,13 @@ function readOverrides(reader: InputReader): CanaryOverrides {
     ...optional(reader.optionalNumber(Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
     ...optional(reader.optionalNumber(Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
     ...optional(reader.optional(Inputs.Bake), 'bake'),
+    ...optional(reader.optionalNumber(Inputs.MinRequests, { min: 0, integer: true }), 'minRequests'),
+    ...optional(reader.optional(Inputs.HealthUrl), 'healthUrl'),
+    ...optional(reader.optional(Inputs.HealthTimeout), 'healthTimeout'),
+    ...optional(reader.optionalNumber(Inputs.HealthSuccesses, { min: 1, integer: true }), 'healthSuccesses'),
+    ...optional(reader.optional(Inputs.HealthInterval), 'healthInterval'),
+    ...optional(reader.optionalChoice(Inputs.Strategy, ['canary', 'blue-green', 'shadow'] as const), 'strategy'),
+    ...optional(reader.optionalBoolean(Inputs.Mirror), 'mirror'),
   }
 }
 

@@ -55,8 +55,11 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
   let lastAssessment: IntervalAssessment | undefined
   const apply = async (transition: Transition): Promise<void> => {
     for (const action of transition.actions) {
-      logger.info(`canary-deploy: setting canary weight to ${action.percent}%`)
-      await router.setWeight(action.percent)
+      const mirror = action.mirror === true
+      logger.info(
+        `canary-deploy: setting canary weight to ${action.percent}%${mirror ? ', mirroring live traffic to it' : ''}`,
+      )
+      await router.setWeight(action.percent, mirror ? { mirror } : undefined)
       await options.onWeight(action.percent)
     }
   }

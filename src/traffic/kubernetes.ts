@@ -98,6 +98,8 @@ export function createKubernetesRouter(config: KubernetesRouterConfig, watch: Co
   }
   return {
     kind: 'kubernetes',
+    // Istio's mirror/mirrorPercentage and Gateway API's RequestMirror filter are not written by this router.
+    canMirror: false,
     config,
     async setWeight(percent) {
       checkWeight(percent)

@@ -14,6 +14,14 @@ upstream modelgate_model {
 map $host $modelgate_canary {
     default "{{weight}}:{{generation}}";
 }
+# mirrored traffic (shadow, blue-green with mirror): location / { mirror /modelgate-mirror; } and an internal
+# location = /modelgate-mirror that returns 204 unless $modelgate_mirror is "on", else proxies to modelgate_mirror.
+upstream modelgate_mirror {
+    server {{canary}};
+}
+map $host $modelgate_mirror {
+    default "{{mirror}}";
+}
 `
 
 function gcd(a: number, b: number): number {
@@ -40,8 +48,10 @@ export function renderUpstream(
   config: Pick<NginxRouterConfig, 'stable' | 'canary' | 'template'>,
   percent: number,
   generation: string,
+  mirror = false,
 ): string {
   const values: Record<string, string> = {
+    mirror: mirror ? 'on' : 'off',
     servers: upstreamServers(config.stable, config.canary, percent),
     weight: formatWeight(percent),
     generation,
@@ -49,7 +59,7 @@ export function renderUpstream(
     canary: config.canary,
   }
   return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(
-    /\{\{(servers|weight|generation|stable|canary)\}\}/g,
+    /\{\{(servers|weight|generation|stable|canary|mirror)\}\}/g,
     (_m, name: string) => values[name] ?? '',
   )
 }
@@ -117,13 +127,14 @@ export function createNginxRouter(config: NginxRouterConfig, watch: CommandWatch
   return {
     kind: 'nginx',
     config,
-    async setWeight(percent) {
+    canMirror: config.template === undefined || config.template.includes('{{mirror}}'),
+    async setWeight(percent, options) {
       checkWeight(percent)
       counter += 1
       const generation = `${Date.now().toString(36)}-${counter}`
       const previous = await readFile(config.upstreamPath, 'utf8').catch(() => undefined)
       const temporary = `${config.upstreamPath}.modelgate-tmp`
-      await writeFile(temporary, renderUpstream(config, percent, generation))
+      await writeFile(temporary, renderUpstream(config, percent, generation, options?.mirror === true))
       await rename(temporary, config.upstreamPath)
       const test = await nginx(['-t', '-q'])
       if (!test.ok) {

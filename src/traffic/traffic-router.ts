@@ -4,8 +4,14 @@
  */
 export interface TrafficRouter {
   readonly kind: 'command' | 'nginx' | 'kubernetes'
-  /** Sets the canary's share of traffic, 0–100; resolves once the change has taken effect (or throws ServiceError). */
-  setWeight(percent: number): Promise<void>
+  /**
+   * Sets the canary's share of traffic, 0–100; resolves once the change has taken effect (or throws ServiceError).
+   * With `mirror` (only at 0%, and only where `canMirror`), live traffic is also mirrored to the canary, its answers
+   * discarded; any other call turns mirroring off.
+   */
+  setWeight(percent: number, options?: { readonly mirror?: boolean }): Promise<void>
+  /** Whether this router can mirror live traffic to the canary (nginx `mirror`; a command with `{mirror}`). */
+  readonly canMirror: boolean
   /** The weight last applied (read back from the provider where it can), undefined when unknown. */
   currentWeight(): Promise<number | undefined>
   /** The serialisable settings that let the post step rebuild this router (saved with context.state). */
@@ -14,7 +20,7 @@ export interface TrafficRouter {
 
 export interface CommandRouterConfig {
   readonly kind: 'command'
-  /** argv with `{weight}` (and `{stable-weight}`) placeholders inside elements; never run through a shell. */
+  /** argv with `{weight}` (and `{stable-weight}`, `{mirror}`: on/off) placeholders inside elements; never run through a shell. */
   readonly argv: readonly string[]
   readonly timeoutMs: number
 }
@@ -29,7 +35,7 @@ export interface NginxRouterConfig {
   readonly prefix?: string
   readonly stable: string
   readonly canary: string
-  /** Template text with {{servers}}, {{weight}}, {{generation}}, {{stable}}, {{canary}}; undefined = the default upstream. */
+  /** Template text with {{servers}}, {{weight}}, {{generation}}, {{stable}}, {{canary}}, {{mirror}}; undefined = the default upstream. */
   readonly template?: string
   readonly nginxBinary: string
   /** URL whose response body or `X-Modelgate-Canary` header carries `{{weight}}:{{generation}}`, polled after reload. */

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { findTool } from './require-tool.js'
+import { afterEach } from 'vitest'
+import { findTool, requireTool } from './require-tool.js'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { createServer, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -21,6 +22,23 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return port
+}
+
+/** Whether the canary e2e tests can run here: Debian's nginx and prometheus are installed. */
+export const canaryToolsAvailable = (): boolean => requireTool('nginx').available && requireTool('prometheus').available
+
+/** A list the test pushes what it started onto; after each test, everything on it is stopped, newest first. */
+export function stoppedAfterEach(): Running[] {
+  const running: Running[] = []
+  afterEach(async () => {
+    await Promise.all(
+      running
+        .splice(0)
+        .reverse()
+        .map((r) => r.stop()),
+    )
+  })
+  return running
 }
 
 export interface Running {
@@ -86,15 +104,50 @@ export interface NginxSetup extends Running {
   readonly url: string
 }
 
+/**
+ * The fixture main config with live traffic mirrored as the default upstream template expects: `location /` mirrors
+ * every request to the internal `/modelgate-mirror`, which answers 204 itself unless `$modelgate_mirror` is "on" and
+ * otherwise proxies to `modelgate_mirror` (the canary; nginx discards the mirror's answers). The status location
+ * also reports `$modelgate_mirror` in `X-Modelgate-Mirror`.
+ */
+export function withMirror(config: string): string {
+  const mirrored = config
+    .replace(
+      '        location / {\n',
+      [
+        '        location = /modelgate-mirror {',
+        '            internal;',
+        '            if ($modelgate_mirror != "on") { return 204; }',
+        '            proxy_pass http://modelgate_mirror$request_uri;',
+        '        }',
+        '        location / {',
+        '            mirror /modelgate-mirror;',
+        '',
+      ].join('\n'),
+    )
+    .replace(
+      '            add_header X-Modelgate-Canary $modelgate_canary always;\n',
+      '            add_header X-Modelgate-Canary $modelgate_canary always;\n            add_header X-Modelgate-Mirror $modelgate_mirror always;\n',
+    )
+  if (!mirrored.includes('mirror /modelgate-mirror;') || !mirrored.includes('X-Modelgate-Mirror'))
+    throw new Error('withMirror: the fixture nginx.conf.template changed shape')
+  return mirrored
+}
+
 /** nginx as this user: temp prefix, pid/log/temp paths inside it, `daemon off`, starting at 0% canary. */
-export async function startNginx(stable: string, canary: string): Promise<NginxSetup> {
+export async function startNginx(
+  stable: string,
+  canary: string,
+  options: { readonly mirror?: boolean } = {},
+): Promise<NginxSetup> {
   const prefix = await mkdtemp(join(tmpdir(), 'modelgate-nginx-'))
   for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'logs']) await mkdir(join(prefix, dir))
   const port = await freePort()
   const configPath = join(prefix, 'nginx.conf')
   const upstreamPath = join(prefix, 'upstream.conf')
   const template = await readFile(join(FIXTURES, 'nginx.conf.template'), 'utf8')
-  await writeFile(configPath, template.replaceAll('{{prefix}}', prefix).replaceAll('{{port}}', String(port)))
+  const main = template.replaceAll('{{prefix}}', prefix).replaceAll('{{port}}', String(port))
+  await writeFile(configPath, options.mirror === true ? withMirror(main) : main)
   await writeFile(upstreamPath, renderUpstream({ stable, canary }, 0, 'initial'))
   const child = spawn(toolPath('nginx'), ['-p', prefix, '-c', configPath, '-e', join(prefix, 'error.log')], {
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -27,6 +27,7 @@ import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-ap
 import { fakeContext, runInProcess, type FakeContextOptions } from '../helpers/fake-context.js'
 import { FileRegistry } from '../../src/registry/file-registry.js'
 import { draft, makeModelDir } from '../helpers/registry-contract.js'
+import { agreementWorkspace } from '../helpers/canary-workspace.js'
 
 let api: GitHubApiServer | undefined
 afterEach(async () => {
@@ -320,52 +321,6 @@ describe('canary-deploy bundle (as a runner runs it)', () => {
     api.assertNoViolations()
   }, 60_000)
 })
-
-/**
- * A workspace whose traffic command records every weight (and fails at `failAt`) and whose metrics command reads
- * the live weight: healthy below 100%, `atFull` error rate at 100%, hanging at `hangAt` (a job killed mid-rollout).
- */
-async function agreementWorkspace(options: { atFull?: number; failAt?: number; hangAt?: number }) {
-  const dir = await mkdtemp(join(tmpdir(), 'canary-agree-'))
-  const weightFile = join(dir, 'weight')
-  const weights = join(dir, 'weights.log')
-  await writeFile(weightFile, '0')
-  const setWeight = [
-    `const fs=require('fs');const w=process.argv[1];`,
-    `if(w===${JSON.stringify(String(options.failAt ?? ''))}){console.error('router down');process.exit(1)}`,
-    `fs.writeFileSync(${JSON.stringify(weightFile)},w);fs.appendFileSync(${JSON.stringify(weights)},w+'\\n')`,
-  ].join('')
-  const metrics = [
-    `const w=require('fs').readFileSync(${JSON.stringify(weightFile)},'utf8');`,
-    `if(w===${JSON.stringify(String(options.hangAt ?? ''))})setTimeout(()=>{},15000);else{`,
-    `const e=w==='100'?${options.atFull ?? 0.01}:0.01;`,
-    `console.log(JSON.stringify({canary:{"error-rate":e},stable:{"error-rate":0.01},canaryRequests:100}))}`,
-  ].join('')
-  const registryDir = await mkdtemp(join(tmpdir(), 'canary-registry-'))
-  const registry = new FileRegistry(registryDir)
-  const v1 = await registry.register({ name: 'churn', modelDir: await makeModelDir('v1'), card: draft('churn') })
-  const v2 = await registry.register({ name: 'churn', modelDir: await makeModelDir('v2'), card: draft('churn') })
-  await registry.setAlias('churn', 'champion', v1.version, { by: 'test' })
-  const inputs = {
-    traffic: 'command',
-    'traffic-command': JSON.stringify([process.execPath, '-e', setWeight, '{weight}']),
-    metrics: 'command',
-    'metrics-command': JSON.stringify([process.execPath, '-e', metrics]),
-    steps: '10,50,100',
-    interval: '50ms',
-    'intervals-per-step': '1',
-    'max-error-rate': '0.05',
-    bake: '150ms',
-    environment: 'production',
-    comment: 'false',
-    'check-run': 'false',
-    'github-token': 'test-token',
-    registry: `file:${registryDir}`,
-    'model-name': 'churn',
-    version: String(v2.version),
-  }
-  return { inputs, weightFile, weights, registry, v1, v2 }
-}
 
 /** The three records that must agree: the live weight, champion, and the newest status of the rollout's deployment. */
 async function agreement(w: Awaited<ReturnType<typeof agreementWorkspace>>, server: GitHubApiServer) {

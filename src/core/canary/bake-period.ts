@@ -49,7 +49,7 @@ export function advanceBake(plan: CanaryPlan, bake: BakeState, observation: Obse
   const total = bakeIntervals(plan)
   if (observation.kind === 'abort')
     return { bake, verdict: rollback('aborted', 'error', verdictAborted(observation.reason)) }
-  const assessment = assessInterval(bakeChecks(plan.checks), observation)
+  const assessment = assessInterval(bakeChecks(plan.checks), observation, plan.minRequests ?? 0)
   const counted = { ...bake, intervals: bake.intervals + 1 }
   if (assessment.outcome === 'success') {
     const next = { ...counted, passed: counted.passed + 1 }

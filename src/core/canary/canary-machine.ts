@@ -1,12 +1,47 @@
-import type { CanaryPlan, CanaryState, CanaryVerdict, Observation, Transition } from './types.js'
+import type {
+  CanaryAction,
+  CanaryPlan,
+  CanaryRun,
+  CanaryState,
+  CanaryVerdict,
+  HealthResult,
+  Observation,
+  Transition,
+} from './types.js'
 import { assessInterval } from './assess-interval.js'
 import {
   verdictAborted,
   verdictFailureLimit,
   verdictInconclusiveLimit,
   verdictNoTraffic,
+  verdictHeld,
   verdictPromoted,
 } from './messages.js'
+
+const INITIAL_STATE: CanaryState = {
+  phase: 'progressing',
+  stepIndex: 0,
+  passedInStep: 0,
+  weight: 0,
+  failures: 0,
+  inconclusives: 0,
+  noTrafficIntervals: 0,
+  intervals: 0,
+}
+
+/**
+ * The run of a rollout that never started because the health check of the new endpoint failed: rolled back with
+ * reason `unhealthy` (status fail) at weight 0, no interval judged; nothing moved, so there is nothing to undo.
+ * @example unhealthyRun({ healthy: false, message: 'health check failed' }).state.weight // => 0
+ */
+export function unhealthyRun(health: HealthResult): CanaryRun {
+  return {
+    verdict: { decision: 'rollback', reason: 'unhealthy', status: 'fail', message: health.message },
+    state: { ...INITIAL_STATE, phase: 'rolled-back' },
+    timeline: [{ atMs: 0, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason: health.message }],
+    health,
+  }
+}
 
 /** Weights at which analysis runs (every step below 100). */
 export function analysisSteps(plan: CanaryPlan): readonly number[] {
@@ -20,16 +55,7 @@ export function analysisSteps(plan: CanaryPlan): readonly number[] {
  */
 export function startCanary(plan: CanaryPlan): Transition {
   const first = analysisSteps(plan)[0]
-  const initial: CanaryState = {
-    phase: 'progressing',
-    stepIndex: 0,
-    passedInStep: 0,
-    weight: 0,
-    failures: 0,
-    inconclusives: 0,
-    noTrafficIntervals: 0,
-    intervals: 0,
-  }
+  const initial = INITIAL_STATE
   if (first === undefined)
     return finish(initial, {
       decision: 'promote',
@@ -37,7 +63,14 @@ export function startCanary(plan: CanaryPlan): Transition {
       status: 'pass',
       message: verdictPromoted(plan.steps),
     })
-  return { state: { ...initial, weight: first }, actions: [{ kind: 'set-weight', percent: first }] }
+  return { state: { ...initial, weight: first }, actions: [setWeight(plan, first)] }
+}
+
+/** The action that moves to an analysis weight: mirroring on when the plan mirrors and the weight is 0. */
+function setWeight(plan: CanaryPlan, percent: number): CanaryAction {
+  return plan.mirror === true && percent === 0
+    ? { kind: 'set-weight', percent, mirror: true }
+    : { kind: 'set-weight', percent }
 }
 
 /**
@@ -72,7 +105,7 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
       message: verdictAborted(observation.reason),
     })
   }
-  const assessment = assessInterval(plan.checks, observation)
+  const assessment = assessInterval(plan.checks, observation, plan.minRequests ?? 0)
   const counted: CanaryState = { ...state, intervals: state.intervals + 1 }
   const withAssessment = (transition: Transition): Transition => ({ ...transition, assessment })
   switch (assessment.outcome) {
@@ -84,18 +117,20 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
       const nextIndex = counted.stepIndex + 1
       const next = steps[nextIndex]
       if (next === undefined) {
+        // A plan that never reaches 100 (shadow) passes by holding at 0%: it promotes nothing by itself.
+        const holds = !plan.steps.includes(100)
         return withAssessment(
           finish(counted, {
-            decision: 'promote',
+            decision: holds ? 'hold' : 'promote',
             reason: 'analysis-passed',
             status: 'pass',
-            message: verdictPromoted(plan.steps),
+            message: holds ? verdictHeld(counted.intervals) : verdictPromoted(plan.steps),
           }),
         )
       }
       return withAssessment({
         state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
-        actions: [{ kind: 'set-weight', percent: next }],
+        actions: [setWeight(plan, next)],
       })
     }
     case 'failed': {
@@ -161,10 +196,12 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
   }
 }
 
+/** The end of a rollout: 100% on promote, 0% (mirroring off) on rollback and hold. */
 function finish(state: CanaryState, verdict: CanaryVerdict): Transition {
   const weight = verdict.decision === 'promote' ? 100 : 0
+  const phase = verdict.decision === 'promote' ? 'promoted' : verdict.decision === 'hold' ? 'held' : 'rolled-back'
   return {
-    state: { ...state, phase: verdict.decision === 'promote' ? 'promoted' : 'rolled-back', weight },
+    state: { ...state, phase, weight },
     actions: [{ kind: 'set-weight', percent: weight }],
     verdict,
   }

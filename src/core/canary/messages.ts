@@ -1,5 +1,6 @@
 import { formatNumber } from '../report/format-number.js'
-import type { MetricCondition } from './types.js'
+import { redactUrl } from '../secrets/redact-url.js'
+import type { HealthCheckPlan, MetricCondition } from './types.js'
 
 export const metricMissing = (metric: string, side: 'canary' | 'stable', reason?: string): string =>
   `${metric}: no ${side} value${reason === undefined ? '' : ` (${reason})`}; inconclusive, never a success`
@@ -28,6 +29,26 @@ export const metricBreached = (metric: string, canary: number, condition: Metric
 
 export const noCanaryTraffic = (): string => 'no request reached the canary in this interval'
 
+export const healthPassed = (plan: HealthCheckPlan, probes: number): string =>
+  `health check of ${redactUrl(plan.url)} passed: ${plan.successes} consecutive 2xx answer(s) after ${probes} probe(s)`
+
+export const healthFailed = (plan: HealthCheckPlan, probes: number, last: string): string =>
+  `health check of ${redactUrl(plan.url)} failed: no ${plan.successes} consecutive 2xx answer(s) within ${formatNumber(plan.timeoutMs / 1000)} s (${probes} probe(s), last: ${last}); no traffic moved, the weight stays 0%`
+
+export const titleUnhealthy = (): string => 'Canary not started: the new endpoint is unhealthy (weight stays 0%)'
+
+export const healthSuccessesInvalid = (value: number): string =>
+  `health successes ${String(value)} is not a positive whole number`
+export const healthSuccessesInvalidHint = (): string => 'write e.g. health-successes: 3'
+export const healthTimeoutInvalid = (text: string): string => `health timeout "${text}" is not a positive duration`
+export const healthIntervalInvalid = (text: string): string => `health interval "${text}" is not a positive duration`
+
+export const tooFewRequests = (requests: number, minRequests: number): string =>
+  `the canary served ${formatNumber(requests)} request(s) in this interval, fewer than min-requests ${formatNumber(minRequests)}; inconclusive, neither a failure nor a pass`
+
+export const requestsUnknown = (minRequests: number): string =>
+  `the provider did not count the canary's requests in this interval, so min-requests ${formatNumber(minRequests)} cannot be checked; inconclusive (give the provider a request count: canaryRequests, or the Prometheus requests query)`
+
 export const providerFailed = (reason: string): string => `metric provider failed: ${reason}; inconclusive`
 
 export const verdictPromoted = (steps: readonly number[]): string =>
@@ -41,6 +62,11 @@ export const verdictInconclusiveLimit = (count: number, limit: number, last: str
 
 export const verdictNoTraffic = (intervals: number): string =>
   `no request reached the canary in ${intervals} interval(s); rolled back to 0% (check the traffic split and the load)`
+
+export const verdictHeld = (intervals: number): string =>
+  `shadow analysis passed over ${intervals} interval(s) of mirrored traffic; live traffic stays on stable (0% to the candidate) and nothing was promoted`
+
+export const titleHeld = (): string => 'Shadow analysis passed; live traffic unchanged (0% to the candidate)'
 
 export const verdictAborted = (reason: string): string => `rollout stopped (${reason}); rolled back to 0%`
 
@@ -101,7 +127,27 @@ export const invalidStepsHint = (): string => 'write weights like 10,25,50,100'
 
 export const noWeightBelow100 = (steps: readonly number[]): string =>
   `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`
-export const noWeightBelow100Hint = (): string => 'start with a small weight, e.g. 10,50,100'
+export const noWeightBelow100Hint = (): string =>
+  'start with a small weight, e.g. 10,50,100; to switch 0 → 100 in one step after analysis at 0%, use strategy: blue-green'
+
+export const stepsWithStrategy = (strategy: string): string =>
+  `steps are set, but strategy ${strategy} fixes its own (${strategy === 'blue-green' ? '0 → 100 in one step' : 'the weight stays 0'})`
+export const stepsWithStrategyHint = (strategy: string): string =>
+  `remove steps for strategy ${strategy}, or use strategy: canary`
+export const shadowWithBake = (): string =>
+  'bake is set, but strategy shadow never reaches 100%, so there is nothing to bake'
+export const shadowWithBakeHint = (): string => 'set bake: 0s for strategy shadow, or use strategy: blue-green'
+export const shadowWithoutMirror = (): string =>
+  'mirror is false, but strategy shadow analyses mirrored live traffic only'
+export const shadowWithoutMirrorHint = (): string =>
+  'remove mirror: false, or use strategy: blue-green to analyse on smoke traffic'
+export const mirrorWithCanary = (): string =>
+  'mirror is true, but strategy canary sends real traffic to the canary and analyses that; it never mirrors'
+export const mirrorWithCanaryHint = (): string => 'use strategy: shadow or blue-green with mirror, or remove mirror'
+export const routerCannotMirror = (kind: string): string =>
+  `the plan mirrors live traffic to the candidate, but traffic ${kind} cannot mirror`
+export const routerCannotMirrorHint = (): string =>
+  'use traffic: nginx (its default upstream template supports mirroring), a traffic-command with {mirror}, or set mirror: false (blue-green on smoke traffic)'
 
 export const intervalNotDuration = (text: string): string => `interval "${text}" is not a duration`
 export const intervalNotDurationHint = (): string => 'write e.g. 30s, 2m or 1m30s'

@@ -5,6 +5,10 @@ import {
   bakeWithoutAbsoluteCheckHint,
   checkWithoutCondition,
   checkWithoutConditionHint,
+  healthIntervalInvalid,
+  healthSuccessesInvalid,
+  healthSuccessesInvalidHint,
+  healthTimeoutInvalid,
   intervalNotDuration,
   intervalNotDurationHint,
   intervalTooLong,
@@ -13,15 +17,34 @@ import {
   invalidStepsHint,
   noWeightBelow100,
   noWeightBelow100Hint,
+  mirrorWithCanary,
+  mirrorWithCanaryHint,
+  shadowWithBake,
+  shadowWithBakeHint,
+  shadowWithoutMirror,
+  shadowWithoutMirrorHint,
+  stepsWithStrategy,
+  stepsWithStrategyHint,
   thresholdNotFinite,
   thresholdNotFiniteHint,
 } from './messages.js'
 import { bakeChecks } from './bake-period.js'
 import { parseDuration } from './parse-duration.js'
-import type { CanaryPlan, MetricCheckSpec, MetricCondition, NoTrafficPolicy } from './types.js'
+import type {
+  CanaryPlan,
+  HealthCheckPlan,
+  MetricCheckSpec,
+  MetricCondition,
+  NoTrafficPolicy,
+  Strategy,
+} from './types.js'
 
 /** The `canary-deploy` section of .github/modelgate.yml (schemas/policy/canary-deploy.schema.json). */
 export interface CanaryPolicySection {
+  /** canary (default), blue-green or shadow. */
+  readonly strategy?: Strategy
+  /** While analysing at weight 0 (blue-green, shadow), mirror live traffic to the candidate. */
+  readonly mirror?: boolean
   readonly steps?: readonly number[]
   readonly interval?: string
   readonly intervals_per_step?: number
@@ -31,6 +54,16 @@ export interface CanaryPolicySection {
   readonly no_traffic_max_intervals?: number
   /** How long the canary must stay healthy at 100% before the registry alias moves (default 0s: none). */
   readonly bake?: string
+  /** Fewest canary requests an interval needs to be judged (default 100); fewer is inconclusive. */
+  readonly min_requests?: number
+  /** The new endpoint's health URL, probed before any traffic moves (default: no health check). */
+  readonly health_url?: string
+  /** How long the health check may take in all (default 60s). */
+  readonly health_timeout?: string
+  /** Consecutive 2xx answers the health check needs (default 3). */
+  readonly health_successes?: number
+  /** Pause between health probes (default 1s). */
+  readonly health_interval?: string
   readonly checks?: readonly {
     readonly metric: string
     readonly max?: number
@@ -42,6 +75,8 @@ export interface CanaryPolicySection {
 
 /** Values from action inputs; each overrides the policy file. */
 export interface CanaryOverrides {
+  readonly strategy?: Strategy
+  readonly mirror?: boolean
   readonly steps?: string
   readonly interval?: string
   readonly intervalsPerStep?: number
@@ -52,6 +87,11 @@ export interface CanaryOverrides {
   readonly maxErrorRate?: number
   readonly maxLatencyP95Ms?: number
   readonly bake?: string
+  readonly minRequests?: number
+  readonly healthUrl?: string
+  readonly healthTimeout?: string
+  readonly healthSuccesses?: number
+  readonly healthInterval?: string
 }
 
 export const CANARY_DEFAULTS = {
@@ -64,6 +104,14 @@ export const CANARY_DEFAULTS = {
   noTrafficMaxIntervals: 2,
   maxErrorRate: 0.05,
   bake: '0s',
+  /**
+   * At the default error-rate bound of 5%, one error in 19 requests (5.3%) fails an interval of a 1%-error canary;
+   * with 100 requests it takes 6 errors (P ≈ 0.0005 per interval), while a 10%-error canary fails 94% of them.
+   */
+  minRequests: 100,
+  healthTimeout: '60s',
+  healthSuccesses: 3,
+  healthInterval: '1s',
 }
 
 /**
@@ -95,18 +143,82 @@ function validateSteps(steps: readonly number[], text: string, location: { input
  * @example resolveCanaryPolicy({}, { steps: '20,100' }).steps // => [20, 100]
  */
 export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: CanaryOverrides): CanaryPlan {
-  const steps = resolveSteps(section, overrides)
+  const strategy = overrides.strategy ?? section.strategy ?? 'canary'
+  const steps = resolveStrategySteps(strategy, section, overrides)
   const intervalMs = resolveIntervalMs(section, overrides)
   const checks = resolveChecks(section, overrides)
+  const bakeMs = resolveBakeMs(section, overrides, checks)
+  if (strategy === 'shadow' && bakeMs > 0)
+    throw new ConfigurationError(
+      shadowWithBake(),
+      overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' },
+      shadowWithBakeHint(),
+    )
   return {
+    strategy,
     steps,
+    ...resolveMirror(strategy, section, overrides),
     intervalMs,
     intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
     failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
     inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
     noTraffic: resolveNoTraffic(section, overrides),
     checks,
-    bakeMs: resolveBakeMs(section, overrides, checks),
+    bakeMs,
+    minRequests: overrides.minRequests ?? section.min_requests ?? CANARY_DEFAULTS.minRequests,
+    ...resolveHealth(section, overrides),
+  }
+}
+
+/** The health check (input, else policy), only when a health URL is given; timeout and interval are positive. */
+function resolveHealth(section: CanaryPolicySection, overrides: CanaryOverrides): { health?: HealthCheckPlan } {
+  const url = overrides.healthUrl ?? section.health_url
+  if (url === undefined) return {}
+  const duration = (
+    input: string | undefined,
+    policy: string | undefined,
+    fallback: string,
+    names: { input: string; path: string },
+    message: (text: string) => string,
+  ): number => {
+    const text = input ?? policy ?? fallback
+    const ms = parseDuration(text)
+    if (!Number.isFinite(ms) || ms <= 0 || ms > MAX_INTERVAL_MS)
+      throw new ConfigurationError(
+        message(text),
+        input !== undefined ? { input: names.input } : { path: names.path },
+        intervalNotDurationHint(),
+      )
+    return ms
+  }
+  const successes = overrides.healthSuccesses ?? section.health_successes ?? CANARY_DEFAULTS.healthSuccesses
+  if (!Number.isInteger(successes) || successes < 1)
+    throw new ConfigurationError(
+      healthSuccessesInvalid(successes),
+      overrides.healthSuccesses !== undefined
+        ? { input: 'health-successes' }
+        : { path: 'canary-deploy.health_successes' },
+      healthSuccessesInvalidHint(),
+    )
+  return {
+    health: {
+      url,
+      successes,
+      timeoutMs: duration(
+        overrides.healthTimeout,
+        section.health_timeout,
+        CANARY_DEFAULTS.healthTimeout,
+        { input: 'health-timeout', path: 'canary-deploy.health_timeout' },
+        healthTimeoutInvalid,
+      ),
+      intervalMs: duration(
+        overrides.healthInterval,
+        section.health_interval,
+        CANARY_DEFAULTS.healthInterval,
+        { input: 'health-interval', path: 'canary-deploy.health_interval' },
+        healthIntervalInvalid,
+      ),
+    },
   }
 }
 
@@ -124,6 +236,44 @@ function resolveBakeMs(
   if (bakeMs > 0 && bakeChecks(checks).length === 0)
     throw new ConfigurationError(bakeWithoutAbsoluteCheck(), location, bakeWithoutAbsoluteCheckHint())
   return bakeMs
+}
+
+/**
+ * The steps a strategy runs: canary's from the inputs or policy; blue-green analyses at 0 and switches to 100 in one
+ * step (`[0, 100]`), shadow stays at 0 (`[0]`). Steps given for a strategy that fixes them are refused.
+ */
+function resolveStrategySteps(
+  strategy: Strategy,
+  section: CanaryPolicySection,
+  overrides: CanaryOverrides,
+): readonly number[] {
+  if (strategy === 'canary') return resolveSteps(section, overrides)
+  if (overrides.steps !== undefined || section.steps !== undefined)
+    throw new ConfigurationError(
+      stepsWithStrategy(strategy),
+      overrides.steps !== undefined ? { input: 'steps' } : { path: 'canary-deploy.steps' },
+      stepsWithStrategyHint(strategy),
+    )
+  return strategy === 'blue-green' ? [0, 100] : [0]
+}
+
+/** Mirroring: always for shadow, optional for blue-green (default off: smoke traffic), never for canary. */
+function resolveMirror(
+  strategy: Strategy,
+  section: CanaryPolicySection,
+  overrides: CanaryOverrides,
+): { mirror?: boolean } {
+  const mirror = overrides.mirror ?? section.mirror
+  const location = overrides.mirror !== undefined ? { input: 'mirror' } : { path: 'canary-deploy.mirror' }
+  if (strategy === 'shadow') {
+    if (mirror === false) throw new ConfigurationError(shadowWithoutMirror(), location, shadowWithoutMirrorHint())
+    return { mirror: true }
+  }
+  if (strategy === 'canary') {
+    if (mirror === true) throw new ConfigurationError(mirrorWithCanary(), location, mirrorWithCanaryHint())
+    return {}
+  }
+  return mirror === true ? { mirror: true } : {}
 }
 
 /** The weight steps (input, else policy, else default), increasing, with at least one below 100. */

@@ -21,10 +21,27 @@ export interface MetricCheckSpec {
 /** What to do when an interval saw no request reach the canary (Flagger and Argo both misjudge empty results). */
 export type NoTrafficPolicy = { readonly policy: 'fail' } | { readonly policy: 'wait'; readonly maxIntervals: number }
 
+/**
+ * How the new model meets live traffic (one state machine, one plan type; the strategy only shapes the plan):
+ * - `canary`: weights step up (10 → 25 → 50 → 100) with analysis at each step below 100;
+ * - `blue-green`: the green stack is analysed at weight 0 (on smoke traffic, or on mirrored live traffic with
+ *   `mirror`), then switched 0 → 100 in one step, baked, and switched back to 0 at once on failure;
+ * - `shadow`: live traffic is mirrored to the candidate (responses discarded) while its weight stays 0; the analysis
+ *   compares it with stable, and a pass holds at 0% (`hold`): it moves nothing by itself.
+ */
+export type Strategy = 'canary' | 'blue-green' | 'shadow'
+
 /** The rollout plan: a pure value resolved from policy and inputs. */
 export interface CanaryPlan {
-  /** Strictly increasing weights in (0, 100]; analysis runs at every weight below 100, then 100 promotes. */
+  /** The strategy the plan was resolved for (absent: canary). */
+  readonly strategy?: Strategy
+  /**
+   * Strictly increasing weights in [0, 100]; analysis runs at every weight below 100, then 100 promotes. Only
+   * blue-green and shadow plans analyse at 0 (`[0, 100]`, `[0]`); a plan without 100 ends in `hold` at 0%.
+   */
   readonly steps: readonly number[]
+  /** While analysing at weight 0, mirror live traffic to the candidate (its answers discarded). */
+  readonly mirror?: boolean
   /** Passing analysis intervals needed at each step before moving on. */
   readonly intervalsPerStep: number
   readonly intervalMs: number
@@ -36,6 +53,19 @@ export interface CanaryPlan {
   readonly checks: readonly MetricCheckSpec[]
   /** The bake period in ms: after 100% is reached, the canary stays healthy this long before the registry alias moves (0 or absent: none). */
   readonly bakeMs?: number
+  /** Fewest canary requests an interval needs to be judged; fewer (or an unknown count) is inconclusive (0 or absent: no minimum). */
+  readonly minRequests?: number
+  /** The health check of the new endpoint before any traffic moves (absent: none). */
+  readonly health?: HealthCheckPlan
+}
+
+/** A health check of the new endpoint: GET `url` until `successes` consecutive 2xx answers, within `timeoutMs` in all. */
+export interface HealthCheckPlan {
+  readonly url: string
+  readonly timeoutMs: number
+  readonly successes: number
+  /** Pause between probes. */
+  readonly intervalMs: number
 }
 
 /** A metric value; `null` means the provider returned nothing (empty vector, absent series). */
@@ -78,10 +108,11 @@ export interface IntervalAssessment {
   readonly reason: string
 }
 
-export type CanaryDecision = 'promote' | 'rollback'
+/** `hold`: a shadow analysis passed; live traffic stays on stable (0%) and nothing is promoted. */
+export type CanaryDecision = 'promote' | 'rollback' | 'hold'
 
 export type VerdictReason =
-  'analysis-passed' | 'failure-limit' | 'inconclusive-limit' | 'no-traffic' | 'aborted' | 'bake-failed'
+  'analysis-passed' | 'failure-limit' | 'inconclusive-limit' | 'no-traffic' | 'aborted' | 'bake-failed' | 'unhealthy'
 
 export interface CanaryVerdict {
   readonly decision: CanaryDecision
@@ -91,7 +122,7 @@ export interface CanaryVerdict {
 }
 
 export interface CanaryState {
-  readonly phase: 'progressing' | 'promoted' | 'rolled-back'
+  readonly phase: 'progressing' | 'promoted' | 'rolled-back' | 'held'
   readonly stepIndex: number
   /** Passing intervals at the current step. */
   readonly passedInStep: number
@@ -102,7 +133,8 @@ export interface CanaryState {
   readonly intervals: number
 }
 
-export type CanaryAction = { readonly kind: 'set-weight'; readonly percent: number }
+/** Set the canary's weight; `mirror` also mirrors live traffic to it (only ever at weight 0, while analysing). */
+export type CanaryAction = { readonly kind: 'set-weight'; readonly percent: number; readonly mirror?: boolean }
 
 export interface Transition {
   readonly state: CanaryState
@@ -128,6 +160,14 @@ export interface CanaryRun {
   readonly state: CanaryState
   readonly timeline: readonly TimelineEntry[]
   readonly lastAssessment?: IntervalAssessment
+  /** The health check's result, when the plan has one. */
+  readonly health?: HealthResult
+}
+
+/** What the health check before the first weight change found. */
+export interface HealthResult {
+  readonly healthy: boolean
+  readonly message: string
 }
 
 /** The registry alias a promotion moved (`champion` → this version of the model). */

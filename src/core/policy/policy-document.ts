@@ -89,6 +89,13 @@ export const POLICY_SECTION_KEYS = {
     no_traffic_max_intervals: true,
     bake: true,
     checks: true,
+    min_requests: true,
+    health_url: true,
+    health_timeout: true,
+    health_successes: true,
+    health_interval: true,
+    strategy: true,
+    mirror: true,
   } satisfies SectionKeys<'canary-deploy'>,
 } as const satisfies { readonly [G in GateName]: SectionKeys<G> }
 

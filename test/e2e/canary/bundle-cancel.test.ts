@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { requireTool } from '../../helpers/require-tool.js'
+import { describe, expect, it } from 'vitest'
 import { runBundle, runPostBundle } from '../../helpers/run-bundle.js'
 import {
   sample,
@@ -8,19 +7,12 @@ import {
   startNginx,
   startPrometheus,
   toolPath,
-  type Running,
+  canaryToolsAvailable,
+  stoppedAfterEach,
 } from '../../helpers/canary-harness.js'
 
-const available = requireTool('nginx').available && requireTool('prometheus').available
-const running: Running[] = []
-afterEach(async () => {
-  await Promise.all(
-    running
-      .splice(0)
-      .reverse()
-      .map((r) => r.stop()),
-  )
-})
+const available = canaryToolsAvailable()
+const running = stoppedAfterEach()
 
 describe.runIf(available)('canary-deploy bundle with real nginx and Prometheus', () => {
   it('SIGTERM mid-rollout: the step stops at 0%, and the post bundle with the saved state leaves 0%', async () => {

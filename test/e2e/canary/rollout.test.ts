@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CanaryPlan } from '../../../src/core/canary/types.js'
 import {
   createPrometheusProvider,
@@ -9,7 +9,6 @@ import { createNginxRouter } from '../../../src/traffic/nginx.js'
 import { createTrafficRouter } from '../../../src/traffic/create-traffic-router.js'
 import type { NginxRouterConfig } from '../../../src/traffic/traffic-router.js'
 import { abortableSleep, runCanary } from '../../../src/canary-deploy/run-canary.js'
-import { requireTool } from '../../helpers/require-tool.js'
 import {
   sample,
   startLoad,
@@ -17,19 +16,12 @@ import {
   startNginx,
   startPrometheus,
   toolPath,
-  type Running,
+  canaryToolsAvailable,
+  stoppedAfterEach,
 } from '../../helpers/canary-harness.js'
 
-const available = requireTool('nginx').available && requireTool('prometheus').available
-const running: Running[] = []
-afterEach(async () => {
-  await Promise.all(
-    running
-      .splice(0)
-      .reverse()
-      .map((r) => r.stop()),
-  )
-})
+const available = canaryToolsAvailable()
+const running = stoppedAfterEach()
 
 const plan: CanaryPlan = {
   steps: [20, 50, 100],
