@@ -42,9 +42,14 @@ export async function gatherEvidence(
   const n = data.yTrue.length
   const { comparisons, slices } = compareEvidence(data, segments, policy, { slices: source !== undefined })
   const latency =
-    policy.maxLatencyMs === undefined || source === undefined
+    policy.latency === undefined
       ? undefined
-      : await latencyOrMissing(inputs, source.modelDir, context)
+      : await latencyOrMissing(
+          inputs,
+          policy.latency,
+          { exists: source !== undefined, ...(source?.modelDir === undefined ? {} : { modelDir: source.modelDir }) },
+          context.signal,
+        )
   let positives = 0
   if (policy.task === 'binary') for (const y of data.yTrue) positives += y
   return {

@@ -9,6 +9,7 @@ import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-ap
 import { recordingLogger } from '../helpers/recording-logger.js'
 import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
 import { compareMessages } from '../../src/core/compare/messages.js'
+import { governanceMessages } from '../../src/core/governance/messages.js'
 import { ConfigurationError, DataError } from '../../src/core/errors.js'
 import { main } from '../../src/evaluate-vs-champion/main.js'
 import { createRegistry } from '../../src/registry/create-registry.js'
@@ -132,24 +133,28 @@ describe('evaluate-vs-champion main (in-process) with the champion from the regi
     expect(outputs.decision).toBe('reject')
     expect(report.summary).toContain('churn v1 (predict-command)')
   })
-  it('with max-latency-ms, times both predict commands and rejects a candidate over the p95 budget', async () => {
+  it('with max-latency-ms and latency-command, serves both models once each and rejects a candidate over the p95 budget', async () => {
     const data = fixture('better.csv')
     const registry = await registryWithChampion(await sha256File(data))
     const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
-    await copyFile(fixture('better.csv'), join(candidateDir, 'predictions.csv'))
+    await writeFile(join(candidateDir, 'serve.json'), '{"delay_ms": 3}')
     const inputs = {
       predictions: data,
       'model-name': 'churn',
       registry,
       data,
       seed: '7',
-      'predict-command': copyPredictions,
+      'latency-command': JSON.stringify([process.execPath, fixture('serve.mjs'), '{model_dir}']),
       'candidate-model-dir': candidateDir,
     }
-    const generous = await runMain({ ...inputs, 'max-latency-ms': '60000' })
-    expect(generous.report.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('pass')
+    const policy = { 'evaluate-vs-champion': { latency: { warmup_requests: 2, requests: 100 } } }
+    const generous = await runMain({ ...inputs, 'max-latency-ms': '60000' }, policy)
+    const check = generous.report.checks.find((c) => c.id === 'evaluate.latency.p95')
+    expect(check?.status).toBe('pass')
+    expect(check?.observed).toBeGreaterThanOrEqual(3)
+    expect(check?.details).toMatchObject({ method: 'line-protocol', warmup: 2, candidate: { requests: 100 } })
     expect(generous.outputs.decision).toBe('promote')
-    const strict = await runMain({ ...inputs, 'max-latency-ms': '0.001' })
+    const strict = await runMain({ ...inputs, 'max-latency-ms': '0.001' }, policy)
     expect(strict.report.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('fail')
     expect(strict.outputs.decision).toBe('reject')
   })
@@ -352,8 +357,10 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     expect(r.report?.summary).toContain('rule mode: mlflow.')
     expect(r.report?.checks.find((c) => c.id === 'evaluate.slice.region.south.roc-auc')?.status).toBe('warn')
     expect(r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')).toMatchObject({
-      status: 'skipped',
-      threshold: { max: 60000 },
+      status: 'error',
+      message: governanceMessages.latencyNotMeasured('p95 ≤ 60000 ms', [
+        'input latency-command (or latency-url-candidate)',
+      ]),
     })
   })
 })

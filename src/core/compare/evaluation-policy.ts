@@ -1,5 +1,6 @@
 import type { MetricName, Task } from '../metrics/metric-name.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
+import type { LatencyPolicy } from '../governance/latency-policy.js'
 
 /** The effective (resolved) policy of evaluate-vs-champion; defaults in resolve-evaluation-policy.ts. */
 export interface EvaluationPolicy {
@@ -37,5 +38,6 @@ export interface EvaluationPolicy {
     readonly relativeTolerance: number
     readonly onRegression: 'fail' | 'warn'
   }
-  readonly maxLatencyMs?: number
+  /** Latency budgets and how they are measured; absent when the policy sets no latency budget. */
+  readonly latency?: LatencyPolicy
 }

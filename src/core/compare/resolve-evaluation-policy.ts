@@ -6,6 +6,7 @@ import { compareMessages } from './messages.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
 import { mlflowThresholdProblem } from './mlflow-threshold.js'
 import { normalizeDeprecatedKeys } from './normalize-deprecated-keys.js'
+import { resolveLatencyPolicy, type LatencyPolicySection } from '../governance/latency-policy.js'
 
 /** One metric's rule as written: MLflow MetricThreshold's keys. */
 export interface WrittenMetricRule {
@@ -43,6 +44,8 @@ export interface CurrentEvaluationPolicySection {
     readonly on_regression?: 'fail' | 'warn'
   }
   readonly max_latency_ms?: number
+  /** Per-request latency budgets (resolveLatencyPolicy). */
+  readonly latency?: LatencyPolicySection
 }
 
 /**
@@ -140,7 +143,7 @@ export function resolveEvaluationPolicy(
   checkPolicyMetrics(ruleEntries, task, known, ruleMode)
   checkInputMetrics(overrides.metrics ?? [], task, known)
   const rules = resolveRules(ruleEntries, task, ruleMode, warnings)
-  const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms
+  const latency = resolveLatencyPolicy(section.latency, section.max_latency_ms, overrides.maxLatencyMs)
   const policy: EvaluationPolicy = {
     task,
     metrics: resolveMetrics(overrides, rules, task, known),
@@ -153,7 +156,7 @@ export function resolveEvaluationPolicy(
     decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
     sample: resolveSample(section.sample ?? {}),
     slices: resolveSlices(section.slices ?? {}, overrides),
-    ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
+    ...(latency === undefined ? {} : { latency }),
   }
   return { policy, warnings }
 }

@@ -52,6 +52,7 @@ export const POLICY_SECTION_KEYS = {
     sample: true,
     slices: true,
     max_latency_ms: true,
+    latency: true,
     // Deprecated spellings, still accepted (with a warning) for one release.
     'rule-mode': true,
     'decision-threshold': true,
