@@ -133,20 +133,23 @@ describe('evaluate-vs-champion main (in-process) with the champion from the regi
     expect(outputs.decision).toBe('reject')
     expect(report.summary).toContain('churn v1 (predict-command)')
   })
-  it('with max-latency-ms and latency-command, serves both models once each and rejects a candidate over the p95 budget', async () => {
+  /** The candidate and its registry champion (stored predictions), served by serve.mjs for the latency checks. */
+  const served = async (candidateDir: string): Promise<Record<string, string>> => {
     const data = fixture('better.csv')
-    const registry = await registryWithChampion(await sha256File(data))
-    const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
-    await writeFile(join(candidateDir, 'serve.json'), '{"delay_ms": 3}')
-    const inputs = {
+    return {
       predictions: data,
       'model-name': 'churn',
-      registry,
+      registry: await registryWithChampion(await sha256File(data)),
       data,
       seed: '7',
       'latency-command': JSON.stringify([process.execPath, fixture('serve.mjs'), '{model_dir}']),
       'candidate-model-dir': candidateDir,
     }
+  }
+  it('with max-latency-ms and latency-command, serves both models once each and rejects a candidate over the p95 budget', async () => {
+    const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
+    await writeFile(join(candidateDir, 'serve.json'), '{"delay_ms": 3}')
+    const inputs = await served(candidateDir)
     const policy = { 'evaluate-vs-champion': { latency: { warmup_requests: 2, requests: 100 } } }
     const generous = await runMain({ ...inputs, 'max-latency-ms': '60000' }, policy)
     const check = generous.report.checks.find((c) => c.id === 'evaluate.latency.p95')
@@ -157,6 +160,25 @@ describe('evaluate-vs-champion main (in-process) with the champion from the regi
     const strict = await runMain({ ...inputs, 'max-latency-ms': '0.001' }, policy)
     expect(strict.report.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('fail')
     expect(strict.outputs.decision).toBe('reject')
+  })
+  it('max_model_bytes and max_peak_memory_mb judge the candidate model directory and its serve process', async () => {
+    const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
+    await writeFile(join(candidateDir, 'serve.json'), '{"alloc_mb": 64}')
+    await writeFile(join(candidateDir, 'weights.bin'), Buffer.alloc(5000))
+    const inputs = await served(candidateDir)
+    const limits = (bytes: number, mb: number) => ({
+      'evaluate-vs-champion': { max_model_bytes: bytes, max_peak_memory_mb: mb, latency: { warmup_requests: 1 } },
+    })
+    const within = await runMain(inputs, limits(1_000_000, 4096))
+    const ids = within.report.checks.map((c) => [c.id, c.status])
+    expect(ids).toContainEqual(['evaluate.model-size', 'pass'])
+    expect(ids).toContainEqual(['evaluate.memory.peak', 'pass'])
+    expect(within.report.checks.find((c) => c.id === 'evaluate.model-size')?.observed).toBe(5000 + 16)
+    expect(within.outputs.decision).toBe('promote')
+    const over = await runMain(inputs, limits(5000, 32))
+    expect(over.report.checks.find((c) => c.id === 'evaluate.model-size')?.status).toBe('fail')
+    expect(over.report.checks.find((c) => c.id === 'evaluate.memory.peak')?.status).toBe('fail')
+    expect(over.outputs.decision).toBe('reject')
   })
   it('without a champion and without a floor in the policy, it is a ConfigurationError saying what to configure', async () => {
     const error = await expectRejection(runMain({ predictions: fixture('better.csv') }), ConfigurationError)

@@ -8,6 +8,7 @@ import type { EvaluationDecision } from './evaluation-decision.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
 import type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.js'
 import { latencyChecks } from '../governance/latency-checks.js'
+import { resourceChecks, type ModelSize } from '../governance/resource-checks.js'
 import { compareMessages as m } from './messages.js'
 import type { DefinedMetricComparison, MetricComparison, UndefinedMetricComparison } from './metric-comparison.js'
 import { RULE_TOLERANCE, type MetricRule } from './metric-rule.js'
@@ -55,9 +56,9 @@ export interface EvaluationSample {
  * at the plain level. `rule_mode: mlflow` judges change rules with checkMetricRule's MLflow arithmetic.
  * No champion (`sample.noChampion`): a pass check `evaluate.champion` ("no champion: floors only"), the floors
  * judged as above, change rules and slices not judged; no floor at all → an error check.
- * Slices: see sliceCheck. Latency: see latencyChecks (a budget over → fail; a budget that could not be measured
- * (`{ missing }`) → an `error` check naming the missing inputs).
- * Decision: any rule, slice or latency fail → reject; else any error or warn from a rule, or a latency error → hold;
+ * Slices: see sliceCheck. Latency, model size, peak memory: see latencyChecks and resourceChecks (a limit exceeded →
+ * fail; a limit that could not be measured → an `error` check naming the missing inputs).
+ * Decision: any rule, slice or governance fail → reject; else any error or warn from a rule, or a governance error → hold;
  * else promote (slice warnings are reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for a rule its rule mode rejects, which only an unresolved policy can hold (see checkMetricRule)
  * @example
@@ -67,7 +68,7 @@ export function judgeEvaluation(
   comparisons: readonly MetricComparison[],
   policy: EvaluationPolicy,
   slices: readonly SliceComparison[] = [],
-  latency?: LatencyComparison | LatencyUnmeasured,
+  governance: { readonly latency?: LatencyComparison | LatencyUnmeasured; readonly modelSize?: ModelSize } = {},
   sample?: EvaluationSample,
 ): EvaluationJudgement {
   const verdicts: Record<string, string> = {}
@@ -87,16 +88,20 @@ export function judgeEvaluation(
       checks.push(check)
     }
   }
-  const latencyStatuses: Status[] = []
-  if (policy.latency !== undefined) {
-    for (const c of latencyChecks(policy.latency, latency)) {
-      latencyStatuses.push(c.status)
-      checks.push(c)
-    }
+  const governanceStatuses: Status[] = []
+  const governed = [
+    ...(policy.latency === undefined ? [] : latencyChecks(policy.latency, governance.latency)),
+    ...(policy.resources === undefined
+      ? []
+      : resourceChecks(policy.resources, governance.modelSize, governance.latency)),
+  ]
+  for (const c of governed) {
+    governanceStatuses.push(c.status)
+    checks.push(c)
   }
   const ruleWorst = worstOf(statuses)
-  const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail') || latencyStatuses.includes('fail')
-  const undecided = ruleWorst !== 'pass' || latencyStatuses.includes('error')
+  const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail') || governanceStatuses.includes('fail')
+  const undecided = ruleWorst !== 'pass' || governanceStatuses.includes('error')
   const decision: EvaluationDecision = anyFail ? 'reject' : undecided ? 'hold' : 'promote'
   const order: Status[] = ['fail', 'error', 'warn']
   const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message))

@@ -46,6 +46,10 @@ export interface CurrentEvaluationPolicySection {
   readonly max_latency_ms?: number
   /** Per-request latency budgets (resolveLatencyPolicy). */
   readonly latency?: LatencyPolicySection
+  /** The candidate model directory's total size limit, in bytes. */
+  readonly max_model_bytes?: number
+  /** The candidate serve process's peak resident memory limit (VmHWM), in MiB; served with latency-command. */
+  readonly max_peak_memory_mb?: number
 }
 
 /**
@@ -143,7 +147,16 @@ export function resolveEvaluationPolicy(
   checkPolicyMetrics(ruleEntries, task, known, ruleMode)
   checkInputMetrics(overrides.metrics ?? [], task, known)
   const rules = resolveRules(ruleEntries, task, ruleMode, warnings)
-  const latency = resolveLatencyPolicy(section.latency, section.max_latency_ms, overrides.maxLatencyMs)
+  const latency = resolveLatencyPolicy(
+    section.latency,
+    section.max_latency_ms,
+    overrides.maxLatencyMs,
+    section.max_peak_memory_mb !== undefined,
+  )
+  const resources = {
+    ...(section.max_model_bytes === undefined ? {} : { maxModelBytes: section.max_model_bytes }),
+    ...(section.max_peak_memory_mb === undefined ? {} : { maxPeakMemoryMb: section.max_peak_memory_mb }),
+  }
   const policy: EvaluationPolicy = {
     task,
     metrics: resolveMetrics(overrides, rules, task, known),
@@ -157,6 +170,7 @@ export function resolveEvaluationPolicy(
     sample: resolveSample(section.sample ?? {}),
     slices: resolveSlices(section.slices ?? {}, overrides),
     ...(latency === undefined ? {} : { latency }),
+    ...(Object.keys(resources).length === 0 ? {} : { resources }),
   }
   return { policy, warnings }
 }

@@ -42,7 +42,7 @@ export const MIN_LATENCY_REQUESTS = 100
 /**
  * Resolves the latency policy: the `max-latency-ms` input, else `latency.max_p95_ms`, else the older
  * `max_latency_ms`, for the p95 budget; the rest from `latency` or the defaults. `undefined` when no budget is set
- * (nothing is measured).
+ * and nothing else (`measure`: a peak memory limit) needs the models served.
  * @throws {ConfigurationError} when both `max_latency_ms` and `latency.max_p95_ms` are written, or `requests` is below 100
  * @example
  * resolveLatencyPolicy({ max_p99_ms: 80 }, undefined, undefined)?.requests // => 200
@@ -51,6 +51,7 @@ export function resolveLatencyPolicy(
   section: LatencyPolicySection | undefined,
   legacyMaxLatencyMs: number | undefined,
   inputMaxLatencyMs: number | undefined,
+  measure = false,
 ): LatencyPolicy | undefined {
   const s = section ?? {}
   if (legacyMaxLatencyMs !== undefined && s.max_p95_ms !== undefined)
@@ -67,7 +68,8 @@ export function resolveLatencyPolicy(
       m.fixTooFewLatencyRequests(MIN_LATENCY_REQUESTS),
     )
   const maxP95Ms = inputMaxLatencyMs ?? s.max_p95_ms ?? legacyMaxLatencyMs
-  if (maxP95Ms === undefined && s.max_p99_ms === undefined && s.max_relative_slowdown === undefined) return undefined
+  if (!measure && maxP95Ms === undefined && s.max_p99_ms === undefined && s.max_relative_slowdown === undefined)
+    return undefined
   return {
     ...(maxP95Ms === undefined ? {} : { maxP95Ms }),
     ...(s.max_p99_ms === undefined ? {} : { maxP99Ms: s.max_p99_ms }),

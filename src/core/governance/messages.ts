@@ -2,6 +2,7 @@
 import { formatNumber } from '../report/format-number.js'
 
 const ms = (value: number): string => `${formatNumber(value)} ms`
+const bytesText = (bytes: number): string => `${formatNumber(bytes)} bytes`
 
 export const governanceMessages = {
   // Latency (evaluate-vs-champion).
@@ -23,4 +24,18 @@ export const governanceMessages = {
   latencySlowdown: (slowdown: number, candidate: number, champion: number, max: number, over: boolean): string =>
     `candidate p95 ${ms(candidate)} is ${formatNumber(slowdown * 100)}% ${slowdown < 0 ? 'faster' : 'slower'} than the champion's ${ms(champion)}; ${over ? 'more than' : 'within'} the allowed ${formatNumber(max * 100)}% slowdown`,
   latencyChampionZero: 'the champion answered in 0 ms at p95, so a relative slowdown is undefined',
+  // Model size and peak memory (evaluate-vs-champion).
+  modelSizeNotMeasured: (max: number, missing: readonly string[]): string =>
+    `model size limit ${bytesText(max)} could not be measured: ${missing.length === 0 ? 'the model directory was not read' : `set ${missing.join(', ')}`}`,
+  modelSize: (bytes: number, files: number, max: number, over: boolean): string =>
+    `candidate model ${bytesText(bytes)} in ${files} file${files === 1 ? '' : 's'} ${over ? '>' : '≤'} ${bytesText(max)}`,
+  peakMemoryNotMeasured: (maxMb: number, why: string): string =>
+    `peak memory limit ${formatNumber(maxMb)} MiB could not be measured: ${why}`,
+  peakMemoryMissing: (missing: readonly string[]): string =>
+    missing.length === 0 ? 'the candidate was not served' : `set ${missing.join(', ')}`,
+  peakMemoryHttp:
+    "an HTTP endpoint's memory cannot be read from here; set latency-command so the candidate is served on the runner",
+  peakMemoryUnreadable: '/proc/<pid>/status could not be read (peak memory is read on Linux only)',
+  peakMemory: (mb: number, championMb: number | undefined, maxMb: number, over: boolean): string =>
+    `candidate peak memory ${formatNumber(mb)} MiB${championMb === undefined ? '' : ` (champion ${formatNumber(championMb)} MiB)`} ${over ? '>' : '≤'} ${formatNumber(maxMb)} MiB`,
 }

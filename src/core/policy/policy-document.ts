@@ -53,6 +53,8 @@ export const POLICY_SECTION_KEYS = {
     slices: true,
     max_latency_ms: true,
     latency: true,
+    max_model_bytes: true,
+    max_peak_memory_mb: true,
     // Deprecated spellings, still accepted (with a warning) for one release.
     'rule-mode': true,
     'decision-threshold': true,

@@ -93,6 +93,18 @@ describe('latencyOrMissing: the line protocol (one serve process per model, star
     expect(r.candidate.p50).toBeGreaterThanOrEqual(5)
     expect(r.champion).toBeUndefined()
   })
+  it('the serve process peak memory (VmHWM) shows what the model holds: 96 MiB more than an empty one', async () => {
+    const r = measured(
+      await latencyOrMissing(
+        inputs({ latencyCommand: serve, candidateModelDir: await modelDir({ alloc_mb: 96 }) }),
+        { ...policy, warmupRequests: 1 },
+        { exists: true, modelDir: await modelDir({}) },
+        signal,
+      ),
+    )
+    const { candidate, champion } = r.peakMemoryMb ?? {}
+    expect((candidate ?? 0) - (champion ?? 0)).toBeGreaterThan(90)
+  })
   it('a server that crashes, answers with text that is not JSON, or hangs is a ServiceError, and its process group is ended', async () => {
     const dirs: string[] = []
     const attempt = async (config: Record<string, unknown>): Promise<ServiceError> => {

@@ -242,6 +242,15 @@ describe('decideEvaluation: the decision', () => {
     expect(check(out, 'evaluate.latency.p95')?.status).toBe('pass')
     expect(out.decision).toBe('promote')
   })
+  it('a model over max_model_bytes rejects; a peak memory limit that was not measured holds', () => {
+    const sized = { ...base, resources: { maxModelBytes: 100 } }
+    expect(decide([cmp({})], sized, { modelSize: { bytes: 101, files: 1 } }).decision).toBe('reject')
+    expect(decide([cmp({})], sized, { modelSize: { bytes: 100, files: 1 } }).decision).toBe('promote')
+    const memory = { ...budget(), resources: { maxPeakMemoryMb: 64 } }
+    const held = decide([cmp({})], memory, { latency: measured([1, 2, 3], [1, 2, 3]) })
+    expect(check(held, 'evaluate.memory.peak')?.status).toBe('error')
+    expect(held.decision).toBe('hold')
+  })
   it('p99 budget and relative slowdown vs the champion: each configured budget is its own check', () => {
     const policy = budget({ maxP95Ms: 100, maxP99Ms: 60, maxRelativeSlowdown: 0.2 })
     const out = decide([cmp({})], policy, { latency: measured([10, 30, 70], [10, 20, 40]) })
