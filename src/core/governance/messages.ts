@@ -38,4 +38,12 @@ export const governanceMessages = {
   peakMemoryUnreadable: '/proc/<pid>/status could not be read (peak memory is read on Linux only)',
   peakMemory: (mb: number, championMb: number | undefined, maxMb: number, over: boolean): string =>
     `candidate peak memory ${formatNumber(mb)} MiB${championMb === undefined ? '' : ` (champion ${formatNumber(championMb)} MiB)`} ${over ? '>' : '≤'} ${formatNumber(maxMb)} MiB`,
+  // Scan results (register-model).
+  scanRequired: 'register-model.scan.required is set, but input "scan-results" names no file',
+  fixScanRequired:
+    'pass the SARIF or osv-scanner JSON files your scanners wrote (e.g. osv-scanner scan --format json > osv.json) in scan-results',
+  scanRefused: (model: string, failing: number): string =>
+    `Not registered: ${model} has scan findings at or above the policy's fail_at in ${failing} file${failing === 1 ? '' : 's'}`,
+  scanRefusedSummary:
+    'Fix or upgrade what the findings name and scan again, or accept a triaged id in register-model.scan.accepted. Nothing was stored.',
 }

@@ -79,6 +79,7 @@ export const POLICY_SECTION_KEYS = {
     protected_aliases: true,
     allow_warn: true,
     promotion: true,
+    scan: true,
   } satisfies SectionKeys<'register-model'>,
   'canary-deploy': {
     steps: true,

@@ -1,3 +1,4 @@
+import type { ScanRecord } from '../governance/scan-record.js'
 import type { GateReport } from '../gate/gate-report.js'
 import type { ModelCardDraft, ModelEvaluation, ModelFile, ModelLineage, SignedReport } from './model-card.js'
 
@@ -10,6 +11,7 @@ export interface ModelCardInput {
   readonly signedReports?: readonly SignedReport[]
   readonly lineage?: ModelLineage
   readonly evaluation?: ModelEvaluation
+  readonly scans?: readonly ScanRecord[]
   readonly createdBy: string
   readonly createdAt: Date
   readonly description?: string
@@ -33,6 +35,7 @@ export function buildModelCard(input: ModelCardInput): ModelCardDraft {
       : { signedReports: input.signedReports }),
     lineage: input.lineage ?? {},
     ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
+    ...(input.scans === undefined || input.scans.length === 0 ? {} : { scans: input.scans }),
     createdBy: input.createdBy,
     createdAt: input.createdAt.toISOString(),
     ...(input.description === undefined ? {} : { description: input.description }),
