@@ -53,6 +53,20 @@ describe('evaluate-vs-champion main (in-process): tasks and data the bundle test
     expect(check?.status).toBe('fail')
     expect(check?.observed).toBeGreaterThan(0)
   })
+  it('regression with a mape rule: the worse candidate is rejected on mape (smaller is better)', async () => {
+    const { report, outputs } = await runMain(
+      {
+        predictions: fixture('regression-worse.jsonl'),
+        'champion-predictions': fixture('regression-champion.jsonl'),
+        task: 'regression',
+        seed: '7',
+      },
+      { 'evaluate-vs-champion': { metrics: { mape: { min_absolute_change: 0 } } } },
+    )
+    const check = report.checks.find((c) => c.id === 'evaluate.mape')
+    expect(check?.status).toBe('fail')
+    expect(outputs.decision).toBe('reject')
+  })
   it('a binary label other than 0/1 or a score outside [0, 1] is a DataError with the file and line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mg-eval-bad-'))
     const candidate = join(dir, 'candidate.csv')
