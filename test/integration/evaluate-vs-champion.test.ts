@@ -395,6 +395,7 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     expect(r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')).toMatchObject({
       status: 'error',
       message: governanceMessages.latencyNotMeasured('p95 ≤ 60000 ms', [
+        'input data',
         'input latency-command (or latency-url-candidate)',
       ]),
     })
