@@ -8,6 +8,7 @@ import { ConfigurationError } from '../core/errors.js'
 import { Inputs, type EvaluateInputs } from './inputs.js'
 import { loadPairedData } from './load-paired-data.js'
 import { latencyOrMissing } from './measure-latency.js'
+import { modelDirectorySize } from './model-size.js'
 import { resolveChampion, type ChampionSource } from './resolve-champion.js'
 
 /** The metrics file, in the work folder (the `metrics-path` output). */
@@ -17,7 +18,8 @@ export const METRICS_FILE = 'evaluate-vs-champion.metrics.json'
  * Everything decideEvaluation judges: the paired rows of candidate and champion (the champion from its file or
  * the registry), the comparison of every metric with its paired bootstrap interval (and at the family-wise
  * rejection level), the slices of the rule metrics with their paired intervals from the same resamples (the same
- * seed and scheme give the same resample vectors), and the latency when the policy sets a budget. Without a
+ * seed and scheme give the same resample vectors), the latency (and the serve process's peak memory) when the policy
+ * sets a budget, and the candidate model directory's size when it sets max_model_bytes. Without a
  * champion the candidate is compared with itself (its own intervals are what the floors need) and the evidence
  * has no champion.
  * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion,
@@ -41,10 +43,18 @@ export async function gatherEvidence(
   })
   const n = data.yTrue.length
   const { comparisons, slices } = compareEvidence(data, segments, policy, { slices: source !== undefined })
+  // Sized before it is served: a server may write into its directory.
+  const modelSize =
+    policy.resources?.maxModelBytes === undefined ? undefined : await modelDirectorySize(inputs.candidateModelDir)
   const latency =
-    policy.maxLatencyMs === undefined || source === undefined
+    policy.latency === undefined
       ? undefined
-      : await latencyOrMissing(inputs, source.modelDir, context)
+      : await latencyOrMissing(
+          inputs,
+          policy.latency,
+          { exists: source !== undefined, ...(source?.modelDir === undefined ? {} : { modelDir: source.modelDir }) },
+          context.signal,
+        )
   let positives = 0
   if (policy.task === 'binary') for (const y of data.yTrue) positives += y
   return {
@@ -55,6 +65,7 @@ export async function gatherEvidence(
       comparisons,
       slices,
       ...(latency === undefined ? {} : { latency }),
+      ...(modelSize === undefined ? {} : { modelSize }),
       metricsPath: join(context.workDir, METRICS_FILE),
     },
     ...(source === undefined ? {} : { champion: source }),

@@ -26,6 +26,9 @@ export const Inputs = {
   SegmentColumns: 'segment-columns',
   Seed: 'seed',
   MaxLatencyMs: 'max-latency-ms',
+  LatencyCommand: 'latency-command',
+  LatencyUrlCandidate: 'latency-url-candidate',
+  LatencyUrlChampion: 'latency-url-champion',
   CandidateVersion: 'candidate-version',
   Mode: 'mode',
   Labels: 'labels',
@@ -56,6 +59,10 @@ export interface EvaluateInputs {
   readonly segmentColumns?: readonly string[]
   readonly seed?: number
   readonly maxLatencyMs?: number
+  /** argv of the serve command timed over the line protocol (`{model_dir}` placeholder). */
+  readonly latencyCommand?: readonly string[]
+  readonly latencyUrlCandidate?: string
+  readonly latencyUrlChampion?: string
   readonly candidateVersion?: string
   /** compare (a candidate against the champion) or monitor (the champion's logged predictions on delayed labels). */
   readonly mode: 'compare' | 'monitor'
@@ -63,8 +70,8 @@ export interface EvaluateInputs {
   readonly labels?: string
 }
 
-/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
-export function parseCommand(text: string): string[] {
+/** Splits a command input: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
+export function parseCommand(text: string, name: string = Inputs.PredictCommand): string[] {
   const trimmed = text.trim()
   if (trimmed.startsWith('[')) {
     let parsed: unknown
@@ -75,14 +82,34 @@ export function parseCommand(text: string): string[] {
     }
     if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
       throw new ConfigurationError(
-        'input "predict-command" is not a JSON array of strings',
-        { input: Inputs.PredictCommand },
-        'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]',
+        `input "${name}" is not a JSON array of strings`,
+        { input: name },
+        name === Inputs.LatencyCommand
+          ? 'write it as ["python", "serve.py", "--model", "{model_dir}"]'
+          : 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]',
       )
     }
     return parsed
   }
   return trimmed.split(/\s+/).filter((w) => w !== '')
+}
+
+/** An endpoint input: an absolute http(s) URL. */
+function httpUrl(text: string | undefined, name: string): string | undefined {
+  if (text === undefined) return undefined
+  let url: URL | undefined
+  try {
+    url = new URL(text)
+  } catch {
+    url = undefined
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new ConfigurationError(
+      `input "${name}" is not an http(s) URL`,
+      { input: name },
+      'write the endpoint that accepts a POST of one JSON row, e.g. http://127.0.0.1:8080/predict',
+    )
+  return url.href
 }
 
 export function readInputs(input: InputReader): EvaluateInputs {
@@ -100,6 +127,7 @@ export function readInputs(input: InputReader): EvaluateInputs {
   }
   const segments = input.list(Inputs.SegmentColumns)
   const command = input.optional(Inputs.PredictCommand)
+  const latencyCommand = input.optional(Inputs.LatencyCommand)
   const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
     value === undefined ? {} : ({ [key]: value } as { [P in K]?: V })
   const file = (name: string): string | undefined => resolveOptionalInputPath(input.optional(name), 'file', name)
@@ -126,6 +154,12 @@ export function readInputs(input: InputReader): EvaluateInputs {
     ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
     ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
     ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
+    ...opt(
+      'latencyCommand',
+      latencyCommand === undefined ? undefined : parseCommand(latencyCommand, Inputs.LatencyCommand),
+    ),
+    ...opt('latencyUrlCandidate', httpUrl(input.optional(Inputs.LatencyUrlCandidate), Inputs.LatencyUrlCandidate)),
+    ...opt('latencyUrlChampion', httpUrl(input.optional(Inputs.LatencyUrlChampion), Inputs.LatencyUrlChampion)),
     ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
     mode: input.optionalChoice(Inputs.Mode, ['compare', 'monitor'] as const) ?? 'compare',
     ...opt('labels', file(Inputs.Labels)),

@@ -13,6 +13,7 @@ export const Inputs = {
   Reason: 'reason',
   Force: 'force',
   Reports: 'reports',
+  ScanResults: 'scan-results',
   Metrics: 'metrics',
   Lineage: 'lineage',
   EvaluationData: 'evaluation-data',
@@ -38,6 +39,8 @@ export interface RegisterInputs {
   readonly reason: string | undefined
   readonly force: boolean
   readonly reports: string[]
+  /** SARIF 2.1.0 / osv-scanner JSON files judged before registering. */
+  readonly scanResults: string[]
   readonly metrics: string | undefined
   readonly lineage: string | undefined
   readonly evaluationData: string | undefined
@@ -74,6 +77,7 @@ export function readInputs(reader: InputReader): RegisterInputs {
     reason: reader.optional(Inputs.Reason),
     force: reader.optionalBoolean(Inputs.Force) ?? false,
     reports: resolveInputPaths(list(reader, Inputs.Reports), 'file', Inputs.Reports),
+    scanResults: resolveInputPaths(list(reader, Inputs.ScanResults), 'file', Inputs.ScanResults),
     metrics: resolveOptionalInputPath(reader.optional(Inputs.Metrics), 'file', Inputs.Metrics),
     lineage: resolveOptionalInputPath(reader.optional(Inputs.Lineage), 'file', Inputs.Lineage),
     evaluationData: resolveOptionalInputPath(reader.optional(Inputs.EvaluationData), 'file', Inputs.EvaluationData),

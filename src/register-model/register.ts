@@ -4,6 +4,7 @@ import { ConfigurationError } from '../core/errors.js'
 import { buildModelCard } from '../core/registry/build-model-card.js'
 import { decideRegistration } from '../core/registry/decide-registration.js'
 import { evaluationPairing, predictionsOutsideModel, registerNeedsModelPath } from '../core/registry/messages.js'
+import { governanceMessages } from '../core/governance/messages.js'
 import { versionIdentity } from '../core/registry/report-binding.js'
 import type { ModelEvaluation, ModelLineage } from '../core/registry/model-card.js'
 import type { ActionContext } from '../github/action-context.js'
@@ -17,6 +18,11 @@ import { numericLeaves, readJsonFile } from './read-json-file.js'
 import { readReference } from './read-reference.js'
 import { readReports } from './read-reports.js'
 import { writeCard } from './write-card.js'
+import { readScans } from './read-scans.js'
+import { scanChecks } from '../core/governance/scan-record.js'
+import { resolveScanPolicy } from '../core/governance/scan-policy.js'
+import { decideScanRefusal } from '../core/governance/decide-scan-refusal.js'
+import { policySection } from '../core/policy/policy-document.js'
 
 /** The lineage of the run (repository, commit, run URL), with the lineage file of train-on-runner over it. */
 async function readLineage(context: ActionContext, path: string | undefined): Promise<ModelLineage> {
@@ -73,6 +79,17 @@ export async function register(
     ...(evaluation === undefined ? {} : { evaluation }),
   })
   const { reports, signedReports } = await readReports(inputs.reports, identity, modelPath)
+  // Scan results are judged before anything is stored: a finding at or above fail_at refuses the registration.
+  const scanPolicy = resolveScanPolicy(policySection(context.policy, 'register-model')?.scan)
+  if (scanPolicy.required && inputs.scanResults.length === 0)
+    throw new ConfigurationError(
+      governanceMessages.scanRequired,
+      { input: Inputs.ScanResults, path: 'register-model.scan.required' },
+      governanceMessages.fixScanRequired,
+    )
+  const scans = scanChecks(await readScans(inputs.scanResults), scanPolicy)
+  if (scans.checks.some((c) => c.status === 'fail'))
+    return { outcome: decideScanRefusal(inputs.modelName, scans.checks), modelDigest: identity.modelDigest }
   const card = buildModelCard({
     name: inputs.modelName,
     files: [],
@@ -83,6 +100,7 @@ export async function register(
     lineage,
     ...(evaluation === undefined ? {} : { evaluation }),
     ...(reference === undefined ? {} : { reference }),
+    scans: scans.records,
     createdBy: actor(context),
     createdAt: context.now(),
   })
@@ -102,5 +120,9 @@ export async function register(
     cardPath: await writeCard(context, ref),
     ...(repository === undefined ? {} : { promote: { repository, serverUrl, workflow: inputs.promoteWorkflow } }),
   })
-  return { outcome, version: ref.version, modelDigest: identity.modelDigest }
+  return {
+    outcome: { ...outcome, checks: [...outcome.checks, ...scans.checks] },
+    version: ref.version,
+    modelDigest: identity.modelDigest,
+  }
 }

@@ -125,10 +125,11 @@ describe('canary-deploy main() in process (command traffic and metrics; what no 
     })
     // GitHub made this job's deployment of models-prod: the rollout records on it instead of creating a second one.
     expect(api.deployments.filter((d) => d.task === 'deploy:canary')).toEqual([])
+    const statuses = api.deploymentStatuses
     const jobDeployment = api.deployments.find(
       (d) =>
         d.environment === 'models-prod' &&
-        api.deploymentStatuses.some((s) => s.deploymentId === d.id && s.logUrl.startsWith(`${runUrl}/`)),
+        statuses.some((s) => s.deploymentId === d.id && s.logUrl.startsWith(`${runUrl}/`)),
     )
     const onJob = api.deploymentStatuses.filter((s) => s.deploymentId === jobDeployment?.id && !s.automatic)
     expect(onJob.length).toBeGreaterThan(1) // the job's own in_progress, then the rollout's

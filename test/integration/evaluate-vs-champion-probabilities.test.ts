@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { compareMessages } from '../../src/core/compare/messages.js'
+import { governanceMessages } from '../../src/core/governance/messages.js'
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js'
 import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
 
@@ -120,7 +120,7 @@ describe('evaluate-vs-champion bundle: latency with the champion given as a pred
     await copyFile(fixture(predictions), join(dir, 'predictions.csv'))
     return dir
   }
-  const command = JSON.stringify([process.execPath, fixture('predict.mjs'), '{model_dir}', '{input}', '{output}'])
+  const command = JSON.stringify([process.execPath, fixture('serve.mjs'), '{model_dir}'])
   const run = async (inputs: Record<string, string>): Promise<BundleRun> => {
     api = await startGitHubApiServer()
     return runBundle('evaluate-vs-champion', {
@@ -129,7 +129,7 @@ describe('evaluate-vs-champion bundle: latency with the champion given as a pred
         seed: '7',
         predictions: fixture('better.csv'),
         'champion-predictions': fixture('champion.csv'),
-        'predict-command': command,
+        'latency-command': command,
         data: fixture('better.csv'),
         'candidate-model-dir': await modelDir('better.csv'),
         ...inputs,
@@ -139,19 +139,23 @@ describe('evaluate-vs-champion bundle: latency with the champion given as a pred
       timeoutMs: 120_000,
     })
   }
-  it('with champion-model-dir, both predict commands are timed (node script, no shell) and a generous budget passes', async () => {
+  it('with champion-model-dir, both serve processes are timed over the line protocol and a generous budget passes', async () => {
     const r = await run({ 'champion-model-dir': await modelDir('champion.csv'), 'max-latency-ms': '60000' })
     expect(r.exitCode).toBe(0)
     const check = r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')
     expect(check?.status).toBe('pass')
     expect(check?.observed).toBeGreaterThan(0)
     const details = check?.details as {
-      candidate: { p95: number }
-      champion: { p50: number; p95: number }
-      samples: number
+      method: string
+      warmup: number
+      candidate: { p95: number; requests: number }
+      champion: { p50: number; p95: number; p99: number; requests: number }
     }
+    expect(details.method).toBe('line-protocol')
+    expect(details.warmup).toBe(10)
     expect(details.champion.p95).toBeGreaterThan(0)
-    expect(details.samples).toBe(5)
+    expect(details.candidate.requests).toBe(200)
+    expect(details.champion.requests).toBe(200)
     expect(r.outputs.decision).toBe('promote')
   })
   it('a budget below the measured p95 rejects', async () => {
@@ -159,24 +163,27 @@ describe('evaluate-vs-champion bundle: latency with the champion given as a pred
     expect(r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('fail')
     expect(r.outputs.decision).toBe('reject')
   })
-  it('without champion-model-dir the budget is a skipped check that names exactly that input, never silently nothing', async () => {
+  it('without champion-model-dir the budget is an error check that names exactly that input, and holds', async () => {
     const r = await run({ 'max-latency-ms': '50' })
     const check = r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')
-    expect(check?.status).toBe('skipped')
-    expect(check?.message).toBe(compareMessages.latencyNotMeasured(50, ['champion-model-dir']))
-    expect(r.outputs.decision).toBe('promote')
-    expect(r.summary).toContain('⏭️ skipped | `evaluate.latency.p95`')
-    expect(r.summary).toContain('set input champion-model-dir so')
+    expect(check?.status).toBe('error')
+    expect(check?.message).toBe(governanceMessages.latencyNotMeasured('p95 ≤ 50 ms', ['input champion-model-dir']))
+    expect(r.outputs.decision).toBe('hold')
+    expect(r.summary).toContain('`evaluate.latency.p95`')
+    expect(r.summary).toContain('could not be measured: set input champion-model-dir')
   })
-  it('without predict-command and data, the skipped check names both', async () => {
+  it('without latency-command and data, the error check names both', async () => {
     const r = await run({
       'max-latency-ms': '50',
-      'predict-command': '',
+      'latency-command': '',
       data: '',
       'champion-model-dir': await modelDir('champion.csv'),
     })
     expect(r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')?.message).toBe(
-      compareMessages.latencyNotMeasured(50, ['predict-command', 'data']),
+      governanceMessages.latencyNotMeasured('p95 ≤ 50 ms', [
+        'input data',
+        'input latency-command (or latency-url-candidate)',
+      ]),
     )
   })
 })

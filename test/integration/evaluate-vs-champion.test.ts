@@ -9,6 +9,7 @@ import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-ap
 import { recordingLogger } from '../helpers/recording-logger.js'
 import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
 import { compareMessages } from '../../src/core/compare/messages.js'
+import { governanceMessages } from '../../src/core/governance/messages.js'
 import { ConfigurationError, DataError } from '../../src/core/errors.js'
 import { main } from '../../src/evaluate-vs-champion/main.js'
 import { createRegistry } from '../../src/registry/create-registry.js'
@@ -51,6 +52,20 @@ describe('evaluate-vs-champion main (in-process): tasks and data the bundle test
     const check = report.checks.find((c) => c.id === 'evaluate.rmse')
     expect(check?.status).toBe('fail')
     expect(check?.observed).toBeGreaterThan(0)
+  })
+  it('regression with a mape rule: the worse candidate is rejected on mape (smaller is better)', async () => {
+    const { report, outputs } = await runMain(
+      {
+        predictions: fixture('regression-worse.jsonl'),
+        'champion-predictions': fixture('regression-champion.jsonl'),
+        task: 'regression',
+        seed: '7',
+      },
+      { 'evaluate-vs-champion': { metrics: { mape: { min_absolute_change: 0 } } } },
+    )
+    const check = report.checks.find((c) => c.id === 'evaluate.mape')
+    expect(check?.status).toBe('fail')
+    expect(outputs.decision).toBe('reject')
   })
   it('a binary label other than 0/1 or a score outside [0, 1] is a DataError with the file and line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mg-eval-bad-'))
@@ -132,26 +147,52 @@ describe('evaluate-vs-champion main (in-process) with the champion from the regi
     expect(outputs.decision).toBe('reject')
     expect(report.summary).toContain('churn v1 (predict-command)')
   })
-  it('with max-latency-ms, times both predict commands and rejects a candidate over the p95 budget', async () => {
+  /** The candidate and its registry champion (stored predictions), served by serve.mjs for the latency checks. */
+  const served = async (candidateDir: string): Promise<Record<string, string>> => {
     const data = fixture('better.csv')
-    const registry = await registryWithChampion(await sha256File(data))
-    const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
-    await copyFile(fixture('better.csv'), join(candidateDir, 'predictions.csv'))
-    const inputs = {
+    return {
       predictions: data,
       'model-name': 'churn',
-      registry,
+      registry: await registryWithChampion(await sha256File(data)),
       data,
       seed: '7',
-      'predict-command': copyPredictions,
+      'latency-command': JSON.stringify([process.execPath, fixture('serve.mjs'), '{model_dir}']),
       'candidate-model-dir': candidateDir,
     }
-    const generous = await runMain({ ...inputs, 'max-latency-ms': '60000' })
-    expect(generous.report.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('pass')
+  }
+  it('with max-latency-ms and latency-command, serves both models once each and rejects a candidate over the p95 budget', async () => {
+    const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
+    await writeFile(join(candidateDir, 'serve.json'), '{"delay_ms": 3}')
+    const inputs = await served(candidateDir)
+    const policy = { 'evaluate-vs-champion': { latency: { warmup_requests: 2, requests: 100 } } }
+    const generous = await runMain({ ...inputs, 'max-latency-ms': '60000' }, policy)
+    const check = generous.report.checks.find((c) => c.id === 'evaluate.latency.p95')
+    expect(check?.status).toBe('pass')
+    expect(check?.observed).toBeGreaterThanOrEqual(3)
+    expect(check?.details).toMatchObject({ method: 'line-protocol', warmup: 2, candidate: { requests: 100 } })
     expect(generous.outputs.decision).toBe('promote')
-    const strict = await runMain({ ...inputs, 'max-latency-ms': '0.001' })
+    const strict = await runMain({ ...inputs, 'max-latency-ms': '0.001' }, policy)
     expect(strict.report.checks.find((c) => c.id === 'evaluate.latency.p95')?.status).toBe('fail')
     expect(strict.outputs.decision).toBe('reject')
+  })
+  it('max_model_bytes and max_peak_memory_mb judge the candidate model directory and its serve process', async () => {
+    const candidateDir = await mkdtemp(join(tmpdir(), 'mg-eval-cand-'))
+    await writeFile(join(candidateDir, 'serve.json'), '{"alloc_mb": 64}')
+    await writeFile(join(candidateDir, 'weights.bin'), Buffer.alloc(5000))
+    const inputs = await served(candidateDir)
+    const limits = (bytes: number, mb: number) => ({
+      'evaluate-vs-champion': { max_model_bytes: bytes, max_peak_memory_mb: mb, latency: { warmup_requests: 1 } },
+    })
+    const within = await runMain(inputs, limits(1_000_000, 4096))
+    const ids = within.report.checks.map((c) => [c.id, c.status])
+    expect(ids).toContainEqual(['evaluate.model-size', 'pass'])
+    expect(ids).toContainEqual(['evaluate.memory.peak', 'pass'])
+    expect(within.report.checks.find((c) => c.id === 'evaluate.model-size')?.observed).toBe(5000 + 16)
+    expect(within.outputs.decision).toBe('promote')
+    const over = await runMain(inputs, limits(5000, 32))
+    expect(over.report.checks.find((c) => c.id === 'evaluate.model-size')?.status).toBe('fail')
+    expect(over.report.checks.find((c) => c.id === 'evaluate.memory.peak')?.status).toBe('fail')
+    expect(over.outputs.decision).toBe('reject')
   })
   it('without a champion and without a floor in the policy, it is a ConfigurationError saying what to configure', async () => {
     const error = await expectRejection(runMain({ predictions: fixture('better.csv') }), ConfigurationError)
@@ -352,8 +393,11 @@ describe('evaluate-vs-champion bundle (runBundle)', () => {
     expect(r.report?.summary).toContain('rule mode: mlflow.')
     expect(r.report?.checks.find((c) => c.id === 'evaluate.slice.region.south.roc-auc')?.status).toBe('warn')
     expect(r.report?.checks.find((c) => c.id === 'evaluate.latency.p95')).toMatchObject({
-      status: 'skipped',
-      threshold: { max: 60000 },
+      status: 'error',
+      message: governanceMessages.latencyNotMeasured('p95 ≤ 60000 ms', [
+        'input data',
+        'input latency-command (or latency-url-candidate)',
+      ]),
     })
   })
 })

@@ -6,6 +6,7 @@ import { evaluationFigures } from './evaluation-figures.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
 import { judgeEvaluation } from './judge-evaluation.js'
 import type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.js'
+import type { ModelSize } from '../governance/resource-checks.js'
 import { compareMessages } from './messages.js'
 import type { MetricComparison } from './metric-comparison.js'
 import type { SliceComparison } from './slice-comparison.js'
@@ -37,6 +38,8 @@ export interface EvaluationEvidence {
   readonly slices?: readonly SliceComparison[]
   /** Measured, or the inputs a measurement still needs; absent when the policy sets no latency budget. */
   readonly latency?: LatencyComparison | LatencyUnmeasured
+  /** The candidate model directory's size, or the inputs it needs; absent without a model size limit. */
+  readonly modelSize?: ModelSize
   /** The metrics file the action writes (the `metrics-path` output). */
   readonly metricsPath: string
 }
@@ -77,18 +80,12 @@ export function decideEvaluation<Button = never>(
 ): EvaluationResult<Button> {
   const slices = evidence.slices ?? []
   const noChampion = evidence.champion === undefined
-  const { decision, reasons, checks, verdicts } = judgeEvaluation(
-    evidence.comparisons,
-    policy,
-    slices,
-    evidence.latency,
-    {
-      rows: evidence.rows,
-      ...(evidence.positives === undefined ? {} : { positives: evidence.positives }),
-      ...(evidence.negatives === undefined ? {} : { negatives: evidence.negatives }),
-      noChampion,
-    },
-  )
+  const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence, {
+    rows: evidence.rows,
+    ...(evidence.positives === undefined ? {} : { positives: evidence.positives }),
+    ...(evidence.negatives === undefined ? {} : { negatives: evidence.negatives }),
+    noChampion,
+  })
   const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'))
   const reason = decision === 'promote' ? passed[0]?.message : reasons[0]
   const title =

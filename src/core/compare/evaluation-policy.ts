@@ -1,5 +1,7 @@
 import type { MetricName, Task } from '../metrics/metric-name.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
+import type { LatencyPolicy } from '../governance/latency-policy.js'
+import type { ResourcePolicy } from '../governance/resource-checks.js'
 
 /** The effective (resolved) policy of evaluate-vs-champion; defaults in resolve-evaluation-policy.ts. */
 export interface EvaluationPolicy {
@@ -37,5 +39,8 @@ export interface EvaluationPolicy {
     readonly relativeTolerance: number
     readonly onRegression: 'fail' | 'warn'
   }
-  readonly maxLatencyMs?: number
+  /** Latency budgets and how they are measured; absent when the policy sets no latency budget. */
+  readonly latency?: LatencyPolicy
+  /** Model size and peak memory limits; absent when the policy sets neither. */
+  readonly resources?: ResourcePolicy
 }

@@ -7,6 +7,8 @@ import { describeRule } from './describe-rule.js'
 import type { EvaluationDecision } from './evaluation-decision.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
 import type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.js'
+import { latencyChecks } from '../governance/latency-checks.js'
+import { resourceChecks, type ModelSize } from '../governance/resource-checks.js'
 import { compareMessages as m } from './messages.js'
 import type { DefinedMetricComparison, MetricComparison, UndefinedMetricComparison } from './metric-comparison.js'
 import { RULE_TOLERANCE, type MetricRule } from './metric-rule.js'
@@ -54,10 +56,10 @@ export interface EvaluationSample {
  * at the plain level. `rule_mode: mlflow` judges change rules with checkMetricRule's MLflow arithmetic.
  * No champion (`sample.noChampion`): a pass check `evaluate.champion` ("no champion: floors only"), the floors
  * judged as above, change rules and slices not judged; no floor at all → an error check.
- * Slices: see sliceCheck. Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured
- * (`{ missing }`) → a `skipped` check naming the missing inputs (it does not change the decision).
- * Decision: any rule or slice fail → reject; else any error or warn from a rule → hold; else promote (slice
- * warnings are reported but do not hold). No rule at all → hold (nothing decided).
+ * Slices: see sliceCheck. Latency, model size, peak memory: see latencyChecks and resourceChecks (a limit exceeded →
+ * fail; a limit that could not be measured → an `error` check naming the missing inputs).
+ * Decision: any rule, slice or governance fail → reject; else any error or warn from a rule, or a governance error → hold;
+ * else promote (slice warnings are reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for a rule its rule mode rejects, which only an unresolved policy can hold (see checkMetricRule)
  * @example
  * judgeEvaluation([], resolveEvaluationPolicy({}, {}).policy).decision // => 'hold'
@@ -66,7 +68,7 @@ export function judgeEvaluation(
   comparisons: readonly MetricComparison[],
   policy: EvaluationPolicy,
   slices: readonly SliceComparison[] = [],
-  latency?: LatencyComparison | LatencyUnmeasured,
+  governance: { readonly latency?: LatencyComparison | LatencyUnmeasured; readonly modelSize?: ModelSize } = {},
   sample?: EvaluationSample,
 ): EvaluationJudgement {
   const verdicts: Record<string, string> = {}
@@ -86,14 +88,21 @@ export function judgeEvaluation(
       checks.push(check)
     }
   }
-  const latencyChecked = latencyCheck(policy, latency)
-  if (latencyChecked !== undefined) {
-    if (latencyChecked.status !== 'skipped') sliceStatuses.push(latencyChecked.status)
-    checks.push(latencyChecked)
+  const governanceStatuses: Status[] = []
+  const governed = [
+    ...(policy.latency === undefined ? [] : latencyChecks(policy.latency, governance.latency)),
+    ...(policy.resources === undefined
+      ? []
+      : resourceChecks(policy.resources, governance.modelSize, governance.latency)),
+  ]
+  for (const c of governed) {
+    governanceStatuses.push(c.status)
+    checks.push(c)
   }
   const ruleWorst = worstOf(statuses)
-  const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail')
-  const decision: EvaluationDecision = anyFail ? 'reject' : ruleWorst === 'pass' ? 'promote' : 'hold'
+  const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail') || governanceStatuses.includes('fail')
+  const undecided = ruleWorst !== 'pass' || governanceStatuses.includes('error')
+  const decision: EvaluationDecision = anyFail ? 'reject' : undecided ? 'hold' : 'promote'
   const order: Status[] = ['fail', 'error', 'warn']
   const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message))
   return { decision, reasons, checks, verdicts }
@@ -333,27 +342,4 @@ function judgeMlflowChange(
     return { status: 'fail', message: m.intervalFails(c.metric, adjInterval, ruleText, adj.confidence) }
   }
   return { status: 'warn', message: m.intervalInconclusive(c.metric, interval, ruleText) }
-}
-
-/** The latency budget's check: skipped when it could not be measured; none without a budget. */
-function latencyCheck(policy: EvaluationPolicy, latency?: LatencyComparison | LatencyUnmeasured): Check | undefined {
-  if (policy.maxLatencyMs === undefined) return undefined
-  if (latency === undefined || 'missing' in latency) {
-    return {
-      id: 'evaluate.latency.p95',
-      status: 'skipped',
-      observed: null,
-      threshold: { max: policy.maxLatencyMs },
-      message: m.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
-    }
-  }
-  const over = latency.candidate.p95 > policy.maxLatencyMs
-  return {
-    id: 'evaluate.latency.p95',
-    status: over ? 'fail' : 'pass',
-    observed: latency.candidate.p95,
-    threshold: { max: policy.maxLatencyMs },
-    message: m.latencyResult(latency.candidate.p95, latency.champion.p95, policy.maxLatencyMs, over),
-    details: { ...latency },
-  }
 }

@@ -22,8 +22,6 @@ export const compareMessages = {
     `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
   floorMissed: (metric: string, value: number, threshold: number, greaterIsBetter: boolean): string =>
     `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
-  latencyNotMeasured: (budgetMs: number, missing: readonly string[]): string =>
-    `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
   changeMissed: (metric: string, required: string): string => `${metric} does not clear ${required}`,
 
   // The policy (resolveEvaluationPolicy, normalizeDeprecatedKeys): ConfigurationErrors and warnings.
@@ -137,8 +135,6 @@ export const compareMessages = {
     `${metric} regresses on ${column}=${value} (${rows} rows): ${formatNumber(champion)} → ${formatNumber(candidate)}, beyond the tolerance ${formatNumber(tolerance)}`,
   sliceWithin: (metric: string, column: string, value: string): string =>
     `${metric} on ${column}=${value} within tolerance`,
-  latencyResult: (candidateP95: number, championP95: number, budgetMs: number, over: boolean): string =>
-    `candidate p95 latency ${formatNumber(candidateP95)} ms (champion ${formatNumber(championP95)} ms) ${over ? '>' : '≤'} ${formatNumber(budgetMs)} ms`,
 
   // The title and the summary of the report.
   decisionTitle: (decision: Decision): string =>

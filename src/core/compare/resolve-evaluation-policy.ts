@@ -7,6 +7,7 @@ import { compareMessages } from './messages.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
 import { mlflowThresholdProblem } from './mlflow-threshold.js'
 import { normalizeDeprecatedKeys } from './normalize-deprecated-keys.js'
+import { resolveLatencyPolicy, type LatencyPolicySection } from '../governance/latency-policy.js'
 
 /** One metric's rule as written: MLflow MetricThreshold's keys. */
 export interface WrittenMetricRule {
@@ -46,6 +47,12 @@ export interface CurrentEvaluationPolicySection {
   readonly max_latency_ms?: number
   /** Monitor mode (delayed labels) and retraining dispatch: src/core/monitor/monitoring-policy.ts. */
   readonly monitoring?: MonitoringPolicySection
+  /** Per-request latency budgets (resolveLatencyPolicy). */
+  readonly latency?: LatencyPolicySection
+  /** The candidate model directory's total size limit, in bytes. */
+  readonly max_model_bytes?: number
+  /** The candidate serve process's peak resident memory limit (VmHWM), in MiB; served with latency-command. */
+  readonly max_peak_memory_mb?: number
 }
 
 /**
@@ -143,7 +150,16 @@ export function resolveEvaluationPolicy(
   checkPolicyMetrics(ruleEntries, task, known, ruleMode)
   checkInputMetrics(overrides.metrics ?? [], task, known)
   const rules = resolveRules(ruleEntries, task, ruleMode, warnings)
-  const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms
+  const latency = resolveLatencyPolicy(
+    section.latency,
+    section.max_latency_ms,
+    overrides.maxLatencyMs,
+    section.max_peak_memory_mb !== undefined,
+  )
+  const resources = {
+    ...(section.max_model_bytes === undefined ? {} : { maxModelBytes: section.max_model_bytes }),
+    ...(section.max_peak_memory_mb === undefined ? {} : { maxPeakMemoryMb: section.max_peak_memory_mb }),
+  }
   const policy: EvaluationPolicy = {
     task,
     metrics: resolveMetrics(overrides, rules, task, known),
@@ -156,7 +172,8 @@ export function resolveEvaluationPolicy(
     decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
     sample: resolveSample(section.sample ?? {}),
     slices: resolveSlices(section.slices ?? {}, overrides),
-    ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
+    ...(latency === undefined ? {} : { latency }),
+    ...(Object.keys(resources).length === 0 ? {} : { resources }),
   }
   return { policy, warnings }
 }

@@ -6,7 +6,7 @@ import { compareMessages as m } from './messages.js'
 import type { SliceComparison } from './slice-comparison.js'
 
 /** Unbounded error metrics: a slice tolerance in their units means nothing, so it is a share of the champion's value. */
-const RELATIVE_TOLERANCE_METRICS: readonly MetricName[] = ['mae', 'rmse', 'log-loss']
+const RELATIVE_TOLERANCE_METRICS: readonly MetricName[] = ['mae', 'rmse', 'mape', 'log-loss']
 
 /**
  * The check of one judged slice on a ruled metric, else undefined (no rule, or a slice too small: compareSlices

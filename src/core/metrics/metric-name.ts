@@ -34,7 +34,7 @@ export const MULTICLASS_PROBABILITY_METRICS = [
   'roc-auc-ovo-weighted',
 ] as const
 export const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS] as const
-export const REGRESSION_METRICS = ['mae', 'rmse', 'r2'] as const
+export const REGRESSION_METRICS = ['mae', 'rmse', 'r2', 'mape'] as const
 
 export type BinaryMetricName = (typeof BINARY_METRICS)[number]
 export type MulticlassLabelMetricName = (typeof MULTICLASS_LABEL_METRICS)[number]
@@ -76,4 +76,5 @@ export const GREATER_IS_BETTER: Readonly<Record<MetricName, boolean>> = {
   mae: false,
   rmse: false,
   r2: true,
+  mape: false,
 }

@@ -1,10 +1,12 @@
 import type { RegressionMetricName } from './metric-name.js'
 import { metricsMessages } from './messages.js'
 import { UndefinedMetricError } from './undefined-metric-error.js'
+import { meanAbsolutePercentageError } from './mean-absolute-percentage-error.js'
 
 /**
  * One regression metric, optionally weighted by row multiplicities: `mae` mean |y − ŷ|, `rmse` √mean (y − ŷ)²,
- * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)² (sklearn `mean_absolute_error`, `sqrt(mean_squared_error)`, `r2_score`).
+ * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)², `mape` mean |y − ŷ| / max(|y|, ε) (sklearn `mean_absolute_error`,
+ * `sqrt(mean_squared_error)`, `r2_score`, `mean_absolute_percentage_error`).
  * R² of constant truth is undefined and throws (sklearn's force_finite would report 1 or 0).
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html#regression-metrics
  * @throws {RangeError} on empty input, different lengths or non-finite values; {UndefinedMetricError} (a
@@ -38,6 +40,7 @@ export function regressionMetric(
   }
   if (total === 0) throw new UndefinedMetricError(metricsMessages.zeroWeight(metric))
   if (metric === 'mae') return sumAbs / total
+  if (metric === 'mape') return meanAbsolutePercentageError(yTrue, yPred, weights)
   if (metric === 'rmse') return Math.sqrt(sumSq / total)
   const mean = sumY / total
   let ssTot = 0

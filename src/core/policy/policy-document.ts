@@ -54,6 +54,9 @@ export const POLICY_SECTION_KEYS = {
     slices: true,
     max_latency_ms: true,
     monitoring: true,
+    latency: true,
+    max_model_bytes: true,
+    max_peak_memory_mb: true,
     // Deprecated spellings, still accepted (with a warning) for one release.
     'rule-mode': true,
     'decision-threshold': true,
@@ -78,6 +81,7 @@ export const POLICY_SECTION_KEYS = {
     protected_aliases: true,
     allow_warn: true,
     promotion: true,
+    scan: true,
   } satisfies SectionKeys<'register-model'>,
   'canary-deploy': {
     steps: true,

@@ -1,3 +1,4 @@
+import type { ScanPolicySection } from '../governance/scan-policy.js'
 import type { GateName } from '../gate/gate-name.js'
 
 /** One alias's promotion rule in the policy file: the gates a version needs, and whether `warn` is enough. */
@@ -24,4 +25,6 @@ export interface RegisterPolicySection {
   readonly allow_warn?: boolean
   /** What a promotion to each alias needs. */
   readonly promotion?: { readonly aliases?: Readonly<Record<string, AliasPromotionSection>> }
+  /** How scan-results (SARIF / osv-scanner JSON) are judged at registration (resolveScanPolicy). */
+  readonly scan?: ScanPolicySection
 }

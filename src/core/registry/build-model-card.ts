@@ -1,3 +1,4 @@
+import type { ScanRecord } from '../governance/scan-record.js'
 import type { GateReport } from '../gate/gate-report.js'
 import type {
   ModelCardDraft,
@@ -18,6 +19,7 @@ export interface ModelCardInput {
   readonly lineage?: ModelLineage
   readonly evaluation?: ModelEvaluation
   readonly reference?: ModelReference
+  readonly scans?: readonly ScanRecord[]
   readonly createdBy: string
   readonly createdAt: Date
   readonly description?: string
@@ -42,6 +44,7 @@ export function buildModelCard(input: ModelCardInput): ModelCardDraft {
     lineage: input.lineage ?? {},
     ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
     ...(input.reference === undefined ? {} : { reference: input.reference }),
+    ...(input.scans === undefined || input.scans.length === 0 ? {} : { scans: input.scans }),
     createdBy: input.createdBy,
     createdAt: input.createdAt.toISOString(),
     ...(input.description === undefined ? {} : { description: input.description }),

@@ -1,3 +1,4 @@
+import type { ScanRecord } from '../governance/scan-record.js'
 import type { DsseEnvelope } from '../evidence/dsse-envelope.js'
 import type { GateReport } from '../gate/gate-report.js'
 
@@ -114,6 +115,8 @@ export interface ModelCard {
   readonly evaluation?: ModelEvaluation
   /** The training data's profile (and the evaluation scores'), for drift monitoring against this version. */
   readonly reference?: ModelReference
+  /** The scan results judged at registration (scan-results): per file its digest, scanners and counts per severity. */
+  readonly scans?: readonly ScanRecord[]
   readonly createdBy: string
   readonly createdAt: string
   readonly description?: string

@@ -67,7 +67,7 @@ describe('compareModels and compareSlices: an undefined metric is a value, anyth
       championPred: Float64Array.of(1, 2),
     })
     expect(() => pairedMetricValue(evaluate, 'roc-auc')).toThrow(
-      metricsMessages.unknownMetric('roc-auc', 'regression', ['mae', 'rmse', 'r2']),
+      metricsMessages.unknownMetric('roc-auc', 'regression', ['mae', 'rmse', 'r2', 'mape']),
     )
   })
   it('regressionMetric(constant truth, r2) throws UndefinedMetricError, a RangeError', () => {

@@ -7,6 +7,9 @@ import {
 } from '../../../../src/core/compare/decide-evaluation.js'
 import type { EvaluationPolicy } from '../../../../src/core/compare/evaluation-policy.js'
 import { compareMessages as m } from '../../../../src/core/compare/messages.js'
+import type { LatencyComparison } from '../../../../src/core/compare/latency-comparison.js'
+import type { LatencyPolicy } from '../../../../src/core/governance/latency-policy.js'
+import { governanceMessages as g } from '../../../../src/core/governance/messages.js'
 import type { MetricComparison } from '../../../../src/core/compare/metric-comparison.js'
 import { resolveEvaluationPolicy } from '../../../../src/core/compare/resolve-evaluation-policy.js'
 import type { SliceComparison } from '../../../../src/core/compare/slice-comparison.js'
@@ -200,29 +203,66 @@ describe('decideEvaluation: the decision', () => {
       ['region=eu', 100, 'roc-auc', null, null, null, null, metricsMessages.singleClass('roc-auc')],
     ])
   })
+  const budget = (extra: Partial<LatencyPolicy> = {}): EvaluationPolicy => ({
+    ...base,
+    latency: {
+      maxP95Ms: 50,
+      warmupRequests: 10,
+      requests: 100,
+      requestTimeoutMs: 1000,
+      startupTimeoutMs: 1000,
+      ...extra,
+    },
+  })
+  const measured = (candidate: [number, number, number], champion?: [number, number, number]): LatencyComparison => ({
+    method: 'line-protocol',
+    warmup: 10,
+    candidate: { p50: candidate[0], p95: candidate[1], p99: candidate[2], requests: 100 },
+    ...(champion === undefined
+      ? {}
+      : { champion: { p50: champion[0], p95: champion[1], p99: champion[2], requests: 100 } }),
+  })
   it('a candidate p95 latency above max-latency-ms rejects', () => {
-    const policy = { ...base, maxLatencyMs: 50 }
-    const latency = { candidate: { p50: 40, p95: 80 }, champion: { p50: 30, p95: 45 }, samples: 20 }
-    const out = decide([cmp({})], policy, { latency })
+    const out = decide([cmp({})], budget(), { latency: measured([40, 80, 90], [30, 45, 50]) })
     expect(out.decision).toBe('reject')
     expect(check(out, 'evaluate.latency.p95')?.message).toBe('candidate p95 latency 80 ms (champion 45 ms) > 50 ms')
   })
-  it('a latency budget that cannot be measured is a skipped check naming the missing inputs, never silently nothing', () => {
-    const out = decide([cmp({})], { ...base, maxLatencyMs: 50 }, { latency: { missing: ['champion-model-dir'] } })
-    const skipped = check(out, 'evaluate.latency.p95')
-    expect(skipped?.status).toBe('skipped')
-    expect(skipped?.message).toBe(m.latencyNotMeasured(50, ['champion-model-dir']))
-    expect(skipped?.message).toBe(
-      "latency budget 50 ms not checked: set input champion-model-dir so both models' predict-command can be timed",
-    )
-    expect(out.decision).toBe('promote')
-    expect(check(decide([cmp({})], { ...base, maxLatencyMs: 50 }), 'evaluate.latency.p95')?.status).toBe('skipped')
+  it('a latency budget that cannot be measured is an error check naming the missing inputs, and holds', () => {
+    const missing = ['input champion-model-dir']
+    const out = decide([cmp({})], budget(), { latency: { missing } })
+    const unmeasured = check(out, 'evaluate.latency.p95')
+    expect(unmeasured?.status).toBe('error')
+    expect(unmeasured?.message).toBe(g.latencyNotMeasured('p95 ≤ 50 ms', missing))
+    expect(unmeasured?.message).toBe('latency budget p95 ≤ 50 ms could not be measured: set input champion-model-dir')
+    expect(out.decision).toBe('hold')
+    expect(check(decide([cmp({})], budget()), 'evaluate.latency.p95')?.status).toBe('error')
   })
   it('a candidate within the latency budget passes the latency check', () => {
-    const latency = { candidate: { p50: 10, p95: 20 }, champion: { p50: 30, p95: 45 }, samples: 5 }
-    expect(check(decide([cmp({})], { ...base, maxLatencyMs: 50 }, { latency }), 'evaluate.latency.p95')?.status).toBe(
-      'pass',
-    )
+    const out = decide([cmp({})], budget(), { latency: measured([10, 20, 30], [30, 45, 50]) })
+    expect(check(out, 'evaluate.latency.p95')?.status).toBe('pass')
+    expect(out.decision).toBe('promote')
+  })
+  it('a model over max_model_bytes rejects; a peak memory limit that was not measured holds', () => {
+    const sized = { ...base, resources: { maxModelBytes: 100 } }
+    expect(decide([cmp({})], sized, { modelSize: { bytes: 101, files: 1 } }).decision).toBe('reject')
+    expect(decide([cmp({})], sized, { modelSize: { bytes: 100, files: 1 } }).decision).toBe('promote')
+    const memory = { ...budget(), resources: { maxPeakMemoryMb: 64 } }
+    const held = decide([cmp({})], memory, { latency: measured([1, 2, 3], [1, 2, 3]) })
+    expect(check(held, 'evaluate.memory.peak')?.status).toBe('error')
+    expect(held.decision).toBe('hold')
+  })
+  it('p99 budget and relative slowdown vs the champion: each configured budget is its own check', () => {
+    const policy = budget({ maxP95Ms: 100, maxP99Ms: 60, maxRelativeSlowdown: 0.2 })
+    const out = decide([cmp({})], policy, { latency: measured([10, 30, 70], [10, 20, 40]) })
+    expect(check(out, 'evaluate.latency.p99')).toMatchObject({ status: 'fail', observed: 70, threshold: { max: 60 } })
+    const slowdown = check(out, 'evaluate.latency.slowdown')
+    expect(slowdown).toMatchObject({ status: 'fail', threshold: { max: 0.2 } })
+    expect(slowdown?.observed).toBeCloseTo(0.5, 12)
+    expect(slowdown?.message).toBe(g.latencySlowdown(0.5, 30, 20, 0.2, true))
+    expect(out.decision).toBe('reject')
+    const faster = decide([cmp({})], policy, { latency: measured([10, 18, 30], [10, 20, 40]) })
+    expect(check(faster, 'evaluate.latency.slowdown')?.status).toBe('pass')
+    expect(faster.decision).toBe('promote')
   })
 })
 

@@ -55,7 +55,7 @@ describe('evaluate-vs-champion policy', () => {
   it('resolveEvaluationPolicy throws a ConfigurationError at the policy path when a rule names a metric of another task', () => {
     const error = thrown(() => resolveEvaluationPolicy({ task: 'regression', metrics: { 'roc-auc': {} } }, {}))
     expect(error).toBeInstanceOf(ConfigurationError)
-    expect(error.message).toBe(compareMessages.notTaskMetric('roc-auc', 'regression', ['mae', 'rmse', 'r2']))
+    expect(error.message).toBe(compareMessages.notTaskMetric('roc-auc', 'regression', ['mae', 'rmse', 'r2', 'mape']))
     expect(error.message).toContain('not a regression metric')
     expect(error.location).toEqual({ path: 'evaluate-vs-champion.metrics.roc-auc' })
   })
