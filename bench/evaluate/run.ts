@@ -13,6 +13,7 @@ import { compareModels } from '../../src/core/compare/compare-models.js'
 import type { DefinedMetricComparison } from '../../src/core/compare/metric-comparison.js'
 import { BINARY_METRICS } from '../../src/core/metrics/metric-name.js'
 import { seededRandom } from '../../src/core/stats/seeded-random.js'
+import { generatePaired } from './generate-csv.js'
 
 export interface BenchResult {
   readonly name: string
@@ -37,24 +38,6 @@ type PeerOut = {
   cpuSeconds?: number
   rocAucDifference: number
   rocAucInterval: number[]
-}
-
-/** Seeded paired scores: a champion and a slightly better candidate on the same labels. */
-function generate(rows: number): { y: Float64Array; cand: Float64Array; champ: Float64Array } {
-  const random = seededRandom(2024)
-  const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
-  const y = new Float64Array(rows)
-  const cand = new Float64Array(rows)
-  const champ = new Float64Array(rows)
-  for (let i = 0; i < rows; i++) {
-    const label = random() < 0.3 ? 1 : 0
-    const shared = 0.5 * gauss()
-    y[i] = label
-    // Rounded to 4 decimals so the scores have ties, as real model outputs often do.
-    champ[i] = Math.round(10000 / (1 + Math.exp(-(1.5 * (label - 0.5) + shared + gauss())))) / 10000
-    cand[i] = Math.round(10000 / (1 + Math.exp(-(1.7 * (label - 0.5) + shared + gauss())))) / 10000
-  }
-  return { y, cand, champ }
 }
 
 /** The peer's last stdout line, parsed; the peer reads the three arrays from `dir`. */
@@ -82,7 +65,7 @@ function againstPeer(name: string, ours: Measured, peer: () => Omit<BenchResult,
  * point time + per-resample time; both numbers are printed.
  */
 export function run(rows = 1_000_000, resamples = 1000, peerResamples = 10): BenchResult[] {
-  const { y, cand, champ } = generate(rows)
+  const { y, cand, champ } = generatePaired(rows)
   const dir = mkdtempSync(join(tmpdir(), 'mg-bench-eval-'))
   writeFileSync(join(dir, 'y.f64'), new Uint8Array(y.buffer))
   writeFileSync(join(dir, 'candidate.f64'), new Uint8Array(cand.buffer))

@@ -5,6 +5,7 @@ import type { EvaluationEvidence } from '../core/compare/decide-evaluation.js'
 import type { EvaluationPolicy } from '../core/compare/evaluation-policy.js'
 import { compareMessages } from '../core/compare/messages.js'
 import { ConfigurationError } from '../core/errors.js'
+import { bootstrapRunner } from './bootstrap-workers.js'
 import { Inputs, type EvaluateInputs } from './inputs.js'
 import { loadPairedData } from './load-paired-data.js'
 import { latencyOrMissing } from './measure-latency.js'
@@ -42,7 +43,11 @@ export async function gatherEvidence(
     return found
   })
   const n = data.yTrue.length
-  const { comparisons, slices } = compareEvidence(data, segments, policy, { slices: source !== undefined })
+  const runBootstrap = bootstrapRunner()
+  const { comparisons, slices } = compareEvidence(data, segments, policy, {
+    slices: source !== undefined,
+    ...(runBootstrap === undefined ? {} : { runBootstrap }),
+  })
   // Sized before it is served: a server may write into its directory.
   const modelSize =
     policy.resources?.maxModelBytes === undefined ? undefined : await modelDirectorySize(inputs.candidateModelDir)

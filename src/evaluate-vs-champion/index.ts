@@ -1,4 +1,10 @@
 import { runAction } from '../github/run-action.js'
+import { enableBootstrapWorkers, isBootstrapWorker, runBootstrapWorker } from './bootstrap-workers.js'
 import { main } from './main.js'
 
-void runAction('evaluate-vs-champion', main)
+// This file is also the entry of the bootstrap's worker threads (resamples spread over the cores).
+if (isBootstrapWorker()) runBootstrapWorker()
+else {
+  enableBootstrapWorkers(process.argv[1])
+  void runAction('evaluate-vs-champion', main)
+}

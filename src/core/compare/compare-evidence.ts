@@ -1,5 +1,6 @@
 import type { MetricName } from '../metrics/metric-name.js'
 import { seededRandom } from '../stats/seeded-random.js'
+import type { BinaryBootstrapRunner } from './binary-bootstrap-task.js'
 import { compareModels, POISSON_FROM_ROWS } from './compare-models.js'
 import { compareSlices } from './compare-slices.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
@@ -15,7 +16,8 @@ import type { SliceComparison } from './slice-comparison.js'
  * every metric on all rows with its plain interval and its interval at the same family-wise level (rejection
  * uses it). Both draw from `seededRandom(policy.seed)` with the same scheme (multinomial below POISSON_FROM_ROWS
  * rows, Poisson(1) from there), so the slices and the whole data share every resample vector. Without a champion
- * (`slices: false`) no slice is compared.
+ * (`slices: false`) no slice is compared. `runBootstrap` runs the binary resamples (default: on this thread; the action
+ * spreads them over worker threads), with the same values either way.
  * @throws {RangeError} when a precondition of compareModels or compareSlices does not hold (bugs)
  * @example
  * compareEvidence({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, {}, { metrics: ['mae'], rules: [{ metric: 'mae', greaterIsBetter: false, minAbsoluteChange: 0 }], confidence: 0.9, resamples: 10, seed: 1, decisionThreshold: 0.5, slices: { minSize: 1, minPositives: 0, minNegatives: 0 } }).comparisons.map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
@@ -26,7 +28,7 @@ export function compareEvidence(
   policy: Pick<EvaluationPolicy, 'metrics' | 'rules' | 'confidence' | 'resamples' | 'seed' | 'decisionThreshold'> & {
     readonly slices: Pick<EvaluationPolicy['slices'], 'minSize' | 'minPositives' | 'minNegatives'>
   },
-  options: { readonly slices?: boolean } = {},
+  options: { readonly slices?: boolean; readonly runBootstrap?: BinaryBootstrapRunner } = {},
 ): { readonly comparisons: MetricComparison[]; readonly slices: SliceComparison[] } {
   const n = data.yTrue.length
   const scheme = n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial'
@@ -51,6 +53,7 @@ export function compareEvidence(
             scheme,
             confidence: policy.confidence,
             otherTests: ruleComponents(policy.rules),
+            ...(options.runBootstrap === undefined ? {} : { runBootstrap: options.runBootstrap }),
           },
         )
   const judged = slices.filter((s) => s.kind === 'defined' && s.confidence !== undefined).length
@@ -63,6 +66,7 @@ export function compareEvidence(
     random: seededRandom(policy.seed),
     scheme,
     threshold: policy.decisionThreshold,
+    ...(options.runBootstrap === undefined ? {} : { runBootstrap: options.runBootstrap }),
   })
   return { comparisons, slices }
 }

@@ -1,6 +1,10 @@
-import type { MetricName } from '../metrics/metric-name.js'
+import type { BinaryMetricName, MetricName } from '../metrics/metric-name.js'
 import { GREATER_IS_BETTER } from '../metrics/metric-name.js'
 import { pairedBootstrap } from '../stats/paired-bootstrap.js'
+import { isSeededRandom } from '../stats/seeded-random.js'
+import { summarizeBootstrap, type BootstrapDistribution } from '../stats/summarize-bootstrap.js'
+import { binaryBootstrapPair, type BinaryBootstrapRunner } from './binary-bootstrap-task.js'
+import { checkBinaryBootstrapTask, runBinaryBootstrap } from './run-binary-bootstrap.js'
 import { percentileInterval } from '../stats/percentile-interval.js'
 import { deLongTestGrouped } from '../stats/delong-test-grouped.js'
 import { mcnemarTest } from '../stats/mcnemar-test.js'
@@ -28,6 +32,11 @@ export interface CompareOptions {
   readonly scheme?: 'multinomial' | 'poisson'
   /** Decision threshold on binary scores. */
   readonly threshold?: number
+  /**
+   * Runs a binary task's resamples when `random` is a SeededRandom (default: on this thread); the action passes
+   * one over worker threads. Either gives the values pairedBootstrap gives with the same stream.
+   */
+  readonly runBootstrap?: BinaryBootstrapRunner
 }
 
 /**
@@ -50,23 +59,7 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
   const direction = (metric: MetricName): boolean => options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric]
   const point = new Map(options.metrics.map((metric) => [metric, pairedMetricValue(evaluate, metric)]))
   const defined = options.metrics.filter((metric) => point.get(metric)?.kind === 'defined')
-  const distributions =
-    defined.length === 0
-      ? []
-      : pairedBootstrap(
-          n,
-          (weights) => {
-            const values = evaluate(defined, weights, 'nan')
-            // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
-            return [...values.candidate.map((c, k) => c - (values.champion[k] as number)), ...values.candidate]
-          },
-          {
-            resamples: options.resamples,
-            random: options.random,
-            confidence: options.confidence,
-            scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial'),
-          },
-        )
+  const distributions = defined.length === 0 ? [] : bootstrapDifferences(evaluate, defined, n, options)
   return options.metrics.map((metric): MetricComparison => {
     const greaterIsBetter = direction(metric)
     const values = point.get(metric)
@@ -106,6 +99,53 @@ export function compareModels(data: PairedPredictions, options: CompareOptions):
       ...(test === undefined ? {} : { test }),
     }
   })
+}
+
+/**
+ * Per defined metric the bootstrap distribution of candidate − champion, then of the candidate's own value. A
+ * binary comparison with a seeded stream runs as a bucketed task (binaryBootstrapValues: the same draws and
+ * counts, so the same values) and moves the stream past its draws; anything else resamples through pairedBootstrap.
+ */
+function bootstrapDifferences(
+  evaluate: MetricEvaluator,
+  defined: readonly MetricName[],
+  n: number,
+  options: CompareOptions,
+): BootstrapDistribution[] {
+  const { random, resamples, confidence } = options
+  const scheme = options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial')
+  if (evaluate.binary === undefined || !isSeededRandom(random))
+    return pairedBootstrap(
+      n,
+      (weights) => {
+        const values = evaluate(defined, weights, 'nan')
+        // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
+        return [...values.candidate.map((c, k) => c - (values.champion[k] as number)), ...values.candidate]
+      },
+      { resamples, random, confidence, scheme },
+    )
+  const metrics = defined as readonly BinaryMetricName[]
+  const { candidate, champion } = evaluate.binary
+  const task = {
+    n,
+    resamples,
+    scheme,
+    state: random.state(),
+    pairs: [binaryBootstrapPair(candidate, champion, metrics)],
+  }
+  checkBinaryBootstrapTask(task)
+  const values = (options.runBootstrap ?? runBinaryBootstrap)(task)
+  random.skip(resamples * n)
+  const k = metrics.length
+  const columns = Array.from({ length: 2 * k }, () => new Float64Array(resamples))
+  for (let r = 0; r < resamples; r++) {
+    for (let j = 0; j < k; j++) {
+      const c = values[r * 2 * k + j] as number
+      ;(columns[j] as Float64Array)[r] = c - (values[r * 2 * k + k + j] as number)
+      ;(columns[k + j] as Float64Array)[r] = c
+    }
+  }
+  return columns.map((column, j) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${j}`))
 }
 
 const pair = ([lower, upper]: readonly [number, number]): { lower: number; upper: number } => ({ lower, upper })

@@ -1,6 +1,11 @@
 import type { MetricName } from '../metrics/metric-name.js'
 import { GREATER_IS_BETTER } from '../metrics/metric-name.js'
+import type { BinaryMetricName } from '../metrics/metric-name.js'
 import { pairedBootstrap } from '../stats/paired-bootstrap.js'
+import { isSeededRandom, type SeededRandom } from '../stats/seeded-random.js'
+import { summarizeBootstrap, type BootstrapDistribution } from '../stats/summarize-bootstrap.js'
+import { binaryBootstrapPair, type BinaryBootstrapRunner } from './binary-bootstrap-task.js'
+import { checkBinaryBootstrapTask, runBinaryBootstrap } from './run-binary-bootstrap.js'
 import { compareMessages as m } from './messages.js'
 import { metricEvaluator, type MetricEvaluator } from './metric-evaluator.js'
 import type { PairedPredictions } from './paired-predictions.js'
@@ -30,6 +35,8 @@ export interface SliceOptions {
    */
   readonly confidence?: number
   readonly otherTests?: number
+  /** Runs the bucketed bootstrap of binary slices with a seeded `random` (compareModels' runBootstrap). */
+  readonly runBootstrap?: BinaryBootstrapRunner
 }
 
 interface JudgedSlice {
@@ -155,29 +162,34 @@ function addIntervals(out: SliceComparison[], judged: readonly JudgedSlice[], n:
   const family = judged.reduce((sum, j) => sum + j.entries.length, 0)
   const confidence = 1 - (1 - (options.confidence ?? 0.95)) / (family + (options.otherTests ?? 0))
   const random = options.random as () => number
-  // One weight buffer and metric list per slice, reused by every resample.
-  const buffers = judged.map((j) => new Float64Array(j.rows.length))
   const names = judged.map((j) => j.entries.map((e) => e.metric))
-  const distributions = pairedBootstrap(
-    n,
-    (weights) => {
-      const diffs: number[] = []
-      judged.forEach((j, s) => {
-        const w = buffers[s] as Float64Array
-        const rows = j.rows
-        for (let k = 0; k < rows.length; k++) w[k] = weights[rows[k] as number] as number
-        const values = j.evaluate(names[s] as MetricName[], w, 'nan')
-        values.candidate.forEach((c, k) => diffs.push(c - (values.champion[k] as number)))
-      })
-      return diffs
-    },
-    {
-      resamples: options.resamples ?? 1000,
-      random,
-      confidence,
-      ...(options.scheme === undefined ? {} : { scheme: options.scheme }),
-    },
-  )
+  const resamples = options.resamples ?? 1000
+  const scheme = options.scheme ?? 'multinomial'
+  const distributions =
+    isSeededRandom(random) && judged.every((j) => j.evaluate.binary !== undefined)
+      ? bucketedDifferences(judged, names, n, {
+          resamples,
+          random,
+          confidence,
+          scheme,
+          runBootstrap: options.runBootstrap,
+        })
+      : pairedBootstrap(
+          n,
+          // One weight buffer per slice, reused by every resample.
+          ((buffers) => (weights: Float64Array) => {
+            const diffs: number[] = []
+            judged.forEach((j, s) => {
+              const w = buffers[s] as Float64Array
+              const rows = j.rows
+              for (let k = 0; k < rows.length; k++) w[k] = weights[rows[k] as number] as number
+              const values = j.evaluate(names[s] as MetricName[], w, 'nan')
+              values.candidate.forEach((c, k) => diffs.push(c - (values.champion[k] as number)))
+            })
+            return diffs
+          })(judged.map((j) => new Float64Array(j.rows.length))),
+          { resamples, random, confidence, scheme },
+        )
   let k = 0
   for (const j of judged) {
     for (const e of j.entries) {
@@ -194,4 +206,46 @@ function addIntervals(out: SliceComparison[], judged: readonly JudgedSlice[], n:
       }
     }
   }
+}
+
+/**
+ * The slices' bootstrap differences as one bucketed task (binaryBootstrapValues: one pair per judged slice, the
+ * same draws and counts as pairedBootstrap, so the same values), moving the stream past its draws.
+ */
+function bucketedDifferences(
+  judged: readonly JudgedSlice[],
+  names: readonly (readonly MetricName[])[],
+  n: number,
+  options: {
+    readonly resamples: number
+    readonly random: SeededRandom
+    readonly confidence: number
+    readonly scheme: 'multinomial' | 'poisson'
+    readonly runBootstrap: BinaryBootstrapRunner | undefined
+  },
+): BootstrapDistribution[] {
+  const { resamples, random, confidence, scheme } = options
+  const pairs = judged.map((j, s) => {
+    const binary = j.evaluate.binary
+    if (binary === undefined) throw new Error('compareSlices: a bucketed slice is not binary')
+    return binaryBootstrapPair(binary.candidate, binary.champion, names[s] as readonly BinaryMetricName[], j.rows)
+  })
+  const task = { n, resamples, scheme, state: random.state(), pairs }
+  checkBinaryBootstrapTask(task)
+  const values = (options.runBootstrap ?? runBinaryBootstrap)(task)
+  random.skip(resamples * n)
+  const width = values.length / resamples
+  const columns: Float64Array[] = []
+  let offset = 0
+  for (const metrics of names) {
+    const k = metrics.length
+    for (let m = 0; m < k; m++) {
+      const column = new Float64Array(resamples)
+      for (let r = 0; r < resamples; r++)
+        column[r] = (values[r * width + offset + m] as number) - (values[r * width + offset + k + m] as number)
+      columns.push(column)
+    }
+    offset += 2 * k
+  }
+  return columns.map((column, k) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${k}`))
 }

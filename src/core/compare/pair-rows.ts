@@ -27,25 +27,31 @@ export function pairRows(
     if (index.has(id)) dupChampion.push(id)
     else index.set(id, i)
   })
-  const seen = new Set<string>()
+  // A champion row is used once; candidate ids the champion lacks are the only ones kept in a set.
+  const used = new Uint8Array(championIds.length)
+  const missing = new Set<string>()
   const dupCandidate: string[] = []
   const onlyCandidate: string[] = []
-  const candidate: number[] = []
-  const champion: number[] = []
+  const candidate = new Uint32Array(candidateIds.length)
+  const champion = new Uint32Array(candidateIds.length)
+  let paired = 0
   candidateIds.forEach((id, i) => {
-    if (seen.has(id)) {
-      dupCandidate.push(id)
-      return
-    }
-    seen.add(id)
     const j = index.get(id)
-    if (j === undefined) onlyCandidate.push(id)
+    if (j === undefined) {
+      if (missing.has(id)) dupCandidate.push(id)
+      else {
+        missing.add(id)
+        onlyCandidate.push(id)
+      }
+    } else if (used[j] === 1) dupCandidate.push(id)
     else {
-      candidate.push(i)
-      champion.push(j)
+      used[j] = 1
+      candidate[paired] = i
+      champion[paired++] = j
     }
   })
-  const onlyChampion = [...index.keys()].filter((id) => !seen.has(id))
+  const onlyChampion: string[] = []
+  for (const [id, j] of index) if (used[j] === 0) onlyChampion.push(id)
   const list = (ids: readonly string[]): string =>
     ids
       .slice(0, EXAMPLES)
@@ -66,5 +72,5 @@ export function pairRows(
       'score both models on the same evaluation rows, with one row per id in each file',
     )
   }
-  return { candidate: Uint32Array.from(candidate), champion: Uint32Array.from(champion) }
+  return { candidate: candidate.subarray(0, paired), champion: champion.subarray(0, paired) }
 }

@@ -1,7 +1,6 @@
 import type { BinaryMetricName } from './metric-name.js'
-import { metricsMessages } from './messages.js'
+import { binaryMetricsFromTotals } from './binary-metrics-from-totals.js'
 import type { PreparedBinary } from './prepare-binary.js'
-import { UndefinedMetricError } from './undefined-metric-error.js'
 
 /**
  * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
@@ -19,7 +18,7 @@ import { UndefinedMetricError } from './undefined-metric-error.js'
  * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
  */
 export function binaryMetricsFromCounts(
-  data: PreparedBinary,
+  data: Pick<PreparedBinary, 'groupCount' | 'positiveGroups' | 'bucketLogLoss' | 'bucketBrier'>,
   counts: Float64Array,
   metrics: readonly BinaryMetricName[],
   undefinedAs: 'throw' | 'nan' = 'throw',
@@ -43,8 +42,6 @@ export function binaryMetricsFromCounts(
     logLoss += gn * (bucketLogLoss[2 * g] as number) + gp * (bucketLogLoss[2 * g + 1] as number)
     brier += gn * (bucketBrier[2 * g] as number) + gp * (bucketBrier[2 * g + 1] as number)
   }
-  const total = positives + negatives
-  const fn = positives - tp
   const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc')
   let rocArea = 0
   let prArea = 0
@@ -61,33 +58,9 @@ export function binaryMetricsFromCounts(
       cumNeg += gn
     }
   }
-  const undefinedValue = (message: string): number => {
-    if (undefinedAs === 'nan') return Number.NaN
-    throw new UndefinedMetricError(message)
-  }
-  return metrics.map((metric) => {
-    if (total === 0) return undefinedValue(metricsMessages.zeroWeight(metric))
-    switch (metric) {
-      case 'accuracy':
-        return (total - fp - fn) / total
-      case 'precision':
-        return tp + fp === 0 ? undefinedValue(metricsMessages.noPredictedPositives(metric)) : tp / (tp + fp)
-      case 'recall':
-        return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn)
-      case 'f1':
-        return 2 * tp + fp + fn === 0
-          ? undefinedValue(metricsMessages.noPositives(metric))
-          : (2 * tp) / (2 * tp + fp + fn)
-      case 'roc-auc':
-        return positives === 0 || negatives === 0
-          ? undefinedValue(metricsMessages.singleClass(metric))
-          : rocArea / (positives * negatives)
-      case 'pr-auc':
-        return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives
-      case 'log-loss':
-        return logLoss / total
-      case 'brier':
-        return brier / total
-    }
-  })
+  return binaryMetricsFromTotals(
+    { positives, negatives, tp, fp, logLoss, brier, rocArea, prArea },
+    metrics,
+    undefinedAs,
+  )
 }

@@ -1,5 +1,6 @@
 import { metricsMessages } from './messages.js'
 import { rankDistinctDescending } from '../stats/rank-distinct-descending.js'
+import { sharedTypedArray } from '../stats/shared-typed-array.js'
 
 /**
  * Binary labels and scores checked once and grouped by distinct score once, so that every metric (and every
@@ -60,11 +61,12 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
   }
   const { rank: group, distinctAscending: unique } = rankDistinctDescending(score)
   const distinct = unique.length
-  const bucket = new Uint32Array(n)
+  const bucket = sharedTypedArray(Uint32Array, n)
   for (let i = 0; i < n; i++) bucket[i] = 2 * (group[i] as number) + (y[i] as number)
   let positiveGroups = 0
-  const bucketLogLoss = new Float64Array(2 * distinct)
-  const bucketBrier = new Float64Array(2 * distinct)
+  // Shared memory: the bootstrap's worker threads read these tables without a copy.
+  const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct)
+  const bucketBrier = sharedTypedArray(Float64Array, 2 * distinct)
   for (let g = 0; g < distinct; g++) {
     const s = unique[distinct - 1 - g] as number
     if (s >= threshold) positiveGroups = g + 1

@@ -1,4 +1,5 @@
-import { percentileInterval } from './percentile-interval.js'
+import { poissonOneOfUniform } from './poisson-one-of-uniform.js'
+import { summarizeBootstrap, type BootstrapDistribution } from './summarize-bootstrap.js'
 
 export interface PairedBootstrapOptions {
   /** Number of resamples (≥ 100 for a usable interval). */
@@ -15,60 +16,7 @@ export interface PairedBootstrapOptions {
   readonly scheme?: 'multinomial' | 'poisson'
 }
 
-/** Cumulative Poisson(1) probabilities P(X ≤ k), k = 0…11 (the rest has probability < 1e-9). */
-const POISSON1_CDF: readonly number[] = (() => {
-  const out: number[] = []
-  let term = Math.exp(-1)
-  let sum = 0
-  for (let k = 0; k < 12; k++) {
-    sum += term
-    out.push(sum)
-    term /= k + 1
-  }
-  return out
-})()
-
-/** P(X ≤ k) thresholds as a typed array, for the inverse-CDF draw k(u) = #{m ≤ 10 : u ≥ POISSON1_CDF[m]}. */
-const CDF = Float64Array.from(POISSON1_CDF.slice(0, 11))
-
-/** The Poisson(1) draw of a uniform u: the count of CDF thresholds at or below u (at most 11). */
-function poissonOfUniform(u: number): number {
-  let k = 0
-  while (k < 11 && u >= (CDF[k] as number)) k++
-  return k
-}
-
-/**
- * k(u) for u in [j/1024, (j+1)/1024) when it is the same for the whole slot, else −1 (a CDF threshold falls
- * inside: 11 of the 1024 slots). The table gives the same k as poissonOfUniform for every u, without the
- * unpredictable branches of the search in 99% of draws.
- */
-const TABLE_BITS = 10
-const POISSON_TABLE: Int8Array = (() => {
-  const size = 1 << TABLE_BITS
-  const table = new Int8Array(size)
-  for (let j = 0; j < size; j++) {
-    const a = j / size
-    const b = (j + 1) / size
-    let inside = false
-    for (const c of CDF) if (c > a && c < b) inside = true
-    table[j] = inside ? -1 : poissonOfUniform(a)
-  }
-  return table
-})()
-
-export interface BootstrapDistribution {
-  /** Ascending bootstrap differences that could be computed (a resample can make a metric undefined). */
-  readonly sorted: Float64Array
-  readonly lower: number
-  readonly upper: number
-  /** Share of resamples with difference > 0. */
-  readonly shareAboveZero: number
-  /** Share of resamples with difference < 0. */
-  readonly shareBelowZero: number
-  /** Resamples where this statistic was undefined (the statistic returned NaN). */
-  readonly undefinedCount: number
-}
+export type { BootstrapDistribution } from './summarize-bootstrap.js'
 
 /**
  * Paired (case-resampling) bootstrap of k statistics over the same n rows: each resample draws n row
@@ -95,11 +43,7 @@ export function pairedBootstrap(
   let columns: Float64Array[] = []
   for (let r = 0; r < resamples; r++) {
     if (options.scheme === 'poisson') {
-      for (let j = 0; j < n; j++) {
-        const u = random()
-        const k = POISSON_TABLE[(u * 1024) | 0] as number
-        weights[j] = k >= 0 ? k : poissonOfUniform(u)
-      }
+      for (let j = 0; j < n; j++) weights[j] = poissonOneOfUniform(random())
     } else {
       weights.fill(0)
       for (let j = 0; j < n; j++) {
@@ -111,23 +55,5 @@ export function pairedBootstrap(
     if (r === 0) columns = values.map(() => new Float64Array(resamples))
     for (let k = 0; k < columns.length; k++) (columns[k] as Float64Array)[r] = values[k] ?? Number.NaN
   }
-  return columns.map((column, k) => {
-    const finite = column.filter((v) => !Number.isNaN(v)).sort()
-    if (finite.length === 0) throw new RangeError(`pairedBootstrap: statistic ${k} is undefined on every resample`)
-    let above = 0
-    let below = 0
-    for (const v of finite) {
-      if (v > 0) above++
-      else if (v < 0) below++
-    }
-    const [lower, upper] = percentileInterval(finite, confidence)
-    return {
-      sorted: finite,
-      lower,
-      upper,
-      shareAboveZero: above / finite.length,
-      shareBelowZero: below / finite.length,
-      undefinedCount: resamples - finite.length,
-    }
-  })
+  return columns.map((column, k) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${k}`))
 }

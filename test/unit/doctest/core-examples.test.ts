@@ -52,6 +52,7 @@ const FROM_OTHER_MODULES: Readonly<Record<string, Readonly<Record<string, string
   'src/core/fairness/analyze-fairness.ts': { DEFAULT_FAIRNESS_POLICY: 'src/core/fairness/fairness-policy.ts' },
   'src/core/fairness/decide-fairness.ts': { DEFAULT_FAIRNESS_POLICY: 'src/core/fairness/fairness-policy.ts' },
   'src/core/fairness/fairness-figures.ts': { DEFAULT_FAIRNESS_POLICY: 'src/core/fairness/fairness-policy.ts' },
+  'src/core/compare/binary-bootstrap-task.ts': { prepareBinary: 'src/core/metrics/prepare-binary.ts' },
   'src/core/metrics/binary-metric.ts': { prepareBinary: 'src/core/metrics/prepare-binary.ts' },
   'src/core/metrics/binary-metrics.ts': { prepareBinary: 'src/core/metrics/prepare-binary.ts' },
   'src/core/metrics/binary-metrics-from-counts.ts': { prepareBinary: 'src/core/metrics/prepare-binary.ts' },
