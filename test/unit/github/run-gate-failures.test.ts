@@ -23,7 +23,7 @@ async function run(main: ActionMain, inputs: Record<string, string>, dir: string
   const host = createTerminalHost({
     inputs: new Map(Object.entries(inputs)),
     env: { RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir },
-    json: true,
+    format: 'json',
     verbose: false,
     signal: new AbortController().signal,
     stdout: (text) => void printed.push(text),
