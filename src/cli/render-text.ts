@@ -104,7 +104,11 @@ export function textTable(columns: readonly string[], rows: readonly (readonly s
   const line = (row: readonly string[]): string =>
     `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - width(cell)))).join('  ')}`.trimEnd()
   const [head = [], ...body] = all
-  return [line(head), line(widths.map((w) => '─'.repeat(Math.max(1, w)))), ...body.map(line)]
+  return [
+    line(head),
+    line(widths.map((w, i) => '─'.repeat(Math.max(1, i === widths.length - 1 ? width(head[i] ?? '') : w)))),
+    ...body.map(line),
+  ]
 }
 
 const width = (text: string): number => [...text].length
