@@ -62,7 +62,7 @@ async function runAction(gate: GateName, parsed: CliArguments, format: ReportFor
     signingKey = signingKeySource(parsed.inputs, env)
   } catch (error) {
     if (!isUserError(error)) throw error
-    return usageError(error.describe(), `${SEE_HELP} ${gate}`)
+    return usageError(error.describe('cli'), `${SEE_HELP} ${gate}`)
   }
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort(new Error('interrupted (SIGINT)')))
@@ -91,7 +91,7 @@ export async function runCli(argv: readonly string[], env: Env): Promise<number>
     parsed = parseArguments(argv, FLAG_ALIASES[argv[0] ?? ''] ?? {})
   } catch (error) {
     if (!isUserError(error)) throw error
-    return usageError(error.describe())
+    return usageError(error.describe('cli'))
   }
   if (parsed.version) {
     process.stdout.write(`${PACKAGE_VERSION}\n`)
