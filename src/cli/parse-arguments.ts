@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/errors.js'
+import { SIGNING_KEY_INPUT, signingKeyOnArgv, signingKeyOnArgvHint } from './signing-key.js'
 
 export interface CliArguments {
   readonly command: string | undefined
@@ -23,7 +24,8 @@ function flagValue(argv: readonly string[], at: { i: number }, arg: string): { n
   const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
   if (!/^[a-z][a-z0-9-]*$/.test(name))
     throw new ConfigurationError(
-      `unknown option "${arg}"`,
+      // Cut: a misplaced value (a PEM begins with -----) is echoed no further than its first line's start.
+      `unknown option "${arg.split('\n')[0]?.slice(0, 40) ?? ''}${arg.length > 40 || arg.includes('\n') ? '…' : ''}"`,
       {},
       'options are --input-name value, as the action.yml inputs are named',
     )
@@ -51,6 +53,9 @@ export function parseArguments(
   for (const at = { i: 0 }; at.i < argv.length; at.i++) {
     const arg = argv[at.i] ?? ''
     const known = SWITCHES[arg]
+    if (arg === `--${SIGNING_KEY_INPUT}` || arg.startsWith(`--${SIGNING_KEY_INPUT}=`))
+      // Refused before its value is looked at, so the key is never echoed (a PEM value begins with -----).
+      throw new ConfigurationError(signingKeyOnArgv(), { input: SIGNING_KEY_INPUT }, signingKeyOnArgvHint())
     if (known !== undefined) switches[known] = true
     else if (arg === '--json') format = 'json'
     else if (arg.startsWith('--')) {
