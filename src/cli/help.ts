@@ -50,6 +50,7 @@ export function globalHelp(): string {
     '',
     'usage: modelgate <action> [--input-name value ...] [--format text|markdown|json] [--verbose]',
     '       modelgate help <action>   the inputs of one action, with their defaults',
+    '       modelgate init [--data FILE]  a policy, a data contract and workflows in this repository',
     '',
     'actions:',
     ...twoColumns(GATE_NAMES.map((name) => [name, COMMANDS[name].summary])),

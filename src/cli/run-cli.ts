@@ -8,6 +8,7 @@ import { actionHelp, globalHelp } from './help.js'
 import { FORMAT_NAMES, isReportFormat, type ReportFormat } from './report-formats.js'
 import { SIGNING_KEY_FILE_OPTION, SIGNING_KEY_INPUT, signingKeySource } from './signing-key.js'
 import { createTerminalHost } from './terminal-host.js'
+import { INIT_HELP, runInit } from './init/run-init.js'
 import { parseArguments, type CliArguments } from './parse-arguments.js'
 import { knownOptions, suggestOption, unknownOption } from './suggest-option.js'
 
@@ -36,6 +37,10 @@ function help(args: readonly string[]): number {
   if (extra !== undefined) return usageError(`unexpected argument "${extra}"`, 'usage: modelgate help [action]')
   if (name === undefined) {
     process.stdout.write(globalHelp())
+    return 0
+  }
+  if (name === 'init') {
+    process.stdout.write(INIT_HELP)
     return 0
   }
   if (!isGateName(name)) return unknownAction(name)
@@ -86,6 +91,7 @@ type Env = Readonly<Record<string, string | undefined>>
 /** Runs one CLI invocation; returns the exit code (docs/cli.md: 0 pass or warn, 1 fail or error, 2 usage). */
 export async function runCli(argv: readonly string[], env: Env): Promise<number> {
   if (argv[0] === 'help') return help(argv.slice(1))
+  if (argv[0] === 'init') return runInit(argv.slice(1), env)
   let parsed
   try {
     parsed = parseArguments(argv, FLAG_ALIASES[argv[0] ?? ''] ?? {})
