@@ -673,6 +673,12 @@ export const ACTION_HELP: Readonly<Record<string, ActionHelp>> = {
           'Optional Ed25519 private key (PEM, or its base64; pass it from a secret). When set, the report is also written signed beside report-path, as a DSSE envelope around an in-toto Statement (<report>.dsse.json), for register-model.promotion.aliases.<alias>.trusted_keys. See docs/security/evidence.md.',
         required: false,
       },
+      {
+        name: 'positive-label',
+        description:
+          'The label of the positive class when the labels are text (e.g. malignant), compared as text; every other label is the negative class. Not needed for 0/1 or true/false labels.',
+        required: false,
+      },
     ],
   },
   'register-model': {
