@@ -4,13 +4,16 @@ import { InputReader } from '../github/input-reader.js'
 import { appendJobSummary } from '../github/job-summary.js'
 import { createConsoleLogger } from '../github/runner-logger.js'
 import { renderMarkdown } from '../core/report/render-markdown.js'
-import { renderText } from './render-text.js'
+import { REPORT_FORMATS, type ReportFormat } from './report-formats.js'
+import { SIGNING_KEY_INPUT } from './signing-key.js'
 
 export interface TerminalHostOptions {
   readonly inputs: ReadonlyMap<string, string>
   readonly env: Readonly<Record<string, string | undefined>>
-  /** Print the JSON report on stdout instead of the text rendering. */
-  readonly json: boolean
+  /** How the report is printed on stdout (REPORT_FORMATS); text when absent. */
+  readonly format?: ReportFormat
+  /** The `signing-key` input, which never comes from the flags (src/cli/signing-key.ts). */
+  readonly signingKey?: () => string | undefined
   readonly verbose: boolean
   readonly signal: AbortSignal
   readonly stdout?: (text: string) => void
@@ -24,7 +27,7 @@ export interface TerminalHost extends GateHost {
 
 /**
  * A terminal as a host: inputs from flags, state in memory (the post hooks read it when the command ends),
- * the report printed as text or JSON on stdout (logs go to stderr), the Markdown appended to
+ * the report printed on stdout in the chosen format (logs go to stderr), the Markdown appended to
  * GITHUB_STEP_SUMMARY when that variable names a file, and the failure as exit code 1.
  */
 export function createTerminalHost(options: TerminalHostOptions): TerminalHost {
@@ -36,7 +39,7 @@ export function createTerminalHost(options: TerminalHostOptions): TerminalHost {
   let exitCode = 0
   return {
     kind: 'terminal',
-    inputs: new InputReader((name) => options.inputs.get(name)),
+    inputs: new InputReader((name) => (name === SIGNING_KEY_INPUT ? options.signingKey?.() : options.inputs.get(name))),
     logger,
     env: options.env,
     state,
@@ -46,11 +49,10 @@ export function createTerminalHost(options: TerminalHostOptions): TerminalHost {
     setOutput: (name, value) => void outputs.push([name, value]),
     publish: ({ report }) => {
       appendJobSummary(options.env, renderMarkdown(report))
-      if (options.json) stdout(`${JSON.stringify(report, null, 2)}\n`)
-      else {
-        stdout(renderText(report))
-        for (const [name, value] of outputs) stdout(`  ${name}: ${value}\n`)
-      }
+      const format = options.format ?? 'text'
+      stdout(REPORT_FORMATS[format](report))
+      // The outputs follow the text rendering; the other formats print the report alone, to be piped or saved.
+      if (format === 'text') for (const [name, value] of outputs) stdout(`  ${name}: ${value}\n`)
       return Promise.resolve()
     },
     fail: (message, location) => {

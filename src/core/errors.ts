@@ -9,22 +9,61 @@ export interface Location {
   readonly input?: string
 }
 
+/** Where the user gave the inputs: `with:` in a workflow (an action), or flags in a terminal (the CLI). */
+export type Surface = 'action' | 'cli'
+
+/** How a message names an input on a surface: `input "data"` / `` `data:` `` in an action, `--data` in the CLI. */
+export interface InputWords {
+  /** The input as the subject of a sentence: `input "data"`, `--data`. */
+  readonly input: (name: string) => string
+  /** The input as something to set: `` `data:` ``, `--data` (as in "set `data:` to the dataset path"). */
+  readonly flag: (name: string) => string
+  /** Where inputs are set: `` under `with:` `` in an action, nothing in the CLI. */
+  readonly where: string
+}
+
+export const INPUT_WORDS: Readonly<Record<Surface, InputWords>> = {
+  action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
+  cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+}
+
+/** A message or hint that names inputs: plain text, or text written once for every surface. */
+export type Wording = string | ((words: InputWords) => string)
+
+/**
+ * The text of a wording on a surface.
+ * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ */
+export function inSurface(wording: Wording, surface: Surface): string {
+  return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface])
+}
+
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 export abstract class UserError extends Error {
+  /** How to fix it, in one sentence, as an action's user reads it. */
+  readonly hint?: string
+  private readonly wording: { readonly message: Wording; readonly hint?: Wording }
+
   constructor(
-    message: string,
+    message: Wording,
     readonly location: Location = {},
     /** How to fix it, in one sentence. */
-    readonly hint?: string,
+    hint?: Wording,
   ) {
-    super(message)
+    super(inSurface(message, 'action'))
     this.name = new.target.name
+    this.wording = { message, ...(hint === undefined ? {} : { hint }) }
+    if (hint !== undefined) this.hint = inSurface(hint, 'action')
   }
 
-  /** `what (where). how to fix` — the line printed to the log and to the annotation. */
-  describe(): string {
-    const where = describeLocation(this.location)
-    return `${this.message}${where ? ` (${where})` : ''}${this.hint ? `. ${this.hint}` : ''}`
+  /**
+   * `what (where). how to fix` — the line printed to the log and to the annotation, naming inputs as the surface
+   * does (`set \`data:\`` in an action, `set --data` in the CLI).
+   */
+  describe(surface: Surface = 'action'): string {
+    const where = describeLocation(this.location, surface)
+    const hint = this.wording.hint === undefined ? '' : inSurface(this.wording.hint, surface)
+    return `${inSurface(this.wording.message, surface)}${where ? ` (${where})` : ''}${hint ? `. ${hint}` : ''}`
   }
 }
 
@@ -37,9 +76,9 @@ export class DataError extends UserError {}
 /** An external service said no or was unreachable (registry, Prometheus, GitHub outside the report path). */
 export class ServiceError extends UserError {}
 
-export function describeLocation(location: Location): string {
+export function describeLocation(location: Location, surface: Surface = 'action'): string {
   const parts: string[] = []
-  if (location.input !== undefined) parts.push(`input "${location.input}"`)
+  if (location.input !== undefined) parts.push(INPUT_WORDS[surface].input(location.input))
   if (location.file !== undefined) {
     let position = location.file
     if (location.line !== undefined) position += `:${location.line}`

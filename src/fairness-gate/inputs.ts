@@ -16,6 +16,7 @@ export const Inputs = {
   MinGroupSize: 'min-group-size',
   ChampionPredictions: 'champion-predictions',
   Seed: 'seed',
+  PositiveLabel: 'positive-label',
 } as const
 
 export interface FairnessGateInputs {
@@ -31,6 +32,8 @@ export interface FairnessGateInputs {
   readonly minGroupSize: number | undefined
   readonly championPredictions: string | undefined
   readonly seed: number | undefined
+  /** The label text of the positive class, for string labels (`malignant`); compared as text. */
+  readonly positiveLabel?: string | undefined
 }
 
 /** Parses `gender=M,region=EU` into { gender: 'M', region: 'EU' }. */
@@ -88,5 +91,6 @@ export function readInputs(reader: InputReader): FairnessGateInputs {
       Inputs.ChampionPredictions,
     ),
     seed: reader.optionalNumber(Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
+    positiveLabel: reader.optional(Inputs.PositiveLabel),
   }
 }

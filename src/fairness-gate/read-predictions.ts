@@ -1,5 +1,7 @@
 import { cellToBoolean, cellToNumber, cellToString, type CellValue } from '../core/data/cell-value.js'
 import { DataError } from '../core/errors.js'
+import { textLabelMessages } from '../core/metrics/messages.js'
+import { codeTextLabels } from '../core/metrics/prepare-binary.js'
 import type { FairnessInput } from '../core/fairness/analyze-fairness.js'
 import { fairnessMessages as msg } from '../core/fairness/messages.js'
 import { datasetHeader, readDatasetColumns } from '../io/dataset/index.js'
@@ -9,7 +11,7 @@ const EXAMPLES = 5
 
 type Columns = Pick<
   FairnessGateInputs,
-  'labelColumn' | 'predictionColumn' | 'scoreColumn' | 'threshold' | 'sensitiveColumns'
+  'labelColumn' | 'predictionColumn' | 'scoreColumn' | 'threshold' | 'sensitiveColumns' | 'positiveLabel'
 >
 
 /**
@@ -42,7 +44,7 @@ export async function readPredictions(
   const data = await readDatasetColumns(path, names, signal === undefined ? {} : { signal })
   if (data.rowCount === 0) throw new DataError(msg.emptyFile(path), { file: path, line: 1 }, msg.emptyFileHint())
   const column = (name: string): CellValue[] => data.values.get(name)!
-  const yTrue = toBinary(path, columns.labelColumn, column(columns.labelColumn), data.lines, header)
+  const yTrue = labelsOf(path, columns, column(columns.labelColumn), data.lines, header)
   let yPred: Uint8Array
   if (columns.scoreColumn !== undefined) {
     const cells = column(columns.scoreColumn)
@@ -84,6 +86,43 @@ export async function readPredictions(
     values: column(name).map((c) => cellToString(c) ?? null),
   }))
   return { yTrue, yPred, sensitive, rows: data.rowCount }
+}
+
+/**
+ * The label column as 0/1: text labels by `positive-label` (compared as text), else 0/1 or true/false. Two text
+ * labels without `positive-label` are an error listing them and naming the input.
+ */
+function labelsOf(
+  path: string,
+  columns: Columns,
+  cells: readonly CellValue[],
+  lines: readonly number[],
+  header: readonly string[],
+): Uint8Array {
+  const name = columns.labelColumn
+  const texts = (): string[] => cells.map((cell) => cellToString(cell) ?? '')
+  const where = { file: path, column: header.indexOf(name) + 1 }
+  if (columns.positiveLabel !== undefined) {
+    const coded = codeTextLabels(texts(), columns.positiveLabel)
+    if (coded.labels === undefined)
+      throw new DataError(
+        textLabelMessages.notTwoLabels(name, columns.positiveLabel, coded.distinct),
+        { ...where, input: Inputs.PositiveLabel },
+        textLabelMessages.notTwoLabelsHint(),
+      )
+    return coded.labels
+  }
+  try {
+    return toBinary(path, name, cells, lines, header)
+  } catch (error) {
+    const { distinct } = codeTextLabels(texts(), undefined)
+    if (distinct.length !== 2) throw error
+    throw new DataError(
+      textLabelMessages.needsPositiveLabel(name, distinct),
+      where,
+      textLabelMessages.needsPositiveLabelHint(Inputs.PositiveLabel, distinct),
+    )
+  }
 }
 
 function toBinary(

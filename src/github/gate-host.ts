@@ -1,3 +1,4 @@
+import type { Surface } from '../core/errors.js'
 import type { GateReport } from '../core/gate/gate-report.js'
 import type { Logger } from '../core/logger.js'
 import type { StateStore } from './action-context.js'
@@ -38,3 +39,6 @@ export interface GateHost {
   /** Marks the run failed with one message (the step's error annotation, or stderr), exactly once. */
   fail(message: string, location?: { readonly file?: string; readonly line?: number }): void
 }
+
+/** How errors name inputs on this host: `with:` inputs on a runner, `--flags` in a terminal (UserError.describe). */
+export const hostSurface = (host: Pick<GateHost, 'kind'>): Surface => (host.kind === 'terminal' ? 'cli' : 'action')

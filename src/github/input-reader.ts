@@ -17,9 +17,9 @@ export class InputReader {
     const value = this.optional(name)
     if (value === undefined) {
       throw new ConfigurationError(
-        `input "${name}" is required`,
+        (w) => `${w.input(name)} is required`,
         { input: name },
-        `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`,
+        (w) => `set ${w.flag(name)}${w.where}`,
       )
     }
     return value
@@ -34,21 +34,21 @@ export class InputReader {
     if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
       // 9007199254740993 reads as …992: a version stored that way points at another version.
       throw new ConfigurationError(
-        `input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`,
+        (w) => `${w.input(name)} is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`,
         { input: name },
         `use a value in ${bounds}`,
       )
     }
     if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
       throw new ConfigurationError(
-        `input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`,
+        (w) => `${w.input(name)} must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`,
         { input: name },
         `use a value in ${bounds}`,
       )
     }
     if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
       throw new ConfigurationError(
-        `input "${name}" is ${text}, outside ${bounds}`,
+        (w) => `${w.input(name)} is ${text}, outside ${bounds}`,
         { input: name },
         `use a value in ${bounds}`,
       )
@@ -67,7 +67,7 @@ export class InputReader {
     if (['true', 'True', 'TRUE'].includes(text)) return true
     if (['false', 'False', 'FALSE'].includes(text)) return false
     throw new ConfigurationError(
-      `input "${name}" must be true or false, got "${text}"`,
+      (w) => `${w.input(name)} must be true or false, got "${text}"`,
       { input: name },
       'write true or false (YAML 1.2 core schema)',
     )
@@ -82,7 +82,11 @@ export class InputReader {
     const text = this.optional(name)
     if (text === undefined) return undefined
     if (!(choices as readonly string[]).includes(text)) {
-      throw new ConfigurationError(`input "${name}" is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`)
+      throw new ConfigurationError(
+        (w) => `${w.input(name)} is "${text}"`,
+        { input: name },
+        `use one of: ${choices.join(', ')}`,
+      )
     }
     return text as T
   }
@@ -99,7 +103,7 @@ export class InputReader {
       .filter((item) => item !== '')
     if (options.min !== undefined && items.length < options.min) {
       throw new ConfigurationError(
-        `input "${name}" needs at least ${options.min} item(s), got ${items.length}`,
+        (w) => `${w.input(name)} needs at least ${options.min} item(s), got ${items.length}`,
         { input: name },
         'give a comma-separated list',
       )

@@ -4,7 +4,7 @@ import { isUserError } from '../core/errors.js'
 import { unexpectedFailure } from '../core/messages.js'
 import type { ActionMain, ActionPost } from './action-context.js'
 import { openSession, readPolicy } from './action-session.js'
-import type { GateHost } from './gate-host.js'
+import { hostSurface, type GateHost } from './gate-host.js'
 import { runGate } from './run-gate.js'
 import { createRunnerHost } from './runner-host.js'
 
@@ -22,7 +22,9 @@ export async function runPostStep(gate: GateName, post: ActionPost, host: GateHo
     await post({ ...openSession(host), policy: readPolicy(host.inputs) })
     return true
   } catch (error) {
-    host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)))
+    host.fail(
+      isUserError(error) ? error.describe(hostSurface(host)) : unexpectedFailure(`${gate} (post)`, errorMessage(error)),
+    )
     return false
   }
 }

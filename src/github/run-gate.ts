@@ -27,7 +27,7 @@ import { createGitHubClient } from './client.js'
 import { redactingLogger } from './redacting-logger.js'
 import { createSecretRedactor, redactDeep, type SecretRedactor } from '../core/secrets/secret-redactor.js'
 import { secretsFromEnvironment } from '../core/secrets/secrets-from-environment.js'
-import type { GateHost } from './gate-host.js'
+import { hostSurface, type GateHost } from './gate-host.js'
 import { fileSystemUserError, resolveOptionalInputPath, writeTextFile } from '../io/paths/index.js'
 import { alertFromGate, readAlertSettings, type AlertSettings } from './gate-alert.js'
 import { readRetrainSettings, retrainFromGate, type RetrainSettings } from './retrain-from-gate.js'
@@ -48,7 +48,11 @@ function redactingHost(host: GateHost, redactor: SecretRedactor): GateHost {
 }
 
 /** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
-function writeReport(report: GateReport, path: string): { message: string; location: { file: string } } | undefined {
+function writeReport(
+  report: GateReport,
+  path: string,
+  host: GateHost,
+): { message: string; location: { file: string } } | undefined {
   try {
     try {
       mkdirSync(dirname(path), { recursive: true })
@@ -59,7 +63,7 @@ function writeReport(report: GateReport, path: string): { message: string; locat
     return undefined
   } catch (error) {
     if (!isUserError(error)) throw error
-    return { message: error.describe(), location: { file: path } }
+    return { message: error.describe(hostSurface(host)), location: { file: path } }
   }
 }
 
@@ -87,7 +91,7 @@ function classifyFailure(gate: GateName, thrown: unknown, host: GateHost): Failu
   }
   const file = error.location.file
   return {
-    message: error.describe(),
+    message: error.describe(hostSurface(host)),
     ...(file === undefined
       ? {}
       : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
@@ -191,7 +195,7 @@ export async function runGate(gate: GateName, main: ActionMain, outer: GateHost)
   report = redactDeep(report, redactor)
   const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor)
   // The report file is the audit record: a run whose report could not be written fails, naming the file.
-  const writeFailure = writeReport(report, reportPath)
+  const writeFailure = writeReport(report, reportPath, host)
   failure ??= writeFailure
   const failed = failure !== undefined || stepFails(report.status, failOn)
   try {

@@ -82,26 +82,27 @@ export function readInputs(input: InputReader): ValidateDataInputs {
     throw new ConfigurationError(
       'mode "infer" needs data to infer from',
       { input: Inputs.Reference },
-      'set `reference:` (or `data:`) to the dataset the contract should describe',
+      (w) => `set ${w.flag(Inputs.Reference)} (or ${w.flag(Inputs.Data)}) to the dataset the contract should describe`,
     )
   }
   if (mode !== 'infer' && data.length === 0) {
     throw new ConfigurationError(
-      `input "${Inputs.Data}" is required in mode "${mode}"`,
+      (w) => `${w.input(Inputs.Data)} is required in mode "${mode}"`,
       { input: Inputs.Data },
-      'set `data:` to the dataset path (CSV, JSONL or Parquet)',
+      (w) => `set ${w.flag(Inputs.Data)} to the dataset path (CSV, JSONL or Parquet)`,
     )
   }
   if ((mode === 'infer' || mode === 'profile') && output === undefined) {
     throw new ConfigurationError(
-      `mode "${mode}" writes a file, but input "${Inputs.Output}" is empty`,
+      (w) => `mode "${mode}" writes a file, but ${w.input(Inputs.Output)} is empty`,
       { input: Inputs.Output },
-      `set \`output:\` to the path to write (${mode === 'infer' ? 'contracts/data.yml' : 'profile.json'})`,
+      (w) =>
+        `set ${w.flag(Inputs.Output)} to the path to write (${mode === 'infer' ? 'contracts/data.yml' : 'profile.json'})`,
     )
   }
   if (mode !== 'merge' && data.length > 1) {
     throw new ConfigurationError(
-      `input "${Inputs.Data}" lists ${data.length} files; only mode "merge" takes several`,
+      (w) => `${w.input(Inputs.Data)} lists ${data.length} files; only mode "merge" takes several`,
       { input: Inputs.Data },
       'give one dataset, or use mode: merge with profile files',
     )

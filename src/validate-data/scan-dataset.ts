@@ -29,7 +29,8 @@ export async function scanDataset(
   contract: Contract | undefined,
   options: { maxExamples: number; signal: AbortSignal; maxFieldBytes?: number },
 ): Promise<DatasetScan> {
-  const growing = datasetFormat(path).format === 'jsonl'
+  // Formats whose columns are the union of keys, known only at the end of the file.
+  const growing = ['jsonl', 'json-array'].includes(datasetFormat(path).format)
   let header = growing ? [] : await datasetHeader(path)
   const profiles = header.map((name) => createColumnProfile(name))
   const checker =

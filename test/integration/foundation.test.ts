@@ -14,7 +14,7 @@ import { upsertStickySection } from '../../src/github/sticky-comment.js'
 import { parseCommentSections, COMMENT_MARKER } from '../../src/core/report/sticky-comment-body.js'
 import { missingPermission } from '../../src/core/messages.js'
 import { dataMessages } from '../../src/core/data/messages.js'
-import { DataError, isUserError } from '../../src/core/errors.js'
+import { DataError, isUserError, type Surface } from '../../src/core/errors.js'
 import type { GateName } from '../../src/core/gate/gate-name.js'
 import type { GateReport } from '../../src/core/gate/gate-report.js'
 import { readPublishSwitches, SharedInputs } from '../../src/github/action-session.js'
@@ -154,11 +154,14 @@ const missingDataset = (path: string): string =>
  * A cheap input each action refuses (a missing file, an invalid value), relative to the run's working folder, and
  * how the one check of its error report begins.
  */
-const FAILING: Readonly<Record<GateName, { inputs: Readonly<Record<string, string>>; refusal: string }>> = {
+const FAILING: Readonly<
+  Record<GateName, { inputs: Readonly<Record<string, string>>; refusal: string; cliRefusal?: string }>
+> = {
   'validate-data': { inputs: { data: 'missing.csv' }, refusal: missingDataset('missing.csv') },
   'train-on-runner': {
     inputs: { command: '["node", "train.mjs"]', 'timeout-minutes': 'soon' },
     refusal: 'input "timeout-minutes" must be a number, got "soon"',
+    cliRefusal: '--timeout-minutes must be a number, got "soon"',
   },
   'evaluate-vs-champion': {
     inputs: { predictions: 'missing.csv', 'champion-predictions': 'missing-champion.csv' },
@@ -168,8 +171,16 @@ const FAILING: Readonly<Record<GateName, { inputs: Readonly<Record<string, strin
     inputs: { predictions: 'missing.csv', 'sensitive-columns': 'gender' },
     refusal: missingDataset('missing.csv'),
   },
-  'register-model': { inputs: { 'model-name': 'churn', mode: 'publish' }, refusal: 'input "mode" is "publish"' },
-  'canary-deploy': { inputs: { traffic: 'carrier-pigeon' }, refusal: 'input "traffic" is "carrier-pigeon"' },
+  'register-model': {
+    inputs: { 'model-name': 'churn', mode: 'publish' },
+    refusal: 'input "mode" is "publish"',
+    cliRefusal: '--mode is "publish"',
+  },
+  'canary-deploy': {
+    inputs: { traffic: 'carrier-pigeon' },
+    refusal: 'input "traffic" is "carrier-pigeon"',
+    cliRefusal: '--traffic is "carrier-pigeon"',
+  },
 }
 const GATES = Object.keys(FAILING) as GateName[]
 
@@ -190,6 +201,15 @@ function comparable(report: GateReport, dir: string): unknown {
 }
 
 /**
+ * The same without the error's wording, which names inputs as each surface does (`input "mode"` / `--mode`,
+ * UserError.describe): the tests compare those texts on their own.
+ */
+function comparableBesidesWording(report: GateReport, dir: string): unknown {
+  const { title: _title, checks, ...rest } = report
+  return comparable({ ...rest, title: '', checks: checks.map((check) => ({ ...check, message: '' })) }, dir)
+}
+
+/**
  * Runs the same inputs through the action's bundle (as a runner) and through the CLI bundle, in one folder; the
  * CLI's report is read from where it writes it by default (.modelgate/<gate>-report.json).
  */
@@ -207,11 +227,11 @@ async function runBoth(gate: GateName, inputs: Readonly<Record<string, string>>)
 }
 
 /** The error readPublishSwitches throws for `comment: flase`: the expected text is the reader's own. */
-function flaseRefusal(): string {
+function flaseRefusal(surface: Surface = 'action'): string {
   try {
     readPublishSwitches(new InputReader((name) => (name === SharedInputs.Comment ? 'flase' : undefined)))
   } catch (error) {
-    if (isUserError(error)) return error.describe()
+    if (isUserError(error)) return error.describe(surface)
   }
   throw new Error('readPublishSwitches accepted comment: flase')
 }
@@ -232,7 +252,11 @@ describe('one lifecycle for the runner and the CLI', () => {
         action.report?.checks[0]?.message,
       ).toBe(true)
       expect(cliReport, 'the CLI wrote no report').toBeDefined()
-      expect(comparable(cliReport!, dir)).toEqual(comparable(action.report!, dir))
+      expect(comparableBesidesWording(cliReport!, dir)).toEqual(comparableBesidesWording(action.report!, dir))
+      // The CLI's error names the flag (--mode), the action's the input (input "mode"), from one wording.
+      const cliMessage = cliReport!.checks[0]?.message ?? ''
+      expect(cliMessage.startsWith(FAILING[gate].cliRefusal ?? FAILING[gate].refusal), cliMessage).toBe(true)
+      expect(cliMessage).not.toMatch(/input "|`with:`/)
     },
   )
 
@@ -246,9 +270,11 @@ describe('one lifecycle for the runner and the CLI', () => {
       expect(action.stdout).toContain(`::error::${flase}`)
       expect(action.report?.checks.map((check) => check.message)).toEqual([flase])
       expect(cli.exitCode).toBe(1)
-      expect(cli.stderr).toContain(flase)
+      expect(cli.stderr).toContain(flaseRefusal('cli'))
+      expect(flaseRefusal('cli')).toContain('--comment must be true or false, got "flase"')
       expect(cliReport, 'the CLI wrote no report').toBeDefined()
-      expect(comparable(cliReport!, dir)).toEqual(comparable(action.report!, dir))
+      expect(cliReport?.checks.map((check) => check.message)).toEqual([flaseRefusal('cli')])
+      expect(comparableBesidesWording(cliReport!, dir)).toEqual(comparableBesidesWording(action.report!, dir))
     },
   )
 })

@@ -1,3 +1,4 @@
+import type { Wording } from '../errors.js'
 import { formatNumber } from '../report/format-number.js'
 import { redactUrl } from '../secrets/redact-url.js'
 import type { HealthCheckPlan, MetricCondition } from './types.js'
@@ -103,8 +104,14 @@ export const championMoved = (model: string, version: number): string => `${mode
 export const argvNotJson = (input: string): string => `input "${input}" is not a JSON array of strings`
 export const argvNotJsonHint = (): string => 'write e.g. ["./set-weight.sh", "--canary={weight}"]'
 
-export const inputRequired = (input: string, why: string): string => `input "${input}" is required ${why}`
-export const inputRequiredHint = (input: string): string => `set \`${input}:\` under \`with:\``
+export const inputRequired =
+  (input: string, why: string): Wording =>
+  (w) =>
+    `${w.input(input)} is required ${why}`
+export const inputRequiredHint =
+  (input: string): Wording =>
+  (w) =>
+    `set ${w.flag(input)}${w.where}`
 
 export const trafficRequired = (): string => 'input "traffic" is required'
 export const trafficRequiredHint = (): string => 'use one of: command, nginx, kubernetes'

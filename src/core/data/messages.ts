@@ -14,6 +14,7 @@ export const SUPPORTED_DATASET_EXTENSIONS = [
   '.jsonl.gz',
   '.ndjson.gz',
   '.parquet',
+  '.json',
 ] as const
 
 const quote = (text: string): string => JSON.stringify(text)

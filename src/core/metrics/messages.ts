@@ -1,3 +1,5 @@
+import type { Wording } from '../errors.js'
+
 // Recurring messages of src/core/metrics; tests compare against these functions.
 
 export const metricsMessages = {
@@ -31,3 +33,19 @@ export const metricsMessages = {
   unknownMetric: (name: string, task: string, known: readonly string[]): string =>
     `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
 } as const
+
+/** Labels that are text (`benign` / `malignant`): what `positive-label` is for. */
+export const textLabelMessages = {
+  needsPositiveLabel: (column: string, distinct: readonly string[]): string =>
+    `column "${column}" holds the labels ${distinct.map((d) => JSON.stringify(d)).join(' and ')}, not 0/1 or true/false`,
+  needsPositiveLabelHint:
+    (input: string, distinct: readonly string[]): Wording =>
+    (w) =>
+      `set ${w.flag(input)} to the label of the positive class (one of ${distinct.map((d) => JSON.stringify(d)).join(', ')})`,
+  notTwoLabels: (column: string, positive: string, distinct: readonly string[]): string =>
+    distinct.length > 2
+      ? `positive-label "${positive}" makes a binary task of two labels, but column "${column}" holds more: ${distinct.map((d) => JSON.stringify(d)).join(', ')}, …`
+      : `positive-label "${positive}" is not a label of column "${column}", whose labels are ${distinct.map((d) => JSON.stringify(d)).join(', ')}`,
+  notTwoLabelsHint: (): string =>
+    'give the exact text of the positive class (compared as text, case-sensitive), or relabel the rows as two classes',
+}

@@ -91,3 +91,28 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
     bucketBrier,
   }
 }
+
+/** Binary labels read from label texts by a positive label, and the distinct texts seen (the first three). */
+export interface TextLabelCoding {
+  /** 1 where the text equals the positive label, else 0; absent when the texts are not two labels with it. */
+  readonly labels?: Uint8Array
+  /** The distinct label texts in first-seen order, at most three (enough to say "more than two"). */
+  readonly distinct: readonly string[]
+}
+
+/**
+ * String labels made binary by `positive-label`: the texts are compared as text, 1 where equal to it. Defined only
+ * when at most two distinct labels are present and the positive one is among them (a third label, or a positive
+ * label no row has, is the caller's error, listing `distinct`). Without a positive label it only lists the labels.
+ * @example codeTextLabels(['benign', 'malignant', 'benign'], 'malignant').labels // => Uint8Array [0, 1, 0]
+ * @example codeTextLabels(['a', 'b', 'c'], 'a').distinct // => ['a', 'b', 'c']
+ */
+export function codeTextLabels(texts: readonly string[], positiveLabel: string | undefined): TextLabelCoding {
+  const distinct: string[] = []
+  for (const text of texts) {
+    if (!distinct.includes(text)) distinct.push(text)
+    if (distinct.length > 2) return { distinct }
+  }
+  if (positiveLabel === undefined || !distinct.includes(positiveLabel)) return { distinct }
+  return { labels: Uint8Array.from(texts, (text) => (text === positiveLabel ? 1 : 0)), distinct }
+}

@@ -12,7 +12,8 @@ export interface DatasetFormatInfo {
 
 /**
  * The format of a dataset, chosen by its extension only (case-insensitive):
- * `.csv` `.tsv` (tab) `.csv.gz` `.tsv.gz` → CSV; `.jsonl` `.ndjson` (`.gz`) → JSON Lines; `.parquet` → Parquet.
+ * `.csv` `.tsv` (tab) `.csv.gz` `.tsv.gz` → CSV; `.jsonl` `.ndjson` (`.gz`) → JSON Lines; `.parquet` → Parquet;
+ * `.json` → one JSON array of row objects (src/io/dataset/json-array).
  * @throws {ConfigurationError} for any other extension, listing the supported ones
  * @example
  * datasetFormat('data/train.tsv.gz') // => { format: 'csv', gzip: true, delimiter: '\t' }
@@ -25,6 +26,7 @@ export function datasetFormat(path: string): DatasetFormatInfo {
   if (base.endsWith('.tsv')) return { format: 'csv', gzip, delimiter: '\t' }
   if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return { format: 'jsonl', gzip, delimiter: ',' }
   if (base.endsWith('.parquet') && !gzip) return { format: 'parquet', gzip, delimiter: ',' }
+  if (base.endsWith('.json') && !gzip) return { format: 'json-array', gzip, delimiter: ',' }
   throw new ConfigurationError(
     dataMessages.unsupportedExtension(path),
     { file: path },

@@ -3,6 +3,7 @@ import { DataError } from '../../core/errors.js'
 import { CsvParser } from './csv/csv-parser.js'
 import { datasetFormat } from './dataset-format.js'
 import { readJsonl } from './jsonl/read-jsonl.js'
+import { jsonArrayHeader } from './json-array/read-json-array.js'
 import { datasetChunks, openDataset } from './open-dataset.js'
 import { fileBuffer, parquetColumnNames, readParquetMetadata } from './parquet/read-parquet.js'
 import { DEFAULT_CHUNK_SIZE, DEFAULT_MAX_FIELD_BYTES, DEFAULT_NULL_VALUES } from './types.js'
@@ -17,6 +18,7 @@ import { DEFAULT_CHUNK_SIZE, DEFAULT_MAX_FIELD_BYTES, DEFAULT_NULL_VALUES } from
  */
 export async function datasetHeader(path: string, options: { delimiter?: string } = {}): Promise<string[]> {
   const format = datasetFormat(path)
+  if (format.format === 'json-array') return jsonArrayHeader(path)
   if (format.format === 'jsonl') {
     let columns: readonly string[] = []
     for await (const batch of readJsonl(path, {

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../../core/errors.js'
 import { readCsv } from './csv/read-csv.js'
 import { datasetFormat } from './dataset-format.js'
 import { readJsonl } from './jsonl/read-jsonl.js'
+import { readJsonArray } from './json-array/read-json-array.js'
 import { readParquet } from './parquet/read-parquet.js'
 import {
   DEFAULT_BATCH_SIZE,
@@ -47,6 +48,8 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Asy
       return readJsonl(path, { ...common, gzip: format.gzip, maxFieldBytes })
     case 'parquet':
       return readParquet(path, common)
+    case 'json-array':
+      return readJsonArray(path, common)
   }
 }
 

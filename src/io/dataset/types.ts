@@ -15,7 +15,7 @@ export interface RowBatch {
   readonly lines: number[]
 }
 
-export type DatasetFormat = 'csv' | 'jsonl' | 'parquet'
+export type DatasetFormat = 'csv' | 'jsonl' | 'parquet' | 'json-array'
 
 export interface ReadDatasetOptions {
   /** CSV field delimiter, one character. Default: `,` for `.csv`, tab for `.tsv`. Ignored for JSONL/Parquet. */

@@ -29,7 +29,7 @@ describe('modelgate <action> --unknown-flag', () => {
       'error: unknown option "--contarct" for validate-data; did you mean "--contract"?',
     )
     expect(stderr.split('\n')[1]).toBe(
-      'the options of validate-data are its action.yml inputs: --data, --reference, --contract, --mode, --output, --reference-registry, --registry-token, --reference-model, --reference-alias, --history-file, --prediction-columns, --github-token, --comment, --check-run, --fail-on, --policy, --report-path, --app-token, --report-key, --signing-key, --alert-subject, --alert-issue, --alert-labels, --alert-webhook, --alert-webhook-format, --retrain-workflow, --retrain-ref, --retrain-event',
+      'the options of validate-data are its action.yml inputs: --data, --reference, --contract, --mode, --output, --reference-registry, --registry-token, --reference-model, --reference-alias, --history-file, --prediction-columns, --github-token, --comment, --check-run, --fail-on, --policy, --report-path, --app-token, --report-key, --signing-key-file, --alert-subject, --alert-issue, --alert-labels, --alert-webhook, --alert-webhook-format, --retrain-workflow, --retrain-ref, --retrain-event',
     )
   })
 

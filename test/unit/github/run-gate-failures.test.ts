@@ -23,7 +23,7 @@ async function run(main: ActionMain, inputs: Record<string, string>, dir: string
   const host = createTerminalHost({
     inputs: new Map(Object.entries(inputs)),
     env: { RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir },
-    json: true,
+    format: 'json',
     verbose: false,
     signal: new AbortController().signal,
     stdout: (text) => void printed.push(text),
@@ -37,7 +37,7 @@ describe('runGate classifies what the user can fix', () => {
     const dir = makeTempDir()
     mkdirSync(join(dir, 'reports'))
     const run1 = await run(passing, { 'report-path': join(dir, 'reports') }, dir)
-    const message = `${join(dir, 'reports')} is a directory, not a regular file (or a path that does not exist yet) (input "report-path"). give the path of a regular file (or a path that does not exist yet) inside the workspace`
+    const message = `${join(dir, 'reports')} is a directory, not a regular file (or a path that does not exist yet) (--report-path). give the path of a regular file (or a path that does not exist yet) inside the workspace`
     expect(run1.report.checks[0]?.message).toBe(message)
     expect(run1.report.status).toBe('error')
     expect(run1.exitCode).toBe(1)
@@ -53,7 +53,7 @@ describe('runGate classifies what the user can fix', () => {
     }
     const result = await run(main, {}, dir)
     const message =
-      'cannot write /dev/full: ENOSPC (no space left on device) (input "output", /dev/full). free space on that disk, or point the path at another one'
+      'cannot write /dev/full: ENOSPC (no space left on device) (--output, /dev/full). free space on that disk, or point the path at another one'
     expect(result.report.checks[0]?.message).toBe(message)
     expect(JSON.stringify(result.report)).not.toContain('this is a bug')
   })

@@ -44,7 +44,7 @@ describe('datasetFormat', () => {
     expect(datasetFormat('b.parquet')).toEqual({ format: 'parquet', gzip: false, delimiter: ',' })
   })
   it('datasetFormat(path) throws a ConfigurationError listing the supported extensions', () => {
-    for (const path of ['data.txt', 'data.parquet.gz', 'data', 'data.json']) {
+    for (const path of ['data.txt', 'data.parquet.gz', 'data', 'data.json.gz']) {
       expect(() => datasetFormat(path)).toThrow(ConfigurationError)
       expect(() => datasetFormat(path)).toThrow(dataMessages.unsupportedExtension(path))
     }
