@@ -1,6 +1,12 @@
-import { datasetFormat, datasetHeader, readDataset } from '../io/dataset/index.js'
+import {
+  columnChunksSupported,
+  datasetFormat,
+  datasetHeader,
+  readColumnChunks,
+  readDataset,
+} from '../io/dataset/index.js'
 import type { Contract } from '../core/contract/contract.js'
-import { createContractChecker } from '../core/contract/create-contract-checker.js'
+import { createContractChecker, type ContractChecker } from '../core/contract/create-contract-checker.js'
 import { cellNumberOrNaN, type CellValue } from '../core/data/cell-value.js'
 import type { Check } from '../core/gate/check.js'
 import {
@@ -9,6 +15,7 @@ import {
   profileAddParsed,
   type ColumnProfile,
 } from '../core/profile/column-profile.js'
+import { profileAddTextChunk } from '../core/profile/profile-chunk.js'
 
 export interface DatasetScan {
   readonly header: string[]
@@ -44,6 +51,7 @@ export async function scanDataset(
     ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
     ...(growing ? {} : { columns: header }),
   }
+  if (columnChunksSupported(path)) return scanChunks(path, read, header, profiles, checker)
   for await (const batch of readDataset(path, read)) {
     const rows = batch.rows
     if (batch.columns.length > header.length) {
@@ -70,6 +78,25 @@ export async function scanDataset(
     checker?.observe(rows, batch.lines, numbers)
     rowsSoFar += rows.length
   }
+  return finishScan(header, profiles, checker)
+}
+
+/** CSV/TSV: column chunks straight from the bytes (no per-cell strings); the same profiles and checks. */
+async function scanChunks(
+  path: string,
+  read: { signal: AbortSignal; maxFieldBytes?: number; columns?: string[] },
+  header: string[],
+  profiles: ColumnProfile[],
+  checker: ContractChecker | undefined,
+): Promise<DatasetScan> {
+  for await (const chunk of readColumnChunks(path, read)) {
+    for (let j = 0; j < header.length; j++) profileAddTextChunk(profiles[j]!, chunk.cells[j]!)
+    checker?.observeChunk(chunk)
+  }
+  return finishScan(header, profiles, checker)
+}
+
+function finishScan(header: string[], profiles: ColumnProfile[], checker: ContractChecker | undefined): DatasetScan {
   return {
     header,
     profiles: profiles.map(finishColumnProfile),

@@ -12,6 +12,10 @@ export interface ColumnContract {
   readonly max_null_fraction?: number
   readonly min?: number
   readonly max?: number
+  /** `min` is exclusive: a value equal to it fails too (Great Expectations' `strict_min`). */
+  readonly strict_min?: boolean
+  /** `max` is exclusive: a value equal to it fails too (Great Expectations' `strict_max`). */
+  readonly strict_max?: boolean
   /** For string/category/int/bool columns: the only values allowed (compared as text). */
   readonly allowed_values?: readonly (string | number | boolean)[]
   /** ECMAScript regular expression every string value must match (anchor it yourself). */

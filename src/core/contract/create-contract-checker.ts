@@ -1,10 +1,11 @@
 import { compileContractPattern } from './compile-contract-pattern.js'
 import { cellNumberOrNaN, cellToString, isMissing, type CellValue } from '../data/cell-value.js'
+import type { RowChunk, TextColumnChunk } from '../data/column-chunk.js'
 import type { Check, SourceLocation } from '../gate/check.js'
 import { parsedCellHasType } from './classify-cell.js'
 import type { ColumnContract, Contract } from './contract.js'
 import { Hash64Set } from './hash64-set.js'
-import { hashString64 } from './hash-string64.js'
+import { hashBytes64, hashString64 } from './hash-string64.js'
 import { contractMessages } from './messages.js'
 
 /**
@@ -48,6 +49,11 @@ export interface ContractChecker {
    * does not parse them again.
    */
   observe(rows: readonly (readonly CellValue[])[], lines: readonly number[], numbers?: readonly Float64Array[]): void
+  /**
+   * One column chunk of CSV text cells (columns in `header` order): the same tallies as `observe` on its rows, from
+   * loops over its typed arrays (text rules judged once per dictionary entry).
+   */
+  observeChunk(chunk: RowChunk): void
   /** The header grew (JSON Lines: a key first seen now, appended): rows observed so far lacked those columns. */
   extendHeader(header: readonly string[]): void
   finish(): Check[]
@@ -59,6 +65,30 @@ export interface ContractChecker {
 }
 
 const tally = (): Tally => ({ count: 0, examples: [] })
+
+/** Whether a number breaks the rule's `min` (`strict_min`: equal breaks it too). */
+function belowMin(rule: ColumnContract, n: number): boolean {
+  return rule.min !== undefined && (n < rule.min || (n === rule.min && rule.strict_min === true))
+}
+
+/** Whether a number breaks the rule's `max` (`strict_max`: equal breaks it too). */
+function aboveMax(rule: ColumnContract, n: number): boolean {
+  return rule.max !== undefined && (n > rule.max || (n === rule.max && rule.strict_max === true))
+}
+
+/** A present chunk cell's type check: int/float from its number, bool/timestamp from its entry's verdict. */
+function chunkCellTyped(type: ColumnContract['type'], n: number, verdict: number): boolean {
+  if (type === 'int') return Number.isInteger(n)
+  if (type === 'float') return Number.isFinite(n)
+  if (type === 'bool' || type === 'timestamp') return (verdict & BAD_TYPE) === 0
+  return true
+}
+
+/** What a dictionary entry's text breaks (bits): its type (bool/timestamp), allowed_values, pattern, length. */
+const BAD_TYPE = 1
+const BAD_ALLOWED = 2
+const BAD_PATTERN = 4
+const BAD_LENGTH = 8
 
 /**
  * Creates a streaming checker of `contract` over a file with columns `header`. Memory is bounded: counts per
@@ -154,8 +184,8 @@ export function createContractChecker(
         continue
       }
       if (numericRule && n === n) {
-        if (rule.min !== undefined && n < rule.min) record(s.min, line, cell)
-        if (rule.max !== undefined && n > rule.max) record(s.max, line, cell)
+        if (belowMin(rule, n)) record(s.min, line, cell)
+        if (aboveMax(rule, n)) record(s.max, line, cell)
       }
       if (s.allowedSet !== undefined || textual || s.seen !== undefined) observeText(s, line, cell)
     }
@@ -181,6 +211,84 @@ export function createContractChecker(
         s.seen = undefined
       }
     }
+  }
+
+  function observeChunk(chunk: RowChunk): void {
+    rows += chunk.length
+    if (firstLine === undefined && chunk.length > 0) firstLine = chunk.lines[0]
+    for (const s of states) observeTextColumn(s, chunk.cells[s.index] as TextColumnChunk, chunk.lines)
+  }
+
+  // observeColumn over a text column chunk: per row only numbers, ids and bytes; each distinct text judged once.
+  function observeTextColumn(s: ColumnState, c: TextColumnChunk, lines: Float64Array): void {
+    const { rule } = s
+    const { numbers, missing, length } = c
+    const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined
+    const wordType = rule.type === 'bool' || rule.type === 'timestamp'
+    const verdicts = wordType || textual || s.allowedSet !== undefined ? judgeEntries(s, c) : undefined
+    const ids = verdicts === undefined ? undefined : c.dictionary().ids
+    const bounded = rule.min !== undefined || rule.max !== undefined
+    for (let r = 0; r < length; r++) {
+      if (missing[r] === 1) {
+        s.nulls++
+        continue
+      }
+      const n = numbers[r] as number
+      const verdict = ids === undefined ? 0 : ((verdicts as Uint8Array)[ids[r] as number] as number)
+      if (!chunkCellTyped(rule.type, n, verdict)) {
+        recordRow(s.type, c, r, lines)
+        continue
+      }
+      if (bounded && n === n) {
+        if (belowMin(rule, n)) recordRow(s.min, c, r, lines)
+        if (aboveMax(rule, n)) recordRow(s.max, c, r, lines)
+      }
+      if (verdict !== 0) recordVerdict(s, verdict, c, r, lines)
+      if (s.seen !== undefined && !s.overflow) observeUniqueRow(s, c, r, lines)
+    }
+  }
+
+  function recordVerdict(s: ColumnState, verdict: number, c: TextColumnChunk, r: number, lines: Float64Array): void {
+    if ((verdict & BAD_ALLOWED) !== 0) recordRow(s.allowed, c, r, lines)
+    if ((verdict & BAD_PATTERN) !== 0) recordRow(s.pattern, c, r, lines)
+    if ((verdict & BAD_LENGTH) !== 0) recordRow(s.length, c, r, lines)
+  }
+
+  // Uniqueness of row r of a chunk: its text's 64-bit hash, from the bytes.
+  function observeUniqueRow(s: ColumnState, c: TextColumnChunk, r: number, lines: Float64Array): void {
+    hashBytes64(c.bytes, c.starts[r] as number, c.ends[r] as number, c.nonAscii[r] === 1, c.decode, hash)
+    if (!(s.seen as Hash64Set).add(hash[0] as number, hash[1] as number)) recordRow(s.duplicate, c, r, lines)
+    else if ((s.seen as Hash64Set).size > uniqueLimit) {
+      s.overflow = true
+      s.seen = undefined
+    }
+  }
+
+  // Per dictionary entry of a chunk column: which of the type (bool/timestamp) and text rules its text breaks.
+  function judgeEntries(s: ColumnState, c: TextColumnChunk): Uint8Array {
+    const { rule } = s
+    const { entries, firstRows } = c.dictionary()
+    const out = new Uint8Array(entries.length)
+    for (let id = 0; id < entries.length; id++) {
+      const text = entries[id] as string
+      let verdict = 0
+      if (!parsedCellHasType(text, c.numbers[firstRows[id] as number] as number, rule.type)) verdict |= BAD_TYPE
+      if (s.allowedSet !== undefined && !s.allowedSet.has(text)) verdict |= BAD_ALLOWED
+      if (s.regex !== undefined && !s.regex(text)) verdict |= BAD_PATTERN
+      if (
+        (rule.min_length !== undefined && text.length < rule.min_length) ||
+        (rule.max_length !== undefined && text.length > rule.max_length)
+      )
+        verdict |= BAD_LENGTH
+      out[id] = verdict
+    }
+    return out
+  }
+
+  // `record` for row r of a chunk: the text is decoded only while the rule still keeps examples.
+  function recordRow(t: Tally, c: TextColumnChunk, r: number, lines: Float64Array): void {
+    t.count++
+    if (t.examples.length < maxExamples) t.examples.push({ line: lines[r] as number, value: c.text(r) })
   }
 
   function extendHeader(longer: readonly string[]): void {
@@ -281,9 +389,9 @@ export function createContractChecker(
           s,
           'min',
           s.min,
-          contractMessages.belowMin(name, s.min.count, rule.min),
-          `min ${rule.min}`,
-          `min: ${rule.min}`,
+          contractMessages.belowMin(name, s.min.count, rule.min, rule.strict_min === true),
+          `min ${rule.min}${rule.strict_min === true ? ' (strict)' : ''}`,
+          `min: ${rule.min}${rule.strict_min === true ? ', strict_min: true' : ''}`,
         ),
       )
     if (rule.max !== undefined)
@@ -292,9 +400,9 @@ export function createContractChecker(
           s,
           'max',
           s.max,
-          contractMessages.aboveMax(name, s.max.count, rule.max),
-          `max ${rule.max}`,
-          `max: ${rule.max}`,
+          contractMessages.aboveMax(name, s.max.count, rule.max, rule.strict_max === true),
+          `max ${rule.max}${rule.strict_max === true ? ' (strict)' : ''}`,
+          `max: ${rule.max}${rule.strict_max === true ? ', strict_max: true' : ''}`,
         ),
       )
     if (s.allowedSet !== undefined)
@@ -391,5 +499,5 @@ export function createContractChecker(
     return out
   }
 
-  return { observe, extendHeader, finish, uniqueHashes }
+  return { observe, observeChunk, extendHeader, finish, uniqueHashes }
 }

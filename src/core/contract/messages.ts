@@ -14,10 +14,10 @@ export const contractMessages = {
     `column "${column}": ${nulls} missing value(s) (${formatFraction(fraction)}), more than max_null_fraction ${max}`,
   typeMismatch: (column: string, type: ColumnType, count: number): string =>
     `column "${column}": ${count} value(s) are not ${type}`,
-  belowMin: (column: string, count: number, min: number): string =>
-    `column "${column}": ${count} value(s) below min ${min}`,
-  aboveMax: (column: string, count: number, max: number): string =>
-    `column "${column}": ${count} value(s) above max ${max}`,
+  belowMin: (column: string, count: number, min: number, strict = false): string =>
+    `column "${column}": ${count} value(s) ${strict ? 'at or below' : 'below'} min ${min}${strict ? ' (strict_min)' : ''}`,
+  aboveMax: (column: string, count: number, max: number, strict = false): string =>
+    `column "${column}": ${count} value(s) ${strict ? 'at or above' : 'above'} max ${max}${strict ? ' (strict_max)' : ''}`,
   notAllowed: (column: string, count: number): string => `column "${column}": ${count} value(s) outside allowed_values`,
   patternMismatch: (column: string, count: number, pattern: string): string =>
     `column "${column}": ${count} value(s) do not match /${pattern}/`,

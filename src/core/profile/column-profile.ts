@@ -280,8 +280,14 @@ function addSampled(p: ColumnProfile, text: string): void {
   }
 }
 
-// A finite number: counts, range, Welford's mean and M2, and the exact values (a sketch past EXACT_VALUES_LIMIT).
-function profileAddNumber(p: ColumnProfile, n: number): void {
+/**
+ * Adds one finite number of a present cell (its text counted elsewhere): counts, range, Welford's mean and M2, the
+ * exact values (a sketch past EXACT_VALUES_LIMIT). The column-chunk scan calls this in row order.
+ * @throws never
+ * @example
+ * profileAddNumber(createColumnProfile('a'), 1.5) // => undefined
+ */
+export function profileAddNumber(p: ColumnProfile, n: number): void {
   p.numbers++
   if (Number.isInteger(n)) p.ints++
   if (p.min === null || n < p.min) p.min = n

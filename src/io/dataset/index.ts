@@ -5,6 +5,7 @@ export { readDataset } from './read-dataset.js'
 export { readDatasetColumns } from './read-dataset-columns.js'
 export { datasetHeader } from './dataset-header.js'
 export { datasetFormat, type DatasetFormatInfo } from './dataset-format.js'
+export { columnChunksSupported, readColumnChunks, readColumns, type ReadChunksOptions } from './read-chunks.js'
 
 // Writing
 export { writeCsv, quoteCsvField, type WriteCsvOptions } from './write-csv.js'

@@ -376,47 +376,12 @@ export class CsvParser {
   }
 
   private setHeader(names: string[], columns: number[], line: number): void {
-    const seen = new Map<string, number>()
-    names.forEach((name, index) => {
-      if (name === '') {
-        throw new DataError(
-          dataMessages.emptyHeaderName(index + 1),
-          { file: this.file, line, column: columns[index]! },
-          dataMessages.emptyHeaderNameHint(),
-        )
-      }
-      const first = seen.get(name)
-      if (first !== undefined) {
-        throw new DataError(
-          dataMessages.duplicateHeaderName(name, first + 1, index + 1),
-          { file: this.file, line, column: columns[index]! },
-          dataMessages.duplicateHeaderNameHint(),
-        )
-      }
-      seen.set(name, index)
-    })
+    const resolved = resolveHeader(this.file, names, columns, line, this.requested)
     this.header = names
     this.width = names.length
-    if (this.requested === undefined) {
-      this.columns = names
-      this.outWidth = names.length
-      return
-    }
-    const projection = new Int32Array(names.length).fill(-1)
-    this.requested.forEach((column, target) => {
-      const source = seen.get(column)
-      if (source === undefined) {
-        throw new DataError(
-          dataMessages.missingColumn(this.file, column, names),
-          { file: this.file },
-          dataMessages.missingColumnHint(column, names),
-        )
-      }
-      projection[source] = target
-    })
-    this.projection = projection
-    this.columns = [...this.requested]
-    this.outWidth = this.requested.length
+    this.columns = resolved.columns
+    this.outWidth = resolved.columns.length
+    if (this.requested !== undefined) this.projection = resolved.projection
   }
 
   private throwInvalidUtf8(bytes: Uint8Array, fileOffset: number): never {
@@ -430,6 +395,56 @@ export class CsvParser {
       dataMessages.invalidUtf8Hint(),
     )
   }
+}
+
+/**
+ * Checks a header row (non-empty, unique names; `columns` gives each name's column for the error) and maps it to the
+ * output: `projection[field]` is the output column of each file column (−1: not read), `columns` the output names.
+ * @throws {DataError} on an empty or repeated name, or a requested column the header lacks
+ */
+export function resolveHeader(
+  file: string,
+  names: string[],
+  columns: readonly number[],
+  line: number,
+  requested: readonly string[] | undefined,
+): { projection: Int32Array<ArrayBuffer>; columns: string[] } {
+  const seen = new Map<string, number>()
+  names.forEach((name, index) => {
+    if (name === '') {
+      throw new DataError(
+        dataMessages.emptyHeaderName(index + 1),
+        { file, line, column: columns[index]! },
+        dataMessages.emptyHeaderNameHint(),
+      )
+    }
+    const first = seen.get(name)
+    if (first !== undefined) {
+      throw new DataError(
+        dataMessages.duplicateHeaderName(name, first + 1, index + 1),
+        { file, line, column: columns[index]! },
+        dataMessages.duplicateHeaderNameHint(),
+      )
+    }
+    seen.set(name, index)
+  })
+  const projection = new Int32Array(names.length).fill(-1)
+  if (requested === undefined) {
+    for (let j = 0; j < names.length; j++) projection[j] = j
+    return { projection, columns: names }
+  }
+  requested.forEach((column, target) => {
+    const source = seen.get(column)
+    if (source === undefined) {
+      throw new DataError(
+        dataMessages.missingColumn(file, column, names),
+        { file },
+        dataMessages.missingColumnHint(column, names),
+      )
+    }
+    projection[source] = target
+  })
+  return { projection, columns: [...requested] }
 }
 
 /** Length of the prefix of `bytes` that does not end inside a multi-byte UTF-8 sequence. */

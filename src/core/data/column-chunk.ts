@@ -1,0 +1,137 @@
+/**
+ * Column chunks: a block of rows of a dataset held column by column in typed arrays, so that scans (contract checks,
+ * profiles) run tight loops over numbers and dictionary ids instead of per-cell strings.
+ *
+ * A {@link TextColumnChunk} is one column of a CSV block: the field bytes stay in the source buffer (`bytes`, with
+ * `starts`/`ends` per row; escaped quotes already folded), the number each field spells is parsed once from its bytes
+ * (`numbers`: NaN for a missing field or one that is no number, as `cellNumberOrNaN` reads the same text), and a
+ * missing mask (`missing[r] === 1`: the cell is null, same rules as the row parser). Text is decoded only on demand:
+ * {@link TextColumnChunk.dictionary} gives a dictionary id per row (keyed by the field's bytes) and decodes each
+ * distinct value once per chunk. Cells read through a chunk are exactly the cells the row parser yields.
+ */
+
+/** Decodes UTF-8 bytes `[start, end)` (the CSV reader passes Buffer's native decoder). */
+export type DecodeBytes = (bytes: Uint8Array, start: number, end: number) => string
+
+const textDecoder = new TextDecoder('utf-8')
+
+/**
+ * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
+ * @throws never
+ * @example
+ * decodeUtf8(new Uint8Array([104, 105]), 0, 2) // => 'hi'
+ */
+export function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
+  return textDecoder.decode(bytes.subarray(start, end))
+}
+
+/** The distinct values of a chunk column: `ids[r]` indexes `entries` (−1 for a missing cell); `counts[id]` rows each. */
+export interface ChunkDictionary {
+  readonly ids: Int32Array
+  /** Distinct texts, in order of first appearance. */
+  readonly entries: readonly string[]
+  /** Rows per entry. */
+  readonly counts: Int32Array
+  /** A row where each entry first appears (its bytes are there). */
+  readonly firstRows: Int32Array
+}
+
+export class TextColumnChunk {
+  private cachedDictionary: ChunkDictionary | undefined
+
+  constructor(
+    /** Rows in the chunk. */
+    readonly length: number,
+    readonly bytes: Uint8Array,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly numbers: Float64Array,
+    readonly missing: Uint8Array,
+    /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
+    readonly nonAscii: Uint8Array,
+    readonly decode: DecodeBytes = decodeUtf8,
+  ) {}
+
+  /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
+  text(r: number): string | null {
+    return this.missing[r] === 1 ? null : this.decode(this.bytes, this.starts[r] as number, this.ends[r] as number)
+  }
+
+  /** The length of row `r`'s text in UTF-16 code units (`text(r).length`) without decoding it. */
+  textLength(r: number): number {
+    const start = this.starts[r] as number
+    const end = this.ends[r] as number
+    if (this.nonAscii[r] !== 1) return end - start
+    let units = 0
+    const bytes = this.bytes
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number
+      if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1
+    }
+    return units
+  }
+
+  /** Dictionary ids per row, keyed by the field bytes; built on first use and kept. */
+  dictionary(): ChunkDictionary {
+    this.cachedDictionary ??= buildDictionary(this)
+    return this.cachedDictionary
+  }
+}
+
+/** One block of rows: its columns (the projection order), a chunk per column and the source line of each row. */
+export interface RowChunk {
+  readonly columns: readonly string[]
+  readonly length: number
+  readonly cells: readonly TextColumnChunk[]
+  /** 1-based source line of each row (see RowBatch.lines). */
+  readonly lines: Float64Array
+}
+
+function buildDictionary(c: TextColumnChunk): ChunkDictionary {
+  const { length, bytes, starts, ends, missing } = c
+  const ids = new Int32Array(length)
+  let size = 16
+  while (size < length * 2) size <<= 1
+  const mask = size - 1
+  const table = new Int32Array(size).fill(-1)
+  const firstRows: number[] = []
+  const entries: string[] = []
+  const countList: number[] = []
+  for (let r = 0; r < length; r++) {
+    if (missing[r] === 1) {
+      ids[r] = -1
+      continue
+    }
+    const start = starts[r] as number
+    const end = ends[r] as number
+    let h = 0x811c9dc5
+    for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193)
+    let slot = (h >>> 0) & mask
+    for (;;) {
+      const id = table[slot] as number
+      if (id < 0) {
+        const fresh = entries.length
+        table[slot] = fresh
+        firstRows.push(r)
+        countList.push(1)
+        entries.push(c.decode(bytes, start, end))
+        ids[r] = fresh
+        break
+      }
+      const other = firstRows[id] as number
+      if (sameBytes(bytes, start, end, starts[other] as number, ends[other] as number)) {
+        countList[id] = (countList[id] as number) + 1
+        ids[r] = id
+        break
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+  return { ids, entries, counts: Int32Array.from(countList), firstRows: Int32Array.from(firstRows) }
+}
+
+function sameBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false
+  for (let i = 0; i < aEnd - a; i++) if (bytes[a + i] !== bytes[b + i]) return false
+  return true
+}

@@ -1,0 +1,83 @@
+import type { TextColumnChunk } from '../data/column-chunk.js'
+import { cellToBoolean } from '../data/cell-value.js'
+import { isIsoTimestamp } from '../contract/classify-cell.js'
+import { CATEGORY_CAP, profileAddNumber, profileAddParsed, type ColumnProfile } from './column-profile.js'
+
+/**
+ * Adds one column chunk of text cells (a CSV block) to a profile: the same profile as `profileAddParsed` on each of
+ * its cells in row order (the property test holds the two equal), computed with loops over the chunk's typed arrays.
+ * Categories are counted per dictionary id and folded in once per chunk while the column stays clear of the cap;
+ * a column that froze (all numbers, CATEGORY_CAP distinct values) needs no text at all but its lengths; a chunk that
+ * reaches the cap, or a column past it (hashed), goes cell by cell through profileAddParsed with the dictionary's
+ * strings, so the cap's order-dependent rules apply exactly.
+ * @throws never
+ */
+export function profileAddTextChunk(p: ColumnProfile, c: TextColumnChunk): void {
+  if (p.categoriesFrozen) return addFrozen(p, c)
+  const dictionary = c.dictionary()
+  const { ids, entries, counts, firstRows } = dictionary
+  if (p.hashed !== null || p.distinct + entries.length >= CATEGORY_CAP) {
+    for (let r = 0; r < c.length; r++) {
+      const id = ids[r] as number
+      profileAddParsed(p, id < 0 ? null : (entries[id] as string), c.numbers[r] as number)
+    }
+    return
+  }
+  const { numbers, missing, length } = c
+  let absent = 0
+  for (let r = 0; r < length; r++) absent += missing[r] as number
+  p.rows += length
+  p.missing += absent
+  for (let id = 0; id < entries.length; id++) {
+    const text = entries[id] as string
+    const count = counts[id] as number
+    if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
+    if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
+    const known = p.categories.get(text)
+    if (known === undefined) {
+      p.categories.set(text, count)
+      p.distinct++
+    } else p.categories.set(text, known + count)
+    if (!Number.isFinite(numbers[firstRows[id] as number]!)) {
+      if (cellToBoolean(text) !== undefined) p.booleans += count
+      else if (isIsoTimestamp(text)) p.timestamps += count
+    }
+  }
+  addNumbers(p, numbers, length)
+}
+
+// A frozen column: lengths and `otherCount` per present cell, numbers in row order, words only for non-numbers.
+function addFrozen(p: ColumnProfile, c: TextColumnChunk): void {
+  const { numbers, missing, length } = c
+  let minLength = p.minLength ?? Number.POSITIVE_INFINITY
+  let maxLength = p.maxLength ?? Number.NEGATIVE_INFINITY
+  let present = 0
+  for (let r = 0; r < length; r++) {
+    if (missing[r] === 1) continue
+    present++
+    const units = c.textLength(r)
+    if (units < minLength) minLength = units
+    if (units > maxLength) maxLength = units
+    const n = numbers[r] as number
+    if (Number.isFinite(n)) profileAddNumber(p, n)
+    else {
+      const text = c.text(r)
+      if (cellToBoolean(text) !== undefined) p.booleans++
+      else if (isIsoTimestamp(text)) p.timestamps++
+    }
+  }
+  p.rows += length
+  p.missing += length - present
+  p.otherCount += present
+  if (present > 0) {
+    p.minLength = minLength
+    p.maxLength = maxLength
+  }
+}
+
+function addNumbers(p: ColumnProfile, numbers: Float64Array, length: number): void {
+  for (let r = 0; r < length; r++) {
+    const n = numbers[r] as number
+    if (Number.isFinite(n)) profileAddNumber(p, n)
+  }
+}

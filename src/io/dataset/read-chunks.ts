@@ -1,0 +1,89 @@
+import type { RowChunk } from '../../core/data/column-chunk.js'
+import { dataMessages } from '../../core/data/messages.js'
+import { DataError } from '../../core/errors.js'
+import { CsvTokenizer, byteDelimiterSupported } from './csv/csv-tokenizer.js'
+import { datasetFormat } from './dataset-format.js'
+import { datasetChunks, openDataset } from './open-dataset.js'
+import { DEFAULT_MAX_FIELD_BYTES, DEFAULT_NULL_VALUES, type ReadDatasetOptions } from './types.js'
+
+/** Bytes handed to the tokenizer at a time: one disk read (a chunk's rows reference the block they were read in). */
+const BLOCK_SIZE = 1 << 20
+
+export interface ReadChunksOptions extends ReadDatasetOptions {
+  /** Rows per chunk at most (default 8192). */
+  readonly chunkRows?: number
+}
+
+/**
+ * Whether {@link readColumnChunks} reads `path`: a CSV/TSV file (gzipped or not) whose delimiter is one ASCII
+ * character. Other datasets are read as row batches (`readDataset`).
+ * @throws {ConfigurationError} an unknown extension
+ */
+export function columnChunksSupported(path: string, options: { delimiter?: string } = {}): boolean {
+  const format = datasetFormat(path)
+  return format.format === 'csv' && byteDelimiterSupported(options.delimiter ?? format.delimiter)
+}
+
+/**
+ * Streams a CSV/TSV dataset as column chunks (`src/core/data/column-chunk.ts`): the cells `readDataset` yields, held
+ * column by column (numbers parsed from the bytes, text decoded on demand), with the same errors. `columns` projects
+ * (a name given twice shares one chunk); `chunkSize` is ignored (blocks are one disk read).
+ * @throws {ConfigurationError} an unreadable path, a file that is not CSV/TSV with an ASCII delimiter
+ * @throws {DataError} malformed content, a projected column the file lacks, an empty file
+ */
+export async function* readColumnChunks(path: string, options: ReadChunksOptions = {}): AsyncGenerator<RowChunk> {
+  const format = datasetFormat(path)
+  const delimiter = options.delimiter ?? format.delimiter
+  if (!columnChunksSupported(path, options)) {
+    throw new RangeError(`readColumnChunks: ${path} is not a CSV/TSV file with a one-character ASCII delimiter`)
+  }
+  const requested = options.columns
+  const unique = requested === undefined ? undefined : [...new Set(requested)]
+  const positions = requested?.map((name) => (unique as string[]).indexOf(name))
+  options.signal?.throwIfAborted()
+  const handle = await openDataset(path)
+  try {
+    const tokenizer = new CsvTokenizer({
+      file: path,
+      delimiter,
+      nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+      columns: unique,
+      maxFieldBytes: options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES,
+      ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),
+    })
+    const reshape = (chunk: RowChunk): RowChunk =>
+      positions === undefined || requested === undefined || positions.length === chunk.cells.length
+        ? chunk
+        : { ...chunk, columns: [...requested], cells: positions.map((i) => chunk.cells[i]!) }
+    const read = { gzip: format.gzip, chunkSize: BLOCK_SIZE, signal: options.signal }
+    for await (const block of datasetChunks(handle, path, read)) {
+      tokenizer.push(block)
+      for (const chunk of tokenizer.take()) {
+        yield reshape(chunk)
+        options.signal?.throwIfAborted()
+      }
+    }
+    tokenizer.end()
+    if (tokenizer.columns === undefined) {
+      throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint())
+    }
+    for (const chunk of tokenizer.take()) yield reshape(chunk)
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Every chunk of the named columns of a CSV/TSV dataset, in file order (for files that fit in memory: prediction
+ * files of ~1M rows). See {@link readColumnChunks}.
+ * @throws what readColumnChunks throws
+ */
+export async function readColumns(
+  path: string,
+  names: readonly string[],
+  options: Omit<ReadChunksOptions, 'columns'> = {},
+): Promise<RowChunk[]> {
+  const chunks: RowChunk[] = []
+  for await (const chunk of readColumnChunks(path, { ...options, columns: names })) chunks.push(chunk)
+  return chunks
+}
