@@ -30,7 +30,10 @@ export function decideCanary(plan: CanaryPlan, run: CanaryRun, champion?: Champi
     title: verdict.decision === 'promote' ? titlePromoted() : titleRolledBack(verdict.reason),
     summary: verdict.message,
     checks,
-    figures: canaryFigures(plan, run.timeline),
+    figures: canaryFigures(plan, run.timeline, {
+      weight: state.weight,
+      label: verdict.decision === 'promote' ? 'promoted' : 'rolled back',
+    }),
     outputs: {
       [out.Decision]: verdict.decision,
       [out.FinalWeight]: String(state.weight),

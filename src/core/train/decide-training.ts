@@ -81,9 +81,13 @@ export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subje
     figures.push({ kind: 'table', title: 'Metrics', columns: ['metric', 'value'], rows: metricRows })
   figures.push(runFigure(facts, summary))
   figures.push(...telemetryFigures(facts.samples))
-  const title = ok
-    ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
-    : failureTitle(facts, exitText, hints)
+  // A run that exited 0 but left a failing check (metrics missing, no model) must not be titled "finished".
+  const broken = checks.find((c) => c.status === 'fail' || c.status === 'error')
+  const title = !ok
+    ? failureTitle(facts, exitText, hints)
+    : broken === undefined
+      ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
+      : trainMessages.finishedButTitle(seconds(l.durationMs), broken.message)
   const subject: ReportSubject = {
     ...(l.commit === null ? {} : { commit: l.commit }),
     ...(l.dataFiles.length === 0 ? {} : { dataHashes: Object.fromEntries(l.dataFiles.map((f) => [f.path, f.sha256])) }),
