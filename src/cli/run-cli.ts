@@ -3,6 +3,7 @@ import { isUserError } from '../core/errors.js'
 import { runPostStep } from '../github/run-action.js'
 import { runGate } from '../github/run-gate.js'
 import { COMMANDS, FLAG_ALIASES } from './commands.js'
+import { runExtraCommand } from './registry-site.js'
 import { createTerminalHost } from './terminal-host.js'
 import { parseArguments } from './parse-arguments.js'
 import { knownOptions, suggestOption, unknownOption } from './suggest-option.js'
@@ -23,6 +24,8 @@ export async function runCli(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<number> {
+  const extra = await runExtraCommand(argv, env)
+  if (extra !== undefined) return extra
   let parsed
   try {
     parsed = parseArguments(argv, FLAG_ALIASES[argv[0] ?? ''] ?? {})
