@@ -248,6 +248,8 @@ describe.skipIf(!dockerRegistry)(
       const notRun: Record<string, string> = {
         'ci.yml': 'modelgate CI itself: no modelgate step',
         'gpu-sweep.yml': 'legs on self-hosted GPU runners (require-gpus: 1 needs nvidia-smi and a GPU)',
+        'registry-site.yml':
+          'publishes to GitHub Pages (deploy-pages, ghcr.io): its command is run on a real registry in test/e2e/html',
       }
       for (const file of Object.keys(notRun)) expect(loadWorkflow(file).jobs).toBeDefined()
     })

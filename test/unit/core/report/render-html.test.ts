@@ -10,6 +10,16 @@ import { renderHtmlReport } from '../../../../src/core/report/render-html.js'
 import { segment } from '../../../../src/cli/registry-site-pages.js'
 import { fixturePath } from '../../../helpers/fixture-path.js'
 
+/** The few DOM members the test reads (the project's TypeScript has no DOM lib). */
+interface El {
+  readonly textContent: string | null
+  readonly children: { readonly length: number }
+  getAttribute(name: string): string | null
+  querySelector(selector: string): El | null
+  querySelectorAll(selector: string): ArrayLike<El> & Iterable<El>
+}
+const parse = (html: string): El => (new JSDOM(html).window as unknown as { document: El }).document
+
 const hostile = JSON.parse(readFileSync(fixturePath('hostile/strings.json'), 'utf8')) as string[]
 const at = new Date('2026-12-01T00:00:00Z')
 
@@ -49,8 +59,7 @@ describe('escapeHtml', () => {
         const escaped = escapeHtml(text)
         expect(escaped).not.toMatch(/[<>"']/)
         expect(escaped).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#39;)/)
-        const dom = new JSDOM(`<p title="${escaped}">${escaped}</p>`)
-        const p = dom.window.document.querySelector('p')!
+        const p = parse(`<p title="${escaped}">${escaped}</p>`).querySelector('p')!
         expect(p.textContent).toBe(text)
         expect(p.getAttribute('title')).toBe(text)
         expect(p.children.length).toBe(0)
@@ -68,8 +77,7 @@ describe('escapeHtml', () => {
 
 describe('renderHtmlReport', () => {
   it.each(hostile.map((v) => [JSON.stringify(v), v]))('hostile %s stays text everywhere it lands', (_l, value) => {
-    const dom = new JSDOM(renderHtmlReport(reportWith(value)))
-    const doc = dom.window.document
+    const doc = parse(renderHtmlReport(reportWith(value)))
     // Only the page's own elements: no script, link, image, iframe or element from data.
     expect(doc.querySelectorAll('script, img, iframe, object, embed, style:not(head > style)').length).toBe(0)
     expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.com/run'])
@@ -87,7 +95,7 @@ describe('renderHtmlReport', () => {
   })
   it('folds the passing checks, says the verdict first, and inlines the Mermaid script it is given', () => {
     const html = renderHtmlReport(reportWith('x'), { mermaid: { inline: 'window.mermaid = 1 /* </script> */' } })
-    const doc = new JSDOM(html).window.document
+    const doc = parse(html)
     expect(doc.querySelector('details summary')!.textContent).toBe('1 passing check(s)')
     expect(doc.querySelector('section.gate > .verdict')!.getAttribute('data-verdict')).toBe('fail')
     expect(doc.querySelectorAll('script')).toHaveLength(2)
