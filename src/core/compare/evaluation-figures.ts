@@ -67,7 +67,7 @@ export function evaluationFigures(
   if (!noChampion)
     figures.push({
       kind: 'bar',
-      title: `Difference candidate − champion: bar = estimate, lines = ${Math.round((defined[0]?.confidence ?? 0.95) * 100)}% interval ends`,
+      title: `Candidate − champion: estimate (bar), ${Math.round((defined[0]?.confidence ?? 0.95) * 100)}% interval (lines)`,
       categories: defined.map((c) => c.metric),
       series: [{ name: 'difference', values: defined.map((c) => c.difference) }],
       lines: [

@@ -290,7 +290,7 @@ describe('decideEvaluation: the report (title, summary, figures, outputs) and th
     })
     expect(out.outcome.figures.map((f) => `${f.kind}:${f.title}`)).toEqual([
       'table:Candidate vs champion',
-      'bar:Difference candidate − champion: bar = estimate, lines = 95% interval ends',
+      'bar:Candidate − champion: estimate (bar), 95% interval (lines)',
       'table:Slices',
     ])
   })
