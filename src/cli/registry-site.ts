@@ -5,7 +5,7 @@ import { isUserError } from '../core/errors.js'
 import type { GateReport } from '../core/gate/gate-report.js'
 import type { Logger } from '../core/logger.js'
 import { openRegistry } from '../registry/open-registry.js'
-import { parseArguments } from './parse-arguments.js'
+import { parseArguments, type CliArguments } from './parse-arguments.js'
 import { MERMAID_ASSET, registrySitePages, type SiteModel } from './registry-site-pages.js'
 import { writeHtmlReport } from './write-html-report.js'
 
@@ -21,6 +21,16 @@ export const REPORT_USAGE = `usage: modelgate report html --report <report.json>
 
 Renders one or more JSON gate reports (the report-path files) as one self-contained HTML page.
 `
+
+/** The flags of a subcommand, or undefined after printing the parse error and the usage. */
+function parseOrExplain(argv: readonly string[], usage: string): CliArguments | undefined {
+  try {
+    return parseArguments(['_', ...argv])
+  } catch (error) {
+    process.stderr.write(`error: ${isUserError(error) ? error.describe() : String(error)}\n\n${usage}`)
+    return undefined
+  }
+}
 
 function stderrLogger(verbose: boolean): Logger {
   const secrets: string[] = []
@@ -75,13 +85,8 @@ export async function runRegistrySite(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArguments(['site', ...argv])
-  } catch (error) {
-    process.stderr.write(`error: ${isUserError(error) ? error.describe() : String(error)}\n\n${SITE_USAGE}`)
-    return 2
-  }
+  const parsed = parseOrExplain(argv, SITE_USAGE)
+  if (parsed === undefined) return 2
   if (parsed.help) {
     process.stdout.write(SITE_USAGE)
     return 0
@@ -142,13 +147,8 @@ function mermaidAsset(): string | undefined {
 
 /** `modelgate report html`: see REPORT_USAGE. */
 export function runReportHtml(argv: readonly string[]): number {
-  let parsed
-  try {
-    parsed = parseArguments(['html', ...argv])
-  } catch (error) {
-    process.stderr.write(`error: ${isUserError(error) ? error.describe() : String(error)}\n\n${REPORT_USAGE}`)
-    return 2
-  }
+  const parsed = parseOrExplain(argv, REPORT_USAGE)
+  if (parsed === undefined) return 2
   const files = parsed.inputs.get('report')?.split('\n')
   const out = parsed.inputs.get('out')
   if (parsed.help || files === undefined || out === undefined) {
