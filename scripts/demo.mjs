@@ -14,9 +14,10 @@
 //   --fresh        delete the output folder first
 //   --current CSV  the new batch of labelled data to validate and evaluate on (default examples/churn/data/current.csv);
 //                  try a broken copy to see a gate stop the chain
-// Writes DIR/report.md (every gate's rendered report) and DIR/report.json (every gate's JSON report).
+// Writes DIR/report.md (every gate's rendered report), DIR/report.json (every gate's JSON report) and DIR/report.html
+// (the same reports as one self-contained HTML page).
 // Exit code 0 when every gate passed (warnings allowed), 1 when a gate failed or a step broke, 2 on bad usage.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { delimiter, dirname, join, resolve } from 'node:path'
@@ -234,6 +235,14 @@ function writeCombinedReport(exitCode, message) {
     writeFileSync(join(dir, 'report.md'), `${lines.join('\n')}\n`)
     writeFileSync(join(dir, 'report.json'), `${JSON.stringify(json, null, 2)}\n`)
   }
+  // The same reports as one self-contained HTML page (charts drawn by the inlined Mermaid script).
+  const reportArgs = gates
+    .filter((g) => g.reportPath && existsSync(g.reportPath))
+    .flatMap((g) => ['--report', g.reportPath])
+  if (reportArgs.length > 0)
+    spawnSync(process.execPath, [cli, 'report', 'html', ...reportArgs, '--out', join(out, 'report.html')], {
+      stdio: 'ignore',
+    })
 }
 
 const state = {}
@@ -242,7 +251,9 @@ async function finish(exitCode, message) {
   for (const cleanup of cleanups.reverse()) await cleanup()
   writeCombinedReport(exitCode, message)
   process.stdout.write(`\n${exitCode === 0 ? '✅' : '❌'} ${message}\n`)
-  process.stdout.write(`   report: ${join(out, 'report.md')} (Markdown), ${join(out, 'report.json')} (JSON)\n`)
+  process.stdout.write(
+    `   report: ${join(out, 'report.md')} (Markdown), ${join(out, 'report.json')} (JSON), ${join(out, 'report.html')} (HTML)\n`,
+  )
   process.exit(exitCode)
 }
 

@@ -7,6 +7,7 @@ import { COMMANDS, FLAG_ALIASES } from './commands.js'
 import { actionHelp, globalHelp } from './help.js'
 import { FORMAT_NAMES, isReportFormat, type ReportFormat } from './report-formats.js'
 import { SIGNING_KEY_FILE_OPTION, SIGNING_KEY_INPUT, signingKeySource } from './signing-key.js'
+import { runExtraCommand } from './registry-site.js'
 import { createTerminalHost } from './terminal-host.js'
 import { INIT_HELP, runInit } from './init/run-init.js'
 import { parseArguments, type CliArguments } from './parse-arguments.js'
@@ -92,6 +93,8 @@ type Env = Readonly<Record<string, string | undefined>>
 export async function runCli(argv: readonly string[], env: Env): Promise<number> {
   if (argv[0] === 'help') return help(argv.slice(1))
   if (argv[0] === 'init') return runInit(argv.slice(1), env)
+  const extra = await runExtraCommand(argv, env)
+  if (extra !== undefined) return extra
   let parsed
   try {
     parsed = parseArguments(argv, FLAG_ALIASES[argv[0] ?? ''] ?? {})

@@ -26,6 +26,7 @@ export function canaryChecks(plan: CanaryPlan, verdict: CanaryVerdict, last: Int
       id: `canary.${spec.metric}`,
       status: judged.status,
       observed: judged.canary !== null && Number.isFinite(judged.canary) ? judged.canary : null,
+      measure: `canary ${spec.metric}`,
       threshold,
       message: judged.message,
       details: { stable: judged.stable },

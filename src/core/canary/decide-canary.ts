@@ -44,7 +44,10 @@ export function decideCanary(plan: CanaryPlan, run: CanaryRun, champion?: Champi
             : titleRolledBack(verdict.reason),
     summary: verdict.message,
     checks,
-    figures: canaryFigures(plan, run.timeline),
+    figures: canaryFigures(plan, run.timeline, {
+      weight: state.weight,
+      label: verdict.decision === 'promote' ? 'promoted' : 'rolled back',
+    }),
     outputs: {
       [out.Decision]: verdict.decision,
       [out.FinalWeight]: String(state.weight),

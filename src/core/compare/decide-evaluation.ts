@@ -1,16 +1,18 @@
 import { Outputs } from '../gate/action-outputs.js'
+import type { Check } from '../gate/check.js'
 import type { GateOutcome } from '../gate/gate-outcome.js'
 import { describeRule } from './describe-rule.js'
 import type { EvaluationDecision } from './evaluation-decision.js'
 import { evaluationFigures } from './evaluation-figures.js'
 import type { EvaluationPolicy } from './evaluation-policy.js'
-import { judgeEvaluation } from './judge-evaluation.js'
+import { hasChange, judgeEvaluation } from './judge-evaluation.js'
 import type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.js'
 import type { ModelSize } from '../governance/resource-checks.js'
 import { compareMessages } from './messages.js'
 import type { MetricComparison } from './metric-comparison.js'
 import type { SliceComparison } from './slice-comparison.js'
 import { escapeMarkdown } from '../report/escape-markdown.js'
+import { formatNumber } from '../report/format-number.js'
 
 export type { EvaluationDecision } from './evaluation-decision.js'
 export type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.js'
@@ -66,7 +68,8 @@ export interface EvaluationResult<Button> {
 /**
  * The evaluate-vs-champion gate: judges the evidence against the policy (judgeEvaluation: checks and the decision
  * promote | hold | reject), and words it: the title (the decision and its first reason, or on promote the first
- * rule met), the summary ("no champion: floors only" for a first model; rows, champion, bootstrap settings; the
+ * rule met that compares with the champion, a floor only when none does), a line where the bootstrap interval and
+ * the paired test disagree, the summary ("no champion: floors only" for a first model; rows, champion, bootstrap settings; the
  * sample and its minimums; the slices not judged, by name; up to ten reasons; and on promote the exact promotion
  * to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
  * Promote button are offered by the action and shown only on promote.
@@ -86,8 +89,7 @@ export function decideEvaluation<Button = never>(
     ...(evidence.negatives === undefined ? {} : { negatives: evidence.negatives }),
     noChampion,
   })
-  const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'))
-  const reason = decision === 'promote' ? passed[0]?.message : reasons[0]
+  const reason = decision === 'promote' ? promoteReason(checks, policy) : reasons[0]
   const title =
     reason === undefined
       ? compareMessages.decisionTitle(decision)
@@ -119,6 +121,7 @@ export function decideEvaluation<Button = never>(
             skipped.map((s) => escapeMarkdown(`${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`)),
           ),
         ]),
+    ...evidenceDisagreements(evidence.comparisons),
     // Reasons are check messages, which quote slice values from the data: plain text, escaped like a table cell.
     ...reasons.slice(0, 10).map((r) => `- ${escapeMarkdown(r)}`),
   ]
@@ -138,4 +141,37 @@ export function decideEvaluation<Button = never>(
     decision,
     ...(button === undefined ? {} : { promoteButton: button }),
   }
+}
+
+/** On promote, the decisive reason is the comparison with the champion; a floor only when no rule compares. */
+function promoteReason(checks: readonly Check[], policy: EvaluationPolicy): string | undefined {
+  const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'))
+  const comparing = new Set(policy.rules.filter(hasChange).map((r) => `evaluate.${r.metric}`))
+  return (passed.find((c) => comparing.has(c.id)) ?? passed[0])?.message
+}
+
+/**
+ * One line per metric whose bootstrap interval of the difference and its dedicated paired test (DeLong, McNemar)
+ * disagree at the report's level: the interval excludes 0 and p ≥ α, or it includes 0 and p < α (α = 1 − confidence).
+ */
+export function evidenceDisagreements(comparisons: readonly MetricComparison[]): string[] {
+  const lines: string[] = []
+  for (const c of comparisons) {
+    if (c.kind !== 'defined' || c.test === undefined) continue
+    const alpha = Number((1 - c.confidence).toPrecision(12))
+    const excludesZero = c.lower > 0 || c.upper < 0
+    if (excludesZero === c.test.pValue < alpha) continue
+    lines.push(
+      compareMessages.evidenceDisagrees(
+        c.metric,
+        `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`,
+        formatNumber(c.confidence * 100),
+        c.test.name === 'delong' ? 'DeLong' : 'McNemar',
+        formatNumber(c.test.pValue),
+        formatNumber(alpha),
+        excludesZero,
+      ),
+    )
+  }
+  return lines
 }

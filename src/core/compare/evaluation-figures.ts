@@ -5,7 +5,8 @@ import type { SliceComparison } from './slice-comparison.js'
 /**
  * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
  * interval, rule, verdict, P(better), paired test, the candidate's own interval, the share of resamples on which
- * the metric was undefined), a bar chart of the differences with a table of the interval bounds, and the slice
+ * the metric was undefined), a bar chart of the differences with the interval ends as lines around each bar (and
+ * the table of the three), and the slice
  * table (with each judged slice's paired interval, and why a slice was not judged). Without a champion the
  * champion's columns and the difference chart are left out (null and no bar chart).
  * @example
@@ -66,13 +67,14 @@ export function evaluationFigures(
   if (!noChampion)
     figures.push({
       kind: 'bar',
-      title: 'Difference candidate − champion',
+      title: `Candidate − champion: estimate (bar), ${Math.round((defined[0]?.confidence ?? 0.95) * 100)}% interval (lines)`,
       categories: defined.map((c) => c.metric),
-      series: [
+      series: [{ name: 'difference', values: defined.map((c) => c.difference) }],
+      lines: [
         { name: 'lower', values: defined.map((c) => c.lower) },
-        { name: 'difference', values: defined.map((c) => c.difference) },
         { name: 'upper', values: defined.map((c) => c.upper) },
       ],
+      xLabel: 'metric',
       yLabel: 'candidate − champion',
     })
   if (slices.length > 0) {

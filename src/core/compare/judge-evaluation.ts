@@ -200,14 +200,25 @@ function ruleCheck(c: DefinedMetricComparison, rule: MetricRule, policy: Evaluat
       : { undefinedResamples: c.undefinedResamples, undefinedShare: undefinedShare(c) }),
     ...(c.test === undefined ? {} : { test: c.test }),
   }
-  const { status, message } = judgeRule(c, rule, policy, ruleText)
-  const observed = rule.threshold !== undefined && !hasChange(rule) ? c.candidate : c.difference
-  return { id: `evaluate.${c.metric}`, status, observed, threshold: { rule: ruleText }, message, details }
+  const { status, message, margin } = judgeRule(c, rule, policy, ruleText)
+  const floorOnly = rule.threshold !== undefined && !hasChange(rule)
+  return {
+    id: `evaluate.${c.metric}`,
+    status,
+    observed: floorOnly ? c.candidate : c.difference,
+    measure: floorOnly ? `candidate ${c.metric}` : 'difference vs champion',
+    ...(margin === undefined || !Number.isFinite(margin) ? {} : { margin: Number(margin.toPrecision(12)) }),
+    threshold: { rule: ruleText },
+    message,
+    details,
+  }
 }
 
 interface Verdict {
   readonly status: Status
   readonly message: string
+  /** Room between the deciding value (the interval's worse end, or the point) and the bound, oriented: > 0 inside. */
+  readonly margin?: number
 }
 
 const SEVERITY: readonly Status[] = ['pass', 'warn', 'error', 'fail']
@@ -219,7 +230,8 @@ function combine(parts: readonly Verdict[]): Verdict {
   return chosen
 }
 
-const hasChange = (rule: MetricRule): boolean =>
+/** Whether a rule compares with the champion (a change or non-inferiority part), not only a floor. */
+export const hasChange = (rule: MetricRule): boolean =>
   rule.minAbsoluteChange !== undefined ||
   rule.minRelativeChange !== undefined ||
   rule.nonInferiorityMargin !== undefined
@@ -253,23 +265,30 @@ function judgeFloor(c: DefinedMetricComparison, rule: MetricRule, floor: number,
   const up = rule.greaterIsBetter
   const tol = policy.ruleMode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(c.candidate), Math.abs(floor))
   const meets = (v: number): boolean => (up ? v >= floor - tol : v <= floor + tol)
+  const room = (v: number): number => (up ? v - floor : floor - v)
   if (policy.evidence === 'point') {
     const met = meets(c.candidate)
-    return { status: met ? 'pass' : 'fail', message: m.floorResult(c.metric, c.candidate, floor, up, met) }
+    const message = m.floorResult(c.metric, c.candidate, floor, up, met)
+    return { status: met ? 'pass' : 'fail', message, margin: room(c.candidate) }
   }
   const lower = c.candidateLower ?? c.candidate
   const upper = c.candidateUpper ?? c.candidate
+  const margin = room(up ? lower : upper)
   const adjLower = c.adjusted?.candidateLower ?? lower
   const adjUpper = c.adjusted?.candidateUpper ?? upper
   const interval = `${formatNumber(c.candidate)} [${formatNumber(lower)}, ${formatNumber(upper)}]`
   if (meets(up ? lower : upper))
-    return { status: 'pass', message: m.floorIntervalMeets(c.metric, interval, floor, up, percent(c.confidence)) }
+    return {
+      status: 'pass',
+      message: m.floorIntervalMeets(c.metric, interval, floor, up, percent(c.confidence)),
+      margin,
+    }
   if (!meets(up ? adjUpper : adjLower)) {
     const level = c.adjusted?.confidence ?? c.confidence
     const adjInterval = `${formatNumber(c.candidate)} [${formatNumber(adjLower)}, ${formatNumber(adjUpper)}]`
-    return { status: 'fail', message: m.floorIntervalMisses(c.metric, adjInterval, floor, up, percent(level)) }
+    return { status: 'fail', message: m.floorIntervalMisses(c.metric, adjInterval, floor, up, percent(level)), margin }
   }
-  return { status: 'warn', message: m.floorIntervalInconclusive(c.metric, interval, floor, up) }
+  return { status: 'warn', message: m.floorIntervalInconclusive(c.metric, interval, floor, up), margin }
 }
 
 /**
@@ -297,21 +316,25 @@ function judgeChange(
         )
   if (policy.evidence === 'point') {
     const d = orient(c.difference)
-    if (d > bound + tol) return { status: 'pass', message: m.pointResult(c.metric, c.difference, ruleText, true) }
-    if (d < bound - tol) return { status: 'fail', message: m.pointResult(c.metric, c.difference, ruleText, false) }
-    return { status: 'warn', message: m.pointOnBound(c.metric, c.difference, ruleText) }
+    const margin = d - bound
+    if (d > bound + tol)
+      return { status: 'pass', message: m.pointResult(c.metric, c.difference, ruleText, true), margin }
+    if (d < bound - tol)
+      return { status: 'fail', message: m.pointResult(c.metric, c.difference, ruleText, false), margin }
+    return { status: 'warn', message: m.pointOnBound(c.metric, c.difference, ruleText), margin }
   }
   const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`
   const worse = Math.min(orient(c.lower), orient(c.upper))
+  const margin = worse - bound
   if (worse > bound + tol)
-    return { status: 'pass', message: m.intervalClears(c.metric, interval, ruleText, c.confidence) }
+    return { status: 'pass', message: m.intervalClears(c.metric, interval, ruleText, c.confidence), margin }
   const adj = c.adjusted ?? c
   const better = Math.max(orient(adj.lower), orient(adj.upper))
   if (better < bound - tol) {
     const adjInterval = `${formatNumber(c.difference)} [${formatNumber(adj.lower)}, ${formatNumber(adj.upper)}]`
-    return { status: 'fail', message: m.intervalFails(c.metric, adjInterval, ruleText, adj.confidence) }
+    return { status: 'fail', message: m.intervalFails(c.metric, adjInterval, ruleText, adj.confidence), margin }
   }
-  return { status: 'warn', message: m.intervalInconclusive(c.metric, interval, ruleText) }
+  return { status: 'warn', message: m.intervalInconclusive(c.metric, interval, ruleText), margin }
 }
 
 /** A change rule in mlflow mode: MLflow's arithmetic (checkMetricRule) at the ends of the interval, or the point. */

@@ -144,6 +144,16 @@ export const compareMessages = {
       reject: 'Reject: the candidate fails a rule against the champion',
     })[decision],
   decisionWithReason: (decision: Decision, reason: string): string => `${DECISION_WORD[decision]}: ${reason}`,
+  evidenceDisagrees: (
+    metric: string,
+    interval: string,
+    percent: string,
+    test: string,
+    pValue: string,
+    alpha: string,
+    intervalExcludesZero: boolean,
+  ): string =>
+    `${metric}: the ${percent}% bootstrap interval of the difference ${interval} ${intervalExcludesZero ? 'excludes' : 'includes'} 0 while the ${test} test gives p = ${pValue} ${intervalExcludesZero ? '≥' : '<'} α = ${alpha}. They answer different questions (a resampled interval of the size of the difference vs a test of "no difference" at α) and can part near the edge; the rule reads the interval.`,
   championSource: (champion: {
     readonly path: string
     readonly how: string

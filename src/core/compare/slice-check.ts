@@ -60,7 +60,16 @@ export function sliceCheck(
     ...(s.undefinedResamples === undefined ? {} : { undefinedResamples: s.undefinedResamples }),
     tolerance,
   }
-  const base = { id, observed: difference, threshold: { rule: toleranceText }, details }
+  // Fails only when even the interval's better end regresses beyond the tolerance: that end decides the margin.
+  const margin = Number((better + tolerance).toPrecision(12))
+  const base = {
+    id,
+    observed: difference,
+    measure: 'difference vs champion',
+    ...(Number.isFinite(margin) ? { margin } : {}),
+    threshold: { rule: toleranceText },
+    details,
+  }
   const missing = s.undefinedResamples ?? 0
   const share = missing === 0 ? 0 : missing / (missing + (s.resamples ?? 0))
   if (share > policy.sample.maxUndefinedShare)

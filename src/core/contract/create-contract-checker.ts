@@ -303,9 +303,16 @@ export function createContractChecker(
       id: `contract.${s.name}.${id}`,
       status: t.count > 0 ? 'fail' : 'pass',
       observed: t.count,
+      measure: 'violating rows',
       threshold: { max: 0, rule },
       message: t.count > 0 ? message : contractMessages.passed(s.name, passRule),
-      ...(t.count > 0 ? { locations, details: { count: t.count, fraction, examples: t.examples } } : {}),
+      ...(t.count > 0
+        ? {
+            locations,
+            examples: t.examples.map((e) => ({ value: e.value, line: e.line })),
+            details: { count: t.count, fraction, examples: t.examples },
+          }
+        : {}),
     }
   }
 
@@ -348,6 +355,7 @@ export function createContractChecker(
       id: 'contract.rows',
       status: bad ? 'fail' : 'pass',
       observed: rows,
+      measure: 'rows',
       threshold: {
         ...(bounds.min === undefined ? {} : { min: bounds.min }),
         ...(bounds.max === undefined ? {} : { max: bounds.max }),
@@ -363,9 +371,16 @@ export function createContractChecker(
       id: 'contract.columns.extra',
       status: extra.length > 0 ? 'fail' : 'pass',
       observed: extra.length,
+      measure: 'extra columns',
       threshold: { max: 0, rule: 'extra_columns: forbid' },
       message: extra.length > 0 ? contractMessages.extraColumns(extra) : 'no columns outside the contract',
-      ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
+      ...(extra.length > 0
+        ? {
+            locations: [{ file, line: 1 }],
+            examples: extra.map((value) => ({ value, line: 1 })),
+            details: { columns: extra },
+          }
+        : {}),
     }
   }
 
@@ -442,6 +457,7 @@ export function createContractChecker(
       id: `contract.${name}.nulls`,
       status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass',
       observed: nullFraction,
+      measure: 'null fraction',
       threshold: { max: maxNull },
       message:
         nullFraction > maxNull

@@ -208,6 +208,9 @@ function driftCheck(
     id: `drift.${m.column}`,
     status,
     observed: d.pValue ?? m.statistic,
+    measure:
+      d.pValue === undefined ? m.method : d.adjustedP === undefined ? `${m.method} p` : `${m.method} p (BH-adjusted)`,
+    ...(m.unseen === undefined || m.unseen.length === 0 ? {} : { examples: m.unseen }),
     threshold: d.pValue !== undefined ? { min: d.threshold } : { max: d.threshold },
     message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${formatNumber(m.psi)}${missingText}${comparisonNote(m)}`,
     details: driftDetails(m, d, missing, reasons),
@@ -270,6 +273,7 @@ function datasetCheck(drifted: string[], measured: number, policy: ValidateDataP
     id: 'drift.dataset',
     status: bad ? policy.severity : 'pass',
     observed: share,
+    measure: 'share of columns drifted',
     threshold: { max: p.datasetShare },
     message: `${drifted.length} of ${measured} column(s) drifted (${formatNumber(share * 100)}%); dataset drift at ≥ ${formatNumber(p.datasetShare * 100)}%`,
     details: { drifted },

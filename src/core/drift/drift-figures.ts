@@ -48,6 +48,7 @@ export function driftFigures(decision: DriftDecision): Figure[] {
       title: 'PSI per column (reference → current)',
       categories: decision.rows.map((r) => r.measure.column),
       series: [{ name: 'PSI', values: decision.rows.map((r) => r.measure.psi) }],
+      xLabel: 'column',
       yLabel: 'PSI',
     },
   ]
@@ -64,6 +65,7 @@ export function driftFigures(decision: DriftDecision): Figure[] {
         { name: 'reference', values: r.measure.histogram.reference },
         { name: 'current', values: r.measure.histogram.current },
       ],
+      xLabel: r.measure.kind === 'numeric' ? 'bin' : 'category',
       yLabel: 'share',
     })
   }

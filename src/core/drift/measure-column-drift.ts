@@ -13,6 +13,8 @@ import { isSortedAscending } from '../stats/is-sorted-ascending.js'
 import { driftMessages } from './messages.js'
 import { chanceTotalVariation } from './chance-total-variation.js'
 
+/** New categories (the reference never had them) a drift check names, most frequent first. */
+const UNSEEN_EXAMPLES = 5
 /** Categories shown in histograms (the rest pooled as "(other)"); the tests compare every category. */
 export const MAX_COMPARED_CATEGORIES = 50
 
@@ -64,6 +66,8 @@ export interface ColumnDriftMeasure {
    * coordinated hash sample of values, see SAMPLE_CAP).
    */
   readonly unseenShare?: number
+  /** Categorical, compared exactly: the most frequent current categories the reference never had (at most 5). */
+  readonly unseen?: readonly { readonly value: string; readonly count: number }[]
   /** Hashed: distinct values of the coordinated hash sample compared one by one (the rest by hash bucket). */
   readonly sampled?: number
   /** Numeric: the reference holds one value only (compared by the share of current values on either side of it). */
@@ -341,6 +345,7 @@ function measureCategorical(reference: ColumnProfile, current: ColumnProfile, me
     approximation: 0,
     comparison: hashed ? ('hashed' as const) : ('exact' as const),
     unseenShare,
+    ...(cells.unseen === undefined ? {} : { unseen: cells.unseen }),
     ...(cells.sampled === undefined ? {} : { sampled: cells.sampled }),
     histogram: categoryHistogram(reference, current),
   }
@@ -363,6 +368,8 @@ interface CategoryCells {
   readonly reference: number[]
   readonly current: number[]
   readonly unseenShare: number
+  /** Exact: the current categories the reference never had, most frequent first, at most UNSEEN_EXAMPLES. */
+  readonly unseen?: readonly { readonly value: string; readonly count: number }[]
   /** Hashed: the distinct values of the coordinated hash sample compared exactly. */
   readonly sampled?: number
 }
@@ -374,11 +381,21 @@ function exactCells(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, n
   const current = names.map((k) => cur.get(k) ?? 0)
   let unseen = 0
   let total = 0
+  const newValues: { value: string; count: number }[] = []
   for (let i = 0; i < names.length; i++) {
     total += current[i] as number
-    if (reference[i] === 0) unseen += current[i] as number
+    if (reference[i] === 0) {
+      unseen += current[i] as number
+      newValues.push({ value: names[i] as string, count: current[i] as number })
+    }
   }
-  return { reference, current, unseenShare: total > 0 ? unseen / total : 0 }
+  newValues.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+  return {
+    reference,
+    current,
+    unseenShare: total > 0 ? unseen / total : 0,
+    ...(newValues.length === 0 ? {} : { unseen: newValues.slice(0, UNSEEN_EXAMPLES) }),
+  }
 }
 
 /**

@@ -50,6 +50,7 @@ export function fairnessFigures(
           { name: 'selection rate', values: judged.map((g) => g.rates.selectionRate ?? 0) },
           { name: 'TPR (0 where undefined)', values: judged.map((g) => g.rates.tpr ?? 0) },
         ],
+        xLabel: 'group',
         yLabel: 'rate',
       })
     }

@@ -19,6 +19,13 @@ export interface BarFigure {
   readonly title: string
   readonly categories: readonly string[]
   readonly series: readonly Series[]
+  /**
+   * Series drawn as lines over the bars, in the same y units: an interval's ends around a bar's point estimate.
+   * The figure's table lists them after the bar series.
+   */
+  readonly lines?: readonly Series[]
+  /** What the categories are (`column`, `metric`, `group`): the first column of the figure's table. */
+  readonly xLabel?: string
   readonly yLabel?: string
 }
 

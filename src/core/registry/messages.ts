@@ -106,7 +106,8 @@ export const aliasMoved = (
   previous: number | undefined,
   version: number,
   reason: string | undefined,
-): string => `${alias} of ${name}: v${previous ?? '—'} → v${version}${reason === undefined ? '' : ` (${reason})`}`
+): string =>
+  `${alias} of ${name}: ${previous === undefined ? `set to v${version} (no previous ${alias})` : `v${previous} → v${version}`}${reason === undefined ? '' : ` (${reason})`}`
 
 export const rollbackReason = (previous: number | undefined): string => `rollback from v${previous ?? '?'}`
 

@@ -3,6 +3,7 @@ import type { Cell, Figure, Series } from '../gate/figure.js'
 import type { GateReport } from '../gate/gate-report.js'
 import type { Status } from '../gate/status.js'
 import { codeSpan, escapeMarkdown, inertMarkdown } from './escape-markdown.js'
+import { checkRow, decisiveCheck, splitChecks, type CheckRow } from './check-table.js'
 import { formatNumber } from './format-number.js'
 import { renderMermaidBar, renderMermaidLine } from './render-mermaid.js'
 
@@ -54,7 +55,11 @@ export function renderFigure(figure: Figure): string {
     case 'text':
       return `${heading}\n\n${figure.markdown}`
     case 'bar':
-      return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series))
+      return chartAndTable(
+        heading,
+        renderMermaidBar(figure),
+        seriesTable(figure.categories, figure.xLabel ?? 'category', [...figure.series, ...(figure.lines ?? [])]),
+      )
     case 'line':
       return chartAndTable(
         heading,
@@ -64,33 +69,57 @@ export function renderFigure(figure: Figure): string {
   }
 }
 
-function renderObserved(check: Check): string {
-  return check.observed === null ? '—' : renderCell(check.observed)
+const CHECK_HEAD = '| check | status | value | threshold | margin | message |\n| --- | --- | --- | --- | --- | --- |'
+
+/** The value cell: the value, what it is, and the first offending values (escaped, cut, counted). */
+function valueCell(row: CheckRow): string {
+  const value =
+    row.measure === undefined
+      ? escapeMarkdown(row.value)
+      : `${escapeMarkdown(row.value)} (${escapeMarkdown(row.measure)})`
+  if (row.examples.length === 0) return value
+  const shown = row.examples.map((e) =>
+    e.where === '' ? codeSpan(e.value) : `${codeSpan(e.value)} ${escapeMarkdown(e.where)}`,
+  )
+  const more = row.moreExamples > 0 ? `, ${row.moreExamples} more` : ''
+  return `${value}<br>${shown.join(', ')}${more}`
 }
 
-function renderThreshold(check: Check): string {
-  const t = check.threshold
-  if (t === undefined) return '—'
-  const parts: string[] = []
-  if (t.min !== undefined) parts.push(`≥ ${formatNumber(t.min)}`)
-  if (t.max !== undefined) parts.push(`≤ ${formatNumber(t.max)}`)
-  if (t.rule !== undefined) parts.push(escapeMarkdown(t.rule))
-  return parts.join(', ') || '—'
+function checkLine(check: Check): string {
+  const row = checkRow(check)
+  return `| ${codeSpan(row.id)} | ${STATUS_ICON[row.status]} ${row.status} | ${valueCell(row)} | ${escapeMarkdown(row.threshold)} | ${row.margin} | ${escapeMarkdown(row.message)} |`
 }
 
-/** Checks sorted worst first, so the reason for a failure is at the top. */
+/**
+ * The one check table of every gate: check, status, value, threshold, margin, message. Checks that did not pass
+ * come first, worst first, with their offending values; passing checks are folded into a `<details>` block.
+ * At most `maxRows` rows in all; the rest are counted and left to the JSON report.
+ */
 export function renderChecks(checks: readonly Check[], maxRows = 100): string {
   if (checks.length === 0) return '_No checks ran._'
-  const order: Status[] = ['fail', 'error', 'warn', 'skipped', 'pass']
-  const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
-  const rows = sorted
-    .slice(0, maxRows)
-    .map(
-      (check) =>
-        `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`,
+  const { open, passed } = splitChecks(checks)
+  const openShown = open.slice(0, maxRows)
+  const passedShown = passed.slice(0, Math.max(0, maxRows - openShown.length))
+  const parts: string[] = []
+  if (openShown.length > 0) parts.push(`${CHECK_HEAD}\n${openShown.map(checkLine).join('\n')}`)
+  if (passedShown.length > 0) {
+    const label = open.length === 0 ? `All ${passed.length} check(s) passed` : `${passed.length} passing check(s)`
+    // Blank lines around the table: GFM renders Markdown inside <details> only as its own block.
+    parts.push(
+      `<details><summary>${label}</summary>\n\n${CHECK_HEAD}\n${passedShown.map(checkLine).join('\n')}\n\n</details>`,
     )
-  const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : ''
-  return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`
+  }
+  const left = checks.length - openShown.length - passedShown.length
+  if (left > 0) parts.push(`_${left} more check(s) in the JSON report._`)
+  return parts.join('\n\n')
+}
+
+/** The decision and its decisive reason, the line every gate section leads with. */
+export function decisionLine(report: GateReport): string {
+  const decisive = decisiveCheck(report.checks)
+  const word = `**${STATUS_ICON[report.status]} ${report.status.toUpperCase()}**`
+  if (decisive === undefined) return `${word} — ${report.checks.length} check(s) passed`
+  return `${word} — decided by ${codeSpan(decisive.id)}: ${escapeMarkdown(decisive.message)}`
 }
 
 export interface RenderOptions {
@@ -106,6 +135,7 @@ export function renderMarkdown(report: GateReport, options: RenderOptions = {}):
   const hashes = '#'.repeat(options.headingLevel ?? 2)
   const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`
   const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`]
+  parts.push(decisionLine(report))
   if (report.summary !== undefined && report.summary !== '') parts.push(inertMarkdown(report.summary))
   const subject = [
     report.subject.model && `model ${codeSpan(report.subject.model)}`,

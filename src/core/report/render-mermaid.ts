@@ -62,17 +62,20 @@ function chart(
   length: number,
   kind: 'bar' | 'line',
   yLabel: string | undefined,
+  lines: readonly Series[] = [],
 ): string | undefined {
   if (length === 0 || series.length === 0) return undefined
   const rows = series.map((s) => values(s, length))
+  const lineRows = lines.map((s) => values(s, length))
   const titleText = labelText(title)
   return [
     '```mermaid',
     'xychart-beta',
     ...(titleText === '' ? [] : [`  title "${titleText}"`]),
     xAxis,
-    yAxis(rows, yLabel),
+    yAxis([...rows, ...lineRows], yLabel),
     ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+    ...lineRows.map((row) => `  line [${row.map(plainDecimal).join(', ')}]`),
     '```',
   ].join('\n')
 }
@@ -80,7 +83,7 @@ function chart(
 /**
  * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
  * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
- * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * Several series draw as overlaid bars; `lines` draw as lines over them (an interval's ends). Every number is a plain decimal; empty labels are never written.
  * @example
  * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
  * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
@@ -89,7 +92,7 @@ function chart(
  */
 export function renderMermaidBar(figure: BarFigure): string | undefined {
   const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`
-  return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel)
+  return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel, figure.lines)
 }
 
 /**

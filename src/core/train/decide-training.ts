@@ -82,13 +82,13 @@ export function decideTraining(facts: TrainFacts): { outcome: GateOutcome; subje
   figures.push(runFigure(facts, summary))
   figures.push(...telemetryFigures(facts.samples))
   figures.push(...provenanceFigures(l))
-  // A run that finished but left the gate failing (a required metric missing, the model not kept) says so first.
-  const blocking = checks.find((c) => c.status === 'fail' || c.status === 'error')
+  // A run that exited 0 but left a failing check (metrics missing, no model) must not be titled "finished".
+  const broken = checks.find((c) => c.status === 'fail' || c.status === 'error')
   const title = !ok
     ? failureTitle(facts, exitText, hints)
-    : blocking === undefined
+    : broken === undefined
       ? trainMessages.finishedTitle(seconds(l.durationMs), metricRows.length)
-      : trainMessages.finishedButTitle(seconds(l.durationMs), blocking.message)
+      : trainMessages.finishedButTitle(seconds(l.durationMs), broken.message)
   const subject: ReportSubject = {
     ...(l.model.digest === null ? {} : { modelDigest: l.model.digest }),
     ...(l.commit === null ? {} : { commit: l.commit }),

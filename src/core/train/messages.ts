@@ -39,7 +39,8 @@ export const trainMessages = {
   noNvidiaSmi: (): string => 'no nvidia-smi',
   finishedTitle: (duration: string, metrics: number): string =>
     `Training finished in ${duration}${metrics > 0 ? ` with ${metrics} metric(s)` : ''}`,
-  finishedButTitle: (duration: string, why: string): string => `Training finished in ${duration}, but ${why}`,
+  finishedButTitle: (duration: string, reason: string): string =>
+    `Training ran for ${duration}, but its result is not usable: ${reason}`,
   timedOutTitle: (minutes: number): string => `Training timed out after ${minutes} min`,
   cancelledTitle: (): string => 'Training was cancelled',
   failedTitle: (exit: string, cause: string | undefined): string =>

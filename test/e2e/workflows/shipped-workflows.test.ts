@@ -258,6 +258,8 @@ describe.skipIf(!dockerRegistry)(
         'gpu-sweep.yml': 'legs on self-hosted GPU runners (require-gpus: 1 needs nvidia-smi and a GPU)',
         'monitor.yml': 'run step by step in monitor-loop.test.ts (its own champion, with a reference profile)',
         'retrain.yml': 'run step by step in monitor-loop.test.ts, with the inputs monitor.yml dispatched',
+        'registry-site.yml':
+          'publishes to GitHub Pages (deploy-pages, ghcr.io): its command is run on a real registry in test/e2e/html',
       }
       for (const file of Object.keys(notRun)) expect(loadWorkflow(file).jobs).toBeDefined()
     })

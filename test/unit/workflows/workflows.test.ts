@@ -61,6 +61,7 @@ describe('workflows', () => {
         'sharded-validation.yml',
         'monitor.yml',
         'retrain.yml',
+        'registry-site.yml',
       ]),
     )
   })
@@ -75,7 +76,8 @@ describe('workflows', () => {
 
   it('every example pipeline uses at least one of our actions, and together they use all six', () => {
     const used = new Set<string>()
-    for (const file of workflowFiles.filter((f) => f !== 'ci.yml')) {
+    // ci.yml tests modelgate itself; registry-site.yml runs the CLI (`registry site`), not an action.
+    for (const file of workflowFiles.filter((f) => f !== 'ci.yml' && f !== 'registry-site.yml')) {
       const text = readFileSync(join(workflowDir, file), 'utf8')
       const names = [...text.matchAll(/uses:\s*(\S+)/g)]
         .map((m) => ownActionName(m[1] ?? ''))
@@ -115,6 +117,44 @@ describe('workflows', () => {
     ]) {
       expect(runs).toContain(command)
     }
+  })
+})
+
+describe('registry-site.yml', () => {
+  const site = parseYaml(readFileSync(join(workflowDir, 'registry-site.yml'), 'utf8'), 'registry-site.yml') as {
+    permissions: unknown
+    jobs: Record<
+      string,
+      {
+        needs?: string
+        permissions?: Record<string, string>
+        environment?: { name?: string; url?: string }
+        steps: { uses?: string; run?: string; with?: Record<string, unknown> }[]
+      }
+    >
+  }
+  const { build, deploy } = site.jobs
+
+  it('renders the site with the CLI and uploads exactly that folder as the Pages artifact', () => {
+    expect(site.permissions).toEqual({})
+    expect(build?.permissions).toEqual({ contents: 'read', packages: 'read' })
+    const render = build?.steps.find((s) => s.run?.includes('registry site'))
+    expect(render?.run).toMatch(
+      /^node dist\/cli\/index\.js registry site --registry "\$REGISTRY" --model "\$MODELS" --out site$/,
+    )
+    const upload = build?.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))
+    expect(upload?.with).toEqual({ path: 'site' })
+    // The command it runs exists: the CLI dispatches `registry site`.
+    expect(readFileSync(join(root, 'src', 'cli', 'registry-site.ts'), 'utf8')).toContain(
+      "argv[0] === 'registry' && argv[1] === 'site'",
+    )
+  })
+
+  it('deploys with deploy-pages in the github-pages environment, with pages and id-token write only there', () => {
+    expect(deploy?.needs).toBe('build')
+    expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' })
+    expect(deploy?.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' })
+    expect(deploy?.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages'])
   })
 })
 

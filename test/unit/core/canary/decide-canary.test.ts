@@ -113,6 +113,7 @@ describe('decideCanary', () => {
         id: 'canary.error-rate',
         status: 'pass',
         observed: 0.01,
+        measure: 'canary error-rate',
         threshold: { rule: '≤ 0.05', max: 0.05 },
         message: 'error-rate message (pass)',
         details: { stable: 0.01 },
@@ -121,6 +122,7 @@ describe('decideCanary', () => {
         id: 'canary.latency-p95-ms',
         status: 'pass',
         observed: 110,
+        measure: 'canary latency-p95-ms',
         threshold: { rule: '≤ stable × 1.2', max: 120 },
         message: 'latency-p95-ms 110 ≤ stable × 1.2',
         details: { stable: 100 },
@@ -237,7 +239,20 @@ describe('decideCanary', () => {
       ['table', 'Timeline'],
     ])
     const [weights, metrics, table] = figures
-    expect(weights).toMatchObject({ x: ['0.0s', '1.0s', '2.5s'], series: [{ name: 'weight', values: [10, 10, 50] }] })
+    // The weight line ends at the weight the rollout was left at: 100 after the promotion, not the last step's 50.
+    expect(weights).toMatchObject({
+      x: ['0.0s', '1.0s', '2.5s', 'promoted'],
+      series: [{ name: 'weight', values: [10, 10, 50, 100] }],
+    })
+    const back = decideCanary(plan, {
+      ...promoted,
+      verdict: { ...promoted.verdict, decision: 'rollback' },
+      state: state(0, 2),
+    })
+    expect(back.figures[0]).toMatchObject({
+      x: ['0.0s', '1.0s', '2.5s', 'rolled back'],
+      series: [{ values: [10, 10, 50, 0] }],
+    })
     expect(metrics).toMatchObject({
       series: [
         { name: 'canary error-rate', values: [0, 0.01, 0] },

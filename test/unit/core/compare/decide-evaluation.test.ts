@@ -330,8 +330,56 @@ describe('decideEvaluation: the report (title, summary, figures, outputs) and th
     })
     expect(out.outcome.figures.map((f) => `${f.kind}:${f.title}`)).toEqual([
       'table:Candidate vs champion',
-      'bar:Difference candidate − champion',
+      'bar:Candidate − champion: estimate (bar), 95% interval (lines)',
       'table:Slices',
     ])
+  })
+})
+
+describe('decideEvaluation: the decisive reason and the table fields (issue #18 item 4)', () => {
+  const recallFloor = { metric: 'recall' as const, greaterIsBetter: true, threshold: 0.35 }
+  const rocChange = { metric: 'roc-auc' as const, greaterIsBetter: true, minAbsoluteChange: 0 }
+  const recall = cmp({
+    metric: 'recall',
+    champion: 0.2749,
+    candidate: 0.4094,
+    difference: 0.1345,
+    lower: 0.0931,
+    upper: 0.1763,
+    candidateLower: 0.37,
+    candidateUpper: 0.45,
+  })
+  const policy = { ...base, rules: [recallFloor, rocChange] }
+
+  it('on promote the title names the comparison with the champion, not the floor listed before it', () => {
+    const out = decide([recall, cmp({})], policy)
+    expect(out.decision).toBe('promote')
+    expect(out.outcome.title).toBe(m.decisionWithReason('promote', PROMOTE_REASON))
+  })
+  it('a floor check carries the candidate value (not the difference), its measure and its margin', () => {
+    const floor = check(decide([recall, cmp({})], policy), 'evaluate.recall')
+    expect(floor).toMatchObject({ observed: 0.4094, measure: 'candidate recall', margin: 0.02 })
+    const change = check(decide([recall, cmp({})], policy), 'evaluate.roc-auc')
+    // The interval's worse end 0.01 above the bound 0.
+    expect(change).toMatchObject({ observed: 0.02, measure: 'difference vs champion', margin: 0.01 })
+  })
+  it('a failing floor decides the title, with a negative margin', () => {
+    const low = { ...recall, candidate: 0.3, candidateLower: 0.28, candidateUpper: 0.32 }
+    const out = decide([low, cmp({})], policy)
+    expect(out.decision).toBe('reject')
+    expect(out.outcome.title.startsWith('Reject: recall')).toBe(true)
+    // The interval's worse end 0.28 is 0.07 below the floor.
+    expect(check(out, 'evaluate.recall')?.margin).toBeCloseTo(-0.07, 12)
+  })
+  it('when the bootstrap interval and DeLong disagree, one summary line says why, naming both numbers', () => {
+    const test = { name: 'delong' as const, statistic: 1.9, pValue: 0.052 }
+    const out = decide([cmp({ test })], policy)
+    const line = m.evidenceDisagrees('roc-auc', '0.02 [0.01, 0.03]', '95', 'DeLong', '0.052', '0.05', true)
+    expect(out.outcome.summary?.split('\n')).toContain(line)
+    expect(line).toContain('p = 0.052 ≥ α = 0.05')
+    expect(line).toContain('[0.01, 0.03] excludes 0')
+    // Agreement (p < α with an interval excluding 0) adds no line.
+    const agree = decide([cmp({ test: { ...test, pValue: 0.001 } })], policy)
+    expect(agree.outcome.summary).not.toContain('answer different questions')
   })
 })

@@ -194,3 +194,27 @@ describe('measureColumnDrift on capped categories', () => {
     expect(m.statistic).toBeLessThan(0.05)
   })
 })
+
+describe('new categories in the report (issue #18 item 4)', () => {
+  it('a categorical drift check names the current categories the reference never had, most frequent first', () => {
+    const ref = profile('region', [...Array<string>(60).fill('eu'), ...Array<string>(40).fill('us')])
+    const cur = profile('region', [
+      ...Array<string>(50).fill('eu'),
+      ...Array<string>(20).fill('us'),
+      ...Array<string>(25).fill('Korea'),
+      ...Array<string>(5).fill('Peru'),
+    ])
+    const m = measured(measureColumnDrift(ref, cur, 'categorical', 'chi-square', 10))
+    expect(m.unseen).toEqual([
+      { value: 'Korea', count: 25 },
+      { value: 'Peru', count: 5 },
+    ])
+    const check = decideDrift([m], [], DEFAULT_VALIDATE_DATA_POLICY).checks.find((c) => c.id === 'drift.region')
+    expect(check?.status).toBe('fail')
+    expect(check?.examples).toEqual([
+      { value: 'Korea', count: 25 },
+      { value: 'Peru', count: 5 },
+    ])
+    expect(check?.measure).toBe('chi-square p (BH-adjusted)')
+  })
+})

@@ -31,7 +31,17 @@ function render(value: string): string {
   const report = makeGateReport({
     gate: 'fairness-gate',
     title: value,
-    checks: [{ id: value, status: 'warn', observed: value, threshold: { rule: value }, message: value }],
+    checks: [
+      {
+        id: value,
+        status: 'warn',
+        observed: value,
+        measure: value,
+        threshold: { rule: value },
+        message: value,
+        examples: [{ value, line: 3, count: 2 }],
+      },
+    ],
     figures: [{ kind: 'table', title: value, columns: ['group', value], rows: [[value, value]] }],
     subject: { model: value, version: value },
     startedAt: new Date('2024-01-01T00:00:00Z'),
@@ -48,12 +58,13 @@ describe('hostile strings render inert', () => {
   it.each(hostile.map((value) => [JSON.stringify(value), value]))('%s', (_label, value) => {
     const html = render(value)
     const tags = [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => match[1]!.toLowerCase())
-    expect(tags.filter((tag) => !OWN_TAGS.has(tag))).toEqual([])
+    // The one <br> is the renderer's own, between the value and the offending values in the value cell.
+    expect(tags.filter((tag) => !OWN_TAGS.has(tag))).toEqual(['br'])
     expect(html).not.toMatch(/<!--|<!\[|<\?/)
-    // One check row of five cells and one figure row of two: nothing broke out of or hid the tables.
+    // One check row of six cells and one figure row of two: nothing broke out of or hid the tables.
     const bodies = [...html.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].map((match) => match[1]!)
     expect(bodies.map((body) => (body.match(/<tr>/g) ?? []).length)).toEqual([1, 1])
-    expect(bodies.map((body) => (body.match(/<td>/g) ?? []).length)).toEqual([5, 2])
+    expect(bodies.map((body) => (body.match(/<td>/g) ?? []).length)).toEqual([6, 2])
     // Outside code (where GitHub resolves nothing) no mention, reference or URL survives as such.
     const raw = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]*>/g, '')
     expect(raw).not.toMatch(/(^|[^\p{L}\p{N}_])@[\p{L}\p{N}]/u)
@@ -63,7 +74,7 @@ describe('hostile strings render inert', () => {
     const cells = [...bodies[0]!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((match) => match[1]!)
     // (Emphasis from data is left to render: it hides nothing and notifies nobody.)
     const plain = (text: string): string => text.replace(/[*_]/g, '').trim()
-    expect(plain(decode(cells[4]!))).toBe(plain(value.replace(/\r\n?|[\n\u2028\u2029]/g, ' ')))
+    expect(plain(decode(cells[5]!))).toBe(plain(value.replace(/\r\n?|[\n\u2028\u2029]/g, ' ')))
   })
 })
 
